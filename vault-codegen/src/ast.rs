@@ -1,0 +1,142 @@
+//! Syntax of a page: what the Markdown says, before any meaning is given to it. Every node
+//! keeps its span.
+
+use crate::source::{FileId, Span};
+
+/// A piece of page text: its plain form (for matching), its Markdown source (for rustdoc) and
+/// where it is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Text {
+    /// Plain text: escapes resolved, emphasis dropped, inline code in backticks.
+    pub plain: String,
+    /// The Markdown as written in the page.
+    pub markdown: String,
+    /// Where it is.
+    pub span: Span,
+}
+
+/// One page.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Page {
+    /// Which page.
+    pub file: FileId,
+    /// The `# apiName` heading.
+    pub title: Text,
+    /// The optional `> summary` line under the title.
+    pub summary: Option<Text>,
+    /// The endpoint line, e.g. `` `POST /v1/vaults/createVaultingSession` ``.
+    pub endpoint: Option<Text>,
+    /// Description paragraphs and notes between the endpoint and the first section.
+    pub description: Vec<Prose>,
+    /// The sections, in page order.
+    pub sections: Vec<Section>,
+}
+
+/// Which section a `##`/`###` heading opens.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SectionKind {
+    /// Request parameters.
+    Request,
+    /// Response parameters.
+    Response,
+    /// Result process logic.
+    ResultLogic,
+    /// Result/Error codes.
+    Codes,
+}
+
+/// A section of a page.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Section {
+    /// Which section.
+    pub kind: SectionKind,
+    /// Its heading.
+    pub heading: Text,
+    /// Prose before the first field (or the whole content of a prose section).
+    pub prose: Vec<Prose>,
+    /// Top-level field blocks (parameter sections).
+    pub fields: Vec<FieldBlock>,
+    /// The code table (codes section).
+    pub table: Option<CodeTable>,
+}
+
+/// Descriptive content.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Prose {
+    /// A paragraph.
+    Paragraph(Text),
+    /// A `> **Note**:` block quote.
+    Note(Text),
+    /// A list that is part of the description.
+    List(Vec<Text>),
+}
+
+/// One field: heading, description, constraints, values and children.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FieldBlock {
+    /// The heading line.
+    pub heading: FieldHeading,
+    /// Heading level (4 for top-level fields).
+    pub level: u8,
+    /// Description and notes.
+    pub prose: Vec<Prose>,
+    /// The bullets of the "More information" lists.
+    pub more_info: Vec<Text>,
+    /// The "Valid values are:" list.
+    pub values: Option<ValueList>,
+    /// Child fields (object types).
+    pub children: Vec<FieldBlock>,
+}
+
+/// `#### name (Type, REQUIRED)`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FieldHeading {
+    /// The whole heading.
+    pub span: Span,
+    /// The field name as on the wire.
+    pub name: Text,
+    /// The type token.
+    pub ty: Text,
+    /// Whether the heading says REQUIRED.
+    pub required: bool,
+}
+
+/// A "Valid values are:" list.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ValueList {
+    /// The list.
+    pub span: Span,
+    /// Its items.
+    pub items: Vec<ValueItem>,
+}
+
+/// `` -   `S`: meaning ``.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ValueItem {
+    /// The value, without backticks.
+    pub value: Text,
+    /// What it means (Markdown).
+    pub meaning: String,
+}
+
+/// The result/error code table.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CodeTable {
+    /// The table.
+    pub span: Span,
+    /// Its rows.
+    pub rows: Vec<CodeRow>,
+}
+
+/// One row of the code table.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CodeRow {
+    /// The result code (escapes resolved).
+    pub code: Text,
+    /// The status letter column.
+    pub status: Text,
+    /// The documented message.
+    pub message: Text,
+    /// The further action.
+    pub action: Text,
+}

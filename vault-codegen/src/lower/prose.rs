@@ -1,0 +1,143 @@
+//! Meaning carried by description prose: "fixed to `X`", "Some possible values are ...", the
+//! ISO 3166 mention; and the Markdown kept for rustdoc.
+
+use crate::ast::{Prose, Text};
+use crate::source::Span;
+use crate::vocab;
+
+/// What a field's description says besides its words.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct ProseFacts {
+    /// Description paragraphs, notes and lists, as Markdown.
+    pub docs: Vec<String>,
+    /// "The value of this parameter is fixed to `X`", with the sentence's span.
+    pub fixed: Option<(String, Span)>,
+    /// "Some possible values are `A`, `B` and `C`", with each value's span.
+    pub examples: Vec<(String, Span)>,
+    /// Whether the text refers to ISO 3166 country codes.
+    pub region: bool,
+}
+
+/// Reads a field's prose.
+pub fn read(prose: &[Prose]) -> ProseFacts {
+    let mut facts = ProseFacts {
+        docs: docs(prose),
+        ..ProseFacts::default()
+    };
+    for text in prose.iter().flat_map(texts) {
+        if facts.fixed.is_none() {
+            facts.fixed = fixed_value(text);
+        }
+        if facts.examples.is_empty() {
+            facts.examples = possible_values(text);
+        }
+        facts.region |= text.plain.contains(vocab::ISO_3166);
+    }
+    facts
+}
+
+/// The Markdown of prose blocks, one string per paragraph, note or list.
+pub fn docs(prose: &[Prose]) -> Vec<String> {
+    prose
+        .iter()
+        .map(|p| match p {
+            Prose::Paragraph(t) | Prose::Note(t) => t.markdown.clone(),
+            Prose::List(items) => items
+                .iter()
+                .map(|i| format!("- {}", i.markdown))
+                .collect::<Vec<_>>()
+                .join("\n"),
+        })
+        .collect()
+}
+
+fn texts(prose: &Prose) -> Vec<&Text> {
+    match prose {
+        Prose::Paragraph(t) | Prose::Note(t) => vec![t],
+        Prose::List(items) => items.iter().collect(),
+    }
+}
+
+/// `... fixed to `CARD`.` (or `fixed to CARD.` in plain-text copies).
+fn fixed_value(text: &Text) -> Option<(String, Span)> {
+    let at = text.plain.find(vocab::FIXED_TO)?;
+    let rest = text.plain[at + vocab::FIXED_TO.len()..].trim_start();
+    let value = match rest.strip_prefix('`') {
+        Some(quoted) => quoted.split('`').next()?,
+        None => rest
+            .split(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+            .next()?,
+    };
+    (!value.is_empty()).then(|| (value.to_owned(), value_span(text, value)))
+}
+
+/// `Some possible values are `US`, `SG`, and `MY`.` (backticks optional).
+fn possible_values(text: &Text) -> Vec<(String, Span)> {
+    let Some(at) = text.plain.find(vocab::POSSIBLE_VALUES) else {
+        return Vec::new();
+    };
+    let rest = &text.plain[at + vocab::POSSIBLE_VALUES.len()..];
+    let sentence = rest
+        .split(". ")
+        .next()
+        .unwrap_or(rest)
+        .trim_end_matches('.');
+    sentence
+        .split([',', ' '])
+        .map(|w| w.trim().trim_matches('`'))
+        .filter(|w| !w.is_empty() && *w != "and" && *w != "or" && *w != ":")
+        .map(|w| (w.to_owned(), value_span(text, w)))
+        .collect()
+}
+
+/// The span of a value inside a text, when it can be found in the Markdown.
+fn value_span(text: &Text, value: &str) -> Span {
+    match text.markdown.find(&format!("`{value}`")) {
+        Some(i) => text.span.sub(i + 1, value.len()),
+        None => text
+            .markdown
+            .find(value)
+            .map_or(text.span, |i| text.span.sub(i, value.len())),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn para(s: &str) -> Prose {
+        Prose::Paragraph(Text {
+            plain: s.to_owned(),
+            markdown: s.to_owned(),
+            span: Span {
+                file: 0,
+                start: 0,
+                end: s.len(),
+            },
+        })
+    }
+
+    #[test]
+    fn finds_fixed_value_examples_and_region() {
+        let facts = read(&[
+            para("The kind. The value of this parameter is fixed to `CARD`."),
+            para(
+                "A code from the ISO 3166 standard. Some possible values are `US`, `SG`, and `MY`. Other text.",
+            ),
+        ]);
+        assert_eq!(facts.fixed.map(|f| f.0).as_deref(), Some("CARD"));
+        let values: Vec<_> = facts.examples.iter().map(|e| e.0.as_str()).collect();
+        assert_eq!(values, ["US", "SG", "MY"]);
+        assert!(facts.region);
+    }
+
+    #[test]
+    fn reads_plain_text_forms() {
+        let facts = read(&[para(
+            "It is fixed to CARD. Some possible values are US, SG, HK and MY.",
+        )]);
+        assert_eq!(facts.fixed.map(|f| f.0).as_deref(), Some("CARD"));
+        assert_eq!(facts.examples.len(), 4);
+        assert!(!facts.region);
+    }
+}

@@ -1,0 +1,191 @@
+//! Meaning of the pages: APIs, fields with their types and constraints, object types and result
+//! codes. Built by [`lower`](crate::lower), checked across pages by
+//! [`validate`](crate::validate), turned into Rust by [`emit`](crate::emit).
+
+use crate::source::Span;
+use std::collections::BTreeMap;
+
+/// Which way values of a type travel, which decides how strictly they are typed: what we send
+/// cannot hold an invalid value, what we receive tolerates what the provider adds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Direction {
+    /// Sent by the merchant: validated types, closed enums.
+    Request,
+    /// Received by the merchant: plain types, open enums, unknown fields ignored.
+    Response,
+}
+
+/// Everything generated in one run.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Model {
+    /// The APIs, sorted by name.
+    pub apis: Vec<Api>,
+    /// Object types, each generated once per direction.
+    pub objects: BTreeMap<(Direction, String), Object>,
+}
+
+/// One API page.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Api {
+    /// The API name, lowerCamelCase (`createVaultingSession`).
+    pub name: String,
+    /// The page title.
+    pub span: Span,
+    /// The one-line summary.
+    pub summary: Option<String>,
+    /// Where it is called.
+    pub endpoint: Endpoint,
+    /// Description paragraphs and notes (Markdown).
+    pub docs: Vec<String>,
+    /// Request fields.
+    pub request: Vec<Field>,
+    /// Response fields.
+    pub response: Vec<Field>,
+    /// The result-handling section (Markdown paragraphs).
+    pub result_logic: Vec<String>,
+    /// The result/error code table.
+    pub codes: Vec<Code>,
+    /// The request field that makes a call idempotent.
+    pub idempotency: Option<Idempotency>,
+}
+
+/// `POST /v1/group/apiName`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Endpoint {
+    /// The documented path (`/v1/...`, without the `/ams/api` gateway prefix).
+    pub path: String,
+    /// Where the endpoint line is.
+    pub span: Span,
+}
+
+/// The idempotency field of an API.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Idempotency {
+    /// Its wire name.
+    pub field: String,
+    /// What the page says about it.
+    pub note: String,
+}
+
+/// One field of a request, response or object type.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Field {
+    /// The wire name (camelCase).
+    pub name: String,
+    /// Its heading.
+    pub span: Span,
+    /// Whether the page marks it REQUIRED.
+    pub required: bool,
+    /// Its type and constraints.
+    pub ty: Ty,
+    /// Description paragraphs and notes (Markdown).
+    pub docs: Vec<String>,
+    /// Example values from "Some possible values are ...".
+    pub examples: Vec<String>,
+    /// Notes from "More information" worth repeating (idempotency, date format).
+    pub notes: Vec<String>,
+    /// Whether its value is a secret (redacted in `Debug`), by the generator's configuration.
+    pub sensitive: bool,
+}
+
+/// The type of a field, with the constraints that belong to it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Ty {
+    /// A string, with its maximum length in characters.
+    Text {
+        /// Maximum length in characters.
+        max: Option<usize>,
+    },
+    /// An absolute http(s) URL.
+    Url {
+        /// Maximum length in characters.
+        max: Option<usize>,
+    },
+    /// An ISO 3166-1 alpha-2 country or region code.
+    Region,
+    /// A string that can hold one value only.
+    Fixed(String),
+    /// A closed list of values ("Valid values are:").
+    Enum(Vec<EnumValue>),
+    /// `true` or `false`.
+    Bool,
+    /// A whole number.
+    Integer {
+        /// Inclusive bounds from "Value range".
+        range: Option<(i64, i64)>,
+    },
+    /// A date and time with offset (ISO 8601).
+    Datetime,
+    /// An object type, by name.
+    Object(String),
+    /// A list.
+    Array {
+        /// The element type.
+        item: Box<Ty>,
+        /// "Maximum size" in elements.
+        max_items: Option<usize>,
+    },
+    /// The `Result` object every response carries.
+    ApiResult,
+}
+
+/// One value of a closed list.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EnumValue {
+    /// The value on the wire.
+    pub value: String,
+    /// What it means (Markdown).
+    pub meaning: String,
+}
+
+/// An object type: a named group of fields.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Object {
+    /// The type name on the page (`PaymentMethodDetail`).
+    pub name: String,
+    /// Which way it travels.
+    pub direction: Direction,
+    /// Its fields.
+    pub fields: Vec<Field>,
+    /// The heading of the field that defines it.
+    pub span: Span,
+    /// The description of the field that defines it (Markdown).
+    pub docs: Vec<String>,
+}
+
+/// A result status letter.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Status {
+    /// Success.
+    S,
+    /// Failure: do not retry the same request.
+    F,
+    /// Unknown: retry with the same idempotency id.
+    U,
+}
+
+impl Status {
+    /// The letter.
+    pub fn letter(self) -> &'static str {
+        match self {
+            Status::S => "S",
+            Status::F => "F",
+            Status::U => "U",
+        }
+    }
+}
+
+/// One row of the result/error code table.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Code {
+    /// The result code (`PARAM_ILLEGAL`).
+    pub code: String,
+    /// Its status letter.
+    pub status: Status,
+    /// The documented message.
+    pub message: String,
+    /// What to do about it.
+    pub action: String,
+    /// Its row.
+    pub span: Span,
+}

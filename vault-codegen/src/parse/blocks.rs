@@ -1,0 +1,276 @@
+//! First pass: pulldown-cmark events to a flat list of top-level blocks, each with its byte
+//! range and its plain text (escapes resolved, inline code kept in backticks).
+
+use crate::source::{FileId, Span};
+use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+use std::ops::Range;
+
+/// A top-level Markdown block.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Block {
+    /// What kind of block.
+    pub kind: BlockKind,
+    /// Where it is (trailing white space trimmed).
+    pub span: Span,
+    /// Its plain text: escapes resolved, emphasis dropped, inline code in backticks, line
+    /// breaks as spaces.
+    pub text: String,
+}
+
+/// The kinds of block a page is made of.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum BlockKind {
+    /// `#`..`######`, with its level.
+    Heading(u8),
+    /// A paragraph.
+    Paragraph,
+    /// A `>` block quote.
+    Quote,
+    /// A bullet or numbered list.
+    List(Vec<Piece>),
+    /// A table.
+    Table(Table),
+    /// Anything else (code block, HTML, rule, ...), with a name for messages.
+    Other(&'static str),
+}
+
+/// A list item or a table cell: its range and plain text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Piece {
+    /// Where it is.
+    pub span: Span,
+    /// Its plain text.
+    pub text: String,
+}
+
+/// A table: the header cells and the body rows.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Table {
+    /// Header cells.
+    pub head: Vec<Piece>,
+    /// Body rows.
+    pub rows: Vec<Vec<Piece>>,
+}
+
+/// Splits a page into top-level blocks.
+pub fn blocks(file: FileId, text: &str) -> Vec<Block> {
+    let mut builder = Builder {
+        file,
+        text,
+        blocks: Vec::new(),
+        current: None,
+        depth: 0,
+    };
+    let parser = Parser::new_ext(text, Options::ENABLE_TABLES).into_offset_iter();
+    for (event, range) in parser {
+        builder.event(event, range);
+    }
+    builder.blocks
+}
+
+struct Builder<'a> {
+    file: FileId,
+    text: &'a str,
+    blocks: Vec<Block>,
+    current: Option<Block>,
+    /// Nesting depth of open tags; 0 between blocks.
+    depth: usize,
+}
+
+impl Builder<'_> {
+    fn span(&self, range: Range<usize>) -> Span {
+        let slice = self.text.get(range.clone()).unwrap_or("");
+        let end = range.start + slice.trim_end().len();
+        Span {
+            file: self.file,
+            start: range.start,
+            end,
+        }
+    }
+
+    fn event(&mut self, event: Event<'_>, range: Range<usize>) {
+        match event {
+            Event::Start(tag) => {
+                if self.depth == 0 {
+                    self.open(&tag, range.clone());
+                }
+                self.depth += 1;
+                self.start_piece(&tag, range);
+            }
+            Event::End(end) => {
+                self.depth = self.depth.saturating_sub(1);
+                // Top-level list items close at depth 1, table cells at depth 2.
+                let top_piece = matches!(
+                    (&end, self.depth),
+                    (TagEnd::Item, 1) | (TagEnd::TableCell, 2)
+                );
+                if top_piece {
+                    self.trim_piece();
+                }
+                if self.depth == 0 {
+                    if let Some(block) = self.current.take() {
+                        self.blocks.push(block);
+                    }
+                }
+            }
+            Event::Text(t) => self.push_text(&t),
+            Event::Code(c) => self.push_text(&format!("`{c}`")),
+            Event::SoftBreak | Event::HardBreak => self.push_text(" "),
+            Event::InlineHtml(h)
+            | Event::Html(h)
+            | Event::InlineMath(h)
+            | Event::DisplayMath(h) => {
+                if self.depth == 0 {
+                    self.blocks.push(Block {
+                        kind: BlockKind::Other("HTML"),
+                        span: self.span(range),
+                        text: h.trim().to_owned(),
+                    });
+                } else {
+                    self.push_text(&h);
+                }
+            }
+            Event::Rule => self.blocks.push(Block {
+                kind: BlockKind::Other("horizontal rule"),
+                span: self.span(range),
+                text: String::new(),
+            }),
+            Event::FootnoteReference(_) | Event::TaskListMarker(_) => {}
+        }
+    }
+
+    fn open(&mut self, tag: &Tag<'_>, range: Range<usize>) {
+        let kind = match tag {
+            Tag::Heading { level, .. } => BlockKind::Heading(*level as u8),
+            Tag::Paragraph => BlockKind::Paragraph,
+            Tag::BlockQuote(_) => BlockKind::Quote,
+            Tag::List(_) => BlockKind::List(Vec::new()),
+            Tag::Table(_) => BlockKind::Table(Table::default()),
+            Tag::CodeBlock(_) => BlockKind::Other("code block"),
+            Tag::HtmlBlock => BlockKind::Other("HTML block"),
+            Tag::FootnoteDefinition(_) => BlockKind::Other("footnote"),
+            _ => BlockKind::Other("block"),
+        };
+        self.current = Some(Block {
+            kind,
+            span: self.span(range),
+            text: String::new(),
+        });
+    }
+
+    /// Starts a list item (direct child of a top-level list) or a table cell.
+    fn start_piece(&mut self, tag: &Tag<'_>, range: Range<usize>) {
+        let span = self.span(range);
+        let Some(block) = self.current.as_mut() else {
+            return;
+        };
+        let piece = Piece {
+            span,
+            text: String::new(),
+        };
+        match (&mut block.kind, tag) {
+            (BlockKind::List(items), Tag::Item) if self.depth == 2 => items.push(piece),
+            (BlockKind::Table(table), Tag::TableRow) => table.rows.push(Vec::new()),
+            (BlockKind::Table(table), Tag::TableCell) => match table.rows.last_mut() {
+                Some(row) => row.push(piece),
+                None => table.head.push(piece),
+            },
+            _ => {}
+        }
+    }
+
+    fn push_text(&mut self, text: &str) {
+        let Some(block) = self.current.as_mut() else {
+            return;
+        };
+        block.text.push_str(text);
+        let piece = match &mut block.kind {
+            BlockKind::List(items) => items.last_mut(),
+            BlockKind::Table(table) => match table.rows.last_mut() {
+                Some(row) => row.last_mut(),
+                None => table.head.last_mut(),
+            },
+            _ => None,
+        };
+        if let Some(piece) = piece {
+            piece.text.push_str(text);
+        }
+    }
+
+    fn trim_piece(&mut self) {
+        if let Some(block) = self.current.as_mut() {
+            block.text.push(' ');
+            let piece = match &mut block.kind {
+                BlockKind::List(items) => items.last_mut(),
+                BlockKind::Table(table) => table
+                    .rows
+                    .last_mut()
+                    .and_then(|r| r.last_mut())
+                    .or(table.head.last_mut()),
+                _ => None,
+            };
+            if let Some(piece) = piece {
+                piece.text = piece.text.trim().to_owned();
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(text: &str) -> Vec<String> {
+        blocks(0, text)
+            .into_iter()
+            .map(|b| match b.kind {
+                BlockKind::Heading(l) => format!("h{l}:{}", b.text),
+                BlockKind::Paragraph => format!("p:{}", b.text),
+                BlockKind::Quote => format!("q:{}", b.text.trim()),
+                BlockKind::List(items) => {
+                    format!(
+                        "list:{}",
+                        items
+                            .iter()
+                            .map(|i| i.text.as_str())
+                            .collect::<Vec<_>>()
+                            .join("|")
+                    )
+                }
+                BlockKind::Table(t) => format!("table:{}x{}", t.head.len(), t.rows.len()),
+                BlockKind::Other(what) => format!("other:{what}"),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn splits_blocks_and_resolves_escapes() {
+        let text = "# api\n\n`POST /v1/x`\n\n> **Note**: hi\n\n- `S`: ok\n- Maximum length: 64 characters\n\n| Code | Value |\n| --- | --- |\n| A\\_B | S |\n\n```\ncode\n```\n";
+        assert_eq!(
+            kinds(text),
+            [
+                "h1:api",
+                "p:`POST /v1/x`",
+                "q:Note: hi",
+                "list:`S`: ok|Maximum length: 64 characters",
+                "table:2x1",
+                "other:code block",
+            ]
+        );
+        let table = blocks(0, text).into_iter().find_map(|b| match b.kind {
+            BlockKind::Table(t) => Some(t),
+            _ => None,
+        });
+        assert_eq!(
+            table.map(|t| t.rows[0][0].text.clone()).as_deref(),
+            Some("A_B")
+        );
+    }
+
+    #[test]
+    fn spans_cover_the_block_without_trailing_newline() {
+        let text = "# api\n\nsecond para\n";
+        let b = &blocks(0, text)[1];
+        assert_eq!(&text[b.span.start..b.span.end], "second para");
+    }
+}

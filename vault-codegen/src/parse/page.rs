@@ -1,0 +1,328 @@
+//! The page skeleton: title, summary, endpoint, description, `# Structure`, then the sections.
+
+use super::blocks::{Block, BlockKind, blocks};
+use super::fields::parse_fields;
+use super::text;
+use crate::ast::{CodeRow, CodeTable, Page, Prose, Section, SectionKind, Text};
+use crate::diag::Diagnostics;
+use crate::source::{FileId, SourceFile, Span};
+use crate::vocab;
+
+/// Parses one page. Returns `None` only when the page has no title to hang anything on; every
+/// other problem is reported and the rest of the page is still read.
+pub fn parse_page(file: FileId, source: &SourceFile, sink: &mut Diagnostics) -> Option<Page> {
+    let all = blocks(file, &source.text);
+    let mut cursor = Cursor {
+        blocks: &all,
+        pos: 0,
+    };
+    let title = match cursor.next() {
+        Some(
+            block @ Block {
+                kind: BlockKind::Heading(1),
+                ..
+            },
+        ) => text(source, block.span, &block.text),
+        other => {
+            let span = other.map_or(
+                Span {
+                    file,
+                    start: 0,
+                    end: 0,
+                },
+                |b| b.span,
+            );
+            sink.error(
+                span,
+                "a page must start with the API name as a level-1 heading",
+            )
+            .help("begin the page with a line such as `# createVaultingSession`");
+            return None;
+        }
+    };
+    let mut page = Page {
+        file,
+        title,
+        summary: None,
+        endpoint: None,
+        description: Vec::new(),
+        sections: Vec::new(),
+    };
+    preamble(&mut cursor, source, &mut page, sink);
+    while let Some(block) = cursor.next() {
+        section(block, &mut cursor, source, &mut page, sink);
+    }
+    Some(page)
+}
+
+/// A position in the block list.
+pub(super) struct Cursor<'a> {
+    pub blocks: &'a [Block],
+    pub pos: usize,
+}
+
+impl<'a> Cursor<'a> {
+    pub fn next(&mut self) -> Option<&'a Block> {
+        let block = self.blocks.get(self.pos)?;
+        self.pos += 1;
+        Some(block)
+    }
+
+    /// The blocks up to (not including) the next heading of level `max_level` or less.
+    pub fn until_heading(&mut self, max_level: u8) -> &'a [Block] {
+        let start = self.pos;
+        while let Some(block) = self.blocks.get(self.pos) {
+            if matches!(block.kind, BlockKind::Heading(level) if level <= max_level) {
+                break;
+            }
+            self.pos += 1;
+        }
+        &self.blocks[start..self.pos]
+    }
+}
+
+/// Summary, endpoint and description: everything between the title and the first heading.
+fn preamble(cursor: &mut Cursor<'_>, source: &SourceFile, page: &mut Page, sink: &mut Diagnostics) {
+    for block in cursor.until_heading(6) {
+        let t = text(source, block.span, &block.text);
+        match &block.kind {
+            BlockKind::Quote
+                if page.summary.is_none()
+                    && page.endpoint.is_none()
+                    && page.description.is_empty() =>
+            {
+                page.summary = Some(t);
+            }
+            BlockKind::Paragraph if page.endpoint.is_none() && is_endpoint_line(&t.plain) => {
+                page.endpoint = Some(t)
+            }
+            _ => {
+                if let Some(prose) = prose(block, source, sink) {
+                    page.description.push(prose);
+                }
+            }
+        }
+    }
+}
+
+/// A paragraph that is only an inline code span (`` `POST /v1/x` ``), or a method followed by
+/// one (``POST `/v2/x` ``).
+fn is_endpoint_line(plain: &str) -> bool {
+    let ticks = plain.matches('`').count();
+    let word_then_code = plain.split_once('`').is_some_and(|(method, _)| {
+        let method = method.trim();
+        !method.is_empty() && method.chars().all(|c| c.is_ascii_uppercase())
+    });
+    ticks == 2 && plain.ends_with('`') && (plain.starts_with('`') || word_then_code)
+}
+
+/// Turns a descriptive block into prose; reports blocks that have no place in a description.
+pub(super) fn prose(block: &Block, source: &SourceFile, sink: &mut Diagnostics) -> Option<Prose> {
+    match &block.kind {
+        BlockKind::Paragraph => Some(Prose::Paragraph(text(source, block.span, &block.text))),
+        BlockKind::Quote => Some(Prose::Note(text(source, block.span, &block.text))),
+        BlockKind::List(items) => Some(Prose::List(
+            items
+                .iter()
+                .map(|i| text(source, i.span, &i.text))
+                .collect(),
+        )),
+        BlockKind::Heading(level) => {
+            sink.error(block.span, format!("a level-{level} heading is not understood here"))
+                .help("field headings (`####`) belong under `## Request parameters` or `## Response parameters`");
+            None
+        }
+        BlockKind::Table(_) => {
+            sink.error(block.span, "a table is not understood here")
+                .help("only the Result/Error codes section may hold a table");
+            None
+        }
+        BlockKind::Other(what) => {
+            sink.error(block.span, format!("a {what} is not understood here"))
+                .help("use paragraphs, lists and `> **Note**:` block quotes in descriptions");
+            None
+        }
+    }
+}
+
+/// Handles one heading after the preamble and the blocks it owns.
+fn section(
+    block: &Block,
+    cursor: &mut Cursor<'_>,
+    source: &SourceFile,
+    page: &mut Page,
+    sink: &mut Diagnostics,
+) {
+    let heading = text(source, block.span, &block.text);
+    let level = match block.kind {
+        BlockKind::Heading(level) => level,
+        // Only headings end the previous section's blocks, so this is a block before any section.
+        _ => {
+            let _ = prose(block, source, sink);
+            return;
+        }
+    };
+    if level == 1 && vocab::same_title(&heading.plain, vocab::STRUCTURE_HEADING) {
+        cursor.until_heading(3);
+        return;
+    }
+    let kind = section_kind(&heading.plain);
+    let Some(kind) = kind.filter(|_| level == 2 || level == 3) else {
+        report_unknown_heading(level, &heading, sink);
+        cursor.until_heading(3);
+        return;
+    };
+    if let Some(previous) = page.sections.iter().find(|s| s.kind == kind) {
+        sink.error(
+            heading.span,
+            format!("section `{}` appears twice", heading.plain),
+        )
+        .related(previous.heading.span, "first appears here");
+    }
+    let owned = cursor.until_heading(3);
+    let section = match kind {
+        SectionKind::Request | SectionKind::Response => {
+            let (prose, fields) = parse_fields(owned, source, sink);
+            Section {
+                kind,
+                heading,
+                prose,
+                fields,
+                table: None,
+            }
+        }
+        SectionKind::ResultLogic | SectionKind::Codes => {
+            prose_and_table(kind, heading, owned, source, sink)
+        }
+    };
+    page.sections.push(section);
+}
+
+fn section_kind(title: &str) -> Option<SectionKind> {
+    [
+        (vocab::REQUEST_SECTION, SectionKind::Request),
+        (vocab::RESPONSE_SECTION, SectionKind::Response),
+        (vocab::RESULT_LOGIC_SECTION, SectionKind::ResultLogic),
+        (vocab::CODES_SECTION, SectionKind::Codes),
+    ]
+    .into_iter()
+    .find_map(|(name, kind)| vocab::same_title(title, name).then_some(kind))
+}
+
+fn report_unknown_heading(level: u8, heading: &Text, sink: &mut Diagnostics) {
+    let hashes = "#".repeat(level as usize);
+    let diagnostic = if level >= 4 {
+        sink.error(
+            heading.span,
+            format!(
+                "field heading `{}` is outside a parameter section",
+                heading.plain
+            ),
+        )
+    } else {
+        sink.error(
+            heading.span,
+            format!("unknown section `{hashes} {}`", heading.plain),
+        )
+    };
+    diagnostic.help(format!(
+        "sections are `## {}` (or `###` in older copies); field headings (`####`) belong under the parameter sections",
+        vocab::SECTIONS.join("`, `## ")
+    ));
+}
+
+/// A prose section (result process logic) or the code table section.
+fn prose_and_table(
+    kind: SectionKind,
+    heading: Text,
+    owned: &[Block],
+    source: &SourceFile,
+    sink: &mut Diagnostics,
+) -> Section {
+    let mut section = Section {
+        kind,
+        heading,
+        prose: Vec::new(),
+        fields: Vec::new(),
+        table: None,
+    };
+    for block in owned {
+        match (&block.kind, kind) {
+            (BlockKind::Table(table), SectionKind::Codes) if section.table.is_none() => {
+                section.table = code_table(block.span, table, source, sink);
+            }
+            (BlockKind::Table(_), SectionKind::Codes) => {
+                sink.error(block.span, "the codes section has a second table")
+                    .help("put every code in one table");
+            }
+            _ => section.prose.extend(prose(block, source, sink)),
+        }
+    }
+    if kind == SectionKind::Codes && section.table.is_none() {
+        sink.error(
+            section.heading.span,
+            "the Result/Error codes section has no table",
+        )
+        .help(format!(
+            "add a table with the columns | {} |",
+            vocab::CODE_COLUMNS.join(" | ")
+        ));
+    }
+    section
+}
+
+fn code_table(
+    span: Span,
+    table: &super::Table,
+    source: &SourceFile,
+    sink: &mut Diagnostics,
+) -> Option<CodeTable> {
+    let columns: Vec<&str> = table.head.iter().map(|c| c.text.as_str()).collect();
+    let expected = vocab::CODE_COLUMNS;
+    let matches = columns.len() == expected.len()
+        && columns
+            .iter()
+            .zip(expected)
+            .all(|(a, b)| vocab::same_title(a, b));
+    if !matches {
+        let head = table.head.first().map_or(span, |c| Span {
+            end: table.head.last().map_or(c.span.end, |l| l.span.end),
+            ..c.span
+        });
+        sink.error(
+            head,
+            format!("the code table has the columns | {} |", columns.join(" | ")),
+        )
+        .label("unexpected columns")
+        .help(format!("the columns must be | {} |", expected.join(" | ")));
+        return None;
+    }
+    let rows = table
+        .rows
+        .iter()
+        .filter_map(|row| match row.as_slice() {
+            [code, status, message, action] => Some(CodeRow {
+                code: text(source, code.span, &code.text),
+                status: text(source, status.span, &status.text),
+                message: text(source, message.span, &message.text),
+                action: text(source, action.span, &action.text),
+            }),
+            _ => None,
+        })
+        .collect();
+    Some(CodeTable { span, rows })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn endpoint_lines() {
+        assert!(is_endpoint_line("`POST /v1/vaults/createVaultingSession`"));
+        assert!(is_endpoint_line("POST `/v2/payments/pay`"));
+        assert!(is_endpoint_line("`GET /v1/x`"));
+        assert!(!is_endpoint_line("Use `POST` here."));
+        assert!(!is_endpoint_line("`a` and `b`"));
+    }
+}

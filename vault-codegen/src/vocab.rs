@@ -1,0 +1,102 @@
+//! The words the parser recognises in a page, in one place. Matching is done on these constants
+//! only, so that a vendor rewording is a one-line change here.
+
+/// The second H1 that introduces the header/body explanation; its content is boilerplate.
+pub const STRUCTURE_HEADING: &str = "Structure";
+
+/// Section titles (H2 or H3), compared case-insensitively with runs of spaces folded.
+pub const REQUEST_SECTION: &str = "Request parameters";
+/// See [`REQUEST_SECTION`].
+pub const RESPONSE_SECTION: &str = "Response parameters";
+/// See [`REQUEST_SECTION`].
+pub const RESULT_LOGIC_SECTION: &str = "Result process logic";
+/// See [`REQUEST_SECTION`].
+pub const CODES_SECTION: &str = "Result/Error codes";
+
+/// Every section title a page may use.
+pub const SECTIONS: [&str; 4] = [
+    REQUEST_SECTION,
+    RESPONSE_SECTION,
+    RESULT_LOGIC_SECTION,
+    CODES_SECTION,
+];
+
+/// The word that marks a required field in a field heading.
+pub const REQUIRED_FLAG: &str = "REQUIRED";
+
+/// The paragraph that introduces a field's constraint list.
+pub const MORE_INFORMATION: &str = "More information:";
+/// The older wording of [`MORE_INFORMATION`] (no colon).
+pub const MORE_INFORMATION_ABOUT: &str = "More information about this field";
+
+/// The end of the sentence that introduces a closed list of values.
+pub const VALID_VALUES: &str = "Valid values are:";
+/// The start of the sentence that lists example values of an open set.
+pub const POSSIBLE_VALUES: &str = "Some possible values are";
+/// The words before a fixed value: "The value of this parameter is fixed to `CARD`."
+pub const FIXED_TO: &str = "fixed to";
+/// Mention of the country code standard that makes a field a region code.
+pub const ISO_3166: &str = "ISO 3166";
+
+/// Constraint bullet: "Maximum length: 64 characters".
+pub const MAX_LENGTH: &str = "Maximum length:";
+/// Unit of [`MAX_LENGTH`].
+pub const CHARACTERS: &str = "characters";
+/// Constraint bullet: "Maximum size: 10 elements".
+pub const MAX_SIZE: &str = "Maximum size:";
+/// Unit of [`MAX_SIZE`].
+pub const ELEMENTS: &str = "elements";
+/// Constraint bullet: "Value range: -720 - 720".
+pub const VALUE_RANGE: &str = "Value range:";
+/// Constraint bullet that marks the idempotency field of an API.
+pub const IDEMPOTENCY: &str = "This field is an API idempotency field";
+/// Constraint bullet of a Datetime field.
+pub const ISO_8601: &str = "The value follows the ISO 8601 standard format";
+
+/// Column titles of the result/error code table, in order.
+pub const CODE_COLUMNS: [&str; 4] = ["Code", "Value", "Message", "Further action"];
+
+/// The only HTTP method the APIs use.
+pub const METHOD: &str = "POST";
+
+/// The result code of success; it gets no error variant.
+pub const SUCCESS_CODE: &str = "SUCCESS";
+
+/// The object type every response carries; it maps to the runtime's `ApiResult`.
+pub const RESULT_TYPE: &str = "Result";
+/// The fields of [`RESULT_TYPE`], in order.
+pub const RESULT_FIELDS: [&str; 3] = ["resultCode", "resultStatus", "resultMessage"];
+
+/// A `String` field whose name ends with this is a URL.
+pub const URL_SUFFIX: &str = "Url";
+
+/// Scalar type tokens of field headings, compared case-insensitively.
+pub const TYPE_STRING: &str = "String";
+/// See [`TYPE_STRING`].
+pub const TYPE_BOOLEAN: &str = "Boolean";
+/// See [`TYPE_STRING`].
+pub const TYPE_INTEGER: &str = "Integer";
+/// See [`TYPE_STRING`].
+pub const TYPE_DATETIME: &str = "Datetime";
+/// See [`TYPE_STRING`].
+pub const TYPE_URL: &str = "URL";
+/// Every scalar type token.
+pub const SCALAR_TYPES: [&str; 5] = [
+    TYPE_STRING,
+    TYPE_BOOLEAN,
+    TYPE_INTEGER,
+    TYPE_DATETIME,
+    TYPE_URL,
+];
+/// Array type constructors: `Array<Thing>`, `List<Thing>`.
+pub const ARRAY_TYPES: [&str; 2] = ["Array", "List"];
+
+/// Compares two titles case-insensitively with runs of white space folded.
+pub fn same_title(a: &str, b: &str) -> bool {
+    let fold = |s: &str| {
+        s.split_whitespace()
+            .map(str::to_lowercase)
+            .collect::<Vec<_>>()
+    };
+    fold(a) == fold(b)
+}

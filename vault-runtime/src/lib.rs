@@ -1,0 +1,28 @@
+//! Hand-written support for the generated Antom client: validated value types, validation
+//! errors, the `result` object and the per-API error trait. It knows nothing about any
+//! particular page; `vault-generated` supplies that.
+
+pub mod literal;
+pub mod operation;
+pub mod result;
+pub mod validation;
+pub mod value;
+
+pub use operation::Operation;
+pub use result::{ApiError, ApiResult, CodeInfo, NextStep, ResultStatus, display_api_error};
+pub use validation::{FieldError, FromDraft, ValidationErrors, Validator, Violation};
+pub use value::fixed::{Fixed, FixedValue};
+pub use value::region::Region;
+pub use value::secret::Secret;
+pub use value::text::Text;
+pub use value::url::HttpUrl;
+
+/// A date and time with its UTC offset, as the pages' `Datetime` fields carry it.
+pub type DateTime = chrono::DateTime<chrono::FixedOffset>;
+
+/// Crates the generated code names, re-exported so that it compiles in any crate that depends
+/// on the runtime.
+#[doc(hidden)]
+pub mod __private {
+    pub use serde;
+}

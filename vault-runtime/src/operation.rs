@@ -1,0 +1,22 @@
+//! What the client needs to know about an API, implemented by each generated request type.
+
+use crate::result::ApiError;
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+
+/// An API call: its name, endpoint, idempotency field, and the types of its answer.
+pub trait Operation: Serialize {
+    /// The API name (`createVaultingSession`).
+    const NAME: &'static str;
+    /// The documented path (`/v1/vaults/createVaultingSession`), without the gateway prefix.
+    const PATH: &'static str;
+    /// The wire name of the request field that makes the call idempotent, if the page marks one.
+    const IDEMPOTENCY_FIELD: Option<&'static str>;
+    /// The response of a successful call.
+    type Response: DeserializeOwned;
+    /// The API's error enum.
+    type Error: ApiError;
+
+    /// The value of the idempotency field of this request.
+    fn idempotency_key(&self) -> Option<&str>;
+}

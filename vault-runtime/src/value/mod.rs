@@ -1,0 +1,7 @@
+//! Value types that cannot hold a value the page forbids.
+
+pub mod fixed;
+pub mod region;
+pub mod secret;
+pub mod text;
+pub mod url;
