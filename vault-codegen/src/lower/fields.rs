@@ -65,7 +65,7 @@ fn lower_field(block: &FieldBlock, cx: &mut FieldCx<'_>) -> Option<Field> {
         .cloned()
         .collect();
     Some(Field {
-        sensitive: cx.config.sensitive.iter().any(|s| *s == name),
+        sensitive: cx.config.sensitive.contains(&name),
         name,
         span: block.heading.span,
         required: block.heading.required,

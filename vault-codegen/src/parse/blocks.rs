@@ -107,10 +107,10 @@ impl Builder<'_> {
                 if top_piece {
                     self.trim_piece();
                 }
-                if self.depth == 0 {
-                    if let Some(block) = self.current.take() {
-                        self.blocks.push(block);
-                    }
+                if self.depth == 0
+                    && let Some(block) = self.current.take()
+                {
+                    self.blocks.push(block);
                 }
             }
             Event::Text(t) => self.push_text(&t),

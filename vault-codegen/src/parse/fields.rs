@@ -3,7 +3,7 @@
 
 use super::blocks::{Block, BlockKind, Piece};
 use super::page::prose;
-use super::{heading, text};
+use super::{heading, item_text, text};
 use crate::ast::{FieldBlock, Prose, Text, ValueItem, ValueList};
 use crate::diag::Diagnostics;
 use crate::source::SourceFile;
@@ -141,7 +141,7 @@ fn content(
         (BlockKind::List(items), Expect::MoreInfo) => {
             field
                 .more_info
-                .extend(items.iter().map(|i| text(source, i.span, &i.text)));
+                .extend(items.iter().map(|i| item_text(source, i.span, &i.text)));
             Expect::Prose
         }
         (BlockKind::List(items), Expect::Values) => {
@@ -191,7 +191,7 @@ fn values(
         items: Vec::new(),
     };
     for item in items {
-        let t = text(source, item.span, &item.text);
+        let t = item_text(source, item.span, &item.text);
         match split_value(&t.plain) {
             Some((value, meaning)) => {
                 let offset = t.markdown.find(value).unwrap_or(0);

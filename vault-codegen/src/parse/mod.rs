@@ -20,3 +20,19 @@ fn text(source: &SourceFile, span: Span, plain: &str) -> Text {
         span,
     }
 }
+
+/// Like [`text`], for a list item: the Markdown loses its bullet or number marker.
+fn item_text(source: &SourceFile, span: Span, plain: &str) -> Text {
+    let mut t = text(source, span, plain);
+    let marker = t.markdown.find(char::is_whitespace).filter(|&i| {
+        let m = &t.markdown[..i];
+        let numbered = m.len() > 1
+            && m[..m.len() - 1].chars().all(|c| c.is_ascii_digit())
+            && m.ends_with(['.', ')']);
+        matches!(m, "-" | "*" | "+" | "•") || numbered
+    });
+    if let Some(end) = marker {
+        t.markdown = t.markdown[end..].trim_start().to_owned();
+    }
+    t
+}

@@ -2,7 +2,7 @@
 
 use super::blocks::{Block, BlockKind, blocks};
 use super::fields::parse_fields;
-use super::text;
+use super::{item_text, text};
 use crate::ast::{CodeRow, CodeTable, Page, Prose, Section, SectionKind, Text};
 use crate::diag::Diagnostics;
 use crate::source::{FileId, SourceFile, Span};
@@ -124,7 +124,7 @@ pub(super) fn prose(block: &Block, source: &SourceFile, sink: &mut Diagnostics) 
         BlockKind::List(items) => Some(Prose::List(
             items
                 .iter()
-                .map(|i| text(source, i.span, &i.text))
+                .map(|i| item_text(source, i.span, &i.text))
                 .collect(),
         )),
         BlockKind::Heading(level) => {

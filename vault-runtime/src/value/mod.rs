@@ -1,5 +1,6 @@
 //! Value types that cannot hold a value the page forbids.
 
+pub mod enums;
 pub mod fixed;
 pub mod region;
 pub mod secret;

@@ -1,0 +1,109 @@
+//! The items of one API: request (with its required-fields struct and draft), response, error
+//! enum, and the `Operation` implementation that the client uses.
+
+use super::names::{pascal, type_ident};
+use super::types::Scope;
+use super::{docs, errors, input, output};
+use crate::model::Api;
+use proc_macro2::{Ident, TokenStream};
+use quote::quote;
+
+/// The type names of an API.
+pub struct ApiNames {
+    /// `CreateVaultingSessionRequest`.
+    pub request: Ident,
+    /// `CreateVaultingSessionResponse`.
+    pub response: Ident,
+    /// `CreateVaultingSessionError`.
+    pub error: Ident,
+}
+
+/// The type names of an API, from its name.
+pub fn names(api: &Api) -> ApiNames {
+    let base = pascal(&api.name);
+    ApiNames {
+        request: type_ident(&format!("{base}Request")),
+        response: type_ident(&format!("{base}Response")),
+        error: type_ident(&format!("{base}Error")),
+    }
+}
+
+/// Every item of one API.
+pub fn emit(api: &Api) -> TokenStream {
+    let names = names(api);
+    let base = pascal(&api.name);
+    let request = input::emit(&input::Input {
+        name: names.request.clone(),
+        base,
+        fields: &api.request,
+        docs: request_docs(api),
+    });
+    let response_docs = docs::paragraphs([format!(
+        "The answer to a successful `{}` call (result status `S`). Fields the page does not list are ignored, so that additions by the provider do not break decoding; failures come back as [`{}`].",
+        api.name, names.error
+    )]);
+    let response = output::emit(&output::Output {
+        name: names.response.clone(),
+        fields: &api.response,
+        docs: response_docs,
+        scope: Scope::Root,
+    });
+    let error = errors::emit(api, &names.error);
+    let operation = operation(api, &names);
+    quote! { #request #response #error #operation }
+}
+
+fn request_docs(api: &Api) -> String {
+    let mut parts: Vec<String> = api.summary.iter().map(|s| docs::escape(s)).collect();
+    parts.push(format!("Endpoint: `POST {}`.", api.endpoint.path));
+    parts.extend(api.docs.iter().map(|d| docs::escape(d)));
+    if let Some(idem) = &api.idempotency {
+        parts.push(format!(
+            "**Idempotency:** `{}` is the idempotency field. {}",
+            idem.field,
+            docs::escape(&idem.note)
+        ));
+    }
+    docs::paragraphs(parts)
+}
+
+fn operation(api: &Api, names: &ApiNames) -> TokenStream {
+    let ApiNames {
+        request,
+        response,
+        error,
+    } = names;
+    let (name, path) = (&api.name, &api.endpoint.path);
+    let field = api
+        .idempotency
+        .as_ref()
+        .and_then(|i| api.request.iter().find(|f| f.name == i.field));
+    let (idempotency_field, key) = match field {
+        Some(f) => {
+            let (wire, ident) = (&f.name, super::names::field_ident(&f.name));
+            let key = if f.required {
+                quote! { ::std::option::Option::Some(::std::convert::AsRef::<str>::as_ref(&self.#ident)) }
+            } else {
+                quote! { self.#ident.as_ref().map(::std::convert::AsRef::<str>::as_ref) }
+            };
+            (quote! { ::std::option::Option::Some(#wire) }, key)
+        }
+        None => (
+            quote! { ::std::option::Option::None },
+            quote! { ::std::option::Option::None },
+        ),
+    };
+    quote! {
+        impl ::vault_runtime::Operation for #request {
+            const NAME: &'static str = #name;
+            const PATH: &'static str = #path;
+            const IDEMPOTENCY_FIELD: ::std::option::Option<&'static str> = #idempotency_field;
+            type Response = #response;
+            type Error = #error;
+
+            fn idempotency_key(&self) -> ::std::option::Option<&str> {
+                #key
+            }
+        }
+    }
+}

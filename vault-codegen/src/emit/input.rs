@@ -1,0 +1,209 @@
+//! Request-side types (API requests and the objects inside them): the checked struct, its
+//! required-fields struct and constructor, and its draft with the conversion that reports
+//! every broken constraint.
+
+use super::docs;
+use super::names::field_ident;
+use super::types;
+use crate::model::{Field, Ty};
+use proc_macro2::{Ident, TokenStream};
+use quote::{format_ident, quote};
+
+/// A request-side type to emit.
+pub struct Input<'a> {
+    /// The type name.
+    pub name: Ident,
+    /// The prefix of its helper types: `{base}Required`, `{base}Draft`.
+    pub base: String,
+    /// Its fields.
+    pub fields: &'a [Field],
+    /// Its rustdoc (Markdown).
+    pub docs: String,
+}
+
+/// The struct, its `Required` struct and constructor, its draft and the conversions.
+pub fn emit(input: &Input<'_>) -> TokenStream {
+    let needs_required = input.fields.iter().any(settable_required);
+    let mut items = vec![
+        checked_struct(input, needs_required),
+        constructor(input, needs_required),
+    ];
+    if needs_required {
+        items.push(required_struct(input));
+    }
+    items.push(draft_struct(input, needs_required));
+    items.push(from_draft(input));
+    quote! { #(#items)* }
+}
+
+/// A required field the caller has to provide (fixed fields provide themselves).
+fn settable_required(field: &Field) -> bool {
+    field.required && !matches!(field.ty, Ty::Fixed(_))
+}
+
+fn serde_attrs(field: &Field) -> TokenStream {
+    let wire = &field.name;
+    if field.required {
+        quote! { #[serde(rename = #wire)] }
+    } else {
+        quote! { #[serde(rename = #wire, default, skip_serializing_if = "::std::option::Option::is_none")] }
+    }
+}
+
+fn checked_struct(input: &Input<'_>, needs_required: bool) -> TokenStream {
+    let name = &input.name;
+    let how = if needs_required {
+        format!(
+            "Build it with [`{name}::new`] from a [`{base}Required`], whose fields the compiler insists on, then set optional fields directly; or check plain values with `{name}::try_from({base}Draft {{ .. }})`, which reports every broken constraint at once.",
+            base = input.base
+        )
+    } else {
+        format!(
+            "Build it with [`{name}::new`] and set fields directly; or check plain values with `{name}::try_from({base}Draft {{ .. }})`.",
+            base = input.base
+        )
+    };
+    let doc = docs::attrs(&docs::paragraphs([input.docs.as_str(), how.as_str()]));
+    let fields = input.fields.iter().map(|f| {
+        let (ident, ty, attrs, doc) = (
+            field_ident(&f.name),
+            types::request(f),
+            serde_attrs(f),
+            docs::attrs(&docs::field(f, true)),
+        );
+        quote! { #doc #attrs pub #ident: #ty }
+    });
+    quote! {
+        #doc
+        #[derive(Debug, Clone, PartialEq, Eq, ::vault_runtime::__private::serde::Serialize, ::vault_runtime::__private::serde::Deserialize)]
+        #[serde(crate = "::vault_runtime::__private::serde")]
+        #[non_exhaustive]
+        pub struct #name { #(#fields,)* }
+    }
+}
+
+/// Field initialisers from required values (`required.x`), fixed values and `None`.
+fn initialisers<'a>(
+    fields: &'a [Field],
+    required: impl Fn(&Ident) -> TokenStream + 'a,
+) -> impl Iterator<Item = TokenStream> + 'a {
+    fields.iter().map(move |f| {
+        let ident = field_ident(&f.name);
+        let value = match (&f.ty, f.required) {
+            (Ty::Fixed(_), true) => quote! { ::vault_runtime::Fixed::VALUE },
+            (_, true) => required(&ident),
+            (_, false) => quote! { ::std::option::Option::None },
+        };
+        quote! { #ident: #value }
+    })
+}
+
+fn constructor(input: &Input<'_>, needs_required: bool) -> TokenStream {
+    let name = &input.name;
+    let required_name = format_ident!("{}Required", input.base);
+    if needs_required {
+        let inits = initialisers(input.fields, |ident| quote! { required.#ident });
+        quote! {
+            impl #name {
+                /// Builds the value from its required fields; optional fields start unset and
+                /// fixed fields hold their value.
+                pub fn new(required: #required_name) -> Self {
+                    Self { #(#inits,)* }
+                }
+            }
+        }
+    } else {
+        // No field is both required and settable here, so the closure is never called.
+        let inits = initialisers(input.fields, |_| TokenStream::new());
+        quote! {
+            impl #name {
+                /// Builds the value with every optional field unset.
+                pub fn new() -> Self {
+                    Self { #(#inits,)* }
+                }
+            }
+
+            impl ::std::default::Default for #name {
+                fn default() -> Self {
+                    Self::new()
+                }
+            }
+        }
+    }
+}
+
+fn required_struct(input: &Input<'_>) -> TokenStream {
+    let name = &input.name;
+    let required_name = format_ident!("{}Required", input.base);
+    let doc = format!(" The required fields of [`{name}`]: leaving one out is a compile error.");
+    let fields = input
+        .fields
+        .iter()
+        .filter(|f| settable_required(f))
+        .map(|f| {
+            let (ident, ty) = (field_ident(&f.name), types::request(f));
+            let doc = format!(" See [`{name}::{ident}`].");
+            quote! { #[doc = #doc] pub #ident: #ty }
+        });
+    quote! {
+        #[doc = #doc]
+        #[derive(Debug, Clone)]
+        pub struct #required_name { #(#fields,)* }
+    }
+}
+
+fn draft_struct(input: &Input<'_>, needs_required: bool) -> TokenStream {
+    let name = &input.name;
+    let draft_name = format_ident!("{}Draft", input.base);
+    let doc = docs::attrs(&format!(
+        "[`{name}`] as plain values that have not been checked yet (form input, configuration).\n\nConvert it with `{name}::try_from(draft)`: every broken constraint is reported at once, each naming the field, the rule and the limit."
+    ));
+    let default = (!needs_required).then(|| quote! { Default, });
+    let fields = input.fields.iter().filter_map(|f| {
+        let ty = types::draft(f)?;
+        let ident = field_ident(&f.name);
+        let doc = format!(" See [`{name}::{ident}`].");
+        Some(quote! { #[doc = #doc] pub #ident: #ty })
+    });
+    quote! {
+        #doc
+        #[derive(Debug, Clone, #default)]
+        pub struct #draft_name { #(#fields,)* }
+    }
+}
+
+fn from_draft(input: &Input<'_>) -> TokenStream {
+    let name = &input.name;
+    let draft_name = format_ident!("{}Draft", input.base);
+    let checks = input.fields.iter().filter(|f| !matches!(f.ty, Ty::Fixed(_))).map(|f| {
+        let (ident, wire) = (field_ident(&f.name), &f.name);
+        quote! { let #ident = validator.field(#wire, |v| ::vault_runtime::FromDraft::from_draft(draft.#ident, v)); }
+    });
+    let inits = input.fields.iter().map(|f| {
+        let ident = field_ident(&f.name);
+        match (&f.ty, f.required) {
+            (Ty::Fixed(_), true) => quote! { #ident: ::vault_runtime::Fixed::VALUE },
+            (Ty::Fixed(_), false) => quote! { #ident: ::std::option::Option::None },
+            _ => quote! { #ident: #ident? },
+        }
+    });
+    quote! {
+        impl ::vault_runtime::FromDraft for #name {
+            type Draft = #draft_name;
+
+            fn from_draft(draft: #draft_name, validator: &mut ::vault_runtime::Validator) -> ::std::option::Option<Self> {
+                #(#checks)*
+                ::std::option::Option::Some(Self { #(#inits,)* })
+            }
+        }
+
+        impl ::std::convert::TryFrom<#draft_name> for #name {
+            type Error = ::vault_runtime::ValidationErrors;
+
+            /// Checks every field; the error lists every broken constraint.
+            fn try_from(draft: #draft_name) -> ::std::result::Result<Self, Self::Error> {
+                <Self as ::vault_runtime::FromDraft>::validate(draft)
+            }
+        }
+    }
+}

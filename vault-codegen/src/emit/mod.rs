@@ -1,0 +1,176 @@
+//! Model to Rust: one small emitter per output shape. Infallible: a model that passed
+//! validation always generates. Output is deterministic (pages sorted by name, ordered maps).
+
+pub mod api;
+pub mod docs;
+pub mod enums;
+pub mod errors;
+pub mod input;
+pub mod names;
+pub mod output;
+pub mod types;
+
+use crate::model::{Direction, EnumValue, Field, Model, Ty};
+use names::type_ident;
+use proc_macro2::TokenStream;
+use quote::quote;
+use std::collections::{BTreeMap, BTreeSet};
+use types::Scope;
+
+/// Every item generated for the model.
+pub fn emit(model: &Model) -> TokenStream {
+    let fixed = fixed_module(model);
+    let apis = model.apis.iter().map(api::emit);
+    let enums = collect_enums(model);
+    let request_enums = enums
+        .iter()
+        .filter(|((d, _), _)| *d == Direction::Request)
+        .map(|((d, name), (field, values))| {
+            enums::emit(&enums::EnumDef {
+                name: type_ident(name),
+                field,
+                values,
+                direction: *d,
+            })
+        });
+    let request_objects = model
+        .objects
+        .iter()
+        .filter(|((d, _), _)| *d == Direction::Request)
+        .map(|((_, name), object)| {
+            input::emit(&input::Input {
+                name: type_ident(name),
+                base: name.clone(),
+                fields: &object.fields,
+                docs: object_docs(name, &object.docs),
+            })
+        });
+    let response = response_module(model, &enums);
+    quote! {
+        #fixed
+        #(#apis)*
+        #(#request_objects)*
+        #(#request_enums)*
+        #response
+    }
+}
+
+fn object_docs(name: &str, docs: &[String]) -> String {
+    let first = format!("The `{name}` object.");
+    docs::paragraphs(std::iter::once(first).chain(docs.iter().map(|d| docs::escape(d))))
+}
+
+/// `pub mod fixed`: one marker type per fixed value.
+fn fixed_module(model: &Model) -> TokenStream {
+    let mut values = BTreeSet::new();
+    let mut visit = |fields: &[Field]| {
+        for field in fields {
+            if let Ty::Fixed(value) = &field.ty {
+                values.insert(value.clone());
+            }
+        }
+    };
+    for api in &model.apis {
+        visit(&api.request);
+    }
+    for ((direction, _), object) in &model.objects {
+        if *direction == Direction::Request {
+            visit(&object.fields);
+        }
+    }
+    if values.is_empty() {
+        return TokenStream::new();
+    }
+    let markers = values.iter().map(|value| {
+        let marker = types::fixed_marker(value);
+        let doc = format!(" The fixed value `{value}`.");
+        quote! {
+            #[doc = #doc]
+            #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+            pub enum #marker {}
+
+            impl ::vault_runtime::FixedValue for #marker {
+                const VALUE: &'static str = #value;
+            }
+        }
+    });
+    quote! {
+        /// Marker types of the fields that can hold one value only, for [`vault_runtime::Fixed`].
+        pub mod fixed {
+            #(#markers)*
+        }
+    }
+}
+
+type Enums<'a> = BTreeMap<(Direction, String), (&'a str, &'a [EnumValue])>;
+
+/// Every enum to generate, once per direction and name (validation made sure that fields
+/// sharing a name share their values).
+fn collect_enums(model: &Model) -> Enums<'_> {
+    let mut enums = Enums::new();
+    for api in &model.apis {
+        add_enums(&api.request, Direction::Request, &mut enums);
+        add_enums(&api.response, Direction::Response, &mut enums);
+    }
+    for ((direction, _), object) in &model.objects {
+        add_enums(&object.fields, *direction, &mut enums);
+    }
+    enums
+}
+
+fn add_enums<'a>(fields: &'a [Field], direction: Direction, enums: &mut Enums<'a>) {
+    for field in fields {
+        if let Some(values) = enum_values(&field.ty) {
+            enums
+                .entry((direction, types::enum_name(field)))
+                .or_insert((&field.name, values));
+        }
+    }
+}
+
+fn enum_values(ty: &Ty) -> Option<&[EnumValue]> {
+    match ty {
+        Ty::Enum(values) => Some(values),
+        Ty::Array { item, .. } => enum_values(item),
+        _ => None,
+    }
+}
+
+/// `pub mod response`: the object types and enums of received messages.
+fn response_module(model: &Model, enums: &Enums<'_>) -> TokenStream {
+    let objects: Vec<TokenStream> = model
+        .objects
+        .iter()
+        .filter(|((d, _), _)| *d == Direction::Response)
+        .map(|((_, name), object)| {
+            output::emit(&output::Output {
+                name: type_ident(name),
+                fields: &object.fields,
+                docs: object_docs(name, &object.docs),
+                scope: Scope::ResponseModule,
+            })
+        })
+        .collect();
+    let response_enums: Vec<TokenStream> = enums
+        .iter()
+        .filter(|((d, _), _)| *d == Direction::Response)
+        .map(|((d, name), (field, values))| {
+            enums::emit(&enums::EnumDef {
+                name: type_ident(name),
+                field,
+                values,
+                direction: *d,
+            })
+        })
+        .collect();
+    if objects.is_empty() && response_enums.is_empty() {
+        return TokenStream::new();
+    }
+    quote! {
+        /// Object types and enums of the messages Antom sends (responses and notifications).
+        pub mod response {
+            #(#objects)*
+            #(#response_enums)*
+        }
+    }
+}

@@ -1,0 +1,118 @@
+//! Rust names from page names: `vaultingRequestId` → `vaulting_request_id`,
+//! `createVaultingSession` → `CreateVaultingSession`, `MINI_APP` → `MiniApp`.
+
+use proc_macro2::{Ident, Span};
+
+/// Words of a camelCase or SCREAMING_CASE name. A boundary falls before an upper-case letter
+/// that follows a lower-case letter or a digit, before the last capital of an acronym that
+/// starts a word (`DSAuth` → `DS`, `Auth`), and at every character that is not alphanumeric.
+pub fn words(name: &str) -> Vec<String> {
+    let chars: Vec<char> = name.chars().collect();
+    let mut words: Vec<String> = Vec::new();
+    let mut current = String::new();
+    for (i, &c) in chars.iter().enumerate() {
+        if !c.is_ascii_alphanumeric() {
+            if !current.is_empty() {
+                words.push(std::mem::take(&mut current));
+            }
+            continue;
+        }
+        let previous = i.checked_sub(1).map(|p| chars[p]);
+        let next = chars.get(i + 1);
+        let boundary = c.is_ascii_uppercase()
+            && previous.is_some_and(|p| {
+                p.is_ascii_lowercase()
+                    || p.is_ascii_digit()
+                    || (p.is_ascii_uppercase() && next.is_some_and(|n| n.is_ascii_lowercase()))
+            });
+        if boundary && !current.is_empty() {
+            words.push(std::mem::take(&mut current));
+        }
+        current.push(c);
+    }
+    if !current.is_empty() {
+        words.push(current);
+    }
+    words
+}
+
+/// `vaultingRequestId` → `vaulting_request_id`.
+pub fn snake(name: &str) -> String {
+    words(name)
+        .iter()
+        .map(|w| w.to_ascii_lowercase())
+        .collect::<Vec<_>>()
+        .join("_")
+}
+
+/// `createVaultingSession` → `CreateVaultingSession`; `MINI_APP` → `MiniApp`; `3DS` → `V3ds`.
+pub fn pascal(name: &str) -> String {
+    let joined: String = words(name)
+        .iter()
+        .map(|w| {
+            let lower = w.to_ascii_lowercase();
+            let mut chars = lower.chars();
+            chars
+                .next()
+                .map(|c| c.to_ascii_uppercase().to_string() + chars.as_str())
+                .unwrap_or_default()
+        })
+        .collect();
+    if joined.starts_with(|c: char| c.is_ascii_digit()) || joined.is_empty() {
+        format!("V{joined}")
+    } else {
+        joined
+    }
+}
+
+/// An identifier for a field or method: raw when it is a keyword, `_`-suffixed when it cannot
+/// be raw.
+pub fn field_ident(name: &str) -> Ident {
+    let snake = snake(name);
+    let snake = if snake.starts_with(|c: char| c.is_ascii_digit()) || snake.is_empty() {
+        format!("_{snake}")
+    } else {
+        snake
+    };
+    match snake.as_str() {
+        "self" | "super" | "crate" | "_" => Ident::new(&format!("{snake}_"), Span::call_site()),
+        s if KEYWORDS.contains(&s) => Ident::new_raw(s, Span::call_site()),
+        s => Ident::new(s, Span::call_site()),
+    }
+}
+
+/// An identifier for a type or variant.
+pub fn type_ident(name: &str) -> Ident {
+    let name = match name {
+        "Self" => "Self_",
+        other => other,
+    };
+    Ident::new(name, Span::call_site())
+}
+
+const KEYWORDS: &[&str] = &[
+    "as", "async", "await", "box", "break", "const", "continue", "do", "dyn", "else", "enum",
+    "extern", "false", "final", "fn", "for", "gen", "if", "impl", "in", "let", "loop", "macro",
+    "match", "mod", "move", "mut", "override", "priv", "pub", "ref", "return", "static", "struct",
+    "trait", "true", "try", "type", "typeof", "unsafe", "unsized", "use", "virtual", "where",
+    "while", "yield", "abstract", "become",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn converts_page_names() {
+        assert_eq!(snake("vaultingRequestId"), "vaulting_request_id");
+        assert_eq!(snake("is3DSAuthentication"), "is3_ds_authentication");
+        assert_eq!(snake("cardNo"), "card_no");
+        assert_eq!(snake("cpf"), "cpf");
+        assert_eq!(pascal("createVaultingSession"), "CreateVaultingSession");
+        assert_eq!(pascal("MINI_APP"), "MiniApp");
+        assert_eq!(pascal("S"), "S");
+        assert_eq!(pascal("3DS"), "V3ds");
+        assert_eq!(field_ident("type").to_string(), "r#type");
+        assert_eq!(field_ident("self").to_string(), "self_");
+    }
+}

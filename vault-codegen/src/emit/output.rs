@@ -1,0 +1,45 @@
+//! Response-side types (API responses and the objects inside them): plain fields, open enums,
+//! unknown JSON fields ignored, so that what the provider adds never breaks decoding.
+
+use super::docs;
+use super::names::field_ident;
+use super::types::{self, Scope};
+use crate::model::Field;
+use proc_macro2::{Ident, TokenStream};
+use quote::quote;
+
+/// A response-side type to emit.
+pub struct Output<'a> {
+    /// The type name.
+    pub name: Ident,
+    /// Its fields.
+    pub fields: &'a [Field],
+    /// Its rustdoc (Markdown).
+    pub docs: String,
+    /// Where it is emitted.
+    pub scope: Scope,
+}
+
+/// The struct.
+pub fn emit(output: &Output<'_>) -> TokenStream {
+    let name = &output.name;
+    let doc = docs::attrs(&output.docs);
+    let fields = output.fields.iter().map(|f| {
+        let ident = field_ident(&f.name);
+        let ty = types::response(f, output.scope);
+        let wire = &f.name;
+        let attrs = if f.required {
+            quote! { #[serde(rename = #wire)] }
+        } else {
+            quote! { #[serde(rename = #wire, default, skip_serializing_if = "::std::option::Option::is_none")] }
+        };
+        let doc = docs::attrs(&docs::field(f, false));
+        quote! { #doc #attrs pub #ident: #ty }
+    });
+    quote! {
+        #doc
+        #[derive(Debug, Clone, PartialEq, Eq, ::vault_runtime::__private::serde::Serialize, ::vault_runtime::__private::serde::Deserialize)]
+        #[serde(crate = "::vault_runtime::__private::serde")]
+        pub struct #name { #(#fields,)* }
+    }
+}

@@ -1,0 +1,61 @@
+//! `generate!`: reads the Antom API reference pages of a directory and expands to their typed
+//! request, response and error types. A thin shim over `vault-codegen`: it parses its own
+//! arguments, finds the pages, turns every page problem into a `compile_error!` that names the
+//! page's `file:line:column`, and makes the build track the pages.
+
+mod args;
+mod paths;
+
+use proc_macro::TokenStream;
+use quote::{quote, quote_spanned};
+
+/// Generates the typed API for the pages in a directory.
+///
+/// ```ignore
+/// vault_macros::generate! {
+///     pages = "../../api-docs",
+///     sensitive = ["vaultingSessionData", "cardNo"],
+/// }
+/// ```
+///
+/// - `pages`: the directory of `*.md` pages, relative to the file that invokes the macro (like
+///   `include_str!`). Every page in it is read; adding or editing one regenerates on the next
+///   build.
+/// - `sensitive` (optional): wire names of fields whose values must never be printed; they are
+///   wrapped in `vault_runtime::Secret`. A name that matches no field is an error.
+///
+/// Every problem in every page is reported at once, each as a compile error quoting the page
+/// line; nothing is generated while any problem remains.
+#[proc_macro]
+pub fn generate(input: TokenStream) -> TokenStream {
+    let args = match syn::parse::<args::Args>(input) {
+        Ok(args) => args,
+        Err(error) => return error.to_compile_error().into(),
+    };
+    expand(&args).into()
+}
+
+fn expand(args: &args::Args) -> proc_macro2::TokenStream {
+    let span = args.pages.span();
+    let dir = paths::resolve(&args.pages.value());
+    let root = paths::display_root(&dir);
+    let sources = match vault_codegen::load_dir(&dir, &root) {
+        Ok(sources) => sources,
+        Err(message) => return quote_spanned! { span => ::std::compile_error!(#message); },
+    };
+    let config = vault_codegen::Config {
+        sensitive: args.sensitive.iter().map(syn::LitStr::value).collect(),
+    };
+    let generated = vault_codegen::generate(&sources, &config);
+    let tracking = paths::tracking(&sources);
+    match generated {
+        Ok(tokens) => quote! { #tracking #tokens },
+        Err(diagnostics) => {
+            let errors = diagnostics.iter().map(|d| {
+                let message = vault_codegen::diag::render(&sources, d);
+                quote_spanned! { span => ::std::compile_error!(#message); }
+            });
+            quote! { #tracking #(#errors)* }
+        }
+    }
+}
