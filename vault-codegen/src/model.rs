@@ -74,6 +74,8 @@ pub struct Field {
     pub name: String,
     /// Its heading.
     pub span: Span,
+    /// The type token in its heading.
+    pub type_span: Span,
     /// Whether the page marks it REQUIRED.
     pub required: bool,
     /// Its type and constraints.

@@ -101,7 +101,7 @@ fn check_references(model: &Model, sink: &mut Diagnostics) {
                 Direction::Response => Direction::Request,
             };
             let d = sink.error(
-                field.span,
+                field.type_span,
                 format!("unknown type `{name}` in field `{}`", field.name),
             );
             if model.objects.contains_key(&(other, name.to_owned())) {

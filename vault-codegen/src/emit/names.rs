@@ -45,7 +45,7 @@ pub fn snake(name: &str) -> String {
         .join("_")
 }
 
-/// `createVaultingSession` → `CreateVaultingSession`; `MINI_APP` → `MiniApp`; `3DS` → `V3ds`.
+/// `createVaultingSession` → `CreateVaultingSession`; `MINI_APP` → `MiniApp`; `3DS` → `V3Ds`.
 pub fn pascal(name: &str) -> String {
     let joined: String = words(name)
         .iter()
@@ -111,7 +111,7 @@ mod tests {
         assert_eq!(pascal("createVaultingSession"), "CreateVaultingSession");
         assert_eq!(pascal("MINI_APP"), "MiniApp");
         assert_eq!(pascal("S"), "S");
-        assert_eq!(pascal("3DS"), "V3ds");
+        assert_eq!(pascal("3DS"), "V3Ds");
         assert_eq!(field_ident("type").to_string(), "r#type");
         assert_eq!(field_ident("self").to_string(), "self_");
     }

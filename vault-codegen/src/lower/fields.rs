@@ -68,6 +68,7 @@ fn lower_field(block: &FieldBlock, cx: &mut FieldCx<'_>) -> Option<Field> {
         sensitive: cx.config.sensitive.contains(&name),
         name,
         span: block.heading.span,
+        type_span: block.heading.ty.span,
         required: block.heading.required,
         ty,
         docs: facts.docs,

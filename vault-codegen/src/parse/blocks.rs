@@ -78,13 +78,15 @@ struct Builder<'a> {
 }
 
 impl Builder<'_> {
+    /// The span of a range with surrounding white space trimmed.
     fn span(&self, range: Range<usize>) -> Span {
         let slice = self.text.get(range.clone()).unwrap_or("");
+        let start = range.start + (slice.len() - slice.trim_start().len());
         let end = range.start + slice.trim_end().len();
         Span {
             file: self.file,
-            start: range.start,
-            end,
+            start,
+            end: end.max(start),
         }
     }
 

@@ -32,7 +32,9 @@ fn item_text(source: &SourceFile, span: Span, plain: &str) -> Text {
         matches!(m, "-" | "*" | "+" | "•") || numbered
     });
     if let Some(end) = marker {
-        t.markdown = t.markdown[end..].trim_start().to_owned();
+        let rest = t.markdown[end..].trim_start();
+        t.span = t.span.sub(t.markdown.len() - rest.len(), rest.len());
+        t.markdown = rest.to_owned();
     }
     t
 }

@@ -246,9 +246,11 @@ fn prose_and_table(
         fields: Vec::new(),
         table: None,
     };
+    let mut tables = 0;
     for block in owned {
         match (&block.kind, kind) {
-            (BlockKind::Table(table), SectionKind::Codes) if section.table.is_none() => {
+            (BlockKind::Table(table), SectionKind::Codes) if tables == 0 => {
+                tables += 1;
                 section.table = code_table(block.span, table, source, sink);
             }
             (BlockKind::Table(_), SectionKind::Codes) => {
@@ -258,7 +260,7 @@ fn prose_and_table(
             _ => section.prose.extend(prose(block, source, sink)),
         }
     }
-    if kind == SectionKind::Codes && section.table.is_none() {
+    if kind == SectionKind::Codes && tables == 0 {
         sink.error(
             section.heading.span,
             "the Result/Error codes section has no table",
