@@ -54,9 +54,9 @@ impl<V: FixedValue> Fixed<V> {
         if !const_eq(value, V::VALUE) {
             const_panic::concat_panic!(
                 "this field is fixed to `",
-                V::VALUE,
+                display: V::VALUE,
                 "`; `",
-                value,
+                display: value,
                 "` is not allowed"
             );
         }

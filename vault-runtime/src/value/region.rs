@@ -57,9 +57,9 @@ impl Region {
             Ok(code) => Region(code),
             Err(reason) => const_panic::concat_panic!(
                 "region literal `",
-                value,
+                display: value,
                 "` ",
-                reason,
+                display: reason,
                 "; expected an ISO 3166-1 alpha-2 code such as `US` or `SG`"
             ),
         }

@@ -280,7 +280,7 @@ impl<const MAX: usize> HttpUrl<MAX> {
     #[doc(hidden)]
     pub const fn __literal(value: &'static str) -> Self {
         if let Err(reason) = check_literal(value) {
-            const_panic::concat_panic!("URL literal `", value, "` ", reason);
+            const_panic::concat_panic!("URL literal `", display: value, "` ", display: reason);
         }
         let actual = value.len();
         if actual > MAX {

@@ -1,0 +1,12 @@
+//! What the compiler tells a user: compile-fail cases (one error each, with the expected
+//! `.stderr`) for the page's constraints and for broken pages, and pass cases.
+//!
+//! After an intended change of messages: `TRYBUILD=overwrite cargo test --test ui`, then
+//! review the `.stderr` diffs.
+
+#[test]
+fn ui() {
+    let cases = trybuild::TestCases::new();
+    cases.compile_fail("tests/ui/fail/*.rs");
+    cases.pass("tests/ui/pass/*.rs");
+}

@@ -1,0 +1,8 @@
+use vault_generated::{CreateVaultingSessionRequest, CreateVaultingSessionRequired, text, url};
+
+fn main() {
+    let _ = CreateVaultingSessionRequest::new(CreateVaultingSessionRequired {
+        vaulting_request_id: text!("REQ-0001"),
+        vaulting_notification_url: url!("ftp://merchant.example/vaulting/notify"),
+    });
+}

@@ -1,0 +1,9 @@
+use vault_generated::{CreateVaultingSessionRequest, CreateVaultingSessionRequired, region, text, url};
+
+fn main() {
+    let mut request = CreateVaultingSessionRequest::new(CreateVaultingSessionRequired {
+        vaulting_request_id: text!("REQ-0001"),
+        vaulting_notification_url: url!("https://merchant.example/vaulting/notify"),
+    });
+    request.merchant_region = Some(region!("XX"));
+}
