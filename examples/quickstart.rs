@@ -4,7 +4,8 @@
 //! Run: `cargo run --example quickstart`
 
 use vault_generated::{
-    CreateVaultingSessionDraft, CreateVaultingSessionRequest, CreateVaultingSessionRequired, Operation, region, text, url,
+    CreateVaultingSessionDraft, CreateVaultingSessionRequest, CreateVaultingSessionRequired,
+    Operation, region, text, url,
 };
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {

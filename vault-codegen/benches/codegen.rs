@@ -16,29 +16,46 @@ fn real_pages() -> Sources {
 /// `count` copies of the createVaultingSession page, each with its own API name and endpoint.
 fn synthetic_pages(count: usize) -> Sources {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
-    let page = std::fs::read_to_string(root.join("api-docs/create_vaulting_session.md")).unwrap_or_default();
+    let page = std::fs::read_to_string(root.join("api-docs/create_vaulting_session.md"))
+        .unwrap_or_default();
     let mut sources = Sources::new();
     for i in 0..count {
-        let text = page.replace("createVaultingSession", &format!("createVaultingSession{i}"));
-        sources.add(SourceFile::new(format!("synthetic_{i}.md"), format!("synthetic_{i}.md"), text));
+        let text = page.replace(
+            "createVaultingSession",
+            &format!("createVaultingSession{i}"),
+        );
+        sources.add(SourceFile::new(
+            format!("synthetic_{i}.md"),
+            format!("synthetic_{i}.md"),
+            text,
+        ));
     }
     sources
 }
 
 fn config() -> vault_codegen::Config {
-    vault_codegen::Config { sensitive: vec!["vaultingSessionData".to_owned()] }
+    vault_codegen::Config {
+        sensitive: vec!["vaultingSessionData".to_owned()],
+    }
 }
 
 fn bench(c: &mut Criterion) {
     let config = config();
     let real = real_pages();
     let synthetic = synthetic_pages(100);
-    assert!(vault_codegen::generate(&real, &config).is_ok() && vault_codegen::generate(&synthetic, &config).is_ok());
+    assert!(
+        vault_codegen::generate(&real, &config).is_ok()
+            && vault_codegen::generate(&synthetic, &config).is_ok()
+    );
     c.bench_function(&format!("generate/real pages ({})", real.len()), |b| {
         b.iter(|| vault_codegen::generate(black_box(&real), &config))
     });
-    c.bench_function("generate/100 synthetic pages", |b| b.iter(|| vault_codegen::generate(black_box(&synthetic), &config)));
-    c.bench_function("model only/100 synthetic pages", |b| b.iter(|| vault_codegen::model(black_box(&synthetic), &config)));
+    c.bench_function("generate/100 synthetic pages", |b| {
+        b.iter(|| vault_codegen::generate(black_box(&synthetic), &config))
+    });
+    c.bench_function("model only/100 synthetic pages", |b| {
+        b.iter(|| vault_codegen::model(black_box(&synthetic), &config))
+    });
 }
 
 criterion_group!(benches, bench);
