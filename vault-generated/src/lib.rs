@@ -3,20 +3,22 @@
 //!
 //! Per API page (`createVaultingSession`, ...) there is a request type that cannot hold an
 //! invalid value (`CreateVaultingSessionRequest`, built from a `CreateVaultingSessionRequired`
-//! or checked from a `CreateVaultingSessionDraft`), a response type and an error enum with one
-//! variant per documented result code. Literals are checked when the code is compiled with
-//! [`text!`], [`url!`] and [`region!`].
+//! or checked from a `CreateVaultingSessionDraft`), a response type, an error enum with one
+//! variant per documented result code, and a method on [`Client`]. Literals are checked when
+//! the code is compiled with [`text!`], [`url!`] and [`region!`].
 //!
 //! To update the API, replace or add a page in `api-docs/` and build: everything regenerates.
 #![deny(missing_docs)]
 
 pub use vault_runtime::{
-    ApiError, ApiResult, CodeInfo, DateTime, FieldError, Fixed, FromDraft, HttpUrl, NextStep,
-    Operation, Region, ResultStatus, Secret, Text, ValidationErrors, Violation, fixed, region,
-    text, url,
+    AntomPublicKey, ApiError, ApiResult, ClientConfig, CodeInfo, ConfigError, DateTime, Error,
+    FieldError, Fixed, FromDraft, HttpUrl, MerchantKey, NextStep, Operation, OperationInfo,
+    RawBody, Region, ResultStatus, RetryPolicy, Secret, SignatureFailure, Text, TransportKind,
+    ValidationErrors, Violation, fixed, protocol, region, text, url,
 };
 
 vault_macros::generate! {
     pages = "../../api-docs",
+    // Values of these fields are secrets: wrapped in `Secret`, never shown by `Debug`.
     sensitive = ["vaultingSessionData"],
 }

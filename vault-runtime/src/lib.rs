@@ -2,13 +2,19 @@
 //! errors, the `result` object and the per-API error trait. It knows nothing about any
 //! particular page; `vault-generated` supplies that.
 
+pub mod client;
 pub mod literal;
 pub mod operation;
+pub mod protocol;
 pub mod result;
 pub mod validation;
 pub mod value;
 
-pub use operation::Operation;
+pub use client::{
+    Client, ClientConfig, ConfigError, Error, RawBody, RetryPolicy, SignatureFailure, TransportKind,
+};
+pub use operation::{Operation, OperationInfo};
+pub use protocol::keys::{AntomPublicKey, KeyError, MerchantKey};
 pub use result::{ApiError, ApiResult, CodeInfo, NextStep, ResultStatus, display_api_error};
 pub use validation::{FieldError, FromDraft, ValidationErrors, Validator, Violation};
 pub use value::fixed::{Fixed, FixedValue};

@@ -20,3 +20,15 @@ pub trait Operation: Serialize {
     /// The value of the idempotency field of this request.
     fn idempotency_key(&self) -> Option<&str>;
 }
+
+/// What a generated crate lists about each of its APIs, for tools that serve or inspect them
+/// (the sandbox routes by it).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct OperationInfo {
+    /// The API name.
+    pub name: &'static str,
+    /// The documented path.
+    pub path: &'static str,
+    /// The idempotency field, if any.
+    pub idempotency_field: Option<&'static str>,
+}

@@ -80,11 +80,15 @@ pub struct CodeInfo {
     pub further_action: &'static str,
 }
 
-/// What the caller should do after an error, derived from the result status.
+/// What the caller should do after an error.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum NextStep {
     /// Send the identical request again (same idempotency id): the outcome is not known.
     RetrySameRequest,
+    /// Send the request again with a new idempotency id: the old one is used up.
+    RetryWithNewRequestId,
+    /// Correct the request: it breaks the page's constraints.
+    FixRequest,
     /// Do not send the same request again: it will fail the same way.
     DoNotRetry,
 }

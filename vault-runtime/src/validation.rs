@@ -54,6 +54,11 @@ pub enum Violation {
         /// How many were given.
         actual: usize,
     },
+    /// The request could not be turned into JSON (a bug in a hand-written type).
+    Unencodable {
+        /// Why.
+        reason: String,
+    },
     /// Outside the page's "Value range".
     OutOfRange {
         /// Lowest allowed value.
@@ -78,6 +83,7 @@ impl Violation {
             Violation::NotOneOf { .. } => "one_of",
             Violation::TooManyItems { .. } => "max_items",
             Violation::OutOfRange { .. } => "range",
+            Violation::Unencodable { .. } => "json",
         }
     }
 
@@ -127,6 +133,7 @@ impl fmt::Display for Violation {
             Violation::TooManyItems { max, actual } => {
                 write!(f, "has {actual} elements; the maximum size is {max}")
             }
+            Violation::Unencodable { reason } => write!(f, "cannot be encoded as JSON: {reason}"),
             Violation::OutOfRange { min, max, actual } => {
                 write!(f, "is {actual}; the value range is {min} to {max}")
             }
@@ -164,6 +171,14 @@ impl std::error::Error for FieldError {}
 pub struct ValidationErrors(Vec<FieldError>);
 
 impl ValidationErrors {
+    /// One error.
+    pub fn single(field: &str, violation: Violation) -> Self {
+        ValidationErrors(vec![FieldError {
+            field: field.to_owned(),
+            violation,
+        }])
+    }
+
     /// The errors, in field order.
     pub fn errors(&self) -> &[FieldError] {
         &self.0

@@ -2,6 +2,7 @@
 //! validation always generates. Output is deterministic (pages sorted by name, ordered maps).
 
 pub mod api;
+pub mod client;
 pub mod docs;
 pub mod enums;
 pub mod errors;
@@ -46,8 +47,10 @@ pub fn emit(model: &Model) -> TokenStream {
             })
         });
     let response = response_module(model, &enums);
+    let client = client::emit(model);
     quote! {
         #fixed
+        #client
         #(#apis)*
         #(#request_objects)*
         #(#request_enums)*

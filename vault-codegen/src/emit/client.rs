@@ -1,0 +1,104 @@
+//! The client type: one async method per API, and the list of operations.
+
+use super::api::names;
+use super::docs;
+use super::names::field_ident;
+use crate::model::{Api, Model, Status};
+use proc_macro2::TokenStream;
+use quote::quote;
+
+/// `pub struct Client` with its methods, and `pub const OPERATIONS`.
+pub fn emit(model: &Model) -> TokenStream {
+    let methods = model.apis.iter().map(method);
+    let infos = model.apis.iter().map(|api| {
+        let (name, path) = (&api.name, &api.endpoint.path);
+        let idempotency = match &api.idempotency {
+            Some(i) => {
+                let field = &i.field;
+                quote! { ::std::option::Option::Some(#field) }
+            }
+            None => quote! { ::std::option::Option::None },
+        };
+        quote! { ::vault_runtime::OperationInfo { name: #name, path: #path, idempotency_field: #idempotency } }
+    });
+    quote! {
+        /// A client for every API in the pages: one async method per API. Clones share one
+        /// connection pool. Signs each request, verifies each response, and retries unknown
+        /// outcomes of idempotent APIs with the identical body.
+        #[derive(Debug, Clone)]
+        pub struct Client(::vault_runtime::Client);
+
+        impl Client {
+            /// Builds a client (and its connection pool) from a configuration.
+            pub fn new(config: ::vault_runtime::ClientConfig) -> ::std::result::Result<Self, ::vault_runtime::ConfigError> {
+                ::vault_runtime::Client::new(config).map(Self)
+            }
+
+            /// The runtime client underneath.
+            pub fn runtime(&self) -> &::vault_runtime::Client {
+                &self.0
+            }
+
+            /// The same client with another retry policy, e.g. `RetryPolicy::disabled()` for one call.
+            pub fn with_retry(&self, retry: ::vault_runtime::RetryPolicy) -> Self {
+                Self(self.0.with_retry(retry))
+            }
+
+            /// The same client with another timeout per attempt.
+            pub fn with_timeout(&self, timeout: ::std::time::Duration) -> Self {
+                Self(self.0.with_timeout(timeout))
+            }
+
+            #(#methods)*
+        }
+
+        /// Every API of the pages: name, documented path and idempotency field.
+        pub const OPERATIONS: &[::vault_runtime::OperationInfo] = &[#(#infos,)*];
+    }
+}
+
+fn method(api: &Api) -> TokenStream {
+    let names = names(api);
+    let (request, response, error) = (&names.request, &names.response, &names.error);
+    let ident = field_ident(&api.name);
+    let doc = docs::attrs(&method_docs(api, &names.error.to_string()));
+    quote! {
+        #doc
+        pub async fn #ident(&self, request: &#request) -> ::std::result::Result<#response, ::vault_runtime::Error<#error>> {
+            self.0.call(request).await
+        }
+    }
+}
+
+fn method_docs(api: &Api, error: &str) -> String {
+    let mut parts = vec![format!(
+        "Calls `{}`: `POST {}`.",
+        api.name, api.endpoint.path
+    )];
+    parts.extend(api.summary.iter().map(|s| docs::escape(s)));
+    parts.push(match &api.idempotency {
+        Some(i) => format!(
+            "**Idempotency:** `{}`. An unknown outcome (status `U`, a transport failure, HTTP 5xx) is retried with the identical body and id, as the client's `RetryPolicy` allows; a failure (`F`) never is.",
+            i.field
+        ),
+        None => "**Not idempotent:** the page marks no idempotency field, so the call is never retried.".to_owned(),
+    });
+    let codes: Vec<String> = api
+        .codes
+        .iter()
+        .filter(|c| c.status != Status::S)
+        .map(|c| {
+            format!(
+                "- `{}` ({}): {}",
+                c.code,
+                c.status.letter(),
+                docs::escape(&c.message)
+            )
+        })
+        .collect();
+    parts.push(format!(
+        "# Errors\n\n`vault_runtime::Error::Api` with a [`{error}`] for the page's codes:\n\n{}\n\nand the other variants of `vault_runtime::Error` for invalid input, transport, HTTP status, signature and decoding failures.",
+        codes.join("\n")
+    ));
+    docs::paragraphs(parts)
+}

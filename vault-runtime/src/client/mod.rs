@@ -1,0 +1,198 @@
+//! The HTTP client: signs each request over the exact bytes sent, verifies each answer against
+//! the raw bytes received, and retries unknown outcomes of idempotent APIs with the identical
+//! body. One connection pool, shared by every clone.
+
+mod config;
+mod error;
+mod response;
+mod retry;
+
+pub use config::{ClientConfig, ConfigError};
+pub use error::{Error, RawBody, SignatureFailure, TransportKind};
+pub use response::{ResponseHeaders, Verifier};
+pub use retry::RetryPolicy;
+
+use crate::operation::Operation;
+use crate::protocol::{gateway_path, signature};
+use crate::result::NextStep;
+use crate::validation::{ValidationErrors, Violation};
+use bytes::Bytes;
+use std::sync::Arc;
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+/// A configured Antom client. Cheap to clone: clones share the connection pool and keys.
+#[derive(Debug, Clone)]
+pub struct Client {
+    shared: Arc<Shared>,
+    retry: RetryPolicy,
+    timeout: Duration,
+}
+
+#[derive(Debug)]
+struct Shared {
+    http: reqwest::Client,
+    config: ClientConfig,
+}
+
+impl Client {
+    /// Builds the client and its connection pool (TLS through rustls).
+    pub fn new(config: ClientConfig) -> Result<Self, ConfigError> {
+        let http = reqwest::Client::builder()
+            .connect_timeout(config.connect_timeout)
+            .user_agent(concat!("vault-runtime/", env!("CARGO_PKG_VERSION")))
+            .build()
+            .map_err(|e| ConfigError::Http(e.to_string()))?;
+        let (retry, timeout) = (config.retry, config.timeout);
+        Ok(Client {
+            shared: Arc::new(Shared { http, config }),
+            retry,
+            timeout,
+        })
+    }
+
+    /// The configuration.
+    pub fn config(&self) -> &ClientConfig {
+        &self.shared.config
+    }
+
+    /// A client that shares this one's pool but retries with `retry` (per-call override:
+    /// `client.with_retry(RetryPolicy::disabled()).create_vaulting_session(&request)`).
+    pub fn with_retry(&self, retry: RetryPolicy) -> Self {
+        Client {
+            retry,
+            ..self.clone()
+        }
+    }
+
+    /// A client that shares this one's pool but allows each attempt `timeout`.
+    pub fn with_timeout(&self, timeout: Duration) -> Self {
+        Client {
+            timeout,
+            ..self.clone()
+        }
+    }
+
+    /// Calls an API: serialises the request once, then sends those bytes, retrying unknown
+    /// outcomes when the API has an idempotency field.
+    pub async fn call<O: Operation>(&self, request: &O) -> Result<O::Response, Error<O::Error>> {
+        let body = serde_json::to_vec(request).map_err(|e| {
+            Error::InvalidRequest(ValidationErrors::single(
+                "",
+                Violation::Unencodable {
+                    reason: e.to_string(),
+                },
+            ))
+        })?;
+        let body = Bytes::from(body);
+        let path = gateway_path(&self.shared.config.client_id, O::PATH);
+        let retries_allowed = O::IDEMPOTENCY_FIELD.is_some();
+        let mut attempt = 1;
+        loop {
+            let outcome = self.attempt::<O>(&path, body.clone(), attempt).await;
+            match outcome {
+                Err(error)
+                    if retries_allowed
+                        && attempt < self.retry.max_attempts
+                        && error.next_step() == NextStep::RetrySameRequest =>
+                {
+                    let wait = self.retry.backoff(attempt);
+                    tracing::warn!(api = O::NAME, attempt, ?wait, %error, "outcome unknown; sending the same request again");
+                    tokio::time::sleep(wait).await;
+                    attempt += 1;
+                }
+                other => return other,
+            }
+        }
+    }
+
+    async fn attempt<O: Operation>(
+        &self,
+        path: &str,
+        body: Bytes,
+        attempt: u32,
+    ) -> Result<O::Response, Error<O::Error>> {
+        let config = &self.shared.config;
+        let time = epoch_millis().to_string();
+        let signature = signature::sign(
+            &config.merchant_key,
+            &config.key_version,
+            path,
+            &config.client_id,
+            &time,
+            &body,
+        );
+        tracing::info!(api = O::NAME, attempt, path, "request");
+        let transport = |e: reqwest::Error| transport_error(&e, attempt);
+        let response = self
+            .shared
+            .http
+            .post(format!("{}{path}", config.base_url))
+            .header(
+                reqwest::header::CONTENT_TYPE,
+                "application/json; charset=UTF-8",
+            )
+            .header("Client-Id", &config.client_id)
+            .header("Request-Time", &time)
+            .header("Signature", signature)
+            .timeout(self.timeout)
+            .body(body)
+            .send()
+            .await
+            .map_err(transport)?;
+        let status = response.status().as_u16();
+        let header = |name: &str| {
+            response
+                .headers()
+                .get(name)
+                .and_then(|v| v.to_str().ok())
+                .map(str::to_owned)
+        };
+        let headers = ResponseHeaders {
+            signature: header("signature"),
+            response_time: header("response-time"),
+            client_id: header("client-id"),
+        };
+        let raw = response.bytes().await.map_err(transport)?;
+        if status != 200 {
+            tracing::warn!(api = O::NAME, attempt, status, "unexpected HTTP status");
+            return Err(Error::HttpStatus {
+                status,
+                body: RawBody(raw),
+            });
+        }
+        let verifier = Verifier {
+            path,
+            client_id: &config.client_id,
+            key: &config.antom_public_key,
+        };
+        response::read::<O>(&verifier, &headers, raw, attempt)
+    }
+}
+
+fn epoch_millis() -> u128 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |d| d.as_millis())
+}
+
+fn transport_error<E>(error: &reqwest::Error, attempts: u32) -> Error<E> {
+    let kind = if error.is_timeout() {
+        TransportKind::Timeout
+    } else if error.is_connect() {
+        TransportKind::Connect
+    } else {
+        TransportKind::Interrupted
+    };
+    let mut message = error.to_string();
+    let mut source = std::error::Error::source(error);
+    while let Some(inner) = source {
+        message.push_str(": ");
+        message.push_str(&inner.to_string());
+        source = inner.source();
+    }
+    Error::Transport {
+        kind,
+        message,
+        attempts,
+    }
+}

@@ -1,0 +1,36 @@
+//! `createVaultingSession`: opens a session with encrypted-looking data and an expiry.
+
+use crate::endpoint::{Caller, success_result};
+use crate::state::{Session, World};
+use base64::Engine as _;
+use chrono::Duration;
+use vault_generated::{
+    CreateVaultingSessionError, CreateVaultingSessionRequest, CreateVaultingSessionResponse, Secret,
+};
+use vault_runtime::{ApiError, ApiResult};
+
+/// Sessions live 30 minutes.
+const LIFETIME_MINUTES: i64 = 30;
+
+pub(crate) fn behaviour(
+    world: &mut World,
+    caller: &Caller,
+    request: &CreateVaultingSessionRequest,
+) -> Result<CreateVaultingSessionResponse, ApiResult> {
+    let id = super::random_id("VS");
+    let data = base64::engine::general_purpose::STANDARD.encode(super::random_bytes::<144>());
+    let expiry = crate::clock::at(Duration::minutes(LIFETIME_MINUTES));
+    world.sessions.push(Session {
+        id: id.clone(),
+        vaulting_request_id: request.vaulting_request_id.as_str().to_owned(),
+        client_id: caller.client_id.clone(),
+        notification_url: request.vaulting_notification_url.as_str().to_owned(),
+        expiry,
+    });
+    Ok(CreateVaultingSessionResponse {
+        result: success_result(CreateVaultingSessionError::CODES),
+        vaulting_session_data: Secret::new(data),
+        vaulting_session_id: id,
+        vaulting_session_expiry_time: expiry,
+    })
+}

@@ -1,0 +1,191 @@
+//! A local server that speaks Antom's signed protocol for the APIs of `api-docs/`.
+//!
+//! - Serves `/ams/api/v1/...` and `/ams/sandbox/api/v1/...`.
+//! - Verifies request signatures with the merchant's public key (`INVALID_SIGNATURE`), and
+//!   optionally restricts client ids (`INVALID_CLIENT`).
+//! - Checks bodies against the page's constraints by decoding them into the generated request
+//!   types (`PARAM_ILLEGAL`, naming the field and the rule).
+//! - Keeps final answers per idempotency id: the same id and body get the same answer; the same
+//!   id with another body gets `REPEAT_REQ_INCONSISTENT` and changes nothing.
+//! - Signs every answer with its own key; header names are lower case.
+//! - Fault injection for tests ([`Faults`]).
+//!
+//! In-process: `let sandbox = Sandbox::new().start().await?;` then point a client at
+//! `sandbox.url()` with the [`test_keys`]. As a binary: `cargo run -p vault-sandbox -- --help`.
+
+mod apis;
+mod clock;
+mod endpoint;
+mod faults;
+mod server;
+mod state;
+pub mod test_keys;
+
+pub use endpoint::Caller;
+pub use faults::{Fault, Faults};
+pub use state::{RecordedCall, Session, World};
+
+use server::Gateway;
+use std::net::SocketAddr;
+use std::sync::{Arc, Mutex, PoisonError};
+use vault_runtime::protocol::keys::{AntomPublicKey, KeyError, MerchantKey};
+
+/// A sandbox that could not start.
+#[derive(Debug, thiserror::Error)]
+pub enum StartError {
+    /// A key was rejected.
+    #[error(transparent)]
+    Key(#[from] KeyError),
+    /// The address could not be bound.
+    #[error("cannot listen on {addr}: {source}")]
+    Bind {
+        /// The address.
+        addr: SocketAddr,
+        /// Why.
+        source: std::io::Error,
+    },
+}
+
+/// Sandbox settings; [`Sandbox::new`] uses the TEST-ONLY keys and a free loopback port.
+#[derive(Debug, Clone)]
+pub struct Sandbox {
+    listen: SocketAddr,
+    merchant_public_key: String,
+    signing_key: String,
+    client_ids: Vec<String>,
+}
+
+impl Default for Sandbox {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Sandbox {
+    /// Loopback, a free port, the TEST-ONLY keys, any client id.
+    pub fn new() -> Self {
+        Sandbox {
+            listen: SocketAddr::from(([127, 0, 0, 1], 0)),
+            merchant_public_key: test_keys::MERCHANT_PUBLIC_KEY.to_owned(),
+            signing_key: test_keys::SANDBOX_PRIVATE_KEY.to_owned(),
+            client_ids: Vec::new(),
+        }
+    }
+
+    /// Where to listen.
+    pub fn listen(mut self, addr: SocketAddr) -> Self {
+        self.listen = addr;
+        self
+    }
+
+    /// The merchant's public key (PEM or base64), which verifies requests.
+    pub fn merchant_public_key(mut self, key: impl Into<String>) -> Self {
+        self.merchant_public_key = key.into();
+        self
+    }
+
+    /// The key (PEM or base64, PKCS#8 or PKCS#1) that signs answers.
+    pub fn signing_key(mut self, key: impl Into<String>) -> Self {
+        self.signing_key = key.into();
+        self
+    }
+
+    /// Accepts only these client ids (any id when none is given).
+    pub fn client_ids(mut self, ids: impl IntoIterator<Item = String>) -> Self {
+        self.client_ids = ids.into_iter().collect();
+        self
+    }
+
+    /// Binds and serves in the background until the returned handle is dropped.
+    pub async fn start(self) -> Result<RunningSandbox, StartError> {
+        let gateway = Arc::new(Gateway {
+            merchant_public_key: AntomPublicKey::from_text(&self.merchant_public_key)?,
+            signing_key: MerchantKey::from_text(&self.signing_key)?,
+            client_ids: self.client_ids,
+            endpoints: apis::endpoints(),
+            world: Mutex::new(World::default()),
+            faults: Faults::default(),
+        });
+        let listener = tokio::net::TcpListener::bind(self.listen)
+            .await
+            .map_err(|source| StartError::Bind {
+                addr: self.listen,
+                source,
+            })?;
+        let addr = listener.local_addr().map_err(|source| StartError::Bind {
+            addr: self.listen,
+            source,
+        })?;
+        let shared = Arc::clone(&gateway);
+        let router = axum::Router::new().fallback(move |method, uri, headers, body| {
+            server::handle(Arc::clone(&shared), method, uri, headers, body)
+        });
+        let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+        tokio::spawn(async move {
+            let shutdown = async move {
+                let _ = stopped.await;
+            };
+            if let Err(error) = axum::serve(listener, router)
+                .with_graceful_shutdown(shutdown)
+                .await
+            {
+                tracing::error!(%error, "sandbox server stopped");
+            }
+        });
+        Ok(RunningSandbox {
+            addr,
+            gateway,
+            _stop: stop,
+        })
+    }
+}
+
+/// A running sandbox; it stops when this is dropped.
+pub struct RunningSandbox {
+    addr: SocketAddr,
+    gateway: Arc<Gateway>,
+    _stop: tokio::sync::oneshot::Sender<()>,
+}
+
+impl RunningSandbox {
+    /// The address it listens on.
+    pub fn addr(&self) -> SocketAddr {
+        self.addr
+    }
+
+    /// `http://ADDR`, the base URL for a client.
+    pub fn url(&self) -> String {
+        format!("http://{}", self.addr)
+    }
+
+    /// Fault injection for the next calls.
+    pub fn faults(&self) -> &Faults {
+        &self.gateway.faults
+    }
+
+    /// Reads the sandbox's state (sessions, recorded calls).
+    pub fn with_world<T>(&self, read: impl FnOnce(&World) -> T) -> T {
+        read(
+            &self
+                .gateway
+                .world
+                .lock()
+                .unwrap_or_else(PoisonError::into_inner),
+        )
+    }
+
+    /// The calls received so far.
+    pub fn calls(&self) -> Vec<RecordedCall> {
+        self.with_world(|world| world.calls.clone())
+    }
+
+    /// The sessions created so far.
+    pub fn sessions(&self) -> Vec<Session> {
+        self.with_world(|world| world.sessions.clone())
+    }
+
+    /// Waits until the server task is asked to stop (the binary's main loop).
+    pub async fn run_until_ctrl_c(self) {
+        let _ = tokio::signal::ctrl_c().await;
+    }
+}

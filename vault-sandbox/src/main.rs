@@ -1,0 +1,81 @@
+//! `vault-sandbox`: the Antom-compatible sandbox as a standalone server.
+
+use clap::Parser;
+use std::io::{IsTerminal as _, Write as _};
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::process::ExitCode;
+use vault_sandbox::Sandbox;
+
+/// A local server that speaks Antom's signed protocol for the APIs of api-docs/.
+///
+/// Without key options it uses the committed TEST-ONLY keys (vault-sandbox/test-keys/), which
+/// are public and must never be used with a real account.
+#[derive(Debug, Parser)]
+#[command(version)]
+struct Args {
+    /// Address to listen on.
+    #[arg(long, default_value = "127.0.0.1:8080")]
+    listen: SocketAddr,
+    /// The merchant's public key (PEM or base64 SubjectPublicKeyInfo), which verifies requests.
+    #[arg(long, value_name = "PATH")]
+    merchant_public_key: Option<PathBuf>,
+    /// The private key (PEM or base64, PKCS#8 or PKCS#1) that signs answers.
+    #[arg(long, value_name = "PATH")]
+    signing_key: Option<PathBuf>,
+    /// Accept only this client id (repeatable); any id when none is given.
+    #[arg(long = "client-id", value_name = "ID")]
+    client_ids: Vec<String>,
+}
+
+fn read_key(path: &Option<PathBuf>, what: &str) -> Result<Option<String>, String> {
+    match path {
+        None => {
+            eprintln!(
+                "warning: no {what} given; using the TEST-ONLY key from vault-sandbox/test-keys/"
+            );
+            Ok(None)
+        }
+        Some(path) => std::fs::read_to_string(path)
+            .map(Some)
+            .map_err(|e| format!("cannot read the {what} `{}`: {e}", path.display())),
+    }
+}
+
+#[tokio::main]
+async fn main() -> ExitCode {
+    tracing_subscriber::fmt()
+        .with_writer(std::io::stderr)
+        .with_ansi(std::io::stderr().is_terminal())
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "info".into()),
+        )
+        .init();
+    let args = Args::parse();
+    match run(args).await {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("error: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+async fn run(args: Args) -> Result<(), String> {
+    let mut sandbox = Sandbox::new()
+        .listen(args.listen)
+        .client_ids(args.client_ids);
+    if let Some(key) = read_key(&args.merchant_public_key, "merchant public key")? {
+        sandbox = sandbox.merchant_public_key(key);
+    }
+    if let Some(key) = read_key(&args.signing_key, "signing key")? {
+        sandbox = sandbox.signing_key(key);
+    }
+    let running = sandbox.start().await.map_err(|e| e.to_string())?;
+    let mut stdout = std::io::stdout();
+    writeln!(stdout, "listening on {}", running.url())
+        .and_then(|()| stdout.flush())
+        .map_err(|e| e.to_string())?;
+    running.run_until_ctrl_c().await;
+    Ok(())
+}
