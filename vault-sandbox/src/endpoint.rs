@@ -20,6 +20,9 @@ pub type Behaviour<O> =
 
 /// An API the sandbox serves, type-erased for the router.
 pub(crate) trait Endpoint: Send + Sync {
+    /// The page's result codes.
+    fn codes(&self) -> &'static [CodeInfo];
+
     /// Serves one call whose signature and client id were already checked.
     fn serve(&self, world: &mut World, caller: &Caller, body: &[u8]) -> Reply;
 }
@@ -34,6 +37,10 @@ where
     O: Operation + DeserializeOwned + Send + Sync,
     O::Response: Serialize,
 {
+    fn codes(&self) -> &'static [CodeInfo] {
+        <O::Error as ApiError>::CODES
+    }
+
     fn serve(&self, world: &mut World, caller: &Caller, body: &[u8]) -> Reply {
         let codes = <O::Error as ApiError>::CODES;
         let value: serde_json::Value = match serde_json::from_slice(body) {

@@ -22,7 +22,7 @@ mod state;
 pub mod test_keys;
 
 pub use endpoint::Caller;
-pub use faults::{Fault, Faults};
+pub use faults::{Fault, Faults, SignatureFault};
 pub use state::{RecordedCall, Session, World};
 
 use server::Gateway;
@@ -117,8 +117,17 @@ impl Sandbox {
             source,
         })?;
         let shared = Arc::clone(&gateway);
+        // Each call is processed in its own task, so a client that gives up (timeout, closed
+        // connection) does not cancel it: like a real server, the work still happens.
         let router = axum::Router::new().fallback(move |method, uri, headers, body| {
-            server::handle(Arc::clone(&shared), method, uri, headers, body)
+            let call = tokio::spawn(server::handle(
+                Arc::clone(&shared),
+                method,
+                uri,
+                headers,
+                body,
+            ));
+            async move { call.await.unwrap_or_else(|_| server::internal_error()) }
         });
         let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
         tokio::spawn(async move {

@@ -2,7 +2,7 @@
 //! checks the client id and the request signature, applies injected faults, signs every answer.
 
 use crate::endpoint::{Caller, Endpoint, failure};
-use crate::faults::{Fault, Faults};
+use crate::faults::{Fault, Faults, SignatureFault};
 use crate::state::{RecordedCall, Reply, World};
 use axum::body::Body;
 use axum::http::{HeaderMap, Method, StatusCode, Uri};
@@ -10,9 +10,9 @@ use axum::response::Response;
 use bytes::Bytes;
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex, PoisonError};
-use vault_runtime::ResultStatus;
 use vault_runtime::protocol::keys::{AntomPublicKey, MerchantKey};
 use vault_runtime::protocol::{documented_path, signature};
+use vault_runtime::{ApiResult, CodeInfo, ResultStatus};
 
 /// Everything the handler needs, shared by all connections.
 pub(crate) struct Gateway {
@@ -32,6 +32,15 @@ enum SignatureCheck {
     Missing,
 }
 
+/// The parts of a request the gateway looks at.
+struct Incoming<'a> {
+    path: &'a str,
+    client_id: &'a str,
+    request_time: Option<&'a str>,
+    signature: Option<&'a str>,
+    body: &'a [u8],
+}
+
 fn header<'h>(headers: &'h HeaderMap, name: &str) -> Option<&'h str> {
     headers.get(name).and_then(|v| v.to_str().ok())
 }
@@ -45,149 +54,175 @@ pub(crate) async fn handle(
     body: Bytes,
 ) -> Response {
     let fault = gateway.faults.next();
-    if let Some(Fault::Delay(delay)) = fault {
+    if let Some(delay) = fault.delay {
         tokio::time::sleep(delay).await;
     }
-    let path = uri.path().to_owned();
-    let client_id = header(&headers, "client-id").unwrap_or_default().to_owned();
-    let request_time = header(&headers, "request-time").map(str::to_owned);
-    let (check, reply) = match documented_path(&path) {
-        None => return not_found(&path),
-        Some(_) if method != Method::POST => (
-            SignatureCheck::Missing,
-            failure(&[], "METHOD_NOT_SUPPORTED", ResultStatus::F, "use POST"),
-        ),
-        Some((documented, _)) => answer(
-            &gateway,
-            fault,
-            documented,
-            &path,
-            &client_id,
-            request_time.as_deref(),
-            &headers,
-            &body,
-        ),
+    let incoming = Incoming {
+        path: uri.path(),
+        client_id: header(&headers, "client-id").unwrap_or_default(),
+        request_time: header(&headers, "request-time"),
+        signature: header(&headers, "signature"),
+        body: &body,
     };
-    tracing::info!(%method, %path, signature = ?check, code = %reply.result.result_code, status = %reply.result.result_status, "call");
-    gateway
-        .world
-        .lock()
-        .unwrap_or_else(PoisonError::into_inner)
-        .calls
-        .push(RecordedCall {
-            path: path.clone(),
-            client_id: (!client_id.is_empty()).then(|| client_id.clone()),
-            request_time,
-            signature_valid: check == SignatureCheck::Valid,
-            body,
-            result_code: reply.result.result_code.clone(),
-        });
-    let response = signed(&gateway, &path, &client_id, reply);
-    if fault == Some(Fault::Drop) {
+    let Some((documented, _)) = documented_path(incoming.path) else {
+        return not_found(incoming.path);
+    };
+    let check = check_signature(&gateway, &incoming);
+    let reply = if method == Method::POST {
+        answer(&gateway, &fault, documented, check, &incoming)
+    } else {
+        failure(&[], "METHOD_NOT_SUPPORTED", ResultStatus::F, "use POST")
+    };
+    tracing::info!(%method, path = incoming.path, signature = ?check, code = %reply.result.result_code, status = %reply.result.result_status, "call");
+    record(&gateway, &incoming, check, &reply.result);
+    let response = signed(&gateway, &incoming, reply, fault.signature);
+    if fault.drop {
         broken(response)
     } else {
         response
     }
 }
 
-#[allow(clippy::too_many_arguments)]
+fn check_signature(gateway: &Gateway, incoming: &Incoming<'_>) -> SignatureCheck {
+    let (Some(sig), Some(time)) = (incoming.signature, incoming.request_time) else {
+        return SignatureCheck::Missing;
+    };
+    match signature::verify(
+        &gateway.merchant_public_key,
+        sig,
+        incoming.path,
+        incoming.client_id,
+        time,
+        incoming.body,
+    ) {
+        Ok(()) => SignatureCheck::Valid,
+        Err(_) => SignatureCheck::Invalid,
+    }
+}
+
 fn answer(
     gateway: &Gateway,
-    fault: Option<Fault>,
+    fault: &Fault,
     documented: &str,
-    path: &str,
-    client_id: &str,
-    request_time: Option<&str>,
-    headers: &HeaderMap,
-    body: &[u8],
-) -> (SignatureCheck, Reply) {
-    let check = match (header(headers, "signature"), request_time) {
-        (Some(sig), Some(time)) => match signature::verify(
-            &gateway.merchant_public_key,
-            sig,
-            path,
-            client_id,
-            time,
-            body,
-        ) {
-            Ok(()) => SignatureCheck::Valid,
-            Err(_) => SignatureCheck::Invalid,
-        },
-        _ => SignatureCheck::Missing,
-    };
+    check: SignatureCheck,
+    incoming: &Incoming<'_>,
+) -> Reply {
+    let client_id = incoming.client_id;
     let known_client =
         gateway.client_ids.is_empty() || gateway.client_ids.iter().any(|id| id == client_id);
-    let reply = if client_id.is_empty() || !known_client {
-        failure(
+    let endpoint = gateway.endpoints.get(documented);
+    let codes: &[CodeInfo] = endpoint.map_or(&[], |e| e.codes());
+    if client_id.is_empty() || !known_client {
+        return failure(
             &[],
             "INVALID_CLIENT",
             ResultStatus::F,
             &format!("the client id `{client_id}` is not known to this sandbox"),
-        )
-    } else if check != SignatureCheck::Valid {
+        );
+    }
+    if check != SignatureCheck::Valid {
         let why = if check == SignatureCheck::Missing {
             "the Signature or Request-Time header is missing"
         } else {
             "the signature does not verify with the merchant public key"
         };
-        failure(&[], "INVALID_SIGNATURE", ResultStatus::F, why)
-    } else if fault == Some(Fault::Unknown) {
-        failure(
-            &[],
-            "UNKNOWN_EXCEPTION",
-            ResultStatus::U,
-            "injected fault: the outcome is unknown",
-        )
-    } else {
-        match gateway.endpoints.get(documented) {
-            Some(endpoint) => {
-                let caller = Caller {
-                    client_id: client_id.to_owned(),
-                };
-                let mut world = gateway.world.lock().unwrap_or_else(PoisonError::into_inner);
-                endpoint.serve(&mut world, &caller, body)
-            }
-            None if vault_generated::OPERATIONS
-                .iter()
-                .any(|op| op.path == documented) =>
-            {
-                failure(
-                    &[],
-                    "PROCESS_FAIL",
-                    ResultStatus::F,
-                    &format!("the sandbox does not simulate `{documented}`"),
-                )
-            }
-            None => failure(
-                &[],
-                "INVALID_API",
-                ResultStatus::F,
-                &format!("no API is served at `{documented}`"),
-            ),
+        return failure(&[], "INVALID_SIGNATURE", ResultStatus::F, why);
+    }
+    if let Some((code, status)) = &fault.answer {
+        return failure(codes, code, *status, "");
+    }
+    if let Some(body) = &fault.body {
+        return Reply {
+            result: ApiResult::new("(injected body)", ResultStatus::U, ""),
+            body: body.to_vec(),
+        };
+    }
+    match endpoint {
+        Some(endpoint) => {
+            let caller = Caller {
+                client_id: client_id.to_owned(),
+            };
+            let mut world = gateway.world.lock().unwrap_or_else(PoisonError::into_inner);
+            endpoint.serve(&mut world, &caller, incoming.body)
         }
+        None if vault_generated::OPERATIONS
+            .iter()
+            .any(|op| op.path == documented) =>
+        {
+            failure(
+                &[],
+                "PROCESS_FAIL",
+                ResultStatus::F,
+                &format!("the sandbox does not simulate `{documented}`"),
+            )
+        }
+        None => failure(
+            &[],
+            "INVALID_API",
+            ResultStatus::F,
+            &format!("no API is served at `{documented}`"),
+        ),
+    }
+}
+
+fn record(gateway: &Gateway, incoming: &Incoming<'_>, check: SignatureCheck, result: &ApiResult) {
+    let call = RecordedCall {
+        path: incoming.path.to_owned(),
+        client_id: Some(incoming.client_id.to_owned()).filter(|id| !id.is_empty()),
+        request_time: incoming.request_time.map(str::to_owned),
+        signature: incoming.signature.map(str::to_owned),
+        signature_valid: check == SignatureCheck::Valid,
+        body: Bytes::copy_from_slice(incoming.body),
+        result_code: result.result_code.clone(),
     };
-    (check, reply)
+    gateway
+        .world
+        .lock()
+        .unwrap_or_else(PoisonError::into_inner)
+        .calls
+        .push(call);
 }
 
 /// Signs an answer with the request's path and the sandbox key; header names in lower case.
-fn signed(gateway: &Gateway, path: &str, client_id: &str, reply: Reply) -> Response {
+fn signed(
+    gateway: &Gateway,
+    incoming: &Incoming<'_>,
+    reply: Reply,
+    fault: SignatureFault,
+) -> Response {
     let time = crate::clock::header_now();
+    let signed_body: &[u8] = if fault == SignatureFault::Wrong {
+        b"not the body that was sent"
+    } else {
+        &reply.body
+    };
     let signature = signature::sign(
         &gateway.signing_key,
         "1",
-        path,
-        client_id,
+        incoming.path,
+        incoming.client_id,
         &time,
-        &reply.body,
+        signed_body,
     );
-    Response::builder()
+    let mut builder = Response::builder()
         .status(StatusCode::OK)
         .header("content-type", "application/json; charset=UTF-8")
-        .header("client-id", client_id)
-        .header("response-time", time)
-        .header("signature", signature)
+        .header("client-id", incoming.client_id);
+    if fault != SignatureFault::Missing {
+        builder = builder
+            .header("response-time", time)
+            .header("signature", signature);
+    }
+    builder
         .body(Body::from(reply.body))
         .unwrap_or_else(|_| Response::new(Body::empty()))
+}
+
+/// The answer when processing a call failed inside the sandbox itself.
+pub(crate) fn internal_error() -> Response {
+    let mut response = Response::new(Body::from("the sandbox failed while processing the call"));
+    *response.status_mut() = StatusCode::INTERNAL_SERVER_ERROR;
+    response
 }
 
 fn not_found(path: &str) -> Response {
@@ -212,9 +247,10 @@ impl http_body::Body for BrokenBody {
         self: std::pin::Pin<&mut Self>,
         _: &mut std::task::Context<'_>,
     ) -> std::task::Poll<Option<Result<http_body::Frame<Bytes>, Self::Error>>> {
-        std::task::Poll::Ready(Some(Err(std::io::Error::new(
+        let error = std::io::Error::new(
             std::io::ErrorKind::ConnectionReset,
             "injected fault: connection dropped",
-        ))))
+        );
+        std::task::Poll::Ready(Some(Err(error)))
     }
 }

@@ -29,6 +29,8 @@ pub struct RecordedCall {
     pub client_id: Option<String>,
     /// The `Request-Time` header.
     pub request_time: Option<String>,
+    /// The `Signature` header.
+    pub signature: Option<String>,
     /// Whether the request signature verified.
     pub signature_valid: bool,
     /// The body bytes as received.
