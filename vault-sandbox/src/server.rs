@@ -73,7 +73,7 @@ pub(crate) async fn handle(
     } else {
         failure(&[], "METHOD_NOT_SUPPORTED", ResultStatus::F, "use POST")
     };
-    tracing::info!(%method, path = incoming.path, signature = ?check, code = %reply.result.result_code, status = %reply.result.result_status, "call");
+    tracing::info!(%method, path = %incoming.path, signature = ?check, code = %reply.result.result_code, status = %reply.result.result_status, "call");
     record(&gateway, &incoming, check, &reply.result);
     let response = signed(&gateway, &incoming, reply, fault.signature);
     if fault.drop {

@@ -7,6 +7,63 @@ pub mod fixed {
         const VALUE: &'static str = "CARD";
     }
 }
+/// A client for every API in the pages: one async method per API. Clones share one
+/// connection pool. Signs each request, verifies each response, and retries unknown
+/// outcomes of idempotent APIs with the identical body.
+#[derive(Debug, Clone)]
+pub struct Client(::vault_runtime::Client);
+impl Client {
+    /// Builds a client (and its connection pool) from a configuration.
+    pub fn new(
+        config: ::vault_runtime::ClientConfig,
+    ) -> ::std::result::Result<Self, ::vault_runtime::ConfigError> {
+        ::vault_runtime::Client::new(config).map(Self)
+    }
+    /// The runtime client underneath.
+    pub fn runtime(&self) -> &::vault_runtime::Client {
+        &self.0
+    }
+    /// The same client with another retry policy, e.g. `RetryPolicy::disabled()` for one call.
+    pub fn with_retry(&self, retry: ::vault_runtime::RetryPolicy) -> Self {
+        Self(self.0.with_retry(retry))
+    }
+    /// The same client with another timeout per attempt.
+    pub fn with_timeout(&self, timeout: ::std::time::Duration) -> Self {
+        Self(self.0.with_timeout(timeout))
+    }
+    /// Calls `createVaultingSession`: `POST /v1/vaults/createVaultingSession`.
+    ///
+    /// Opens a card-vaulting session that the client-side SDK then completes.
+    ///
+    /// **Idempotency:** `vaultingRequestId`. An unknown outcome (status `U`, a transport failure, HTTP 5xx) is retried with the identical body and id, as the client's `RetryPolicy` allows; a failure (`F`) never is.
+    ///
+    /// # Errors
+    ///
+    /// `vault_runtime::Error::Api` with a [`CreateVaultingSessionError`] for the page's codes:
+    ///
+    /// - `PARAM_ILLEGAL` (F): A required parameter is missing or a parameter is not valid, for example a wrong type or length, a non-numeric value or an impossible date.
+    /// - `PROCESS_FAIL` (F): Processing failed for a business reason.
+    /// - `UNKNOWN_EXCEPTION` (U): The call failed for a reason that is not known.
+    ///
+    /// and the other variants of `vault_runtime::Error` for invalid input, transport, HTTP status, signature and decoding failures.
+    pub async fn create_vaulting_session(
+        &self,
+        request: &CreateVaultingSessionRequest,
+    ) -> ::std::result::Result<
+        CreateVaultingSessionResponse,
+        ::vault_runtime::Error<CreateVaultingSessionError>,
+    > {
+        self.0.call(request).await
+    }
+}
+/// Every API of the pages: name, documented path and idempotency field.
+pub const OPERATIONS: &[::vault_runtime::OperationInfo] = &[
+    ::vault_runtime::OperationInfo {
+        name: "createVaultingSession",
+        path: "/v1/vaults/createVaultingSession",
+        idempotency_field: ::std::option::Option::Some("vaultingRequestId"),
+    },
+];
 /// Opens a card-vaulting session that the client-side SDK then completes.
 ///
 /// Endpoint: `POST /v1/vaults/createVaultingSession`.

@@ -1,0 +1,130 @@
+//! Secrets never show: private keys are absent from `Debug`, `Display`, errors and logs, and
+//! session data is redacted in `Debug`. Logs of a whole call (client and sandbox, at TRACE) are
+//! captured and searched for every secret.
+
+mod common;
+
+use std::io::Write;
+use std::sync::{Arc, Mutex, PoisonError};
+use vault_generated::{ClientConfig, Error, MerchantKey};
+use vault_sandbox::{Fault, test_keys};
+
+/// Pieces of the key material: any 24-character run of a PEM body line.
+fn key_fragments(pem: &str) -> Vec<String> {
+    pem.lines()
+        .filter(|l| !l.starts_with("-----") && l.len() >= 24)
+        .map(|l| l[..24].to_owned())
+        .collect()
+}
+
+fn assert_free_of_secrets(text: &str, secrets: &[String]) {
+    for secret in secrets {
+        assert!(
+            !text.contains(secret.as_str()),
+            "a secret leaked: `{secret}` in\n{text}"
+        );
+    }
+}
+
+#[derive(Clone, Default)]
+struct Captured(Arc<Mutex<Vec<u8>>>);
+
+impl Write for Captured {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .extend_from_slice(buf);
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+#[tokio::test]
+async fn no_secret_in_debug_display_errors_or_logs() {
+    let captured = Captured::default();
+    let writer = captured.clone();
+    let subscriber = tracing_subscriber::fmt()
+        .with_max_level(tracing::Level::TRACE)
+        .with_ansi(false)
+        .with_writer(move || writer.clone())
+        .finish();
+    assert!(tracing::subscriber::set_global_default(subscriber).is_ok());
+
+    let mut secrets = key_fragments(test_keys::MERCHANT_PRIVATE_KEY);
+    secrets.extend(key_fragments(test_keys::MERCHANT_PRIVATE_KEY_PKCS1));
+    secrets.extend(key_fragments(test_keys::SANDBOX_PRIVATE_KEY));
+    assert!(secrets.len() > 40);
+
+    let sandbox = common::sandbox().await;
+    let client = common::client(&sandbox);
+    let response = match client
+        .create_vaulting_session(&common::request("REQ-SECRET"))
+        .await
+    {
+        Ok(response) => response,
+        Err(e) => panic!("{e}"),
+    };
+    let session_data = response.vaulting_session_data.expose().clone();
+    secrets.push(session_data.clone());
+
+    // A failure whose raw body carries the session data: the error must not print it.
+    let leaky_body = format!(
+        r#"{{"result":{{"resultCode":"SUCCESS","resultStatus":"S","resultMessage":"ok"}},"vaultingSessionData":"{session_data}"}}"#
+    );
+    sandbox.faults().push(Fault::body(leaky_body), 1);
+    let error = client
+        .create_vaulting_session(&common::request("REQ-SECRET-2"))
+        .await
+        .err();
+    assert!(matches!(error, Some(Error::Decode { .. })));
+
+    let key = MerchantKey::from_text(test_keys::MERCHANT_PRIVATE_KEY).ok();
+    let config = ClientConfig::from_key_text(
+        sandbox.url(),
+        "C",
+        test_keys::MERCHANT_PRIVATE_KEY,
+        test_keys::SANDBOX_PUBLIC_KEY,
+    )
+    .ok();
+    let key_error = ClientConfig::from_key_text(
+        sandbox.url(),
+        "C",
+        test_keys::MERCHANT_PUBLIC_KEY,
+        test_keys::MERCHANT_PRIVATE_KEY,
+    )
+    .err();
+    let shown = [
+        format!("{key:?}"),
+        format!("{config:?}"),
+        format!("{client:?}"),
+        format!("{response:?}"),
+        format!("{error:?}"),
+        error.as_ref().map(ToString::to_string).unwrap_or_default(),
+        format!("{key_error:?}"),
+        key_error
+            .as_ref()
+            .map(ToString::to_string)
+            .unwrap_or_default(),
+    ];
+    for text in &shown {
+        assert_free_of_secrets(text, &secrets);
+    }
+    assert!(format!("{response:?}").contains("vaulting_session_data: Secret([REDACTED])"));
+    assert!(format!("{config:?}").contains("MerchantKey(RSA-2048, [REDACTED])"));
+    assert!(
+        format!("{error:?}").contains("RawBody("),
+        "the raw body shows as its length"
+    );
+
+    let logs = String::from_utf8_lossy(&captured.0.lock().unwrap_or_else(PoisonError::into_inner))
+        .into_owned();
+    assert!(
+        logs.contains("createVaultingSession"),
+        "the call was logged:\n{logs}"
+    );
+    assert_free_of_secrets(&logs, &secrets);
+}
