@@ -33,10 +33,14 @@ fn synthetic_pages(count: usize) -> Sources {
     sources
 }
 
+/// The configuration `vault-generated` uses, read from its `generate!` invocation.
 fn config() -> vault_codegen::Config {
-    vault_codegen::Config {
-        sensitive: vec!["vaultingSessionData".to_owned()],
-    }
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let source =
+        std::fs::read_to_string(root.join("vault-generated/src/lib.rs")).unwrap_or_default();
+    vault_codegen::invocation::Args::from_source(&source)
+        .map(|args| args.config())
+        .unwrap_or_default()
 }
 
 fn bench(c: &mut Criterion) {

@@ -30,6 +30,19 @@ pub struct Page {
     pub description: Vec<Prose>,
     /// The sections, in page order.
     pub sections: Vec<Section>,
+    /// The object types of an objects page (`# Shared objects`), in page order.
+    pub objects: Vec<ObjectSection>,
+}
+
+/// One object type on an objects page: `## TypeName`, then its field blocks.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ObjectSection {
+    /// The `##` heading, whose text is the type name.
+    pub name: Text,
+    /// Prose before the first field.
+    pub prose: Vec<Prose>,
+    /// The fields.
+    pub fields: Vec<FieldBlock>,
 }
 
 /// Which section a `##`/`###` heading opens.

@@ -1,5 +1,15 @@
 //! Generator settings that are not in the pages: the maintainer's visible rules.
 
+/// The next steps a page's result handling can call for (the variants of the runtime's
+/// `NextStep`).
+pub const NEXT_STEPS: [&str; 5] = [
+    "RetrySameRequest",
+    "RetryWithNewRequestId",
+    "FixRequest",
+    "RedirectBuyer",
+    "DoNotRetry",
+];
+
 /// Settings for one generation run.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Config {
@@ -7,4 +17,19 @@ pub struct Config {
     /// fields are wrapped so that `Debug` never shows them. A name that matches no field in any
     /// page is reported, so that a typo does not silently leave a secret printable.
     pub sensitive: Vec<String>,
+    /// Where an API's page prescribes another next step than the protocol's default
+    /// (`U` → resend the same request, anything else → do not resend).
+    pub next_steps: Vec<NextStepOverride>,
+}
+
+/// One per-API exception to the default next step.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NextStepOverride {
+    /// The API (`vaultPaymentMethod`).
+    pub api: String,
+    /// `U` or `F` (every result with that status, unknown codes included), or a result code of
+    /// the API's table (that code only; takes precedence over the status).
+    pub when: String,
+    /// One of [`NEXT_STEPS`].
+    pub step: String,
 }

@@ -13,6 +13,7 @@ pub mod ast;
 pub mod config;
 pub mod diag;
 pub mod emit;
+pub mod invocation;
 pub mod load;
 pub mod lower;
 pub mod model;

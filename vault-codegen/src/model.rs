@@ -24,17 +24,29 @@ pub struct Model {
     pub objects: BTreeMap<(Direction, String), Object>,
 }
 
+/// What an API page describes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ApiKind {
+    /// A call the merchant makes: request sent, response received.
+    Call,
+    /// A notification Antom sends to the merchant (`notify...`): its "request" is received, its
+    /// "response" is the merchant's fixed acknowledgement.
+    Notification,
+}
+
 /// One API page.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Api {
     /// The API name, lowerCamelCase (`createVaultingSession`).
     pub name: String,
+    /// A call or a notification.
+    pub kind: ApiKind,
     /// The page title.
     pub span: Span,
     /// The one-line summary.
     pub summary: Option<String>,
-    /// Where it is called.
-    pub endpoint: Endpoint,
+    /// Where it is called (always present for calls; notifications go to the merchant's URL).
+    pub endpoint: Option<Endpoint>,
     /// Description paragraphs and notes (Markdown).
     pub docs: Vec<String>,
     /// Request fields.
@@ -47,6 +59,26 @@ pub struct Api {
     pub codes: Vec<Code>,
     /// The request field that makes a call idempotent.
     pub idempotency: Option<Idempotency>,
+    /// Exceptions to the default next step, from the generator's configuration.
+    pub next_steps: Vec<NextStepRule>,
+}
+
+/// An exception to the default next step of an API's errors.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NextStepRule {
+    /// Which errors: all with a status, or one code.
+    pub when: When,
+    /// The runtime `NextStep` variant.
+    pub step: String,
+}
+
+/// Which errors a [`NextStepRule`] applies to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum When {
+    /// Every error with this status letter that no code rule covers.
+    Status(Status),
+    /// This result code.
+    Code(String),
 }
 
 /// `POST /v1/group/apiName`.
@@ -88,6 +120,9 @@ pub struct Field {
     pub notes: Vec<String>,
     /// Whether its value is a secret (redacted in `Debug`), by the generator's configuration.
     pub sensitive: bool,
+    /// Result codes whose answer carries this response field ("returned when
+    /// _result.resultCode_ is `VERIFICATION_IN_PROCESS`"), with where each is named.
+    pub returned_with: Vec<(String, Span)>,
 }
 
 /// The type of a field, with the constraints that belong to it.
@@ -145,8 +180,9 @@ pub struct EnumValue {
 pub struct Object {
     /// The type name on the page (`PaymentMethodDetail`).
     pub name: String,
-    /// Which way it travels.
-    pub direction: Direction,
+    /// Which way it travels; `None` for a type from the objects page, which serves either
+    /// direction.
+    pub direction: Option<Direction>,
     /// Its fields.
     pub fields: Vec<Field>,
     /// The heading of the field that defines it.

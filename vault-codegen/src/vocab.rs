@@ -1,6 +1,17 @@
 //! The words the parser recognises in a page, in one place. Matching is done on these constants
 //! only, so that a vendor rewording is a one-line change here.
 
+/// The title of a page that describes object types shared by several APIs (each `##` heading
+/// is a type name). Vendor pages cannot nest deeper than `######`, so a type used at that depth
+/// (`cardholderName (UserName)`) is described here.
+pub const OBJECTS_TITLE: &str = "Shared objects";
+
+/// Text of the plain-text (browser copy) rendering that a Markdown page never has.
+pub const PLAIN_TEXT_MARKERS: [&str; 2] = ["Show child parameters", "API Explorer"];
+
+/// Column titles of the table-based parameter layout some product families use.
+pub const PARAMETER_COLUMNS: [&str; 4] = ["Parameter name", "Type", "Required", "Description"];
+
 /// The second H1 that introduces the header/body explanation; its content is boilerplate.
 pub const STRUCTURE_HEADING: &str = "Structure";
 
@@ -66,6 +77,14 @@ pub const SUCCESS_CODE: &str = "SUCCESS";
 pub const RESULT_TYPE: &str = "Result";
 /// The fields of [`RESULT_TYPE`], in order.
 pub const RESULT_FIELDS: [&str; 3] = ["resultCode", "resultStatus", "resultMessage"];
+
+/// The prefix of the name of a notification page (`notifyVaulting`).
+pub const NOTIFY_PREFIX: &str = "notify";
+/// A sentence with this word and a backticked result code says which answers carry a field:
+/// "This field is returned when _result.resultCode_ is `VERIFICATION_IN_PROCESS`."
+pub const RETURNED: &str = "returned";
+/// The field a "returned" sentence must name for its codes to count.
+pub const RESULT_CODE_FIELD: &str = "resultCode";
 
 /// A `String` field whose name ends with this is a URL.
 pub const URL_SUFFIX: &str = "Url";

@@ -64,6 +64,7 @@ fn an_unknown_sensitive_field_is_reported() {
     let sources = common::load("tests/ui/pages/valid");
     let config = vault_codegen::Config {
         sensitive: vec!["thingID".to_owned()],
+        ..Default::default()
     };
     let found = common::expand(&sources, &config).err().unwrap_or_default();
     assert_eq!(

@@ -20,5 +20,16 @@ pub use vault_runtime::{
 vault_macros::generate! {
     pages = "../../api-docs",
     // Values of these fields are secrets: wrapped in `Secret`, never shown by `Debug`.
-    sensitive = ["vaultingSessionData"],
+    sensitive = ["cardNo", "cvv", "cardToken", "vaultingSessionData", "cardPasswordDigest"],
+    // Where a page's result handling differs from the protocol's default (`U`: resend the same
+    // request). vaultPaymentMethod's page: a `U` other than VERIFICATION_IN_PROCESS means "call
+    // again with a new vaultingRequestId"; VERIFICATION_IN_PROCESS means "send the buyer to a
+    // returned URL"; VERIFICATION_FAIL means "try again with a new vaultingRequestId".
+    next_steps = {
+        vaultPaymentMethod: {
+            U: RetryWithNewRequestId,
+            VERIFICATION_IN_PROCESS: RedirectBuyer,
+            VERIFICATION_FAIL: RetryWithNewRequestId,
+        },
+    },
 }

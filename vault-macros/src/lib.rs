@@ -3,7 +3,6 @@
 //! arguments, finds the pages, turns every page problem into a `compile_error!` that names the
 //! page's `file:line:column`, and makes the build track the pages.
 
-mod args;
 mod paths;
 
 use proc_macro::TokenStream;
@@ -23,19 +22,23 @@ use quote::{quote, quote_spanned};
 ///   build.
 /// - `sensitive` (optional): wire names of fields whose values must never be printed; they are
 ///   wrapped in `vault_runtime::Secret`. A name that matches no field is an error.
+/// - `next_steps` (optional): where an API's page prescribes another next step than the
+///   protocol's default (`U` → resend the same request): `{ apiName: { U: RetryWithNewRequestId,
+///   SOME_CODE: RedirectBuyer } }`. A code rule wins over a status rule; the client retries only
+///   errors whose next step is `RetrySameRequest`.
 ///
 /// Every problem in every page is reported at once, each as a compile error quoting the page
 /// line; nothing is generated while any problem remains.
 #[proc_macro]
 pub fn generate(input: TokenStream) -> TokenStream {
-    let args = match syn::parse::<args::Args>(input) {
+    let args = match syn::parse::<vault_codegen::invocation::Args>(input) {
         Ok(args) => args,
         Err(error) => return error.to_compile_error().into(),
     };
     expand(&args).into()
 }
 
-fn expand(args: &args::Args) -> proc_macro2::TokenStream {
+fn expand(args: &vault_codegen::invocation::Args) -> proc_macro2::TokenStream {
     let span = args.pages.span();
     let dir = paths::resolve(&args.pages.value());
     let root = paths::display_root(&dir);
@@ -43,9 +46,7 @@ fn expand(args: &args::Args) -> proc_macro2::TokenStream {
         Ok(sources) => sources,
         Err(message) => return quote_spanned! { span => ::std::compile_error!(#message); },
     };
-    let config = vault_codegen::Config {
-        sensitive: args.sensitive.iter().map(syn::LitStr::value).collect(),
-    };
+    let config = args.config();
     let generated = vault_codegen::generate(&sources, &config);
     let tracking = paths::tracking(&sources);
     match generated {

@@ -40,3 +40,11 @@ macro_rules! fixed {
         const { $crate::Fixed::__literal($value) }
     };
 }
+
+/// An [`Int`](crate::Int) literal; a number outside the field's value range does not compile.
+#[macro_export]
+macro_rules! int {
+    ($value:literal) => {
+        const { $crate::Int::__literal($value) }
+    };
+}

@@ -89,6 +89,9 @@ pub enum NextStep {
     RetryWithNewRequestId,
     /// Correct the request: it breaks the page's constraints.
     FixRequest,
+    /// Send the buyer to one of the URLs the answer carries (e.g. to finish 3-D Secure
+    /// verification); the outcome arrives later by notification or inquiry.
+    RedirectBuyer,
     /// Do not send the same request again: it will fail the same way.
     DoNotRetry,
 }
@@ -98,9 +101,15 @@ pub trait ApiError: std::error::Error + Sized {
     /// The API's documented codes, `SUCCESS` included, in page order.
     const CODES: &'static [CodeInfo];
 
-    /// Classifies a result that is not a success. A code maps to its documented variant only
-    /// when its status letter matches the table too; anything else is `Unknown`.
-    fn from_result(result: ApiResult) -> Self;
+    /// Classifies a result that is not a success, with the response body for the fields some
+    /// codes carry (e.g. the URLs of `VERIFICATION_IN_PROCESS`). A code maps to its documented
+    /// variant only when its status letter matches the table too; anything else is `Unknown`.
+    fn from_response(result: ApiResult, body: &[u8]) -> Self;
+
+    /// [`ApiError::from_response`] without a body: fields carried by codes stay empty.
+    fn from_result(result: ApiResult) -> Self {
+        Self::from_response(result, b"{}")
+    }
 
     /// The code, status letter and the message the server sent.
     fn parts(&self) -> (&str, ResultStatus, &str);
@@ -128,17 +137,23 @@ pub trait ApiError: std::error::Error + Sized {
             .find(|info| info.code == code && info.status == status)
     }
 
-    /// What to do next, from the status letter: `U` → retry the same request, else do not.
+    /// What to do next. By default from the status letter (`U` → retry the same request, else
+    /// do not); an API whose page says otherwise has an override in its generated enum.
     fn next_step(&self) -> NextStep {
-        match self.status() {
-            ResultStatus::U => NextStep::RetrySameRequest,
-            ResultStatus::S | ResultStatus::F => NextStep::DoNotRetry,
-        }
+        default_next_step(self.status())
     }
 
     /// Whether sending the identical request again (same idempotency id) is the right move.
     fn is_retryable_with_same_id(&self) -> bool {
         self.next_step() == NextStep::RetrySameRequest
+    }
+}
+
+/// The protocol's default: `U` means "send the same request again", anything else "do not".
+pub fn default_next_step(status: ResultStatus) -> NextStep {
+    match status {
+        ResultStatus::U => NextStep::RetrySameRequest,
+        ResultStatus::S | ResultStatus::F => NextStep::DoNotRetry,
     }
 }
 

@@ -4,7 +4,7 @@
 use super::names::{pascal, type_ident};
 use super::types::Scope;
 use super::{docs, errors, input, output};
-use crate::model::Api;
+use crate::model::{Api, ApiKind};
 use proc_macro2::{Ident, TokenStream};
 use quote::quote;
 
@@ -28,8 +28,37 @@ pub fn names(api: &Api) -> ApiNames {
     }
 }
 
+/// The name of the type of a notification: `notifyVaulting` → `VaultingNotification`.
+pub fn notification_name(api: &Api) -> Ident {
+    let base = api
+        .name
+        .strip_prefix(crate::vocab::NOTIFY_PREFIX)
+        .unwrap_or(&api.name);
+    type_ident(&format!("{}Notification", pascal(base)))
+}
+
+/// Every type name an API generates at the crate root, for collision checks.
+pub fn type_names(api: &Api) -> Vec<String> {
+    if api.kind == ApiKind::Notification {
+        return vec![notification_name(api).to_string()];
+    }
+    let base = pascal(&api.name);
+    ["Request", "Required", "Draft", "Response", "Error"]
+        .iter()
+        .map(|suffix| format!("{base}{suffix}"))
+        .collect()
+}
+
+/// The documented path of a call.
+pub fn path(api: &Api) -> &str {
+    api.endpoint.as_ref().map_or("", |e| e.path.as_str())
+}
+
 /// Every item of one API.
 pub fn emit(api: &Api) -> TokenStream {
+    if api.kind == ApiKind::Notification {
+        return notification(api);
+    }
     let names = names(api);
     let base = pascal(&api.name);
     let request = input::emit(&input::Input {
@@ -55,7 +84,7 @@ pub fn emit(api: &Api) -> TokenStream {
 
 fn request_docs(api: &Api) -> String {
     let mut parts: Vec<String> = api.summary.iter().map(|s| docs::escape(s)).collect();
-    parts.push(format!("Endpoint: `POST {}`.", api.endpoint.path));
+    parts.push(format!("Endpoint: `POST {}`.", path(api)));
     parts.extend(api.docs.iter().map(|d| docs::escape(d)));
     if let Some(idem) = &api.idempotency {
         parts.push(format!(
@@ -73,7 +102,7 @@ fn operation(api: &Api, names: &ApiNames) -> TokenStream {
         response,
         error,
     } = names;
-    let (name, path) = (&api.name, &api.endpoint.path);
+    let (name, path) = (&api.name, path(api));
     let field = api
         .idempotency
         .as_ref()
@@ -104,6 +133,32 @@ fn operation(api: &Api, names: &ApiNames) -> TokenStream {
             fn idempotency_key(&self) -> ::std::option::Option<&str> {
                 #key
             }
+        }
+    }
+}
+
+/// A notification: the received message type and its `Notification` implementation.
+fn notification(api: &Api) -> TokenStream {
+    let name = notification_name(api);
+    let wire_name = &api.name;
+    let mut parts: Vec<String> = api.summary.iter().map(|s| docs::escape(s)).collect();
+    parts.push(format!(
+        "The `{}` notification Antom sends to your notification URL. Receive it with `vault_runtime::Webhook::receive`, which verifies its signature first; answer with `vault_runtime::ACKNOWLEDGEMENT`. Antom may send it again until acknowledged, so handle it idempotently (`vault_runtime::Deduplicator`).",
+        api.name
+    ));
+    parts.extend(api.docs.iter().map(|d| docs::escape(d)));
+    parts.extend(api.result_logic.iter().map(|d| docs::escape(d)));
+    let message = output::emit(&output::Output {
+        name: name.clone(),
+        fields: &api.request,
+        docs: docs::paragraphs(parts),
+        scope: Scope::Root,
+    });
+    quote! {
+        #message
+
+        impl ::vault_runtime::Notification for #name {
+            const NAME: &'static str = #wire_name;
         }
     }
 }

@@ -3,15 +3,16 @@
 use super::api::names;
 use super::docs;
 use super::names::field_ident;
-use crate::model::{Api, Model, Status};
+use crate::model::{Api, ApiKind, Model, Status};
 use proc_macro2::TokenStream;
 use quote::quote;
 
 /// `pub struct Client` with its methods, and `pub const OPERATIONS`.
 pub fn emit(model: &Model) -> TokenStream {
-    let methods = model.apis.iter().map(method);
-    let infos = model.apis.iter().map(|api| {
-        let (name, path) = (&api.name, &api.endpoint.path);
+    let calls = || model.apis.iter().filter(|api| api.kind == ApiKind::Call);
+    let methods = calls().map(method);
+    let infos = calls().map(|api| {
+        let (name, path) = (&api.name, super::api::path(api));
         let idempotency = match &api.idempotency {
             Some(i) => {
                 let field = &i.field;
@@ -73,7 +74,8 @@ fn method(api: &Api) -> TokenStream {
 fn method_docs(api: &Api, error: &str) -> String {
     let mut parts = vec![format!(
         "Calls `{}`: `POST {}`.",
-        api.name, api.endpoint.path
+        api.name,
+        super::api::path(api)
     )];
     parts.extend(api.summary.iter().map(|s| docs::escape(s)));
     parts.push(match &api.idempotency {

@@ -41,15 +41,6 @@ fn settable_required(field: &Field) -> bool {
     field.required && !matches!(field.ty, Ty::Fixed(_))
 }
 
-fn serde_attrs(field: &Field) -> TokenStream {
-    let wire = &field.name;
-    if field.required {
-        quote! { #[serde(rename = #wire)] }
-    } else {
-        quote! { #[serde(rename = #wire, default, skip_serializing_if = "::std::option::Option::is_none")] }
-    }
-}
-
 fn checked_struct(input: &Input<'_>, needs_required: bool) -> TokenStream {
     let name = &input.name;
     let how = if needs_required {
@@ -68,7 +59,7 @@ fn checked_struct(input: &Input<'_>, needs_required: bool) -> TokenStream {
         let (ident, ty, attrs, doc) = (
             field_ident(&f.name),
             types::request(f),
-            serde_attrs(f),
+            types::serde_attrs(f, true),
             docs::attrs(&docs::field(f, true)),
         );
         quote! { #doc #attrs pub #ident: #ty }

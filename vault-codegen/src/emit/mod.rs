@@ -11,7 +11,7 @@ pub mod names;
 pub mod output;
 pub mod types;
 
-use crate::model::{Direction, EnumValue, Field, Model, Ty};
+use crate::model::{ApiKind, Direction, EnumValue, Field, Model, Ty};
 use names::type_ident;
 use proc_macro2::TokenStream;
 use quote::quote;
@@ -73,7 +73,7 @@ fn fixed_module(model: &Model) -> TokenStream {
             }
         }
     };
-    for api in &model.apis {
+    for api in model.apis.iter().filter(|api| api.kind == ApiKind::Call) {
         visit(&api.request);
     }
     for ((direction, _), object) in &model.objects {
@@ -112,7 +112,12 @@ type Enums<'a> = BTreeMap<(Direction, String), (&'a str, &'a [EnumValue])>;
 fn collect_enums(model: &Model) -> Enums<'_> {
     let mut enums = Enums::new();
     for api in &model.apis {
-        add_enums(&api.request, Direction::Request, &mut enums);
+        let sent = if api.kind == ApiKind::Call {
+            Direction::Request
+        } else {
+            Direction::Response
+        };
+        add_enums(&api.request, sent, &mut enums);
         add_enums(&api.response, Direction::Response, &mut enums);
     }
     for ((direction, _), object) in &model.objects {

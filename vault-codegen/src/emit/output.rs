@@ -27,12 +27,7 @@ pub fn emit(output: &Output<'_>) -> TokenStream {
     let fields = output.fields.iter().map(|f| {
         let ident = field_ident(&f.name);
         let ty = types::response(f, output.scope);
-        let wire = &f.name;
-        let attrs = if f.required {
-            quote! { #[serde(rename = #wire)] }
-        } else {
-            quote! { #[serde(rename = #wire, default, skip_serializing_if = "::std::option::Option::is_none")] }
-        };
+        let attrs = types::serde_attrs(f, false);
         let doc = docs::attrs(&docs::field(f, false));
         quote! { #doc #attrs pub #ident: #ty }
     });

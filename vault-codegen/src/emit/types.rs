@@ -160,3 +160,27 @@ fn wrap(field: &Field, base: TokenStream) -> TokenStream {
         quote! { ::std::option::Option<#base> }
     }
 }
+
+/// The `#[serde(...)]` attribute of a field: its wire name, and for optional fields a default
+/// and no output when unset; booleans and numbers read both their native and string forms.
+pub fn serde_attrs(field: &Field, request: bool) -> TokenStream {
+    let wire = &field.name;
+    let lenient = match &field.ty {
+        Ty::Bool => Some("bool"),
+        Ty::Integer { range } if !request || range.is_none() => Some("int"),
+        _ => None,
+    };
+    let with = lenient.map(|kind| {
+        let path = if field.required {
+            format!("::vault_runtime::wire::{kind}")
+        } else {
+            format!("::vault_runtime::wire::option_{kind}")
+        };
+        quote! { , deserialize_with = #path }
+    });
+    if field.required {
+        quote! { #[serde(rename = #wire #with)] }
+    } else {
+        quote! { #[serde(rename = #wire, default, skip_serializing_if = "::std::option::Option::is_none" #with)] }
+    }
+}

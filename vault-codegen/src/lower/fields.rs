@@ -13,8 +13,8 @@ use std::collections::BTreeMap;
 
 /// Shared state while lowering the fields of one page.
 pub struct FieldCx<'a> {
-    /// Which way the fields being lowered travel.
-    pub direction: Direction,
+    /// Which way the fields being lowered travel (`None` on the objects page).
+    pub direction: Option<Direction>,
     /// Where problems go.
     pub sink: &'a mut Diagnostics,
     /// Object types defined by the page so far.
@@ -64,8 +64,14 @@ fn lower_field(block: &FieldBlock, cx: &mut FieldCx<'_>) -> Option<Field> {
         .chain(&constraints.datetime)
         .cloned()
         .collect();
+    let carried = cx.depth == 0 && cx.direction == Some(Direction::Response);
     Some(Field {
         sensitive: cx.config.sensitive.contains(&name),
+        returned_with: if carried {
+            facts.returned_with
+        } else {
+            Vec::new()
+        },
         name,
         span: block.heading.span,
         type_span: block.heading.ty.span,
@@ -330,7 +336,7 @@ fn object_ty(
 }
 
 fn check_result_shape(block: &FieldBlock, at: Span, cx: &mut FieldCx<'_>) {
-    if cx.direction == Direction::Request {
+    if cx.direction == Some(Direction::Request) {
         cx.sink
             .error(at, "the `Result` type belongs to responses, not requests");
     }

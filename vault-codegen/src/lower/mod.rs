@@ -11,39 +11,74 @@ pub use fields::type_help;
 use crate::ast::{Page, Section, SectionKind};
 use crate::config::Config;
 use crate::diag::Diagnostics;
-use crate::model::{Api, Direction, Endpoint, Field, Idempotency, Object};
+use crate::model::{Api, ApiKind, Direction, Endpoint, Field, Idempotency, Object};
 use crate::parse::heading::is_field_name;
+use crate::source::Span;
 use crate::vocab;
 use fields::FieldCx;
 
-/// What one page contributes: its API and the object types it defines.
+/// What one page contributes: its API (none for the objects page) and the object types it
+/// defines.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PageModel {
     /// The API.
-    pub api: Api,
+    pub api: Option<Api>,
     /// Object types defined on this page, in page order (duplicates possible).
     pub objects: Vec<Object>,
 }
 
-/// Lowers one page. Returns `None` when the page is too broken to describe an API; the reasons
-/// are in the sink.
+/// Lowers one page. Returns `None` when the page is too broken to describe anything; the
+/// reasons are in the sink.
 pub fn lower(page: &Page, config: &Config, sink: &mut Diagnostics) -> Option<PageModel> {
+    if vocab::same_title(&page.title.plain, vocab::OBJECTS_TITLE) {
+        return Some(PageModel {
+            api: None,
+            objects: objects_page(page, config, sink),
+        });
+    }
     let name = page.title.plain.clone();
     let name_ok = is_api_name(&name);
     if !name_ok {
         sink.error(page.title.span, format!("`{name}` is not an API name"))
             .help("the title is the API name in lowerCamelCase, e.g. `# createVaultingSession`");
     }
-    let endpoint = endpoint(page, &name, sink);
+    let kind = if name.starts_with(vocab::NOTIFY_PREFIX) {
+        ApiKind::Notification
+    } else {
+        ApiKind::Call
+    };
+    let endpoint = endpoint(page, &name, kind, sink);
     let mut objects = Vec::new();
-    let request = parameters(page, SectionKind::Request, config, &mut objects, sink);
-    let response = parameters(page, SectionKind::Response, config, &mut objects, sink);
+    // A notification's "request" is what Antom sends, so it is typed like a response.
+    let (sent, received) = match kind {
+        ApiKind::Call => (Direction::Request, Direction::Response),
+        ApiKind::Notification => (Direction::Response, Direction::Response),
+    };
+    let request = parameters(page, SectionKind::Request, sent, config, &mut objects, sink);
+    let response = parameters(
+        page,
+        SectionKind::Response,
+        received,
+        config,
+        &mut objects,
+        sink,
+    );
     let codes = page
         .sections
         .iter()
         .find_map(|s| s.table.as_ref())
         .map(|t| codes::lower(t, sink))
         .unwrap_or_default();
+    if kind == ApiKind::Call && !page.sections.iter().any(|s| s.kind == SectionKind::Codes) {
+        sink.error(
+            page.title.span,
+            format!("page `{name}` has no `## {}` section", vocab::CODES_SECTION),
+        )
+        .help(format!(
+            "add the table | {} | with every result code of the API",
+            vocab::CODE_COLUMNS.join(" | ")
+        ));
+    }
     let result_logic = page
         .sections
         .iter()
@@ -54,20 +89,52 @@ pub fn lower(page: &Page, config: &Config, sink: &mut Diagnostics) -> Option<Pag
     let (response, _) = response?;
     let api = Api {
         name,
+        kind,
         span: page.title.span,
         summary: page
             .summary
             .as_ref()
             .map(|s| s.markdown.trim_start_matches('>').trim().to_owned()),
-        endpoint: endpoint?,
+        endpoint: endpoint.ok()?,
         docs: prose::docs(&page.description),
         request,
         response,
         result_logic,
         codes,
         idempotency,
+        next_steps: Vec::new(),
     };
-    name_ok.then_some(PageModel { api, objects })
+    name_ok.then_some(PageModel {
+        api: Some(api),
+        objects,
+    })
+}
+
+/// The object types of the objects page, for either direction.
+fn objects_page(page: &Page, config: &Config, sink: &mut Diagnostics) -> Vec<Object> {
+    let mut objects = Vec::new();
+    for section in &page.objects {
+        let mut cx = FieldCx {
+            direction: None,
+            sink,
+            objects: &mut objects,
+            config,
+            idempotency: Vec::new(),
+            depth: 1,
+        };
+        let fields = fields::lower_fields(&section.fields, &mut cx);
+        for (field, _, span, _) in cx.idempotency {
+            sink.error(span, format!("`{field}` is marked as an idempotency field on the objects page; only a top-level request field can be one"));
+        }
+        objects.push(Object {
+            name: section.name.plain.clone(),
+            direction: None,
+            fields,
+            span: section.name.span,
+            docs: prose::docs(&section.prose),
+        });
+    }
+    objects
 }
 
 /// lowerCamelCase: a lower-case letter, then letters and digits.
@@ -76,9 +143,17 @@ fn is_api_name(name: &str) -> bool {
         && name.chars().all(|c| c.is_ascii_alphanumeric())
 }
 
-/// `POST /v1/group/apiName`.
-fn endpoint(page: &Page, name: &str, sink: &mut Diagnostics) -> Option<Endpoint> {
+/// `POST /v1/group/apiName`: required for calls; a notification may have none.
+fn endpoint(
+    page: &Page,
+    name: &str,
+    kind: ApiKind,
+    sink: &mut Diagnostics,
+) -> Result<Option<Endpoint>, ()> {
     let Some(line) = &page.endpoint else {
+        if kind == ApiKind::Notification {
+            return Ok(None);
+        }
         sink.error(
             page.title.span,
             format!("page `{name}` has no endpoint line"),
@@ -87,7 +162,7 @@ fn endpoint(page: &Page, name: &str, sink: &mut Diagnostics) -> Option<Endpoint>
             "put the endpoint under the title as inline code: `` `{} /v1/group/{name}` ``",
             vocab::METHOD
         ));
-        return None;
+        return Err(());
     };
     let text = line.plain.replace('`', "");
     let mut words = text.split_whitespace();
@@ -111,7 +186,7 @@ fn endpoint(page: &Page, name: &str, sink: &mut Diagnostics) -> Option<Endpoint>
             "write the endpoint as `` `{} /v1/group/{name}` ``",
             vocab::METHOD
         ));
-        return None;
+        return Err(());
     }
     if path.rsplit('/').next() != Some(name) {
         sink.error(
@@ -119,12 +194,12 @@ fn endpoint(page: &Page, name: &str, sink: &mut Diagnostics) -> Option<Endpoint>
             format!("endpoint `{path}` does not end with the API name `{name}`"),
         )
         .related(page.title.span, "the API name is here");
-        return None;
+        return Err(());
     }
-    Some(Endpoint {
+    Ok(Some(Endpoint {
         path: path.to_owned(),
         span: line.span,
-    })
+    }))
 }
 
 type Lowered = (Vec<Field>, Option<Idempotency>);
@@ -133,14 +208,16 @@ type Lowered = (Vec<Field>, Option<Idempotency>);
 fn parameters(
     page: &Page,
     kind: SectionKind,
+    direction: Direction,
     config: &Config,
     objects: &mut Vec<Object>,
     sink: &mut Diagnostics,
 ) -> Option<Lowered> {
     let section: Option<&Section> = page.sections.iter().find(|s| s.kind == kind);
-    let (direction, title) = match kind {
-        SectionKind::Request => (Direction::Request, vocab::REQUEST_SECTION),
-        _ => (Direction::Response, vocab::RESPONSE_SECTION),
+    let title = if kind == SectionKind::Request {
+        vocab::REQUEST_SECTION
+    } else {
+        vocab::RESPONSE_SECTION
     };
     let Some(section) = section else {
         sink.error(
@@ -153,7 +230,7 @@ fn parameters(
         return None;
     };
     let mut cx = FieldCx {
-        direction,
+        direction: Some(direction),
         sink,
         objects,
         config,
@@ -161,19 +238,20 @@ fn parameters(
         depth: 0,
     };
     let fields = fields::lower_fields(&section.fields, &mut cx);
-    let idempotency = idempotency(cx.idempotency, direction, sink);
+    let sent = kind == SectionKind::Request && direction == Direction::Request;
+    let idempotency = idempotency(cx.idempotency, sent, sink);
     Some((fields, idempotency))
 }
 
 fn idempotency(
-    found: Vec<(String, String, crate::source::Span, usize)>,
-    direction: Direction,
+    found: Vec<(String, String, Span, usize)>,
+    sent: bool,
     sink: &mut Diagnostics,
 ) -> Option<Idempotency> {
-    let mut result: Option<(Idempotency, crate::source::Span)> = None;
+    let mut result: Option<(Idempotency, Span)> = None;
     for (field, note, span, depth) in found {
-        if direction == Direction::Response || depth > 0 {
-            sink.error(span, format!("`{field}` is marked as the idempotency field but is not a top-level request field"));
+        if !sent || depth > 0 {
+            sink.error(span, format!("`{field}` is marked as the idempotency field but is not a top-level field of a request the merchant sends"));
         } else if let Some((first, at)) = &result {
             sink.error(span, format!("a second idempotency field `{field}`"))
                 .related(

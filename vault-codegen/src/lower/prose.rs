@@ -16,6 +16,8 @@ pub struct ProseFacts {
     pub examples: Vec<(String, Span)>,
     /// Whether the text refers to ISO 3166 country codes.
     pub region: bool,
+    /// Result codes named in a "returned when _result.resultCode_ is `X`" sentence.
+    pub returned_with: Vec<(String, Span)>,
 }
 
 /// Reads a field's prose.
@@ -32,8 +34,27 @@ pub fn read(prose: &[Prose]) -> ProseFacts {
             facts.examples = possible_values(text);
         }
         facts.region |= text.plain.contains(vocab::ISO_3166);
+        facts.returned_with.extend(returned_with(text));
     }
     facts
+}
+
+/// The backticked codes of sentences that say when the field is returned, by result code.
+fn returned_with(text: &Text) -> Vec<(String, Span)> {
+    text.plain
+        .split(". ")
+        .filter(|sentence| {
+            sentence.contains(vocab::RETURNED) && sentence.contains(vocab::RESULT_CODE_FIELD)
+        })
+        .flat_map(|sentence| sentence.split('`').skip(1).step_by(2))
+        .filter(|code| {
+            !code.is_empty()
+                && code
+                    .chars()
+                    .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_')
+        })
+        .map(|code| (code.to_owned(), value_span(text, code)))
+        .collect()
 }
 
 /// The Markdown of prose blocks, one string per paragraph, note or list.

@@ -54,18 +54,42 @@ pub struct Table {
 
 /// Splits a page into top-level blocks.
 pub fn blocks(file: FileId, text: &str) -> Vec<Block> {
+    let joined = join_broken_table_rows(text);
     let mut builder = Builder {
         file,
-        text,
+        text: &joined,
         blocks: Vec::new(),
         current: None,
         depth: 0,
     };
-    let parser = Parser::new_ext(text, Options::ENABLE_TABLES).into_offset_iter();
+    let parser = Parser::new_ext(&joined, Options::ENABLE_TABLES).into_offset_iter();
     for (event, range) in parser {
         builder.event(event, range);
     }
     builder.blocks
+}
+
+/// Scraped copies break long table cells over several lines: a row that starts with `|` but
+/// does not end with one, followed by lines that do not start with `|`. Such line breaks
+/// become spaces; every byte keeps its offset, so spans still point into the original page.
+pub fn join_broken_table_rows(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut open_row = false;
+    for line in text.split_inclusive('\n') {
+        let content = line.trim_end_matches(['\n', '\r']);
+        let trimmed = content.trim();
+        let continues = open_row && !trimmed.is_empty() && !trimmed.starts_with('|');
+        let starts_row = trimmed.starts_with('|');
+        open_row = (starts_row || continues) && !trimmed.ends_with('|') && !trimmed.is_empty();
+        out.push_str(content);
+        let ending = &line[content.len()..];
+        if open_row {
+            out.push_str(&" ".repeat(ending.len()));
+        } else {
+            out.push_str(ending);
+        }
+    }
+    out
 }
 
 struct Builder<'a> {
@@ -267,6 +291,22 @@ mod tests {
             table.map(|t| t.rows[0][0].text.clone()).as_deref(),
             Some("A_B")
         );
+    }
+
+    #[test]
+    fn broken_table_rows_are_joined_in_place() {
+        let text = "| A | B |\n| --- | --- |\n| x | long\ntext |\n| y | z |\n\nafter\n";
+        let joined = join_broken_table_rows(text);
+        assert_eq!(joined.len(), text.len());
+        assert_eq!(
+            joined,
+            "| A | B |\n| --- | --- |\n| x | long text |\n| y | z |\n\nafter\n"
+        );
+        let rows = blocks(0, text).into_iter().find_map(|b| match b.kind {
+            BlockKind::Table(t) => Some(t.rows.len()),
+            _ => None,
+        });
+        assert_eq!(rows, Some(2));
     }
 
     #[test]

@@ -3,7 +3,7 @@
 
 use super::blocks::{Block, BlockKind, Piece};
 use super::page::prose;
-use super::{heading, item_text, text};
+use super::{heading, item_text, param_table, text};
 use crate::ast::{FieldBlock, Prose, Text, ValueItem, ValueList};
 use crate::diag::Diagnostics;
 use crate::source::SourceFile;
@@ -41,9 +41,12 @@ pub fn parse_fields(
         if tree.skip_below.is_some() {
             continue;
         }
-        match tree.open.last_mut() {
-            Some(field) => tree.expect = content(field, tree.expect, block, source, sink),
-            None => leading.extend(prose(block, source, sink)),
+        match (&block.kind, tree.open.last_mut()) {
+            (BlockKind::Table(table), None) if param_table::is_parameter_table(table) => {
+                tree.top.extend(param_table::fields(table, source, sink));
+            }
+            (_, Some(field)) => tree.expect = content(field, tree.expect, block, source, sink),
+            (_, None) => leading.extend(prose(block, source, sink)),
         }
     }
     tree.close_to(0);

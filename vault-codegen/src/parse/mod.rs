@@ -5,6 +5,7 @@ mod blocks;
 mod fields;
 pub mod heading;
 mod page;
+mod param_table;
 
 pub use blocks::{Block, BlockKind, Piece, Table};
 pub use page::parse_page;

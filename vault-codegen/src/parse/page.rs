@@ -3,7 +3,7 @@
 use super::blocks::{Block, BlockKind, blocks};
 use super::fields::parse_fields;
 use super::{item_text, text};
-use crate::ast::{CodeRow, CodeTable, Page, Prose, Section, SectionKind, Text};
+use crate::ast::{CodeRow, CodeTable, ObjectSection, Page, Prose, Section, SectionKind, Text};
 use crate::diag::Diagnostics;
 use crate::source::{FileId, SourceFile, Span};
 use crate::vocab;
@@ -30,13 +30,21 @@ pub fn parse_page(file: FileId, source: &SourceFile, sink: &mut Diagnostics) -> 
                     start: 0,
                     end: 0,
                 },
-                |b| b.span,
+                |b| Span {
+                    end: b.span.start,
+                    ..b.span
+                },
             );
-            sink.error(
-                span,
-                "a page must start with the API name as a level-1 heading",
-            )
-            .help("begin the page with a line such as `# createVaultingSession`");
+            if is_plain_text_rendering(&source.text) {
+                sink.error(span, "this is the plain-text rendering of a page (a copy of the web page), which cannot be read safely")
+                    .help(PLAIN_TEXT_HELP);
+            } else {
+                sink.error(
+                    span,
+                    "a page must start with the API name as a level-1 heading",
+                )
+                .help("begin the page with a line such as `# createVaultingSession`");
+            }
             return None;
         }
     };
@@ -47,12 +55,71 @@ pub fn parse_page(file: FileId, source: &SourceFile, sink: &mut Diagnostics) -> 
         endpoint: None,
         description: Vec::new(),
         sections: Vec::new(),
+        objects: Vec::new(),
     };
     preamble(&mut cursor, source, &mut page, sink);
+    let objects_page = vocab::same_title(&page.title.plain, vocab::OBJECTS_TITLE);
     while let Some(block) = cursor.next() {
-        section(block, &mut cursor, source, &mut page, sink);
+        if objects_page {
+            object_section(block, &mut cursor, source, &mut page, sink);
+        } else {
+            section(block, &mut cursor, source, &mut page, sink);
+        }
     }
     Some(page)
+}
+
+/// What to do with a plain-text copy of a page.
+const PLAIN_TEXT_HELP: &str = "child fields are hidden behind \"Show child parameters\" and types are not delimited there; use the Markdown version of the page instead (the page's URL with `.md` appended)";
+
+fn is_plain_text_rendering(text: &str) -> bool {
+    text.lines().any(|line| {
+        vocab::PLAIN_TEXT_MARKERS
+            .iter()
+            .any(|marker| line.trim() == *marker)
+    })
+}
+
+/// On an objects page, each `##` (or older `###`) heading names an object type whose fields
+/// follow as `####` blocks.
+fn object_section(
+    block: &Block,
+    cursor: &mut Cursor<'_>,
+    source: &SourceFile,
+    page: &mut Page,
+    sink: &mut Diagnostics,
+) {
+    let heading = text(source, block.span, &block.text);
+    let is_type_name = heading.plain.starts_with(|c: char| c.is_ascii_uppercase())
+        && heading.plain.chars().all(|c| c.is_ascii_alphanumeric());
+    match block.kind {
+        BlockKind::Heading(2 | 3) if is_type_name => {
+            if let Some(first) = page.objects.iter().find(|o| o.name.plain == heading.plain) {
+                sink.error(
+                    heading.span,
+                    format!(
+                        "object type `{}` is described twice on this page",
+                        heading.plain
+                    ),
+                )
+                .related(first.name.span, "first described here");
+            }
+            let (prose, fields) = parse_fields(cursor.until_heading(3), source, sink);
+            page.objects.push(ObjectSection {
+                name: heading,
+                prose,
+                fields,
+            });
+        }
+        BlockKind::Heading(level) => {
+            sink.error(heading.span, format!("`{}` is not an object type heading", heading.plain))
+                .help(format!("on the `# {}` page, each object type is a `## TypeName` heading (PascalCase) followed by its `####` fields", vocab::OBJECTS_TITLE));
+            cursor.until_heading(level.min(3));
+        }
+        _ => {
+            let _ = prose(block, source, sink);
+        }
+    }
 }
 
 /// A position in the block list.
@@ -119,6 +186,17 @@ fn is_endpoint_line(plain: &str) -> bool {
 /// Turns a descriptive block into prose; reports blocks that have no place in a description.
 pub(super) fn prose(block: &Block, source: &SourceFile, sink: &mut Diagnostics) -> Option<Prose> {
     match &block.kind {
+        BlockKind::Paragraph if vocab::PLAIN_TEXT_MARKERS.contains(&block.text.trim()) => {
+            sink.error(
+                block.span,
+                format!(
+                    "`{}` comes from the plain-text rendering of a page",
+                    block.text.trim()
+                ),
+            )
+            .help(PLAIN_TEXT_HELP);
+            None
+        }
         BlockKind::Paragraph => Some(Prose::Paragraph(text(source, block.span, &block.text))),
         BlockKind::Quote => Some(Prose::Note(text(source, block.span, &block.text))),
         BlockKind::List(items) => Some(Prose::List(

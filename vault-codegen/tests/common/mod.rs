@@ -19,10 +19,13 @@ pub fn load(dir: &str) -> Sources {
     }
 }
 
-/// The configuration `vault-generated` uses.
+/// The configuration `vault-generated` uses, read from its `generate!` invocation.
 pub fn config() -> vault_codegen::Config {
-    vault_codegen::Config {
-        sensitive: vec!["vaultingSessionData".to_owned()],
+    let source =
+        std::fs::read_to_string(root().join("vault-generated/src/lib.rs")).unwrap_or_default();
+    match vault_codegen::invocation::Args::from_source(&source) {
+        Ok(args) => args.config(),
+        Err(e) => panic!("vault-generated/src/lib.rs: {e}"),
     }
 }
 

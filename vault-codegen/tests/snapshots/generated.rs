@@ -55,12 +55,71 @@ impl Client {
     > {
         self.0.call(request).await
     }
+    /// Calls `inquireVaulting`: `POST /v1/vaults/inquireVaulting`.
+    ///
+    /// Asks how a vaulting request stands.
+    ///
+    /// **Not idempotent:** the page marks no idempotency field, so the call is never retried.
+    ///
+    /// # Errors
+    ///
+    /// `vault_runtime::Error::Api` with a [`InquireVaultingError`] for the page's codes:
+    ///
+    /// - `VAULTING_NOT_EXIST` (F): No vaulting request has this vaultingRequestId.
+    /// - `UNKNOWN_EXCEPTION` (U): The call failed for a reason that is not known.
+    ///
+    /// and the other variants of `vault_runtime::Error` for invalid input, transport, HTTP status, signature and decoding failures.
+    pub async fn inquire_vaulting(
+        &self,
+        request: &InquireVaultingRequest,
+    ) -> ::std::result::Result<
+        InquireVaultingResponse,
+        ::vault_runtime::Error<InquireVaultingError>,
+    > {
+        self.0.call(request).await
+    }
+    /// Calls `vaultPaymentMethod`: `POST /v1/vaults/vaultPaymentMethod`.
+    ///
+    /// Vaults a card from your server before any payment.
+    ///
+    /// **Idempotency:** `vaultingRequestId`. An unknown outcome (status `U`, a transport failure, HTTP 5xx) is retried with the identical body and id, as the client's `RetryPolicy` allows; a failure (`F`) never is.
+    ///
+    /// # Errors
+    ///
+    /// `vault_runtime::Error::Api` with a [`VaultPaymentMethodError`] for the page's codes:
+    ///
+    /// - `PARAM_ILLEGAL` (F): A required parameter is missing or a parameter is not valid, for example a wrong type or length, a non-numeric value or an impossible date.
+    /// - `PROCESS_FAIL` (F): Processing failed for a business reason.
+    /// - `UNKNOWN_EXCEPTION` (U): The call failed for a reason that is not known.
+    /// - `VERIFICATION_IN_PROCESS` (U): The card is being verified.
+    /// - `VERIFICATION_FAIL` (F): The card could not be verified.
+    ///
+    /// and the other variants of `vault_runtime::Error` for invalid input, transport, HTTP status, signature and decoding failures.
+    pub async fn vault_payment_method(
+        &self,
+        request: &VaultPaymentMethodRequest,
+    ) -> ::std::result::Result<
+        VaultPaymentMethodResponse,
+        ::vault_runtime::Error<VaultPaymentMethodError>,
+    > {
+        self.0.call(request).await
+    }
 }
 /// Every API of the pages: name, documented path and idempotency field.
 pub const OPERATIONS: &[::vault_runtime::OperationInfo] = &[
     ::vault_runtime::OperationInfo {
         name: "createVaultingSession",
         path: "/v1/vaults/createVaultingSession",
+        idempotency_field: ::std::option::Option::Some("vaultingRequestId"),
+    },
+    ::vault_runtime::OperationInfo {
+        name: "inquireVaulting",
+        path: "/v1/vaults/inquireVaulting",
+        idempotency_field: ::std::option::Option::None,
+    },
+    ::vault_runtime::OperationInfo {
+        name: "vaultPaymentMethod",
+        path: "/v1/vaults/vaultPaymentMethod",
         idempotency_field: ::std::option::Option::Some("vaultingRequestId"),
     },
 ];
@@ -311,12 +370,13 @@ impl ::vault_runtime::ApiError for CreateVaultingSessionError {
             further_action: "Call the API again. If the problem persists, contact Antom Technical Support.",
         },
     ];
-    fn from_result(result: ::vault_runtime::ApiResult) -> Self {
+    fn from_response(result: ::vault_runtime::ApiResult, body: &[u8]) -> Self {
         let ::vault_runtime::ApiResult {
             result_code: code,
             result_status: status,
             result_message: message,
         } = result;
+        let _ = body;
         match (code.as_str(), status) {
             ("PARAM_ILLEGAL", ::vault_runtime::ResultStatus::F) => {
                 Self::ParamIllegal { message }
@@ -338,13 +398,13 @@ impl ::vault_runtime::ApiError for CreateVaultingSessionError {
     }
     fn parts(&self) -> (&str, ::vault_runtime::ResultStatus, &str) {
         match self {
-            Self::ParamIllegal { message } => {
+            Self::ParamIllegal { message, .. } => {
                 ("PARAM_ILLEGAL", ::vault_runtime::ResultStatus::F, message)
             }
-            Self::ProcessFail { message } => {
+            Self::ProcessFail { message, .. } => {
                 ("PROCESS_FAIL", ::vault_runtime::ResultStatus::F, message)
             }
-            Self::UnknownException { message } => {
+            Self::UnknownException { message, .. } => {
                 ("UNKNOWN_EXCEPTION", ::vault_runtime::ResultStatus::U, message)
             }
             Self::Unknown { code, status, message } => (code, *status, message),
@@ -369,5 +429,2069 @@ impl ::vault_runtime::Operation for CreateVaultingSessionRequest {
         ::std::option::Option::Some(
             ::std::convert::AsRef::<str>::as_ref(&self.vaulting_request_id),
         )
+    }
+}
+/// Asks how a vaulting request stands.
+///
+/// Endpoint: `POST /v1/vaults/inquireVaulting`.
+///
+/// Call this API to learn the outcome of a vaulting request, for example when its notification is late or when the vaulting call ended with an unknown status. The `result` says whether the inquiry itself worked; _vaultingStatus_ says how the vaulting stands.
+///
+/// Build it with [`InquireVaultingRequest::new`] from a [`InquireVaultingRequired`], whose fields the compiler insists on, then set optional fields directly; or check plain values with `InquireVaultingRequest::try_from(InquireVaultingDraft { .. })`, which reports every broken constraint at once.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    ::vault_runtime::__private::serde::Serialize,
+    ::vault_runtime::__private::serde::Deserialize
+)]
+#[serde(crate = "::vault_runtime::__private::serde")]
+#[non_exhaustive]
+pub struct InquireVaultingRequest {
+    /// The _vaultingRequestId_ of the vaulting request to look up.
+    ///
+    /// **Required.** At most 64 characters. Wire name: `vaultingRequestId`.
+    #[serde(rename = "vaultingRequestId")]
+    pub vaulting_request_id: ::vault_runtime::Text<64>,
+    /// The merchant account the card was vaulted for, when you have several.
+    ///
+    /// Optional. At most 64 characters. Wire name: `merchantAccountId`.
+    #[serde(
+        rename = "merchantAccountId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub merchant_account_id: ::std::option::Option<::vault_runtime::Text<64>>,
+}
+impl InquireVaultingRequest {
+    /// Builds the value from its required fields; optional fields start unset and
+    /// fixed fields hold their value.
+    pub fn new(required: InquireVaultingRequired) -> Self {
+        Self {
+            vaulting_request_id: required.vaulting_request_id,
+            merchant_account_id: ::std::option::Option::None,
+        }
+    }
+}
+/// The required fields of [`InquireVaultingRequest`]: leaving one out is a compile error.
+#[derive(Debug, Clone)]
+pub struct InquireVaultingRequired {
+    /// See [`InquireVaultingRequest::vaulting_request_id`].
+    pub vaulting_request_id: ::vault_runtime::Text<64>,
+}
+/// [`InquireVaultingRequest`] as plain values that have not been checked yet (form input, configuration).
+///
+/// Convert it with `InquireVaultingRequest::try_from(draft)`: every broken constraint is reported at once, each naming the field, the rule and the limit.
+#[derive(Debug, Clone)]
+pub struct InquireVaultingDraft {
+    /// See [`InquireVaultingRequest::vaulting_request_id`].
+    pub vaulting_request_id: ::std::string::String,
+    /// See [`InquireVaultingRequest::merchant_account_id`].
+    pub merchant_account_id: ::std::option::Option<::std::string::String>,
+}
+impl ::vault_runtime::FromDraft for InquireVaultingRequest {
+    type Draft = InquireVaultingDraft;
+    fn from_draft(
+        draft: InquireVaultingDraft,
+        validator: &mut ::vault_runtime::Validator,
+    ) -> ::std::option::Option<Self> {
+        let vaulting_request_id = validator
+            .field(
+                "vaultingRequestId",
+                |v| ::vault_runtime::FromDraft::from_draft(draft.vaulting_request_id, v),
+            );
+        let merchant_account_id = validator
+            .field(
+                "merchantAccountId",
+                |v| ::vault_runtime::FromDraft::from_draft(draft.merchant_account_id, v),
+            );
+        ::std::option::Option::Some(Self {
+            vaulting_request_id: vaulting_request_id?,
+            merchant_account_id: merchant_account_id?,
+        })
+    }
+}
+impl ::std::convert::TryFrom<InquireVaultingDraft> for InquireVaultingRequest {
+    type Error = ::vault_runtime::ValidationErrors;
+    /// Checks every field; the error lists every broken constraint.
+    fn try_from(
+        draft: InquireVaultingDraft,
+    ) -> ::std::result::Result<Self, Self::Error> {
+        <Self as ::vault_runtime::FromDraft>::validate(draft)
+    }
+}
+/// The answer to a successful `inquireVaulting` call (result status `S`). Fields the page does not list are ignored, so that additions by the provider do not break decoding; failures come back as [`InquireVaultingError`].
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    ::vault_runtime::__private::serde::Serialize,
+    ::vault_runtime::__private::serde::Deserialize
+)]
+#[serde(crate = "::vault_runtime::__private::serde")]
+pub struct InquireVaultingResponse {
+    /// How the call went: its code, its status and a readable message.
+    ///
+    /// **Required.** Wire name: `result`.
+    #[serde(rename = "result")]
+    pub result: ::vault_runtime::ApiResult,
+    /// The _vaultingRequestId_ that was looked up.
+    ///
+    /// **Required.** Wire name: `vaultingRequestId`.
+    #[serde(rename = "vaultingRequestId")]
+    pub vaulting_request_id: ::std::string::String,
+    /// How the vaulting stands. This field is returned when _result.resultStatus_ is `S`.
+    ///
+    /// Optional. Wire name: `vaultingStatus`.
+    #[serde(
+        rename = "vaultingStatus",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub vaulting_status: ::std::option::Option<response::VaultingStatus>,
+    /// The vaulted payment method, with its token. This field is returned when _vaultingStatus_ is `SUCCESS`.
+    ///
+    /// Optional. Wire name: `paymentMethodDetail`.
+    #[serde(
+        rename = "paymentMethodDetail",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub payment_method_detail: ::std::option::Option<response::PaymentMethodDetail>,
+    /// The web page where the buyer confirms the card; returned while _vaultingStatus_ is `PROCESSING`.
+    ///
+    /// Optional. Wire name: `normalUrl`.
+    #[serde(
+        rename = "normalUrl",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub normal_url: ::std::option::Option<::std::string::String>,
+    /// The URL scheme that opens the confirmation in an app; returned while _vaultingStatus_ is `PROCESSING`.
+    ///
+    /// Optional. Wire name: `schemeUrl`.
+    #[serde(
+        rename = "schemeUrl",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub scheme_url: ::std::option::Option<::std::string::String>,
+    /// The universal link that opens the confirmation in an app; returned while _vaultingStatus_ is `PROCESSING`.
+    ///
+    /// Optional. Wire name: `applinkUrl`.
+    #[serde(
+        rename = "applinkUrl",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub applink_url: ::std::option::Option<::std::string::String>,
+}
+/// A failed `inquireVaulting` call, from the page's Result/Error codes table: one variant per documented failure code, and `Unknown` for a code the table does not list (the status letter then decides what to do).
+///
+/// The _result.resultStatus_ field says whether the inquiry worked, not how the vaulting went:
+///
+/// - `S`: the inquiry worked; read _vaultingStatus_.
+/// - `F`: the inquiry failed; _result.resultCode_ tells you why.
+/// - `U`: the outcome is not known. Inquire again with the same _vaultingRequestId_.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum InquireVaultingError {
+    /// `VAULTING_NOT_EXIST` (status `F`): No vaulting request has this vaultingRequestId.
+    ///
+    /// Further action: Check the vaultingRequestId you inquired with.
+    VaultingNotExist {
+        /// The message the server sent.
+        message: ::std::string::String,
+    },
+    /// `UNKNOWN_EXCEPTION` (status `U`): The call failed for a reason that is not known.
+    ///
+    /// Further action: Inquire again with the same vaultingRequestId. If the problem persists, contact Antom Technical Support.
+    UnknownException {
+        /// The message the server sent.
+        message: ::std::string::String,
+    },
+    /// A code the page does not list, or a listed code with another status letter.
+    Unknown {
+        /// The result code.
+        code: ::std::string::String,
+        /// The status letter, which decides whether to retry.
+        status: ::vault_runtime::ResultStatus,
+        /// The message the server sent.
+        message: ::std::string::String,
+    },
+}
+impl ::vault_runtime::ApiError for InquireVaultingError {
+    const CODES: &'static [::vault_runtime::CodeInfo] = &[
+        ::vault_runtime::CodeInfo {
+            code: "SUCCESS",
+            status: ::vault_runtime::ResultStatus::S,
+            message: "Success",
+            further_action: "Read _vaultingStatus_ for the outcome of the vaulting.",
+        },
+        ::vault_runtime::CodeInfo {
+            code: "VAULTING_NOT_EXIST",
+            status: ::vault_runtime::ResultStatus::F,
+            message: "No vaulting request has this vaultingRequestId.",
+            further_action: "Check the vaultingRequestId you inquired with.",
+        },
+        ::vault_runtime::CodeInfo {
+            code: "UNKNOWN_EXCEPTION",
+            status: ::vault_runtime::ResultStatus::U,
+            message: "The call failed for a reason that is not known.",
+            further_action: "Inquire again with the same vaultingRequestId. If the problem persists, contact Antom Technical Support.",
+        },
+    ];
+    fn from_response(result: ::vault_runtime::ApiResult, body: &[u8]) -> Self {
+        let ::vault_runtime::ApiResult {
+            result_code: code,
+            result_status: status,
+            result_message: message,
+        } = result;
+        let _ = body;
+        match (code.as_str(), status) {
+            ("VAULTING_NOT_EXIST", ::vault_runtime::ResultStatus::F) => {
+                Self::VaultingNotExist { message }
+            }
+            ("UNKNOWN_EXCEPTION", ::vault_runtime::ResultStatus::U) => {
+                Self::UnknownException { message }
+            }
+            _ => {
+                Self::Unknown {
+                    code,
+                    status,
+                    message,
+                }
+            }
+        }
+    }
+    fn parts(&self) -> (&str, ::vault_runtime::ResultStatus, &str) {
+        match self {
+            Self::VaultingNotExist { message, .. } => {
+                ("VAULTING_NOT_EXIST", ::vault_runtime::ResultStatus::F, message)
+            }
+            Self::UnknownException { message, .. } => {
+                ("UNKNOWN_EXCEPTION", ::vault_runtime::ResultStatus::U, message)
+            }
+            Self::Unknown { code, status, message } => (code, *status, message),
+        }
+    }
+}
+impl ::std::fmt::Display for InquireVaultingError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        ::vault_runtime::display_api_error(self, f)
+    }
+}
+impl ::std::error::Error for InquireVaultingError {}
+impl ::vault_runtime::Operation for InquireVaultingRequest {
+    const NAME: &'static str = "inquireVaulting";
+    const PATH: &'static str = "/v1/vaults/inquireVaulting";
+    const IDEMPOTENCY_FIELD: ::std::option::Option<&'static str> = ::std::option::Option::None;
+    type Response = InquireVaultingResponse;
+    type Error = InquireVaultingError;
+    fn idempotency_key(&self) -> ::std::option::Option<&str> {
+        ::std::option::Option::None
+    }
+}
+/// Antom tells your server how a vaulting ended.
+///
+/// The `notifyVaulting` notification Antom sends to your notification URL. Receive it with `vault_runtime::Webhook::receive`, which verifies its signature first; answer with `vault_runtime::ACKNOWLEDGEMENT`. Antom may send it again until acknowledged, so handle it idempotently (`vault_runtime::Deduplicator`).
+///
+/// Antom sends this notification with `POST` to the _vaultingNotificationUrl_ you gave when you started vaulting. Verify its signature with Antom's public key and the path of your own endpoint, then answer HTTP 200 with exactly `{"result":{"resultCode":"SUCCESS","resultStatus":"S","resultMessage":"success"}}`. Until it gets that answer, Antom sends the notification again, up to eight times within a day, so handle it in a way that is safe to repeat.
+///
+/// Answer every genuine notification with `resultCode` `SUCCESS`, `resultStatus` `S` and `resultMessage` `success`, whatever the vaulting outcome was; any other answer makes Antom send the notification again.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    ::vault_runtime::__private::serde::Serialize,
+    ::vault_runtime::__private::serde::Deserialize
+)]
+#[serde(crate = "::vault_runtime::__private::serde")]
+pub struct VaultingNotification {
+    /// The kind of notification. Some possible values are `VAULTING_RESULT`.
+    ///
+    /// Optional. For example `VAULTING_RESULT`. Wire name: `notifyType`.
+    #[serde(
+        rename = "notifyType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub notify_type: ::std::option::Option<::std::string::String>,
+    /// How the vaulting went. In this notification _result.resultStatus_ is only `S` or `F`.
+    ///
+    /// **Required.** Wire name: `result`.
+    #[serde(rename = "result")]
+    pub result: ::vault_runtime::ApiResult,
+    /// The _vaultingRequestId_ of the vaulting request this notification is about.
+    ///
+    /// **Required.** Wire name: `vaultingRequestId`.
+    #[serde(rename = "vaultingRequestId")]
+    pub vaulting_request_id: ::std::string::String,
+    /// How the vaulting ended.
+    ///
+    /// Optional. Wire name: `vaultingStatus`.
+    #[serde(
+        rename = "vaultingStatus",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub vaulting_status: ::std::option::Option<response::VaultingStatus>,
+    /// The vaulted payment method, with its token.
+    ///
+    /// **Required.** Wire name: `paymentMethodDetail`.
+    #[serde(rename = "paymentMethodDetail")]
+    pub payment_method_detail: response::PaymentMethodDetail,
+    /// When the vaulting request was created.
+    ///
+    /// Optional. Wire name: `vaultingCreateTime`.
+    ///
+    /// The value follows the ISO 8601 standard format. For example, "2019-11-27T12:01:01+08:00".
+    #[serde(
+        rename = "vaultingCreateTime",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub vaulting_create_time: ::std::option::Option<::vault_runtime::DateTime>,
+}
+impl ::vault_runtime::Notification for VaultingNotification {
+    const NAME: &'static str = "notifyVaulting";
+}
+/// Vaults a card from your server before any payment.
+///
+/// Endpoint: `POST /v1/vaults/vaultPaymentMethod`.
+///
+/// Use this API when your server handles the card details itself and you want Antom to store the card and give you a token to pay with later. The issuer may first ask the buyer to confirm the card (for example with 3-D Secure); the answer then carries the URLs to send the buyer to, and the final outcome arrives by notification or through **inquireVaulting**.
+///
+/// **Idempotency:** `vaultingRequestId` is the idempotency field. This field is an API idempotency field. A request that repeats a _vaultingRequestId_ whose earlier request already ended in status `S` or `F` gets that same result back.
+///
+/// Build it with [`VaultPaymentMethodRequest::new`] from a [`VaultPaymentMethodRequired`], whose fields the compiler insists on, then set optional fields directly; or check plain values with `VaultPaymentMethodRequest::try_from(VaultPaymentMethodDraft { .. })`, which reports every broken constraint at once.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    ::vault_runtime::__private::serde::Serialize,
+    ::vault_runtime::__private::serde::Deserialize
+)]
+#[serde(crate = "::vault_runtime::__private::serde")]
+#[non_exhaustive]
+pub struct VaultPaymentMethodRequest {
+    /// Your own identifier for this vaulting request, unique among all the vaulting requests you send.
+    ///
+    /// **Required.** At most 64 characters. Wire name: `vaultingRequestId`.
+    ///
+    /// This field is an API idempotency field. A request that repeats a _vaultingRequestId_ whose earlier request already ended in status `S` or `F` gets that same result back.
+    #[serde(rename = "vaultingRequestId")]
+    pub vaulting_request_id: ::vault_runtime::Text<64>,
+    /// The address on your server where Antom posts the outcome of the vaulting.
+    ///
+    /// **Required.** An absolute http(s) URL of at most 2048 characters. Wire name: `vaultingNotificationUrl`.
+    #[serde(rename = "vaultingNotificationUrl")]
+    pub vaulting_notification_url: ::vault_runtime::HttpUrl<2048>,
+    /// The page of yours that the buyer lands on once any verification step is over.
+    ///
+    /// **Required.** An absolute http(s) URL of at most 2048 characters. Wire name: `redirectUrl`.
+    #[serde(rename = "redirectUrl")]
+    pub redirect_url: ::vault_runtime::HttpUrl<2048>,
+    /// The country or region in which you run the business, as a two-letter code from the ISO 3166 country code standard. Some possible values are `US`, `SG`, `HK`, `PK`, `JP`, `CN`, `BR`, `AU`, and `MY`.
+    ///
+    /// > **Note**: Specify this parameter when you integrate through the Global Acquirer Gateway (GAGW) product.
+    ///
+    /// Optional. An ISO 3166-1 alpha-2 country or region code. For example `US`, `SG`, `HK`, `PK`, `JP`, `CN`, `BR`, `AU`, `MY`. Wire name: `merchantRegion`.
+    #[serde(
+        rename = "merchantRegion",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub merchant_region: ::std::option::Option<::vault_runtime::Region>,
+    /// The payment method to vault.
+    ///
+    /// **Required.** Wire name: `paymentMethodDetail`.
+    #[serde(rename = "paymentMethodDetail")]
+    pub payment_method_detail: PaymentMethodDetail,
+    /// The environment the buyer is in: device, browser and network.
+    ///
+    /// **Required.** Wire name: `env`.
+    #[serde(rename = "env")]
+    pub env: Env,
+    /// The merchant account the card is vaulted for, when you have several.
+    ///
+    /// Optional. At most 64 characters. Wire name: `merchantAccountId`.
+    #[serde(
+        rename = "merchantAccountId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub merchant_account_id: ::std::option::Option<::vault_runtime::Text<64>>,
+    /// Your own data about the request, as a JSON string; it comes back in the notification.
+    ///
+    /// Optional. At most 2048 characters. Wire name: `metadata`.
+    #[serde(
+        rename = "metadata",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub metadata: ::std::option::Option<::vault_runtime::Text<2048>>,
+}
+impl VaultPaymentMethodRequest {
+    /// Builds the value from its required fields; optional fields start unset and
+    /// fixed fields hold their value.
+    pub fn new(required: VaultPaymentMethodRequired) -> Self {
+        Self {
+            vaulting_request_id: required.vaulting_request_id,
+            vaulting_notification_url: required.vaulting_notification_url,
+            redirect_url: required.redirect_url,
+            merchant_region: ::std::option::Option::None,
+            payment_method_detail: required.payment_method_detail,
+            env: required.env,
+            merchant_account_id: ::std::option::Option::None,
+            metadata: ::std::option::Option::None,
+        }
+    }
+}
+/// The required fields of [`VaultPaymentMethodRequest`]: leaving one out is a compile error.
+#[derive(Debug, Clone)]
+pub struct VaultPaymentMethodRequired {
+    /// See [`VaultPaymentMethodRequest::vaulting_request_id`].
+    pub vaulting_request_id: ::vault_runtime::Text<64>,
+    /// See [`VaultPaymentMethodRequest::vaulting_notification_url`].
+    pub vaulting_notification_url: ::vault_runtime::HttpUrl<2048>,
+    /// See [`VaultPaymentMethodRequest::redirect_url`].
+    pub redirect_url: ::vault_runtime::HttpUrl<2048>,
+    /// See [`VaultPaymentMethodRequest::payment_method_detail`].
+    pub payment_method_detail: PaymentMethodDetail,
+    /// See [`VaultPaymentMethodRequest::env`].
+    pub env: Env,
+}
+/// [`VaultPaymentMethodRequest`] as plain values that have not been checked yet (form input, configuration).
+///
+/// Convert it with `VaultPaymentMethodRequest::try_from(draft)`: every broken constraint is reported at once, each naming the field, the rule and the limit.
+#[derive(Debug, Clone)]
+pub struct VaultPaymentMethodDraft {
+    /// See [`VaultPaymentMethodRequest::vaulting_request_id`].
+    pub vaulting_request_id: ::std::string::String,
+    /// See [`VaultPaymentMethodRequest::vaulting_notification_url`].
+    pub vaulting_notification_url: ::std::string::String,
+    /// See [`VaultPaymentMethodRequest::redirect_url`].
+    pub redirect_url: ::std::string::String,
+    /// See [`VaultPaymentMethodRequest::merchant_region`].
+    pub merchant_region: ::std::option::Option<::std::string::String>,
+    /// See [`VaultPaymentMethodRequest::payment_method_detail`].
+    pub payment_method_detail: PaymentMethodDetailDraft,
+    /// See [`VaultPaymentMethodRequest::env`].
+    pub env: EnvDraft,
+    /// See [`VaultPaymentMethodRequest::merchant_account_id`].
+    pub merchant_account_id: ::std::option::Option<::std::string::String>,
+    /// See [`VaultPaymentMethodRequest::metadata`].
+    pub metadata: ::std::option::Option<::std::string::String>,
+}
+impl ::vault_runtime::FromDraft for VaultPaymentMethodRequest {
+    type Draft = VaultPaymentMethodDraft;
+    fn from_draft(
+        draft: VaultPaymentMethodDraft,
+        validator: &mut ::vault_runtime::Validator,
+    ) -> ::std::option::Option<Self> {
+        let vaulting_request_id = validator
+            .field(
+                "vaultingRequestId",
+                |v| ::vault_runtime::FromDraft::from_draft(draft.vaulting_request_id, v),
+            );
+        let vaulting_notification_url = validator
+            .field(
+                "vaultingNotificationUrl",
+                |v| ::vault_runtime::FromDraft::from_draft(
+                    draft.vaulting_notification_url,
+                    v,
+                ),
+            );
+        let redirect_url = validator
+            .field(
+                "redirectUrl",
+                |v| ::vault_runtime::FromDraft::from_draft(draft.redirect_url, v),
+            );
+        let merchant_region = validator
+            .field(
+                "merchantRegion",
+                |v| ::vault_runtime::FromDraft::from_draft(draft.merchant_region, v),
+            );
+        let payment_method_detail = validator
+            .field(
+                "paymentMethodDetail",
+                |v| ::vault_runtime::FromDraft::from_draft(
+                    draft.payment_method_detail,
+                    v,
+                ),
+            );
+        let env = validator
+            .field("env", |v| ::vault_runtime::FromDraft::from_draft(draft.env, v));
+        let merchant_account_id = validator
+            .field(
+                "merchantAccountId",
+                |v| ::vault_runtime::FromDraft::from_draft(draft.merchant_account_id, v),
+            );
+        let metadata = validator
+            .field(
+                "metadata",
+                |v| ::vault_runtime::FromDraft::from_draft(draft.metadata, v),
+            );
+        ::std::option::Option::Some(Self {
+            vaulting_request_id: vaulting_request_id?,
+            vaulting_notification_url: vaulting_notification_url?,
+            redirect_url: redirect_url?,
+            merchant_region: merchant_region?,
+            payment_method_detail: payment_method_detail?,
+            env: env?,
+            merchant_account_id: merchant_account_id?,
+            metadata: metadata?,
+        })
+    }
+}
+impl ::std::convert::TryFrom<VaultPaymentMethodDraft> for VaultPaymentMethodRequest {
+    type Error = ::vault_runtime::ValidationErrors;
+    /// Checks every field; the error lists every broken constraint.
+    fn try_from(
+        draft: VaultPaymentMethodDraft,
+    ) -> ::std::result::Result<Self, Self::Error> {
+        <Self as ::vault_runtime::FromDraft>::validate(draft)
+    }
+}
+/// The answer to a successful `vaultPaymentMethod` call (result status `S`). Fields the page does not list are ignored, so that additions by the provider do not break decoding; failures come back as [`VaultPaymentMethodError`].
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    ::vault_runtime::__private::serde::Serialize,
+    ::vault_runtime::__private::serde::Deserialize
+)]
+#[serde(crate = "::vault_runtime::__private::serde")]
+pub struct VaultPaymentMethodResponse {
+    /// How the call went: its code, its status and a readable message.
+    ///
+    /// **Required.** Wire name: `result`.
+    #[serde(rename = "result")]
+    pub result: ::vault_runtime::ApiResult,
+    /// The _vaultingRequestId_ of the request.
+    ///
+    /// **Required.** Wire name: `vaultingRequestId`.
+    #[serde(rename = "vaultingRequestId")]
+    pub vaulting_request_id: ::std::string::String,
+    /// The vaulted payment method, with its token. This field is returned when _result.resultStatus_ is `S`.
+    ///
+    /// Optional. Wire name: `paymentMethodDetail`.
+    #[serde(
+        rename = "paymentMethodDetail",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub payment_method_detail: ::std::option::Option<response::PaymentMethodDetail>,
+    /// The web page where the buyer confirms the card. This field is returned when _result.resultCode_ is `VERIFICATION_IN_PROCESS`.
+    ///
+    /// Optional. Wire name: `normalUrl`.
+    #[serde(
+        rename = "normalUrl",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub normal_url: ::std::option::Option<::std::string::String>,
+    /// The URL scheme that opens the confirmation in an app. This field is returned when _result.resultCode_ is `VERIFICATION_IN_PROCESS`.
+    ///
+    /// Optional. Wire name: `schemeUrl`.
+    #[serde(
+        rename = "schemeUrl",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub scheme_url: ::std::option::Option<::std::string::String>,
+    /// The universal link that opens the confirmation in an app, or the browser when the app is missing. This field is returned when _result.resultCode_ is `VERIFICATION_IN_PROCESS`.
+    ///
+    /// Optional. Wire name: `applinkUrl`.
+    #[serde(
+        rename = "applinkUrl",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub applink_url: ::std::option::Option<::std::string::String>,
+}
+/// A failed `vaultPaymentMethod` call, from the page's Result/Error codes table: one variant per documented failure code, and `Unknown` for a code the table does not list (the status letter then decides what to do).
+///
+/// The _result.resultStatus_ field of the response says how to go on:
+///
+/// - `S`: the card is vaulted; the token is in _paymentMethodDetail.card.cardToken_.
+/// - `F`: vaulting failed; _result.resultCode_ tells you why.
+/// - `U` with _result.resultCode_ `VERIFICATION_IN_PROCESS`: send the buyer to one of the returned URLs; the outcome arrives by notification or through **inquireVaulting**.
+/// - `U` with any other code: the outcome is not known. Call again with a new _vaultingRequestId_.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum VaultPaymentMethodError {
+    /// `PARAM_ILLEGAL` (status `F`): A required parameter is missing or a parameter is not valid, for example a wrong type or length, a non-numeric value or an impossible date.
+    ///
+    /// Further action: Check that every required header and body field of this API is present and well formed, then send a corrected request.
+    ParamIllegal {
+        /// The message the server sent.
+        message: ::std::string::String,
+    },
+    /// `PROCESS_FAIL` (status `F`): Processing failed for a business reason.
+    ///
+    /// Further action: Do not retry. Someone usually has to look into it; contact Antom Technical Support.
+    ProcessFail {
+        /// The message the server sent.
+        message: ::std::string::String,
+    },
+    /// `UNKNOWN_EXCEPTION` (status `U`): The call failed for a reason that is not known.
+    ///
+    /// Further action: Call the API again with a new vaultingRequestId. If the problem persists, contact Antom Technical Support.
+    UnknownException {
+        /// The message the server sent.
+        message: ::std::string::String,
+    },
+    /// `VERIFICATION_IN_PROCESS` (status `U`): The card is being verified.
+    ///
+    /// Further action: Send the buyer to one of the returned URLs to finish verification, then wait for the notification.
+    ///
+    /// Next step: `RedirectBuyer` (this API's override).
+    VerificationInProcess {
+        /// The message the server sent.
+        message: ::std::string::String,
+        /// `normalUrl` from the answer: The web page where the buyer confirms the card. This field is returned when _result.resultCode_ is `VERIFICATION_IN_PROCESS`.
+        normal_url: ::std::option::Option<::std::string::String>,
+        /// `schemeUrl` from the answer: The URL scheme that opens the confirmation in an app. This field is returned when _result.resultCode_ is `VERIFICATION_IN_PROCESS`.
+        scheme_url: ::std::option::Option<::std::string::String>,
+        /// `applinkUrl` from the answer: The universal link that opens the confirmation in an app, or the browser when the app is missing. This field is returned when _result.resultCode_ is `VERIFICATION_IN_PROCESS`.
+        applink_url: ::std::option::Option<::std::string::String>,
+    },
+    /// `VERIFICATION_FAIL` (status `F`): The card could not be verified.
+    ///
+    /// Further action: Ask the buyer to check the card details and try again with a new vaultingRequestId.
+    ///
+    /// Next step: `RetryWithNewRequestId` (this API's override).
+    VerificationFail {
+        /// The message the server sent.
+        message: ::std::string::String,
+    },
+    /// A code the page does not list, or a listed code with another status letter.
+    Unknown {
+        /// The result code.
+        code: ::std::string::String,
+        /// The status letter, which decides whether to retry.
+        status: ::vault_runtime::ResultStatus,
+        /// The message the server sent.
+        message: ::std::string::String,
+    },
+}
+impl ::vault_runtime::ApiError for VaultPaymentMethodError {
+    const CODES: &'static [::vault_runtime::CodeInfo] = &[
+        ::vault_runtime::CodeInfo {
+            code: "SUCCESS",
+            status: ::vault_runtime::ResultStatus::S,
+            message: "Success",
+            further_action: "The card is vaulted; keep the card token for later payments.",
+        },
+        ::vault_runtime::CodeInfo {
+            code: "PARAM_ILLEGAL",
+            status: ::vault_runtime::ResultStatus::F,
+            message: "A required parameter is missing or a parameter is not valid, for example a wrong type or length, a non-numeric value or an impossible date.",
+            further_action: "Check that every required header and body field of this API is present and well formed, then send a corrected request.",
+        },
+        ::vault_runtime::CodeInfo {
+            code: "PROCESS_FAIL",
+            status: ::vault_runtime::ResultStatus::F,
+            message: "Processing failed for a business reason.",
+            further_action: "Do not retry. Someone usually has to look into it; contact Antom Technical Support.",
+        },
+        ::vault_runtime::CodeInfo {
+            code: "UNKNOWN_EXCEPTION",
+            status: ::vault_runtime::ResultStatus::U,
+            message: "The call failed for a reason that is not known.",
+            further_action: "Call the API again with a new vaultingRequestId. If the problem persists, contact Antom Technical Support.",
+        },
+        ::vault_runtime::CodeInfo {
+            code: "VERIFICATION_IN_PROCESS",
+            status: ::vault_runtime::ResultStatus::U,
+            message: "The card is being verified.",
+            further_action: "Send the buyer to one of the returned URLs to finish verification, then wait for the notification.",
+        },
+        ::vault_runtime::CodeInfo {
+            code: "VERIFICATION_FAIL",
+            status: ::vault_runtime::ResultStatus::F,
+            message: "The card could not be verified.",
+            further_action: "Ask the buyer to check the card details and try again with a new vaultingRequestId.",
+        },
+    ];
+    fn from_response(result: ::vault_runtime::ApiResult, body: &[u8]) -> Self {
+        let ::vault_runtime::ApiResult {
+            result_code: code,
+            result_status: status,
+            result_message: message,
+        } = result;
+        let _ = body;
+        match (code.as_str(), status) {
+            ("PARAM_ILLEGAL", ::vault_runtime::ResultStatus::F) => {
+                Self::ParamIllegal { message }
+            }
+            ("PROCESS_FAIL", ::vault_runtime::ResultStatus::F) => {
+                Self::ProcessFail { message }
+            }
+            ("UNKNOWN_EXCEPTION", ::vault_runtime::ResultStatus::U) => {
+                Self::UnknownException { message }
+            }
+            ("VERIFICATION_IN_PROCESS", ::vault_runtime::ResultStatus::U) => {
+                #[derive(
+                    ::std::default::Default,
+                    ::vault_runtime::__private::serde::Deserialize
+                )]
+                #[serde(crate = "::vault_runtime::__private::serde")]
+                struct Carried {
+                    #[serde(
+                        rename = "normalUrl",
+                        default,
+                        skip_serializing_if = "::std::option::Option::is_none"
+                    )]
+                    normal_url: ::std::option::Option<::std::string::String>,
+                    #[serde(
+                        rename = "schemeUrl",
+                        default,
+                        skip_serializing_if = "::std::option::Option::is_none"
+                    )]
+                    scheme_url: ::std::option::Option<::std::string::String>,
+                    #[serde(
+                        rename = "applinkUrl",
+                        default,
+                        skip_serializing_if = "::std::option::Option::is_none"
+                    )]
+                    applink_url: ::std::option::Option<::std::string::String>,
+                }
+                let Carried { normal_url, scheme_url, applink_url } = ::vault_runtime::__private::serde_json::from_slice(
+                        body,
+                    )
+                    .unwrap_or_default();
+                Self::VerificationInProcess {
+                    message,
+                    normal_url,
+                    scheme_url,
+                    applink_url,
+                }
+            }
+            ("VERIFICATION_FAIL", ::vault_runtime::ResultStatus::F) => {
+                Self::VerificationFail { message }
+            }
+            _ => {
+                Self::Unknown {
+                    code,
+                    status,
+                    message,
+                }
+            }
+        }
+    }
+    fn parts(&self) -> (&str, ::vault_runtime::ResultStatus, &str) {
+        match self {
+            Self::ParamIllegal { message, .. } => {
+                ("PARAM_ILLEGAL", ::vault_runtime::ResultStatus::F, message)
+            }
+            Self::ProcessFail { message, .. } => {
+                ("PROCESS_FAIL", ::vault_runtime::ResultStatus::F, message)
+            }
+            Self::UnknownException { message, .. } => {
+                ("UNKNOWN_EXCEPTION", ::vault_runtime::ResultStatus::U, message)
+            }
+            Self::VerificationInProcess { message, .. } => {
+                ("VERIFICATION_IN_PROCESS", ::vault_runtime::ResultStatus::U, message)
+            }
+            Self::VerificationFail { message, .. } => {
+                ("VERIFICATION_FAIL", ::vault_runtime::ResultStatus::F, message)
+            }
+            Self::Unknown { code, status, message } => (code, *status, message),
+        }
+    }
+    fn next_step(&self) -> ::vault_runtime::NextStep {
+        match self {
+            Self::VerificationInProcess { .. } => {
+                ::vault_runtime::NextStep::RedirectBuyer
+            }
+            Self::VerificationFail { .. } => {
+                ::vault_runtime::NextStep::RetryWithNewRequestId
+            }
+            _ => {
+                match ::vault_runtime::ApiError::status(self) {
+                    ::vault_runtime::ResultStatus::U => {
+                        ::vault_runtime::NextStep::RetryWithNewRequestId
+                    }
+                    other => ::vault_runtime::default_next_step(other),
+                }
+            }
+        }
+    }
+}
+impl ::std::fmt::Display for VaultPaymentMethodError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        ::vault_runtime::display_api_error(self, f)
+    }
+}
+impl ::std::error::Error for VaultPaymentMethodError {}
+impl ::vault_runtime::Operation for VaultPaymentMethodRequest {
+    const NAME: &'static str = "vaultPaymentMethod";
+    const PATH: &'static str = "/v1/vaults/vaultPaymentMethod";
+    const IDEMPOTENCY_FIELD: ::std::option::Option<&'static str> = ::std::option::Option::Some(
+        "vaultingRequestId",
+    );
+    type Response = VaultPaymentMethodResponse;
+    type Error = VaultPaymentMethodError;
+    fn idempotency_key(&self) -> ::std::option::Option<&str> {
+        ::std::option::Option::Some(
+            ::std::convert::AsRef::<str>::as_ref(&self.vaulting_request_id),
+        )
+    }
+}
+/// The `Address` object.
+///
+/// A postal address.
+///
+/// Build it with [`Address::new`] and set fields directly; or check plain values with `Address::try_from(AddressDraft { .. })`.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    ::vault_runtime::__private::serde::Serialize,
+    ::vault_runtime::__private::serde::Deserialize
+)]
+#[serde(crate = "::vault_runtime::__private::serde")]
+#[non_exhaustive]
+pub struct Address {
+    /// The country or region, as a two-letter code from the ISO 3166 country code standard.
+    ///
+    /// Optional. An ISO 3166-1 alpha-2 country or region code. Wire name: `region`.
+    #[serde(
+        rename = "region",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub region: ::std::option::Option<::vault_runtime::Region>,
+    /// The state, province or prefecture.
+    ///
+    /// Optional. At most 8 characters. Wire name: `state`.
+    #[serde(
+        rename = "state",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub state: ::std::option::Option<::vault_runtime::Text<8>>,
+    /// The city, town or village.
+    ///
+    /// Optional. At most 32 characters. Wire name: `city`.
+    #[serde(
+        rename = "city",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub city: ::std::option::Option<::vault_runtime::Text<32>>,
+    /// The first line of the street address.
+    ///
+    /// Optional. At most 256 characters. Wire name: `address1`.
+    #[serde(
+        rename = "address1",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub address1: ::std::option::Option<::vault_runtime::Text<256>>,
+    /// The second line of the street address.
+    ///
+    /// Optional. At most 256 characters. Wire name: `address2`.
+    #[serde(
+        rename = "address2",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub address2: ::std::option::Option<::vault_runtime::Text<256>>,
+    /// The postal code.
+    ///
+    /// Optional. At most 32 characters. Wire name: `zipCode`.
+    #[serde(
+        rename = "zipCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub zip_code: ::std::option::Option<::vault_runtime::Text<32>>,
+}
+impl Address {
+    /// Builds the value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            region: ::std::option::Option::None,
+            state: ::std::option::Option::None,
+            city: ::std::option::Option::None,
+            address1: ::std::option::Option::None,
+            address2: ::std::option::Option::None,
+            zip_code: ::std::option::Option::None,
+        }
+    }
+}
+impl ::std::default::Default for Address {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+/// [`Address`] as plain values that have not been checked yet (form input, configuration).
+///
+/// Convert it with `Address::try_from(draft)`: every broken constraint is reported at once, each naming the field, the rule and the limit.
+#[derive(Debug, Clone, Default)]
+pub struct AddressDraft {
+    /// See [`Address::region`].
+    pub region: ::std::option::Option<::std::string::String>,
+    /// See [`Address::state`].
+    pub state: ::std::option::Option<::std::string::String>,
+    /// See [`Address::city`].
+    pub city: ::std::option::Option<::std::string::String>,
+    /// See [`Address::address1`].
+    pub address1: ::std::option::Option<::std::string::String>,
+    /// See [`Address::address2`].
+    pub address2: ::std::option::Option<::std::string::String>,
+    /// See [`Address::zip_code`].
+    pub zip_code: ::std::option::Option<::std::string::String>,
+}
+impl ::vault_runtime::FromDraft for Address {
+    type Draft = AddressDraft;
+    fn from_draft(
+        draft: AddressDraft,
+        validator: &mut ::vault_runtime::Validator,
+    ) -> ::std::option::Option<Self> {
+        let region = validator
+            .field(
+                "region",
+                |v| ::vault_runtime::FromDraft::from_draft(draft.region, v),
+            );
+        let state = validator
+            .field("state", |v| ::vault_runtime::FromDraft::from_draft(draft.state, v));
+        let city = validator
+            .field("city", |v| ::vault_runtime::FromDraft::from_draft(draft.city, v));
+        let address1 = validator
+            .field(
+                "address1",
+                |v| ::vault_runtime::FromDraft::from_draft(draft.address1, v),
+            );
+        let address2 = validator
+            .field(
+                "address2",
+                |v| ::vault_runtime::FromDraft::from_draft(draft.address2, v),
+            );
+        let zip_code = validator
+            .field(
+                "zipCode",
+                |v| ::vault_runtime::FromDraft::from_draft(draft.zip_code, v),
+            );
+        ::std::option::Option::Some(Self {
+            region: region?,
+            state: state?,
+            city: city?,
+            address1: address1?,
+            address2: address2?,
+            zip_code: zip_code?,
+        })
+    }
+}
+impl ::std::convert::TryFrom<AddressDraft> for Address {
+    type Error = ::vault_runtime::ValidationErrors;
+    /// Checks every field; the error lists every broken constraint.
+    fn try_from(draft: AddressDraft) -> ::std::result::Result<Self, Self::Error> {
+        <Self as ::vault_runtime::FromDraft>::validate(draft)
+    }
+}
+/// The `CardPaymentMethodDetail` object.
+///
+/// The card to vault; required when _paymentMethodType_ is `CARD`.
+///
+/// Build it with [`CardPaymentMethodDetail::new`] from a [`CardPaymentMethodDetailRequired`], whose fields the compiler insists on, then set optional fields directly; or check plain values with `CardPaymentMethodDetail::try_from(CardPaymentMethodDetailDraft { .. })`, which reports every broken constraint at once.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    ::vault_runtime::__private::serde::Serialize,
+    ::vault_runtime::__private::serde::Deserialize
+)]
+#[serde(crate = "::vault_runtime::__private::serde")]
+#[non_exhaustive]
+pub struct CardPaymentMethodDetail {
+    /// The full card number (the primary account number).
+    ///
+    /// **Required.** At most 32 characters. Sensitive: redacted in `Debug`. Wire name: `cardNo`.
+    #[serde(rename = "cardNo")]
+    pub card_no: ::vault_runtime::Secret<::vault_runtime::Text<32>>,
+    /// The card scheme, when you know it. Some possible values are `AMEX`, `BC`, `CARNET`, `CARTES_BANCAIRES`, `CITI`, `CUP`, `DINERS`, `DISCOVER`, `ELO`, `GWANGJUBANK`, `HIPERCARD`, `HYUNDAI`, `IBK_BC`, `JCB`, `JEJUBANK`, `JEONBUKBANK`, `KAKAOBANK`, `KBANK`, `KDBBANK`, `KEBHANA`, `KOOKMIN`, `LOTTE`, `MAESTRO`, `MASTERCARD`, `MIR`, `NONGHYUP`, `POST`, `SAEMAUL`, `SAMSUNG`, `SAVINGBANK`, `SHINHAN`, `SHINHYEOP`, `SUHYEOP`, `TOSSBANK`, `TROY`, `VISA` and `WOORI`.
+    ///
+    /// Optional. For example `AMEX`, `BC`, `CARNET`, `CARTES_BANCAIRES`, `CITI`, `CUP`, `DINERS`, `DISCOVER`, `ELO`, `GWANGJUBANK`, `HIPERCARD`, `HYUNDAI`, `IBK_BC`, `JCB`, `JEJUBANK`, `JEONBUKBANK`, `KAKAOBANK`, `KBANK`, `KDBBANK`, `KEBHANA`, `KOOKMIN`, `LOTTE`, `MAESTRO`, `MASTERCARD`, `MIR`, `NONGHYUP`, `POST`, `SAEMAUL`, `SAMSUNG`, `SAVINGBANK`, `SHINHAN`, `SHINHYEOP`, `SUHYEOP`, `TOSSBANK`, `TROY`, `VISA`, `WOORI`. Wire name: `brand`.
+    #[serde(
+        rename = "brand",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub brand: ::std::option::Option<::std::string::String>,
+    /// The name printed on the card.
+    ///
+    /// Optional. Wire name: `cardholderName`.
+    #[serde(
+        rename = "cardholderName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub cardholder_name: ::std::option::Option<UserName>,
+    /// The billing address of the card.
+    ///
+    /// Optional. Wire name: `billingAddress`.
+    #[serde(
+        rename = "billingAddress",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub billing_address: ::std::option::Option<Address>,
+    /// The card verification value printed on the card.
+    ///
+    /// Optional. At most 3 characters. Sensitive: redacted in `Debug`. Wire name: `cvv`.
+    #[serde(
+        rename = "cvv",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub cvv: ::std::option::Option<::vault_runtime::Secret<::vault_runtime::Text<3>>>,
+    /// The last two digits of the year in which the card expires, for example `27`.
+    ///
+    /// **Required.** At most 2 characters. Wire name: `expiryYear`.
+    #[serde(rename = "expiryYear")]
+    pub expiry_year: ::vault_runtime::Text<2>,
+    /// The month in which the card expires, from `01` to `12`.
+    ///
+    /// **Required.** At most 2 characters. Wire name: `expiryMonth`.
+    #[serde(rename = "expiryMonth")]
+    pub expiry_month: ::vault_runtime::Text<2>,
+    /// The cardholder's date of birth as `YYYY-MM-DD`; some Korean cards need it.
+    ///
+    /// Optional. At most 10 characters. Wire name: `dateOfBirth`.
+    #[serde(
+        rename = "dateOfBirth",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub date_of_birth: ::std::option::Option<::vault_runtime::Text<10>>,
+    /// The business registration number behind a Korean corporate card.
+    ///
+    /// Optional. At most 10 characters. Wire name: `businessNo`.
+    #[serde(
+        rename = "businessNo",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub business_no: ::std::option::Option<::vault_runtime::Text<10>>,
+    /// The first two digits of the card password, which some Korean cards ask for.
+    ///
+    /// Optional. At most 2 characters. Sensitive: redacted in `Debug`. Wire name: `cardPasswordDigest`.
+    #[serde(
+        rename = "cardPasswordDigest",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub card_password_digest: ::std::option::Option<
+        ::vault_runtime::Secret<::vault_runtime::Text<2>>,
+    >,
+    /// The cardholder's Brazilian tax number (CPF).
+    ///
+    /// Optional. At most 11 characters. Wire name: `cpf`.
+    #[serde(
+        rename = "cpf",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub cpf: ::std::option::Option<::vault_runtime::Text<11>>,
+    /// The cardholder's email address.
+    ///
+    /// Optional. At most 64 characters. Wire name: `payerEmail`.
+    #[serde(
+        rename = "payerEmail",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub payer_email: ::std::option::Option<::vault_runtime::Text<64>>,
+    /// Whether the buyer must confirm the card with 3-D Secure before it is vaulted.
+    ///
+    /// Optional. Wire name: `is3DSAuthentication`.
+    #[serde(
+        rename = "is3DSAuthentication",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "::vault_runtime::wire::option_bool"
+    )]
+    pub is3_ds_authentication: ::std::option::Option<bool>,
+}
+impl CardPaymentMethodDetail {
+    /// Builds the value from its required fields; optional fields start unset and
+    /// fixed fields hold their value.
+    pub fn new(required: CardPaymentMethodDetailRequired) -> Self {
+        Self {
+            card_no: required.card_no,
+            brand: ::std::option::Option::None,
+            cardholder_name: ::std::option::Option::None,
+            billing_address: ::std::option::Option::None,
+            cvv: ::std::option::Option::None,
+            expiry_year: required.expiry_year,
+            expiry_month: required.expiry_month,
+            date_of_birth: ::std::option::Option::None,
+            business_no: ::std::option::Option::None,
+            card_password_digest: ::std::option::Option::None,
+            cpf: ::std::option::Option::None,
+            payer_email: ::std::option::Option::None,
+            is3_ds_authentication: ::std::option::Option::None,
+        }
+    }
+}
+/// The required fields of [`CardPaymentMethodDetail`]: leaving one out is a compile error.
+#[derive(Debug, Clone)]
+pub struct CardPaymentMethodDetailRequired {
+    /// See [`CardPaymentMethodDetail::card_no`].
+    pub card_no: ::vault_runtime::Secret<::vault_runtime::Text<32>>,
+    /// See [`CardPaymentMethodDetail::expiry_year`].
+    pub expiry_year: ::vault_runtime::Text<2>,
+    /// See [`CardPaymentMethodDetail::expiry_month`].
+    pub expiry_month: ::vault_runtime::Text<2>,
+}
+/// [`CardPaymentMethodDetail`] as plain values that have not been checked yet (form input, configuration).
+///
+/// Convert it with `CardPaymentMethodDetail::try_from(draft)`: every broken constraint is reported at once, each naming the field, the rule and the limit.
+#[derive(Debug, Clone)]
+pub struct CardPaymentMethodDetailDraft {
+    /// See [`CardPaymentMethodDetail::card_no`].
+    pub card_no: ::vault_runtime::Secret<::std::string::String>,
+    /// See [`CardPaymentMethodDetail::brand`].
+    pub brand: ::std::option::Option<::std::string::String>,
+    /// See [`CardPaymentMethodDetail::cardholder_name`].
+    pub cardholder_name: ::std::option::Option<UserNameDraft>,
+    /// See [`CardPaymentMethodDetail::billing_address`].
+    pub billing_address: ::std::option::Option<AddressDraft>,
+    /// See [`CardPaymentMethodDetail::cvv`].
+    pub cvv: ::std::option::Option<::vault_runtime::Secret<::std::string::String>>,
+    /// See [`CardPaymentMethodDetail::expiry_year`].
+    pub expiry_year: ::std::string::String,
+    /// See [`CardPaymentMethodDetail::expiry_month`].
+    pub expiry_month: ::std::string::String,
+    /// See [`CardPaymentMethodDetail::date_of_birth`].
+    pub date_of_birth: ::std::option::Option<::std::string::String>,
+    /// See [`CardPaymentMethodDetail::business_no`].
+    pub business_no: ::std::option::Option<::std::string::String>,
+    /// See [`CardPaymentMethodDetail::card_password_digest`].
+    pub card_password_digest: ::std::option::Option<
+        ::vault_runtime::Secret<::std::string::String>,
+    >,
+    /// See [`CardPaymentMethodDetail::cpf`].
+    pub cpf: ::std::option::Option<::std::string::String>,
+    /// See [`CardPaymentMethodDetail::payer_email`].
+    pub payer_email: ::std::option::Option<::std::string::String>,
+    /// See [`CardPaymentMethodDetail::is3_ds_authentication`].
+    pub is3_ds_authentication: ::std::option::Option<bool>,
+}
+impl ::vault_runtime::FromDraft for CardPaymentMethodDetail {
+    type Draft = CardPaymentMethodDetailDraft;
+    fn from_draft(
+        draft: CardPaymentMethodDetailDraft,
+        validator: &mut ::vault_runtime::Validator,
+    ) -> ::std::option::Option<Self> {
+        let card_no = validator
+            .field(
+                "cardNo",
+                |v| ::vault_runtime::FromDraft::from_draft(draft.card_no, v),
+            );
+        let brand = validator
+            .field("brand", |v| ::vault_runtime::FromDraft::from_draft(draft.brand, v));
+        let cardholder_name = validator
+            .field(
+                "cardholderName",
+                |v| ::vault_runtime::FromDraft::from_draft(draft.cardholder_name, v),
+            );
+        let billing_address = validator
+            .field(
+                "billingAddress",
+                |v| ::vault_runtime::FromDraft::from_draft(draft.billing_address, v),
+            );
+        let cvv = validator
+            .field("cvv", |v| ::vault_runtime::FromDraft::from_draft(draft.cvv, v));
+        let expiry_year = validator
+            .field(
+                "expiryYear",
+                |v| ::vault_runtime::FromDraft::from_draft(draft.expiry_year, v),
+            );
+        let expiry_month = validator
+            .field(
+                "expiryMonth",
+                |v| ::vault_runtime::FromDraft::from_draft(draft.expiry_month, v),
+            );
+        let date_of_birth = validator
+            .field(
+                "dateOfBirth",
+                |v| ::vault_runtime::FromDraft::from_draft(draft.date_of_birth, v),
+            );
+        let business_no = validator
+            .field(
+                "businessNo",
+                |v| ::vault_runtime::FromDraft::from_draft(draft.business_no, v),
+            );
+        let card_password_digest = validator
+            .field(
+                "cardPasswordDigest",
+                |v| ::vault_runtime::FromDraft::from_draft(draft.card_password_digest, v),
+            );
+        let cpf = validator
+            .field("cpf", |v| ::vault_runtime::FromDraft::from_draft(draft.cpf, v));
+        let payer_email = validator
+            .field(
+                "payerEmail",
+                |v| ::vault_runtime::FromDraft::from_draft(draft.payer_email, v),
+            );
+        let is3_ds_authentication = validator
+            .field(
+                "is3DSAuthentication",
+                |v| ::vault_runtime::FromDraft::from_draft(
+                    draft.is3_ds_authentication,
+                    v,
+                ),
+            );
+        ::std::option::Option::Some(Self {
+            card_no: card_no?,
+            brand: brand?,
+            cardholder_name: cardholder_name?,
+            billing_address: billing_address?,
+            cvv: cvv?,
+            expiry_year: expiry_year?,
+            expiry_month: expiry_month?,
+            date_of_birth: date_of_birth?,
+            business_no: business_no?,
+            card_password_digest: card_password_digest?,
+            cpf: cpf?,
+            payer_email: payer_email?,
+            is3_ds_authentication: is3_ds_authentication?,
+        })
+    }
+}
+impl ::std::convert::TryFrom<CardPaymentMethodDetailDraft> for CardPaymentMethodDetail {
+    type Error = ::vault_runtime::ValidationErrors;
+    /// Checks every field; the error lists every broken constraint.
+    fn try_from(
+        draft: CardPaymentMethodDetailDraft,
+    ) -> ::std::result::Result<Self, Self::Error> {
+        <Self as ::vault_runtime::FromDraft>::validate(draft)
+    }
+}
+/// The `Env` object.
+///
+/// The environment the buyer is in: device, browser and network.
+///
+/// Build it with [`Env::new`] from a [`EnvRequired`], whose fields the compiler insists on, then set optional fields directly; or check plain values with `Env::try_from(EnvDraft { .. })`, which reports every broken constraint at once.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    ::vault_runtime::__private::serde::Serialize,
+    ::vault_runtime::__private::serde::Deserialize
+)]
+#[serde(crate = "::vault_runtime::__private::serde")]
+#[non_exhaustive]
+pub struct Env {
+    /// The kind of terminal the buyer uses.
+    ///
+    /// **Required.** Wire name: `terminalType`.
+    #[serde(rename = "terminalType")]
+    pub terminal_type: TerminalType,
+    /// The operating system of a mobile device.
+    ///
+    /// Optional. Wire name: `osType`.
+    #[serde(
+        rename = "osType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub os_type: ::std::option::Option<OsType>,
+    /// The user agent string of the buyer's browser.
+    ///
+    /// Optional. Wire name: `userAgent`.
+    #[serde(
+        rename = "userAgent",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub user_agent: ::std::option::Option<::std::string::String>,
+    /// The token of the buyer's device, from the device fingerprinting SDK.
+    ///
+    /// Optional. At most 64 characters. Wire name: `deviceTokenId`.
+    #[serde(
+        rename = "deviceTokenId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub device_token_id: ::std::option::Option<::vault_runtime::Text<64>>,
+    /// The IP address of the buyer's device.
+    ///
+    /// Optional. Wire name: `clientIp`.
+    #[serde(
+        rename = "clientIp",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub client_ip: ::std::option::Option<::std::string::String>,
+    /// An identifier of the buyer's browser cookie.
+    ///
+    /// Optional. Wire name: `cookieId`.
+    #[serde(
+        rename = "cookieId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub cookie_id: ::std::option::Option<::std::string::String>,
+    /// Further environment details, as a JSON string.
+    ///
+    /// Optional. At most 2048 characters. Wire name: `extendInfo`.
+    #[serde(
+        rename = "extendInfo",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub extend_info: ::std::option::Option<::vault_runtime::Text<2048>>,
+    /// The colour depth of the buyer's screen in bits, as a numeric string.
+    ///
+    /// Optional. Wire name: `colorDepth`.
+    #[serde(
+        rename = "colorDepth",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub color_depth: ::std::option::Option<::std::string::String>,
+    /// The height of the buyer's screen in pixels, as a numeric string.
+    ///
+    /// Optional. Wire name: `screenHeight`.
+    #[serde(
+        rename = "screenHeight",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub screen_height: ::std::option::Option<::std::string::String>,
+    /// The width of the buyer's screen in pixels, as a numeric string.
+    ///
+    /// Optional. Wire name: `screenWidth`.
+    #[serde(
+        rename = "screenWidth",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub screen_width: ::std::option::Option<::std::string::String>,
+    /// The difference between the buyer's local time and UTC, in minutes.
+    ///
+    /// Optional. From -720 to 720. Wire name: `timeZoneOffset`.
+    #[serde(
+        rename = "timeZoneOffset",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub time_zone_offset: ::std::option::Option<::vault_runtime::Int<{ -720 }, 720>>,
+    /// The brand of the buyer's device.
+    ///
+    /// Optional. At most 64 characters. Wire name: `deviceBrand`.
+    #[serde(
+        rename = "deviceBrand",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub device_brand: ::std::option::Option<::vault_runtime::Text<64>>,
+    /// The model of the buyer's device.
+    ///
+    /// Optional. At most 128 characters. Wire name: `deviceModel`.
+    #[serde(
+        rename = "deviceModel",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub device_model: ::std::option::Option<::vault_runtime::Text<128>>,
+    /// The language the buyer's device is set to.
+    ///
+    /// Optional. Wire name: `deviceLanguage`.
+    #[serde(
+        rename = "deviceLanguage",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub device_language: ::std::option::Option<::std::string::String>,
+    /// An identifier of the buyer's device.
+    ///
+    /// Optional. Wire name: `deviceId`.
+    #[serde(
+        rename = "deviceId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub device_id: ::std::option::Option<::std::string::String>,
+    /// The version of the operating system of the buyer's device.
+    ///
+    /// Optional. Wire name: `osVersion`.
+    #[serde(
+        rename = "osVersion",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub os_version: ::std::option::Option<::std::string::String>,
+}
+impl Env {
+    /// Builds the value from its required fields; optional fields start unset and
+    /// fixed fields hold their value.
+    pub fn new(required: EnvRequired) -> Self {
+        Self {
+            terminal_type: required.terminal_type,
+            os_type: ::std::option::Option::None,
+            user_agent: ::std::option::Option::None,
+            device_token_id: ::std::option::Option::None,
+            client_ip: ::std::option::Option::None,
+            cookie_id: ::std::option::Option::None,
+            extend_info: ::std::option::Option::None,
+            color_depth: ::std::option::Option::None,
+            screen_height: ::std::option::Option::None,
+            screen_width: ::std::option::Option::None,
+            time_zone_offset: ::std::option::Option::None,
+            device_brand: ::std::option::Option::None,
+            device_model: ::std::option::Option::None,
+            device_language: ::std::option::Option::None,
+            device_id: ::std::option::Option::None,
+            os_version: ::std::option::Option::None,
+        }
+    }
+}
+/// The required fields of [`Env`]: leaving one out is a compile error.
+#[derive(Debug, Clone)]
+pub struct EnvRequired {
+    /// See [`Env::terminal_type`].
+    pub terminal_type: TerminalType,
+}
+/// [`Env`] as plain values that have not been checked yet (form input, configuration).
+///
+/// Convert it with `Env::try_from(draft)`: every broken constraint is reported at once, each naming the field, the rule and the limit.
+#[derive(Debug, Clone)]
+pub struct EnvDraft {
+    /// See [`Env::terminal_type`].
+    pub terminal_type: ::std::string::String,
+    /// See [`Env::os_type`].
+    pub os_type: ::std::option::Option<::std::string::String>,
+    /// See [`Env::user_agent`].
+    pub user_agent: ::std::option::Option<::std::string::String>,
+    /// See [`Env::device_token_id`].
+    pub device_token_id: ::std::option::Option<::std::string::String>,
+    /// See [`Env::client_ip`].
+    pub client_ip: ::std::option::Option<::std::string::String>,
+    /// See [`Env::cookie_id`].
+    pub cookie_id: ::std::option::Option<::std::string::String>,
+    /// See [`Env::extend_info`].
+    pub extend_info: ::std::option::Option<::std::string::String>,
+    /// See [`Env::color_depth`].
+    pub color_depth: ::std::option::Option<::std::string::String>,
+    /// See [`Env::screen_height`].
+    pub screen_height: ::std::option::Option<::std::string::String>,
+    /// See [`Env::screen_width`].
+    pub screen_width: ::std::option::Option<::std::string::String>,
+    /// See [`Env::time_zone_offset`].
+    pub time_zone_offset: ::std::option::Option<i64>,
+    /// See [`Env::device_brand`].
+    pub device_brand: ::std::option::Option<::std::string::String>,
+    /// See [`Env::device_model`].
+    pub device_model: ::std::option::Option<::std::string::String>,
+    /// See [`Env::device_language`].
+    pub device_language: ::std::option::Option<::std::string::String>,
+    /// See [`Env::device_id`].
+    pub device_id: ::std::option::Option<::std::string::String>,
+    /// See [`Env::os_version`].
+    pub os_version: ::std::option::Option<::std::string::String>,
+}
+impl ::vault_runtime::FromDraft for Env {
+    type Draft = EnvDraft;
+    fn from_draft(
+        draft: EnvDraft,
+        validator: &mut ::vault_runtime::Validator,
+    ) -> ::std::option::Option<Self> {
+        let terminal_type = validator
+            .field(
+                "terminalType",
+                |v| ::vault_runtime::FromDraft::from_draft(draft.terminal_type, v),
+            );
+        let os_type = validator
+            .field(
+                "osType",
+                |v| ::vault_runtime::FromDraft::from_draft(draft.os_type, v),
+            );
+        let user_agent = validator
+            .field(
+                "userAgent",
+                |v| ::vault_runtime::FromDraft::from_draft(draft.user_agent, v),
+            );
+        let device_token_id = validator
+            .field(
+                "deviceTokenId",
+                |v| ::vault_runtime::FromDraft::from_draft(draft.device_token_id, v),
+            );
+        let client_ip = validator
+            .field(
+                "clientIp",
+                |v| ::vault_runtime::FromDraft::from_draft(draft.client_ip, v),
+            );
+        let cookie_id = validator
+            .field(
+                "cookieId",
+                |v| ::vault_runtime::FromDraft::from_draft(draft.cookie_id, v),
+            );
+        let extend_info = validator
+            .field(
+                "extendInfo",
+                |v| ::vault_runtime::FromDraft::from_draft(draft.extend_info, v),
+            );
+        let color_depth = validator
+            .field(
+                "colorDepth",
+                |v| ::vault_runtime::FromDraft::from_draft(draft.color_depth, v),
+            );
+        let screen_height = validator
+            .field(
+                "screenHeight",
+                |v| ::vault_runtime::FromDraft::from_draft(draft.screen_height, v),
+            );
+        let screen_width = validator
+            .field(
+                "screenWidth",
+                |v| ::vault_runtime::FromDraft::from_draft(draft.screen_width, v),
+            );
+        let time_zone_offset = validator
+            .field(
+                "timeZoneOffset",
+                |v| ::vault_runtime::FromDraft::from_draft(draft.time_zone_offset, v),
+            );
+        let device_brand = validator
+            .field(
+                "deviceBrand",
+                |v| ::vault_runtime::FromDraft::from_draft(draft.device_brand, v),
+            );
+        let device_model = validator
+            .field(
+                "deviceModel",
+                |v| ::vault_runtime::FromDraft::from_draft(draft.device_model, v),
+            );
+        let device_language = validator
+            .field(
+                "deviceLanguage",
+                |v| ::vault_runtime::FromDraft::from_draft(draft.device_language, v),
+            );
+        let device_id = validator
+            .field(
+                "deviceId",
+                |v| ::vault_runtime::FromDraft::from_draft(draft.device_id, v),
+            );
+        let os_version = validator
+            .field(
+                "osVersion",
+                |v| ::vault_runtime::FromDraft::from_draft(draft.os_version, v),
+            );
+        ::std::option::Option::Some(Self {
+            terminal_type: terminal_type?,
+            os_type: os_type?,
+            user_agent: user_agent?,
+            device_token_id: device_token_id?,
+            client_ip: client_ip?,
+            cookie_id: cookie_id?,
+            extend_info: extend_info?,
+            color_depth: color_depth?,
+            screen_height: screen_height?,
+            screen_width: screen_width?,
+            time_zone_offset: time_zone_offset?,
+            device_brand: device_brand?,
+            device_model: device_model?,
+            device_language: device_language?,
+            device_id: device_id?,
+            os_version: os_version?,
+        })
+    }
+}
+impl ::std::convert::TryFrom<EnvDraft> for Env {
+    type Error = ::vault_runtime::ValidationErrors;
+    /// Checks every field; the error lists every broken constraint.
+    fn try_from(draft: EnvDraft) -> ::std::result::Result<Self, Self::Error> {
+        <Self as ::vault_runtime::FromDraft>::validate(draft)
+    }
+}
+/// The `PaymentMethodDetail` object.
+///
+/// The payment method to vault.
+///
+/// Build it with [`PaymentMethodDetail::new`] from a [`PaymentMethodDetailRequired`], whose fields the compiler insists on, then set optional fields directly; or check plain values with `PaymentMethodDetail::try_from(PaymentMethodDetailDraft { .. })`, which reports every broken constraint at once.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    ::vault_runtime::__private::serde::Serialize,
+    ::vault_runtime::__private::serde::Deserialize
+)]
+#[serde(crate = "::vault_runtime::__private::serde")]
+#[non_exhaustive]
+pub struct PaymentMethodDetail {
+    /// The kind of payment method; `CARD` to vault a card.
+    ///
+    /// **Required.** At most 64 characters. Wire name: `paymentMethodType`.
+    #[serde(rename = "paymentMethodType")]
+    pub payment_method_type: ::vault_runtime::Text<64>,
+    /// The card to vault; required when _paymentMethodType_ is `CARD`.
+    ///
+    /// Optional. Wire name: `card`.
+    #[serde(
+        rename = "card",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub card: ::std::option::Option<CardPaymentMethodDetail>,
+}
+impl PaymentMethodDetail {
+    /// Builds the value from its required fields; optional fields start unset and
+    /// fixed fields hold their value.
+    pub fn new(required: PaymentMethodDetailRequired) -> Self {
+        Self {
+            payment_method_type: required.payment_method_type,
+            card: ::std::option::Option::None,
+        }
+    }
+}
+/// The required fields of [`PaymentMethodDetail`]: leaving one out is a compile error.
+#[derive(Debug, Clone)]
+pub struct PaymentMethodDetailRequired {
+    /// See [`PaymentMethodDetail::payment_method_type`].
+    pub payment_method_type: ::vault_runtime::Text<64>,
+}
+/// [`PaymentMethodDetail`] as plain values that have not been checked yet (form input, configuration).
+///
+/// Convert it with `PaymentMethodDetail::try_from(draft)`: every broken constraint is reported at once, each naming the field, the rule and the limit.
+#[derive(Debug, Clone)]
+pub struct PaymentMethodDetailDraft {
+    /// See [`PaymentMethodDetail::payment_method_type`].
+    pub payment_method_type: ::std::string::String,
+    /// See [`PaymentMethodDetail::card`].
+    pub card: ::std::option::Option<CardPaymentMethodDetailDraft>,
+}
+impl ::vault_runtime::FromDraft for PaymentMethodDetail {
+    type Draft = PaymentMethodDetailDraft;
+    fn from_draft(
+        draft: PaymentMethodDetailDraft,
+        validator: &mut ::vault_runtime::Validator,
+    ) -> ::std::option::Option<Self> {
+        let payment_method_type = validator
+            .field(
+                "paymentMethodType",
+                |v| ::vault_runtime::FromDraft::from_draft(draft.payment_method_type, v),
+            );
+        let card = validator
+            .field("card", |v| ::vault_runtime::FromDraft::from_draft(draft.card, v));
+        ::std::option::Option::Some(Self {
+            payment_method_type: payment_method_type?,
+            card: card?,
+        })
+    }
+}
+impl ::std::convert::TryFrom<PaymentMethodDetailDraft> for PaymentMethodDetail {
+    type Error = ::vault_runtime::ValidationErrors;
+    /// Checks every field; the error lists every broken constraint.
+    fn try_from(
+        draft: PaymentMethodDetailDraft,
+    ) -> ::std::result::Result<Self, Self::Error> {
+        <Self as ::vault_runtime::FromDraft>::validate(draft)
+    }
+}
+/// The `UserName` object.
+///
+/// A person's name, in parts and in full.
+///
+/// Build it with [`UserName::new`] and set fields directly; or check plain values with `UserName::try_from(UserNameDraft { .. })`.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    ::vault_runtime::__private::serde::Serialize,
+    ::vault_runtime::__private::serde::Deserialize
+)]
+#[serde(crate = "::vault_runtime::__private::serde")]
+#[non_exhaustive]
+pub struct UserName {
+    /// The given name.
+    ///
+    /// Optional. At most 32 characters. Wire name: `firstName`.
+    #[serde(
+        rename = "firstName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub first_name: ::std::option::Option<::vault_runtime::Text<32>>,
+    /// The middle name.
+    ///
+    /// Optional. At most 32 characters. Wire name: `middleName`.
+    #[serde(
+        rename = "middleName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub middle_name: ::std::option::Option<::vault_runtime::Text<32>>,
+    /// The family name.
+    ///
+    /// Optional. At most 32 characters. Wire name: `lastName`.
+    #[serde(
+        rename = "lastName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub last_name: ::std::option::Option<::vault_runtime::Text<32>>,
+    /// The whole name as one string.
+    ///
+    /// Optional. At most 128 characters. Wire name: `fullName`.
+    #[serde(
+        rename = "fullName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub full_name: ::std::option::Option<::vault_runtime::Text<128>>,
+}
+impl UserName {
+    /// Builds the value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            first_name: ::std::option::Option::None,
+            middle_name: ::std::option::Option::None,
+            last_name: ::std::option::Option::None,
+            full_name: ::std::option::Option::None,
+        }
+    }
+}
+impl ::std::default::Default for UserName {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+/// [`UserName`] as plain values that have not been checked yet (form input, configuration).
+///
+/// Convert it with `UserName::try_from(draft)`: every broken constraint is reported at once, each naming the field, the rule and the limit.
+#[derive(Debug, Clone, Default)]
+pub struct UserNameDraft {
+    /// See [`UserName::first_name`].
+    pub first_name: ::std::option::Option<::std::string::String>,
+    /// See [`UserName::middle_name`].
+    pub middle_name: ::std::option::Option<::std::string::String>,
+    /// See [`UserName::last_name`].
+    pub last_name: ::std::option::Option<::std::string::String>,
+    /// See [`UserName::full_name`].
+    pub full_name: ::std::option::Option<::std::string::String>,
+}
+impl ::vault_runtime::FromDraft for UserName {
+    type Draft = UserNameDraft;
+    fn from_draft(
+        draft: UserNameDraft,
+        validator: &mut ::vault_runtime::Validator,
+    ) -> ::std::option::Option<Self> {
+        let first_name = validator
+            .field(
+                "firstName",
+                |v| ::vault_runtime::FromDraft::from_draft(draft.first_name, v),
+            );
+        let middle_name = validator
+            .field(
+                "middleName",
+                |v| ::vault_runtime::FromDraft::from_draft(draft.middle_name, v),
+            );
+        let last_name = validator
+            .field(
+                "lastName",
+                |v| ::vault_runtime::FromDraft::from_draft(draft.last_name, v),
+            );
+        let full_name = validator
+            .field(
+                "fullName",
+                |v| ::vault_runtime::FromDraft::from_draft(draft.full_name, v),
+            );
+        ::std::option::Option::Some(Self {
+            first_name: first_name?,
+            middle_name: middle_name?,
+            last_name: last_name?,
+            full_name: full_name?,
+        })
+    }
+}
+impl ::std::convert::TryFrom<UserNameDraft> for UserName {
+    type Error = ::vault_runtime::ValidationErrors;
+    /// Checks every field; the error lists every broken constraint.
+    fn try_from(draft: UserNameDraft) -> ::std::result::Result<Self, Self::Error> {
+        <Self as ::vault_runtime::FromDraft>::validate(draft)
+    }
+}
+/// The valid values of `osType`. Only these values can be sent.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum OsType {
+    /// `IOS`: Apple iOS.
+    Ios,
+    /// `ANDROID`: Android.
+    Android,
+}
+impl OsType {
+    /// Every valid value, in page order.
+    pub const VALUES: &'static [&'static str] = &["IOS", "ANDROID"];
+    /// The value on the wire.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Ios => "IOS",
+            Self::Android => "ANDROID",
+        }
+    }
+}
+impl ::std::str::FromStr for OsType {
+    type Err = ::vault_runtime::Violation;
+    fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+        match value {
+            "IOS" => ::std::result::Result::Ok(Self::Ios),
+            "ANDROID" => ::std::result::Result::Ok(Self::Android),
+            _ => {
+                ::std::result::Result::Err(::vault_runtime::Violation::NotOneOf {
+                    allowed: Self::VALUES,
+                    actual: ::vault_runtime::Violation::echo(value),
+                })
+            }
+        }
+    }
+}
+impl ::vault_runtime::__private::serde::Serialize for OsType {
+    fn serialize<S: ::vault_runtime::__private::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::vault_runtime::__private::serde::Deserialize<'de> for OsType {
+    fn deserialize<D: ::vault_runtime::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        ::vault_runtime::value::enums::deserialize_parsed(deserializer)
+    }
+}
+impl ::vault_runtime::FromDraft for OsType {
+    type Draft = ::std::string::String;
+    fn from_draft(
+        draft: ::std::string::String,
+        validator: &mut ::vault_runtime::Validator,
+    ) -> ::std::option::Option<Self> {
+        validator.check(draft.parse())
+    }
+}
+/// The valid values of `terminalType`. Only these values can be sent.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum TerminalType {
+    /// `WEB`: a browser on a computer.
+    Web,
+    /// `WAP`: a browser on a mobile device.
+    Wap,
+    /// `APP`: a mobile app.
+    App,
+    /// `MINI_APP`: a mini program inside another app.
+    MiniApp,
+}
+impl TerminalType {
+    /// Every valid value, in page order.
+    pub const VALUES: &'static [&'static str] = &["WEB", "WAP", "APP", "MINI_APP"];
+    /// The value on the wire.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Web => "WEB",
+            Self::Wap => "WAP",
+            Self::App => "APP",
+            Self::MiniApp => "MINI_APP",
+        }
+    }
+}
+impl ::std::str::FromStr for TerminalType {
+    type Err = ::vault_runtime::Violation;
+    fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+        match value {
+            "WEB" => ::std::result::Result::Ok(Self::Web),
+            "WAP" => ::std::result::Result::Ok(Self::Wap),
+            "APP" => ::std::result::Result::Ok(Self::App),
+            "MINI_APP" => ::std::result::Result::Ok(Self::MiniApp),
+            _ => {
+                ::std::result::Result::Err(::vault_runtime::Violation::NotOneOf {
+                    allowed: Self::VALUES,
+                    actual: ::vault_runtime::Violation::echo(value),
+                })
+            }
+        }
+    }
+}
+impl ::vault_runtime::__private::serde::Serialize for TerminalType {
+    fn serialize<S: ::vault_runtime::__private::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::vault_runtime::__private::serde::Deserialize<'de> for TerminalType {
+    fn deserialize<D: ::vault_runtime::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        ::vault_runtime::value::enums::deserialize_parsed(deserializer)
+    }
+}
+impl ::vault_runtime::FromDraft for TerminalType {
+    type Draft = ::std::string::String;
+    fn from_draft(
+        draft: ::std::string::String,
+        validator: &mut ::vault_runtime::Validator,
+    ) -> ::std::option::Option<Self> {
+        validator.check(draft.parse())
+    }
+}
+/// Object types and enums of the messages Antom sends (responses and notifications).
+pub mod response {
+    /// The `CardPaymentMethodDetail` object.
+    ///
+    /// The vaulted card.
+    #[derive(
+        Debug,
+        Clone,
+        PartialEq,
+        Eq,
+        ::vault_runtime::__private::serde::Serialize,
+        ::vault_runtime::__private::serde::Deserialize
+    )]
+    #[serde(crate = "::vault_runtime::__private::serde")]
+    pub struct CardPaymentMethodDetail {
+        /// The token that stands for the stored card. Pass it as the payment method id when you later pay with this card; never show it to anyone.
+        ///
+        /// Optional. Sensitive: redacted in `Debug`. Wire name: `cardToken`.
+        #[serde(
+            rename = "cardToken",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub card_token: ::std::option::Option<
+            ::vault_runtime::Secret<::std::string::String>,
+        >,
+        /// The card number with all but a few digits hidden, safe to show to the buyer.
+        ///
+        /// Optional. Wire name: `maskedCardNo`.
+        #[serde(
+            rename = "maskedCardNo",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub masked_card_no: ::std::option::Option<::std::string::String>,
+        /// The card scheme. Some possible values are `VISA`, `MASTERCARD`, `AMEX`, `JCB`, `DISCOVER`, `DINERS`, `CUP`, `MAESTRO`, `ELO`, `HIPERCARD` and `MIR`.
+        ///
+        /// Optional. For example `VISA`, `MASTERCARD`, `AMEX`, `JCB`, `DISCOVER`, `DINERS`, `CUP`, `MAESTRO`, `ELO`, `HIPERCARD`, `MIR`. Wire name: `brand`.
+        #[serde(
+            rename = "brand",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub brand: ::std::option::Option<::std::string::String>,
+        /// How the card is funded. Some possible values are `CREDIT`, `DEBIT`, `PREPAID`, `CHARGE` and `DEFERRED_DEBIT`.
+        ///
+        /// Optional. For example `CREDIT`, `DEBIT`, `PREPAID`, `CHARGE`, `DEFERRED_DEBIT`. Wire name: `funding`.
+        #[serde(
+            rename = "funding",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub funding: ::std::option::Option<::std::string::String>,
+        /// The two-letter code of the country or region where the card was issued.
+        ///
+        /// Optional. Wire name: `issuingCountry`.
+        #[serde(
+            rename = "issuingCountry",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub issuing_country: ::std::option::Option<::std::string::String>,
+    }
+    /// The `PaymentMethodDetail` object.
+    ///
+    /// The vaulted payment method, with its token. This field is returned when _vaultingStatus_ is `SUCCESS`.
+    #[derive(
+        Debug,
+        Clone,
+        PartialEq,
+        Eq,
+        ::vault_runtime::__private::serde::Serialize,
+        ::vault_runtime::__private::serde::Deserialize
+    )]
+    #[serde(crate = "::vault_runtime::__private::serde")]
+    pub struct PaymentMethodDetail {
+        /// The kind of payment method that was vaulted; `CARD` for a card.
+        ///
+        /// **Required.** Wire name: `paymentMethodType`.
+        #[serde(rename = "paymentMethodType")]
+        pub payment_method_type: ::std::string::String,
+        /// The vaulted card.
+        ///
+        /// Optional. Wire name: `card`.
+        #[serde(
+            rename = "card",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub card: ::std::option::Option<CardPaymentMethodDetail>,
+    }
+    /// The valid values of `vaultingStatus`. A value the page does not list is kept in `Unknown`, so a new value from the provider never breaks decoding.
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+    pub enum VaultingStatus {
+        /// `SUCCESS`: the card is vaulted.
+        Success,
+        /// `FAIL`: vaulting failed.
+        Fail,
+        /// `PROCESSING`: vaulting is under way, for example while the buyer confirms the card.
+        Processing,
+        /// A value the page does not list.
+        Unknown(::std::string::String),
+    }
+    impl VaultingStatus {
+        /// The value on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Success => "SUCCESS",
+                Self::Fail => "FAIL",
+                Self::Processing => "PROCESSING",
+                Self::Unknown(value) => value,
+            }
+        }
+    }
+    impl ::std::convert::From<::std::string::String> for VaultingStatus {
+        fn from(value: ::std::string::String) -> Self {
+            match value.as_str() {
+                "SUCCESS" => Self::Success,
+                "FAIL" => Self::Fail,
+                "PROCESSING" => Self::Processing,
+                _ => Self::Unknown(value),
+            }
+        }
+    }
+    impl ::vault_runtime::__private::serde::Serialize for VaultingStatus {
+        fn serialize<S: ::vault_runtime::__private::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.as_str())
+        }
+    }
+    impl<'de> ::vault_runtime::__private::serde::Deserialize<'de> for VaultingStatus {
+        fn deserialize<D: ::vault_runtime::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            <::std::string::String as ::vault_runtime::__private::serde::Deserialize>::deserialize(
+                    deserializer,
+                )
+                .map(Self::from)
+        }
     }
 }

@@ -69,7 +69,7 @@ pub fn read<O: Operation>(
             body: raw(),
         }),
         ResultStatus::F | ResultStatus::U => Err(Error::Api {
-            error: O::Error::from_result(envelope.result),
+            error: O::Error::from_response(envelope.result, &body),
             verified,
             attempts,
         }),

@@ -2,6 +2,8 @@
 
 pub mod enums;
 pub mod fixed;
+pub mod int;
+pub mod list;
 pub mod region;
 pub mod secret;
 pub mod text;

@@ -55,11 +55,17 @@ impl<'de, T: Zeroize + Deserialize<'de>> Deserialize<'de> for Secret<T> {
     }
 }
 
-impl<T: Zeroize + FromDraft> FromDraft for Secret<T> {
-    type Draft = T::Draft;
+/// A secret's draft is a secret too, so that a draft's `Debug` does not show it either.
+impl<T> FromDraft for Secret<T>
+where
+    T: Zeroize + FromDraft,
+    T::Draft: Zeroize + Default,
+{
+    type Draft = Secret<T::Draft>;
 
-    fn from_draft(draft: T::Draft, validator: &mut Validator) -> Option<Self> {
-        T::from_draft(draft, validator).map(Secret)
+    fn from_draft(mut draft: Secret<T::Draft>, validator: &mut Validator) -> Option<Self> {
+        let inner = std::mem::take(&mut draft.0);
+        T::from_draft(inner, validator).map(Secret)
     }
 }
 

@@ -1,0 +1,135 @@
+//! The arguments of the `generate!` macro, parsed here (not in the macro crate) so that tools
+//! and tests read an invocation exactly as the macro does:
+//!
+//! ```text
+//! pages = "dir",                       // or just "dir" first
+//! sensitive = ["cardNo", ...],
+//! next_steps = { apiName: { U: Step, SOME_CODE: Step }, ... },
+//! ```
+
+use crate::config::{Config, NEXT_STEPS, NextStepOverride};
+use syn::parse::{Parse, ParseStream};
+use syn::punctuated::Punctuated;
+use syn::{Ident, LitStr, Token, braced, bracketed};
+
+/// Parsed arguments.
+pub struct Args {
+    /// The pages directory, as written.
+    pub pages: LitStr,
+    /// Wire names of secret fields.
+    pub sensitive: Vec<LitStr>,
+    /// Per-API next-step overrides.
+    pub next_steps: Vec<NextStepOverride>,
+}
+
+impl Parse for Args {
+    fn parse(input: ParseStream<'_>) -> syn::Result<Self> {
+        let mut args = Args {
+            pages: LitStr::new("", input.span()),
+            sensitive: Vec::new(),
+            next_steps: Vec::new(),
+        };
+        let mut pages = None;
+        if input.peek(LitStr) {
+            pages = Some(input.parse()?);
+            let _: Option<Token![,]> = input.parse()?;
+        }
+        while !input.is_empty() {
+            let key: Ident = input.parse()?;
+            let _: Token![=] = input.parse()?;
+            match key.to_string().as_str() {
+                "pages" if pages.is_none() => pages = Some(input.parse()?),
+                "sensitive" => {
+                    let content;
+                    bracketed!(content in input);
+                    args.sensitive = Punctuated::<LitStr, Token![,]>::parse_terminated(&content)?
+                        .into_iter()
+                        .collect();
+                }
+                "next_steps" => args.next_steps = next_steps(input)?,
+                other => {
+                    let message = format!(
+                        "unknown or repeated argument `{other}`; expected `pages = \"dir\"`, `sensitive = [..]` and `next_steps = {{..}}`"
+                    );
+                    return Err(syn::Error::new(key.span(), message));
+                }
+            }
+            if !input.is_empty() {
+                let _: Token![,] = input.parse()?;
+            }
+        }
+        args.pages = pages.ok_or_else(|| input.error("missing `pages = \"path/to/api-docs\"`"))?;
+        Ok(args)
+    }
+}
+
+/// `{ apiName: { U: Step, CODE: Step }, ... }`.
+fn next_steps(input: ParseStream<'_>) -> syn::Result<Vec<NextStepOverride>> {
+    let apis;
+    braced!(apis in input);
+    let mut out = Vec::new();
+    while !apis.is_empty() {
+        let api: Ident = apis.parse()?;
+        let _: Token![:] = apis.parse()?;
+        let rules;
+        braced!(rules in apis);
+        while !rules.is_empty() {
+            let when: Ident = rules.parse()?;
+            let _: Token![:] = rules.parse()?;
+            let step: Ident = rules.parse()?;
+            if !NEXT_STEPS.contains(&step.to_string().as_str()) {
+                return Err(syn::Error::new(
+                    step.span(),
+                    format!(
+                        "`{step}` is not a next step; use one of {}",
+                        NEXT_STEPS.join(", ")
+                    ),
+                ));
+            }
+            out.push(NextStepOverride {
+                api: api.to_string(),
+                when: when.to_string(),
+                step: step.to_string(),
+            });
+            if !rules.is_empty() {
+                let _: Token![,] = rules.parse()?;
+            }
+        }
+        if !apis.is_empty() {
+            let _: Token![,] = apis.parse()?;
+        }
+    }
+    Ok(out)
+}
+
+impl Args {
+    /// The generator settings the arguments give.
+    pub fn config(&self) -> Config {
+        Config {
+            sensitive: self.sensitive.iter().map(LitStr::value).collect(),
+            next_steps: self.next_steps.clone(),
+        }
+    }
+
+    /// The arguments of the first `generate!` invocation in a Rust source file.
+    pub fn from_source(source: &str) -> syn::Result<Self> {
+        let start = source.find("generate!").ok_or_else(|| {
+            syn::Error::new(proc_macro2::Span::call_site(), "no `generate!` invocation")
+        })?;
+        let open = source[start..]
+            .find('{')
+            .map(|i| start + i)
+            .ok_or_else(|| syn::Error::new(proc_macro2::Span::call_site(), "no `{`"))?;
+        let tokens: proc_macro2::TokenStream = source[open..]
+            .parse()
+            .map_err(|e| syn::Error::new(proc_macro2::Span::call_site(), format!("{e}")))?;
+        let group = tokens.into_iter().next();
+        match group {
+            Some(proc_macro2::TokenTree::Group(group)) => syn::parse2(group.stream()),
+            _ => Err(syn::Error::new(
+                proc_macro2::Span::call_site(),
+                "no `{ .. }` arguments",
+            )),
+        }
+    }
+}

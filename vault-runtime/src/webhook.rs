@@ -1,0 +1,242 @@
+//! Receiving notifications on the merchant's server: verify the signature over the raw body
+//! with the merchant's own endpoint path, decode the typed notification, answer with the exact
+//! acknowledgement, and recognise a notification that arrives again.
+
+use crate::client::RawBody;
+use crate::protocol::keys::AntomPublicKey;
+use crate::protocol::signature::{self, VerifyError};
+use reqwest::header::HeaderMap;
+use serde::de::DeserializeOwned;
+use std::collections::HashSet;
+use std::sync::{Mutex, PoisonError};
+
+/// The body to answer a notification with (HTTP 200, unsigned). Without exactly this reply
+/// Antom sends the notification again, up to 8 times within 24 hours.
+pub const ACKNOWLEDGEMENT: &str =
+    r#"{"result":{"resultCode":"SUCCESS","resultStatus":"S","resultMessage":"success"}}"#;
+
+/// A notification type generated from a page.
+pub trait Notification: DeserializeOwned {
+    /// The page's name (`notifyVaulting`).
+    const NAME: &'static str;
+}
+
+/// The headers a notification is signed with.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct WebhookHeaders<'a> {
+    /// `client-id`.
+    pub client_id: Option<&'a str>,
+    /// `request-time`.
+    pub request_time: Option<&'a str>,
+    /// `signature`.
+    pub signature: Option<&'a str>,
+}
+
+impl<'a> WebhookHeaders<'a> {
+    /// Reads the headers from an `http` header map (axum, hyper, reqwest), in any case.
+    pub fn from_header_map(headers: &'a HeaderMap) -> Self {
+        let get = |name: &str| headers.get(name).and_then(|v| v.to_str().ok());
+        WebhookHeaders {
+            client_id: get("client-id"),
+            request_time: get("request-time"),
+            signature: get("signature"),
+        }
+    }
+}
+
+/// Why a notification was not accepted. Answer anything but the acknowledgement (e.g. HTTP
+/// 400): a genuine notification will come again.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum WebhookError {
+    /// A header the signature needs is missing.
+    #[error("the notification has no `{0}` header")]
+    MissingHeader(&'static str),
+    /// The notification is addressed to another client id.
+    #[error("the notification is for client id `{0}`, not ours")]
+    ClientIdMismatch(String),
+    /// The signature does not verify (forged, tampered, or verified with the wrong path).
+    #[error("the notification signature is not valid: {0}")]
+    Signature(#[from] VerifyError),
+    /// The body is not the notification the page describes.
+    #[error("the notification body does not decode: {message}")]
+    Decode {
+        /// What did not decode.
+        message: String,
+        /// The body.
+        body: RawBody,
+    },
+}
+
+/// Verifies and decodes notifications sent to one of the merchant's endpoints.
+#[derive(Debug, Clone)]
+pub struct Webhook {
+    client_id: String,
+    antom_public_key: AntomPublicKey,
+}
+
+impl Webhook {
+    /// A receiver for notifications to `client_id`, signed with Antom's key.
+    pub fn new(client_id: impl Into<String>, antom_public_key: AntomPublicKey) -> Self {
+        Webhook {
+            client_id: client_id.into(),
+            antom_public_key,
+        }
+    }
+
+    /// Checks the signature: `POST <path>\n<clientId>.<request-time>.<raw body>`, where `path`
+    /// is the path of the merchant's endpoint that received the notification.
+    pub fn verify(
+        &self,
+        path: &str,
+        headers: &WebhookHeaders<'_>,
+        body: &[u8],
+    ) -> Result<(), WebhookError> {
+        let client_id = headers
+            .client_id
+            .ok_or(WebhookError::MissingHeader("client-id"))?;
+        if client_id != self.client_id {
+            return Err(WebhookError::ClientIdMismatch(client_id.to_owned()));
+        }
+        let time = headers
+            .request_time
+            .ok_or(WebhookError::MissingHeader("request-time"))?;
+        let header = headers
+            .signature
+            .ok_or(WebhookError::MissingHeader("signature"))?;
+        signature::verify(&self.antom_public_key, header, path, client_id, time, body)?;
+        Ok(())
+    }
+
+    /// Verifies, then decodes the notification.
+    pub fn receive<N: Notification>(
+        &self,
+        path: &str,
+        headers: &WebhookHeaders<'_>,
+        body: &[u8],
+    ) -> Result<N, WebhookError> {
+        self.verify(path, headers, body)?;
+        let notification = serde_json::from_slice(body).map_err(|e| WebhookError::Decode {
+            message: e.to_string(),
+            body: RawBody(bytes::Bytes::copy_from_slice(body)),
+        })?;
+        tracing::info!(notification = N::NAME, path, "notification verified");
+        Ok(notification)
+    }
+}
+
+/// Remembers which notifications were handled, so that one sent again (Antom resends until it
+/// gets the acknowledgement) is acknowledged without being handled twice. Keyed by a SHA-256
+/// digest of the body, which a resend repeats exactly. In memory: a server with several
+/// processes needs the same check against its database.
+#[derive(Debug, Default)]
+pub struct Deduplicator {
+    seen: Mutex<HashSet<[u8; 32]>>,
+}
+
+impl Deduplicator {
+    /// An empty record.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Whether this body is seen for the first time (and records it).
+    pub fn first_time(&self, body: &[u8]) -> bool {
+        let digest = aws_lc_rs::digest::digest(&aws_lc_rs::digest::SHA256, body);
+        let mut key = [0u8; 32];
+        key.copy_from_slice(digest.as_ref());
+        self.seen
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .insert(key)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::protocol::keys::MerchantKey;
+
+    const SIGNER: &str =
+        include_str!("../../vault-sandbox/test-keys/sandbox-private.TEST-ONLY.pem");
+    const PUBLIC: &str = include_str!("../../vault-sandbox/test-keys/sandbox-public.TEST-ONLY.pem");
+
+    #[derive(serde::Deserialize, Debug)]
+    struct Ping {
+        #[serde(rename = "vaultingRequestId")]
+        id: String,
+    }
+
+    impl Notification for Ping {
+        const NAME: &'static str = "ping";
+    }
+
+    #[test]
+    fn verifies_path_body_and_client_then_decodes() {
+        let (Ok(signer), Ok(public)) = (
+            MerchantKey::from_text(SIGNER),
+            AntomPublicKey::from_text(PUBLIC),
+        ) else {
+            panic!("test keys");
+        };
+        let body = br#"{"vaultingRequestId":"R-1"}"#;
+        let signed = signature::sign(
+            &signer,
+            "1",
+            "/hooks/vaulting",
+            "CID",
+            "2026-01-01T00:00:00+08:00",
+            body,
+        );
+        let headers = WebhookHeaders {
+            client_id: Some("CID"),
+            request_time: Some("2026-01-01T00:00:00+08:00"),
+            signature: Some(&signed),
+        };
+        let webhook = Webhook::new("CID", public);
+        assert_eq!(
+            webhook
+                .receive::<Ping>("/hooks/vaulting", &headers, body)
+                .map(|p| p.id)
+                .ok()
+                .as_deref(),
+            Some("R-1")
+        );
+        assert!(matches!(
+            webhook.verify("/other", &headers, body),
+            Err(WebhookError::Signature(_))
+        ));
+        assert!(matches!(
+            webhook.verify(
+                "/hooks/vaulting",
+                &headers,
+                br#"{"vaultingRequestId":"R-2"}"#
+            ),
+            Err(WebhookError::Signature(_))
+        ));
+        let other_client = WebhookHeaders {
+            client_id: Some("X"),
+            ..headers
+        };
+        assert!(matches!(
+            webhook.verify("/hooks/vaulting", &other_client, body),
+            Err(WebhookError::ClientIdMismatch(_))
+        ));
+        let unsigned = WebhookHeaders {
+            signature: None,
+            ..headers
+        };
+        assert!(matches!(
+            webhook.verify("/hooks/vaulting", &unsigned, body),
+            Err(WebhookError::MissingHeader("signature"))
+        ));
+    }
+
+    #[test]
+    fn a_resent_notification_is_recognised() {
+        let dedup = Deduplicator::new();
+        assert!(dedup.first_time(b"a"));
+        assert!(!dedup.first_time(b"a"));
+        assert!(dedup.first_time(b"b"));
+    }
+}
