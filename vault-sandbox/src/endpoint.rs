@@ -7,11 +7,13 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 use vault_runtime::{ApiError, ApiResult, CodeInfo, Operation, ResultStatus};
 
-/// Who is calling.
+/// Who is calling, and where the sandbox is.
 #[derive(Debug, Clone)]
 pub struct Caller {
     /// The `Client-Id` of the request.
     pub client_id: String,
+    /// The sandbox's own base URL (for URLs it hands out, such as verification pages).
+    pub sandbox_url: String,
 }
 
 /// The business behaviour of one API: given a valid request, the response or a failure.
@@ -138,12 +140,15 @@ pub fn success_result(codes: &[CodeInfo]) -> ApiResult {
     )
 }
 
+/// The answer of a behaviour's response, whose own `result` may be a success or (for answers
+/// that carry fields, such as `VERIFICATION_IN_PROCESS`) a failure.
 fn success<R: Serialize>(response: &R) -> Reply {
-    match serde_json::to_vec(response) {
-        Ok(body) => Reply {
-            result: ApiResult::new("SUCCESS", ResultStatus::S, "success"),
-            body,
-        },
+    let encoded = serde_json::to_value(response).and_then(|value| {
+        let result: ApiResult = serde_json::from_value(value["result"].clone())?;
+        Ok((result, serde_json::to_vec(&value)?))
+    });
+    match encoded {
+        Ok((result, body)) => Reply { result, body },
         Err(e) => failure(
             &[],
             "UNKNOWN_EXCEPTION",

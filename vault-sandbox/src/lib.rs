@@ -17,13 +17,14 @@ mod apis;
 mod clock;
 mod endpoint;
 mod faults;
+mod notify;
 mod server;
 mod state;
 pub mod test_keys;
 
 pub use endpoint::Caller;
 pub use faults::{Fault, Faults, SignatureFault};
-pub use state::{RecordedCall, Session, World};
+pub use state::{Delivery, RecordedCall, Session, Vaulting, VaultingState, World};
 
 use server::Gateway;
 use std::net::SocketAddr;
@@ -98,14 +99,6 @@ impl Sandbox {
 
     /// Binds and serves in the background until the returned handle is dropped.
     pub async fn start(self) -> Result<RunningSandbox, StartError> {
-        let gateway = Arc::new(Gateway {
-            merchant_public_key: AntomPublicKey::from_text(&self.merchant_public_key)?,
-            signing_key: MerchantKey::from_text(&self.signing_key)?,
-            client_ids: self.client_ids,
-            endpoints: apis::endpoints(),
-            world: Mutex::new(World::default()),
-            faults: Faults::default(),
-        });
         let listener = tokio::net::TcpListener::bind(self.listen)
             .await
             .map_err(|source| StartError::Bind {
@@ -116,6 +109,16 @@ impl Sandbox {
             addr: self.listen,
             source,
         })?;
+        let gateway = Arc::new(Gateway {
+            merchant_public_key: AntomPublicKey::from_text(&self.merchant_public_key)?,
+            signing_key: MerchantKey::from_text(&self.signing_key)?,
+            client_ids: self.client_ids,
+            endpoints: apis::endpoints(),
+            world: Mutex::new(World::default()),
+            faults: Faults::default(),
+            url: format!("http://{addr}"),
+            http: reqwest::Client::new(),
+        });
         let shared = Arc::clone(&gateway);
         // Each call is processed in its own task, so a client that gives up (timeout, closed
         // connection) does not cancel it: like a real server, the work still happens.
@@ -191,6 +194,46 @@ impl RunningSandbox {
     /// The sessions created so far.
     pub fn sessions(&self) -> Vec<Session> {
         self.with_world(|world| world.sessions.clone())
+    }
+
+    /// The card vaultings so far.
+    pub fn vaultings(&self) -> Vec<Vaulting> {
+        self.with_world(|world| world.vaultings.clone())
+    }
+
+    /// The notifications sent so far, with the merchant's answers.
+    pub fn deliveries(&self) -> Vec<Delivery> {
+        self.with_world(|world| world.deliveries.clone())
+    }
+
+    /// Waits until at least `count` notifications were sent (or `timeout` passes), then
+    /// returns them.
+    pub async fn wait_for_deliveries(
+        &self,
+        count: usize,
+        timeout: std::time::Duration,
+    ) -> Vec<Delivery> {
+        let deadline = tokio::time::Instant::now() + timeout;
+        while self.with_world(|world| world.deliveries.len()) < count
+            && tokio::time::Instant::now() < deadline
+        {
+            tokio::time::sleep(std::time::Duration::from_millis(10)).await;
+        }
+        self.deliveries()
+    }
+
+    /// Plays the buyer finishing (or failing) 3-D Secure verification of a vaulting, as
+    /// opening its verification URL does; the merchant is notified. Returns whether such a
+    /// vaulting was waiting for verification.
+    pub async fn complete_verification(
+        &self,
+        client_id: &str,
+        vaulting_request_id: &str,
+        verified: bool,
+    ) -> bool {
+        server::complete_verification(&self.gateway, client_id, vaulting_request_id, verified)
+            .await
+            .is_some()
     }
 
     /// Waits until the server task is asked to stop (the binary's main loop).

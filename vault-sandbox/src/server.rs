@@ -22,6 +22,10 @@ pub(crate) struct Gateway {
     pub endpoints: HashMap<&'static str, Box<dyn Endpoint>>,
     pub world: Mutex<World>,
     pub faults: Faults,
+    /// The sandbox's own base URL.
+    pub url: String,
+    /// Delivers notifications.
+    pub http: reqwest::Client,
 }
 
 /// What became of the request signature, for the log.
@@ -64,6 +68,9 @@ pub(crate) async fn handle(
         signature: header(&headers, "signature"),
         body: &body,
     };
+    if let Some(rest) = incoming.path.strip_prefix(VERIFY_PREFIX) {
+        return verification_page(&gateway, rest, uri.query().unwrap_or_default()).await;
+    }
     let Some((documented, _)) = documented_path(incoming.path) else {
         return not_found(incoming.path);
     };
@@ -75,6 +82,7 @@ pub(crate) async fn handle(
     };
     tracing::info!(%method, path = %incoming.path, signature = ?check, code = %reply.result.result_code, status = %reply.result.result_status, "call");
     record(&gateway, &incoming, check, &reply.result);
+    send_notifications(&gateway);
     let response = signed(&gateway, &incoming, reply, fault.signature);
     if fault.drop {
         broken(response)
@@ -141,6 +149,7 @@ fn answer(
         Some(endpoint) => {
             let caller = Caller {
                 client_id: client_id.to_owned(),
+                sandbox_url: gateway.url.clone(),
             };
             let mut world = gateway.world.lock().unwrap_or_else(PoisonError::into_inner);
             endpoint.serve(&mut world, &caller, incoming.body)
@@ -216,6 +225,74 @@ fn signed(
     builder
         .body(Body::from(reply.body))
         .unwrap_or_else(|_| Response::new(Body::empty()))
+}
+
+/// Where the buyer "verifies" a card: `/sandbox/verify/{clientId}/{vaultingRequestId}`.
+const VERIFY_PREFIX: &str = "/sandbox/verify/";
+
+/// Opening a verification URL plays the buyer passing 3-D Secure (`?outcome=fail` fails it);
+/// the buyer is sent on to the merchant's redirect URL.
+async fn verification_page(gateway: &Arc<Gateway>, rest: &str, query: &str) -> Response {
+    let Some((client_id, id)) = rest.split_once('/') else {
+        return not_found(rest);
+    };
+    match complete_verification(gateway, client_id, id, !query.contains("outcome=fail")).await {
+        Some(redirect) => Response::builder()
+            .status(StatusCode::FOUND)
+            .header("location", redirect)
+            .body(Body::from("verification finished"))
+            .unwrap_or_else(|_| internal_error()),
+        None => not_found(rest),
+    }
+}
+
+/// Finishes a pending verification and delivers its notification before returning.
+pub(crate) async fn complete_verification(
+    gateway: &Arc<Gateway>,
+    client_id: &str,
+    id: &str,
+    verified: bool,
+) -> Option<String> {
+    let (redirect, outbox) = {
+        let mut world = gateway.world.lock().unwrap_or_else(PoisonError::into_inner);
+        let redirect = crate::apis::vault_payment_method::complete_verification(
+            &mut world, client_id, id, verified,
+        )?;
+        (redirect, std::mem::take(&mut world.outbox))
+    };
+    for outgoing in outbox {
+        crate::notify::deliver(
+            gateway.http.clone(),
+            gateway.signing_key.clone(),
+            &gateway.world,
+            outgoing,
+        )
+        .await;
+    }
+    Some(redirect)
+}
+
+/// Sends the notifications the call queued, in the background.
+fn send_notifications(gateway: &Arc<Gateway>) {
+    let outbox = std::mem::take(
+        &mut gateway
+            .world
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .outbox,
+    );
+    for outgoing in outbox {
+        let gateway = Arc::clone(gateway);
+        tokio::spawn(async move {
+            crate::notify::deliver(
+                gateway.http.clone(),
+                gateway.signing_key.clone(),
+                &gateway.world,
+                outgoing,
+            )
+            .await;
+        });
+    }
 }
 
 /// The answer when processing a call failed inside the sandbox itself.

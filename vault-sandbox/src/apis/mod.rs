@@ -1,7 +1,10 @@
 //! The business behaviour of each API the sandbox simulates. Validation, idempotency, codes
 //! and signing are generic ([`crate::endpoint`]); only what an API does lives here.
 
+pub(crate) mod card;
 mod create_vaulting_session;
+pub(crate) mod inquire_vaulting;
+pub(crate) mod vault_payment_method;
 
 use crate::endpoint::{Endpoint, Typed};
 use std::collections::HashMap;
@@ -14,6 +17,8 @@ pub(crate) fn endpoints() -> HashMap<&'static str, Box<dyn Endpoint>> {
         &mut map,
         create_vaulting_session::behaviour,
     );
+    add::<vault_generated::VaultPaymentMethodRequest>(&mut map, vault_payment_method::behaviour);
+    add::<vault_generated::InquireVaultingRequest>(&mut map, inquire_vaulting::behaviour);
     map
 }
 
