@@ -134,7 +134,9 @@ async fn run() -> Step<()> {
         .await
     {
         Ok(_) => {
-            return Err("expected VERIFICATION_IN_PROCESS, the card was vaulted at once".to_owned());
+            return Err(
+                "expected VERIFICATION_IN_PROCESS, the card was vaulted at once".to_owned(),
+            );
         }
         Err(error) => error,
     };

@@ -11,10 +11,11 @@
 #![deny(missing_docs)]
 
 pub use vault_runtime::{
-    AntomPublicKey, ApiError, ApiResult, ClientConfig, CodeInfo, ConfigError, DateTime, Error,
-    FieldError, Fixed, FromDraft, HttpUrl, MerchantKey, NextStep, Operation, OperationInfo,
-    RawBody, Region, ResultStatus, RetryPolicy, Secret, SignatureFailure, Text, TransportKind,
-    ValidationErrors, Violation, fixed, protocol, region, text, url,
+    ACKNOWLEDGEMENT, AntomPublicKey, ApiError, ApiResult, ClientConfig, CodeInfo, ConfigError,
+    DateTime, Deduplicator, Error, FieldError, Fixed, FromDraft, HttpUrl, Int, List, MerchantKey,
+    NextStep, Notification, Operation, OperationInfo, RawBody, Region, ResultStatus, RetryPolicy,
+    Secret, SignatureFailure, Text, TransportKind, ValidationErrors, Violation, Webhook,
+    WebhookError, WebhookHeaders, fixed, int, protocol, region, text, url,
 };
 
 vault_macros::generate! {

@@ -4,6 +4,7 @@
 use crate::diag::Diagnostics;
 use crate::lower::type_help;
 use crate::model::{Api, ApiKind, Direction, Field, Object, Ty};
+use crate::source::Span;
 use crate::vocab;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -136,16 +137,32 @@ fn report_unknown(
 }
 
 fn report_difference(first: &Object, later: &Object, sink: &mut Diagnostics) {
-    if let Some(difference) = shape_difference(&first.fields, &later.fields) {
-        sink.error(later.span, format!("object type `{}` is described differently in two places", later.name))
-            .label(difference)
-            .related(first.span, "the other description is here")
-            .help("shared object types are generated once: make both descriptions list the same fields with the same types, flags and limits");
-    }
+    let Some(difference) = shape_difference(&first.fields, &later.fields) else {
+        return;
+    };
+    // Point at the differing field in both descriptions when it is in both.
+    let (here, there) = (
+        difference.later.unwrap_or(later.span),
+        difference.first.unwrap_or(first.span),
+    );
+    sink.error(here, format!("object type `{}` is described differently in two places", later.name))
+        .label(difference.what)
+        .related(there, "the other description is here")
+        .help("shared object types are generated once: make both descriptions list the same fields with the same types, flags and limits");
+}
+
+/// How two descriptions of a type differ, and where.
+pub struct Difference {
+    /// What differs.
+    pub what: String,
+    /// The field in the first description, when it has it.
+    pub first: Option<Span>,
+    /// The field in the later description, when it has it.
+    pub later: Option<Span>,
 }
 
 /// The first way two field lists differ (names, order-independent; flags; types), if any.
-pub fn shape_difference(a: &[Field], b: &[Field]) -> Option<String> {
+pub fn shape_difference(a: &[Field], b: &[Field]) -> Option<Difference> {
     let by_name = |fields: &[Field]| {
         fields
             .iter()
@@ -155,20 +172,31 @@ pub fn shape_difference(a: &[Field], b: &[Field]) -> Option<String> {
     let (a, b) = (by_name(a), by_name(b));
     for (name, fa) in &a {
         let Some(fb) = b.get(name) else {
-            return Some(format!("`{name}` is missing here"));
+            return Some(Difference {
+                what: format!("`{name}` is missing here"),
+                first: Some(fa.span),
+                later: None,
+            });
         };
-        if fa.required != fb.required {
-            return Some(format!("`{name}` is REQUIRED in one description only"));
-        }
-        if fa.ty != fb.ty {
-            return Some(format!(
-                "`{name}` has a different type, limit or list of values"
-            ));
-        }
+        let what = if fa.required != fb.required {
+            format!("`{name}` is REQUIRED in one description only")
+        } else if fa.ty != fb.ty {
+            format!("`{name}` has a different type, limit or list of values")
+        } else {
+            continue;
+        };
+        return Some(Difference {
+            what,
+            first: Some(fa.span),
+            later: Some(fb.span),
+        });
     }
-    b.keys()
-        .find(|name| !a.contains_key(*name))
-        .map(|name| format!("`{name}` is only in this description"))
+    let (name, fb) = b.iter().find(|(name, _)| !a.contains_key(*name))?;
+    Some(Difference {
+        what: format!("`{name}` is only in this description"),
+        first: None,
+        later: Some(fb.span),
+    })
 }
 
 /// The scalar type a misspelt token most likely meant.

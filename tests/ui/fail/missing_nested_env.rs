@@ -1,0 +1,11 @@
+// A required nested object (env) left out of vaultPaymentMethod.
+use vault_generated::{PaymentMethodDetail, PaymentMethodDetailRequired, VaultPaymentMethodRequest, VaultPaymentMethodRequired, text, url};
+
+fn main() {
+    let _ = VaultPaymentMethodRequest::new(VaultPaymentMethodRequired {
+        vaulting_request_id: text!("V-1"),
+        vaulting_notification_url: url!("https://merchant.example/notify"),
+        redirect_url: url!("https://merchant.example/done"),
+        payment_method_detail: PaymentMethodDetail::new(PaymentMethodDetailRequired { payment_method_type: text!("CARD") }),
+    });
+}

@@ -1,0 +1,7 @@
+// env.timeZoneOffset has the value range -720 to 720.
+use vault_generated::{Env, EnvRequired, TerminalType};
+
+fn main() {
+    let mut env = Env::new(EnvRequired { terminal_type: TerminalType::Web });
+    env.time_zone_offset = Some(vault_generated::int!(800));
+}
