@@ -11,13 +11,12 @@ use std::sync::{Arc, Mutex, PoisonError};
 use std::time::Duration;
 use vault_generated::response::{PaymentMethodDetail as ReceivedMethod, VaultingStatus};
 use vault_generated::{
-    ACKNOWLEDGEMENT, AntomPublicKey, ApiError, CardPaymentMethodDetail,
-    CardPaymentMethodDetailRequired, Deduplicator, Env, EnvRequired, Error, HttpUrl,
-    InquireVaultingError, InquireVaultingRequest, InquireVaultingRequired, InquireVaultingResponse,
-    NextStep, PaymentMethodDetail, PaymentMethodDetailRequired, ResultStatus, Secret, TerminalType,
-    Text, VaultPaymentMethodError, VaultPaymentMethodRequest, VaultPaymentMethodRequired,
-    VaultPaymentMethodResponse, VaultingNotification, Webhook, WebhookError, WebhookHeaders, text,
-    url,
+    ACKNOWLEDGEMENT, AntomPublicKey, CardPaymentMethodDetail, CardPaymentMethodDetailRequired,
+    Deduplicator, Env, EnvRequired, Error, HttpUrl, InquireVaultingError, InquireVaultingRequest,
+    InquireVaultingRequired, InquireVaultingResponse, NextStep, PaymentMethodDetail,
+    PaymentMethodDetailRequired, ResultStatus, Secret, TerminalType, Text, VaultPaymentMethodError,
+    VaultPaymentMethodRequest, VaultPaymentMethodRequired, VaultPaymentMethodResponse,
+    VaultingNotification, Webhook, WebhookError, WebhookHeaders, text, url,
 };
 use vault_sandbox::{Fault, test_keys};
 
