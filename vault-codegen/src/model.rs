@@ -24,6 +24,24 @@ pub struct Model {
     pub objects: BTreeMap<(Direction, String), Object>,
 }
 
+impl Model {
+    /// Every list of sibling fields with the direction it travels in: each API's request and
+    /// response, then each object type.
+    pub fn field_lists(&self) -> impl Iterator<Item = (Direction, &[Field])> {
+        let apis = self.apis.iter().flat_map(|api| {
+            [
+                (api.sent_direction(), api.request.as_slice()),
+                (Direction::Response, api.response.as_slice()),
+            ]
+        });
+        apis.chain(
+            self.objects
+                .iter()
+                .map(|((direction, _), object)| (*direction, object.fields.as_slice())),
+        )
+    }
+}
+
 /// What an API page describes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ApiKind {
@@ -61,6 +79,16 @@ pub struct Api {
     pub idempotency: Option<Idempotency>,
     /// Exceptions to the default next step, from the generator's configuration.
     pub next_steps: Vec<NextStepRule>,
+}
+
+impl Api {
+    /// Which way the "request" fields travel: sent for a call, received for a notification.
+    pub fn sent_direction(&self) -> Direction {
+        match self.kind {
+            ApiKind::Call => Direction::Request,
+            ApiKind::Notification => Direction::Response,
+        }
+    }
 }
 
 /// An exception to the default next step of an API's errors.

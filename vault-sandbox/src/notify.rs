@@ -4,13 +4,13 @@
 
 use crate::apis::inquire_vaulting::status;
 use crate::apis::vault_payment_method::payment_method;
-use crate::state::{Delivery, Outgoing, Vaulting, VaultingState, World};
+use crate::server::Gateway;
+use crate::state::{Delivery, Outgoing, Vaulting, VaultingState};
 use bytes::Bytes;
-use std::sync::{Mutex, PoisonError};
+use std::sync::PoisonError;
 use std::time::Duration;
 use vault_generated::VaultingNotification;
 use vault_generated::response::PaymentMethodDetail;
-use vault_runtime::protocol::keys::MerchantKey;
 use vault_runtime::protocol::signature;
 use vault_runtime::{ACKNOWLEDGEMENT, ApiResult, ResultStatus};
 
@@ -49,18 +49,21 @@ pub(crate) fn vaulting_outcome(vaulting: &Vaulting) -> Outgoing {
 }
 
 /// Sends one notification and records the merchant's answer.
-pub(crate) async fn deliver(
-    http: reqwest::Client,
-    key: MerchantKey,
-    world: &Mutex<World>,
-    outgoing: Outgoing,
-) {
+pub(crate) async fn deliver(gateway: &Gateway, outgoing: Outgoing) {
     let path = url::Url::parse(&outgoing.url)
         .map(|u| u.path().to_owned())
         .unwrap_or_else(|_| "/".to_owned());
     let time = crate::clock::header_now();
-    let signed = signature::sign(&key, "1", &path, &outgoing.client_id, &time, &outgoing.body);
-    let sent = http
+    let signed = signature::sign(
+        &gateway.signing_key,
+        "1",
+        &path,
+        &outgoing.client_id,
+        &time,
+        &outgoing.body,
+    );
+    let sent = gateway
+        .http
         .post(&outgoing.url)
         .header("content-type", "application/json; charset=UTF-8")
         .header("client-id", &outgoing.client_id)
@@ -85,15 +88,17 @@ pub(crate) async fn deliver(
     let acknowledged = status == Some(200)
         && serde_json::from_slice::<serde_json::Value>(&answer).ok() == expected;
     tracing::info!(url = %outgoing.url, ?status, acknowledged, "notification delivered");
-    world
+    let delivery = Delivery {
+        url: outgoing.url,
+        body: Bytes::from(outgoing.body),
+        status,
+        acknowledged,
+        error,
+    };
+    gateway
+        .world
         .lock()
         .unwrap_or_else(PoisonError::into_inner)
         .deliveries
-        .push(Delivery {
-            url: outgoing.url,
-            body: Bytes::from(outgoing.body),
-            status,
-            acknowledged,
-            error,
-        });
+        .push(delivery);
 }

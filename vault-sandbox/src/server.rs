@@ -261,13 +261,7 @@ pub(crate) async fn complete_verification(
         (redirect, std::mem::take(&mut world.outbox))
     };
     for outgoing in outbox {
-        crate::notify::deliver(
-            gateway.http.clone(),
-            gateway.signing_key.clone(),
-            &gateway.world,
-            outgoing,
-        )
-        .await;
+        crate::notify::deliver(gateway, outgoing).await;
     }
     Some(redirect)
 }
@@ -283,15 +277,7 @@ fn send_notifications(gateway: &Arc<Gateway>) {
     );
     for outgoing in outbox {
         let gateway = Arc::clone(gateway);
-        tokio::spawn(async move {
-            crate::notify::deliver(
-                gateway.http.clone(),
-                gateway.signing_key.clone(),
-                &gateway.world,
-                outgoing,
-            )
-            .await;
-        });
+        tokio::spawn(async move { crate::notify::deliver(&gateway, outgoing).await });
     }
 }
 

@@ -11,7 +11,7 @@ pub mod names;
 pub mod output;
 pub mod types;
 
-use crate::model::{ApiKind, Direction, EnumValue, Field, Model, Ty};
+use crate::model::{Direction, EnumValue, Model, Ty};
 use names::type_ident;
 use proc_macro2::TokenStream;
 use quote::quote;
@@ -23,17 +23,7 @@ pub fn emit(model: &Model) -> TokenStream {
     let fixed = fixed_module(model);
     let apis = model.apis.iter().map(api::emit);
     let enums = collect_enums(model);
-    let request_enums = enums
-        .iter()
-        .filter(|((d, _), _)| *d == Direction::Request)
-        .map(|((d, name), (field, values))| {
-            enums::emit(&enums::EnumDef {
-                name: type_ident(name),
-                field,
-                values,
-                direction: *d,
-            })
-        });
+    let request_enums = emit_enums(&enums, Direction::Request);
     let request_objects = model
         .objects
         .iter()
@@ -65,22 +55,15 @@ fn object_docs(name: &str, docs: &[String]) -> String {
 
 /// `pub mod fixed`: one marker type per fixed value.
 fn fixed_module(model: &Model) -> TokenStream {
-    let mut values = BTreeSet::new();
-    let mut visit = |fields: &[Field]| {
-        for field in fields {
-            if let Ty::Fixed(value) = &field.ty {
-                values.insert(value.clone());
-            }
-        }
-    };
-    for api in model.apis.iter().filter(|api| api.kind == ApiKind::Call) {
-        visit(&api.request);
-    }
-    for ((direction, _), object) in &model.objects {
-        if *direction == Direction::Request {
-            visit(&object.fields);
-        }
-    }
+    let values: BTreeSet<&str> = model
+        .field_lists()
+        .filter(|(direction, _)| *direction == Direction::Request)
+        .flat_map(|(_, fields)| fields)
+        .filter_map(|field| match &field.ty {
+            Ty::Fixed(value) => Some(value.as_str()),
+            _ => None,
+        })
+        .collect();
     if values.is_empty() {
         return TokenStream::new();
     }
@@ -111,29 +94,32 @@ type Enums<'a> = BTreeMap<(Direction, String), (&'a str, &'a [EnumValue])>;
 /// sharing a name share their values).
 fn collect_enums(model: &Model) -> Enums<'_> {
     let mut enums = Enums::new();
-    for api in &model.apis {
-        let sent = if api.kind == ApiKind::Call {
-            Direction::Request
-        } else {
-            Direction::Response
-        };
-        add_enums(&api.request, sent, &mut enums);
-        add_enums(&api.response, Direction::Response, &mut enums);
-    }
-    for ((direction, _), object) in &model.objects {
-        add_enums(&object.fields, *direction, &mut enums);
+    for (direction, fields) in model.field_lists() {
+        for field in fields {
+            if let Some(values) = enum_values(&field.ty) {
+                enums
+                    .entry((direction, types::enum_name(field)))
+                    .or_insert((&field.name, values));
+            }
+        }
     }
     enums
 }
 
-fn add_enums<'a>(fields: &'a [Field], direction: Direction, enums: &mut Enums<'a>) {
-    for field in fields {
-        if let Some(values) = enum_values(&field.ty) {
-            enums
-                .entry((direction, types::enum_name(field)))
-                .or_insert((&field.name, values));
-        }
-    }
+/// The enums of one direction.
+fn emit_enums(enums: &Enums<'_>, direction: Direction) -> Vec<TokenStream> {
+    enums
+        .iter()
+        .filter(|((d, _), _)| *d == direction)
+        .map(|((_, name), (field, values))| {
+            enums::emit(&enums::EnumDef {
+                name: type_ident(name),
+                field,
+                values,
+                direction,
+            })
+        })
+        .collect()
 }
 
 fn enum_values(ty: &Ty) -> Option<&[EnumValue]> {
@@ -159,18 +145,7 @@ fn response_module(model: &Model, enums: &Enums<'_>) -> TokenStream {
             })
         })
         .collect();
-    let response_enums: Vec<TokenStream> = enums
-        .iter()
-        .filter(|((d, _), _)| *d == Direction::Response)
-        .map(|((d, name), (field, values))| {
-            enums::emit(&enums::EnumDef {
-                name: type_ident(name),
-                field,
-                values,
-                direction: *d,
-            })
-        })
-        .collect();
+    let response_enums = emit_enums(enums, Direction::Response);
     if objects.is_empty() && response_enums.is_empty() {
         return TokenStream::new();
     }

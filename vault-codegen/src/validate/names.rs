@@ -4,7 +4,7 @@
 use crate::diag::Diagnostics;
 use crate::emit::names::pascal;
 use crate::emit::{api, enums, types};
-use crate::model::{ApiKind, Direction, EnumValue, Field, Model, Ty};
+use crate::model::{Direction, EnumValue, Field, Model, Ty};
 use crate::source::Span;
 use std::collections::BTreeMap;
 
@@ -19,17 +19,8 @@ type EnumFields<'a> = BTreeMap<(Direction, String), Vec<(&'a Field, &'a [EnumVal
 
 fn enum_fields(model: &Model) -> EnumFields<'_> {
     let mut enums = EnumFields::new();
-    for api in &model.apis {
-        let sent = if api.kind == ApiKind::Call {
-            Direction::Request
-        } else {
-            Direction::Response
-        };
-        collect(&api.request, sent, &mut enums);
-        collect(&api.response, Direction::Response, &mut enums);
-    }
-    for ((direction, _), object) in &model.objects {
-        collect(&object.fields, *direction, &mut enums);
+    for (direction, fields) in model.field_lists() {
+        collect(fields, direction, &mut enums);
     }
     enums
 }

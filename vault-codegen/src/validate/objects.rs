@@ -3,7 +3,7 @@
 
 use crate::diag::Diagnostics;
 use crate::lower::type_help;
-use crate::model::{Api, ApiKind, Direction, Field, Object, Ty};
+use crate::model::{Api, Direction, Field, Object, Ty};
 use crate::source::Span;
 use crate::vocab;
 use std::collections::{BTreeMap, BTreeSet};
@@ -53,19 +53,20 @@ impl Definitions {
         apis: &[Api],
         sink: &mut Diagnostics,
     ) -> BTreeMap<(Direction, String), Object> {
-        let mut queue: Vec<(Direction, &Field)> = Vec::new();
+        let mut pending: Vec<(Direction, Field)> = Vec::new();
         for api in apis {
-            let sent = if api.kind == ApiKind::Call {
-                Direction::Request
-            } else {
-                Direction::Response
-            };
-            queue.extend(api.request.iter().map(|f| (sent, f)));
-            queue.extend(api.response.iter().map(|f| (Direction::Response, f)));
+            pending.extend(
+                api.request
+                    .iter()
+                    .map(|f| (api.sent_direction(), f.clone())),
+            );
+            pending.extend(
+                api.response
+                    .iter()
+                    .map(|f| (Direction::Response, f.clone())),
+            );
         }
         let mut resolved: BTreeMap<(Direction, String), Object> = BTreeMap::new();
-        let mut pending: Vec<(Direction, Field)> =
-            queue.into_iter().map(|(d, f)| (d, f.clone())).collect();
         let mut reported = BTreeSet::new();
         while let Some((direction, field)) = pending.pop() {
             let Some(name) = object_name(&field.ty) else {

@@ -74,13 +74,7 @@ pub fn check_returned_with(model: &Model, sink: &mut Diagnostics) {
 /// Every configured secret field exists somewhere and is a string, so that a typo cannot leave
 /// a secret printable.
 pub fn check_sensitive(model: &Model, config: &Config, sink: &mut Diagnostics) {
-    let mut fields: Vec<&Field> = Vec::new();
-    for api in &model.apis {
-        fields.extend(api.request.iter().chain(&api.response));
-    }
-    for object in model.objects.values() {
-        fields.extend(&object.fields);
-    }
+    let fields: Vec<&Field> = model.field_lists().flat_map(|(_, fields)| fields).collect();
     for wanted in &config.sensitive {
         let matching: Vec<&&Field> = fields.iter().filter(|f| f.name == *wanted).collect();
         if matching.is_empty() {
