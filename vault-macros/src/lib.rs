@@ -2,6 +2,7 @@
 //! request, response and error types. A thin shim over `vault-codegen`: it parses its own
 //! arguments, finds the pages, turns every page problem into a `compile_error!` that names the
 //! page's `file:line:column`, and makes the build track the pages.
+#![deny(missing_docs)]
 
 mod paths;
 

@@ -1,6 +1,7 @@
 //! Hand-written support for the generated Antom client: validated value types, validation
 //! errors, the `result` object and the per-API error trait. It knows nothing about any
 //! particular page; `vault-generated` supplies that.
+#![deny(missing_docs)]
 
 pub mod client;
 pub mod literal;

@@ -12,6 +12,7 @@
 //!
 //! In-process: `let sandbox = Sandbox::new().start().await?;` then point a client at
 //! `sandbox.url()` with the [`test_keys`]. As a binary: `cargo run -p vault-sandbox -- --help`.
+#![deny(missing_docs)]
 
 mod apis;
 mod clock;

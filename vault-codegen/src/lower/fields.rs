@@ -158,7 +158,9 @@ fn resolve(
             reject_children(block, scalar, cx.sink);
             scalar_ty(block, scalar, c, facts, cx.sink)
         }
-        Token::Named(name) => object_ty(block, name, token.span, c, facts, cx),
+        // A maximum length on an object field means nothing (some vendor pages carry one); it
+        // is accepted and ignored.
+        Token::Named(name) => object_ty(block, name, token.span, facts, cx),
         Token::Invalid => {
             cx.sink
                 .error(token.span, format!("`{}` is not a type", token.plain))
@@ -301,7 +303,6 @@ fn object_ty(
     block: &FieldBlock,
     name: &str,
     at: Span,
-    c: &Constraints,
     facts: &ProseFacts,
     cx: &mut FieldCx<'_>,
 ) -> Option<Ty> {
@@ -314,7 +315,6 @@ fn object_ty(
             ),
         );
     }
-    let _ = c;
     if name == vocab::RESULT_TYPE {
         check_result_shape(block, at, cx);
         return Some(Ty::ApiResult);
