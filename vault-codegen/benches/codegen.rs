@@ -1,5 +1,5 @@
 //! The generator's own cost: parse + model + validate + emit, for the real pages and for 100
-//! synthetic pages of the same shape (the real page with its API renamed), all in memory.
+//! synthetic API pages of the same shapes (each real page renamed 25 times), all in memory.
 //!
 //! Run: `cargo bench -p vault-codegen --bench codegen`
 
@@ -13,23 +13,37 @@ fn real_pages() -> Sources {
     vault_codegen::load_dir(&root.join("api-docs"), &root).unwrap_or_default()
 }
 
-/// `count` copies of the createVaultingSession page, each with its own API name and endpoint.
-fn synthetic_pages(count: usize) -> Sources {
+/// `copies` renamed copies of each API page (each copy its own API name and endpoint), plus
+/// the shared objects page: 4 × 25 = 100 API pages of the real shapes.
+fn synthetic_pages(copies: usize) -> Sources {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
-    let page = std::fs::read_to_string(root.join("api-docs/create_vaulting_session.md"))
-        .unwrap_or_default();
+    let read =
+        |name: &str| std::fs::read_to_string(root.join("api-docs").join(name)).unwrap_or_default();
+    let apis = [
+        ("create_vaulting_session.md", "createVaultingSession"),
+        ("vault_payment_method.md", "vaultPaymentMethod"),
+        ("inquire_vaulting.md", "inquireVaulting"),
+        ("notify_vaulting.md", "notifyVaulting"),
+    ];
     let mut sources = Sources::new();
-    for i in 0..count {
-        let text = page.replace(
-            "createVaultingSession",
-            &format!("createVaultingSession{i}"),
-        );
-        sources.add(SourceFile::new(
-            format!("synthetic_{i}.md"),
-            format!("synthetic_{i}.md"),
-            text,
-        ));
+    for (file, api) in apis {
+        let page = read(file);
+        for i in 0..copies {
+            let text = page
+                .replace(&format!("# {api}"), &format!("# {api}{i}"))
+                .replace(&format!("/{api}`"), &format!("/{api}{i}`"));
+            sources.add(SourceFile::new(
+                format!("synthetic_{api}_{i}.md"),
+                format!("synthetic_{api}_{i}.md"),
+                text,
+            ));
+        }
     }
+    sources.add(SourceFile::new(
+        "shared_objects.md",
+        "shared_objects.md",
+        read("shared_objects.md"),
+    ));
     sources
 }
 
@@ -46,19 +60,21 @@ fn config() -> vault_codegen::Config {
 fn bench(c: &mut Criterion) {
     let config = config();
     let real = real_pages();
-    let synthetic = synthetic_pages(100);
+    let synthetic = synthetic_pages(25);
+    let plain = vault_codegen::Config::default();
     assert!(
         vault_codegen::generate(&real, &config).is_ok()
-            && vault_codegen::generate(&synthetic, &config).is_ok()
+            && vault_codegen::generate(&synthetic, &plain).is_ok()
     );
-    c.bench_function(&format!("generate/real pages ({})", real.len()), |b| {
-        b.iter(|| vault_codegen::generate(black_box(&real), &config))
+    c.bench_function(
+        &format!("generate/real pages ({} files)", real.len()),
+        |b| b.iter(|| vault_codegen::generate(black_box(&real), &config)),
+    );
+    c.bench_function("generate/100 synthetic API pages", |b| {
+        b.iter(|| vault_codegen::generate(black_box(&synthetic), &plain))
     });
-    c.bench_function("generate/100 synthetic pages", |b| {
-        b.iter(|| vault_codegen::generate(black_box(&synthetic), &config))
-    });
-    c.bench_function("model only/100 synthetic pages", |b| {
-        b.iter(|| vault_codegen::model(black_box(&synthetic), &config))
+    c.bench_function("model only/100 synthetic API pages", |b| {
+        b.iter(|| vault_codegen::model(black_box(&synthetic), &plain))
     });
 }
 
