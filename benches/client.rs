@@ -26,17 +26,12 @@ const RESPONSE: &str = r#"{"result":{"resultCode":"SUCCESS","resultStatus":"S","
 
 fn per_call_work(c: &mut Criterion) {
     let request = CreateVaultingSessionRequest::try_from(draft()).ok();
-    let body = request
-        .as_ref()
-        .and_then(|r| serde_json::to_vec(r).ok())
-        .unwrap_or_default();
+    let body = request.as_ref().and_then(|r| serde_json::to_vec(r).ok()).unwrap_or_default();
     let path = "/ams/api/v1/vaults/createVaultingSession";
     c.bench_function("client/build and validate a request from a draft", |b| {
         b.iter(|| CreateVaultingSessionRequest::try_from(black_box(draft())))
     });
-    c.bench_function("client/serialise the request", |b| {
-        b.iter(|| serde_json::to_vec(black_box(&request)))
-    });
+    c.bench_function("client/serialise the request", |b| b.iter(|| serde_json::to_vec(black_box(&request))));
     c.bench_function("client/build the signed text and header (no RSA)", |b| {
         b.iter(|| {
             let text = signature::signed_text(path, "CLIENT", "1764150000000", black_box(&body));
@@ -48,19 +43,14 @@ fn per_call_work(c: &mut Criterion) {
             (text, header.to_string())
         })
     });
-    let header = signature::SignatureHeader {
-        algorithm: "RSA256".into(),
-        key_version: "1".into(),
-        signature: vec![7; 256],
-    }
-    .to_string();
+    let header =
+        signature::SignatureHeader { algorithm: "RSA256".into(), key_version: "1".into(), signature: vec![7; 256] }
+            .to_string();
     c.bench_function("client/parse the response signature header (no RSA)", |b| {
         b.iter(|| signature::SignatureHeader::parse(black_box(&header)))
     });
     c.bench_function("client/deserialise the response", |b| {
-        b.iter(|| {
-            serde_json::from_slice::<CreateVaultingSessionResponse>(black_box(RESPONSE.as_bytes()))
-        })
+        b.iter(|| serde_json::from_slice::<CreateVaultingSessionResponse>(black_box(RESPONSE.as_bytes())))
     });
 }
 
@@ -78,19 +68,12 @@ fn rsa(c: &mut Criterion) {
         RESPONSE.as_bytes(),
     );
     let signed = key.sign(&message);
-    c.bench_function("rsa/sign (2048-bit, PKCS#1 v1.5 SHA-256)", |b| {
-        b.iter(|| key.sign(black_box(&message)))
-    });
-    c.bench_function("rsa/verify (2048-bit)", |b| {
-        b.iter(|| public.verify(black_box(&message), &signed))
-    });
+    c.bench_function("rsa/sign (2048-bit, PKCS#1 v1.5 SHA-256)", |b| b.iter(|| key.sign(black_box(&message))));
+    c.bench_function("rsa/verify (2048-bit)", |b| b.iter(|| public.verify(black_box(&message), &signed)));
 }
 
 fn loopback(c: &mut Criterion) {
-    let Ok(runtime) = tokio::runtime::Builder::new_multi_thread()
-        .enable_all()
-        .build()
-    else {
+    let Ok(runtime) = tokio::runtime::Builder::new_multi_thread().enable_all().build() else {
         return;
     };
     let setup = runtime.block_on(async {
@@ -102,12 +85,7 @@ fn loopback(c: &mut Criterion) {
             test_keys::SANDBOX_PUBLIC_KEY,
         )
         .ok()?;
-        Some((
-            sandbox,
-            Client::new(config)
-                .ok()?
-                .with_retry(RetryPolicy::disabled()),
-        ))
+        Some((sandbox, Client::new(config).ok()?.with_retry(RetryPolicy::disabled())))
     });
     let Some((_sandbox, client)) = setup else {
         return;
@@ -125,27 +103,22 @@ fn loopback(c: &mut Criterion) {
     group.measurement_time(Duration::from_secs(10));
     for concurrency in [1usize, 32] {
         group.throughput(Throughput::Elements(concurrency as u64));
-        group.bench_function(
-            format!("createVaultingSession calls, concurrency {concurrency}"),
-            |b| {
-                b.to_async(&runtime).iter(|| {
-                    let calls: Vec<_> = (0..concurrency).filter_map(|_| next_request()).collect();
-                    let client = client.clone();
-                    async move {
-                        let mut tasks = Vec::with_capacity(calls.len());
-                        for request in calls {
-                            let client = client.clone();
-                            tasks.push(tokio::spawn(async move {
-                                client.create_vaulting_session(&request).await.is_ok()
-                            }));
-                        }
-                        for task in tasks {
-                            assert!(matches!(task.await, Ok(true)));
-                        }
+        group.bench_function(format!("createVaultingSession calls, concurrency {concurrency}"), |b| {
+            b.to_async(&runtime).iter(|| {
+                let calls: Vec<_> = (0..concurrency).filter_map(|_| next_request()).collect();
+                let client = client.clone();
+                async move {
+                    let mut tasks = Vec::with_capacity(calls.len());
+                    for request in calls {
+                        let client = client.clone();
+                        tasks.push(tokio::spawn(async move { client.create_vaulting_session(&request).await.is_ok() }));
                     }
-                })
-            },
-        );
+                    for task in tasks {
+                        assert!(matches!(task.await, Ok(true)));
+                    }
+                }
+            })
+        });
     }
     group.finish();
 }

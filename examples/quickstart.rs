@@ -18,12 +18,7 @@ use vault_generated::{
 };
 use vault_sandbox::{RunningSandbox, Sandbox, test_keys};
 
-const SETTINGS: [&str; 4] = [
-    "ANTOM_BASE_URL",
-    "ANTOM_CLIENT_ID",
-    "ANTOM_MERCHANT_PRIVATE_KEY",
-    "ANTOM_PUBLIC_KEY",
-];
+const SETTINGS: [&str; 4] = ["ANTOM_BASE_URL", "ANTOM_CLIENT_ID", "ANTOM_MERCHANT_PRIVATE_KEY", "ANTOM_PUBLIC_KEY"];
 
 #[tokio::main]
 async fn main() -> ExitCode {
@@ -44,20 +39,10 @@ async fn run() -> Result<(), String> {
 
 /// The client, and the sandbox it talks to when no server is configured.
 async fn connect() -> Result<(Client, Option<RunningSandbox>), String> {
-    let set: Vec<&str> = SETTINGS
-        .iter()
-        .copied()
-        .filter(|name| std::env::var_os(name).is_some())
-        .collect();
+    let set: Vec<&str> = SETTINGS.iter().copied().filter(|name| std::env::var_os(name).is_some()).collect();
     if set.is_empty() {
-        let sandbox = Sandbox::new()
-            .start()
-            .await
-            .map_err(|e| format!("the in-process sandbox did not start: {e}"))?;
-        println!(
-            "No ANTOM_* settings: using the in-process sandbox at {} with TEST-ONLY keys.",
-            sandbox.url()
-        );
+        let sandbox = Sandbox::new().start().await.map_err(|e| format!("the in-process sandbox did not start: {e}"))?;
+        println!("No ANTOM_* settings: using the in-process sandbox at {} with TEST-ONLY keys.", sandbox.url());
         let config = ClientConfig::from_key_text(
             sandbox.url(),
             "SANDBOX_QUICKSTART",
@@ -65,35 +50,22 @@ async fn connect() -> Result<(Client, Option<RunningSandbox>), String> {
             test_keys::SANDBOX_PUBLIC_KEY,
         )
         .map_err(|e| e.to_string())?;
-        return Ok((
-            Client::new(config).map_err(|e| e.to_string())?,
-            Some(sandbox),
-        ));
+        return Ok((Client::new(config).map_err(|e| e.to_string())?, Some(sandbox)));
     }
     if set.len() < SETTINGS.len() {
-        let missing: Vec<&str> = SETTINGS
-            .iter()
-            .copied()
-            .filter(|name| !set.contains(name))
-            .collect();
+        let missing: Vec<&str> = SETTINGS.iter().copied().filter(|name| !set.contains(name)).collect();
         return Err(format!(
             "set all of {} (or none, to use the sandbox); missing: {}",
             SETTINGS.join(", "),
             missing.join(", ")
         ));
     }
-    let setting =
-        |name: &str| std::env::var(name).map_err(|_| format!("{name} is not valid UTF-8"));
+    let setting = |name: &str| std::env::var(name).map_err(|_| format!("{name} is not valid UTF-8"));
     let base_url = setting("ANTOM_BASE_URL")?;
     let merchant_key = key_text(&setting("ANTOM_MERCHANT_PRIVATE_KEY")?)?;
     let antom_key = key_text(&setting("ANTOM_PUBLIC_KEY")?)?;
-    let config = ClientConfig::from_key_text(
-        &base_url,
-        setting("ANTOM_CLIENT_ID")?,
-        &merchant_key,
-        &antom_key,
-    )
-    .map_err(|e| e.to_string())?;
+    let config = ClientConfig::from_key_text(&base_url, setting("ANTOM_CLIENT_ID")?, &merchant_key, &antom_key)
+        .map_err(|e| e.to_string())?;
     println!("Calling {base_url} as {}.", config.client_id);
     Ok((Client::new(config).map_err(|e| e.to_string())?, None))
 }
@@ -116,34 +88,22 @@ async fn create_session(client: &Client) -> Result<(), String> {
     });
     request.merchant_region = Some(region!("SG"));
     request.redirect_url = Some(url!("https://merchant.example/vaulting/done"));
-    println!(
-        "\ncreateVaultingSession, vaultingRequestId {}",
-        request.vaulting_request_id
-    );
+    println!("\ncreateVaultingSession, vaultingRequestId {}", request.vaulting_request_id);
     match client.create_vaulting_session(&request).await {
         Ok(response) => {
             println!("  result:     {}", response.result);
             println!("  session id: {}", response.vaulting_session_id);
-            println!(
-                "  expires at: {}",
-                response.vaulting_session_expiry_time.to_rfc3339()
-            );
+            println!("  expires at: {}", response.vaulting_session_expiry_time.to_rfc3339());
             println!(
                 "  session data: {} characters, not printed (pass it to the client-side SDK)",
                 response.vaulting_session_data.expose().len()
             );
             Ok(())
         }
-        Err(Error::Api {
-            error, verified, ..
-        }) => Err(format!(
-            "the API refused: {error} (verified: {verified}); next step: {:?}",
-            error.next_step()
-        )),
-        Err(error) => Err(format!(
-            "the call failed: {error}; next step: {:?}",
-            error.next_step()
-        )),
+        Err(Error::Api { error, verified, .. }) => {
+            Err(format!("the API refused: {error} (verified: {verified}); next step: {:?}", error.next_step()))
+        }
+        Err(error) => Err(format!("the call failed: {error}; next step: {:?}", error.next_step())),
     }
 }
 
@@ -174,7 +134,5 @@ async fn show_invalid_input(client: &Client) -> Result<(), String> {
 }
 
 fn epoch_millis() -> u128 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_millis())
+    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_millis())
 }

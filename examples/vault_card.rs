@@ -21,13 +21,12 @@ use std::time::Duration;
 use tokio::sync::mpsc;
 use vault_generated::{
     AntomPublicKey, CardPaymentMethodDetail, CardPaymentMethodDetailRequired, Client, ClientConfig,
-    CreateVaultingSessionRequest, CreateVaultingSessionRequired, Env, EnvRequired, HttpUrl,
-    InquireVaultingRequest, InquireVaultingRequired, PaymentMethodDetail,
-    PaymentMethodDetailRequired, Secret, TerminalType, Text, UserName, VaultPaymentMethodError,
-    VaultPaymentMethodRequest, VaultPaymentMethodRequired, VaultingNotification, text, url,
+    CreateVaultingSessionRequest, CreateVaultingSessionRequired, Env, EnvRequired, HttpUrl, InquireVaultingRequest,
+    InquireVaultingRequired, PaymentMethodDetail, PaymentMethodDetailRequired, Secret, TerminalType, Text, UserName,
+    VaultPaymentMethodError, VaultPaymentMethodRequest, VaultPaymentMethodRequired, VaultingNotification, text, url,
 };
 use vault_runtime::{ACKNOWLEDGEMENT, Deduplicator, Webhook, WebhookHeaders};
-use vault_sandbox::{Sandbox, test_keys};
+use vault_sandbox::{RunningSandbox, Sandbox, test_keys};
 
 const CLIENT_ID: &str = "SANDBOX_VAULT_CARD_EXAMPLE";
 const WEBHOOK_PATH: &str = "/hooks/vaulting";
@@ -45,10 +44,38 @@ async fn main() -> ExitCode {
 
 type Step<T> = Result<T, String>;
 
+/// The sandbox, the merchant's webhook and a client, for one run of the flow.
+struct Setup {
+    sandbox: RunningSandbox,
+    client: Client,
+    notify_url: String,
+    notifications: mpsc::Receiver<VaultingNotification>,
+}
+
 async fn run() -> Step<()> {
+    let mut setup = setup().await?;
+    let run_id = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_millis());
+    let id = format!("VAULT-{run_id}");
+    println!("\n1. createVaultingSession ({id})");
+    let session = setup.client.create_vaulting_session(&session_request(&id, &setup.notify_url)?).await;
+    let session = session.map_err(|e| e.to_string())?;
+    println!(
+        "   session {} expires {}",
+        session.vaulting_session_id,
+        session.vaulting_session_expiry_time.to_rfc3339()
+    );
+    let token = vault_card(&mut setup, &id).await?;
+    println!("\n4. inquireVaulting");
+    inquire(&setup.client, &id, &token).await?;
+    vault_with_three_d_secure(&mut setup, &format!("VAULT-3DS-{run_id}")).await?;
+    println!("\nDone: every step verified.");
+    Ok(())
+}
+
+async fn setup() -> Step<Setup> {
     let sandbox = Sandbox::new().start().await.map_err(|e| e.to_string())?;
     println!("Sandbox (TEST-ONLY keys) at {}", sandbox.url());
-    let (notify_url, mut notifications) = start_webhook().await?;
+    let (notify_url, notifications) = start_webhook().await?;
     println!("Merchant webhook at {notify_url}");
     let config = ClientConfig::from_key_text(
         sandbox.url(),
@@ -58,139 +85,64 @@ async fn run() -> Step<()> {
     )
     .map_err(|e| e.to_string())?;
     let client = Client::new(config).map_err(|e| e.to_string())?;
-    let run_id = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_millis());
+    Ok(Setup { sandbox, client, notify_url, notifications })
+}
 
-    let id = format!("VAULT-{run_id}");
-    println!("\n1. createVaultingSession ({id})");
-    let session = client
-        .create_vaulting_session(&session_request(&id, &notify_url)?)
-        .await
-        .map_err(|e| e.to_string())?;
-    println!(
-        "   session {} expires {}",
-        session.vaulting_session_id,
-        session.vaulting_session_expiry_time.to_rfc3339()
-    );
-
+/// Steps 2 and 3: vault a card, then receive and check its notification. Returns the token.
+async fn vault_card(setup: &mut Setup, id: &str) -> Step<String> {
     println!("\n2. vaultPaymentMethod: a VISA test card");
-    let vaulted = client
-        .vault_payment_method(&vault_request(&id, &notify_url, "4111111111111111", false)?)
-        .await
-        .map_err(|e| e.to_string())?;
-    let card = vaulted
-        .payment_method_detail
-        .and_then(|p| p.card)
-        .ok_or("no card in the answer")?;
-    let token = card
-        .card_token
-        .as_ref()
-        .map(|t| t.expose().clone())
-        .ok_or("no card token")?;
-    println!(
-        "   {} vaulted: {:?} (the token is a Secret, shown as {:?})",
-        card.masked_card_no.unwrap_or_default(),
-        card.brand,
-        card.card_token
-    );
+    let request = vault_request(id, &setup.notify_url, "4111111111111111", false)?;
+    let vaulted = setup.client.vault_payment_method(&request).await.map_err(|e| e.to_string())?;
+    let card = vaulted.payment_method_detail.and_then(|p| p.card).ok_or("no card in the answer")?;
+    let token = card.card_token.as_ref().map(|t| t.expose().clone()).ok_or("no card token")?;
+    let masked = card.masked_card_no.unwrap_or_default();
+    println!("   {masked} vaulted: {:?} (the token is a Secret, shown as {:?})", card.brand, card.card_token);
 
     println!("\n3. notifyVaulting on the merchant's webhook");
-    let notification = next_notification(&mut notifications).await?;
-    println!(
-        "   verified: {} is {:?}",
-        notification.vaulting_request_id, notification.vaulting_status
-    );
-    let notified_token = notification
-        .payment_method_detail
-        .card
-        .and_then(|c| c.card_token)
-        .map(|t| t.expose().clone());
-    println!(
-        "   its card token matches the answer's: {}",
-        notified_token.as_deref() == Some(token.as_str())
-    );
-    let deliveries = sandbox.wait_for_deliveries(1, Duration::from_secs(5)).await;
-    println!(
-        "   the sandbox saw the acknowledgement: {}",
-        deliveries.first().is_some_and(|d| d.acknowledged)
-    );
-    let replay = deliveries
-        .first()
-        .map(|d| d.body.clone())
-        .ok_or("no delivery recorded")?;
-    println!(
-        "   a resent copy is recognised and not handled twice: {}",
-        !DEDUP.first_time(&replay)
-    );
+    let notification = next_notification(&mut setup.notifications).await?;
+    println!("   verified: {} is {:?}", notification.vaulting_request_id, notification.vaulting_status);
+    println!("   its card token matches the answer's: {}", token_of(notification).as_deref() == Some(token.as_str()));
+    let deliveries = setup.sandbox.wait_for_deliveries(1, Duration::from_secs(5)).await;
+    println!("   the sandbox saw the acknowledgement: {}", deliveries.first().is_some_and(|d| d.acknowledged));
+    let replay = deliveries.first().map(|d| d.body.clone()).ok_or("no delivery recorded")?;
+    println!("   a resent copy is recognised and not handled twice: {}", !DEDUP.first_time(&replay));
+    Ok(token)
+}
 
-    println!("\n4. inquireVaulting");
-    inquire(&client, &id, &token).await?;
-
-    let id = format!("VAULT-3DS-{run_id}");
+/// Step 5: a card that needs 3-D Secure, through the typed VERIFICATION_IN_PROCESS error.
+async fn vault_with_three_d_secure(setup: &mut Setup, id: &str) -> Step<()> {
     println!("\n5. vaultPaymentMethod with 3-D Secure ({id})");
-    let error = match client
-        .vault_payment_method(&vault_request(&id, &notify_url, "5555555555554444", true)?)
-        .await
-    {
-        Ok(_) => {
-            return Err(
-                "expected VERIFICATION_IN_PROCESS, the card was vaulted at once".to_owned(),
-            );
-        }
+    let request = vault_request(id, &setup.notify_url, "5555555555554444", true)?;
+    let error = match setup.client.vault_payment_method(&request).await {
+        Ok(_) => return Err("expected VERIFICATION_IN_PROCESS, the card was vaulted at once".to_owned()),
         Err(error) => error,
     };
-    match error.api_error() {
-        Some(VaultPaymentMethodError::VerificationInProcess {
-            normal_url,
-            applink_url,
-            ..
-        }) => {
-            println!(
-                "   VERIFICATION_IN_PROCESS; next step: {:?}",
-                error.next_step()
-            );
-            println!(
-                "   send the buyer to {} (app: {})",
-                normal_url.as_deref().unwrap_or_default(),
-                applink_url.as_deref().unwrap_or_default()
-            );
-        }
-        _ => return Err(format!("expected VERIFICATION_IN_PROCESS, got {error}")),
-    }
+    let Some(VaultPaymentMethodError::VerificationInProcess { normal_url, applink_url, .. }) = error.api_error() else {
+        return Err(format!("expected VERIFICATION_IN_PROCESS, got {error}"));
+    };
+    println!("   VERIFICATION_IN_PROCESS; next step: {:?}", error.next_step());
+    let (web, app) = (normal_url.as_deref().unwrap_or_default(), applink_url.as_deref().unwrap_or_default());
+    println!("   send the buyer to {web} (app: {app})");
     println!("   ... the buyer verifies the card");
-    sandbox.complete_verification(CLIENT_ID, &id, true).await;
-    let notification = next_notification(&mut notifications).await?;
-    println!(
-        "   notification verified: {:?}",
-        notification.vaulting_status
-    );
-    let token = notification
-        .payment_method_detail
-        .card
-        .and_then(|c| c.card_token)
-        .map(|t| t.expose().clone())
-        .ok_or("no token")?;
-    inquire(&client, &id, &token).await?;
-    println!("\nDone: every step verified.");
-    Ok(())
+    setup.sandbox.complete_verification(CLIENT_ID, id, true).await;
+    let notification = next_notification(&mut setup.notifications).await?;
+    println!("   notification verified: {:?}", notification.vaulting_status);
+    let token = token_of(notification).ok_or("no token in the notification")?;
+    inquire(&setup.client, id, &token).await
+}
+
+fn token_of(notification: VaultingNotification) -> Option<String> {
+    notification.payment_method_detail.card.and_then(|c| c.card_token).map(|t| t.expose().clone())
 }
 
 fn session_request(id: &str, notify_url: &str) -> Step<CreateVaultingSessionRequest> {
-    Ok(CreateVaultingSessionRequest::new(
-        CreateVaultingSessionRequired {
-            vaulting_request_id: Text::new(id).map_err(|e| e.to_string())?,
-            vaulting_notification_url: HttpUrl::new(notify_url).map_err(|e| e.to_string())?,
-        },
-    ))
+    Ok(CreateVaultingSessionRequest::new(CreateVaultingSessionRequired {
+        vaulting_request_id: Text::new(id).map_err(|e| e.to_string())?,
+        vaulting_notification_url: HttpUrl::new(notify_url).map_err(|e| e.to_string())?,
+    }))
 }
 
-fn vault_request(
-    id: &str,
-    notify_url: &str,
-    card_no: &str,
-    three_ds: bool,
-) -> Step<VaultPaymentMethodRequest> {
+fn vault_request(id: &str, notify_url: &str, card_no: &str, three_ds: bool) -> Step<VaultPaymentMethodRequest> {
     let mut card = CardPaymentMethodDetail::new(CardPaymentMethodDetailRequired {
         card_no: Secret::new(Text::new(card_no).map_err(|e| e.to_string())?),
         expiry_year: text!("30"),
@@ -200,18 +152,14 @@ fn vault_request(
     holder.full_name = Some(text!("Ada Lovelace"));
     card.cardholder_name = Some(holder);
     card.is3_ds_authentication = Some(three_ds);
-    let mut method = PaymentMethodDetail::new(PaymentMethodDetailRequired {
-        payment_method_type: text!("CARD"),
-    });
+    let mut method = PaymentMethodDetail::new(PaymentMethodDetailRequired { payment_method_type: text!("CARD") });
     method.card = Some(card);
     Ok(VaultPaymentMethodRequest::new(VaultPaymentMethodRequired {
         vaulting_request_id: Text::new(id).map_err(|e| e.to_string())?,
         vaulting_notification_url: HttpUrl::new(notify_url).map_err(|e| e.to_string())?,
         redirect_url: url!("https://merchant.example/vaulting/done"),
         payment_method_detail: method,
-        env: Env::new(EnvRequired {
-            terminal_type: TerminalType::Web,
-        }),
+        env: Env::new(EnvRequired { terminal_type: TerminalType::Web }),
     }))
 }
 
@@ -219,26 +167,14 @@ async fn inquire(client: &Client, id: &str, token: &str) -> Step<()> {
     let request = InquireVaultingRequest::new(InquireVaultingRequired {
         vaulting_request_id: Text::new(id).map_err(|e| e.to_string())?,
     });
-    let answer = client
-        .inquire_vaulting(&request)
-        .await
-        .map_err(|e| e.to_string())?;
-    let inquired = answer
-        .payment_method_detail
-        .and_then(|p| p.card)
-        .and_then(|c| c.card_token)
-        .map(|t| t.expose().clone());
-    println!(
-        "   {:?}; the card token matches: {}",
-        answer.vaulting_status,
-        inquired.as_deref() == Some(token)
-    );
+    let answer = client.inquire_vaulting(&request).await.map_err(|e| e.to_string())?;
+    let inquired =
+        answer.payment_method_detail.and_then(|p| p.card).and_then(|c| c.card_token).map(|t| t.expose().clone());
+    println!("   {:?}; the card token matches: {}", answer.vaulting_status, inquired.as_deref() == Some(token));
     Ok(())
 }
 
-async fn next_notification(
-    notifications: &mut mpsc::Receiver<VaultingNotification>,
-) -> Step<VaultingNotification> {
+async fn next_notification(notifications: &mut mpsc::Receiver<VaultingNotification>) -> Step<VaultingNotification> {
     tokio::time::timeout(Duration::from_secs(10), notifications.recv())
         .await
         .map_err(|_| "no notification within 10 s".to_owned())?
@@ -251,18 +187,14 @@ static DEDUP: std::sync::LazyLock<Deduplicator> = std::sync::LazyLock::new(Dedup
 /// The merchant's webhook: verifies each notification against Antom's (here: the sandbox's)
 /// public key and this endpoint's path, hands new ones over, and acknowledges.
 async fn start_webhook() -> Step<(String, mpsc::Receiver<VaultingNotification>)> {
-    let key =
-        AntomPublicKey::from_text(test_keys::SANDBOX_PUBLIC_KEY).map_err(|e| e.to_string())?;
+    let key = AntomPublicKey::from_text(test_keys::SANDBOX_PUBLIC_KEY).map_err(|e| e.to_string())?;
     let webhook = Arc::new(Webhook::new(CLIENT_ID, key));
     let (sender, receiver) = mpsc::channel(8);
     let handler = move |uri: Uri, headers: HeaderMap, body: Bytes| {
         let (webhook, sender) = (Arc::clone(&webhook), sender.clone());
         async move {
-            match webhook.receive::<VaultingNotification>(
-                uri.path(),
-                &WebhookHeaders::from_header_map(&headers),
-                &body,
-            ) {
+            match webhook.receive::<VaultingNotification>(uri.path(), &WebhookHeaders::from_header_map(&headers), &body)
+            {
                 Ok(notification) => {
                     if DEDUP.first_time(&body) {
                         let _ = sender.send(notification).await;
@@ -274,9 +206,7 @@ async fn start_webhook() -> Step<(String, mpsc::Receiver<VaultingNotification>)>
         }
     };
     let app = axum::Router::new().route(WEBHOOK_PATH, axum::routing::post(handler));
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
-        .await
-        .map_err(|e| e.to_string())?;
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.map_err(|e| e.to_string())?;
     let addr = listener.local_addr().map_err(|e| e.to_string())?;
     tokio::spawn(async move { axum::serve(listener, app).await });
     Ok((format!("http://{addr}{WEBHOOK_PATH}"), receiver))

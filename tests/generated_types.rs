@@ -3,9 +3,9 @@
 
 use serde_json::json;
 use vault_generated::{
-    ApiError, ApiResult, CreateVaultingSessionDraft, CreateVaultingSessionError,
-    CreateVaultingSessionRequest, CreateVaultingSessionRequired, CreateVaultingSessionResponse,
-    NextStep, Operation, ResultStatus, Violation, region, text, url,
+    ApiError, ApiResult, CreateVaultingSessionDraft, CreateVaultingSessionError, CreateVaultingSessionRequest,
+    CreateVaultingSessionRequired, CreateVaultingSessionResponse, NextStep, Operation, ResultStatus, Violation, region,
+    text, url,
 };
 
 fn request() -> CreateVaultingSessionRequest {
@@ -49,21 +49,9 @@ fn the_pages_sample_response_deserialises() {
         Err(e) => panic!("{e}"),
     };
     assert_eq!(response.result.result_status, ResultStatus::S);
-    assert_eq!(
-        response.vaulting_session_expiry_time.to_rfc3339(),
-        "2019-11-27T12:01:01+08:00"
-    );
-    assert_eq!(
-        response
-            .vaulting_session_expiry_time
-            .offset()
-            .local_minus_utc(),
-        8 * 3600
-    );
-    assert_eq!(
-        response.vaulting_session_data.expose(),
-        "encrypted-session-data"
-    );
+    assert_eq!(response.vaulting_session_expiry_time.to_rfc3339(), "2019-11-27T12:01:01+08:00");
+    assert_eq!(response.vaulting_session_expiry_time.offset().local_minus_utc(), 8 * 3600);
+    assert_eq!(response.vaulting_session_data.expose(), "encrypted-session-data");
     assert!(!format!("{response:?}").contains("encrypted-session-data"));
 }
 
@@ -84,37 +72,17 @@ fn each_documented_code_maps_to_its_variant() {
     let message = "server says".to_owned();
     assert_eq!(
         error("PARAM_ILLEGAL", ResultStatus::F),
-        CreateVaultingSessionError::ParamIllegal {
-            message: message.clone()
-        }
+        CreateVaultingSessionError::ParamIllegal { message: message.clone() }
     );
     assert_eq!(
         error("PROCESS_FAIL", ResultStatus::F),
-        CreateVaultingSessionError::ProcessFail {
-            message: message.clone()
-        }
+        CreateVaultingSessionError::ProcessFail { message: message.clone() }
     );
-    assert_eq!(
-        error("UNKNOWN_EXCEPTION", ResultStatus::U),
-        CreateVaultingSessionError::UnknownException { message }
-    );
-    let documented = error("PROCESS_FAIL", ResultStatus::F)
-        .documented()
-        .map(|info| info.further_action);
+    assert_eq!(error("UNKNOWN_EXCEPTION", ResultStatus::U), CreateVaultingSessionError::UnknownException { message });
+    let documented = error("PROCESS_FAIL", ResultStatus::F).documented().map(|info| info.further_action);
     assert!(documented.is_some_and(|action| action.starts_with("Do not retry")));
-    let codes: Vec<&str> = CreateVaultingSessionError::CODES
-        .iter()
-        .map(|c| c.code)
-        .collect();
-    assert_eq!(
-        codes,
-        [
-            "SUCCESS",
-            "PARAM_ILLEGAL",
-            "PROCESS_FAIL",
-            "UNKNOWN_EXCEPTION"
-        ]
-    );
+    let codes: Vec<&str> = CreateVaultingSessionError::CODES.iter().map(|c| c.code).collect();
+    assert_eq!(codes, ["SUCCESS", "PARAM_ILLEGAL", "PROCESS_FAIL", "UNKNOWN_EXCEPTION"]);
 }
 
 #[test]
@@ -131,26 +99,14 @@ fn an_undocumented_code_maps_to_unknown_and_its_status_decides() {
     assert!(unknown.is_retryable_with_same_id());
     assert!(unknown.documented().is_none());
     // A documented code with another status letter is not the documented case.
-    assert!(matches!(
-        error("PARAM_ILLEGAL", ResultStatus::U),
-        CreateVaultingSessionError::Unknown { .. }
-    ));
+    assert!(matches!(error("PARAM_ILLEGAL", ResultStatus::U), CreateVaultingSessionError::Unknown { .. }));
 }
 
 #[test]
 fn retry_advice_derives_from_the_status_letter() {
-    assert_eq!(
-        error("UNKNOWN_EXCEPTION", ResultStatus::U).next_step(),
-        NextStep::RetrySameRequest
-    );
-    assert_eq!(
-        error("PARAM_ILLEGAL", ResultStatus::F).next_step(),
-        NextStep::DoNotRetry
-    );
-    assert_eq!(
-        error("SOMETHING_NEW", ResultStatus::F).next_step(),
-        NextStep::DoNotRetry
-    );
+    assert_eq!(error("UNKNOWN_EXCEPTION", ResultStatus::U).next_step(), NextStep::RetrySameRequest);
+    assert_eq!(error("PARAM_ILLEGAL", ResultStatus::F).next_step(), NextStep::DoNotRetry);
+    assert_eq!(error("SOMETHING_NEW", ResultStatus::F).next_step(), NextStep::DoNotRetry);
 }
 
 #[test]
@@ -165,11 +121,7 @@ fn a_draft_with_several_bad_values_reports_every_one() {
         Ok(_) => panic!("accepted"),
         Err(errors) => errors,
     };
-    let fields: Vec<(&str, &str)> = errors
-        .errors()
-        .iter()
-        .map(|e| (e.field.as_str(), e.violation.rule()))
-        .collect();
+    let fields: Vec<(&str, &str)> = errors.errors().iter().map(|e| (e.field.as_str(), e.violation.rule())).collect();
     assert_eq!(
         fields,
         [
@@ -181,21 +133,20 @@ fn a_draft_with_several_bad_values_reports_every_one() {
     );
     assert_eq!(
         errors.field("vaultingRequestId").map(|e| &e.violation),
-        Some(&Violation::TooLong {
-            max: 64,
-            actual: 70
-        })
+        Some(&Violation::TooLong { max: 64, actual: 70 })
     );
     assert_eq!(
         errors.field("redirectUrl").map(|e| &e.violation),
-        Some(&Violation::TooLong {
-            max: 2048,
-            actual: 2055
-        })
+        Some(&Violation::TooLong { max: 2048, actual: 2055 })
     );
     let text = errors.to_string();
     assert!(text.starts_with("4 invalid fields"), "{text}");
-    assert!(text.contains("`vaultingRequestId` is 70 characters long; the maximum length is 64 characters (rule: max_length)"), "{text}");
+    assert!(
+        text.contains(
+            "`vaultingRequestId` is 70 characters long; the maximum length is 64 characters (rule: max_length)"
+        ),
+        "{text}"
+    );
 }
 
 #[test]
@@ -206,34 +157,20 @@ fn a_valid_draft_becomes_the_same_request_as_the_typed_path() {
         redirect_url: None,
         merchant_region: None,
     };
-    assert_eq!(
-        CreateVaultingSessionRequest::try_from(draft).ok(),
-        Some(request())
-    );
+    assert_eq!(CreateVaultingSessionRequest::try_from(draft).ok(), Some(request()));
 }
 
 #[test]
 fn deserialising_a_request_checks_every_constraint() {
     let bad = json!({"paymentMethodType": "VISA", "vaultingRequestId": "x", "vaultingNotificationUrl": "https://m.example/n"});
-    let error = serde_json::from_value::<CreateVaultingSessionRequest>(bad)
-        .err()
-        .map(|e| e.to_string());
-    assert_eq!(
-        error.as_deref(),
-        Some("must be `CARD`; `VISA` is not allowed")
-    );
+    let error = serde_json::from_value::<CreateVaultingSessionRequest>(bad).err().map(|e| e.to_string());
+    assert_eq!(error.as_deref(), Some("must be `CARD`; `VISA` is not allowed"));
 }
 
 #[test]
 fn operation_metadata_comes_from_the_page() {
     assert_eq!(CreateVaultingSessionRequest::NAME, "createVaultingSession");
-    assert_eq!(
-        CreateVaultingSessionRequest::PATH,
-        "/v1/vaults/createVaultingSession"
-    );
-    assert_eq!(
-        CreateVaultingSessionRequest::IDEMPOTENCY_FIELD,
-        Some("vaultingRequestId")
-    );
+    assert_eq!(CreateVaultingSessionRequest::PATH, "/v1/vaults/createVaultingSession");
+    assert_eq!(CreateVaultingSessionRequest::IDEMPOTENCY_FIELD, Some("vaultingRequestId"));
     assert_eq!(request().idempotency_key(), Some("REQ-0001"));
 }

@@ -11,18 +11,12 @@ use vault_sandbox::{Fault, test_keys};
 
 /// Pieces of the key material: any 24-character run of a PEM body line.
 fn key_fragments(pem: &str) -> Vec<String> {
-    pem.lines()
-        .filter(|l| !l.starts_with("-----") && l.len() >= 24)
-        .map(|l| l[..24].to_owned())
-        .collect()
+    pem.lines().filter(|l| !l.starts_with("-----") && l.len() >= 24).map(|l| l[..24].to_owned()).collect()
 }
 
 fn assert_free_of_secrets(text: &str, secrets: &[String]) {
     for secret in secrets {
-        assert!(
-            !text.contains(secret.as_str()),
-            "a secret leaked: `{secret}` in\n{text}"
-        );
+        assert!(!text.contains(secret.as_str()), "a secret leaked: `{secret}` in\n{text}");
     }
 }
 
@@ -31,10 +25,7 @@ struct Captured(Arc<Mutex<Vec<u8>>>);
 
 impl Write for Captured {
     fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        self.0
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner)
-            .extend_from_slice(buf);
+        self.0.lock().unwrap_or_else(PoisonError::into_inner).extend_from_slice(buf);
         Ok(buf.len())
     }
 
@@ -43,8 +34,8 @@ impl Write for Captured {
     }
 }
 
-#[tokio::test]
-async fn no_secret_in_debug_display_errors_or_logs() {
+/// Sends every log line of the process, at TRACE, to the returned buffer.
+fn capture_logs() -> Captured {
     let captured = Captured::default();
     let writer = captured.clone();
     let subscriber = tracing_subscriber::fmt()
@@ -53,18 +44,41 @@ async fn no_secret_in_debug_display_errors_or_logs() {
         .with_writer(move || writer.clone())
         .finish();
     assert!(tracing::subscriber::set_global_default(subscriber).is_ok());
+    captured
+}
 
-    let mut secrets = key_fragments(test_keys::MERCHANT_PRIVATE_KEY);
-    secrets.extend(key_fragments(test_keys::MERCHANT_PRIVATE_KEY_PKCS1));
-    secrets.extend(key_fragments(test_keys::SANDBOX_PRIVATE_KEY));
+/// Fragments of every private key in play.
+fn key_secrets() -> Vec<String> {
+    let keys = [test_keys::MERCHANT_PRIVATE_KEY, test_keys::MERCHANT_PRIVATE_KEY_PKCS1, test_keys::SANDBOX_PRIVATE_KEY];
+    let secrets: Vec<String> = keys.iter().flat_map(|k| key_fragments(k)).collect();
     assert!(secrets.len() > 40);
+    secrets
+}
 
+/// `Debug` and `Display` of keys, configuration and a key error.
+fn shown_configuration(url: &str) -> Vec<String> {
+    let key = MerchantKey::from_text(test_keys::MERCHANT_PRIVATE_KEY).ok();
+    let config =
+        ClientConfig::from_key_text(url, "C", test_keys::MERCHANT_PRIVATE_KEY, test_keys::SANDBOX_PUBLIC_KEY).ok();
+    // Keys swapped: the error must say what was found without showing it.
+    let key_error =
+        ClientConfig::from_key_text(url, "C", test_keys::MERCHANT_PUBLIC_KEY, test_keys::MERCHANT_PRIVATE_KEY).err();
+    assert!(format!("{config:?}").contains("MerchantKey(RSA-2048, [REDACTED])"));
+    vec![
+        format!("{key:?}"),
+        format!("{config:?}"),
+        format!("{key_error:?}"),
+        key_error.map(|e| e.to_string()).unwrap_or_default(),
+    ]
+}
+
+#[tokio::test]
+async fn no_secret_in_debug_display_errors_or_logs() {
+    let captured = capture_logs();
+    let mut secrets = key_secrets();
     let sandbox = common::sandbox().await;
     let client = common::client(&sandbox);
-    let response = match client
-        .create_vaulting_session(&common::request("REQ-SECRET"))
-        .await
-    {
+    let response = match client.create_vaulting_session(&common::request("REQ-SECRET")).await {
         Ok(response) => response,
         Err(e) => panic!("{e}"),
     };
@@ -76,55 +90,18 @@ async fn no_secret_in_debug_display_errors_or_logs() {
         r#"{{"result":{{"resultCode":"SUCCESS","resultStatus":"S","resultMessage":"ok"}},"vaultingSessionData":"{session_data}"}}"#
     );
     sandbox.faults().push(Fault::body(leaky_body), 1);
-    let error = client
-        .create_vaulting_session(&common::request("REQ-SECRET-2"))
-        .await
-        .err();
+    let error = client.create_vaulting_session(&common::request("REQ-SECRET-2")).await.err();
     assert!(matches!(error, Some(Error::Decode { .. })));
+    assert!(format!("{response:?}").contains("vaulting_session_data: Secret([REDACTED])"));
+    assert!(format!("{error:?}").contains("RawBody("), "the raw body shows as its length");
 
-    let key = MerchantKey::from_text(test_keys::MERCHANT_PRIVATE_KEY).ok();
-    let config = ClientConfig::from_key_text(
-        sandbox.url(),
-        "C",
-        test_keys::MERCHANT_PRIVATE_KEY,
-        test_keys::SANDBOX_PUBLIC_KEY,
-    )
-    .ok();
-    let key_error = ClientConfig::from_key_text(
-        sandbox.url(),
-        "C",
-        test_keys::MERCHANT_PUBLIC_KEY,
-        test_keys::MERCHANT_PRIVATE_KEY,
-    )
-    .err();
-    let shown = [
-        format!("{key:?}"),
-        format!("{config:?}"),
-        format!("{client:?}"),
-        format!("{response:?}"),
-        format!("{error:?}"),
-        error.as_ref().map(ToString::to_string).unwrap_or_default(),
-        format!("{key_error:?}"),
-        key_error
-            .as_ref()
-            .map(ToString::to_string)
-            .unwrap_or_default(),
-    ];
+    let mut shown = shown_configuration(&sandbox.url());
+    shown.extend([format!("{client:?}"), format!("{response:?}"), format!("{error:?}")]);
+    shown.push(error.as_ref().map(ToString::to_string).unwrap_or_default());
     for text in &shown {
         assert_free_of_secrets(text, &secrets);
     }
-    assert!(format!("{response:?}").contains("vaulting_session_data: Secret([REDACTED])"));
-    assert!(format!("{config:?}").contains("MerchantKey(RSA-2048, [REDACTED])"));
-    assert!(
-        format!("{error:?}").contains("RawBody("),
-        "the raw body shows as its length"
-    );
-
-    let logs = String::from_utf8_lossy(&captured.0.lock().unwrap_or_else(PoisonError::into_inner))
-        .into_owned();
-    assert!(
-        logs.contains("createVaultingSession"),
-        "the call was logged:\n{logs}"
-    );
+    let logs = String::from_utf8_lossy(&captured.0.lock().unwrap_or_else(PoisonError::into_inner)).into_owned();
+    assert!(logs.contains("createVaultingSession"), "the call was logged:\n{logs}");
     assert_free_of_secrets(&logs, &secrets);
 }

@@ -11,26 +11,18 @@ use std::sync::{Arc, Mutex, PoisonError};
 use std::time::Duration;
 use vault_generated::response::{PaymentMethodDetail as ReceivedMethod, VaultingStatus};
 use vault_generated::{
-    ACKNOWLEDGEMENT, AntomPublicKey, CardPaymentMethodDetail, CardPaymentMethodDetailRequired,
-    Deduplicator, Env, EnvRequired, Error, HttpUrl, InquireVaultingError, InquireVaultingRequest,
-    InquireVaultingRequired, InquireVaultingResponse, NextStep, PaymentMethodDetail,
-    PaymentMethodDetailRequired, ResultStatus, Secret, TerminalType, Text, VaultPaymentMethodError,
-    VaultPaymentMethodRequest, VaultPaymentMethodRequired, VaultPaymentMethodResponse,
-    VaultingNotification, Webhook, WebhookError, WebhookHeaders, text, url,
+    ACKNOWLEDGEMENT, AntomPublicKey, CardPaymentMethodDetail, CardPaymentMethodDetailRequired, Deduplicator, Env,
+    EnvRequired, Error, HttpUrl, InquireVaultingError, InquireVaultingRequest, InquireVaultingRequired,
+    InquireVaultingResponse, NextStep, PaymentMethodDetail, PaymentMethodDetailRequired, ResultStatus, Secret,
+    TerminalType, Text, VaultPaymentMethodError, VaultPaymentMethodRequest, VaultPaymentMethodRequired,
+    VaultPaymentMethodResponse, VaultingNotification, Webhook, WebhookError, WebhookHeaders, text, url,
 };
 use vault_sandbox::{Fault, test_keys};
 
 const CARD: &str = "4111111111111111";
 
-fn vault_request(
-    id: &str,
-    notify: &str,
-    card_no: &str,
-    three_ds: bool,
-) -> VaultPaymentMethodRequest {
-    let (Ok(id), Ok(notify), Ok(number)) =
-        (Text::new(id), HttpUrl::new(notify), Text::new(card_no))
-    else {
+fn vault_request(id: &str, notify: &str, card_no: &str, three_ds: bool) -> VaultPaymentMethodRequest {
+    let (Ok(id), Ok(notify), Ok(number)) = (Text::new(id), HttpUrl::new(notify), Text::new(card_no)) else {
         panic!("test values");
     };
     let mut card = CardPaymentMethodDetail::new(CardPaymentMethodDetailRequired {
@@ -41,26 +33,20 @@ fn vault_request(
     card.cvv = Some(Secret::new(text!("737")));
     card.card_password_digest = Some(Secret::new(text!("12")));
     card.is3_ds_authentication = Some(three_ds);
-    let mut method = PaymentMethodDetail::new(PaymentMethodDetailRequired {
-        payment_method_type: text!("CARD"),
-    });
+    let mut method = PaymentMethodDetail::new(PaymentMethodDetailRequired { payment_method_type: text!("CARD") });
     method.card = Some(card);
     VaultPaymentMethodRequest::new(VaultPaymentMethodRequired {
         vaulting_request_id: id,
         vaulting_notification_url: notify,
         redirect_url: url!("https://merchant.example/done"),
         payment_method_detail: method,
-        env: Env::new(EnvRequired {
-            terminal_type: TerminalType::Web,
-        }),
+        env: Env::new(EnvRequired { terminal_type: TerminalType::Web }),
     })
 }
 
 fn inquiry(id: &str) -> InquireVaultingRequest {
     let Ok(id) = Text::new(id) else { panic!("id") };
-    InquireVaultingRequest::new(InquireVaultingRequired {
-        vaulting_request_id: id,
-    })
+    InquireVaultingRequest::new(InquireVaultingRequired { vaulting_request_id: id })
 }
 
 /// What the merchant's webhook saw: accepted notifications (handled once) and rejections.
@@ -74,23 +60,15 @@ struct Inbox {
 /// A merchant webhook at `/hooks/vaulting` built on the runtime's helper.
 async fn webhook() -> (String, Arc<Mutex<Inbox>>) {
     let inbox = Arc::new(Mutex::new(Inbox::default()));
-    let Ok(key) = AntomPublicKey::from_text(test_keys::SANDBOX_PUBLIC_KEY) else {
-        panic!("key")
-    };
-    let (webhook, dedup, seen) = (
-        Arc::new(Webhook::new(CLIENT_ID, key)),
-        Arc::new(Deduplicator::new()),
-        Arc::clone(&inbox),
-    );
+    let Ok(key) = AntomPublicKey::from_text(test_keys::SANDBOX_PUBLIC_KEY) else { panic!("key") };
+    let (webhook, dedup, seen) =
+        (Arc::new(Webhook::new(CLIENT_ID, key)), Arc::new(Deduplicator::new()), Arc::clone(&inbox));
     let handler = move |uri: Uri, headers: HeaderMap, body: Bytes| {
         let (webhook, dedup, seen) = (Arc::clone(&webhook), Arc::clone(&dedup), Arc::clone(&seen));
         async move {
             let mut inbox = seen.lock().unwrap_or_else(PoisonError::into_inner);
-            match webhook.receive::<VaultingNotification>(
-                uri.path(),
-                &WebhookHeaders::from_header_map(&headers),
-                &body,
-            ) {
+            match webhook.receive::<VaultingNotification>(uri.path(), &WebhookHeaders::from_header_map(&headers), &body)
+            {
                 Ok(notification) if dedup.first_time(&body) => inbox.handled.push(notification),
                 Ok(_) => inbox.duplicates += 1,
                 Err(error) => {
@@ -102,22 +80,14 @@ async fn webhook() -> (String, Arc<Mutex<Inbox>>) {
         }
     };
     let app = axum::Router::new().route("/hooks/vaulting", axum::routing::post(handler));
-    let Ok(listener) = tokio::net::TcpListener::bind("127.0.0.1:0").await else {
-        panic!("bind")
-    };
-    let addr = listener
-        .local_addr()
-        .map(|a| a.to_string())
-        .unwrap_or_default();
+    let Ok(listener) = tokio::net::TcpListener::bind("127.0.0.1:0").await else { panic!("bind") };
+    let addr = listener.local_addr().map(|a| a.to_string()).unwrap_or_default();
     tokio::spawn(async move { axum::serve(listener, app).await });
     (format!("http://{addr}/hooks/vaulting"), inbox)
 }
 
 fn token_of(method: Option<&ReceivedMethod>) -> Option<String> {
-    method
-        .and_then(|m| m.card.as_ref())
-        .and_then(|c| c.card_token.as_ref())
-        .map(|t| t.expose().clone())
+    method.and_then(|m| m.card.as_ref()).and_then(|c| c.card_token.as_ref()).map(|t| t.expose().clone())
 }
 
 #[tokio::test]
@@ -125,35 +95,20 @@ async fn vault_notify_and_inquire() {
     let sandbox = sandbox().await;
     let (notify_url, inbox) = webhook().await;
     let client = client(&sandbox);
-    let vaulted: VaultPaymentMethodResponse = match client
-        .vault_payment_method(&vault_request("V-OK", &notify_url, CARD, false))
-        .await
-    {
-        Ok(answer) => answer,
-        Err(e) => panic!("{e}"),
-    };
+    let vaulted: VaultPaymentMethodResponse =
+        match client.vault_payment_method(&vault_request("V-OK", &notify_url, CARD, false)).await {
+            Ok(answer) => answer,
+            Err(e) => panic!("{e}"),
+        };
     let token = token_of(vaulted.payment_method_detail.as_ref());
     assert!(token.as_deref().is_some_and(|t| t.starts_with("CT")));
-    let card = vaulted
-        .payment_method_detail
-        .as_ref()
-        .and_then(|m| m.card.as_ref());
-    assert_eq!(
-        card.and_then(|c| c.masked_card_no.as_deref()),
-        Some("411111******1111")
-    );
+    let card = vaulted.payment_method_detail.as_ref().and_then(|m| m.card.as_ref());
+    assert_eq!(card.and_then(|c| c.masked_card_no.as_deref()), Some("411111******1111"));
 
     let deliveries = sandbox.wait_for_deliveries(1, Duration::from_secs(5)).await;
     assert_eq!(deliveries.len(), 1);
-    assert!(
-        deliveries[0].acknowledged,
-        "the webhook answered exactly the acknowledgement"
-    );
-    let handled = inbox
-        .lock()
-        .unwrap_or_else(PoisonError::into_inner)
-        .handled
-        .clone();
+    assert!(deliveries[0].acknowledged, "the webhook answered exactly the acknowledgement");
+    let handled = inbox.lock().unwrap_or_else(PoisonError::into_inner).handled.clone();
     assert_eq!(handled.len(), 1);
     assert_eq!(handled[0].vaulting_status, Some(VaultingStatus::Success));
     assert_eq!(handled[0].result.result_status, ResultStatus::S);
@@ -172,9 +127,7 @@ async fn three_d_secure_hands_over_the_urls_then_completes() {
     let sandbox = sandbox().await;
     let (notify_url, inbox) = webhook().await;
     let client = client(&sandbox);
-    let outcome = client
-        .vault_payment_method(&vault_request("V-3DS", &notify_url, CARD, true))
-        .await;
+    let outcome = client.vault_payment_method(&vault_request("V-3DS", &notify_url, CARD, true)).await;
     let error = match outcome {
         Err(error) => error,
         Ok(_) => panic!("vaulted without verification"),
@@ -191,45 +144,17 @@ async fn three_d_secure_hands_over_the_urls_then_completes() {
         }
         other => panic!("{other:?}"),
     }
-    assert_eq!(
-        sandbox.calls().len(),
-        1,
-        "VERIFICATION_IN_PROCESS is not retried"
-    );
+    assert_eq!(sandbox.calls().len(), 1, "VERIFICATION_IN_PROCESS is not retried");
 
     let processing = client.inquire_vaulting(&inquiry("V-3DS")).await.ok();
-    assert_eq!(
-        processing.as_ref().and_then(|a| a.vaulting_status.clone()),
-        Some(VaultingStatus::Processing)
-    );
-    assert!(
-        processing
-            .as_ref()
-            .is_some_and(|a| a.normal_url.is_some() && a.payment_method_detail.is_none())
-    );
+    assert_eq!(processing.as_ref().and_then(|a| a.vaulting_status.clone()), Some(VaultingStatus::Processing));
+    assert!(processing.as_ref().is_some_and(|a| a.normal_url.is_some() && a.payment_method_detail.is_none()));
 
-    assert!(
-        sandbox
-            .complete_verification(CLIENT_ID, "V-3DS", true)
-            .await
-    );
-    let handled = inbox
-        .lock()
-        .unwrap_or_else(PoisonError::into_inner)
-        .handled
-        .clone();
-    assert_eq!(
-        handled
-            .iter()
-            .map(|n| n.vaulting_status.clone())
-            .collect::<Vec<_>>(),
-        [Some(VaultingStatus::Success)]
-    );
+    assert!(sandbox.complete_verification(CLIENT_ID, "V-3DS", true).await);
+    let handled = inbox.lock().unwrap_or_else(PoisonError::into_inner).handled.clone();
+    assert_eq!(handled.iter().map(|n| n.vaulting_status.clone()).collect::<Vec<_>>(), [Some(VaultingStatus::Success)]);
     let done = client.inquire_vaulting(&inquiry("V-3DS")).await.ok();
-    assert_eq!(
-        done.as_ref().and_then(|a| a.vaulting_status.clone()),
-        Some(VaultingStatus::Success)
-    );
+    assert_eq!(done.as_ref().and_then(|a| a.vaulting_status.clone()), Some(VaultingStatus::Success));
     assert_eq!(
         token_of(done.as_ref().and_then(|a| a.payment_method_detail.as_ref())),
         token_of(Some(&handled[0].payment_method_detail))
@@ -240,23 +165,9 @@ async fn three_d_secure_hands_over_the_urls_then_completes() {
 async fn a_bad_card_fails_and_vault_payment_method_never_resends_an_unknown_outcome() {
     let sandbox = sandbox().await;
     let client = client(&sandbox);
-    match client
-        .vault_payment_method(&vault_request(
-            "V-BAD",
-            "https://m.example/n",
-            "4111111111111112",
-            false,
-        ))
-        .await
-    {
+    match client.vault_payment_method(&vault_request("V-BAD", "https://m.example/n", "4111111111111112", false)).await {
         Err(error) => {
-            assert!(
-                matches!(
-                    error.api_error(),
-                    Some(VaultPaymentMethodError::VerificationFail { .. })
-                ),
-                "{error:?}"
-            );
+            assert!(matches!(error.api_error(), Some(VaultPaymentMethodError::VerificationFail { .. })), "{error:?}");
             assert_eq!(error.next_step(), NextStep::RetryWithNewRequestId);
         }
         Ok(_) => panic!("a card failing its check digit was vaulted"),
@@ -264,15 +175,7 @@ async fn a_bad_card_fails_and_vault_payment_method_never_resends_an_unknown_outc
     // The page: a U other than VERIFICATION_IN_PROCESS means "call again with a new id", so the
     // client must not resend the same id.
     sandbox.faults().unknown_next(3);
-    match client
-        .vault_payment_method(&vault_request(
-            "V-UNKNOWN",
-            "https://m.example/n",
-            CARD,
-            false,
-        ))
-        .await
-    {
+    match client.vault_payment_method(&vault_request("V-UNKNOWN", "https://m.example/n", CARD, false)).await {
         Err(error) => assert_eq!(error.next_step(), NextStep::RetryWithNewRequestId),
         Ok(_) => panic!("expected U"),
     }
@@ -283,15 +186,8 @@ async fn a_bad_card_fails_and_vault_payment_method_never_resends_an_unknown_outc
 #[tokio::test]
 async fn inquiring_an_unknown_id_is_vaulting_not_exist() {
     let sandbox = sandbox().await;
-    match client(&sandbox)
-        .inquire_vaulting(&inquiry("NEVER-SEEN"))
-        .await
-    {
-        Err(Error::Api {
-            error: InquireVaultingError::VaultingNotExist { .. },
-            verified: true,
-            ..
-        }) => {}
+    match client(&sandbox).inquire_vaulting(&inquiry("NEVER-SEEN")).await {
+        Err(Error::Api { error: InquireVaultingError::VaultingNotExist { .. }, verified: true, .. }) => {}
         other => panic!("{other:?}"),
     }
 }
@@ -301,55 +197,33 @@ async fn an_unlisted_vaulting_status_is_kept_not_rejected() {
     let sandbox = sandbox().await;
     let body = r#"{"result":{"resultCode":"SUCCESS","resultStatus":"S","resultMessage":"ok"},"vaultingRequestId":"V-1","vaultingStatus":"PAUSED","normalUrl":"https://x.example/","someNewField":1}"#;
     sandbox.faults().push(Fault::body(body), 1);
-    let answer = client(&sandbox)
-        .inquire_vaulting(&inquiry("V-1"))
-        .await
-        .ok();
+    let answer = client(&sandbox).inquire_vaulting(&inquiry("V-1")).await.ok();
+    assert_eq!(answer.and_then(|a| a.vaulting_status), Some(VaultingStatus::Unknown("PAUSED".to_owned())));
+    assert_eq!(VaultingStatus::Unknown("PAUSED".to_owned()).as_str(), "PAUSED");
     assert_eq!(
-        answer.and_then(|a| a.vaulting_status),
-        Some(VaultingStatus::Unknown("PAUSED".to_owned()))
-    );
-    assert_eq!(
-        VaultingStatus::Unknown("PAUSED".to_owned()).as_str(),
-        "PAUSED"
-    );
-    assert_eq!(
-        serde_json::to_string(&VaultingStatus::Unknown("PAUSED".to_owned()))
-            .ok()
-            .as_deref(),
+        serde_json::to_string(&VaultingStatus::Unknown("PAUSED".to_owned())).ok().as_deref(),
         Some("\"PAUSED\"")
     );
 }
 
 /// Signs a notification body as the sandbox (Antom) would, for the merchant endpoint `path`.
 fn signed_headers(path: &str, body: &[u8]) -> (String, String) {
-    let Ok(key) = vault_generated::MerchantKey::from_text(test_keys::SANDBOX_PRIVATE_KEY) else {
-        panic!("key")
-    };
+    let Ok(key) = vault_generated::MerchantKey::from_text(test_keys::SANDBOX_PRIVATE_KEY) else { panic!("key") };
     let time = "2026-11-26T12:00:00+08:00".to_owned();
-    (
-        time.clone(),
-        vault_runtime::protocol::signature::sign(&key, "1", path, CLIENT_ID, &time, body),
-    )
+    (time.clone(), vault_runtime::protocol::signature::sign(&key, "1", path, CLIENT_ID, &time, body))
 }
 
 #[test]
 fn notifications_are_verified_against_body_path_and_signature_and_deduplicated() {
-    let Ok(key) = AntomPublicKey::from_text(test_keys::SANDBOX_PUBLIC_KEY) else {
-        panic!("key")
-    };
+    let Ok(key) = AntomPublicKey::from_text(test_keys::SANDBOX_PUBLIC_KEY) else { panic!("key") };
     let webhook = Webhook::new(CLIENT_ID, key);
     let body = br#"{"notifyType":"VAULTING_RESULT","result":{"resultCode":"SUCCESS","resultStatus":"S","resultMessage":"success"},"vaultingRequestId":"V-9","vaultingStatus":"SUCCESS","paymentMethodDetail":{"paymentMethodType":"CARD","card":{"cardToken":"CT-1","maskedCardNo":"411111******1111"}},"vaultingCreateTime":"2026-11-26T12:00:00+08:00"}"#;
     let (time, signature) = signed_headers("/hooks/vaulting", body);
-    let headers = WebhookHeaders {
-        client_id: Some(CLIENT_ID),
-        request_time: Some(&time),
-        signature: Some(&signature),
-    };
+    let headers = WebhookHeaders { client_id: Some(CLIENT_ID), request_time: Some(&time), signature: Some(&signature) };
     let good = webhook.receive::<VaultingNotification>("/hooks/vaulting", &headers, body);
     assert!(
-        good.as_ref().is_ok_and(|n| n.vaulting_request_id == "V-9"
-            && n.vaulting_status == Some(VaultingStatus::Success)),
+        good.as_ref()
+            .is_ok_and(|n| n.vaulting_request_id == "V-9" && n.vaulting_status == Some(VaultingStatus::Success)),
         "{good:?}"
     );
 
@@ -365,58 +239,33 @@ fn notifications_are_verified_against_body_path_and_signature_and_deduplicated()
 
     let dedup = Deduplicator::new();
     assert!(dedup.first_time(body));
-    assert!(
-        !dedup.first_time(body),
-        "a replayed notification is recognised"
-    );
+    assert!(!dedup.first_time(body), "a replayed notification is recognised");
 }
 
 #[tokio::test]
 async fn a_replayed_notification_is_acknowledged_but_handled_once_and_forgeries_are_refused() {
     let sandbox = sandbox().await;
     let (notify_url, inbox) = webhook().await;
-    assert!(
-        client(&sandbox)
-            .vault_payment_method(&vault_request("V-REPLAY", &notify_url, CARD, false))
-            .await
-            .is_ok()
-    );
-    let delivered = sandbox
-        .wait_for_deliveries(1, Duration::from_secs(5))
-        .await
-        .remove(0);
+    assert!(client(&sandbox).vault_payment_method(&vault_request("V-REPLAY", &notify_url, CARD, false)).await.is_ok());
+    let delivered = sandbox.wait_for_deliveries(1, Duration::from_secs(5)).await.remove(0);
     let http = reqwest_like_post(&notify_url, &delivered.body, "/hooks/vaulting").await;
-    assert_eq!(
-        http,
-        (200, ACKNOWLEDGEMENT.to_owned()),
-        "the replay is acknowledged"
-    );
+    assert_eq!(http, (200, ACKNOWLEDGEMENT.to_owned()), "the replay is acknowledged");
     let forged = reqwest_like_post(&notify_url, &delivered.body, "/somewhere/else").await;
     assert_eq!(forged.0, 400, "signed for another path");
     let inbox = inbox.lock().unwrap_or_else(PoisonError::into_inner);
-    assert_eq!(
-        (inbox.handled.len(), inbox.duplicates, inbox.rejected.len()),
-        (1, 1, 1)
-    );
+    assert_eq!((inbox.handled.len(), inbox.duplicates, inbox.rejected.len()), (1, 1, 1));
 }
 
 /// Posts a body to the webhook, signed for `signed_path`, over a plain TCP connection.
 async fn reqwest_like_post(url: &str, body: &[u8], signed_path: &str) -> (u16, String) {
     use tokio::io::{AsyncReadExt as _, AsyncWriteExt as _};
     let (time, signature) = signed_headers(signed_path, body);
-    let authority = url
-        .trim_start_matches("http://")
-        .split('/')
-        .next()
-        .unwrap_or_default()
-        .to_owned();
+    let authority = url.trim_start_matches("http://").split('/').next().unwrap_or_default().to_owned();
     let head = format!(
         "POST /hooks/vaulting HTTP/1.1\r\nhost: {authority}\r\ncontent-type: application/json\r\nclient-id: {CLIENT_ID}\r\nrequest-time: {time}\r\nsignature: {signature}\r\ncontent-length: {}\r\nconnection: close\r\n\r\n",
         body.len()
     );
-    let Ok(mut stream) = tokio::net::TcpStream::connect(&authority).await else {
-        panic!("connect")
-    };
+    let Ok(mut stream) = tokio::net::TcpStream::connect(&authority).await else { panic!("connect") };
     let mut answer = String::new();
     let io = async {
         stream.write_all(head.as_bytes()).await?;
@@ -425,33 +274,17 @@ async fn reqwest_like_post(url: &str, body: &[u8], signed_path: &str) -> (u16, S
     };
     assert!(io.await.is_ok());
     let status = answer.get(9..12).and_then(|s| s.parse().ok()).unwrap_or(0);
-    (
-        status,
-        answer
-            .split("\r\n\r\n")
-            .nth(1)
-            .unwrap_or_default()
-            .to_owned(),
-    )
+    (status, answer.split("\r\n\r\n").nth(1).unwrap_or_default().to_owned())
 }
 
 #[test]
 fn the_same_received_types_serve_every_page_that_shares_them() {
     fn card_token(method: &ReceivedMethod) -> Option<&str> {
-        method
-            .card
-            .as_ref()
-            .and_then(|c| c.card_token.as_ref())
-            .map(|t| t.expose().as_str())
+        method.card.as_ref().and_then(|c| c.card_token.as_ref()).map(|t| t.expose().as_str())
     }
     let json = r#"{"paymentMethodType":"CARD","card":{"cardToken":"CT-7"}}"#;
-    let Ok(method) = serde_json::from_str::<ReceivedMethod>(json) else {
-        panic!("decode")
-    };
-    let vaulted = VaultPaymentMethodResponse {
-        payment_method_detail: Some(method.clone()),
-        ..empty_vault_answer()
-    };
+    let Ok(method) = serde_json::from_str::<ReceivedMethod>(json) else { panic!("decode") };
+    let vaulted = VaultPaymentMethodResponse { payment_method_detail: Some(method.clone()), ..empty_vault_answer() };
     let notification = VaultingNotification {
         notify_type: None,
         result: vault_generated::ApiResult::new("SUCCESS", ResultStatus::S, "success"),
@@ -485,8 +318,7 @@ fn debug_of_a_full_vault_request_and_its_draft_shows_no_secret() {
         assert!(!shown.contains(secret), "{secret} in {shown}");
     }
     assert!(
-        shown.contains("card_no: Secret([REDACTED])")
-            && shown.contains("cvv: Some(Secret([REDACTED]))"),
+        shown.contains("card_no: Secret([REDACTED])") && shown.contains("cvv: Some(Secret([REDACTED]))"),
         "{shown}"
     );
     let draft = vault_generated::CardPaymentMethodDetailDraft {
@@ -513,17 +345,10 @@ fn booleans_and_numbers_are_read_in_both_wire_forms() {
     let natives = r#"{"terminalType":"WEB","timeZoneOffset":480}"#;
     let from_strings = serde_json::from_str::<Env>(strings).ok();
     assert!(from_strings.is_some() && from_strings == serde_json::from_str::<Env>(natives).ok());
-    assert!(
-        serde_json::from_str::<Env>(r#"{"terminalType":"WEB","timeZoneOffset":"800"}"#).is_err(),
-        "range checked"
-    );
+    assert!(serde_json::from_str::<Env>(r#"{"terminalType":"WEB","timeZoneOffset":"800"}"#).is_err(), "range checked");
     let card = r#"{"cardNo":"4111111111111111","expiryYear":"30","expiryMonth":"12","is3DSAuthentication":"true"}"#;
     let parsed = serde_json::from_str::<CardPaymentMethodDetail>(card).ok();
     assert_eq!(parsed.and_then(|c| c.is3_ds_authentication), Some(true));
-    let serialised = serde_json::to_string(&vault_request("V", "https://m.example/n", CARD, true))
-        .unwrap_or_default();
-    assert!(
-        serialised.contains(r#""is3DSAuthentication":true"#),
-        "sent per the page's type: {serialised}"
-    );
+    let serialised = serde_json::to_string(&vault_request("V", "https://m.example/n", CARD, true)).unwrap_or_default();
+    assert!(serialised.contains(r#""is3DSAuthentication":true"#), "sent per the page's type: {serialised}");
 }

@@ -4,8 +4,8 @@
 use serde::Serialize;
 use serde_json::Value;
 use vault_generated::{
-    Client, ClientConfig, CreateVaultingSessionError, CreateVaultingSessionRequest,
-    CreateVaultingSessionRequired, CreateVaultingSessionResponse, Operation, Text, url,
+    Client, ClientConfig, CreateVaultingSessionError, CreateVaultingSessionRequest, CreateVaultingSessionRequired,
+    CreateVaultingSessionResponse, Operation, Text, url,
 };
 use vault_sandbox::{RunningSandbox, Sandbox, test_keys};
 
@@ -22,12 +22,7 @@ pub async fn sandbox() -> RunningSandbox {
 
 /// A client for the sandbox, as `client_id`, signing with `merchant_key`.
 pub fn client_with(sandbox: &RunningSandbox, client_id: &str, merchant_key: &str) -> Client {
-    let config = ClientConfig::from_key_text(
-        sandbox.url(),
-        client_id,
-        merchant_key,
-        test_keys::SANDBOX_PUBLIC_KEY,
-    );
+    let config = ClientConfig::from_key_text(sandbox.url(), client_id, merchant_key, test_keys::SANDBOX_PUBLIC_KEY);
     match config.map(Client::new) {
         Ok(Ok(client)) => client,
         Ok(Err(e)) => panic!("{e}"),

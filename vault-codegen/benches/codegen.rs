@@ -17,8 +17,7 @@ fn real_pages() -> Sources {
 /// the shared objects page: 4 × 25 = 100 API pages of the real shapes.
 fn synthetic_pages(copies: usize) -> Sources {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
-    let read =
-        |name: &str| std::fs::read_to_string(root.join("api-docs").join(name)).unwrap_or_default();
+    let read = |name: &str| std::fs::read_to_string(root.join("api-docs").join(name)).unwrap_or_default();
     let apis = [
         ("create_vaulting_session.md", "createVaultingSession"),
         ("vault_payment_method.md", "vaultPaymentMethod"),
@@ -32,29 +31,18 @@ fn synthetic_pages(copies: usize) -> Sources {
             let text = page
                 .replace(&format!("# {api}"), &format!("# {api}{i}"))
                 .replace(&format!("/{api}`"), &format!("/{api}{i}`"));
-            sources.add(SourceFile::new(
-                format!("synthetic_{api}_{i}.md"),
-                format!("synthetic_{api}_{i}.md"),
-                text,
-            ));
+            sources.add(SourceFile::new(format!("synthetic_{api}_{i}.md"), format!("synthetic_{api}_{i}.md"), text));
         }
     }
-    sources.add(SourceFile::new(
-        "shared_objects.md",
-        "shared_objects.md",
-        read("shared_objects.md"),
-    ));
+    sources.add(SourceFile::new("shared_objects.md", "shared_objects.md", read("shared_objects.md")));
     sources
 }
 
 /// The configuration `vault-generated` uses, read from its `generate!` invocation.
 fn config() -> vault_codegen::Config {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
-    let source =
-        std::fs::read_to_string(root.join("vault-generated/src/lib.rs")).unwrap_or_default();
-    vault_codegen::invocation::Args::from_source(&source)
-        .map(|args| args.config())
-        .unwrap_or_default()
+    let source = std::fs::read_to_string(root.join("vault-generated/src/lib.rs")).unwrap_or_default();
+    vault_codegen::invocation::Args::from_source(&source).map(|args| args.config()).unwrap_or_default()
 }
 
 fn bench(c: &mut Criterion) {
@@ -62,14 +50,10 @@ fn bench(c: &mut Criterion) {
     let real = real_pages();
     let synthetic = synthetic_pages(25);
     let plain = vault_codegen::Config::default();
-    assert!(
-        vault_codegen::generate(&real, &config).is_ok()
-            && vault_codegen::generate(&synthetic, &plain).is_ok()
-    );
-    c.bench_function(
-        &format!("generate/real pages ({} files)", real.len()),
-        |b| b.iter(|| vault_codegen::generate(black_box(&real), &config)),
-    );
+    assert!(vault_codegen::generate(&real, &config).is_ok() && vault_codegen::generate(&synthetic, &plain).is_ok());
+    c.bench_function(&format!("generate/real pages ({} files)", real.len()), |b| {
+        b.iter(|| vault_codegen::generate(black_box(&real), &config))
+    });
     c.bench_function("generate/100 synthetic API pages", |b| {
         b.iter(|| vault_codegen::generate(black_box(&synthetic), &plain))
     });

@@ -2,13 +2,8 @@
 
 /// The next steps a page's result handling can call for (the variants of the runtime's
 /// `NextStep`).
-pub const NEXT_STEPS: [&str; 5] = [
-    "RetrySameRequest",
-    "RetryWithNewRequestId",
-    "FixRequest",
-    "RedirectBuyer",
-    "DoNotRetry",
-];
+pub const NEXT_STEPS: [&str; 5] =
+    ["RetrySameRequest", "RetryWithNewRequestId", "FixRequest", "RedirectBuyer", "DoNotRetry"];
 
 /// Settings for one generation run.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]

@@ -54,13 +54,7 @@ impl Diagnostics {
 
     /// Reports an error at `span`; the returned value can be decorated with a label and help.
     pub fn error(&mut self, span: Span, message: impl Into<String>) -> &mut Diagnostic {
-        self.items.push(Diagnostic {
-            message: message.into(),
-            span,
-            label: None,
-            help: None,
-            related: Vec::new(),
-        });
+        self.items.push(Diagnostic { message: message.into(), span, label: None, help: None, related: Vec::new() });
         let last = self.items.len() - 1;
         &mut self.items[last]
     }
@@ -94,12 +88,7 @@ impl Diagnostics {
 /// ```
 pub fn render(sources: &Sources, diagnostic: &Diagnostic) -> String {
     let mut out = diagnostic.message.clone();
-    let gutter = quote_span(
-        &mut out,
-        sources,
-        diagnostic.span,
-        diagnostic.label.as_deref(),
-    );
+    let gutter = quote_span(&mut out, sources, diagnostic.span, diagnostic.label.as_deref());
     for (span, note) in &diagnostic.related {
         let _ = write!(out, "\n{gutter} = note: {note}");
         quote_span(&mut out, sources, *span, None);
@@ -130,20 +119,10 @@ fn quote_span(out: &mut String, sources: &Sources, span: Span, label: Option<&st
     let (line, column) = file.line_col(span.start);
     let text = file.line_text(line);
     let gutter = " ".repeat(line.to_string().len());
-    let width = file
-        .text
-        .get(span.start..span.end)
-        .map_or(1, |s| s.lines().next().unwrap_or("").chars().count().max(1));
-    let carets = "^".repeat(
-        width
-            .min(text.chars().count().saturating_sub(column - 1))
-            .max(1),
-    );
-    let _ = write!(
-        out,
-        "\n{gutter}--> {}:{line}:{column}\n{gutter} |\n{line} | {text}",
-        file.display
-    );
+    let width =
+        file.text.get(span.start..span.end).map_or(1, |s| s.lines().next().unwrap_or("").chars().count().max(1));
+    let carets = "^".repeat(width.min(text.chars().count().saturating_sub(column - 1)).max(1));
+    let _ = write!(out, "\n{gutter}--> {}:{line}:{column}\n{gutter} |\n{line} | {text}", file.display);
     let _ = write!(out, "\n{gutter} | {}{carets}", " ".repeat(column - 1));
     if let Some(label) = label {
         let _ = write!(out, " {label}");
@@ -163,16 +142,9 @@ mod tests {
         let file = sources.add(SourceFile::new("docs/a.md", "docs/a.md", text));
         let start = text.find("Strng").unwrap_or(0);
         let mut sink = Diagnostics::new();
-        sink.error(
-            Span {
-                file,
-                start,
-                end: start + 5,
-            },
-            "unknown type `Strng`",
-        )
-        .label("not a known type")
-        .help("write `String`");
+        sink.error(Span { file, start, end: start + 5 }, "unknown type `Strng`")
+            .label("not a known type")
+            .help("write `String`");
         let rendered = render(&sources, &sink.into_vec()[0]);
         let expected = "unknown type `Strng`
  --> docs/a.md:3:10

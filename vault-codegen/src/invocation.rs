@@ -24,11 +24,7 @@ pub struct Args {
 
 impl Parse for Args {
     fn parse(input: ParseStream<'_>) -> syn::Result<Self> {
-        let mut args = Args {
-            pages: LitStr::new("", input.span()),
-            sensitive: Vec::new(),
-            next_steps: Vec::new(),
-        };
+        let mut args = Args { pages: LitStr::new("", input.span()), sensitive: Vec::new(), next_steps: Vec::new() };
         let mut pages = None;
         if input.peek(LitStr) {
             pages = Some(input.parse()?);
@@ -42,9 +38,7 @@ impl Parse for Args {
                 "sensitive" => {
                     let content;
                     bracketed!(content in input);
-                    args.sensitive = Punctuated::<LitStr, Token![,]>::parse_terminated(&content)?
-                        .into_iter()
-                        .collect();
+                    args.sensitive = Punctuated::<LitStr, Token![,]>::parse_terminated(&content)?.into_iter().collect();
                 }
                 "next_steps" => args.next_steps = next_steps(input)?,
                 other => {
@@ -80,17 +74,10 @@ fn next_steps(input: ParseStream<'_>) -> syn::Result<Vec<NextStepOverride>> {
             if !NEXT_STEPS.contains(&step.to_string().as_str()) {
                 return Err(syn::Error::new(
                     step.span(),
-                    format!(
-                        "`{step}` is not a next step; use one of {}",
-                        NEXT_STEPS.join(", ")
-                    ),
+                    format!("`{step}` is not a next step; use one of {}", NEXT_STEPS.join(", ")),
                 ));
             }
-            out.push(NextStepOverride {
-                api: api.to_string(),
-                when: when.to_string(),
-                step: step.to_string(),
-            });
+            out.push(NextStepOverride { api: api.to_string(), when: when.to_string(), step: step.to_string() });
             if !rules.is_empty() {
                 let _: Token![,] = rules.parse()?;
             }
@@ -105,31 +92,24 @@ fn next_steps(input: ParseStream<'_>) -> syn::Result<Vec<NextStepOverride>> {
 impl Args {
     /// The generator settings the arguments give.
     pub fn config(&self) -> Config {
-        Config {
-            sensitive: self.sensitive.iter().map(LitStr::value).collect(),
-            next_steps: self.next_steps.clone(),
-        }
+        Config { sensitive: self.sensitive.iter().map(LitStr::value).collect(), next_steps: self.next_steps.clone() }
     }
 
     /// The arguments of the first `generate!` invocation in a Rust source file.
     pub fn from_source(source: &str) -> syn::Result<Self> {
-        let start = source.find("generate!").ok_or_else(|| {
-            syn::Error::new(proc_macro2::Span::call_site(), "no `generate!` invocation")
-        })?;
+        let start = source
+            .find("generate!")
+            .ok_or_else(|| syn::Error::new(proc_macro2::Span::call_site(), "no `generate!` invocation"))?;
         let open = source[start..]
             .find('{')
             .map(|i| start + i)
             .ok_or_else(|| syn::Error::new(proc_macro2::Span::call_site(), "no `{`"))?;
-        let tokens: proc_macro2::TokenStream = source[open..]
-            .parse()
-            .map_err(|e| syn::Error::new(proc_macro2::Span::call_site(), format!("{e}")))?;
+        let tokens: proc_macro2::TokenStream =
+            source[open..].parse().map_err(|e| syn::Error::new(proc_macro2::Span::call_site(), format!("{e}")))?;
         let group = tokens.into_iter().next();
         match group {
             Some(proc_macro2::TokenTree::Group(group)) => syn::parse2(group.stream()),
-            _ => Err(syn::Error::new(
-                proc_macro2::Span::call_site(),
-                "no `{ .. }` arguments",
-            )),
+            _ => Err(syn::Error::new(proc_macro2::Span::call_site(), "no `{ .. }` arguments")),
         }
     }
 }

@@ -34,26 +34,13 @@ pub use load::load_dir;
 /// returned at once, in page order.
 pub fn model(sources: &Sources, config: &Config) -> Result<Model, Vec<Diagnostic>> {
     let mut sink = Diagnostics::new();
-    let pages: Vec<_> = sources
-        .iter()
-        .filter_map(|(id, file)| parse::parse_page(id, file, &mut sink))
-        .collect();
-    let lowered: Vec<_> = pages
-        .iter()
-        .filter_map(|page| lower::lower(page, config, &mut sink))
-        .collect();
+    let pages: Vec<_> = sources.iter().filter_map(|(id, file)| parse::parse_page(id, file, &mut sink)).collect();
+    let lowered: Vec<_> = pages.iter().filter_map(|page| lower::lower(page, config, &mut sink)).collect();
     let model = validate::validate(lowered, config, &mut sink);
-    if sink.is_empty() {
-        Ok(model)
-    } else {
-        Err(sink.into_vec())
-    }
+    if sink.is_empty() { Ok(model) } else { Err(sink.into_vec()) }
 }
 
 /// The generated code for the pages, or every problem found in them.
-pub fn generate(
-    sources: &Sources,
-    config: &Config,
-) -> Result<proc_macro2::TokenStream, Vec<Diagnostic>> {
+pub fn generate(sources: &Sources, config: &Config) -> Result<proc_macro2::TokenStream, Vec<Diagnostic>> {
     model(sources, config).map(|model| emit::emit(&model))
 }

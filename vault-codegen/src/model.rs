@@ -29,16 +29,9 @@ impl Model {
     /// response, then each object type.
     pub fn field_lists(&self) -> impl Iterator<Item = (Direction, &[Field])> {
         let apis = self.apis.iter().flat_map(|api| {
-            [
-                (api.sent_direction(), api.request.as_slice()),
-                (Direction::Response, api.response.as_slice()),
-            ]
+            [(api.sent_direction(), api.request.as_slice()), (Direction::Response, api.response.as_slice())]
         });
-        apis.chain(
-            self.objects
-                .iter()
-                .map(|((direction, _), object)| (*direction, object.fields.as_slice())),
-        )
+        apis.chain(self.objects.iter().map(|((direction, _), object)| (*direction, object.fields.as_slice())))
     }
 }
 

@@ -26,21 +26,13 @@ pub const NO_FILE: FileId = usize::MAX;
 impl Span {
     /// A span that points at no page.
     pub fn none() -> Span {
-        Span {
-            file: NO_FILE,
-            start: 0,
-            end: 0,
-        }
+        Span { file: NO_FILE, start: 0, end: 0 }
     }
 
     /// A span of `len` bytes starting `offset` bytes after the start of `self`.
     pub fn sub(self, offset: usize, len: usize) -> Span {
         let start = (self.start + offset).min(self.end);
-        Span {
-            file: self.file,
-            start,
-            end: (start + len).min(self.end).max(start),
-        }
+        Span { file: self.file, start, end: (start + len).min(self.end).max(start) }
     }
 }
 
@@ -72,54 +64,26 @@ pub struct SourceFile {
 
 impl SourceFile {
     /// A page read from `path`, shown as `display` in diagnostics.
-    pub fn new(
-        display: impl Into<String>,
-        path: impl Into<PathBuf>,
-        text: impl Into<String>,
-    ) -> Self {
+    pub fn new(display: impl Into<String>, path: impl Into<PathBuf>, text: impl Into<String>) -> Self {
         let text = text.into();
-        let line_starts = std::iter::once(0)
-            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
-            .collect();
-        SourceFile {
-            display: display.into(),
-            path: path.into(),
-            text,
-            line_starts,
-        }
+        let line_starts = std::iter::once(0).chain(text.match_indices('\n').map(|(i, _)| i + 1)).collect();
+        SourceFile { display: display.into(), path: path.into(), text, line_starts }
     }
 
     /// The 1-based line and 1-based column (in characters) of a byte offset.
     pub fn line_col(&self, offset: usize) -> (usize, usize) {
         let offset = offset.min(self.text.len());
-        let line = self
-            .line_starts
-            .partition_point(|&start| start <= offset)
-            .max(1);
+        let line = self.line_starts.partition_point(|&start| start <= offset).max(1);
         let start = self.line_starts[line - 1];
-        let column = self
-            .text
-            .get(start..offset)
-            .map_or(1, |s| s.chars().count() + 1);
+        let column = self.text.get(start..offset).map_or(1, |s| s.chars().count() + 1);
         (line, column)
     }
 
     /// The text of a 1-based line, without its line ending.
     pub fn line_text(&self, line: usize) -> &str {
-        let start = self
-            .line_starts
-            .get(line.wrapping_sub(1))
-            .copied()
-            .unwrap_or(self.text.len());
-        let end = self
-            .line_starts
-            .get(line)
-            .copied()
-            .unwrap_or(self.text.len());
-        self.text
-            .get(start..end)
-            .unwrap_or("")
-            .trim_end_matches(['\n', '\r'])
+        let start = self.line_starts.get(line.wrapping_sub(1)).copied().unwrap_or(self.text.len());
+        let end = self.line_starts.get(line).copied().unwrap_or(self.text.len());
+        self.text.get(start..end).unwrap_or("").trim_end_matches(['\n', '\r'])
     }
 
     /// The text under a span (empty when the span does not fit this page).
@@ -206,10 +170,7 @@ mod tests {
 
     #[test]
     fn normalize_removes_dot_dot() {
-        let p = normalize(
-            Path::new("vault-generated/src"),
-            Path::new("../../api-docs"),
-        );
+        let p = normalize(Path::new("vault-generated/src"), Path::new("../../api-docs"));
         assert_eq!(p, PathBuf::from("api-docs"));
     }
 }

@@ -25,12 +25,7 @@ pub const RESULT_LOGIC_SECTION: &str = "Result process logic";
 pub const CODES_SECTION: &str = "Result/Error codes";
 
 /// Every section title a page may use.
-pub const SECTIONS: [&str; 4] = [
-    REQUEST_SECTION,
-    RESPONSE_SECTION,
-    RESULT_LOGIC_SECTION,
-    CODES_SECTION,
-];
+pub const SECTIONS: [&str; 4] = [REQUEST_SECTION, RESPONSE_SECTION, RESULT_LOGIC_SECTION, CODES_SECTION];
 
 /// The word that marks a required field in a field heading.
 pub const REQUIRED_FLAG: &str = "REQUIRED";
@@ -100,22 +95,12 @@ pub const TYPE_DATETIME: &str = "Datetime";
 /// See [`TYPE_STRING`].
 pub const TYPE_URL: &str = "URL";
 /// Every scalar type token.
-pub const SCALAR_TYPES: [&str; 5] = [
-    TYPE_STRING,
-    TYPE_BOOLEAN,
-    TYPE_INTEGER,
-    TYPE_DATETIME,
-    TYPE_URL,
-];
+pub const SCALAR_TYPES: [&str; 5] = [TYPE_STRING, TYPE_BOOLEAN, TYPE_INTEGER, TYPE_DATETIME, TYPE_URL];
 /// Array type constructors: `Array<Thing>`, `List<Thing>`.
 pub const ARRAY_TYPES: [&str; 2] = ["Array", "List"];
 
 /// Compares two titles case-insensitively with runs of white space folded.
 pub fn same_title(a: &str, b: &str) -> bool {
-    let fold = |s: &str| {
-        s.split_whitespace()
-            .map(str::to_lowercase)
-            .collect::<Vec<_>>()
-    };
+    let fold = |s: &str| s.split_whitespace().map(str::to_lowercase).collect::<Vec<_>>();
     fold(a) == fold(b)
 }

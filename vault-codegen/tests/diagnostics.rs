@@ -30,11 +30,7 @@ fn each_broken_page_gives_one_located_diagnostic() {
         let found = diagnostics(case);
         assert_eq!(found.len(), 1, "{case}: {found:#?}");
         let location = format!("--> tests/ui/pages/{case}/page.md:");
-        assert!(
-            found[0].contains(&location),
-            "{case} does not name its location:\n{}",
-            found[0]
-        );
+        assert!(found[0].contains(&location), "{case} does not name its location:\n{}", found[0]);
         expectorate::assert_contents(format!("tests/snapshots/diagnostics/{case}.txt"), &found[0]);
     }
 }
@@ -42,28 +38,18 @@ fn each_broken_page_gives_one_located_diagnostic() {
 #[test]
 fn every_problem_of_every_page_is_reported_at_once() {
     let found = diagnostics("many_problems");
-    expectorate::assert_contents(
-        "tests/snapshots/diagnostics/many_problems.txt",
-        &found.join("\n\n"),
-    );
+    expectorate::assert_contents("tests/snapshots/diagnostics/many_problems.txt", &found.join("\n\n"));
     assert!(found.len() >= 4, "{found:#?}");
-    assert!(
-        found.iter().any(|d| d.contains("a_first.md"))
-            && found.iter().any(|d| d.contains("b_second.md"))
-    );
+    assert!(found.iter().any(|d| d.contains("a_first.md")) && found.iter().any(|d| d.contains("b_second.md")));
 }
 
 #[test]
 fn two_descriptions_of_one_object_type_are_reported_with_both_locations() {
     let found = diagnostics("conflicting_object");
     assert_eq!(found.len(), 1, "{found:#?}");
-    expectorate::assert_contents(
-        "tests/snapshots/diagnostics/conflicting_object.txt",
-        &found[0],
-    );
+    expectorate::assert_contents("tests/snapshots/diagnostics/conflicting_object.txt", &found[0]);
     assert!(
-        found[0].contains("conflicting_object/second.md:23:1")
-            && found[0].contains("conflicting_object/first.md:23:1"),
+        found[0].contains("conflicting_object/second.md:23:1") && found[0].contains("conflicting_object/first.md:23:1"),
         "{}",
         found[0]
     );
@@ -78,10 +64,7 @@ fn the_valid_fixture_generates() {
 #[test]
 fn an_unknown_sensitive_field_is_reported() {
     let sources = common::load("tests/ui/pages/valid");
-    let config = vault_codegen::Config {
-        sensitive: vec!["thingID".to_owned()],
-        ..Default::default()
-    };
+    let config = vault_codegen::Config { sensitive: vec!["thingID".to_owned()], ..Default::default() };
     let found = common::expand(&sources, &config).err().unwrap_or_default();
     assert_eq!(
         found,

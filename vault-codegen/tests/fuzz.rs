@@ -142,26 +142,20 @@ fn check(pages: &[(String, String)], index: usize, text: &str) -> Result<(), Str
         let generated = vault_codegen::generate(&sources, &vault_codegen::Config::default());
         let rendered: Vec<String> = match &generated {
             Ok(_) => Vec::new(),
-            Err(diagnostics) => diagnostics
-                .iter()
-                .map(|d| vault_codegen::diag::render(&sources, d))
-                .collect(),
+            Err(diagnostics) => diagnostics.iter().map(|d| vault_codegen::diag::render(&sources, d)).collect(),
         };
         (generated, rendered)
     }));
     let (generated, rendered) = outcome.map_err(|_| "the pipeline panicked".to_owned())?;
     match generated {
-        Ok(tokens) => syn::parse2::<syn::File>(tokens)
-            .map(|_| ())
-            .map_err(|e| format!("generated code does not parse: {e}")),
+        Ok(tokens) => {
+            syn::parse2::<syn::File>(tokens).map(|_| ()).map_err(|e| format!("generated code does not parse: {e}"))
+        }
         Err(diagnostics) => {
             for (d, text) in diagnostics.iter().zip(&rendered) {
-                let file = sources
-                    .get(d.span.file)
-                    .ok_or_else(|| format!("a diagnostic points at no page: {text}"))?;
+                let file = sources.get(d.span.file).ok_or_else(|| format!("a diagnostic points at no page: {text}"))?;
                 let inside = d.span.start <= d.span.end && d.span.end <= file.text.len();
-                let on_chars = file.text.is_char_boundary(d.span.start)
-                    && file.text.is_char_boundary(d.span.end);
+                let on_chars = file.text.is_char_boundary(d.span.start) && file.text.is_char_boundary(d.span.end);
                 if !inside || !on_chars || !text.contains("--> ") {
                     return Err(format!("a diagnostic is not located in its page: {text}"));
                 }
@@ -173,33 +167,22 @@ fn check(pages: &[(String, String)], index: usize, text: &str) -> Result<(), Str
 
 fn real_pages() -> Vec<(String, String)> {
     let sources = common::load("api-docs");
-    sources
-        .iter()
-        .map(|(_, file)| (file.display.clone(), file.text.clone()))
-        .collect()
+    sources.iter().map(|(_, file)| (file.display.clone(), file.text.clone())).collect()
 }
 
 #[test]
 fn mutated_real_pages_never_panic_and_every_rejection_is_located() {
     let pages = real_pages();
-    let cases = std::env::var("FUZZ_CASES")
-        .ok()
-        .and_then(|n| n.parse().ok())
-        .unwrap_or(256);
+    let cases = std::env::var("FUZZ_CASES").ok().and_then(|n| n.parse().ok()).unwrap_or(256);
     let started = std::time::Instant::now();
     for index in 0..pages.len() {
-        let config = ProptestConfig {
-            cases,
-            failure_persistence: None,
-            ..ProptestConfig::default()
-        };
+        let config = ProptestConfig { cases, failure_persistence: None, ..ProptestConfig::default() };
         let mut runner = TestRunner::new(config);
         let base = pages[index].1.clone();
         let result = runner.run(&proptest::collection::vec(mutation(), 1..12), |mutations| {
             let text = mutate(&base, &mutations);
-            check(&pages, index, &text).map_err(|why| {
-                TestCaseError::fail(format!("{why}\n--- input ({}) ---\n{text}", pages[index].0))
-            })
+            check(&pages, index, &text)
+                .map_err(|why| TestCaseError::fail(format!("{why}\n--- input ({}) ---\n{text}", pages[index].0)))
         });
         if let Err(failure) = result {
             panic!("{failure}");
@@ -217,25 +200,16 @@ fn mutated_real_pages_never_panic_and_every_rejection_is_located() {
 fn inputs_that_once_failed_stay_fixed() {
     let pages = real_pages();
     let dir = common::root().join("vault-codegen/tests/fixtures/fuzz");
-    let mut entries: Vec<_> = std::fs::read_dir(&dir)
-        .map(|d| d.filter_map(Result::ok).map(|e| e.path()).collect())
-        .unwrap_or_default();
+    let mut entries: Vec<_> =
+        std::fs::read_dir(&dir).map(|d| d.filter_map(Result::ok).map(|e| e.path()).collect()).unwrap_or_default();
     entries.sort();
-    for path in entries
-        .into_iter()
-        .filter(|p| p.extension().is_some_and(|e| e == "md"))
-    {
+    for path in entries.into_iter().filter(|p| p.extension().is_some_and(|e| e == "md")) {
         let text = std::fs::read_to_string(&path).unwrap_or_default();
         // Each regression replaces the page whose name it starts with (e.g. `vault_payment_method-...`).
-        let stem = path
-            .file_stem()
-            .map(|s| s.to_string_lossy().into_owned())
-            .unwrap_or_default();
+        let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
         let index = pages
             .iter()
-            .position(|(name, _)| {
-                stem.starts_with(name.trim_start_matches("api-docs/").trim_end_matches(".md"))
-            })
+            .position(|(name, _)| stem.starts_with(name.trim_start_matches("api-docs/").trim_end_matches(".md")))
             .unwrap_or(0);
         if let Err(why) = check(&pages, index, &text) {
             panic!("{}: {why}", path.display());

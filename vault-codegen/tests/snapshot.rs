@@ -9,10 +9,7 @@ fn generated_code_matches_the_snapshot() {
     let sources = common::load("api-docs");
     match common::expand(&sources, &common::config()) {
         Ok(code) => expectorate::assert_contents("tests/snapshots/generated.rs", &code),
-        Err(diagnostics) => panic!(
-            "the real pages have problems:\n{}",
-            diagnostics.join("\n\n")
-        ),
+        Err(diagnostics) => panic!("the real pages have problems:\n{}", diagnostics.join("\n\n")),
     }
 }
 

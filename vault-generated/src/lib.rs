@@ -11,11 +11,10 @@
 #![deny(missing_docs)]
 
 pub use vault_runtime::{
-    ACKNOWLEDGEMENT, AntomPublicKey, ApiError, ApiResult, ClientConfig, CodeInfo, ConfigError,
-    DateTime, Deduplicator, Error, FieldError, Fixed, FromDraft, HttpUrl, Int, List, MerchantKey,
-    NextStep, Notification, Operation, OperationInfo, RawBody, Region, ResultStatus, RetryPolicy,
-    Secret, SignatureFailure, Text, TransportKind, ValidationErrors, Violation, Webhook,
-    WebhookError, WebhookHeaders, fixed, int, protocol, region, text, url,
+    ACKNOWLEDGEMENT, AntomPublicKey, ApiError, ApiResult, ClientConfig, CodeInfo, ConfigError, DateTime, Deduplicator,
+    Error, FieldError, Fixed, FromDraft, HttpUrl, Int, List, MerchantKey, NextStep, Notification, Operation,
+    OperationInfo, RawBody, Region, ResultStatus, RetryPolicy, Secret, SignatureFailure, Text, TransportKind,
+    ValidationErrors, Violation, Webhook, WebhookError, WebhookHeaders, fixed, int, protocol, region, text, url,
 };
 
 vault_macros::generate! {

@@ -17,9 +17,7 @@ pub fn resolve(written: &str) -> PathBuf {
         .local_file()
         .and_then(|file| file.parent().map(Path::to_path_buf))
         .map(|dir| absolute(&dir));
-    let base = invoking_dir
-        .or_else(|| std::env::var_os("CARGO_MANIFEST_DIR").map(PathBuf::from))
-        .unwrap_or_default();
+    let base = invoking_dir.or_else(|| std::env::var_os("CARGO_MANIFEST_DIR").map(PathBuf::from)).unwrap_or_default();
     normalize(&base, written)
 }
 
@@ -27,9 +25,7 @@ fn absolute(path: &Path) -> PathBuf {
     if path.is_absolute() {
         path.to_path_buf()
     } else {
-        std::env::current_dir()
-            .map(|cwd| normalize(&cwd, path))
-            .unwrap_or_else(|_| path.to_path_buf())
+        std::env::current_dir().map(|cwd| normalize(&cwd, path)).unwrap_or_else(|_| path.to_path_buf())
     }
 }
 
@@ -52,8 +48,6 @@ pub fn display_root(pages: &Path) -> PathBuf {
 /// `include_bytes!` of every page, so that editing a page rebuilds the crate that invokes
 /// the macro. (A page added to the directory is caught by that crate's build script.)
 pub fn tracking(sources: &Sources) -> TokenStream {
-    let paths = sources
-        .iter()
-        .map(|(_, file)| file.path.display().to_string());
+    let paths = sources.iter().map(|(_, file)| file.path.display().to_string());
     quote! { #(const _: &[u8] = ::std::include_bytes!(#paths);)* }
 }

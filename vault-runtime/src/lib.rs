@@ -13,14 +13,10 @@ pub mod value;
 pub mod webhook;
 pub mod wire;
 
-pub use client::{
-    Client, ClientConfig, ConfigError, Error, RawBody, RetryPolicy, SignatureFailure, TransportKind,
-};
+pub use client::{Client, ClientConfig, ConfigError, Error, RawBody, RetryPolicy, SignatureFailure, TransportKind};
 pub use operation::{Operation, OperationInfo};
 pub use protocol::keys::{AntomPublicKey, KeyError, MerchantKey};
-pub use result::{
-    ApiError, ApiResult, CodeInfo, NextStep, ResultStatus, default_next_step, display_api_error,
-};
+pub use result::{ApiError, ApiResult, CodeInfo, NextStep, ResultStatus, default_next_step, display_api_error};
 pub use validation::{FieldError, FromDraft, ValidationErrors, Validator, Violation};
 pub use value::fixed::{Fixed, FixedValue};
 pub use value::int::Int;
@@ -29,9 +25,7 @@ pub use value::region::Region;
 pub use value::secret::Secret;
 pub use value::text::Text;
 pub use value::url::HttpUrl;
-pub use webhook::{
-    ACKNOWLEDGEMENT, Deduplicator, Notification, Webhook, WebhookError, WebhookHeaders,
-};
+pub use webhook::{ACKNOWLEDGEMENT, Deduplicator, Notification, Webhook, WebhookError, WebhookHeaders};
 
 /// A date and time with its UTC offset, as the pages' `Datetime` fields carry it.
 pub type DateTime = chrono::DateTime<chrono::FixedOffset>;

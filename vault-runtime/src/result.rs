@@ -49,21 +49,13 @@ pub struct ApiResult {
 impl ApiResult {
     /// A result with the given parts.
     pub fn new(code: impl Into<String>, status: ResultStatus, message: impl Into<String>) -> Self {
-        ApiResult {
-            result_code: code.into(),
-            result_status: status,
-            result_message: message.into(),
-        }
+        ApiResult { result_code: code.into(), result_status: status, result_message: message.into() }
     }
 }
 
 impl fmt::Display for ApiResult {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "{} ({}): {}",
-            self.result_code, self.result_status, self.result_message
-        )
+        write!(f, "{} ({}): {}", self.result_code, self.result_status, self.result_message)
     }
 }
 
@@ -132,9 +124,7 @@ pub trait ApiError: std::error::Error + Sized {
     /// The documented row of this code, when the page lists it.
     fn documented(&self) -> Option<&'static CodeInfo> {
         let (code, status, _) = self.parts();
-        Self::CODES
-            .iter()
-            .find(|info| info.code == code && info.status == status)
+        Self::CODES.iter().find(|info| info.code == code && info.status == status)
     }
 
     /// What to do next. By default from the status letter (`U` → retry the same request, else

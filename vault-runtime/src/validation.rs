@@ -94,9 +94,7 @@ impl Violation {
 }
 
 fn quoted(actual: &Option<String>) -> String {
-    actual
-        .as_ref()
-        .map_or_else(|| "the value".to_owned(), |a| format!("`{a}`"))
+    actual.as_ref().map_or_else(|| "the value".to_owned(), |a| format!("`{a}`"))
 }
 
 impl fmt::Display for Violation {
@@ -104,31 +102,19 @@ impl fmt::Display for Violation {
         match self {
             Violation::Missing => write!(f, "is required but missing"),
             Violation::TooLong { max, actual } => {
-                write!(
-                    f,
-                    "is {actual} characters long; the maximum length is {max} characters"
-                )
+                write!(f, "is {actual} characters long; the maximum length is {max} characters")
             }
             Violation::NotFixed { expected, actual } => {
                 write!(f, "must be `{expected}`; {} is not allowed", quoted(actual))
             }
             Violation::NotRegion { reason, actual } => {
-                write!(
-                    f,
-                    "must be an ISO 3166-1 alpha-2 code; {} {reason}",
-                    quoted(actual)
-                )
+                write!(f, "must be an ISO 3166-1 alpha-2 code; {} {reason}", quoted(actual))
             }
             Violation::NotHttpUrl { reason } => {
                 write!(f, "must be an absolute http(s) URL: {reason}")
             }
             Violation::NotOneOf { allowed, actual } => {
-                write!(
-                    f,
-                    "must be one of {}; {} is not",
-                    allowed.join(", "),
-                    quoted(actual)
-                )
+                write!(f, "must be one of {}; {} is not", allowed.join(", "), quoted(actual))
             }
             Violation::TooManyItems { max, actual } => {
                 write!(f, "has {actual} elements; the maximum size is {max}")
@@ -154,13 +140,7 @@ pub struct FieldError {
 
 impl fmt::Display for FieldError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "`{}` {} (rule: {})",
-            self.field,
-            self.violation,
-            self.violation.rule()
-        )
+        write!(f, "`{}` {} (rule: {})", self.field, self.violation, self.violation.rule())
     }
 }
 
@@ -173,10 +153,7 @@ pub struct ValidationErrors(Vec<FieldError>);
 impl ValidationErrors {
     /// One error.
     pub fn single(field: &str, violation: Violation) -> Self {
-        ValidationErrors(vec![FieldError {
-            field: field.to_owned(),
-            violation,
-        }])
+        ValidationErrors(vec![FieldError { field: field.to_owned(), violation }])
     }
 
     /// The errors, in field order.
@@ -193,11 +170,7 @@ impl ValidationErrors {
 impl fmt::Display for ValidationErrors {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let count = self.0.len();
-        write!(
-            f,
-            "{count} invalid field{}",
-            if count == 1 { "" } else { "s" }
-        )?;
+        write!(f, "{count} invalid field{}", if count == 1 { "" } else { "s" })?;
         for error in &self.0 {
             write!(f, "\n  - {error}")?;
         }
@@ -231,11 +204,7 @@ impl Validator {
     }
 
     /// Runs `check` for the field `name` (nested under the current path).
-    pub fn field<T>(
-        &mut self,
-        name: &str,
-        check: impl FnOnce(&mut Self) -> Option<T>,
-    ) -> Option<T> {
+    pub fn field<T>(&mut self, name: &str, check: impl FnOnce(&mut Self) -> Option<T>) -> Option<T> {
         self.path.push(name.to_owned());
         let value = check(self);
         self.path.pop();
@@ -254,11 +223,7 @@ impl Validator {
     }
 
     /// Runs `check` for element `index` of the list at the current path.
-    pub fn element<T>(
-        &mut self,
-        index: usize,
-        check: impl FnOnce(&mut Self) -> Option<T>,
-    ) -> Option<T> {
+    pub fn element<T>(&mut self, index: usize, check: impl FnOnce(&mut Self) -> Option<T>) -> Option<T> {
         let last = self.path.pop().unwrap_or_default();
         self.path.push(format!("{last}[{index}]"));
         let value = check(self);
@@ -308,11 +273,8 @@ impl<T: FromDraft> FromDraft for Vec<T> {
     type Draft = Vec<T::Draft>;
 
     fn from_draft(draft: Self::Draft, validator: &mut Validator) -> Option<Self> {
-        let checked: Vec<Option<T>> = draft
-            .into_iter()
-            .enumerate()
-            .map(|(i, item)| validator.element(i, |v| T::from_draft(item, v)))
-            .collect();
+        let checked: Vec<Option<T>> =
+            draft.into_iter().enumerate().map(|(i, item)| validator.element(i, |v| T::from_draft(item, v))).collect();
         checked.into_iter().collect()
     }
 }
@@ -339,9 +301,7 @@ mod tests {
     #[test]
     fn collects_every_error_with_its_path() {
         let mut v = Validator::new();
-        let a: Option<()> = v.field("a", |v| {
-            v.check(Err(Violation::TooLong { max: 2, actual: 3 }))
-        });
+        let a: Option<()> = v.field("a", |v| v.check(Err(Violation::TooLong { max: 2, actual: 3 })));
         let b: Option<()> = v.field("b", |v| v.field("c", |v| v.check(Err(Violation::Missing))));
         let errors = v.finish(a.and(b)).err().map(|e| e.to_string());
         let expected = "2 invalid fields
@@ -353,13 +313,8 @@ mod tests {
     #[test]
     fn element_paths_index_the_list() {
         let mut v = Validator::new();
-        let _: Option<()> = v.field("items", |v| {
-            v.element(1, |v| v.check(Err(Violation::Missing)))
-        });
+        let _: Option<()> = v.field("items", |v| v.element(1, |v| v.check(Err(Violation::Missing))));
         let errors = v.finish::<()>(None).err();
-        assert_eq!(
-            errors.map(|e| e.errors()[0].field.clone()).as_deref(),
-            Some("items[1]")
-        );
+        assert_eq!(errors.map(|e| e.errors()[0].field.clone()).as_deref(), Some("items[1]"));
     }
 }

@@ -12,8 +12,7 @@ use std::sync::{Mutex, PoisonError};
 
 /// The body to answer a notification with (HTTP 200, unsigned). Without exactly this reply
 /// Antom sends the notification again, up to 8 times within 24 hours.
-pub const ACKNOWLEDGEMENT: &str =
-    r#"{"result":{"resultCode":"SUCCESS","resultStatus":"S","resultMessage":"success"}}"#;
+pub const ACKNOWLEDGEMENT: &str = r#"{"result":{"resultCode":"SUCCESS","resultStatus":"S","resultMessage":"success"}}"#;
 
 /// A notification type generated from a page.
 pub trait Notification: DeserializeOwned {
@@ -36,11 +35,7 @@ impl<'a> WebhookHeaders<'a> {
     /// Reads the headers from an `http` header map (axum, hyper, reqwest), in any case.
     pub fn from_header_map(headers: &'a HeaderMap) -> Self {
         let get = |name: &str| headers.get(name).and_then(|v| v.to_str().ok());
-        WebhookHeaders {
-            client_id: get("client-id"),
-            request_time: get("request-time"),
-            signature: get("signature"),
-        }
+        WebhookHeaders { client_id: get("client-id"), request_time: get("request-time"), signature: get("signature") }
     }
 }
 
@@ -78,32 +73,18 @@ pub struct Webhook {
 impl Webhook {
     /// A receiver for notifications to `client_id`, signed with Antom's key.
     pub fn new(client_id: impl Into<String>, antom_public_key: AntomPublicKey) -> Self {
-        Webhook {
-            client_id: client_id.into(),
-            antom_public_key,
-        }
+        Webhook { client_id: client_id.into(), antom_public_key }
     }
 
     /// Checks the signature: `POST <path>\n<clientId>.<request-time>.<raw body>`, where `path`
     /// is the path of the merchant's endpoint that received the notification.
-    pub fn verify(
-        &self,
-        path: &str,
-        headers: &WebhookHeaders<'_>,
-        body: &[u8],
-    ) -> Result<(), WebhookError> {
-        let client_id = headers
-            .client_id
-            .ok_or(WebhookError::MissingHeader("client-id"))?;
+    pub fn verify(&self, path: &str, headers: &WebhookHeaders<'_>, body: &[u8]) -> Result<(), WebhookError> {
+        let client_id = headers.client_id.ok_or(WebhookError::MissingHeader("client-id"))?;
         if client_id != self.client_id {
             return Err(WebhookError::ClientIdMismatch(client_id.to_owned()));
         }
-        let time = headers
-            .request_time
-            .ok_or(WebhookError::MissingHeader("request-time"))?;
-        let header = headers
-            .signature
-            .ok_or(WebhookError::MissingHeader("signature"))?;
+        let time = headers.request_time.ok_or(WebhookError::MissingHeader("request-time"))?;
+        let header = headers.signature.ok_or(WebhookError::MissingHeader("signature"))?;
         signature::verify(&self.antom_public_key, header, path, client_id, time, body)?;
         Ok(())
     }
@@ -145,10 +126,7 @@ impl Deduplicator {
         let digest = aws_lc_rs::digest::digest(&aws_lc_rs::digest::SHA256, body);
         let mut key = [0u8; 32];
         key.copy_from_slice(digest.as_ref());
-        self.seen
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner)
-            .insert(key)
+        self.seen.lock().unwrap_or_else(PoisonError::into_inner).insert(key)
     }
 }
 
@@ -157,8 +135,7 @@ mod tests {
     use super::*;
     use crate::protocol::keys::MerchantKey;
 
-    const SIGNER: &str =
-        include_str!("../../vault-sandbox/test-keys/sandbox-private.TEST-ONLY.pem");
+    const SIGNER: &str = include_str!("../../vault-sandbox/test-keys/sandbox-private.TEST-ONLY.pem");
     const PUBLIC: &str = include_str!("../../vault-sandbox/test-keys/sandbox-public.TEST-ONLY.pem");
 
     #[derive(serde::Deserialize, Debug)]
@@ -173,21 +150,11 @@ mod tests {
 
     #[test]
     fn verifies_path_body_and_client_then_decodes() {
-        let (Ok(signer), Ok(public)) = (
-            MerchantKey::from_text(SIGNER),
-            AntomPublicKey::from_text(PUBLIC),
-        ) else {
+        let (Ok(signer), Ok(public)) = (MerchantKey::from_text(SIGNER), AntomPublicKey::from_text(PUBLIC)) else {
             panic!("test keys");
         };
         let body = br#"{"vaultingRequestId":"R-1"}"#;
-        let signed = signature::sign(
-            &signer,
-            "1",
-            "/hooks/vaulting",
-            "CID",
-            "2026-01-01T00:00:00+08:00",
-            body,
-        );
+        let signed = signature::sign(&signer, "1", "/hooks/vaulting", "CID", "2026-01-01T00:00:00+08:00", body);
         let headers = WebhookHeaders {
             client_id: Some("CID"),
             request_time: Some("2026-01-01T00:00:00+08:00"),
@@ -195,37 +162,20 @@ mod tests {
         };
         let webhook = Webhook::new("CID", public);
         assert_eq!(
-            webhook
-                .receive::<Ping>("/hooks/vaulting", &headers, body)
-                .map(|p| p.id)
-                .ok()
-                .as_deref(),
+            webhook.receive::<Ping>("/hooks/vaulting", &headers, body).map(|p| p.id).ok().as_deref(),
             Some("R-1")
         );
+        assert!(matches!(webhook.verify("/other", &headers, body), Err(WebhookError::Signature(_))));
         assert!(matches!(
-            webhook.verify("/other", &headers, body),
+            webhook.verify("/hooks/vaulting", &headers, br#"{"vaultingRequestId":"R-2"}"#),
             Err(WebhookError::Signature(_))
         ));
-        assert!(matches!(
-            webhook.verify(
-                "/hooks/vaulting",
-                &headers,
-                br#"{"vaultingRequestId":"R-2"}"#
-            ),
-            Err(WebhookError::Signature(_))
-        ));
-        let other_client = WebhookHeaders {
-            client_id: Some("X"),
-            ..headers
-        };
+        let other_client = WebhookHeaders { client_id: Some("X"), ..headers };
         assert!(matches!(
             webhook.verify("/hooks/vaulting", &other_client, body),
             Err(WebhookError::ClientIdMismatch(_))
         ));
-        let unsigned = WebhookHeaders {
-            signature: None,
-            ..headers
-        };
+        let unsigned = WebhookHeaders { signature: None, ..headers };
         assert!(matches!(
             webhook.verify("/hooks/vaulting", &unsigned, body),
             Err(WebhookError::MissingHeader("signature"))

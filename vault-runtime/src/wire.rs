@@ -6,6 +6,7 @@
 use serde::de::{self, Deserializer, Visitor};
 use std::fmt;
 
+#[derive(Clone, Copy)]
 struct BoolVisitor;
 
 impl Visitor<'_> for BoolVisitor {
@@ -28,6 +29,7 @@ impl Visitor<'_> for BoolVisitor {
     }
 }
 
+#[derive(Clone, Copy)]
 struct IntVisitor;
 
 impl Visitor<'_> for IntVisitor {
@@ -46,10 +48,7 @@ impl Visitor<'_> for IntVisitor {
     }
 
     fn visit_str<E: de::Error>(self, value: &str) -> Result<i64, E> {
-        value
-            .trim()
-            .parse()
-            .map_err(|_| E::invalid_value(de::Unexpected::Str(value), &self))
+        value.trim().parse().map_err(|_| E::invalid_value(de::Unexpected::Str(value), &self))
     }
 }
 
@@ -95,19 +94,6 @@ impl<'de, V: Visitor<'de> + Copy> Visitor<'de> for OptionOf<V> {
     }
 }
 
-impl Clone for BoolVisitor {
-    fn clone(&self) -> Self {
-        *self
-    }
-}
-impl Copy for BoolVisitor {}
-impl Clone for IntVisitor {
-    fn clone(&self) -> Self {
-        *self
-    }
-}
-impl Copy for IntVisitor {}
-
 #[cfg(test)]
 mod tests {
     use serde::Deserialize;
@@ -126,20 +112,13 @@ mod tests {
 
     #[test]
     fn native_and_string_forms_both_decode() {
-        let native: Result<Sample, _> =
-            serde_json::from_str(r#"{"flag":true,"count":20,"maybe":false,"size":-3}"#);
+        let native: Result<Sample, _> = serde_json::from_str(r#"{"flag":true,"count":20,"maybe":false,"size":-3}"#);
         let strings: Result<Sample, _> =
             serde_json::from_str(r#"{"flag":"true","count":"20","maybe":"false","size":"-3"}"#);
-        let expected = Sample {
-            flag: true,
-            count: 20,
-            maybe: Some(false),
-            size: Some(-3),
-        };
+        let expected = Sample { flag: true, count: 20, maybe: Some(false), size: Some(-3) };
         assert_eq!(native.ok().as_ref(), Some(&expected));
         assert_eq!(strings.ok().as_ref(), Some(&expected));
-        let absent: Result<Sample, _> =
-            serde_json::from_str(r#"{"flag":false,"count":0,"maybe":null}"#);
+        let absent: Result<Sample, _> = serde_json::from_str(r#"{"flag":false,"count":0,"maybe":null}"#);
         assert_eq!(absent.ok().map(|s| (s.maybe, s.size)), Some((None, None)));
         assert!(serde_json::from_str::<Sample>(r#"{"flag":"yes","count":1}"#).is_err());
         assert!(serde_json::from_str::<Sample>(r#"{"flag":true,"count":"1.5"}"#).is_err());

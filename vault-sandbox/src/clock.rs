@@ -16,7 +16,5 @@ pub fn at(delta: chrono::Duration) -> DateTime<FixedOffset> {
 
 /// Now, formatted for a `response-time` or `request-time` header (`2019-05-28T12:12:14+08:00`).
 pub fn header_now() -> String {
-    at(chrono::Duration::zero())
-        .format("%Y-%m-%dT%H:%M:%S%:z")
-        .to_string()
+    at(chrono::Duration::zero()).format("%Y-%m-%dT%H:%M:%S%:z").to_string()
 }

@@ -17,8 +17,7 @@ pub struct Caller {
 }
 
 /// The business behaviour of one API: given a valid request, the response or a failure.
-pub type Behaviour<O> =
-    fn(&mut World, &Caller, &O) -> Result<<O as Operation>::Response, ApiResult>;
+pub type Behaviour<O> = fn(&mut World, &Caller, &O) -> Result<<O as Operation>::Response, ApiResult>;
 
 /// An API the sandbox serves, type-erased for the router.
 pub(crate) trait Endpoint: Send + Sync {
@@ -48,21 +47,14 @@ where
         let value: serde_json::Value = match serde_json::from_slice(body) {
             Ok(value) => value,
             Err(e) => {
-                return failure(
-                    codes,
-                    "MSG_PARSE_ERROR",
-                    ResultStatus::F,
-                    &format!("the body is not JSON: {e}"),
-                );
+                return failure(codes, "MSG_PARSE_ERROR", ResultStatus::F, &format!("the body is not JSON: {e}"));
             }
         };
         let request: O = match serde_path_to_error::deserialize(&value) {
             Ok(request) => request,
             Err(e) => return failure(codes, "PARAM_ILLEGAL", ResultStatus::F, &param_message(&e)),
         };
-        let key = request
-            .idempotency_key()
-            .map(|id| (caller.client_id.clone(), O::NAME, id.to_owned()));
+        let key = request.idempotency_key().map(|id| (caller.client_id.clone(), O::NAME, id.to_owned()));
         if let Some(kept) = key.as_ref().and_then(|key| world.kept.get(key)) {
             return if kept.request == value {
                 kept.reply.clone()
@@ -78,21 +70,10 @@ where
         }
         let reply = match (self.behaviour)(world, caller, &request) {
             Ok(response) => success(&response),
-            Err(result) => failure(
-                codes,
-                &result.result_code,
-                result.result_status,
-                &result.result_message,
-            ),
+            Err(result) => failure(codes, &result.result_code, result.result_status, &result.result_message),
         };
         if let (Some(key), true) = (key, reply.result.result_status != ResultStatus::U) {
-            world.kept.insert(
-                key,
-                Kept {
-                    request: value,
-                    reply: reply.clone(),
-                },
-            );
+            world.kept.insert(key, Kept { request: value, reply: reply.clone() });
         }
         reply
     }
@@ -101,11 +82,7 @@ where
 /// `field: what is wrong`, or just what is wrong when it concerns the whole body.
 fn param_message(error: &serde_path_to_error::Error<serde_json::Error>) -> String {
     let path = error.path().to_string();
-    if path == "." {
-        error.inner().to_string()
-    } else {
-        format!("{path}: {}", error.inner())
-    }
+    if path == "." { error.inner().to_string() } else { format!("{path}: {}", error.inner()) }
 }
 
 /// The message of a code: the page's documented message when `message` is empty.
@@ -113,19 +90,11 @@ fn message_for(codes: &[CodeInfo], code: &str, message: &str) -> String {
     if !message.is_empty() {
         return message.to_owned();
     }
-    codes
-        .iter()
-        .find(|c| c.code == code)
-        .map_or_else(|| code.to_owned(), |c| c.message.to_owned())
+    codes.iter().find(|c| c.code == code).map_or_else(|| code.to_owned(), |c| c.message.to_owned())
 }
 
 /// A failure answer: `{"result": {...}}`.
-pub(crate) fn failure(
-    codes: &[CodeInfo],
-    code: &str,
-    status: ResultStatus,
-    message: &str,
-) -> Reply {
+pub(crate) fn failure(codes: &[CodeInfo], code: &str, status: ResultStatus, message: &str) -> Reply {
     let result = ApiResult::new(code, status, message_for(codes, code, message));
     let body = serde_json::to_vec(&serde_json::json!({ "result": result })).unwrap_or_default();
     Reply { result, body }
@@ -133,11 +102,7 @@ pub(crate) fn failure(
 
 /// The `result` of a success, with the page's message for `SUCCESS`.
 pub fn success_result(codes: &[CodeInfo]) -> ApiResult {
-    ApiResult::new(
-        "SUCCESS",
-        ResultStatus::S,
-        message_for(codes, "SUCCESS", ""),
-    )
+    ApiResult::new("SUCCESS", ResultStatus::S, message_for(codes, "SUCCESS", ""))
 }
 
 /// The answer of a behaviour's response, whose own `result` may be a success or (for answers
@@ -149,11 +114,8 @@ fn success<R: Serialize>(response: &R) -> Reply {
     });
     match encoded {
         Ok((result, body)) => Reply { result, body },
-        Err(e) => failure(
-            &[],
-            "UNKNOWN_EXCEPTION",
-            ResultStatus::U,
-            &format!("the sandbox could not encode its answer: {e}"),
-        ),
+        Err(e) => {
+            failure(&[], "UNKNOWN_EXCEPTION", ResultStatus::U, &format!("the sandbox could not encode its answer: {e}"))
+        }
     }
 }

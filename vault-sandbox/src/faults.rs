@@ -42,34 +42,22 @@ impl Fault {
 
     /// Answer `code` with `status` (the page's message when the page lists the code).
     pub fn answer(code: &str, status: ResultStatus) -> Self {
-        Fault {
-            answer: Some((code.to_owned(), status)),
-            ..Self::default()
-        }
+        Fault { answer: Some((code.to_owned(), status)), ..Self::default() }
     }
 
     /// Answer a body of your choice (e.g. something that is not JSON).
     pub fn body(body: impl Into<Bytes>) -> Self {
-        Fault {
-            body: Some(body.into()),
-            ..Self::default()
-        }
+        Fault { body: Some(body.into()), ..Self::default() }
     }
 
     /// Wait `delay`, then process the call normally.
     pub fn delay(delay: Duration) -> Self {
-        Fault {
-            delay: Some(delay),
-            ..Self::default()
-        }
+        Fault { delay: Some(delay), ..Self::default() }
     }
 
     /// Process the call, then break the connection before the answer is complete.
     pub fn drop_connection() -> Self {
-        Fault {
-            drop: true,
-            ..Self::default()
-        }
+        Fault { drop: true, ..Self::default() }
     }
 
     /// Process the call normally (only the signature is affected).
@@ -120,18 +108,11 @@ impl Faults {
 
     /// Removes every pending fault.
     pub fn clear(&self) {
-        self.queue
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner)
-            .clear();
+        self.queue.lock().unwrap_or_else(PoisonError::into_inner).clear();
     }
 
     /// Takes the fault for the call that just arrived (a normal call when none is queued).
     pub(crate) fn next(&self) -> Fault {
-        self.queue
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner)
-            .pop_front()
-            .unwrap_or_default()
+        self.queue.lock().unwrap_or_else(PoisonError::into_inner).pop_front().unwrap_or_default()
     }
 }

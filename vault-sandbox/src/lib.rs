@@ -102,14 +102,8 @@ impl Sandbox {
     pub async fn start(self) -> Result<RunningSandbox, StartError> {
         let listener = tokio::net::TcpListener::bind(self.listen)
             .await
-            .map_err(|source| StartError::Bind {
-                addr: self.listen,
-                source,
-            })?;
-        let addr = listener.local_addr().map_err(|source| StartError::Bind {
-            addr: self.listen,
-            source,
-        })?;
+            .map_err(|source| StartError::Bind { addr: self.listen, source })?;
+        let addr = listener.local_addr().map_err(|source| StartError::Bind { addr: self.listen, source })?;
         let gateway = Arc::new(Gateway {
             merchant_public_key: AntomPublicKey::from_text(&self.merchant_public_key)?,
             signing_key: MerchantKey::from_text(&self.signing_key)?,
@@ -124,13 +118,7 @@ impl Sandbox {
         // Each call is processed in its own task, so a client that gives up (timeout, closed
         // connection) does not cancel it: like a real server, the work still happens.
         let router = axum::Router::new().fallback(move |method, uri, headers, body| {
-            let call = tokio::spawn(server::handle(
-                Arc::clone(&shared),
-                method,
-                uri,
-                headers,
-                body,
-            ));
+            let call = tokio::spawn(server::handle(Arc::clone(&shared), method, uri, headers, body));
             async move { call.await.unwrap_or_else(|_| server::internal_error()) }
         });
         let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
@@ -138,18 +126,11 @@ impl Sandbox {
             let shutdown = async move {
                 let _ = stopped.await;
             };
-            if let Err(error) = axum::serve(listener, router)
-                .with_graceful_shutdown(shutdown)
-                .await
-            {
+            if let Err(error) = axum::serve(listener, router).with_graceful_shutdown(shutdown).await {
                 tracing::error!(%error, "sandbox server stopped");
             }
         });
-        Ok(RunningSandbox {
-            addr,
-            gateway,
-            _stop: stop,
-        })
+        Ok(RunningSandbox { addr, gateway, _stop: stop })
     }
 }
 
@@ -178,13 +159,7 @@ impl RunningSandbox {
 
     /// Reads the sandbox's state (sessions, recorded calls).
     pub fn with_world<T>(&self, read: impl FnOnce(&World) -> T) -> T {
-        read(
-            &self
-                .gateway
-                .world
-                .lock()
-                .unwrap_or_else(PoisonError::into_inner),
-        )
+        read(&self.gateway.world.lock().unwrap_or_else(PoisonError::into_inner))
     }
 
     /// The calls received so far.
@@ -209,15 +184,9 @@ impl RunningSandbox {
 
     /// Waits until at least `count` notifications were sent (or `timeout` passes), then
     /// returns them.
-    pub async fn wait_for_deliveries(
-        &self,
-        count: usize,
-        timeout: std::time::Duration,
-    ) -> Vec<Delivery> {
+    pub async fn wait_for_deliveries(&self, count: usize, timeout: std::time::Duration) -> Vec<Delivery> {
         let deadline = tokio::time::Instant::now() + timeout;
-        while self.with_world(|world| world.deliveries.len()) < count
-            && tokio::time::Instant::now() < deadline
-        {
+        while self.with_world(|world| world.deliveries.len()) < count && tokio::time::Instant::now() < deadline {
             tokio::time::sleep(std::time::Duration::from_millis(10)).await;
         }
         self.deliveries()
@@ -226,15 +195,8 @@ impl RunningSandbox {
     /// Plays the buyer finishing (or failing) 3-D Secure verification of a vaulting, as
     /// opening its verification URL does; the merchant is notified. Returns whether such a
     /// vaulting was waiting for verification.
-    pub async fn complete_verification(
-        &self,
-        client_id: &str,
-        vaulting_request_id: &str,
-        verified: bool,
-    ) -> bool {
-        server::complete_verification(&self.gateway, client_id, vaulting_request_id, verified)
-            .await
-            .is_some()
+    pub async fn complete_verification(&self, client_id: &str, vaulting_request_id: &str, verified: bool) -> bool {
+        server::complete_verification(&self.gateway, client_id, vaulting_request_id, verified).await.is_some()
     }
 
     /// Waits until the server task is asked to stop (the binary's main loop).

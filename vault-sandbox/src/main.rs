@@ -31,9 +31,7 @@ struct Args {
 fn read_key(path: &Option<PathBuf>, what: &str) -> Result<Option<String>, String> {
     match path {
         None => {
-            eprintln!(
-                "warning: no {what} given; using the TEST-ONLY key from vault-sandbox/test-keys/"
-            );
+            eprintln!("warning: no {what} given; using the TEST-ONLY key from vault-sandbox/test-keys/");
             Ok(None)
         }
         Some(path) => std::fs::read_to_string(path)
@@ -47,9 +45,7 @@ async fn main() -> ExitCode {
     tracing_subscriber::fmt()
         .with_writer(std::io::stderr)
         .with_ansi(std::io::stderr().is_terminal())
-        .with_env_filter(
-            tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "info".into()),
-        )
+        .with_env_filter(tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "info".into()))
         .init();
     let args = Args::parse();
     match run(args).await {
@@ -62,9 +58,7 @@ async fn main() -> ExitCode {
 }
 
 async fn run(args: Args) -> Result<(), String> {
-    let mut sandbox = Sandbox::new()
-        .listen(args.listen)
-        .client_ids(args.client_ids);
+    let mut sandbox = Sandbox::new().listen(args.listen).client_ids(args.client_ids);
     if let Some(key) = read_key(&args.merchant_public_key, "merchant public key")? {
         sandbox = sandbox.merchant_public_key(key);
     }
@@ -73,9 +67,7 @@ async fn run(args: Args) -> Result<(), String> {
     }
     let running = sandbox.start().await.map_err(|e| e.to_string())?;
     let mut stdout = std::io::stdout();
-    writeln!(stdout, "listening on {}", running.url())
-        .and_then(|()| stdout.flush())
-        .map_err(|e| e.to_string())?;
+    writeln!(stdout, "listening on {}", running.url()).and_then(|()| stdout.flush()).map_err(|e| e.to_string())?;
     running.run_until_ctrl_c().await;
     Ok(())
 }

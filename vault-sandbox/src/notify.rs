@@ -17,21 +17,14 @@ use vault_runtime::{ACKNOWLEDGEMENT, ApiResult, ResultStatus};
 /// The notifyVaulting message for a vaulting that ended (or is under way).
 pub(crate) fn vaulting_outcome(vaulting: &Vaulting) -> Outgoing {
     let result = match vaulting.state {
-        VaultingState::Fail => ApiResult::new(
-            "VERIFICATION_FAIL",
-            ResultStatus::F,
-            "the card could not be verified",
-        ),
-        VaultingState::Success | VaultingState::Processing => {
-            ApiResult::new("SUCCESS", ResultStatus::S, "success")
-        }
+        VaultingState::Fail => ApiResult::new("VERIFICATION_FAIL", ResultStatus::F, "the card could not be verified"),
+        VaultingState::Success | VaultingState::Processing => ApiResult::new("SUCCESS", ResultStatus::S, "success"),
     };
     let payment_method_detail = match vaulting.state {
         VaultingState::Success => payment_method(vaulting),
-        VaultingState::Fail | VaultingState::Processing => PaymentMethodDetail {
-            payment_method_type: "CARD".to_owned(),
-            card: Some(vaulting.card.clone()),
-        },
+        VaultingState::Fail | VaultingState::Processing => {
+            PaymentMethodDetail { payment_method_type: "CARD".to_owned(), card: Some(vaulting.card.clone()) }
+        }
     };
     let notification = VaultingNotification {
         notify_type: Some("VAULTING_RESULT".to_owned()),
@@ -50,18 +43,9 @@ pub(crate) fn vaulting_outcome(vaulting: &Vaulting) -> Outgoing {
 
 /// Sends one notification and records the merchant's answer.
 pub(crate) async fn deliver(gateway: &Gateway, outgoing: Outgoing) {
-    let path = url::Url::parse(&outgoing.url)
-        .map(|u| u.path().to_owned())
-        .unwrap_or_else(|_| "/".to_owned());
+    let path = url::Url::parse(&outgoing.url).map(|u| u.path().to_owned()).unwrap_or_else(|_| "/".to_owned());
     let time = crate::clock::header_now();
-    let signed = signature::sign(
-        &gateway.signing_key,
-        "1",
-        &path,
-        &outgoing.client_id,
-        &time,
-        &outgoing.body,
-    );
+    let signed = signature::sign(&gateway.signing_key, "1", &path, &outgoing.client_id, &time, &outgoing.body);
     let sent = gateway
         .http
         .post(&outgoing.url)
@@ -76,29 +60,13 @@ pub(crate) async fn deliver(gateway: &Gateway, outgoing: Outgoing) {
     let (status, answer, error) = match sent {
         Ok(response) => {
             let status = response.status().as_u16();
-            (
-                Some(status),
-                response.bytes().await.unwrap_or_default(),
-                None,
-            )
+            (Some(status), response.bytes().await.unwrap_or_default(), None)
         }
         Err(e) => (None, Bytes::new(), Some(e.to_string())),
     };
     let expected: Option<serde_json::Value> = serde_json::from_str(ACKNOWLEDGEMENT).ok();
-    let acknowledged = status == Some(200)
-        && serde_json::from_slice::<serde_json::Value>(&answer).ok() == expected;
+    let acknowledged = status == Some(200) && serde_json::from_slice::<serde_json::Value>(&answer).ok() == expected;
     tracing::info!(url = %outgoing.url, ?status, acknowledged, "notification delivered");
-    let delivery = Delivery {
-        url: outgoing.url,
-        body: Bytes::from(outgoing.body),
-        status,
-        acknowledged,
-        error,
-    };
-    gateway
-        .world
-        .lock()
-        .unwrap_or_else(PoisonError::into_inner)
-        .deliveries
-        .push(delivery);
+    let delivery = Delivery { url: outgoing.url, body: Bytes::from(outgoing.body), status, acknowledged, error };
+    gateway.world.lock().unwrap_or_else(PoisonError::into_inner).deliveries.push(delivery);
 }

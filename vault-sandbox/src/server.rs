@@ -84,40 +84,22 @@ pub(crate) async fn handle(
     record(&gateway, &incoming, check, &reply.result);
     send_notifications(&gateway);
     let response = signed(&gateway, &incoming, reply, fault.signature);
-    if fault.drop {
-        broken(response)
-    } else {
-        response
-    }
+    if fault.drop { broken(response) } else { response }
 }
 
 fn check_signature(gateway: &Gateway, incoming: &Incoming<'_>) -> SignatureCheck {
     let (Some(sig), Some(time)) = (incoming.signature, incoming.request_time) else {
         return SignatureCheck::Missing;
     };
-    match signature::verify(
-        &gateway.merchant_public_key,
-        sig,
-        incoming.path,
-        incoming.client_id,
-        time,
-        incoming.body,
-    ) {
+    match signature::verify(&gateway.merchant_public_key, sig, incoming.path, incoming.client_id, time, incoming.body) {
         Ok(()) => SignatureCheck::Valid,
         Err(_) => SignatureCheck::Invalid,
     }
 }
 
-fn answer(
-    gateway: &Gateway,
-    fault: &Fault,
-    documented: &str,
-    check: SignatureCheck,
-    incoming: &Incoming<'_>,
-) -> Reply {
+fn answer(gateway: &Gateway, fault: &Fault, documented: &str, check: SignatureCheck, incoming: &Incoming<'_>) -> Reply {
     let client_id = incoming.client_id;
-    let known_client =
-        gateway.client_ids.is_empty() || gateway.client_ids.iter().any(|id| id == client_id);
+    let known_client = gateway.client_ids.is_empty() || gateway.client_ids.iter().any(|id| id == client_id);
     let endpoint = gateway.endpoints.get(documented);
     let codes: &[CodeInfo] = endpoint.map_or(&[], |e| e.codes());
     if client_id.is_empty() || !known_client {
@@ -140,37 +122,18 @@ fn answer(
         return failure(codes, code, *status, "");
     }
     if let Some(body) = &fault.body {
-        return Reply {
-            result: ApiResult::new("(injected body)", ResultStatus::U, ""),
-            body: body.to_vec(),
-        };
+        return Reply { result: ApiResult::new("(injected body)", ResultStatus::U, ""), body: body.to_vec() };
     }
     match endpoint {
         Some(endpoint) => {
-            let caller = Caller {
-                client_id: client_id.to_owned(),
-                sandbox_url: gateway.url.clone(),
-            };
+            let caller = Caller { client_id: client_id.to_owned(), sandbox_url: gateway.url.clone() };
             let mut world = gateway.world.lock().unwrap_or_else(PoisonError::into_inner);
             endpoint.serve(&mut world, &caller, incoming.body)
         }
-        None if vault_generated::OPERATIONS
-            .iter()
-            .any(|op| op.path == documented) =>
-        {
-            failure(
-                &[],
-                "PROCESS_FAIL",
-                ResultStatus::F,
-                &format!("the sandbox does not simulate `{documented}`"),
-            )
+        None if vault_generated::OPERATIONS.iter().any(|op| op.path == documented) => {
+            failure(&[], "PROCESS_FAIL", ResultStatus::F, &format!("the sandbox does not simulate `{documented}`"))
         }
-        None => failure(
-            &[],
-            "INVALID_API",
-            ResultStatus::F,
-            &format!("no API is served at `{documented}`"),
-        ),
+        None => failure(&[], "INVALID_API", ResultStatus::F, &format!("no API is served at `{documented}`")),
     }
 }
 
@@ -184,47 +147,22 @@ fn record(gateway: &Gateway, incoming: &Incoming<'_>, check: SignatureCheck, res
         body: Bytes::copy_from_slice(incoming.body),
         result_code: result.result_code.clone(),
     };
-    gateway
-        .world
-        .lock()
-        .unwrap_or_else(PoisonError::into_inner)
-        .calls
-        .push(call);
+    gateway.world.lock().unwrap_or_else(PoisonError::into_inner).calls.push(call);
 }
 
 /// Signs an answer with the request's path and the sandbox key; header names in lower case.
-fn signed(
-    gateway: &Gateway,
-    incoming: &Incoming<'_>,
-    reply: Reply,
-    fault: SignatureFault,
-) -> Response {
+fn signed(gateway: &Gateway, incoming: &Incoming<'_>, reply: Reply, fault: SignatureFault) -> Response {
     let time = crate::clock::header_now();
-    let signed_body: &[u8] = if fault == SignatureFault::Wrong {
-        b"not the body that was sent"
-    } else {
-        &reply.body
-    };
-    let signature = signature::sign(
-        &gateway.signing_key,
-        "1",
-        incoming.path,
-        incoming.client_id,
-        &time,
-        signed_body,
-    );
+    let signed_body: &[u8] = if fault == SignatureFault::Wrong { b"not the body that was sent" } else { &reply.body };
+    let signature = signature::sign(&gateway.signing_key, "1", incoming.path, incoming.client_id, &time, signed_body);
     let mut builder = Response::builder()
         .status(StatusCode::OK)
         .header("content-type", "application/json; charset=UTF-8")
         .header("client-id", incoming.client_id);
     if fault != SignatureFault::Missing {
-        builder = builder
-            .header("response-time", time)
-            .header("signature", signature);
+        builder = builder.header("response-time", time).header("signature", signature);
     }
-    builder
-        .body(Body::from(reply.body))
-        .unwrap_or_else(|_| Response::new(Body::empty()))
+    builder.body(Body::from(reply.body)).unwrap_or_else(|_| Response::new(Body::empty()))
 }
 
 /// Where the buyer "verifies" a card: `/sandbox/verify/{clientId}/{vaultingRequestId}`.
@@ -255,9 +193,7 @@ pub(crate) async fn complete_verification(
 ) -> Option<String> {
     let (redirect, outbox) = {
         let mut world = gateway.world.lock().unwrap_or_else(PoisonError::into_inner);
-        let redirect = crate::apis::vault_payment_method::complete_verification(
-            &mut world, client_id, id, verified,
-        )?;
+        let redirect = crate::apis::vault_payment_method::complete_verification(&mut world, client_id, id, verified)?;
         (redirect, std::mem::take(&mut world.outbox))
     };
     for outgoing in outbox {
@@ -268,13 +204,7 @@ pub(crate) async fn complete_verification(
 
 /// Sends the notifications the call queued, in the background.
 fn send_notifications(gateway: &Arc<Gateway>) {
-    let outbox = std::mem::take(
-        &mut gateway
-            .world
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner)
-            .outbox,
-    );
+    let outbox = std::mem::take(&mut gateway.world.lock().unwrap_or_else(PoisonError::into_inner).outbox);
     for outgoing in outbox {
         let gateway = Arc::clone(gateway);
         tokio::spawn(async move { crate::notify::deliver(&gateway, outgoing).await });
@@ -310,10 +240,7 @@ impl http_body::Body for BrokenBody {
         self: std::pin::Pin<&mut Self>,
         _: &mut std::task::Context<'_>,
     ) -> std::task::Poll<Option<Result<http_body::Frame<Bytes>, Self::Error>>> {
-        let error = std::io::Error::new(
-            std::io::ErrorKind::ConnectionReset,
-            "injected fault: connection dropped",
-        );
+        let error = std::io::Error::new(std::io::ErrorKind::ConnectionReset, "injected fault: connection dropped");
         std::task::Poll::Ready(Some(Err(error)))
     }
 }

@@ -136,9 +136,7 @@ pub struct World {
 impl World {
     /// The vaulting of a client's request id.
     pub fn vaulting(&self, client_id: &str, vaulting_request_id: &str) -> Option<&Vaulting> {
-        self.vaultings
-            .iter()
-            .find(|v| v.client_id == client_id && v.vaulting_request_id == vaulting_request_id)
+        self.vaultings.iter().find(|v| v.client_id == client_id && v.vaulting_request_id == vaulting_request_id)
     }
 
     /// Queues a notification to send after the current call.

@@ -30,10 +30,7 @@ pub fn names(api: &Api) -> ApiNames {
 
 /// The name of the type of a notification: `notifyVaulting` → `VaultingNotification`.
 pub fn notification_name(api: &Api) -> Ident {
-    let base = api
-        .name
-        .strip_prefix(crate::vocab::NOTIFY_PREFIX)
-        .unwrap_or(&api.name);
+    let base = api.name.strip_prefix(crate::vocab::NOTIFY_PREFIX).unwrap_or(&api.name);
     type_ident(&format!("{}Notification", pascal(base)))
 }
 
@@ -43,10 +40,7 @@ pub fn type_names(api: &Api) -> Vec<String> {
         return vec![notification_name(api).to_string()];
     }
     let base = pascal(&api.name);
-    ["Request", "Required", "Draft", "Response", "Error"]
-        .iter()
-        .map(|suffix| format!("{base}{suffix}"))
-        .collect()
+    ["Request", "Required", "Draft", "Response", "Error"].iter().map(|suffix| format!("{base}{suffix}")).collect()
 }
 
 /// The documented path of a call.
@@ -61,12 +55,8 @@ pub fn emit(api: &Api) -> TokenStream {
     }
     let names = names(api);
     let base = pascal(&api.name);
-    let request = input::emit(&input::Input {
-        name: names.request.clone(),
-        base,
-        fields: &api.request,
-        docs: request_docs(api),
-    });
+    let request =
+        input::emit(&input::Input { name: names.request.clone(), base, fields: &api.request, docs: request_docs(api) });
     let response_docs = docs::paragraphs([format!(
         "The answer to a successful `{}` call (result status `S`). Fields the page does not list are ignored, so that additions by the provider do not break decoding; failures come back as [`{}`].",
         api.name, names.error
@@ -87,26 +77,15 @@ fn request_docs(api: &Api) -> String {
     parts.push(format!("Endpoint: `POST {}`.", path(api)));
     parts.extend(api.docs.iter().map(|d| docs::escape(d)));
     if let Some(idem) = &api.idempotency {
-        parts.push(format!(
-            "**Idempotency:** `{}` is the idempotency field. {}",
-            idem.field,
-            docs::escape(&idem.note)
-        ));
+        parts.push(format!("**Idempotency:** `{}` is the idempotency field. {}", idem.field, docs::escape(&idem.note)));
     }
     docs::paragraphs(parts)
 }
 
 fn operation(api: &Api, names: &ApiNames) -> TokenStream {
-    let ApiNames {
-        request,
-        response,
-        error,
-    } = names;
+    let ApiNames { request, response, error } = names;
     let (name, path) = (&api.name, path(api));
-    let field = api
-        .idempotency
-        .as_ref()
-        .and_then(|i| api.request.iter().find(|f| f.name == i.field));
+    let field = api.idempotency.as_ref().and_then(|i| api.request.iter().find(|f| f.name == i.field));
     let (idempotency_field, key) = match field {
         Some(f) => {
             let (wire, ident) = (&f.name, super::names::field_ident(&f.name));
@@ -117,10 +96,7 @@ fn operation(api: &Api, names: &ApiNames) -> TokenStream {
             };
             (quote! { ::std::option::Option::Some(#wire) }, key)
         }
-        None => (
-            quote! { ::std::option::Option::None },
-            quote! { ::std::option::Option::None },
-        ),
+        None => (quote! { ::std::option::Option::None }, quote! { ::std::option::Option::None }),
     };
     quote! {
         impl ::vault_runtime::Operation for #request {

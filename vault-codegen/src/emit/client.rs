@@ -72,11 +72,7 @@ fn method(api: &Api) -> TokenStream {
 }
 
 fn method_docs(api: &Api, error: &str) -> String {
-    let mut parts = vec![format!(
-        "Calls `{}`: `POST {}`.",
-        api.name,
-        super::api::path(api)
-    )];
+    let mut parts = vec![format!("Calls `{}`: `POST {}`.", api.name, super::api::path(api))];
     parts.extend(api.summary.iter().map(|s| docs::escape(s)));
     parts.push(match &api.idempotency {
         Some(i) => format!(
@@ -89,14 +85,7 @@ fn method_docs(api: &Api, error: &str) -> String {
         .codes
         .iter()
         .filter(|c| c.status != Status::S)
-        .map(|c| {
-            format!(
-                "- `{}` ({}): {}",
-                c.code,
-                c.status.letter(),
-                docs::escape(&c.message)
-            )
-        })
+        .map(|c| format!("- `{}` ({}): {}", c.code, c.status.letter(), docs::escape(&c.message)))
         .collect();
     parts.push(format!(
         "# Errors\n\n`vault_runtime::Error::Api` with a [`{error}`] for the page's codes:\n\n{}\n\nand the other variants of `vault_runtime::Error` for invalid input, transport, HTTP status, signature and decoding failures.",

@@ -7,24 +7,13 @@ use quote::quote;
 
 /// One `#[doc = "..."]` attribute per line, so that the expansion prints as `///` comments.
 pub fn attrs(text: &str) -> TokenStream {
-    let lines = text.trim().lines().map(|line| {
-        if line.is_empty() {
-            String::new()
-        } else {
-            format!(" {line}")
-        }
-    });
+    let lines = text.trim().lines().map(|line| if line.is_empty() { String::new() } else { format!(" {line}") });
     quote! { #( #[doc = #lines] )* }
 }
 
 /// Joins paragraphs with blank lines.
 pub fn paragraphs<I: IntoIterator<Item = S>, S: AsRef<str>>(parts: I) -> String {
-    parts
-        .into_iter()
-        .map(|p| p.as_ref().trim().to_owned())
-        .filter(|p| !p.is_empty())
-        .collect::<Vec<_>>()
-        .join("\n\n")
+    parts.into_iter().map(|p| p.as_ref().trim().to_owned()).filter(|p| !p.is_empty()).collect::<Vec<_>>().join("\n\n")
 }
 
 /// Makes page Markdown safe for rustdoc: `<` and `>` outside code spans become entities (so
@@ -62,28 +51,18 @@ fn escape_inline(line: &str, out: &mut String) {
 }
 
 fn starts_link(rest: &str) -> bool {
-    rest.find(']')
-        .is_some_and(|close| rest[close..].starts_with("]("))
+    rest.find(']').is_some_and(|close| rest[close..].starts_with("]("))
 }
 
 /// The docs of a field: its description, then a line with its flag and constraints, then the
 /// notes worth repeating.
 pub fn field(field: &Field, request: bool) -> String {
-    let mut facts = vec![if field.required {
-        "**Required.**".to_owned()
-    } else {
-        "Optional.".to_owned()
-    }];
+    let mut facts = vec![if field.required { "**Required.**".to_owned() } else { "Optional.".to_owned() }];
     if request {
         facts.extend(constraint(&field.ty));
     }
     if !field.examples.is_empty() {
-        let examples = field
-            .examples
-            .iter()
-            .map(|e| format!("`{e}`"))
-            .collect::<Vec<_>>()
-            .join(", ");
+        let examples = field.examples.iter().map(|e| format!("`{e}`")).collect::<Vec<_>>().join(", ");
         facts.push(format!("For example {examples}."));
     }
     if field.sensitive {
@@ -105,16 +84,10 @@ fn constraint(ty: &Ty) -> Option<String> {
         Ty::Url { max: None } => "An absolute http(s) URL.".to_owned(),
         Ty::Region => "An ISO 3166-1 alpha-2 country or region code.".to_owned(),
         Ty::Fixed(value) => format!("Always `{value}`."),
-        Ty::Integer {
-            range: Some((low, high)),
-        } => format!("From {low} to {high}."),
+        Ty::Integer { range: Some((low, high)) } => format!("From {low} to {high}."),
         Ty::Array { item, max_items } => {
-            let size = max_items
-                .map(|m| format!("At most {m} elements. "))
-                .unwrap_or_default();
-            format!("{size}{}", constraint(item).unwrap_or_default())
-                .trim()
-                .to_owned()
+            let size = max_items.map(|m| format!("At most {m} elements. ")).unwrap_or_default();
+            format!("{size}{}", constraint(item).unwrap_or_default()).trim().to_owned()
         }
         _ => return None,
     })
@@ -127,10 +100,7 @@ mod tests {
 
     #[test]
     fn escapes_what_rustdoc_misreads() {
-        assert_eq!(
-            escape("an Array<Thing> of `Vec<T>`"),
-            "an Array&lt;Thing&gt; of `Vec<T>`"
-        );
+        assert_eq!(escape("an Array<Thing> of `Vec<T>`"), "an Array&lt;Thing&gt; of `Vec<T>`");
         assert_eq!(
             escape("> **Note**: see [docs](https://x) or [this]"),
             "> **Note**: see [docs](https://x) or \\[this\\]"

@@ -26,11 +26,7 @@ pub fn variants(values: &[EnumValue], direction: Direction) -> Vec<Ident> {
         .map(|v| {
             let name = pascal(&v.value);
             let reserved = direction == Direction::Response && name == "Unknown";
-            type_ident(&if reserved {
-                "UnknownValue".to_owned()
-            } else {
-                name
-            })
+            type_ident(&if reserved { "UnknownValue".to_owned() } else { name })
         })
         .collect()
 }
@@ -41,11 +37,7 @@ pub fn emit(def: &EnumDef<'_>) -> TokenStream {
     let variants = variants(def.values, def.direction);
     let wires: Vec<&str> = def.values.iter().map(|v| v.value.as_str()).collect();
     let variant_docs = def.values.iter().map(|v| {
-        let meaning = if v.meaning.is_empty() {
-            String::new()
-        } else {
-            format!(": {}", docs::escape(&v.meaning))
-        };
+        let meaning = if v.meaning.is_empty() { String::new() } else { format!(": {}", docs::escape(&v.meaning)) };
         docs::attrs(&format!("`{}`{meaning}", v.value))
     });
     let body = match def.direction {

@@ -26,21 +26,10 @@ fn failures(api: &Api) -> Vec<Failure<'_>> {
         .filter(|c| c.status != Status::S)
         .map(|code| {
             let name = pascal(&code.code);
-            let variant = type_ident(if name == "Unknown" {
-                "UnknownCode"
-            } else {
-                &name
-            });
-            let carried = api
-                .response
-                .iter()
-                .filter(|f| f.returned_with.iter().any(|(c, _)| *c == code.code))
-                .collect();
-            Failure {
-                code,
-                variant,
-                carried,
-            }
+            let variant = type_ident(if name == "Unknown" { "UnknownCode" } else { &name });
+            let carried =
+                api.response.iter().filter(|f| f.returned_with.iter().any(|(c, _)| *c == code.code)).collect();
+            Failure { code, variant, carried }
         })
         .collect()
 }
@@ -132,16 +121,8 @@ fn variant(api: &Api, failure: &Failure<'_>) -> TokenStream {
     ));
     let variant = &failure.variant;
     let carried = failure.carried.iter().map(|f| {
-        let (ident, ty) = (
-            field_ident(&f.name),
-            types::response(
-                &Field {
-                    required: false,
-                    ..(*f).clone()
-                },
-                Scope::Root,
-            ),
-        );
+        let (ident, ty) =
+            (field_ident(&f.name), types::response(&Field { required: false, ..(*f).clone() }, Scope::Root));
         let doc = docs::attrs(&format!(
             "`{}` from the answer: {}",
             f.name,
@@ -162,29 +143,15 @@ fn variant(api: &Api, failure: &Failure<'_>) -> TokenStream {
 /// The match arm that builds a variant; variants that carry fields read them from the body,
 /// leaving a field empty when it is absent or does not decode.
 fn from_arm(failure: &Failure<'_>) -> TokenStream {
-    let (variant, code, status) = (
-        &failure.variant,
-        &failure.code.code,
-        status_tokens(failure.code.status),
-    );
+    let (variant, code, status) = (&failure.variant, &failure.code.code, status_tokens(failure.code.status));
     if failure.carried.is_empty() {
         return quote! { (#code, #status) => Self::#variant { message } };
     }
-    let idents: Vec<Ident> = failure
-        .carried
-        .iter()
-        .map(|f| field_ident(&f.name))
-        .collect();
+    let idents: Vec<Ident> = failure.carried.iter().map(|f| field_ident(&f.name)).collect();
     let fields = failure.carried.iter().map(|f| {
-        let optional = Field {
-            required: false,
-            ..(*f).clone()
-        };
-        let (ident, ty, attrs) = (
-            field_ident(&f.name),
-            types::response(&optional, Scope::Root),
-            types::serde_attrs(&optional, false),
-        );
+        let optional = Field { required: false, ..(*f).clone() };
+        let (ident, ty, attrs) =
+            (field_ident(&f.name), types::response(&optional, Scope::Root), types::serde_attrs(&optional, false));
         quote! { #attrs #ident: #ty }
     });
     quote! {

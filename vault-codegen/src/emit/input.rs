@@ -24,10 +24,7 @@ pub struct Input<'a> {
 /// The struct, its `Required` struct and constructor, its draft and the conversions.
 pub fn emit(input: &Input<'_>) -> TokenStream {
     let needs_required = input.fields.iter().any(settable_required);
-    let mut items = vec![
-        checked_struct(input, needs_required),
-        constructor(input, needs_required),
-    ];
+    let mut items = vec![checked_struct(input, needs_required), constructor(input, needs_required)];
     if needs_required {
         items.push(required_struct(input));
     }
@@ -56,12 +53,8 @@ fn checked_struct(input: &Input<'_>, needs_required: bool) -> TokenStream {
     };
     let doc = docs::attrs(&docs::paragraphs([input.docs.as_str(), how.as_str()]));
     let fields = input.fields.iter().map(|f| {
-        let (ident, ty, attrs, doc) = (
-            field_ident(&f.name),
-            types::request(f),
-            types::serde_attrs(f, true),
-            docs::attrs(&docs::field(f, true)),
-        );
+        let (ident, ty, attrs, doc) =
+            (field_ident(&f.name), types::request(f), types::serde_attrs(f, true), docs::attrs(&docs::field(f, true)));
         quote! { #doc #attrs pub #ident: #ty }
     });
     quote! {
@@ -127,15 +120,11 @@ fn required_struct(input: &Input<'_>) -> TokenStream {
     let name = &input.name;
     let required_name = format_ident!("{}Required", input.base);
     let doc = format!(" The required fields of [`{name}`]: leaving one out is a compile error.");
-    let fields = input
-        .fields
-        .iter()
-        .filter(|f| settable_required(f))
-        .map(|f| {
-            let (ident, ty) = (field_ident(&f.name), types::request(f));
-            let doc = format!(" See [`{name}::{ident}`].");
-            quote! { #[doc = #doc] pub #ident: #ty }
-        });
+    let fields = input.fields.iter().filter(|f| settable_required(f)).map(|f| {
+        let (ident, ty) = (field_ident(&f.name), types::request(f));
+        let doc = format!(" See [`{name}::{ident}`].");
+        quote! { #[doc = #doc] pub #ident: #ty }
+    });
     quote! {
         #[doc = #doc]
         #[derive(Debug, Clone)]

@@ -24,11 +24,8 @@ pub fn emit(model: &Model) -> TokenStream {
     let apis = model.apis.iter().map(api::emit);
     let enums = collect_enums(model);
     let request_enums = emit_enums(&enums, Direction::Request);
-    let request_objects = model
-        .objects
-        .iter()
-        .filter(|((d, _), _)| *d == Direction::Request)
-        .map(|((_, name), object)| {
+    let request_objects =
+        model.objects.iter().filter(|((d, _), _)| *d == Direction::Request).map(|((_, name), object)| {
             input::emit(&input::Input {
                 name: type_ident(name),
                 base: name.clone(),
@@ -97,9 +94,7 @@ fn collect_enums(model: &Model) -> Enums<'_> {
     for (direction, fields) in model.field_lists() {
         for field in fields {
             if let Some(values) = enum_values(&field.ty) {
-                enums
-                    .entry((direction, types::enum_name(field)))
-                    .or_insert((&field.name, values));
+                enums.entry((direction, types::enum_name(field))).or_insert((&field.name, values));
             }
         }
     }
@@ -112,12 +107,7 @@ fn emit_enums(enums: &Enums<'_>, direction: Direction) -> Vec<TokenStream> {
         .iter()
         .filter(|((d, _), _)| *d == direction)
         .map(|((_, name), (field, values))| {
-            enums::emit(&enums::EnumDef {
-                name: type_ident(name),
-                field,
-                values,
-                direction,
-            })
+            enums::emit(&enums::EnumDef { name: type_ident(name), field, values, direction })
         })
         .collect()
 }

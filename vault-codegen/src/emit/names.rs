@@ -38,11 +38,7 @@ pub fn words(name: &str) -> Vec<String> {
 
 /// `vaultingRequestId` → `vaulting_request_id`.
 pub fn snake(name: &str) -> String {
-    words(name)
-        .iter()
-        .map(|w| w.to_ascii_lowercase())
-        .collect::<Vec<_>>()
-        .join("_")
+    words(name).iter().map(|w| w.to_ascii_lowercase()).collect::<Vec<_>>().join("_")
 }
 
 /// `createVaultingSession` → `CreateVaultingSession`; `MINI_APP` → `MiniApp`; `3DS` → `V3Ds`.
@@ -52,28 +48,18 @@ pub fn pascal(name: &str) -> String {
         .map(|w| {
             let lower = w.to_ascii_lowercase();
             let mut chars = lower.chars();
-            chars
-                .next()
-                .map(|c| c.to_ascii_uppercase().to_string() + chars.as_str())
-                .unwrap_or_default()
+            chars.next().map(|c| c.to_ascii_uppercase().to_string() + chars.as_str()).unwrap_or_default()
         })
         .collect();
-    if joined.starts_with(|c: char| c.is_ascii_digit()) || joined.is_empty() {
-        format!("V{joined}")
-    } else {
-        joined
-    }
+    if joined.starts_with(|c: char| c.is_ascii_digit()) || joined.is_empty() { format!("V{joined}") } else { joined }
 }
 
 /// An identifier for a field or method: raw when it is a keyword, `_`-suffixed when it cannot
 /// be raw.
 pub fn field_ident(name: &str) -> Ident {
     let snake = snake(name);
-    let snake = if snake.starts_with(|c: char| c.is_ascii_digit()) || snake.is_empty() {
-        format!("_{snake}")
-    } else {
-        snake
-    };
+    let snake =
+        if snake.starts_with(|c: char| c.is_ascii_digit()) || snake.is_empty() { format!("_{snake}") } else { snake };
     match snake.as_str() {
         "self" | "super" | "crate" | "_" => Ident::new(&format!("{snake}_"), Span::call_site()),
         s if KEYWORDS.contains(&s) => Ident::new_raw(s, Span::call_site()),
@@ -91,11 +77,10 @@ pub fn type_ident(name: &str) -> Ident {
 }
 
 const KEYWORDS: &[&str] = &[
-    "as", "async", "await", "box", "break", "const", "continue", "do", "dyn", "else", "enum",
-    "extern", "false", "final", "fn", "for", "gen", "if", "impl", "in", "let", "loop", "macro",
-    "match", "mod", "move", "mut", "override", "priv", "pub", "ref", "return", "static", "struct",
-    "trait", "true", "try", "type", "typeof", "unsafe", "unsized", "use", "virtual", "where",
-    "while", "yield", "abstract", "become",
+    "as", "async", "await", "box", "break", "const", "continue", "do", "dyn", "else", "enum", "extern", "false",
+    "final", "fn", "for", "gen", "if", "impl", "in", "let", "loop", "macro", "match", "mod", "move", "mut", "override",
+    "priv", "pub", "ref", "return", "static", "struct", "trait", "true", "try", "type", "typeof", "unsafe", "unsized",
+    "use", "virtual", "where", "while", "yield", "abstract", "become",
 ];
 
 #[cfg(test)]

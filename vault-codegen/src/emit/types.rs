@@ -69,9 +69,7 @@ fn request_base(ty: &Ty, field: &Field) -> TokenStream {
         }
         Ty::Bool => quote! { bool },
         Ty::Integer { range: None } => quote! { i64 },
-        Ty::Integer {
-            range: Some((low, high)),
-        } => {
+        Ty::Integer { range: Some((low, high)) } => {
             let (low, high) = (i64_arg(*low), i64_arg(*high));
             quote! { ::vault_runtime::Int<#low, #high> }
         }

@@ -23,24 +23,17 @@ pub fn lower(table: &CodeTable, sink: &mut Diagnostics) -> Vec<Code> {
             "F" => Status::F,
             "U" => Status::U,
             other => {
-                sink.error(
-                    row.status.span,
-                    format!("unknown status letter `{other}` for `{code}`"),
-                )
-                .help("the Value column holds the result status: `S`, `F` or `U`");
+                sink.error(row.status.span, format!("unknown status letter `{other}` for `{code}`"))
+                    .help("the Value column holds the result status: `S`, `F` or `U`");
                 continue;
             }
         };
         if let Some(first) = seen.get(&code) {
-            sink.error(row.code.span, format!("duplicate result code `{code}`"))
-                .related(*first, "first listed here");
+            sink.error(row.code.span, format!("duplicate result code `{code}`")).related(*first, "first listed here");
             continue;
         }
         if code == vocab::SUCCESS_CODE && status != Status::S {
-            sink.error(
-                row.status.span,
-                format!("`{}` must have the status `S`", vocab::SUCCESS_CODE),
-            );
+            sink.error(row.status.span, format!("`{}` must have the status `S`", vocab::SUCCESS_CODE));
         }
         seen.insert(code.clone(), row.code.span);
         codes.push(Code {
@@ -57,7 +50,5 @@ pub fn lower(table: &CodeTable, sink: &mut Diagnostics) -> Vec<Code> {
 fn is_code(code: &str) -> bool {
     !code.is_empty()
         && code.starts_with(|c: char| c.is_ascii_uppercase())
-        && code
-            .chars()
-            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_')
+        && code.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_')
 }

@@ -58,20 +58,14 @@ pub fn read(bullets: &[Text], sink: &mut Diagnostics) -> Constraints {
 fn count(rest: &str, unit: &str, bullet: &Text, sink: &mut Diagnostics) -> Option<usize> {
     let mut words = rest.split_whitespace();
     let number = words.next().and_then(|n| n.parse::<usize>().ok());
-    let unit_ok =
-        words.next().map(|w| w.trim_end_matches('.')) == Some(unit) && words.next().is_none();
+    let unit_ok = words.next().map(|w| w.trim_end_matches('.')) == Some(unit) && words.next().is_none();
     match number {
         Some(n) if unit_ok && n > 0 => Some(n),
         _ => {
             let head = bullet.plain.split(':').next().unwrap_or("");
-            sink.error(
-                bullet.span,
-                format!("malformed `{head}`: `{}`", bullet.plain.trim()),
-            )
-            .label(format!(
-                "expected a positive whole number followed by `{unit}`"
-            ))
-            .help(format!("write it as `{head}: 64 {unit}`"));
+            sink.error(bullet.span, format!("malformed `{head}`: `{}`", bullet.plain.trim()))
+                .label(format!("expected a positive whole number followed by `{unit}`"))
+                .help(format!("write it as `{head}: 64 {unit}`"));
             None
         }
     }
@@ -80,21 +74,14 @@ fn count(rest: &str, unit: &str, bullet: &Text, sink: &mut Diagnostics) -> Optio
 /// ` -720 - 720` → (-720, 720).
 fn range(rest: &str, bullet: &Text, sink: &mut Diagnostics) -> Option<(i64, i64)> {
     let rest = rest.trim().trim_end_matches('.');
-    let parsed = rest
-        .char_indices()
-        .skip(1)
-        .find(|&(_, c)| c == '-' || c == '~')
-        .and_then(|(i, _)| {
-            let low = rest[..i].trim().parse::<i64>().ok()?;
-            let high = rest[i + 1..].trim().parse::<i64>().ok()?;
-            (low <= high).then_some((low, high))
-        });
+    let parsed = rest.char_indices().skip(1).find(|&(_, c)| c == '-' || c == '~').and_then(|(i, _)| {
+        let low = rest[..i].trim().parse::<i64>().ok()?;
+        let high = rest[i + 1..].trim().parse::<i64>().ok()?;
+        (low <= high).then_some((low, high))
+    });
     if parsed.is_none() {
         sink.error(bullet.span, format!("malformed `{}`", bullet.plain.trim()))
-            .help(format!(
-                "write it as `{} -720 - 720` with the lower bound first",
-                vocab::VALUE_RANGE
-            ));
+            .help(format!("write it as `{} -720 - 720` with the lower bound first", vocab::VALUE_RANGE));
     }
     parsed
 }
@@ -107,11 +94,7 @@ mod tests {
     fn bullets(lines: &[&str]) -> Vec<Text> {
         lines
             .iter()
-            .map(|l| Text {
-                plain: (*l).to_owned(),
-                markdown: (*l).to_owned(),
-                span: Span::default(),
-            })
+            .map(|l| Text { plain: (*l).to_owned(), markdown: (*l).to_owned(), span: Span::default() })
             .collect()
     }
 
@@ -129,10 +112,7 @@ mod tests {
             &mut sink,
         );
         assert!(sink.is_empty());
-        assert_eq!(
-            (c.max_len, c.max_items, c.range),
-            (Some(64), Some(10), Some((-720, 720)))
-        );
+        assert_eq!((c.max_len, c.max_items, c.range), (Some(64), Some(10), Some((-720, 720))));
         assert!(c.idempotency.is_some() && c.datetime.is_some());
     }
 

@@ -34,9 +34,7 @@ pub fn lower_fields(blocks: &[FieldBlock], cx: &mut FieldCx<'_>) -> Vec<Field> {
     for block in blocks {
         let name = &block.heading.name;
         if let Some(first) = seen.get(name.plain.as_str()) {
-            cx.sink
-                .error(name.span, format!("duplicate field `{}`", name.plain))
-                .related(*first, "first defined here");
+            cx.sink.error(name.span, format!("duplicate field `{}`", name.plain)).related(*first, "first defined here");
             continue;
         }
         seen.insert(&name.plain, name.span);
@@ -50,28 +48,14 @@ fn lower_field(block: &FieldBlock, cx: &mut FieldCx<'_>) -> Option<Field> {
     let facts = prose::read(&block.prose);
     let name = block.heading.name.plain.clone();
     if let Some(note) = &constraints.idempotency {
-        cx.idempotency.push((
-            name.clone(),
-            note.clone(),
-            block.heading.name.span,
-            cx.depth,
-        ));
+        cx.idempotency.push((name.clone(), note.clone(), block.heading.name.span, cx.depth));
     }
     let ty = resolve(block, &block.heading.ty, &constraints, &facts, cx)?;
-    let notes = constraints
-        .idempotency
-        .iter()
-        .chain(&constraints.datetime)
-        .cloned()
-        .collect();
+    let notes = constraints.idempotency.iter().chain(&constraints.datetime).cloned().collect();
     let carried = cx.depth == 0 && cx.direction == Some(Direction::Response);
     Some(Field {
         sensitive: cx.config.sensitive.contains(&name),
-        returned_with: if carried {
-            facts.returned_with
-        } else {
-            Vec::new()
-        },
+        returned_with: if carried { facts.returned_with } else { Vec::new() },
         name,
         span: block.heading.span,
         type_span: block.heading.ty.span,
@@ -92,67 +76,32 @@ enum Token<'t> {
 }
 
 fn classify(token: &str) -> Token<'_> {
-    if let Some(scalar) = vocab::SCALAR_TYPES
-        .iter()
-        .find(|s| s.eq_ignore_ascii_case(token))
-    {
+    if let Some(scalar) = vocab::SCALAR_TYPES.iter().find(|s| s.eq_ignore_ascii_case(token)) {
         return Token::Scalar(scalar);
     }
     for array in vocab::ARRAY_TYPES {
-        if let Some(inner) = token
-            .strip_prefix(array)
-            .and_then(|r| r.strip_prefix('<'))
-            .and_then(|r| r.strip_suffix('>'))
+        if let Some(inner) =
+            token.strip_prefix(array).and_then(|r| r.strip_prefix('<')).and_then(|r| r.strip_suffix('>'))
         {
             return Token::Array(inner.trim());
         }
     }
     let mut chars = token.chars();
-    let type_name = chars.next().is_some_and(|c| c.is_ascii_uppercase())
-        && chars.all(|c| c.is_ascii_alphanumeric());
-    if type_name {
-        Token::Named(token)
-    } else {
-        Token::Invalid
-    }
+    let type_name = chars.next().is_some_and(|c| c.is_ascii_uppercase()) && chars.all(|c| c.is_ascii_alphanumeric());
+    if type_name { Token::Named(token) } else { Token::Invalid }
 }
 
-fn resolve(
-    block: &FieldBlock,
-    token: &Text,
-    c: &Constraints,
-    facts: &ProseFacts,
-    cx: &mut FieldCx<'_>,
-) -> Option<Ty> {
+fn resolve(block: &FieldBlock, token: &Text, c: &Constraints, facts: &ProseFacts, cx: &mut FieldCx<'_>) -> Option<Ty> {
     match classify(&token.plain) {
         Token::Array(inner) => {
-            let inner_span = token
-                .span
-                .sub(token.markdown.find('<').map_or(0, |i| i + 1), inner.len());
-            let inner = Text {
-                plain: inner.to_owned(),
-                markdown: inner.to_owned(),
-                span: inner_span,
-            };
+            let inner_span = token.span.sub(token.markdown.find('<').map_or(0, |i| i + 1), inner.len());
+            let inner = Text { plain: inner.to_owned(), markdown: inner.to_owned(), span: inner_span };
             if matches!(classify(&inner.plain), Token::Array(_)) {
-                cx.sink
-                    .error(inner.span, "arrays of arrays are not supported");
+                cx.sink.error(inner.span, "arrays of arrays are not supported");
                 return None;
             }
-            let item = resolve(
-                block,
-                &inner,
-                &Constraints {
-                    max_items: None,
-                    ..c.clone()
-                },
-                facts,
-                cx,
-            )?;
-            Some(Ty::Array {
-                item: Box::new(item),
-                max_items: c.max_items,
-            })
+            let item = resolve(block, &inner, &Constraints { max_items: None, ..c.clone() }, facts, cx)?;
+            Some(Ty::Array { item: Box::new(item), max_items: c.max_items })
         }
         Token::Scalar(scalar) => {
             reject_children(block, scalar, cx.sink);
@@ -162,9 +111,7 @@ fn resolve(
         // is accepted and ignored.
         Token::Named(name) => object_ty(block, name, token.span, facts, cx),
         Token::Invalid => {
-            cx.sink
-                .error(token.span, format!("`{}` is not a type", token.plain))
-                .help(type_help());
+            cx.sink.error(token.span, format!("`{}` is not a type", token.plain)).help(type_help());
             None
         }
     }
@@ -180,9 +127,12 @@ pub fn type_help() -> String {
 
 fn reject_children(block: &FieldBlock, scalar: &str, sink: &mut Diagnostics) {
     if let Some(child) = block.children.first() {
-        sink.error(child.heading.span, format!("field `{}` of type `{scalar}` cannot have child fields", block.heading.name.plain))
-            .related(block.heading.span, "the parent field is here")
-            .help("give the parent an object type name such as `(Amount, REQUIRED)`, or move the child out");
+        sink.error(
+            child.heading.span,
+            format!("field `{}` of type `{scalar}` cannot have child fields", block.heading.name.plain),
+        )
+        .related(block.heading.span, "the parent field is here")
+        .help("give the parent an object type name such as `(Amount, REQUIRED)`, or move the child out");
     }
 }
 
@@ -197,20 +147,11 @@ fn scalar_ty(
     let name = &block.heading.name.plain;
     if !is_string {
         if let Some(values) = &block.values {
-            sink.error(
-                values.span,
-                format!("a `{scalar}` field cannot have a list of valid values"),
-            )
-            .help("only `String` fields take valid values");
+            sink.error(values.span, format!("a `{scalar}` field cannot have a list of valid values"))
+                .help("only `String` fields take valid values");
         }
-        if let (Some(at), true) = (
-            c.max_len_at,
-            scalar != vocab::TYPE_URL && scalar != vocab::TYPE_INTEGER,
-        ) {
-            sink.error(
-                at,
-                format!("`Maximum length` does not apply to the `{scalar}` field `{name}`"),
-            );
+        if let (Some(at), true) = (c.max_len_at, scalar != vocab::TYPE_URL && scalar != vocab::TYPE_INTEGER) {
+            sink.error(at, format!("`Maximum length` does not apply to the `{scalar}` field `{name}`"));
         }
     }
     let ty = match scalar {
@@ -224,45 +165,28 @@ fn scalar_ty(
 }
 
 /// A `String` field, refined: closed values, fixed value, region code, URL, or text.
-fn string_ty(
-    block: &FieldBlock,
-    c: &Constraints,
-    facts: &ProseFacts,
-    sink: &mut Diagnostics,
-) -> Option<Ty> {
+fn string_ty(block: &FieldBlock, c: &Constraints, facts: &ProseFacts, sink: &mut Diagnostics) -> Option<Ty> {
     let name = &block.heading.name.plain;
     if let Some(values) = &block.values {
         if let Some((_, at)) = &facts.fixed {
-            sink.error(
-                *at,
-                format!("field `{name}` has both a fixed value and a list of valid values"),
-            );
+            sink.error(*at, format!("field `{name}` has both a fixed value and a list of valid values"));
         }
         return enum_ty(values, c, sink);
     }
     if let Some((value, at)) = &facts.fixed {
         if c.max_len.is_some_and(|max| value.chars().count() > max) {
-            sink.error(
-                *at,
-                format!("the fixed value `{value}` of `{name}` is longer than its maximum length"),
-            );
+            sink.error(*at, format!("the fixed value `{value}` of `{name}` is longer than its maximum length"));
         }
         return Some(Ty::Fixed(value.clone()));
     }
     if facts.region {
         if let (Some(max), Some(at)) = (c.max_len.filter(|&m| m != 2), c.max_len_at) {
-            sink.error(
-                at,
-                format!("`{name}` is an ISO 3166 two-letter code but its maximum length is {max}"),
-            );
+            sink.error(at, format!("`{name}` is an ISO 3166 two-letter code but its maximum length is {max}"));
         }
         for (example, at) in &facts.examples {
             if !rust_iso3166::ALL_ALPHA2.contains(&example.as_str()) {
-                sink.error(
-                    *at,
-                    format!("`{example}` is not an ISO 3166-1 alpha-2 code"),
-                )
-                .help("list only assigned two-letter codes such as `US` or `SG`");
+                sink.error(*at, format!("`{example}` is not an ISO 3166-1 alpha-2 code"))
+                    .help("list only assigned two-letter codes such as `US` or `SG`");
             }
         }
         return Some(Ty::Region);
@@ -279,40 +203,24 @@ fn enum_ty(values: &crate::ast::ValueList, c: &Constraints, sink: &mut Diagnosti
     for item in &values.items {
         let value = item.value.plain.as_str();
         if let Some(first) = seen.insert(value, item.value.span) {
-            sink.error(item.value.span, format!("duplicate valid value `{value}`"))
-                .related(first, "first listed here");
+            sink.error(item.value.span, format!("duplicate valid value `{value}`")).related(first, "first listed here");
             continue;
         }
         if c.max_len.is_some_and(|max| value.chars().count() > max) {
-            sink.error(
-                item.value.span,
-                format!("valid value `{value}` is longer than the field's maximum length"),
-            );
+            sink.error(item.value.span, format!("valid value `{value}` is longer than the field's maximum length"));
         }
-        out.push(EnumValue {
-            value: value.to_owned(),
-            meaning: item.meaning.clone(),
-        });
+        out.push(EnumValue { value: value.to_owned(), meaning: item.meaning.clone() });
     }
     (!out.is_empty()).then_some(Ty::Enum(out))
 }
 
 /// An object-typed field: its children define the object type (or, for `Result`, are checked
 /// against the shape every response shares).
-fn object_ty(
-    block: &FieldBlock,
-    name: &str,
-    at: Span,
-    facts: &ProseFacts,
-    cx: &mut FieldCx<'_>,
-) -> Option<Ty> {
+fn object_ty(block: &FieldBlock, name: &str, at: Span, facts: &ProseFacts, cx: &mut FieldCx<'_>) -> Option<Ty> {
     if let Some(values) = &block.values {
         cx.sink.error(
             values.span,
-            format!(
-                "the object field `{}` cannot have a list of valid values",
-                block.heading.name.plain
-            ),
+            format!("the object field `{}` cannot have a list of valid values", block.heading.name.plain),
         );
     }
     if name == vocab::RESULT_TYPE {
@@ -337,17 +245,12 @@ fn object_ty(
 
 fn check_result_shape(block: &FieldBlock, at: Span, cx: &mut FieldCx<'_>) {
     if cx.direction == Some(Direction::Request) {
-        cx.sink
-            .error(at, "the `Result` type belongs to responses, not requests");
+        cx.sink.error(at, "the `Result` type belongs to responses, not requests");
     }
     if block.children.is_empty() {
         return;
     }
-    let names: Vec<&str> = block
-        .children
-        .iter()
-        .map(|f| f.heading.name.plain.as_str())
-        .collect();
+    let names: Vec<&str> = block.children.iter().map(|f| f.heading.name.plain.as_str()).collect();
     let mut sorted = names.clone();
     sorted.sort_unstable();
     let mut expected = vocab::RESULT_FIELDS;

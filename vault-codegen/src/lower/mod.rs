@@ -31,10 +31,7 @@ pub struct PageModel {
 /// reasons are in the sink.
 pub fn lower(page: &Page, config: &Config, sink: &mut Diagnostics) -> Option<PageModel> {
     if vocab::same_title(&page.title.plain, vocab::OBJECTS_TITLE) {
-        return Some(PageModel {
-            api: None,
-            objects: objects_page(page, config, sink),
-        });
+        return Some(PageModel { api: None, objects: objects_page(page, config, sink) });
     }
     let name = page.title.plain.clone();
     let name_ok = is_api_name(&name);
@@ -42,11 +39,7 @@ pub fn lower(page: &Page, config: &Config, sink: &mut Diagnostics) -> Option<Pag
         sink.error(page.title.span, format!("`{name}` is not an API name"))
             .help("the title is the API name in lowerCamelCase, e.g. `# createVaultingSession`");
     }
-    let kind = if name.starts_with(vocab::NOTIFY_PREFIX) {
-        ApiKind::Notification
-    } else {
-        ApiKind::Call
-    };
+    let kind = if name.starts_with(vocab::NOTIFY_PREFIX) { ApiKind::Notification } else { ApiKind::Call };
     let endpoint = endpoint(page, &name, kind, sink);
     let mut objects = Vec::new();
     // A notification's "request" is what Antom sends, so it is typed like a response.
@@ -55,29 +48,11 @@ pub fn lower(page: &Page, config: &Config, sink: &mut Diagnostics) -> Option<Pag
         ApiKind::Notification => (Direction::Response, Direction::Response),
     };
     let request = parameters(page, SectionKind::Request, sent, config, &mut objects, sink);
-    let response = parameters(
-        page,
-        SectionKind::Response,
-        received,
-        config,
-        &mut objects,
-        sink,
-    );
-    let codes = page
-        .sections
-        .iter()
-        .find_map(|s| s.table.as_ref())
-        .map(|t| codes::lower(t, sink))
-        .unwrap_or_default();
+    let response = parameters(page, SectionKind::Response, received, config, &mut objects, sink);
+    let codes = page.sections.iter().find_map(|s| s.table.as_ref()).map(|t| codes::lower(t, sink)).unwrap_or_default();
     if kind == ApiKind::Call && !page.sections.iter().any(|s| s.kind == SectionKind::Codes) {
-        sink.error(
-            page.title.span,
-            format!("page `{name}` has no `## {}` section", vocab::CODES_SECTION),
-        )
-        .help(format!(
-            "add the table | {} | with every result code of the API",
-            vocab::CODE_COLUMNS.join(" | ")
-        ));
+        sink.error(page.title.span, format!("page `{name}` has no `## {}` section", vocab::CODES_SECTION))
+            .help(format!("add the table | {} | with every result code of the API", vocab::CODE_COLUMNS.join(" | ")));
     }
     let result_logic = page
         .sections
@@ -91,10 +66,7 @@ pub fn lower(page: &Page, config: &Config, sink: &mut Diagnostics) -> Option<Pag
         name,
         kind,
         span: page.title.span,
-        summary: page
-            .summary
-            .as_ref()
-            .map(|s| s.markdown.trim_start_matches('>').trim().to_owned()),
+        summary: page.summary.as_ref().map(|s| s.markdown.trim_start_matches('>').trim().to_owned()),
         endpoint: endpoint.ok()?,
         docs: prose::docs(&page.description),
         request,
@@ -104,24 +76,15 @@ pub fn lower(page: &Page, config: &Config, sink: &mut Diagnostics) -> Option<Pag
         idempotency,
         next_steps: Vec::new(),
     };
-    name_ok.then_some(PageModel {
-        api: Some(api),
-        objects,
-    })
+    name_ok.then_some(PageModel { api: Some(api), objects })
 }
 
 /// The object types of the objects page, for either direction.
 fn objects_page(page: &Page, config: &Config, sink: &mut Diagnostics) -> Vec<Object> {
     let mut objects = Vec::new();
     for section in &page.objects {
-        let mut cx = FieldCx {
-            direction: None,
-            sink,
-            objects: &mut objects,
-            config,
-            idempotency: Vec::new(),
-            depth: 1,
-        };
+        let mut cx =
+            FieldCx { direction: None, sink, objects: &mut objects, config, idempotency: Vec::new(), depth: 1 };
         let fields = fields::lower_fields(&section.fields, &mut cx);
         for (field, _, span, _) in cx.idempotency {
             sink.error(span, format!("`{field}` is marked as an idempotency field on the objects page; only a top-level request field can be one"));
@@ -139,26 +102,16 @@ fn objects_page(page: &Page, config: &Config, sink: &mut Diagnostics) -> Vec<Obj
 
 /// lowerCamelCase: a lower-case letter, then letters and digits.
 fn is_api_name(name: &str) -> bool {
-    name.starts_with(|c: char| c.is_ascii_lowercase())
-        && name.chars().all(|c| c.is_ascii_alphanumeric())
+    name.starts_with(|c: char| c.is_ascii_lowercase()) && name.chars().all(|c| c.is_ascii_alphanumeric())
 }
 
 /// `POST /v1/group/apiName`: required for calls; a notification may have none.
-fn endpoint(
-    page: &Page,
-    name: &str,
-    kind: ApiKind,
-    sink: &mut Diagnostics,
-) -> Result<Option<Endpoint>, ()> {
+fn endpoint(page: &Page, name: &str, kind: ApiKind, sink: &mut Diagnostics) -> Result<Option<Endpoint>, ()> {
     let Some(line) = &page.endpoint else {
         if kind == ApiKind::Notification {
             return Ok(None);
         }
-        sink.error(
-            page.title.span,
-            format!("page `{name}` has no endpoint line"),
-        )
-        .help(format!(
+        sink.error(page.title.span, format!("page `{name}` has no endpoint line")).help(format!(
             "put the endpoint under the title as inline code: `` `{} /v1/group/{name}` ``",
             vocab::METHOD
         ));
@@ -169,37 +122,19 @@ fn endpoint(
     let (method, path) = (words.next().unwrap_or(""), words.next().unwrap_or(""));
     let valid_path = path.starts_with('/')
         && path.len() > 1
-        && path
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || "/-_.".contains(c))
+        && path.chars().all(|c| c.is_ascii_alphanumeric() || "/-_.".contains(c))
         && !path.contains("//");
     if method != vocab::METHOD || !valid_path || words.next().is_some() {
-        sink.error(
-            line.span,
-            format!(
-                "endpoint line `{}` is not `{} /path`",
-                text.trim(),
-                vocab::METHOD
-            ),
-        )
-        .help(format!(
-            "write the endpoint as `` `{} /v1/group/{name}` ``",
-            vocab::METHOD
-        ));
+        sink.error(line.span, format!("endpoint line `{}` is not `{} /path`", text.trim(), vocab::METHOD))
+            .help(format!("write the endpoint as `` `{} /v1/group/{name}` ``", vocab::METHOD));
         return Err(());
     }
     if path.rsplit('/').next() != Some(name) {
-        sink.error(
-            line.span,
-            format!("endpoint `{path}` does not end with the API name `{name}`"),
-        )
-        .related(page.title.span, "the API name is here");
+        sink.error(line.span, format!("endpoint `{path}` does not end with the API name `{name}`"))
+            .related(page.title.span, "the API name is here");
         return Err(());
     }
-    Ok(Some(Endpoint {
-        path: path.to_owned(),
-        span: line.span,
-    }))
+    Ok(Some(Endpoint { path: path.to_owned(), span: line.span }))
 }
 
 type Lowered = (Vec<Field>, Option<Idempotency>);
@@ -214,50 +149,27 @@ fn parameters(
     sink: &mut Diagnostics,
 ) -> Option<Lowered> {
     let section: Option<&Section> = page.sections.iter().find(|s| s.kind == kind);
-    let title = if kind == SectionKind::Request {
-        vocab::REQUEST_SECTION
-    } else {
-        vocab::RESPONSE_SECTION
-    };
+    let title = if kind == SectionKind::Request { vocab::REQUEST_SECTION } else { vocab::RESPONSE_SECTION };
     let Some(section) = section else {
-        sink.error(
-            page.title.span,
-            format!("page `{}` has no `## {title}` section", page.title.plain),
-        )
-        .help(format!(
-            "add `## {title}` followed by one `####` heading per field"
-        ));
+        sink.error(page.title.span, format!("page `{}` has no `## {title}` section", page.title.plain))
+            .help(format!("add `## {title}` followed by one `####` heading per field"));
         return None;
     };
-    let mut cx = FieldCx {
-        direction: Some(direction),
-        sink,
-        objects,
-        config,
-        idempotency: Vec::new(),
-        depth: 0,
-    };
+    let mut cx = FieldCx { direction: Some(direction), sink, objects, config, idempotency: Vec::new(), depth: 0 };
     let fields = fields::lower_fields(&section.fields, &mut cx);
     let sent = kind == SectionKind::Request && direction == Direction::Request;
     let idempotency = idempotency(cx.idempotency, sent, sink);
     Some((fields, idempotency))
 }
 
-fn idempotency(
-    found: Vec<(String, String, Span, usize)>,
-    sent: bool,
-    sink: &mut Diagnostics,
-) -> Option<Idempotency> {
+fn idempotency(found: Vec<(String, String, Span, usize)>, sent: bool, sink: &mut Diagnostics) -> Option<Idempotency> {
     let mut result: Option<(Idempotency, Span)> = None;
     for (field, note, span, depth) in found {
         if !sent || depth > 0 {
             sink.error(span, format!("`{field}` is marked as the idempotency field but is not a top-level field of a request the merchant sends"));
         } else if let Some((first, at)) = &result {
             sink.error(span, format!("a second idempotency field `{field}`"))
-                .related(
-                    *at,
-                    format!("`{}` is already the idempotency field", first.field),
-                );
+                .related(*at, format!("`{}` is already the idempotency field", first.field));
         } else if is_field_name(&field) {
             result = Some((Idempotency { field, note }, span));
         }

@@ -22,10 +22,7 @@ pub struct ProseFacts {
 
 /// Reads a field's prose.
 pub fn read(prose: &[Prose]) -> ProseFacts {
-    let mut facts = ProseFacts {
-        docs: docs(prose),
-        ..ProseFacts::default()
-    };
+    let mut facts = ProseFacts { docs: docs(prose), ..ProseFacts::default() };
     for text in prose.iter().flat_map(texts) {
         if facts.fixed.is_none() {
             facts.fixed = fixed_value(text);
@@ -43,15 +40,10 @@ pub fn read(prose: &[Prose]) -> ProseFacts {
 fn returned_with(text: &Text) -> Vec<(String, Span)> {
     text.plain
         .split(". ")
-        .filter(|sentence| {
-            sentence.contains(vocab::RETURNED) && sentence.contains(vocab::RESULT_CODE_FIELD)
-        })
+        .filter(|sentence| sentence.contains(vocab::RETURNED) && sentence.contains(vocab::RESULT_CODE_FIELD))
         .flat_map(|sentence| sentence.split('`').skip(1).step_by(2))
         .filter(|code| {
-            !code.is_empty()
-                && code
-                    .chars()
-                    .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_')
+            !code.is_empty() && code.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_')
         })
         .map(|code| (code.to_owned(), value_span(text, code)))
         .collect()
@@ -63,11 +55,7 @@ pub fn docs(prose: &[Prose]) -> Vec<String> {
         .iter()
         .map(|p| match p {
             Prose::Paragraph(t) | Prose::Note(t) => t.markdown.clone(),
-            Prose::List(items) => items
-                .iter()
-                .map(|i| format!("- {}", i.markdown))
-                .collect::<Vec<_>>()
-                .join("\n"),
+            Prose::List(items) => items.iter().map(|i| format!("- {}", i.markdown)).collect::<Vec<_>>().join("\n"),
         })
         .collect()
 }
@@ -85,9 +73,7 @@ fn fixed_value(text: &Text) -> Option<(String, Span)> {
     let rest = text.plain[at + vocab::FIXED_TO.len()..].trim_start();
     let value = match rest.strip_prefix('`') {
         Some(quoted) => quoted.split('`').next()?,
-        None => rest
-            .split(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
-            .next()?,
+        None => rest.split(|c: char| !(c.is_ascii_alphanumeric() || c == '_')).next()?,
     };
     (!value.is_empty()).then(|| (value.to_owned(), value_span(text, value)))
 }
@@ -98,11 +84,7 @@ fn possible_values(text: &Text) -> Vec<(String, Span)> {
         return Vec::new();
     };
     let rest = &text.plain[at + vocab::POSSIBLE_VALUES.len()..];
-    let sentence = rest
-        .split(". ")
-        .next()
-        .unwrap_or(rest)
-        .trim_end_matches('.');
+    let sentence = rest.split(". ").next().unwrap_or(rest).trim_end_matches('.');
     sentence
         .split([',', ' '])
         .map(|w| w.trim().trim_matches('`'))
@@ -115,10 +97,7 @@ fn possible_values(text: &Text) -> Vec<(String, Span)> {
 fn value_span(text: &Text, value: &str) -> Span {
     match text.markdown.find(&format!("`{value}`")) {
         Some(i) => text.span.sub(i + 1, value.len()),
-        None => text
-            .markdown
-            .find(value)
-            .map_or(text.span, |i| text.span.sub(i, value.len())),
+        None => text.markdown.find(value).map_or(text.span, |i| text.span.sub(i, value.len())),
     }
 }
 
@@ -130,11 +109,7 @@ mod tests {
         Prose::Paragraph(Text {
             plain: s.to_owned(),
             markdown: s.to_owned(),
-            span: Span {
-                file: 0,
-                start: 0,
-                end: s.len(),
-            },
+            span: Span { file: 0, start: 0, end: s.len() },
         })
     }
 
@@ -142,9 +117,7 @@ mod tests {
     fn finds_fixed_value_examples_and_region() {
         let facts = read(&[
             para("The kind. The value of this parameter is fixed to `CARD`."),
-            para(
-                "A code from the ISO 3166 standard. Some possible values are `US`, `SG`, and `MY`. Other text.",
-            ),
+            para("A code from the ISO 3166 standard. Some possible values are `US`, `SG`, and `MY`. Other text."),
         ]);
         assert_eq!(facts.fixed.map(|f| f.0).as_deref(), Some("CARD"));
         let values: Vec<_> = facts.examples.iter().map(|e| e.0.as_str()).collect();
@@ -154,9 +127,7 @@ mod tests {
 
     #[test]
     fn reads_plain_text_forms() {
-        let facts = read(&[para(
-            "It is fixed to CARD. Some possible values are US, SG, HK and MY.",
-        )]);
+        let facts = read(&[para("It is fixed to CARD. Some possible values are US, SG, HK and MY.")]);
         assert_eq!(facts.fixed.map(|f| f.0).as_deref(), Some("CARD"));
         assert_eq!(facts.examples.len(), 4);
         assert!(!facts.region);

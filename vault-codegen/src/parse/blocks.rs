@@ -55,13 +55,7 @@ pub struct Table {
 /// Splits a page into top-level blocks.
 pub fn blocks(file: FileId, text: &str) -> Vec<Block> {
     let joined = join_broken_table_rows(text);
-    let mut builder = Builder {
-        file,
-        text: &joined,
-        blocks: Vec::new(),
-        current: None,
-        depth: 0,
-    };
+    let mut builder = Builder { file, text: &joined, blocks: Vec::new(), current: None, depth: 0 };
     let parser = Parser::new_ext(&joined, Options::ENABLE_TABLES).into_offset_iter();
     for (event, range) in parser {
         builder.event(event, range);
@@ -107,11 +101,7 @@ impl Builder<'_> {
         let slice = self.text.get(range.clone()).unwrap_or("");
         let start = range.start + (slice.len() - slice.trim_start().len());
         let end = range.start + slice.trim_end().len();
-        Span {
-            file: self.file,
-            start,
-            end: end.max(start),
-        }
+        Span { file: self.file, start, end: end.max(start) }
     }
 
     fn event(&mut self, event: Event<'_>, range: Range<usize>) {
@@ -126,10 +116,7 @@ impl Builder<'_> {
             Event::End(end) => {
                 self.depth = self.depth.saturating_sub(1);
                 // Top-level list items close at depth 1, table cells at depth 2.
-                let top_piece = matches!(
-                    (&end, self.depth),
-                    (TagEnd::Item, 1) | (TagEnd::TableCell, 2)
-                );
+                let top_piece = matches!((&end, self.depth), (TagEnd::Item, 1) | (TagEnd::TableCell, 2));
                 if top_piece {
                     self.trim_piece();
                 }
@@ -142,10 +129,7 @@ impl Builder<'_> {
             Event::Text(t) => self.push_text(&t),
             Event::Code(c) => self.push_text(&format!("`{c}`")),
             Event::SoftBreak | Event::HardBreak => self.push_text(" "),
-            Event::InlineHtml(h)
-            | Event::Html(h)
-            | Event::InlineMath(h)
-            | Event::DisplayMath(h) => {
+            Event::InlineHtml(h) | Event::Html(h) | Event::InlineMath(h) | Event::DisplayMath(h) => {
                 if self.depth == 0 {
                     self.blocks.push(Block {
                         kind: BlockKind::Other("HTML"),
@@ -177,11 +161,7 @@ impl Builder<'_> {
             Tag::FootnoteDefinition(_) => BlockKind::Other("footnote"),
             _ => BlockKind::Other("block"),
         };
-        self.current = Some(Block {
-            kind,
-            span: self.span(range),
-            text: String::new(),
-        });
+        self.current = Some(Block { kind, span: self.span(range), text: String::new() });
     }
 
     /// Starts a list item (direct child of a top-level list) or a table cell.
@@ -190,10 +170,7 @@ impl Builder<'_> {
         let Some(block) = self.current.as_mut() else {
             return;
         };
-        let piece = Piece {
-            span,
-            text: String::new(),
-        };
+        let piece = Piece { span, text: String::new() };
         match (&mut block.kind, tag) {
             (BlockKind::List(items), Tag::Item) if self.depth == 2 => items.push(piece),
             (BlockKind::Table(table), Tag::TableRow) => table.rows.push(Vec::new()),
@@ -228,11 +205,7 @@ impl Builder<'_> {
             block.text.push(' ');
             let piece = match &mut block.kind {
                 BlockKind::List(items) => items.last_mut(),
-                BlockKind::Table(table) => table
-                    .rows
-                    .last_mut()
-                    .and_then(|r| r.last_mut())
-                    .or(table.head.last_mut()),
+                BlockKind::Table(table) => table.rows.last_mut().and_then(|r| r.last_mut()).or(table.head.last_mut()),
                 _ => None,
             };
             if let Some(piece) = piece {
@@ -254,14 +227,7 @@ mod tests {
                 BlockKind::Paragraph => format!("p:{}", b.text),
                 BlockKind::Quote => format!("q:{}", b.text.trim()),
                 BlockKind::List(items) => {
-                    format!(
-                        "list:{}",
-                        items
-                            .iter()
-                            .map(|i| i.text.as_str())
-                            .collect::<Vec<_>>()
-                            .join("|")
-                    )
+                    format!("list:{}", items.iter().map(|i| i.text.as_str()).collect::<Vec<_>>().join("|"))
                 }
                 BlockKind::Table(t) => format!("table:{}x{}", t.head.len(), t.rows.len()),
                 BlockKind::Other(what) => format!("other:{what}"),
@@ -287,10 +253,7 @@ mod tests {
             BlockKind::Table(t) => Some(t),
             _ => None,
         });
-        assert_eq!(
-            table.map(|t| t.rows[0][0].text.clone()).as_deref(),
-            Some("A_B")
-        );
+        assert_eq!(table.map(|t| t.rows[0][0].text.clone()).as_deref(), Some("A_B"));
     }
 
     #[test]
@@ -298,10 +261,7 @@ mod tests {
         let text = "| A | B |\n| --- | --- |\n| x | long\ntext |\n| y | z |\n\nafter\n";
         let joined = join_broken_table_rows(text);
         assert_eq!(joined.len(), text.len());
-        assert_eq!(
-            joined,
-            "| A | B |\n| --- | --- |\n| x | long text |\n| y | z |\n\nafter\n"
-        );
+        assert_eq!(joined, "| A | B |\n| --- | --- |\n| x | long text |\n| y | z |\n\nafter\n");
         let rows = blocks(0, text).into_iter().find_map(|b| match b.kind {
             BlockKind::Table(t) => Some(t.rows.len()),
             _ => None,

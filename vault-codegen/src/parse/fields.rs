@@ -21,17 +21,8 @@ enum Expect {
 }
 
 /// Reads the blocks of a parameter section into its leading prose and its field tree.
-pub fn parse_fields(
-    blocks: &[Block],
-    source: &SourceFile,
-    sink: &mut Diagnostics,
-) -> (Vec<Prose>, Vec<FieldBlock>) {
-    let mut tree = Tree {
-        top: Vec::new(),
-        open: Vec::new(),
-        skip_below: None,
-        expect: Expect::Prose,
-    };
+pub fn parse_fields(blocks: &[Block], source: &SourceFile, sink: &mut Diagnostics) -> (Vec<Prose>, Vec<FieldBlock>) {
+    let mut tree = Tree { top: Vec::new(), open: Vec::new(), skip_below: None, expect: Expect::Prose };
     let mut leading = Vec::new();
     for block in blocks {
         if let BlockKind::Heading(level) = block.kind {
@@ -71,25 +62,16 @@ impl Tree {
         self.skip_below = None;
         self.expect = Expect::Prose;
         self.close_to(level);
-        let expected = self
-            .open
-            .last()
-            .map_or(TOP_LEVEL, |parent| parent.level + 1);
+        let expected = self.open.last().map_or(TOP_LEVEL, |parent| parent.level + 1);
         if level > expected {
             let hashes = |n: u8| "#".repeat(n as usize);
             let d = sink.error(
                 block.span,
-                format!(
-                    "field heading skips a level: `{}` where `{}` was expected",
-                    hashes(level),
-                    hashes(expected)
-                ),
+                format!("field heading skips a level: `{}` where `{}` was expected", hashes(level), hashes(expected)),
             );
             match self.open.last() {
                 Some(parent) => d.related(parent.heading.span, "the enclosing field is here"),
-                None => d.help(
-                    "top-level fields use `####`, their children `#####`, grandchildren `######`",
-                ),
+                None => d.help("top-level fields use `####`, their children `#####`, grandchildren `######`"),
             };
             self.skip_below = Some(level);
             return;
@@ -142,9 +124,7 @@ fn content(
             Expect::Values
         }
         (BlockKind::List(items), Expect::MoreInfo) => {
-            field
-                .more_info
-                .extend(items.iter().map(|i| item_text(source, i.span, &i.text)));
+            field.more_info.extend(items.iter().map(|i| item_text(source, i.span, &i.text)));
             Expect::Prose
         }
         (BlockKind::List(items), Expect::Values) => {
@@ -166,33 +146,14 @@ fn is_more_information(plain: &str) -> bool {
 }
 
 fn report_missing_list(field: &FieldBlock, expect: Expect, block: &Block, sink: &mut Diagnostics) {
-    let what = if expect == Expect::MoreInfo {
-        vocab::MORE_INFORMATION
-    } else {
-        vocab::VALID_VALUES
-    };
-    sink.error(
-        block.span,
-        format!("`{what}` must be followed by a bullet list"),
-    )
-    .related(
-        field.heading.span,
-        format!("in field `{}`", field.heading.name.plain),
-    )
-    .help("write one `- ` bullet per item right after that line");
+    let what = if expect == Expect::MoreInfo { vocab::MORE_INFORMATION } else { vocab::VALID_VALUES };
+    sink.error(block.span, format!("`{what}` must be followed by a bullet list"))
+        .related(field.heading.span, format!("in field `{}`", field.heading.name.plain))
+        .help("write one `- ` bullet per item right after that line");
 }
 
-fn values(
-    field: &mut FieldBlock,
-    block: &Block,
-    items: &[Piece],
-    source: &SourceFile,
-    sink: &mut Diagnostics,
-) {
-    let mut list = ValueList {
-        span: block.span,
-        items: Vec::new(),
-    };
+fn values(field: &mut FieldBlock, block: &Block, items: &[Piece], source: &SourceFile, sink: &mut Diagnostics) {
+    let mut list = ValueList { span: block.span, items: Vec::new() };
     for item in items {
         let t = item_text(source, item.span, &item.text);
         match split_value(&t.plain) {
@@ -200,26 +161,18 @@ fn values(
                 let offset = t.markdown.find(value).unwrap_or(0);
                 let span = t.span.sub(offset, value.len());
                 list.items.push(ValueItem {
-                    value: Text {
-                        plain: value.to_owned(),
-                        markdown: value.to_owned(),
-                        span,
-                    },
+                    value: Text { plain: value.to_owned(), markdown: value.to_owned(), span },
                     meaning: meaning.to_owned(),
                 });
             }
             None => {
-                sink.error(
-                    item.span,
-                    "a valid value must start with the value in backticks",
-                )
-                .help("write each value as ``-   `VALUE`: what it means``");
+                sink.error(item.span, "a valid value must start with the value in backticks")
+                    .help("write each value as ``-   `VALUE`: what it means``");
             }
         }
     }
     if let Some(previous) = &field.values {
-        sink.error(block.span, "a second list of valid values")
-            .related(previous.span, "the first list is here");
+        sink.error(block.span, "a second list of valid values").related(previous.span, "the first list is here");
     }
     field.values = Some(list);
 }
@@ -233,23 +186,9 @@ fn split_value(plain: &str) -> Option<(&str, &str)> {
 }
 
 fn strip_suffix(t: &Text, suffix: &str) -> Text {
-    let plain = t
-        .plain
-        .strip_suffix(suffix)
-        .unwrap_or(&t.plain)
-        .trim()
-        .to_owned();
-    let markdown = t
-        .markdown
-        .strip_suffix(suffix)
-        .unwrap_or(&t.markdown)
-        .trim()
-        .to_owned();
-    Text {
-        plain,
-        markdown,
-        span: t.span,
-    }
+    let plain = t.plain.strip_suffix(suffix).unwrap_or(&t.plain).trim().to_owned();
+    let markdown = t.markdown.strip_suffix(suffix).unwrap_or(&t.markdown).trim().to_owned();
+    Text { plain, markdown, span: t.span }
 }
 
 #[cfg(test)]
@@ -258,10 +197,7 @@ mod tests {
 
     #[test]
     fn value_items() {
-        assert_eq!(
-            split_value("`S`: the call succeeded."),
-            Some(("S", "the call succeeded."))
-        );
+        assert_eq!(split_value("`S`: the call succeeded."), Some(("S", "the call succeeded.")));
         assert_eq!(split_value("`WEB`"), Some(("WEB", "")));
         assert_eq!(split_value("S: no backticks"), None);
     }

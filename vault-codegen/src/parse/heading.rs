@@ -16,17 +16,13 @@ pub struct HeadingError {
     pub help: String,
 }
 
-const FORM: &str =
-    "write the heading as `#### fieldName (Type, REQUIRED)` or `#### fieldName (Type)`";
+const FORM: &str = "write the heading as `#### fieldName (Type, REQUIRED)` or `#### fieldName (Type)`";
 
 /// Reads a field heading from its source line (`raw`, starting at `span.start`).
 pub fn parse(raw: &str, span: Span) -> Result<FieldHeading, HeadingError> {
     let hashes = raw.len() - raw.trim_start_matches('#').len();
     let body_start = hashes + (raw[hashes..].len() - raw[hashes..].trim_start().len());
-    let body = raw[body_start..]
-        .trim_end()
-        .trim_end_matches('#')
-        .trim_end();
+    let body = raw[body_start..].trim_end().trim_end_matches('#').trim_end();
     let at = |offset: usize, len: usize| span.sub(body_start + offset, len);
     let error = |offset: usize, len: usize, message: String| HeadingError {
         span: at(offset, len),
@@ -42,21 +38,13 @@ pub fn parse(raw: &str, span: Span) -> Result<FieldHeading, HeadingError> {
     };
     let name = token(&body[..name_end], at(0, name_end));
     if !is_field_name(&name.plain) {
-        return Err(error(
-            0,
-            name_end,
-            format!("`{}` is not a field name", name.plain),
-        ));
+        return Err(error(0, name_end, format!("`{}` is not a field name", name.plain)));
     }
     let rest_offset = name_end + (rest.len() - rest.trim_start().len());
     let rest = rest.trim();
     let parts = if let Some(inner) = rest.strip_prefix('(') {
         let Some(inner) = inner.strip_suffix(')') else {
-            return Err(error(
-                rest_offset,
-                rest.len(),
-                "unclosed `(` in field heading".to_owned(),
-            ));
+            return Err(error(rest_offset, rest.len(), "unclosed `(` in field heading".to_owned()));
         };
         split_parts(inner, rest_offset + 1)
     } else {
@@ -82,10 +70,7 @@ fn heading_from_parts(
             return Err(HeadingError {
                 span: at(offset, part.len()),
                 message: format!("unexpected `{part}` in field heading"),
-                help: format!(
-                    "only the type and the word {} may follow the name; {FORM}",
-                    vocab::REQUIRED_FLAG
-                ),
+                help: format!("only the type and the word {} may follow the name; {FORM}", vocab::REQUIRED_FLAG),
             });
         }
     }
@@ -96,12 +81,7 @@ fn heading_from_parts(
             help: FORM.to_owned(),
         });
     };
-    Ok(FieldHeading {
-        span,
-        name,
-        ty,
-        required,
-    })
+    Ok(FieldHeading { span, name, ty, required })
 }
 
 /// Splits `Type, REQUIRED` on commas outside `<...>`, keeping each part's offset.
@@ -127,10 +107,7 @@ fn split_parts(inner: &str, base: usize) -> Vec<(usize, &str)> {
 fn split_words(rest: &str, base: usize) -> Vec<(usize, &str)> {
     let mut words = Vec::new();
     let mut start = None;
-    for (i, c) in rest
-        .char_indices()
-        .chain(std::iter::once((rest.len(), ' ')))
-    {
+    for (i, c) in rest.char_indices().chain(std::iter::once((rest.len(), ' '))) {
         match (c.is_whitespace(), start) {
             (true, Some(s)) => {
                 words.push((base + s, &rest[s..i]));
@@ -160,18 +137,13 @@ fn token(markdown: &str, span: Span) -> Text {
             c => plain.push(c),
         }
     }
-    Text {
-        plain,
-        markdown: markdown.to_owned(),
-        span,
-    }
+    Text { plain, markdown: markdown.to_owned(), span }
 }
 
 /// A wire field name: a letter followed by letters, digits and underscores.
 pub fn is_field_name(name: &str) -> bool {
     let mut chars = name.chars();
-    chars.next().is_some_and(|c| c.is_ascii_alphabetic())
-        && chars.all(|c| c.is_ascii_alphanumeric() || c == '_')
+    chars.next().is_some_and(|c| c.is_ascii_alphabetic()) && chars.all(|c| c.is_ascii_alphanumeric() || c == '_')
 }
 
 #[cfg(test)]
@@ -179,11 +151,7 @@ mod tests {
     use super::*;
 
     fn read(raw: &str) -> Result<(String, Option<String>, bool), String> {
-        let span = Span {
-            file: 0,
-            start: 0,
-            end: raw.len(),
-        };
+        let span = Span { file: 0, start: 0, end: raw.len() };
         parse(raw, span)
             .map(|h| (h.name.plain, Some(h.ty.plain), h.required))
             .map_err(|e| format!("{}@{}", e.message, e.span.start))
@@ -195,49 +163,19 @@ mod tests {
 
     #[test]
     fn reads_every_heading_form() {
-        assert_eq!(
-            read("#### vaultingRequestId (String, REQUIRED)"),
-            ok("vaultingRequestId", "String", true)
-        );
-        assert_eq!(
-            read("#### redirectUrl (String)"),
-            ok("redirectUrl", "String", false)
-        );
-        assert_eq!(
-            read("##### items (Array<Item>, REQUIRED)"),
-            ok("items", "Array<Item>", true)
-        );
-        assert_eq!(
-            read("#### vaultingRequestId String  REQUIRED"),
-            ok("vaultingRequestId", "String", true)
-        );
-        assert_eq!(
-            read("#### payment\\_id (String)"),
-            ok("payment_id", "String", false)
-        );
+        assert_eq!(read("#### vaultingRequestId (String, REQUIRED)"), ok("vaultingRequestId", "String", true));
+        assert_eq!(read("#### redirectUrl (String)"), ok("redirectUrl", "String", false));
+        assert_eq!(read("##### items (Array<Item>, REQUIRED)"), ok("items", "Array<Item>", true));
+        assert_eq!(read("#### vaultingRequestId String  REQUIRED"), ok("vaultingRequestId", "String", true));
+        assert_eq!(read("#### payment\\_id (String)"), ok("payment_id", "String", false));
     }
 
     #[test]
     fn reports_broken_headings_at_the_right_column() {
-        assert_eq!(
-            read("#### vaultingRequestId"),
-            Err("field heading `vaultingRequestId` has no type@5".to_owned())
-        );
-        assert_eq!(
-            read("#### id (REQUIRED)"),
-            Err("field heading `id` has no type@5".to_owned())
-        );
-        assert_eq!(
-            read("#### id (String"),
-            Err("unclosed `(` in field heading@8".to_owned())
-        );
-        assert_eq!(
-            read("#### id (String, OPTIONAL)"),
-            Err("unexpected `OPTIONAL` in field heading@17".to_owned())
-        );
-        assert_eq!(
-            read("#### 9id (String)"),
-            Err("`9id` is not a field name@5".to_owned())
-        );
+        assert_eq!(read("#### vaultingRequestId"), Err("field heading `vaultingRequestId` has no type@5".to_owned()));
+        assert_eq!(read("#### id (REQUIRED)"), Err("field heading `id` has no type@5".to_owned()));
+        assert_eq!(read("#### id (String"), Err("unclosed `(` in field heading@8".to_owned()));
+        assert_eq!(read("#### id (String, OPTIONAL)"), Err("unexpected `OPTIONAL` in field heading@17".to_owned()));
+        assert_eq!(read("#### 9id (String)"), Err("`9id` is not a field name@5".to_owned()));
     }
 }

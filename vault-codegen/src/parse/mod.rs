@@ -15,11 +15,7 @@ use crate::source::{SourceFile, Span};
 
 /// Builds an ast [`Text`] from a block or piece: its plain text and its Markdown source.
 fn text(source: &SourceFile, span: Span, plain: &str) -> Text {
-    Text {
-        plain: plain.trim().to_owned(),
-        markdown: source.slice(span).trim().to_owned(),
-        span,
-    }
+    Text { plain: plain.trim().to_owned(), markdown: source.slice(span).trim().to_owned(), span }
 }
 
 /// Like [`text`], for a list item: the Markdown loses its bullet or number marker.
@@ -27,9 +23,7 @@ fn item_text(source: &SourceFile, span: Span, plain: &str) -> Text {
     let mut t = text(source, span, plain);
     let marker = t.markdown.find(char::is_whitespace).filter(|&i| {
         let m = &t.markdown[..i];
-        let numbered = m.len() > 1
-            && m[..m.len() - 1].chars().all(|c| c.is_ascii_digit())
-            && m.ends_with(['.', ')']);
+        let numbered = m.len() > 1 && m[..m.len() - 1].chars().all(|c| c.is_ascii_digit()) && m.ends_with(['.', ')']);
         matches!(m, "-" | "*" | "+" | "•") || numbered
     });
     if let Some(end) = marker {

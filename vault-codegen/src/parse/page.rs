@@ -12,38 +12,20 @@ use crate::vocab;
 /// other problem is reported and the rest of the page is still read.
 pub fn parse_page(file: FileId, source: &SourceFile, sink: &mut Diagnostics) -> Option<Page> {
     let all = blocks(file, &source.text);
-    let mut cursor = Cursor {
-        blocks: &all,
-        pos: 0,
-    };
+    let mut cursor = Cursor { blocks: &all, pos: 0 };
     let title = match cursor.next() {
-        Some(
-            block @ Block {
-                kind: BlockKind::Heading(1),
-                ..
-            },
-        ) => text(source, block.span, &block.text),
+        Some(block @ Block { kind: BlockKind::Heading(1), .. }) => text(source, block.span, &block.text),
         other => {
-            let span = other.map_or(
-                Span {
-                    file,
-                    start: 0,
-                    end: 0,
-                },
-                |b| Span {
-                    end: b.span.start,
-                    ..b.span
-                },
-            );
+            let span = other.map_or(Span { file, start: 0, end: 0 }, |b| Span { end: b.span.start, ..b.span });
             if is_plain_text_rendering(&source.text) {
-                sink.error(span, "this is the plain-text rendering of a page (a copy of the web page), which cannot be read safely")
-                    .help(PLAIN_TEXT_HELP);
-            } else {
                 sink.error(
                     span,
-                    "a page must start with the API name as a level-1 heading",
+                    "this is the plain-text rendering of a page (a copy of the web page), which cannot be read safely",
                 )
-                .help("begin the page with a line such as `# createVaultingSession`");
+                .help(PLAIN_TEXT_HELP);
+            } else {
+                sink.error(span, "a page must start with the API name as a level-1 heading")
+                    .help("begin the page with a line such as `# createVaultingSession`");
             }
             return None;
         }
@@ -73,11 +55,7 @@ pub fn parse_page(file: FileId, source: &SourceFile, sink: &mut Diagnostics) -> 
 const PLAIN_TEXT_HELP: &str = "child fields are hidden behind \"Show child parameters\" and types are not delimited there; use the Markdown version of the page instead (the page's URL with `.md` appended)";
 
 fn is_plain_text_rendering(text: &str) -> bool {
-    text.lines().any(|line| {
-        vocab::PLAIN_TEXT_MARKERS
-            .iter()
-            .any(|marker| line.trim() == *marker)
-    })
+    text.lines().any(|line| vocab::PLAIN_TEXT_MARKERS.iter().any(|marker| line.trim() == *marker))
 }
 
 /// On an objects page, each `##` (or older `###`) heading names an object type whose fields
@@ -95,21 +73,11 @@ fn object_section(
     match block.kind {
         BlockKind::Heading(2 | 3) if is_type_name => {
             if let Some(first) = page.objects.iter().find(|o| o.name.plain == heading.plain) {
-                sink.error(
-                    heading.span,
-                    format!(
-                        "object type `{}` is described twice on this page",
-                        heading.plain
-                    ),
-                )
-                .related(first.name.span, "first described here");
+                sink.error(heading.span, format!("object type `{}` is described twice on this page", heading.plain))
+                    .related(first.name.span, "first described here");
             }
             let (prose, fields) = parse_fields(cursor.until_heading(3), source, sink);
-            page.objects.push(ObjectSection {
-                name: heading,
-                prose,
-                fields,
-            });
+            page.objects.push(ObjectSection { name: heading, prose, fields });
         }
         BlockKind::Heading(level) => {
             sink.error(heading.span, format!("`{}` is not an object type heading", heading.plain))
@@ -153,16 +121,10 @@ fn preamble(cursor: &mut Cursor<'_>, source: &SourceFile, page: &mut Page, sink:
     for block in cursor.until_heading(6) {
         let t = text(source, block.span, &block.text);
         match &block.kind {
-            BlockKind::Quote
-                if page.summary.is_none()
-                    && page.endpoint.is_none()
-                    && page.description.is_empty() =>
-            {
+            BlockKind::Quote if page.summary.is_none() && page.endpoint.is_none() && page.description.is_empty() => {
                 page.summary = Some(t);
             }
-            BlockKind::Paragraph if page.endpoint.is_none() && is_endpoint_line(&t.plain) => {
-                page.endpoint = Some(t)
-            }
+            BlockKind::Paragraph if page.endpoint.is_none() && is_endpoint_line(&t.plain) => page.endpoint = Some(t),
             _ => {
                 if let Some(prose) = prose(block, source, sink) {
                     page.description.push(prose);
@@ -187,24 +149,13 @@ fn is_endpoint_line(plain: &str) -> bool {
 pub(super) fn prose(block: &Block, source: &SourceFile, sink: &mut Diagnostics) -> Option<Prose> {
     match &block.kind {
         BlockKind::Paragraph if vocab::PLAIN_TEXT_MARKERS.contains(&block.text.trim()) => {
-            sink.error(
-                block.span,
-                format!(
-                    "`{}` comes from the plain-text rendering of a page",
-                    block.text.trim()
-                ),
-            )
-            .help(PLAIN_TEXT_HELP);
+            sink.error(block.span, format!("`{}` comes from the plain-text rendering of a page", block.text.trim()))
+                .help(PLAIN_TEXT_HELP);
             None
         }
         BlockKind::Paragraph => Some(Prose::Paragraph(text(source, block.span, &block.text))),
         BlockKind::Quote => Some(Prose::Note(text(source, block.span, &block.text))),
-        BlockKind::List(items) => Some(Prose::List(
-            items
-                .iter()
-                .map(|i| item_text(source, i.span, &i.text))
-                .collect(),
-        )),
+        BlockKind::List(items) => Some(Prose::List(items.iter().map(|i| item_text(source, i.span, &i.text)).collect())),
         BlockKind::Heading(level) => {
             sink.error(block.span, format!("a level-{level} heading is not understood here"))
                 .help("field headings (`####`) belong under `## Request parameters` or `## Response parameters`");
@@ -224,13 +175,7 @@ pub(super) fn prose(block: &Block, source: &SourceFile, sink: &mut Diagnostics) 
 }
 
 /// Handles one heading after the preamble and the blocks it owns.
-fn section(
-    block: &Block,
-    cursor: &mut Cursor<'_>,
-    source: &SourceFile,
-    page: &mut Page,
-    sink: &mut Diagnostics,
-) {
+fn section(block: &Block, cursor: &mut Cursor<'_>, source: &SourceFile, page: &mut Page, sink: &mut Diagnostics) {
     let heading = text(source, block.span, &block.text);
     let level = match block.kind {
         BlockKind::Heading(level) => level,
@@ -251,27 +196,16 @@ fn section(
         return;
     };
     if let Some(previous) = page.sections.iter().find(|s| s.kind == kind) {
-        sink.error(
-            heading.span,
-            format!("section `{}` appears twice", heading.plain),
-        )
-        .related(previous.heading.span, "first appears here");
+        sink.error(heading.span, format!("section `{}` appears twice", heading.plain))
+            .related(previous.heading.span, "first appears here");
     }
     let owned = cursor.until_heading(3);
     let section = match kind {
         SectionKind::Request | SectionKind::Response => {
             let (prose, fields) = parse_fields(owned, source, sink);
-            Section {
-                kind,
-                heading,
-                prose,
-                fields,
-                table: None,
-            }
+            Section { kind, heading, prose, fields, table: None }
         }
-        SectionKind::ResultLogic | SectionKind::Codes => {
-            prose_and_table(kind, heading, owned, source, sink)
-        }
+        SectionKind::ResultLogic | SectionKind::Codes => prose_and_table(kind, heading, owned, source, sink),
     };
     page.sections.push(section);
 }
@@ -290,18 +224,9 @@ fn section_kind(title: &str) -> Option<SectionKind> {
 fn report_unknown_heading(level: u8, heading: &Text, sink: &mut Diagnostics) {
     let hashes = "#".repeat(level as usize);
     let diagnostic = if level >= 4 {
-        sink.error(
-            heading.span,
-            format!(
-                "field heading `{}` is outside a parameter section",
-                heading.plain
-            ),
-        )
+        sink.error(heading.span, format!("field heading `{}` is outside a parameter section", heading.plain))
     } else {
-        sink.error(
-            heading.span,
-            format!("unknown section `{hashes} {}`", heading.plain),
-        )
+        sink.error(heading.span, format!("unknown section `{hashes} {}`", heading.plain))
     };
     diagnostic.help(format!(
         "sections are `## {}` (or `###` in older copies); field headings (`####`) belong under the parameter sections",
@@ -317,13 +242,7 @@ fn prose_and_table(
     source: &SourceFile,
     sink: &mut Diagnostics,
 ) -> Section {
-    let mut section = Section {
-        kind,
-        heading,
-        prose: Vec::new(),
-        fields: Vec::new(),
-        table: None,
-    };
+    let mut section = Section { kind, heading, prose: Vec::new(), fields: Vec::new(), table: None };
     let mut tables = 0;
     for block in owned {
         match (&block.kind, kind) {
@@ -332,49 +251,30 @@ fn prose_and_table(
                 section.table = code_table(block.span, table, source, sink);
             }
             (BlockKind::Table(_), SectionKind::Codes) => {
-                sink.error(block.span, "the codes section has a second table")
-                    .help("put every code in one table");
+                sink.error(block.span, "the codes section has a second table").help("put every code in one table");
             }
             _ => section.prose.extend(prose(block, source, sink)),
         }
     }
     if kind == SectionKind::Codes && tables == 0 {
-        sink.error(
-            section.heading.span,
-            "the Result/Error codes section has no table",
-        )
-        .help(format!(
-            "add a table with the columns | {} |",
-            vocab::CODE_COLUMNS.join(" | ")
-        ));
+        sink.error(section.heading.span, "the Result/Error codes section has no table")
+            .help(format!("add a table with the columns | {} |", vocab::CODE_COLUMNS.join(" | ")));
     }
     section
 }
 
-fn code_table(
-    span: Span,
-    table: &super::Table,
-    source: &SourceFile,
-    sink: &mut Diagnostics,
-) -> Option<CodeTable> {
+fn code_table(span: Span, table: &super::Table, source: &SourceFile, sink: &mut Diagnostics) -> Option<CodeTable> {
     let columns: Vec<&str> = table.head.iter().map(|c| c.text.as_str()).collect();
     let expected = vocab::CODE_COLUMNS;
-    let matches = columns.len() == expected.len()
-        && columns
-            .iter()
-            .zip(expected)
-            .all(|(a, b)| vocab::same_title(a, b));
+    let matches = columns.len() == expected.len() && columns.iter().zip(expected).all(|(a, b)| vocab::same_title(a, b));
     if !matches {
-        let head = table.head.first().map_or(span, |c| Span {
-            end: table.head.last().map_or(c.span.end, |l| l.span.end),
-            ..c.span
-        });
-        sink.error(
-            head,
-            format!("the code table has the columns | {} |", columns.join(" | ")),
-        )
-        .label("unexpected columns")
-        .help(format!("the columns must be | {} |", expected.join(" | ")));
+        let head = table
+            .head
+            .first()
+            .map_or(span, |c| Span { end: table.head.last().map_or(c.span.end, |l| l.span.end), ..c.span });
+        sink.error(head, format!("the code table has the columns | {} |", columns.join(" | ")))
+            .label("unexpected columns")
+            .help(format!("the columns must be | {} |", expected.join(" | ")));
         return None;
     }
     let rows = table

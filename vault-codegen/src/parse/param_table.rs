@@ -20,20 +20,12 @@ use crate::vocab;
 /// Whether a table has the parameter columns.
 pub fn is_parameter_table(table: &Table) -> bool {
     table.head.len() == vocab::PARAMETER_COLUMNS.len()
-        && table
-            .head
-            .iter()
-            .zip(vocab::PARAMETER_COLUMNS)
-            .all(|(cell, name)| vocab::same_title(&cell.text, name))
+        && table.head.iter().zip(vocab::PARAMETER_COLUMNS).all(|(cell, name)| vocab::same_title(&cell.text, name))
 }
 
 /// The field blocks of a parameter table; rows that cannot be read are reported and skipped.
 pub fn fields(table: &Table, source: &SourceFile, sink: &mut Diagnostics) -> Vec<FieldBlock> {
-    table
-        .rows
-        .iter()
-        .filter_map(|row| field(row, source, sink))
-        .collect()
+    table.rows.iter().filter_map(|row| field(row, source, sink)).collect()
 }
 
 fn field(row: &[Piece], source: &SourceFile, sink: &mut Diagnostics) -> Option<FieldBlock> {
@@ -47,31 +39,20 @@ fn field(row: &[Piece], source: &SourceFile, sink: &mut Diagnostics) -> Option<F
         return None;
     }
     if !is_field_name(&name_text.plain) {
-        sink.error(
-            name.span,
-            format!("`{}` is not a field name", name_text.plain),
-        );
+        sink.error(name.span, format!("`{}` is not a field name", name_text.plain));
         return None;
     }
     let required = match required.text.trim().to_ascii_lowercase().as_str() {
         "yes" | "required" | "true" | "y" => true,
         "no" | "optional" | "false" | "n" | "" => false,
         other => {
-            sink.error(
-                required.span,
-                format!("`{other}` in the Required column is neither yes nor no"),
-            )
-            .help("write `Yes` or `No`");
+            sink.error(required.span, format!("`{other}` in the Required column is neither yes nor no"))
+                .help("write `Yes` or `No`");
             return None;
         }
     };
     let mut block = FieldBlock {
-        heading: FieldHeading {
-            span: name.span,
-            name: name_text,
-            ty: text(source, ty.span, &ty.text),
-            required,
-        },
+        heading: FieldHeading { span: name.span, name: name_text, ty: text(source, ty.span, &ty.text), required },
         level: 4,
         prose: Vec::new(),
         more_info: Vec::new(),
@@ -87,50 +68,29 @@ fn describe(block: &mut FieldBlock, description: &Piece, source: &SourceFile) {
     let cell = text(source, description.span, &description.text);
     let mut prose = Vec::new();
     for sentence in sentences(&cell.plain) {
-        let constraint = [
-            vocab::MAX_LENGTH,
-            vocab::MAX_SIZE,
-            vocab::VALUE_RANGE,
-            vocab::IDEMPOTENCY,
-            vocab::ISO_8601,
-        ]
-        .iter()
-        .any(|prefix| sentence.starts_with(prefix));
+        let constraint = [vocab::MAX_LENGTH, vocab::MAX_SIZE, vocab::VALUE_RANGE, vocab::IDEMPOTENCY, vocab::ISO_8601]
+            .iter()
+            .any(|prefix| sentence.starts_with(prefix));
         if constraint {
-            block.more_info.push(Text {
-                plain: sentence.to_owned(),
-                markdown: sentence.to_owned(),
-                span: cell.span,
-            });
+            block.more_info.push(Text { plain: sentence.to_owned(), markdown: sentence.to_owned(), span: cell.span });
         } else if let Some(values) = sentence.strip_prefix(vocab::VALID_VALUES) {
             let items = values
                 .split('`')
                 .skip(1)
                 .step_by(2)
                 .map(|v| ValueItem {
-                    value: Text {
-                        plain: v.to_owned(),
-                        markdown: v.to_owned(),
-                        span: cell.span,
-                    },
+                    value: Text { plain: v.to_owned(), markdown: v.to_owned(), span: cell.span },
                     meaning: String::new(),
                 })
                 .collect();
-            block.values = Some(ValueList {
-                span: cell.span,
-                items,
-            });
+            block.values = Some(ValueList { span: cell.span, items });
         } else {
             prose.push(sentence);
         }
     }
     if !prose.is_empty() {
         let joined = prose.join(" ");
-        block.prose.push(Prose::Paragraph(Text {
-            plain: joined.clone(),
-            markdown: joined,
-            span: cell.span,
-        }));
+        block.prose.push(Prose::Paragraph(Text { plain: joined.clone(), markdown: joined, span: cell.span }));
     }
 }
 
@@ -163,9 +123,6 @@ mod tests {
             sentences("Your id. Maximum length: 64 characters."),
             ["Your id.", "Maximum length: 64 characters."]
         );
-        assert_eq!(
-            sentences("Use `a.b` here. Then"),
-            ["Use `a.b` here.", "Then"]
-        );
+        assert_eq!(sentences("Use `a.b` here. Then"), ["Use `a.b` here.", "Then"]);
     }
 }

@@ -23,11 +23,8 @@ pub fn validate(pages: Vec<PageModel>, config: &Config, sink: &mut Diagnostics) 
         let Some(api) = page.api else { continue };
         match apis.get(&api.name) {
             Some(first) => {
-                sink.error(
-                    api.span,
-                    format!("API `{}` is described by two pages", api.name),
-                )
-                .related(first.span, "first described here");
+                sink.error(api.span, format!("API `{}` is described by two pages", api.name))
+                    .related(first.span, "first described here");
             }
             None => {
                 apis.insert(api.name.clone(), api);

@@ -35,10 +35,7 @@ fn collect<'a>(fields: &'a [Field], direction: Direction, enums: &mut EnumFields
             },
             _ => continue,
         };
-        enums
-            .entry((direction, types::enum_name(field)))
-            .or_default()
-            .push((field, values));
+        enums.entry((direction, types::enum_name(field))).or_default().push((field, values));
     }
 }
 
@@ -47,18 +44,27 @@ fn check_enums(enums: &EnumFields<'_>, sink: &mut Diagnostics) {
         let (first, first_values) = fields[0];
         for (field, values) in &fields[1..] {
             if *values != first_values {
-                sink.error(field.span, format!("fields named `{}` have different valid values, but share the generated enum `{name}`", field.name))
-                    .related(first.span, "the other list is here")
-                    .help("fields of the same name must list the same values");
+                sink.error(
+                    field.span,
+                    format!(
+                        "fields named `{}` have different valid values, but share the generated enum `{name}`",
+                        field.name
+                    ),
+                )
+                .related(first.span, "the other list is here")
+                .help("fields of the same name must list the same values");
             }
         }
         let mut seen: BTreeMap<String, &str> = BTreeMap::new();
-        for (value, variant) in first_values
-            .iter()
-            .zip(enums::variants(first_values, *direction))
-        {
+        for (value, variant) in first_values.iter().zip(enums::variants(first_values, *direction)) {
             if let Some(other) = seen.insert(variant.to_string(), &value.value) {
-                sink.error(first.span, format!("the valid values `{other}` and `{}` of `{}` both become the variant `{variant}`", value.value, first.name));
+                sink.error(
+                    first.span,
+                    format!(
+                        "the valid values `{other}` and `{}` of `{}` both become the variant `{variant}`",
+                        value.value, first.name
+                    ),
+                );
             }
         }
     }
@@ -71,10 +77,7 @@ fn check_type_names(model: &Model, enums: &EnumFields<'_>, sink: &mut Diagnostic
     for fixed in ["Client", "OPERATIONS", "fixed", "response"] {
         root.insert(fixed.to_owned(), Span::none());
     }
-    let claim = |module: &mut BTreeMap<String, Span>,
-                 name: String,
-                 span: Span,
-                 sink: &mut Diagnostics| {
+    let claim = |module: &mut BTreeMap<String, Span>, name: String, span: Span, sink: &mut Diagnostics| {
         if let Some(first) = module.insert(name.clone(), span) {
             sink.error(span, format!("two generated types would be named `{name}`"))
                 .related(first, "the other one comes from here")
@@ -97,11 +100,7 @@ fn check_type_names(model: &Model, enums: &EnumFields<'_>, sink: &mut Diagnostic
         }
     }
     for ((direction, name), fields) in enums {
-        let module = if *direction == Direction::Request {
-            &mut root
-        } else {
-            &mut response
-        };
+        let module = if *direction == Direction::Request { &mut root } else { &mut response };
         claim(module, pascal(name), fields[0].0.span, sink);
     }
 }

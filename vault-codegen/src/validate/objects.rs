@@ -21,25 +21,20 @@ impl Definitions {
     /// Keeps the first description of a type; a later one must agree with it.
     pub fn add(&mut self, object: Object, sink: &mut Diagnostics) {
         let first = match object.direction {
-            Some(direction) => self
-                .directed
-                .get(&(direction, object.name.clone()))
-                .or_else(|| self.shared.get(&object.name)),
-            None => self.shared.get(&object.name).or_else(|| {
-                self.directed
-                    .iter()
-                    .find(|((_, n), _)| *n == object.name)
-                    .map(|(_, o)| o)
-            }),
+            Some(direction) => {
+                self.directed.get(&(direction, object.name.clone())).or_else(|| self.shared.get(&object.name))
+            }
+            None => self
+                .shared
+                .get(&object.name)
+                .or_else(|| self.directed.iter().find(|((_, n), _)| *n == object.name).map(|(_, o)| o)),
         };
         if let Some(first) = first {
             report_difference(first, &object, sink);
         }
         match object.direction {
             Some(direction) => {
-                self.directed
-                    .entry((direction, object.name.clone()))
-                    .or_insert(object);
+                self.directed.entry((direction, object.name.clone())).or_insert(object);
             }
             None => {
                 self.shared.entry(object.name.clone()).or_insert(object);
@@ -48,23 +43,11 @@ impl Definitions {
     }
 
     /// Every object type the APIs use, once per direction; unknown types are reported.
-    pub fn resolve(
-        mut self,
-        apis: &[Api],
-        sink: &mut Diagnostics,
-    ) -> BTreeMap<(Direction, String), Object> {
+    pub fn resolve(mut self, apis: &[Api], sink: &mut Diagnostics) -> BTreeMap<(Direction, String), Object> {
         let mut pending: Vec<(Direction, Field)> = Vec::new();
         for api in apis {
-            pending.extend(
-                api.request
-                    .iter()
-                    .map(|f| (api.sent_direction(), f.clone())),
-            );
-            pending.extend(
-                api.response
-                    .iter()
-                    .map(|f| (Direction::Response, f.clone())),
-            );
+            pending.extend(api.request.iter().map(|f| (api.sent_direction(), f.clone())));
+            pending.extend(api.response.iter().map(|f| (Direction::Response, f.clone())));
         }
         let mut resolved: BTreeMap<(Direction, String), Object> = BTreeMap::new();
         let mut reported = BTreeSet::new();
@@ -77,10 +60,7 @@ impl Definitions {
                 continue;
             }
             let found = self.directed.remove(&key).or_else(|| {
-                self.shared.get(name).map(|shared| Object {
-                    direction: Some(direction),
-                    ..shared.clone()
-                })
+                self.shared.get(name).map(|shared| Object { direction: Some(direction), ..shared.clone() })
             });
             match found {
                 Some(object) => {
@@ -105,29 +85,16 @@ fn object_name(ty: &Ty) -> Option<&str> {
     }
 }
 
-fn report_unknown(
-    definitions: &Definitions,
-    field: &Field,
-    name: &str,
-    direction: Direction,
-    sink: &mut Diagnostics,
-) {
-    let d = sink.error(
-        field.type_span,
-        format!("unknown type `{name}` in field `{}`", field.name),
-    );
-    let elsewhere = definitions
-        .directed
-        .keys()
-        .any(|(other, n)| *other != direction && n == name);
+fn report_unknown(definitions: &Definitions, field: &Field, name: &str, direction: Direction, sink: &mut Diagnostics) {
+    let d = sink.error(field.type_span, format!("unknown type `{name}` in field `{}`", field.name));
+    let elsewhere = definitions.directed.keys().any(|(other, n)| *other != direction && n == name);
     if elsewhere {
         d.help(format!(
             "`{name}` is only described for the other direction; describe its fields under this field, or on the `# {}` page",
             vocab::OBJECTS_TITLE
         ));
     } else if let Some(close) = closest_scalar(name) {
-        d.label("not a known type")
-            .help(format!("did you mean `{close}`? {}", type_help()));
+        d.label("not a known type").help(format!("did you mean `{close}`? {}", type_help()));
     } else {
         d.label("no page describes this object type").help(format!(
             "describe its fields one heading level below this field, or under `## {name}` on the `# {}` page; {}",
@@ -142,10 +109,7 @@ fn report_difference(first: &Object, later: &Object, sink: &mut Diagnostics) {
         return;
     };
     // Point at the differing field in both descriptions when it is in both.
-    let (here, there) = (
-        difference.later.unwrap_or(later.span),
-        difference.first.unwrap_or(first.span),
-    );
+    let (here, there) = (difference.later.unwrap_or(later.span), difference.first.unwrap_or(first.span));
     sink.error(here, format!("object type `{}` is described differently in two places", later.name))
         .label(difference.what)
         .related(there, "the other description is here")
@@ -164,20 +128,11 @@ pub struct Difference {
 
 /// The first way two field lists differ (names, order-independent; flags; types), if any.
 pub fn shape_difference(a: &[Field], b: &[Field]) -> Option<Difference> {
-    let by_name = |fields: &[Field]| {
-        fields
-            .iter()
-            .map(|f| (f.name.clone(), f.clone()))
-            .collect::<BTreeMap<_, _>>()
-    };
+    let by_name = |fields: &[Field]| fields.iter().map(|f| (f.name.clone(), f.clone())).collect::<BTreeMap<_, _>>();
     let (a, b) = (by_name(a), by_name(b));
     for (name, fa) in &a {
         let Some(fb) = b.get(name) else {
-            return Some(Difference {
-                what: format!("`{name}` is missing here"),
-                first: Some(fa.span),
-                later: None,
-            });
+            return Some(Difference { what: format!("`{name}` is missing here"), first: Some(fa.span), later: None });
         };
         let what = if fa.required != fb.required {
             format!("`{name}` is REQUIRED in one description only")
@@ -186,18 +141,10 @@ pub fn shape_difference(a: &[Field], b: &[Field]) -> Option<Difference> {
         } else {
             continue;
         };
-        return Some(Difference {
-            what,
-            first: Some(fa.span),
-            later: Some(fb.span),
-        });
+        return Some(Difference { what, first: Some(fa.span), later: Some(fb.span) });
     }
     let (name, fb) = b.iter().find(|(name, _)| !a.contains_key(*name))?;
-    Some(Difference {
-        what: format!("`{name}` is only in this description"),
-        first: None,
-        later: Some(fb.span),
-    })
+    Some(Difference { what: format!("`{name}` is only in this description"), first: None, later: Some(fb.span) })
 }
 
 /// The scalar type a misspelt token most likely meant.

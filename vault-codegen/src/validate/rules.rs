@@ -9,46 +9,31 @@ use crate::source::Span;
 /// Attaches each override to its API; reports overrides that name no API, code or step.
 pub fn apply_next_steps(apis: &mut [Api], config: &Config, sink: &mut Diagnostics) {
     for rule in &config.next_steps {
-        let Some(api) = apis
-            .iter_mut()
-            .find(|a| a.name == rule.api && a.kind == ApiKind::Call)
-        else {
-            sink.error(
-                Span::none(),
-                format!(
-                    "next_steps names `{}`, which is not an API of the pages",
-                    rule.api
-                ),
-            );
+        let Some(api) = apis.iter_mut().find(|a| a.name == rule.api && a.kind == ApiKind::Call) else {
+            sink.error(Span::none(), format!("next_steps names `{}`, which is not an API of the pages", rule.api));
             continue;
         };
         if !NEXT_STEPS.contains(&rule.step.as_str()) {
-            sink.error(
-                Span::none(),
-                format!("next_steps: `{}` is not a next step", rule.step),
-            )
-            .help(format!("use one of {}", NEXT_STEPS.join(", ")));
+            sink.error(Span::none(), format!("next_steps: `{}` is not a next step", rule.step))
+                .help(format!("use one of {}", NEXT_STEPS.join(", ")));
             continue;
         }
         let when = match rule.when.as_str() {
             "U" => When::Status(Status::U),
             "F" => When::Status(Status::F),
-            code if api
-                .codes
-                .iter()
-                .any(|c| c.code == code && c.status != Status::S) =>
-            {
-                When::Code(code.to_owned())
-            }
+            code if api.codes.iter().any(|c| c.code == code && c.status != Status::S) => When::Code(code.to_owned()),
             other => {
-                sink.error(Span::none(), format!("next_steps for `{}`: `{other}` is neither `U`, `F` nor a failure code of its table", rule.api));
+                sink.error(
+                    Span::none(),
+                    format!(
+                        "next_steps for `{}`: `{other}` is neither `U`, `F` nor a failure code of its table",
+                        rule.api
+                    ),
+                );
                 continue;
             }
         };
-        api.next_steps.push(NextStepRule {
-            when,
-            step: rule.step.clone(),
-        });
+        api.next_steps.push(NextStepRule { when, step: rule.step.clone() });
     }
 }
 
@@ -60,11 +45,8 @@ pub fn check_returned_with(model: &Model, sink: &mut Diagnostics) {
                 // Fields returned with a success are in the response type already; those returned
                 // with a failure code are carried by that code's error variant.
                 if !api.codes.iter().any(|c| c.code == *code) {
-                    sink.error(
-                        *span,
-                        format!("`{code}` is not a result code of `{}`", api.name),
-                    )
-                    .help("name a code of the page's Result/Error codes table");
+                    sink.error(*span, format!("`{code}` is not a result code of `{}`", api.name))
+                        .help("name a code of the page's Result/Error codes table");
                 }
             }
         }
@@ -78,22 +60,13 @@ pub fn check_sensitive(model: &Model, config: &Config, sink: &mut Diagnostics) {
     for wanted in &config.sensitive {
         let matching: Vec<&&Field> = fields.iter().filter(|f| f.name == *wanted).collect();
         if matching.is_empty() {
-            sink.error(
-                Span::none(),
-                format!("the sensitive field `{wanted}` is not a field of any page"),
-            )
-            .help("list wire names exactly as the pages spell them, e.g. `cardNo`");
+            sink.error(Span::none(), format!("the sensitive field `{wanted}` is not a field of any page"))
+                .help("list wire names exactly as the pages spell them, e.g. `cardNo`");
         }
-        for field in matching
-            .into_iter()
-            .filter(|f| !matches!(f.ty, Ty::Text { .. }))
-        {
+        for field in matching.into_iter().filter(|f| !matches!(f.ty, Ty::Text { .. })) {
             sink.error(
                 field.span,
-                format!(
-                    "`{}` is listed as sensitive but is not a plain `String` field",
-                    field.name
-                ),
+                format!("`{}` is listed as sensitive but is not a plain `String` field", field.name),
             )
             .help("only string values can be kept secret; remove it from `sensitive`");
         }

@@ -21,8 +21,7 @@ pub fn load(dir: &str) -> Sources {
 
 /// The configuration `vault-generated` uses, read from its `generate!` invocation.
 pub fn config() -> vault_codegen::Config {
-    let source =
-        std::fs::read_to_string(root().join("vault-generated/src/lib.rs")).unwrap_or_default();
+    let source = std::fs::read_to_string(root().join("vault-generated/src/lib.rs")).unwrap_or_default();
     match vault_codegen::invocation::Args::from_source(&source) {
         Ok(args) => args.config(),
         Err(e) => panic!("vault-generated/src/lib.rs: {e}"),
@@ -36,9 +35,6 @@ pub fn expand(sources: &Sources, config: &vault_codegen::Config) -> Result<Strin
             Ok(file) => Ok(prettyplease::unparse(&file)),
             Err(e) => panic!("generated code does not parse: {e}"),
         },
-        Err(diagnostics) => Err(diagnostics
-            .iter()
-            .map(|d| vault_codegen::diag::render(sources, d))
-            .collect()),
+        Err(diagnostics) => Err(diagnostics.iter().map(|d| vault_codegen::diag::render(sources, d)).collect()),
     }
 }

@@ -59,10 +59,8 @@ impl ClientConfig {
         antom_public_key: AntomPublicKey,
     ) -> Result<Self, ConfigError> {
         let base_url = base_url.into();
-        let parsed = url::Url::parse(&base_url).map_err(|e| ConfigError::BaseUrl {
-            url: base_url.clone(),
-            reason: e.to_string(),
-        })?;
+        let parsed = url::Url::parse(&base_url)
+            .map_err(|e| ConfigError::BaseUrl { url: base_url.clone(), reason: e.to_string() })?;
         if !matches!(parsed.scheme(), "http" | "https") || parsed.host().is_none() {
             return Err(ConfigError::BaseUrl {
                 url: base_url,

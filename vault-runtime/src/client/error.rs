@@ -127,12 +127,8 @@ impl<E: ApiError> Error<E> {
         match self {
             Error::InvalidRequest(_) => NextStep::FixRequest,
             Error::Transport { .. } => NextStep::RetrySameRequest,
-            Error::HttpStatus { status, .. } if retryable_status(*status) => {
-                NextStep::RetrySameRequest
-            }
-            Error::HttpStatus { .. } | Error::Signature { .. } | Error::Decode { .. } => {
-                NextStep::DoNotRetry
-            }
+            Error::HttpStatus { status, .. } if retryable_status(*status) => NextStep::RetrySameRequest,
+            Error::HttpStatus { .. } | Error::Signature { .. } | Error::Decode { .. } => NextStep::DoNotRetry,
             Error::Api { error, .. } => error.next_step(),
         }
     }
@@ -148,9 +144,7 @@ impl<E: ApiError> Error<E> {
     /// The raw body of a bad response, when there is one.
     pub fn raw_body(&self) -> Option<&RawBody> {
         match self {
-            Error::HttpStatus { body, .. }
-            | Error::Signature { body, .. }
-            | Error::Decode { body, .. } => Some(body),
+            Error::HttpStatus { body, .. } | Error::Signature { body, .. } | Error::Decode { body, .. } => Some(body),
             _ => None,
         }
     }

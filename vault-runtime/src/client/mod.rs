@@ -43,11 +43,7 @@ impl Client {
             .build()
             .map_err(|e| ConfigError::Http(e.to_string()))?;
         let (retry, timeout) = (config.retry, config.timeout);
-        Ok(Client {
-            shared: Arc::new(Shared { http, config }),
-            retry,
-            timeout,
-        })
+        Ok(Client { shared: Arc::new(Shared { http, config }), retry, timeout })
     }
 
     /// The configuration.
@@ -58,30 +54,19 @@ impl Client {
     /// A client that shares this one's pool but retries with `retry` (per-call override:
     /// `client.with_retry(RetryPolicy::disabled()).create_vaulting_session(&request)`).
     pub fn with_retry(&self, retry: RetryPolicy) -> Self {
-        Client {
-            retry,
-            ..self.clone()
-        }
+        Client { retry, ..self.clone() }
     }
 
     /// A client that shares this one's pool but allows each attempt `timeout`.
     pub fn with_timeout(&self, timeout: Duration) -> Self {
-        Client {
-            timeout,
-            ..self.clone()
-        }
+        Client { timeout, ..self.clone() }
     }
 
     /// Calls an API: serialises the request once, then sends those bytes, retrying unknown
     /// outcomes when the API has an idempotency field.
     pub async fn call<O: Operation>(&self, request: &O) -> Result<O::Response, Error<O::Error>> {
         let body = serde_json::to_vec(request).map_err(|e| {
-            Error::InvalidRequest(ValidationErrors::single(
-                "",
-                Violation::Unencodable {
-                    reason: e.to_string(),
-                },
-            ))
+            Error::InvalidRequest(ValidationErrors::single("", Violation::Unencodable { reason: e.to_string() }))
         })?;
         let body = Bytes::from(body);
         let path = gateway_path(&self.shared.config.client_id, O::PATH);
@@ -113,24 +98,15 @@ impl Client {
     ) -> Result<O::Response, Error<O::Error>> {
         let config = &self.shared.config;
         let time = epoch_millis().to_string();
-        let signature = signature::sign(
-            &config.merchant_key,
-            &config.key_version,
-            path,
-            &config.client_id,
-            &time,
-            &body,
-        );
+        let signature =
+            signature::sign(&config.merchant_key, &config.key_version, path, &config.client_id, &time, &body);
         tracing::info!(api = O::NAME, attempt, path, "request");
         let transport = |e: reqwest::Error| transport_error(&e, attempt);
         let response = self
             .shared
             .http
             .post(format!("{}{path}", config.base_url))
-            .header(
-                reqwest::header::CONTENT_TYPE,
-                "application/json; charset=UTF-8",
-            )
+            .header(reqwest::header::CONTENT_TYPE, "application/json; charset=UTF-8")
             .header("Client-Id", &config.client_id)
             .header("Request-Time", &time)
             .header("Signature", signature)
@@ -140,13 +116,7 @@ impl Client {
             .await
             .map_err(transport)?;
         let status = response.status().as_u16();
-        let header = |name: &str| {
-            response
-                .headers()
-                .get(name)
-                .and_then(|v| v.to_str().ok())
-                .map(str::to_owned)
-        };
+        let header = |name: &str| response.headers().get(name).and_then(|v| v.to_str().ok()).map(str::to_owned);
         let headers = ResponseHeaders {
             signature: header("signature"),
             response_time: header("response-time"),
@@ -155,24 +125,15 @@ impl Client {
         let raw = response.bytes().await.map_err(transport)?;
         if status != 200 {
             tracing::warn!(api = O::NAME, attempt, status, "unexpected HTTP status");
-            return Err(Error::HttpStatus {
-                status,
-                body: RawBody(raw),
-            });
+            return Err(Error::HttpStatus { status, body: RawBody(raw) });
         }
-        let verifier = Verifier {
-            path,
-            client_id: &config.client_id,
-            key: &config.antom_public_key,
-        };
+        let verifier = Verifier { path, client_id: &config.client_id, key: &config.antom_public_key };
         response::read::<O>(&verifier, &headers, raw, attempt)
     }
 }
 
 fn epoch_millis() -> u128 {
-    SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map_or(0, |d| d.as_millis())
+    SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| d.as_millis())
 }
 
 fn transport_error<E>(error: &reqwest::Error, attempts: u32) -> Error<E> {
@@ -190,9 +151,5 @@ fn transport_error<E>(error: &reqwest::Error, attempts: u32) -> Error<E> {
         message.push_str(&inner.to_string());
         source = inner.source();
     }
-    Error::Transport {
-        kind,
-        message,
-        attempts,
-    }
+    Error::Transport { kind, message, attempts }
 }

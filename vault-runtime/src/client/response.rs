@@ -47,63 +47,34 @@ pub fn read<O: Operation>(
     let verified = match check_signature(verifier, headers, &body) {
         Ok(verified) => verified,
         Err(reason) => {
-            return Err(Error::Signature {
-                reason,
-                body: raw(),
-            });
+            return Err(Error::Signature { reason, body: raw() });
         }
     };
-    let envelope: Envelope = serde_json::from_slice(&body).map_err(|e| Error::Decode {
-        message: format!("no valid `result` object: {e}"),
-        body: raw(),
-    })?;
+    let envelope: Envelope = serde_json::from_slice(&body)
+        .map_err(|e| Error::Decode { message: format!("no valid `result` object: {e}"), body: raw() })?;
     let status = envelope.result.result_status;
     tracing::info!(api = O::NAME, attempt = attempts, code = %envelope.result.result_code, %status, verified, "response");
     match status {
-        ResultStatus::S if !verified => Err(Error::Signature {
-            reason: SignatureFailure::Missing,
-            body: raw(),
-        }),
-        ResultStatus::S => serde_json::from_slice(&body).map_err(|e| Error::Decode {
-            message: e.to_string(),
-            body: raw(),
-        }),
-        ResultStatus::F | ResultStatus::U => Err(Error::Api {
-            error: O::Error::from_response(envelope.result, &body),
-            verified,
-            attempts,
-        }),
+        ResultStatus::S if !verified => Err(Error::Signature { reason: SignatureFailure::Missing, body: raw() }),
+        ResultStatus::S => {
+            serde_json::from_slice(&body).map_err(|e| Error::Decode { message: e.to_string(), body: raw() })
+        }
+        ResultStatus::F | ResultStatus::U => {
+            Err(Error::Api { error: O::Error::from_response(envelope.result, &body), verified, attempts })
+        }
     }
 }
 
 /// `Ok(true)` when signed and valid, `Ok(false)` when unsigned, `Err` when the signature is
 /// present but unusable.
-fn check_signature(
-    verifier: &Verifier<'_>,
-    headers: &ResponseHeaders,
-    body: &[u8],
-) -> Result<bool, SignatureFailure> {
+fn check_signature(verifier: &Verifier<'_>, headers: &ResponseHeaders, body: &[u8]) -> Result<bool, SignatureFailure> {
     let Some(header) = &headers.signature else {
         return Ok(false);
     };
-    let time = headers
-        .response_time
-        .as_deref()
-        .ok_or(SignatureFailure::MissingResponseTime)?;
-    if let Some(id) = headers
-        .client_id
-        .as_deref()
-        .filter(|id| *id != verifier.client_id)
-    {
+    let time = headers.response_time.as_deref().ok_or(SignatureFailure::MissingResponseTime)?;
+    if let Some(id) = headers.client_id.as_deref().filter(|id| *id != verifier.client_id) {
         return Err(SignatureFailure::ClientIdMismatch(id.to_owned()));
     }
-    signature::verify(
-        verifier.key,
-        header,
-        verifier.path,
-        verifier.client_id,
-        time,
-        body,
-    )?;
+    signature::verify(verifier.key, header, verifier.path, verifier.client_id, time, body)?;
     Ok(true)
 }

@@ -29,20 +29,14 @@ impl Default for RetryPolicy {
 impl RetryPolicy {
     /// No retries: one attempt.
     pub fn disabled() -> Self {
-        RetryPolicy {
-            max_attempts: 1,
-            ..Self::default()
-        }
+        RetryPolicy { max_attempts: 1, ..Self::default() }
     }
 
     /// The wait after failed attempt `attempt` (1-based): exponential, capped, with "equal
     /// jitter" (half fixed, half random) so that clients retrying together spread out.
     pub fn backoff(&self, attempt: u32) -> Duration {
         let exponent = attempt.saturating_sub(1).min(20);
-        let base = self
-            .initial_backoff
-            .saturating_mul(1 << exponent)
-            .min(self.max_backoff);
+        let base = self.initial_backoff.saturating_mul(1 << exponent).min(self.max_backoff);
         let half = base / 2;
         half + half.mul_f64(random_unit())
     }
@@ -70,15 +64,9 @@ mod tests {
         };
         for _ in 0..100 {
             let first = policy.backoff(1);
-            assert!(
-                first >= Duration::from_millis(50) && first <= Duration::from_millis(100),
-                "{first:?}"
-            );
+            assert!(first >= Duration::from_millis(50) && first <= Duration::from_millis(100), "{first:?}");
             let second = policy.backoff(2);
-            assert!(
-                second >= Duration::from_millis(100) && second <= Duration::from_millis(200),
-                "{second:?}"
-            );
+            assert!(second >= Duration::from_millis(100) && second <= Duration::from_millis(200), "{second:?}");
             assert!(policy.backoff(9) <= Duration::from_millis(300));
         }
         assert_eq!(RetryPolicy::disabled().max_attempts, 1);

@@ -39,8 +39,10 @@ pub struct KeyError {
     pub accepted: &'static str,
 }
 
-const PRIVATE_FORMS: &str = "PEM `PRIVATE KEY` (PKCS#8), PEM `RSA PRIVATE KEY` (PKCS#1), or the bare base64 of either DER encoding";
-const PUBLIC_FORMS: &str = "PEM `PUBLIC KEY` (SubjectPublicKeyInfo), PEM `RSA PUBLIC KEY` (PKCS#1), or the bare base64 of either DER encoding";
+const PRIVATE_FORMS: &str =
+    "PEM `PRIVATE KEY` (PKCS#8), PEM `RSA PRIVATE KEY` (PKCS#1), or the bare base64 of either DER encoding";
+const PUBLIC_FORMS: &str =
+    "PEM `PUBLIC KEY` (SubjectPublicKeyInfo), PEM `RSA PUBLIC KEY` (PKCS#1), or the bare base64 of either DER encoding";
 
 /// What a key text turned out to be.
 enum Decoded {
@@ -55,10 +57,7 @@ fn decode(text: &str) -> Result<Decoded, String> {
     }
     if text.contains("-----BEGIN") {
         return match pem::parse(text) {
-            Ok(block) => Ok(Decoded::Pem {
-                label: block.tag().to_owned(),
-                der: block.into_contents(),
-            }),
+            Ok(block) => Ok(Decoded::Pem { label: block.tag().to_owned(), der: block.into_contents() }),
             Err(e) => Err(format!("PEM armour that does not parse ({e})")),
         };
     }
@@ -77,50 +76,35 @@ pub struct MerchantKey {
 
 impl fmt::Debug for MerchantKey {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "MerchantKey(RSA-{}, [REDACTED])",
-            self.pair.public_modulus_len() * 8
-        )
+        write!(f, "MerchantKey(RSA-{}, [REDACTED])", self.pair.public_modulus_len() * 8)
     }
 }
 
 impl MerchantKey {
     /// Reads a PEM or bare-base64 PKCS#8 or PKCS#1 RSA private key.
     pub fn from_text(text: &str) -> Result<Self, KeyError> {
-        let reject = |found: String| KeyError {
-            role: KeyRole::MerchantPrivateKey,
-            found,
-            accepted: PRIVATE_FORMS,
-        };
+        let reject = |found: String| KeyError { role: KeyRole::MerchantPrivateKey, found, accepted: PRIVATE_FORMS };
         let pair = match decode(text).map_err(reject)? {
             Decoded::Pem { label, der } => match label.as_str() {
-                "PRIVATE KEY" => KeyPair::from_pkcs8(&der).map_err(|e| {
-                    reject(format!(
-                        "a PKCS#8 PEM key that is not a usable RSA key ({e})"
-                    ))
-                })?,
-                "RSA PRIVATE KEY" => KeyPair::from_der(&der)
-                    .map_err(|e| reject(format!("a PKCS#1 PEM key that is not usable ({e})")))?,
+                "PRIVATE KEY" => KeyPair::from_pkcs8(&der)
+                    .map_err(|e| reject(format!("a PKCS#8 PEM key that is not a usable RSA key ({e})")))?,
+                "RSA PRIVATE KEY" => {
+                    KeyPair::from_der(&der).map_err(|e| reject(format!("a PKCS#1 PEM key that is not usable ({e})")))?
+                }
                 other => return Err(reject(describe_label(other))),
             },
             Decoded::Base64(der) => KeyPair::from_pkcs8(&der)
                 .or_else(|_| KeyPair::from_der(&der))
                 .map_err(|_| reject(describe_der(&der)))?,
         };
-        Ok(MerchantKey {
-            pair: Arc::new(pair),
-        })
+        Ok(MerchantKey { pair: Arc::new(pair) })
     }
 
     /// Signs `message` with RSA PKCS#1 v1.5 and SHA-256.
     pub fn sign(&self, message: &[u8]) -> Vec<u8> {
         let mut signature = vec![0; self.pair.public_modulus_len()];
         let rng = aws_lc_rs::rand::SystemRandom::new();
-        match self
-            .pair
-            .sign(&signature::RSA_PKCS1_SHA256, &rng, message, &mut signature)
-        {
+        match self.pair.sign(&signature::RSA_PKCS1_SHA256, &rng, message, &mut signature) {
             Ok(()) => signature,
             // Signing with a key that parsed only fails when the system RNG fails; an empty
             // signature is then rejected by the peer instead of panicking here.
@@ -151,15 +135,10 @@ impl fmt::Debug for AntomPublicKey {
 impl AntomPublicKey {
     /// Reads a PEM or bare-base64 SubjectPublicKeyInfo (or PKCS#1 `RSAPublicKey`) key.
     pub fn from_text(text: &str) -> Result<Self, KeyError> {
-        let reject = |found: String| KeyError {
-            role: KeyRole::AntomPublicKey,
-            found,
-            accepted: PUBLIC_FORMS,
-        };
+        let reject = |found: String| KeyError { role: KeyRole::AntomPublicKey, found, accepted: PUBLIC_FORMS };
         match decode(text).map_err(reject)? {
             Decoded::Pem { label, der } if label == "PUBLIC KEY" || label == "RSA PUBLIC KEY" => {
-                Self::from_der(&der)
-                    .map_err(|_| reject(format!("a PEM `{label}` that is not an RSA public key")))
+                Self::from_der(&der).map_err(|_| reject(format!("a PEM `{label}` that is not an RSA public key")))
             }
             Decoded::Pem { label, .. } => Err(reject(describe_label(&label))),
             Decoded::Base64(der) => Self::from_der(&der).map_err(|_| reject(describe_der(&der))),
@@ -168,9 +147,7 @@ impl AntomPublicKey {
 
     fn from_der(der: &[u8]) -> Result<Self, aws_lc_rs::error::KeyRejected> {
         let key = ParsedPublicKey::new(&signature::RSA_PKCS1_2048_8192_SHA256, der)?;
-        Ok(AntomPublicKey {
-            key: Some(Arc::new(key)),
-        })
+        Ok(AntomPublicKey { key: Some(Arc::new(key)) })
     }
 
     fn unusable() -> Self {
@@ -179,18 +156,20 @@ impl AntomPublicKey {
 
     /// Whether `signature` is a valid RSA PKCS#1 v1.5 SHA-256 signature of `message`.
     pub fn verify(&self, message: &[u8], signature: &[u8]) -> bool {
-        self.key
-            .as_ref()
-            .is_some_and(|key| key.verify_sig(message, signature).is_ok())
+        self.key.as_ref().is_some_and(|key| key.verify_sig(message, signature).is_ok())
     }
 }
 
 fn describe_label(label: &str) -> String {
     match label {
-        "ENCRYPTED PRIVATE KEY" => "an encrypted PKCS#8 key (decrypt it first: `openssl pkcs8 -in key.pem -nocrypt -topk8`)".to_owned(),
+        "ENCRYPTED PRIVATE KEY" => {
+            "an encrypted PKCS#8 key (decrypt it first: `openssl pkcs8 -in key.pem -nocrypt -topk8`)".to_owned()
+        }
         "PUBLIC KEY" | "RSA PUBLIC KEY" => format!("a public key (PEM `{label}`) where a private key is needed"),
         "PRIVATE KEY" | "RSA PRIVATE KEY" => format!("a private key (PEM `{label}`) where a public key is needed"),
-        "CERTIFICATE" => "an X.509 certificate (give its public key: `openssl x509 -pubkey -noout -in cert.pem`)".to_owned(),
+        "CERTIFICATE" => {
+            "an X.509 certificate (give its public key: `openssl x509 -pubkey -noout -in cert.pem`)".to_owned()
+        }
         "EC PRIVATE KEY" => "an elliptic-curve key; Antom signatures use RSA".to_owned(),
         other => format!("PEM with the label `{other}`"),
     }
@@ -202,10 +181,7 @@ fn describe_der(der: &[u8]) -> String {
     match (looks_public, looks_private) {
         (true, _) => "bare base64 of a public key where a private key is needed".to_owned(),
         (_, true) => "bare base64 of a private key where a public key is needed".to_owned(),
-        _ => format!(
-            "bare base64 of {} bytes that are not an RSA key in any accepted DER encoding",
-            der.len()
-        ),
+        _ => format!("bare base64 of {} bytes that are not an RSA key in any accepted DER encoding", der.len()),
     }
 }
 
@@ -213,18 +189,12 @@ fn describe_der(der: &[u8]) -> String {
 mod tests {
     use super::*;
 
-    const PKCS8: &str =
-        include_str!("../../../vault-sandbox/test-keys/merchant-private.TEST-ONLY.pem");
-    const PKCS1: &str =
-        include_str!("../../../vault-sandbox/test-keys/merchant-private-pkcs1.TEST-ONLY.pem");
-    const SPKI: &str =
-        include_str!("../../../vault-sandbox/test-keys/merchant-public.TEST-ONLY.pem");
+    const PKCS8: &str = include_str!("../../../vault-sandbox/test-keys/merchant-private.TEST-ONLY.pem");
+    const PKCS1: &str = include_str!("../../../vault-sandbox/test-keys/merchant-private-pkcs1.TEST-ONLY.pem");
+    const SPKI: &str = include_str!("../../../vault-sandbox/test-keys/merchant-public.TEST-ONLY.pem");
 
     fn bare(pem_text: &str) -> String {
-        pem_text
-            .lines()
-            .filter(|l| !l.starts_with("-----"))
-            .collect()
+        pem_text.lines().filter(|l| !l.starts_with("-----")).collect()
     }
 
     #[test]
@@ -234,67 +204,32 @@ mod tests {
         for text in [PKCS8.to_owned(), PKCS1.to_owned(), bare(PKCS8), bare(PKCS1)] {
             let key = MerchantKey::from_text(&text).ok();
             let signature = key.as_ref().map(|k| k.sign(b"message")).unwrap_or_default();
-            assert!(
-                public
-                    .as_ref()
-                    .is_some_and(|p| p.verify(b"message", &signature))
-            );
-            assert!(
-                public_bare
-                    .as_ref()
-                    .is_some_and(|p| p.verify(b"message", &signature))
-            );
-            assert!(
-                public
-                    .as_ref()
-                    .is_some_and(|p| !p.verify(b"other", &signature))
-            );
+            assert!(public.as_ref().is_some_and(|p| p.verify(b"message", &signature)));
+            assert!(public_bare.as_ref().is_some_and(|p| p.verify(b"message", &signature)));
+            assert!(public.as_ref().is_some_and(|p| !p.verify(b"other", &signature)));
         }
     }
 
     #[test]
     fn rejected_keys_say_what_was_found_and_what_is_accepted() {
-        let found = |text: &str| {
-            MerchantKey::from_text(text)
-                .err()
-                .map(|e| e.found)
-                .unwrap_or_default()
-        };
-        assert_eq!(
-            found(SPKI),
-            "a public key (PEM `PUBLIC KEY`) where a private key is needed"
-        );
-        assert_eq!(
-            found(&bare(SPKI)),
-            "bare base64 of a public key where a private key is needed"
-        );
+        let found = |text: &str| MerchantKey::from_text(text).err().map(|e| e.found).unwrap_or_default();
+        assert_eq!(found(SPKI), "a public key (PEM `PUBLIC KEY`) where a private key is needed");
+        assert_eq!(found(&bare(SPKI)), "bare base64 of a public key where a private key is needed");
         assert_eq!(found("not a key!"), "text that is neither PEM nor base64");
         assert!(
-            found("-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----")
-                .starts_with("an X.509 certificate")
+            found("-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----").starts_with("an X.509 certificate")
         );
-        let error = AntomPublicKey::from_text(PKCS8)
-            .err()
-            .map(|e| e.to_string())
-            .unwrap_or_default();
+        let error = AntomPublicKey::from_text(PKCS8).err().map(|e| e.to_string()).unwrap_or_default();
         assert!(
-            error.starts_with(
-                "the Antom public key was rejected: found a private key (PEM `PRIVATE KEY`)"
-            ),
+            error.starts_with("the Antom public key was rejected: found a private key (PEM `PRIVATE KEY`)"),
             "{error}"
         );
-        assert!(
-            error.contains("accepted forms are PEM `PUBLIC KEY` (SubjectPublicKeyInfo)"),
-            "{error}"
-        );
+        assert!(error.contains("accepted forms are PEM `PUBLIC KEY` (SubjectPublicKeyInfo)"), "{error}");
     }
 
     #[test]
     fn debug_never_shows_key_material() {
         let key = MerchantKey::from_text(PKCS8).ok();
-        assert_eq!(
-            format!("{key:?}"),
-            "Some(MerchantKey(RSA-2048, [REDACTED]))"
-        );
+        assert_eq!(format!("{key:?}"), "Some(MerchantKey(RSA-2048, [REDACTED]))");
     }
 }

@@ -21,11 +21,7 @@ pub const SANDBOX_API_PREFIX: &str = "/ams/sandbox/api";
 /// The path to call (and sign) for a documented path (`/v1/...`): sandbox client ids use
 /// `/ams/sandbox/api`, every other id `/ams/api`.
 pub fn gateway_path(client_id: &str, documented_path: &str) -> String {
-    let prefix = if client_id.starts_with(SANDBOX_CLIENT_PREFIX) {
-        SANDBOX_API_PREFIX
-    } else {
-        API_PREFIX
-    };
+    let prefix = if client_id.starts_with(SANDBOX_CLIENT_PREFIX) { SANDBOX_API_PREFIX } else { API_PREFIX };
     format!("{prefix}{documented_path}")
 }
 
@@ -34,9 +30,7 @@ pub fn documented_path(gateway_path: &str) -> Option<(&str, bool)> {
     if let Some(rest) = gateway_path.strip_prefix(SANDBOX_API_PREFIX) {
         return Some((rest, true));
     }
-    gateway_path
-        .strip_prefix(API_PREFIX)
-        .map(|rest| (rest, false))
+    gateway_path.strip_prefix(API_PREFIX).map(|rest| (rest, false))
 }
 
 #[cfg(test)]
@@ -45,19 +39,10 @@ mod tests {
 
     #[test]
     fn sandbox_ids_switch_the_prefix() {
-        assert_eq!(
-            gateway_path("SANDBOX_5Y3A", "/v1/vaults/x"),
-            "/ams/sandbox/api/v1/vaults/x"
-        );
+        assert_eq!(gateway_path("SANDBOX_5Y3A", "/v1/vaults/x"), "/ams/sandbox/api/v1/vaults/x");
         assert_eq!(gateway_path("5Y3A", "/v1/vaults/x"), "/ams/api/v1/vaults/x");
-        assert_eq!(
-            documented_path("/ams/sandbox/api/v1/vaults/x"),
-            Some(("/v1/vaults/x", true))
-        );
-        assert_eq!(
-            documented_path("/ams/api/v1/vaults/x"),
-            Some(("/v1/vaults/x", false))
-        );
+        assert_eq!(documented_path("/ams/sandbox/api/v1/vaults/x"), Some(("/v1/vaults/x", true)));
+        assert_eq!(documented_path("/ams/api/v1/vaults/x"), Some(("/v1/vaults/x", false)));
         assert_eq!(documented_path("/other"), None);
     }
 }

@@ -20,9 +20,7 @@ pub const METHOD: &str = "POST";
 
 /// The bytes that are signed: `POST <path>\n<clientId>.<time>.<body>`.
 pub fn signed_text(path: &str, client_id: &str, time: &str, body: &[u8]) -> Vec<u8> {
-    let mut text = Vec::with_capacity(
-        METHOD.len() + path.len() + client_id.len() + time.len() + body.len() + 4,
-    );
+    let mut text = Vec::with_capacity(METHOD.len() + path.len() + client_id.len() + time.len() + body.len() + 4);
     text.extend_from_slice(METHOD.as_bytes());
     text.push(b' ');
     text.extend_from_slice(path.as_bytes());
@@ -64,8 +62,7 @@ impl SignatureHeader {
     /// Reads `algorithm=RSA256,keyVersion=1,signature=...` (parts in any order, spaces
     /// allowed; a missing algorithm means RSA256, a missing key version means 1).
     pub fn parse(header: &str) -> Result<Self, HeaderError> {
-        let (mut algorithm, mut key_version, mut value) =
-            (ALGORITHM.to_owned(), "1".to_owned(), None);
+        let (mut algorithm, mut key_version, mut value) = (ALGORITHM.to_owned(), "1".to_owned(), None);
         for part in header.split(',') {
             let Some((key, v)) = part.split_once('=') else {
                 continue;
@@ -82,17 +79,9 @@ impl SignatureHeader {
         }
         let value = value.ok_or(HeaderError::NoSignature)?;
         // Percent-decoding never turns `+` into a space, which base64 needs.
-        let decoded = percent_decode_str(value)
-            .decode_utf8()
-            .map_err(|_| HeaderError::Encoding)?;
-        let signature = STANDARD
-            .decode(decoded.as_bytes())
-            .map_err(|_| HeaderError::Encoding)?;
-        Ok(SignatureHeader {
-            algorithm,
-            key_version,
-            signature,
-        })
+        let decoded = percent_decode_str(value).decode_utf8().map_err(|_| HeaderError::Encoding)?;
+        let signature = STANDARD.decode(decoded.as_bytes()).map_err(|_| HeaderError::Encoding)?;
+        Ok(SignatureHeader { algorithm, key_version, signature })
     }
 }
 
@@ -110,21 +99,9 @@ impl fmt::Display for SignatureHeader {
 }
 
 /// Signs a message and returns the `Signature` header value.
-pub fn sign(
-    key: &MerchantKey,
-    key_version: &str,
-    path: &str,
-    client_id: &str,
-    time: &str,
-    body: &[u8],
-) -> String {
+pub fn sign(key: &MerchantKey, key_version: &str, path: &str, client_id: &str, time: &str, body: &[u8]) -> String {
     let signature = key.sign(&signed_text(path, client_id, time, body));
-    SignatureHeader {
-        algorithm: ALGORITHM.to_owned(),
-        key_version: key_version.to_owned(),
-        signature,
-    }
-    .to_string()
+    SignatureHeader { algorithm: ALGORITHM.to_owned(), key_version: key_version.to_owned(), signature }.to_string()
 }
 
 /// Why a signature did not verify.
@@ -134,9 +111,7 @@ pub enum VerifyError {
     #[error(transparent)]
     Header(#[from] HeaderError),
     /// The signature does not match the message and key.
-    #[error(
-        "the signature does not match the message (wrong key, or the body, path, client id or time differ)"
-    )]
+    #[error("the signature does not match the message (wrong key, or the body, path, client id or time differ)")]
     Mismatch,
 }
 
@@ -161,23 +136,13 @@ pub fn verify(
 mod tests {
     use super::*;
 
-    const PRIVATE: &str =
-        include_str!("../../../vault-sandbox/test-keys/merchant-private.TEST-ONLY.pem");
-    const PUBLIC: &str =
-        include_str!("../../../vault-sandbox/test-keys/merchant-public.TEST-ONLY.pem");
+    const PRIVATE: &str = include_str!("../../../vault-sandbox/test-keys/merchant-private.TEST-ONLY.pem");
+    const PUBLIC: &str = include_str!("../../../vault-sandbox/test-keys/merchant-public.TEST-ONLY.pem");
 
     #[test]
     fn signed_text_is_the_protocol_layout() {
-        let text = signed_text(
-            "/ams/api/v1/vaults/createVaultingSession",
-            "CID",
-            "1700000000000",
-            b"{\"a\":1}",
-        );
-        assert_eq!(
-            text,
-            b"POST /ams/api/v1/vaults/createVaultingSession\nCID.1700000000000.{\"a\":1}"
-        );
+        let text = signed_text("/ams/api/v1/vaults/createVaultingSession", "CID", "1700000000000", b"{\"a\":1}");
+        assert_eq!(text, b"POST /ams/api/v1/vaults/createVaultingSession\nCID.1700000000000.{\"a\":1}");
     }
 
     #[test]
@@ -190,10 +155,7 @@ mod tests {
         let text = header.to_string();
         assert_eq!(text, "algorithm=RSA256,keyVersion=1,signature=%2B%2F%2B%2F");
         assert_eq!(SignatureHeader::parse(&text), Ok(header));
-        assert_eq!(
-            SignatureHeader::parse("algorithm=RSA256,keyVersion=1"),
-            Err(HeaderError::NoSignature)
-        );
+        assert_eq!(SignatureHeader::parse("algorithm=RSA256,keyVersion=1"), Err(HeaderError::NoSignature));
         assert_eq!(
             SignatureHeader::parse("algorithm=SHA1,signature=AA%3D%3D"),
             Err(HeaderError::Algorithm("SHA1".to_owned()))
@@ -202,10 +164,7 @@ mod tests {
 
     #[test]
     fn sign_then_verify_and_detect_tampering() {
-        let (Ok(private), Ok(public)) = (
-            MerchantKey::from_text(PRIVATE),
-            AntomPublicKey::from_text(PUBLIC),
-        ) else {
+        let (Ok(private), Ok(public)) = (MerchantKey::from_text(PRIVATE), AntomPublicKey::from_text(PUBLIC)) else {
             panic!("test keys do not load");
         };
         let header = sign(&private, "1", "/p", "CID", "T", b"body");
@@ -216,10 +175,7 @@ mod tests {
             ("/p", "CID", "U", b"body"),
             ("/p", "CID", "T", b"bodY"),
         ] {
-            assert_eq!(
-                verify(&public, &header, path, id, time, body),
-                Err(VerifyError::Mismatch)
-            );
+            assert_eq!(verify(&public, &header, path, id, time, body), Err(VerifyError::Mismatch));
         }
     }
 }

@@ -40,10 +40,7 @@ impl<V: FixedValue> Fixed<V> {
         if value == V::VALUE {
             Ok(Self::VALUE)
         } else {
-            Err(Violation::NotFixed {
-                expected: V::VALUE,
-                actual: Violation::echo(value),
-            })
+            Err(Violation::NotFixed { expected: V::VALUE, actual: Violation::echo(value) })
         }
     }
 
@@ -127,16 +124,10 @@ mod tests {
 
     #[test]
     fn holds_and_accepts_only_its_value() {
-        assert_eq!(
-            serde_json::to_string(&Fixed::<Card>::VALUE).ok().as_deref(),
-            Some("\"CARD\"")
-        );
+        assert_eq!(serde_json::to_string(&Fixed::<Card>::VALUE).ok().as_deref(), Some("\"CARD\""));
         assert!(Fixed::<Card>::new("CARD").is_ok());
         let err = Fixed::<Card>::new("VISA").err().map(|e| e.to_string());
-        assert_eq!(
-            err.as_deref(),
-            Some("must be `CARD`; `VISA` is not allowed")
-        );
+        assert_eq!(err.as_deref(), Some("must be `CARD`; `VISA` is not allowed"));
         assert!(serde_json::from_str::<Fixed<Card>>("\"card\"").is_err());
     }
 }

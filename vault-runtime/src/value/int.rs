@@ -15,11 +15,7 @@ impl<const MIN: i64, const MAX: i64> Int<MIN, MAX> {
         if (MIN..=MAX).contains(&value) {
             Ok(Int(value))
         } else {
-            Err(Violation::OutOfRange {
-                min: MIN,
-                max: MAX,
-                actual: value,
-            })
+            Err(Violation::OutOfRange { min: MIN, max: MAX, actual: value })
         }
     }
 

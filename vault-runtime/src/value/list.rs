@@ -11,10 +11,7 @@ impl<T, const MAX: usize> List<T, MAX> {
     /// Checks the number of elements.
     pub fn new(items: Vec<T>) -> Result<Self, Violation> {
         if items.len() > MAX {
-            return Err(Violation::TooManyItems {
-                max: MAX,
-                actual: items.len(),
-            });
+            return Err(Violation::TooManyItems { max: MAX, actual: items.len() });
         }
         Ok(List(items))
     }
@@ -51,10 +48,7 @@ impl<T: FromDraft, const MAX: usize> FromDraft for List<T, MAX> {
         let count = draft.len();
         let items = Vec::<T>::from_draft(draft, validator);
         if count > MAX {
-            validator.report(Violation::TooManyItems {
-                max: MAX,
-                actual: count,
-            });
+            validator.report(Violation::TooManyItems { max: MAX, actual: count });
             return None;
         }
         items.map(List)

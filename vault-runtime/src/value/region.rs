@@ -42,10 +42,7 @@ impl Region {
     pub fn new(value: &str) -> Result<Self, Violation> {
         match lookup(value) {
             Ok(code) => Ok(Region(code)),
-            Err(reason) => Err(Violation::NotRegion {
-                reason,
-                actual: Violation::echo(value),
-            }),
+            Err(reason) => Err(Violation::NotRegion { reason, actual: Violation::echo(value) }),
         }
     }
 

@@ -77,10 +77,7 @@ mod tests {
     fn debug_redacts_and_serde_is_transparent() {
         let secret = Secret::new("4111111111111111".to_owned());
         assert_eq!(format!("{secret:?}"), "Secret([REDACTED])");
-        assert_eq!(
-            serde_json::to_string(&secret).ok().as_deref(),
-            Some("\"4111111111111111\"")
-        );
+        assert_eq!(serde_json::to_string(&secret).ok().as_deref(), Some("\"4111111111111111\""));
         let back: Result<Secret<String>, _> = serde_json::from_str("\"x\"");
         assert_eq!(back.ok().map(|s| s.expose().clone()).as_deref(), Some("x"));
     }

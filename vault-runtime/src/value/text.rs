@@ -134,10 +134,7 @@ mod tests {
     fn counts_characters_not_bytes() {
         assert_eq!(char_count("héllo €"), 7);
         assert!(Text::<3>::new("äöü").is_ok());
-        assert_eq!(
-            Text::<3>::new("äöüß"),
-            Err(Violation::TooLong { max: 3, actual: 4 })
-        );
+        assert_eq!(Text::<3>::new("äöüß"), Err(Violation::TooLong { max: 3, actual: 4 }));
         const LITERAL: Text<5> = Text::__literal("héllo");
         assert_eq!(LITERAL.as_str(), "héllo");
     }
@@ -146,12 +143,7 @@ mod tests {
     fn deserialising_checks_the_limit() {
         let ok: Result<Text<2>, _> = serde_json::from_str("\"ab\"");
         assert!(ok.is_ok());
-        let err = serde_json::from_str::<Text<2>>("\"abc\"")
-            .err()
-            .map(|e| e.to_string());
-        assert_eq!(
-            err.as_deref(),
-            Some("is 3 characters long; the maximum length is 2 characters")
-        );
+        let err = serde_json::from_str::<Text<2>>("\"abc\"").err().map(|e| e.to_string());
+        assert_eq!(err.as_deref(), Some("is 3 characters long; the maximum length is 2 characters"));
     }
 }

@@ -50,10 +50,7 @@ const fn check_chars(bytes: &[u8], from: usize) -> Result<(), &'static str> {
     while i < bytes.len() {
         let b = bytes[i];
         if b == b'%' {
-            if i + 2 >= bytes.len()
-                || !bytes[i + 1].is_ascii_hexdigit()
-                || !bytes[i + 2].is_ascii_hexdigit()
-            {
+            if i + 2 >= bytes.len() || !bytes[i + 1].is_ascii_hexdigit() || !bytes[i + 2].is_ascii_hexdigit() {
                 return Err("has a `%` that is not followed by two hex digits");
             }
         } else if b == b'#' {
@@ -100,14 +97,8 @@ const fn starts_with(bytes: &[u8], prefix: &[u8]) -> bool {
 
 /// Where the authority (host and port) ends: the first `/`, `?` or `#` after `://`.
 fn authority_end(bytes: &[u8]) -> usize {
-    let start = bytes
-        .windows(3)
-        .position(|w| w == b"://")
-        .map_or(0, |i| i + 3);
-    bytes[start..]
-        .iter()
-        .position(|b| matches!(b, b'/' | b'?' | b'#'))
-        .map_or(bytes.len(), |i| start + i)
+    let start = bytes.windows(3).position(|w| w == b"://").map_or(0, |i| i + 3);
+    bytes[start..].iter().position(|b| matches!(b, b'/' | b'?' | b'#')).map_or(bytes.len(), |i| start + i)
 }
 
 /// The compile-time check: scheme, a plain host (DNS name, IPv4 or bracketed IPv6), an
@@ -161,8 +152,7 @@ const fn check_host(bytes: &[u8], start: usize, end: usize) -> Result<(), &'stat
     let (mut label_start, mut labels, mut numeric_labels) = (start, 0, 0);
     let mut i = start;
     while i <= end {
-        if i < end && !(bytes[i].is_ascii_alphanumeric() || matches!(bytes[i], b'-' | b'_' | b'.'))
-        {
+        if i < end && !(bytes[i].is_ascii_alphanumeric() || matches!(bytes[i], b'-' | b'_' | b'.')) {
             return Err("has a character that is not allowed in a host name");
         }
         if i == end || bytes[i] == b'.' {
@@ -170,9 +160,7 @@ const fn check_host(bytes: &[u8], start: usize, end: usize) -> Result<(), &'stat
                 return Err("has an empty label in its host name");
             }
             if starts_with(split_at(bytes, label_start), b"xn--") {
-                return Err(
-                    "has an internationalised (xn--) host name; build it at runtime with `HttpUrl::new`",
-                );
+                return Err("has an internationalised (xn--) host name; build it at runtime with `HttpUrl::new`");
             }
             labels += 1;
             if is_digit_run(bytes, label_start, i) {
@@ -230,11 +218,7 @@ const fn check_port(bytes: &[u8], start: usize, end: usize) -> Result<(), &'stat
     if start == end {
         return Ok(());
     }
-    if bytes[start] != b':'
-        || end - start < 2
-        || end - start > 6
-        || !is_digit_run(bytes, start + 1, end)
-    {
+    if bytes[start] != b':' || end - start < 2 || end - start > 6 || !is_digit_run(bytes, start + 1, end) {
         return Err("has a malformed port");
     }
     let port = parse_u32(bytes, start + 1, end);
@@ -255,15 +239,14 @@ impl<const MAX: usize> HttpUrl<MAX> {
         let invalid = |reason: String| Violation::NotHttpUrl { reason };
         let bytes = value.as_bytes();
         if !bytes.iter().all(|b| b.is_ascii_graphic()) {
-            return Err(invalid("the URL has white space, a control character or a non-ASCII character; percent-encode it".to_owned()));
+            return Err(invalid(
+                "the URL has white space, a control character or a non-ASCII character; percent-encode it".to_owned(),
+            ));
         }
         check_chars(bytes, authority_end(bytes)).map_err(|r| invalid(format!("the URL {r}")))?;
         let parsed = url::Url::parse(&value).map_err(|e| invalid(format!("{e}")))?;
         if !matches!(parsed.scheme(), "http" | "https") {
-            return Err(invalid(format!(
-                "the scheme is `{}`, not `http` or `https`",
-                parsed.scheme()
-            )));
+            return Err(invalid(format!("the scheme is `{}`, not `http` or `https`", parsed.scheme())));
         }
         if parsed.host().is_none() {
             return Err(invalid("the URL has no host".to_owned()));
@@ -391,20 +374,11 @@ mod tests {
 
     #[test]
     fn runtime_check_reports_the_reason_and_the_length() {
-        assert!(matches!(
-            HttpUrl::<2048>::new("ftp://x.example/"),
-            Err(Violation::NotHttpUrl { .. })
-        ));
-        assert!(matches!(
-            HttpUrl::<2048>::new("https://x.example/a b"),
-            Err(Violation::NotHttpUrl { .. })
-        ));
+        assert!(matches!(HttpUrl::<2048>::new("ftp://x.example/"), Err(Violation::NotHttpUrl { .. })));
+        assert!(matches!(HttpUrl::<2048>::new("https://x.example/a b"), Err(Violation::NotHttpUrl { .. })));
         assert_eq!(
             HttpUrl::<20>::new("https://merchant.example/notify"),
-            Err(Violation::TooLong {
-                max: 20,
-                actual: 31
-            })
+            Err(Violation::TooLong { max: 20, actual: 31 })
         );
     }
 }

@@ -60,10 +60,7 @@ pub(crate) fn brand(number: &str) -> &'static str {
 /// The number with all but the first six and last four digits hidden.
 pub(crate) fn masked(number: &str) -> String {
     let len = number.len();
-    number
-        .char_indices()
-        .map(|(i, c)| if i < 6 || i + 4 >= len { c } else { '*' })
-        .collect()
+    number.char_indices().map(|(i, c)| if i < 6 || i + 4 >= len { c } else { '*' }).collect()
 }
 
 #[cfg(test)]
@@ -74,14 +71,8 @@ mod tests {
     fn checks_and_derives() {
         assert!(luhn("4111111111111111") && luhn("5555555555554444") && !luhn("4111111111111112"));
         assert_eq!(problem("4111111111111111", "99", "12"), None);
-        assert_eq!(
-            problem("4111111111111112", "99", "12"),
-            Some("the card number fails its check digit")
-        );
-        assert_eq!(
-            problem("4111111111111111", "20", "01"),
-            Some("the card has expired")
-        );
+        assert_eq!(problem("4111111111111112", "99", "12"), Some("the card number fails its check digit"));
+        assert_eq!(problem("4111111111111111", "20", "01"), Some("the card has expired"));
         assert_eq!(
             problem("4111111111111111", "99", "13"),
             Some("the expiry must be a month from 01 to 12 and a two-digit year")

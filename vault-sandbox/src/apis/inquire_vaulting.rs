@@ -21,8 +21,7 @@ pub(crate) fn behaviour(
         result: success_result(InquireVaultingError::CODES),
         vaulting_request_id: id.to_owned(),
         vaulting_status: Some(status(vaulting.state)),
-        payment_method_detail: (vaulting.state == VaultingState::Success)
-            .then(|| payment_method(vaulting)),
+        payment_method_detail: (vaulting.state == VaultingState::Success).then(|| payment_method(vaulting)),
         normal_url: vaulting.verification_url.clone().filter(|_| processing),
         scheme_url: processing.then(|| format!("antom-sandbox://verify/{id}")),
         applink_url: vaulting.verification_url.clone().filter(|_| processing),

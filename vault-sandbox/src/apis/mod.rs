@@ -13,19 +13,14 @@ use vault_runtime::Operation;
 /// Endpoints by documented path.
 pub(crate) fn endpoints() -> HashMap<&'static str, Box<dyn Endpoint>> {
     let mut map: HashMap<&'static str, Box<dyn Endpoint>> = HashMap::new();
-    add::<vault_generated::CreateVaultingSessionRequest>(
-        &mut map,
-        create_vaulting_session::behaviour,
-    );
+    add::<vault_generated::CreateVaultingSessionRequest>(&mut map, create_vaulting_session::behaviour);
     add::<vault_generated::VaultPaymentMethodRequest>(&mut map, vault_payment_method::behaviour);
     add::<vault_generated::InquireVaultingRequest>(&mut map, inquire_vaulting::behaviour);
     map
 }
 
-fn add<O>(
-    map: &mut HashMap<&'static str, Box<dyn Endpoint>>,
-    behaviour: crate::endpoint::Behaviour<O>,
-) where
+fn add<O>(map: &mut HashMap<&'static str, Box<dyn Endpoint>>, behaviour: crate::endpoint::Behaviour<O>)
+where
     O: Operation + serde::de::DeserializeOwned + Send + Sync + 'static,
     O::Response: serde::Serialize,
 {
@@ -43,9 +38,6 @@ pub(crate) fn random_bytes<const N: usize>() -> [u8; N] {
 
 /// A random id: `prefix` followed by hex digits.
 pub(crate) fn random_id(prefix: &str) -> String {
-    let hex: String = random_bytes::<16>()
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect();
+    let hex: String = random_bytes::<16>().iter().map(|b| format!("{b:02x}")).collect();
     format!("{prefix}{hex}")
 }

@@ -6,9 +6,7 @@ use crate::endpoint::{Caller, success_result};
 use crate::notify;
 use crate::state::{Vaulting, VaultingState, World};
 use vault_generated::response::{CardPaymentMethodDetail, PaymentMethodDetail};
-use vault_generated::{
-    Secret, VaultPaymentMethodError, VaultPaymentMethodRequest, VaultPaymentMethodResponse,
-};
+use vault_generated::{Secret, VaultPaymentMethodError, VaultPaymentMethodRequest, VaultPaymentMethodResponse};
 use vault_runtime::{ApiError, ApiResult, ResultStatus};
 
 pub(crate) fn behaviour(
@@ -29,30 +27,15 @@ pub(crate) fn behaviour(
         ));
     };
     let number = card.card_no.expose().as_str();
-    if let Some(problem) = card::problem(
-        number,
-        card.expiry_year.as_str(),
-        card.expiry_month.as_str(),
-    ) {
-        return Err(ApiResult::new(
-            "VERIFICATION_FAIL",
-            ResultStatus::F,
-            problem,
-        ));
+    if let Some(problem) = card::problem(number, card.expiry_year.as_str(), card.expiry_month.as_str()) {
+        return Err(ApiResult::new("VERIFICATION_FAIL", ResultStatus::F, problem));
     }
     let verify = card.is3_ds_authentication == Some(true);
-    let brand = card
-        .brand
-        .as_ref()
-        .map_or_else(|| card::brand(number).to_owned(), |b| b.as_str().to_owned());
+    let brand = card.brand.as_ref().map_or_else(|| card::brand(number).to_owned(), |b| b.as_str().to_owned());
     let vaulting = Vaulting {
         vaulting_request_id: id.to_owned(),
         client_id: caller.client_id.clone(),
-        state: if verify {
-            VaultingState::Processing
-        } else {
-            VaultingState::Success
-        },
+        state: if verify { VaultingState::Processing } else { VaultingState::Success },
         card: CardPaymentMethodDetail {
             card_token: None,
             masked_card_no: Some(card::masked(number)),
@@ -64,12 +47,7 @@ pub(crate) fn behaviour(
         notification_url: request.vaulting_notification_url.as_str().to_owned(),
         redirect_url: request.redirect_url.as_str().to_owned(),
         created: crate::clock::at(chrono::Duration::zero()),
-        verification_url: verify.then(|| {
-            format!(
-                "{}/sandbox/verify/{}/{id}",
-                caller.sandbox_url, caller.client_id
-            )
-        }),
+        verification_url: verify.then(|| format!("{}/sandbox/verify/{}/{id}", caller.sandbox_url, caller.client_id)),
     };
     if !verify {
         world.notify(notify::vaulting_outcome(&vaulting));
@@ -92,44 +70,28 @@ fn answer(vaulting: &Vaulting) -> Result<VaultPaymentMethodResponse, ApiResult> 
     match vaulting.state {
         VaultingState::Success => response.payment_method_detail = Some(payment_method(vaulting)),
         VaultingState::Processing => {
-            response.result = ApiResult::new(
-                "VERIFICATION_IN_PROCESS",
-                ResultStatus::U,
-                documented("VERIFICATION_IN_PROCESS"),
-            );
+            response.result =
+                ApiResult::new("VERIFICATION_IN_PROCESS", ResultStatus::U, documented("VERIFICATION_IN_PROCESS"));
             response.normal_url = vaulting.verification_url.clone();
             response.applink_url = vaulting.verification_url.clone();
-            response.scheme_url = Some(format!(
-                "antom-sandbox://verify/{}",
-                vaulting.vaulting_request_id
-            ));
+            response.scheme_url = Some(format!("antom-sandbox://verify/{}", vaulting.vaulting_request_id));
         }
         VaultingState::Fail => {
-            return Err(ApiResult::new(
-                "VERIFICATION_FAIL",
-                ResultStatus::F,
-                documented("VERIFICATION_FAIL"),
-            ));
+            return Err(ApiResult::new("VERIFICATION_FAIL", ResultStatus::F, documented("VERIFICATION_FAIL")));
         }
     }
     Ok(response)
 }
 
 fn documented(code: &str) -> &'static str {
-    VaultPaymentMethodError::CODES
-        .iter()
-        .find(|c| c.code == code)
-        .map_or("", |c| c.message)
+    VaultPaymentMethodError::CODES.iter().find(|c| c.code == code).map_or("", |c| c.message)
 }
 
 /// The payment method of a vaulted card, with its token.
 pub(crate) fn payment_method(vaulting: &Vaulting) -> PaymentMethodDetail {
     let mut card = vaulting.card.clone();
     card.card_token = Some(Secret::new(vaulting.card_token.clone()));
-    PaymentMethodDetail {
-        payment_method_type: "CARD".to_owned(),
-        card: Some(card),
-    }
+    PaymentMethodDetail { payment_method_type: "CARD".to_owned(), card: Some(card) }
 }
 
 /// Finishes a 3-D Secure verification: the card is vaulted (or not) and the merchant notified.
@@ -140,20 +102,11 @@ pub(crate) fn complete_verification(
     verified: bool,
 ) -> Option<String> {
     let vaulting = world.vaultings.iter_mut().find(|v| {
-        v.client_id == client_id
-            && v.vaulting_request_id == vaulting_request_id
-            && v.state == VaultingState::Processing
+        v.client_id == client_id && v.vaulting_request_id == vaulting_request_id && v.state == VaultingState::Processing
     })?;
-    vaulting.state = if verified {
-        VaultingState::Success
-    } else {
-        VaultingState::Fail
-    };
+    vaulting.state = if verified { VaultingState::Success } else { VaultingState::Fail };
     vaulting.verification_url = None;
-    let (outgoing, redirect) = (
-        notify::vaulting_outcome(vaulting),
-        vaulting.redirect_url.clone(),
-    );
+    let (outgoing, redirect) = (notify::vaulting_outcome(vaulting), vaulting.redirect_url.clone());
     world.notify(outgoing);
     Some(redirect)
 }
