@@ -5,18 +5,16 @@
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use std::hint::black_box;
-use std::path::Path;
 use vault_codegen::source::{SourceFile, Sources};
 
-fn real_pages() -> Sources {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
-    vault_codegen::load_dir(&root.join("api-docs"), &root).unwrap_or_default()
-}
+// The integration tests' helpers: loading pages, and the configuration vault-generated uses.
+#[path = "../tests/common/mod.rs"]
+mod common;
 
 /// `copies` renamed copies of each API page (each copy its own API name and endpoint), plus
 /// the shared objects page: 4 × 25 = 100 API pages of the real shapes.
 fn synthetic_pages(copies: usize) -> Sources {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let root = common::root();
     let read = |name: &str| std::fs::read_to_string(root.join("api-docs").join(name)).unwrap_or_default();
     let apis = [
         ("create_vaulting_session.md", "createVaultingSession"),
@@ -38,16 +36,9 @@ fn synthetic_pages(copies: usize) -> Sources {
     sources
 }
 
-/// The configuration `vault-generated` uses, read from its `generate!` invocation.
-fn config() -> vault_codegen::Config {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
-    let source = std::fs::read_to_string(root.join("vault-generated/src/lib.rs")).unwrap_or_default();
-    vault_codegen::invocation::Args::from_source(&source).map(|args| args.config()).unwrap_or_default()
-}
-
 fn bench(c: &mut Criterion) {
-    let config = config();
-    let real = real_pages();
+    let config = common::config();
+    let real = common::load("api-docs");
     let synthetic = synthetic_pages(25);
     let plain = vault_codegen::Config::default();
     assert!(vault_codegen::generate(&real, &config).is_ok() && vault_codegen::generate(&synthetic, &plain).is_ok());

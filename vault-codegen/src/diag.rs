@@ -99,17 +99,6 @@ pub fn render(sources: &Sources, diagnostic: &Diagnostic) -> String {
     out
 }
 
-/// The `file:line:column` of the start of a span.
-pub fn location(sources: &Sources, span: Span) -> String {
-    match sources.get(span.file) {
-        Some(file) => {
-            let (line, column) = file.line_col(span.start);
-            format!("{}:{line}:{column}", file.display)
-        }
-        None => "<unknown page>".to_owned(),
-    }
-}
-
 /// Appends the location and the quoted line; returns the gutter (spaces as wide as the line
 /// number) so that notes and help line up under it.
 fn quote_span(out: &mut String, sources: &Sources, span: Span, label: Option<&str>) -> String {

@@ -55,6 +55,9 @@ pub fn emit(api: &Api, name: &Ident) -> TokenStream {
         quote! { Self::#variant { message, .. } => (#code, #status, message) }
     });
     let next_step = next_step(api, &failures);
+    // The body is read only by variants that carry response fields.
+    let body =
+        if failures.iter().any(|f| !f.carried.is_empty()) { format_ident!("body") } else { format_ident!("_body") };
     quote! {
         #doc
         #[derive(Debug, Clone, PartialEq, Eq)]
@@ -75,9 +78,8 @@ pub fn emit(api: &Api, name: &Ident) -> TokenStream {
         impl ::vault_runtime::ApiError for #name {
             const CODES: &'static [::vault_runtime::CodeInfo] = &[#(#codes,)*];
 
-            fn from_response(result: ::vault_runtime::ApiResult, body: &[u8]) -> Self {
+            fn from_response(result: ::vault_runtime::ApiResult, #body: &[u8]) -> Self {
                 let ::vault_runtime::ApiResult { result_code: code, result_status: status, result_message: message } = result;
-                let _ = body;
                 match (code.as_str(), status) {
                     #(#from_arms,)*
                     _ => Self::Unknown { code, status, message },

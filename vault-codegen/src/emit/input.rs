@@ -66,17 +66,19 @@ fn checked_struct(input: &Input<'_>, needs_required: bool) -> TokenStream {
     }
 }
 
-/// Field initialisers from required values (`required.x`), fixed values and `None`.
+/// Field initialisers: a required fixed field holds its value, an optional one starts unset,
+/// and every other field gets `value(field, ident)`. Shared by the constructor and the draft
+/// conversion, so the two cannot disagree about fixed fields.
 fn initialisers<'a>(
     fields: &'a [Field],
-    required: impl Fn(&Ident) -> TokenStream + 'a,
+    value: impl Fn(&Field, &Ident) -> TokenStream + 'a,
 ) -> impl Iterator<Item = TokenStream> + 'a {
     fields.iter().map(move |f| {
         let ident = field_ident(&f.name);
         let value = match (&f.ty, f.required) {
             (Ty::Fixed(_), true) => quote! { ::vault_runtime::Fixed::VALUE },
-            (_, true) => required(&ident),
-            (_, false) => quote! { ::std::option::Option::None },
+            (Ty::Fixed(_), false) => quote! { ::std::option::Option::None },
+            _ => value(f, &ident),
         };
         quote! { #ident: #value }
     })
@@ -86,7 +88,13 @@ fn constructor(input: &Input<'_>, needs_required: bool) -> TokenStream {
     let name = &input.name;
     let required_name = format_ident!("{}Required", input.base);
     if needs_required {
-        let inits = initialisers(input.fields, |ident| quote! { required.#ident });
+        let inits = initialisers(input.fields, |f, ident| {
+            if f.required {
+                quote! { required.#ident }
+            } else {
+                quote! { ::std::option::Option::None }
+            }
+        });
         quote! {
             impl #name {
                 /// Builds the value from its required fields; optional fields start unset and
@@ -98,7 +106,7 @@ fn constructor(input: &Input<'_>, needs_required: bool) -> TokenStream {
         }
     } else {
         // No field is both required and settable here, so the closure is never called.
-        let inits = initialisers(input.fields, |_| TokenStream::new());
+        let inits = initialisers(input.fields, |_, _| quote! { ::std::option::Option::None });
         quote! {
             impl #name {
                 /// Builds the value with every optional field unset.
@@ -159,14 +167,7 @@ fn from_draft(input: &Input<'_>) -> TokenStream {
         let (ident, wire) = (field_ident(&f.name), &f.name);
         quote! { let #ident = validator.field(#wire, |v| ::vault_runtime::FromDraft::from_draft(draft.#ident, v)); }
     });
-    let inits = input.fields.iter().map(|f| {
-        let ident = field_ident(&f.name);
-        match (&f.ty, f.required) {
-            (Ty::Fixed(_), true) => quote! { #ident: ::vault_runtime::Fixed::VALUE },
-            (Ty::Fixed(_), false) => quote! { #ident: ::std::option::Option::None },
-            _ => quote! { #ident: #ident? },
-        }
-    });
+    let inits = initialisers(input.fields, |_, ident| quote! { #ident? });
     quote! {
         impl ::vault_runtime::FromDraft for #name {
             type Draft = #draft_name;

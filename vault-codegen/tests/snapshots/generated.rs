@@ -370,13 +370,12 @@ impl ::vault_runtime::ApiError for CreateVaultingSessionError {
             further_action: "Call the API again. If the problem persists, contact Antom Technical Support.",
         },
     ];
-    fn from_response(result: ::vault_runtime::ApiResult, body: &[u8]) -> Self {
+    fn from_response(result: ::vault_runtime::ApiResult, _body: &[u8]) -> Self {
         let ::vault_runtime::ApiResult {
             result_code: code,
             result_status: status,
             result_message: message,
         } = result;
-        let _ = body;
         match (code.as_str(), status) {
             ("PARAM_ILLEGAL", ::vault_runtime::ResultStatus::F) => {
                 Self::ParamIllegal { message }
@@ -643,13 +642,12 @@ impl ::vault_runtime::ApiError for InquireVaultingError {
             further_action: "Inquire again with the same vaultingRequestId. If the problem persists, contact Antom Technical Support.",
         },
     ];
-    fn from_response(result: ::vault_runtime::ApiResult, body: &[u8]) -> Self {
+    fn from_response(result: ::vault_runtime::ApiResult, _body: &[u8]) -> Self {
         let ::vault_runtime::ApiResult {
             result_code: code,
             result_status: status,
             result_message: message,
         } = result;
-        let _ = body;
         match (code.as_str(), status) {
             ("VAULTING_NOT_EXIST", ::vault_runtime::ResultStatus::F) => {
                 Self::VaultingNotExist { message }
@@ -1127,7 +1125,6 @@ impl ::vault_runtime::ApiError for VaultPaymentMethodError {
             result_status: status,
             result_message: message,
         } = result;
-        let _ = body;
         match (code.as_str(), status) {
             ("PARAM_ILLEGAL", ::vault_runtime::ResultStatus::F) => {
                 Self::ParamIllegal { message }
