@@ -48,3 +48,13 @@ macro_rules! int {
         const { $crate::Int::__literal($value) }
     };
 }
+
+/// A [`Digits`](crate::Digits) literal (a numeric string field such as an amount in minor
+/// units), e.g. `value: digits!(1314)`; a number outside the field's value range does not
+/// compile.
+#[macro_export]
+macro_rules! digits {
+    ($value:literal) => {
+        const { $crate::Digits::__literal($value) }
+    };
+}

@@ -41,8 +41,9 @@ pub struct ApiResult {
     /// Whether the call succeeded.
     #[serde(rename = "resultStatus")]
     pub result_status: ResultStatus,
-    /// A human-readable explanation of the code.
-    #[serde(rename = "resultMessage")]
+    /// A human-readable explanation of the code (empty when the answer has none: some pages
+    /// mark it optional).
+    #[serde(rename = "resultMessage", default)]
     pub result_message: String,
 }
 

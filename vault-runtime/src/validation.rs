@@ -59,6 +59,11 @@ pub enum Violation {
         /// Why.
         reason: String,
     },
+    /// Not a whole number written in digits (a numeric string field).
+    NotDigits {
+        /// What was given (when short enough to repeat).
+        actual: Option<String>,
+    },
     /// Outside the page's "Value range".
     OutOfRange {
         /// Lowest allowed value.
@@ -72,7 +77,7 @@ pub enum Violation {
 
 impl Violation {
     /// A short name of the rule: `required`, `max_length`, `fixed`, `iso3166_alpha2`,
-    /// `http_url`, `one_of`, `max_items`, `range`.
+    /// `http_url`, `one_of`, `max_items`, `range`, `digits`.
     pub fn rule(&self) -> &'static str {
         match self {
             Violation::Missing => "required",
@@ -83,6 +88,7 @@ impl Violation {
             Violation::NotOneOf { .. } => "one_of",
             Violation::TooManyItems { .. } => "max_items",
             Violation::OutOfRange { .. } => "range",
+            Violation::NotDigits { .. } => "digits",
             Violation::Unencodable { .. } => "json",
         }
     }
@@ -120,8 +126,14 @@ impl fmt::Display for Violation {
                 write!(f, "has {actual} elements; the maximum size is {max}")
             }
             Violation::Unencodable { reason } => write!(f, "cannot be encoded as JSON: {reason}"),
+            Violation::OutOfRange { min, max: i64::MAX, actual } => {
+                write!(f, "is {actual}; the value range is {min} and up")
+            }
             Violation::OutOfRange { min, max, actual } => {
                 write!(f, "is {actual}; the value range is {min} to {max}")
+            }
+            Violation::NotDigits { actual } => {
+                write!(f, "must be a whole number written in digits; {} is not", quoted(actual))
             }
         }
     }
@@ -292,7 +304,30 @@ macro_rules! unchecked_draft {
     )*};
 }
 
-unchecked_draft!(bool, i64, String);
+unchecked_draft!(bool, i64, String, crate::DateTime, serde_json::Value);
+
+impl<T: FromDraft> FromDraft for Box<T> {
+    type Draft = Box<T::Draft>;
+
+    fn from_draft(draft: Self::Draft, validator: &mut Validator) -> Option<Self> {
+        T::from_draft(*draft, validator).map(Box::new)
+    }
+}
+
+impl<V: FromDraft> FromDraft for std::collections::BTreeMap<String, V> {
+    type Draft = std::collections::BTreeMap<String, V::Draft>;
+
+    fn from_draft(draft: Self::Draft, validator: &mut Validator) -> Option<Self> {
+        let checked: Vec<(String, Option<V>)> = draft
+            .into_iter()
+            .map(|(key, value)| {
+                let checked = validator.field(&key, |v| V::from_draft(value, v));
+                (key, checked)
+            })
+            .collect();
+        checked.into_iter().map(|(key, value)| value.map(|value| (key, value))).collect()
+    }
+}
 
 #[cfg(test)]
 mod tests {

@@ -72,6 +72,24 @@ pub fn option_int<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<i
     deserializer.deserialize_option(OptionOf(IntVisitor))
 }
 
+/// A date and time as the pages write it, to the second with its offset
+/// (`2019-11-27T12:01:01+08:00`, always 25 characters for years 0 to 9999): what a request
+/// sends, so that a page's maximum length on a Datetime field holds.
+pub fn datetime<S: serde::Serializer>(value: &crate::DateTime, serializer: S) -> Result<S::Ok, S::Error> {
+    serializer.collect_str(&value.to_rfc3339_opts(chrono::SecondsFormat::Secs, false))
+}
+
+/// [`datetime`] for an optional field (skipped when unset).
+pub fn option_datetime<S: serde::Serializer>(
+    value: &Option<crate::DateTime>,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    match value {
+        Some(value) => datetime(value, serializer),
+        None => serializer.serialize_none(),
+    }
+}
+
 struct OptionOf<V>(V);
 
 impl<'de, V: Visitor<'de> + Copy> Visitor<'de> for OptionOf<V> {
@@ -122,5 +140,17 @@ mod tests {
         assert_eq!(absent.ok().map(|s| (s.maybe, s.size)), Some((None, None)));
         assert!(serde_json::from_str::<Sample>(r#"{"flag":"yes","count":1}"#).is_err());
         assert!(serde_json::from_str::<Sample>(r#"{"flag":true,"count":"1.5"}"#).is_err());
+    }
+
+    #[test]
+    fn datetimes_are_sent_to_the_second_with_their_offset() {
+        #[derive(serde::Serialize)]
+        struct Sent {
+            #[serde(serialize_with = "super::datetime")]
+            at: crate::DateTime,
+        }
+        let at = chrono::DateTime::parse_from_rfc3339("2019-11-27T12:01:01.123456789+08:00");
+        let json = at.ok().and_then(|at| serde_json::to_string(&Sent { at }).ok());
+        assert_eq!(json.as_deref(), Some(r#"{"at":"2019-11-27T12:01:01+08:00"}"#));
     }
 }

@@ -1,5 +1,6 @@
 //! Value types that cannot hold a value the page forbids.
 
+pub mod digits;
 pub mod enums;
 pub mod fixed;
 pub mod int;
