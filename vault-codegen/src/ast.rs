@@ -121,6 +121,8 @@ pub struct ValueList {
     pub span: Span,
     /// Its items.
     pub items: Vec<ValueItem>,
+    /// Whether its introduction says the value is fixed (`The fixed value is:`).
+    pub fixed: bool,
 }
 
 /// `` -   `S`: meaning ``.

@@ -18,6 +18,7 @@ pub mod invocation;
 pub mod load;
 pub mod lower;
 pub mod model;
+pub mod names;
 pub mod parse;
 pub mod source;
 pub mod validate;

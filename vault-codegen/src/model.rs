@@ -18,10 +18,13 @@ pub enum Direction {
 /// Everything generated in one run.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Model {
-    /// The APIs, sorted by name.
+    /// The APIs, sorted by family, then name.
     pub apis: Vec<Api>,
-    /// Object types, each generated once per direction.
-    pub objects: BTreeMap<(Direction, String), Object>,
+    /// Object types: one per name and direction where every page that uses the name agrees,
+    /// else one per API (see [`Scope`]).
+    pub objects: BTreeMap<ObjectKey, Object>,
+    /// Enums of fields with a closed list of values, by their Rust path.
+    pub enums: BTreeMap<TypePath, EnumType>,
 }
 
 impl Model {
@@ -31,8 +34,107 @@ impl Model {
         let apis = self.apis.iter().flat_map(|api| {
             [(api.sent_direction(), api.request.as_slice()), (Direction::Response, api.response.as_slice())]
         });
-        apis.chain(self.objects.iter().map(|((direction, _), object)| (*direction, object.fields.as_slice())))
+        apis.chain(self.objects.iter().map(|(key, object)| (key.direction, object.fields.as_slice())))
     }
+
+    /// Every list of sibling fields with its owner: the Rust path of the type that holds it.
+    pub fn owned_field_lists(&self) -> impl Iterator<Item = (Direction, TypePath, &[Field])> {
+        let apis = self.apis.iter().flat_map(|api| {
+            let (request, response) = (api.path_of(ApiItem::Request), api.path_of(ApiItem::Response));
+            [
+                (api.sent_direction(), request, api.request.as_slice()),
+                (Direction::Response, response, api.response.as_slice()),
+            ]
+        });
+        apis.chain(
+            self.objects.iter().map(|(key, object)| (key.direction, object.path.clone(), object.fields.as_slice())),
+        )
+    }
+}
+
+/// The module a generated item lives in.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Module {
+    /// The root of the expansion: types shared by every family, the client.
+    Root,
+    /// The module of an API family, named after the group of its endpoints
+    /// (`/v1/payments/pay` → `payments`).
+    Family(String),
+}
+
+/// Where a generated type is, relative to the root of the expansion.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct TypePath {
+    /// Its module.
+    pub module: Module,
+    /// Whether it is in that module's `response` submodule (received object types and enums).
+    pub response: bool,
+    /// The type name.
+    pub name: String,
+}
+
+/// Which APIs an object type serves. Every API that describes a type name the same way shares
+/// one type; when pages disagree, each description is its own type.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Scope {
+    /// Every API that uses the name: they all describe it the same way. Named `N`, at the root.
+    Shared,
+    /// The APIs of one family that describe it one way, when no API of another description is
+    /// in that family. Named `N`, in the family module.
+    Family(String),
+    /// The APIs that describe it one way, named after the first of them (`PayEnv`), in its
+    /// family module.
+    Api(ApiKey),
+}
+
+/// The key of an object type in [`Model::objects`].
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct ObjectKey {
+    /// Which way it travels.
+    pub direction: Direction,
+    /// Which APIs it serves.
+    pub scope: Scope,
+    /// The type name on the pages.
+    pub name: String,
+}
+
+/// The identity of an API: its family (from the endpoint path) and its name.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct ApiKey {
+    /// The endpoint group (`payments`), or `None` for a notification without an endpoint.
+    pub family: Option<String>,
+    /// The API name (`cancel`).
+    pub name: String,
+}
+
+/// An enum generated for fields with a closed list of values.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EnumType {
+    /// Which way its values travel (closed when sent, open when received).
+    pub direction: Direction,
+    /// The wire name of the first field that has it, for its docs.
+    pub field: String,
+    /// The values, in the order of the first field's list.
+    pub values: Vec<EnumValue>,
+    /// The heading of the first field that has it.
+    pub span: Span,
+}
+
+/// The items generated for an API.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ApiItem {
+    /// `{Api}Request`.
+    Request,
+    /// `{Api}Required`.
+    Required,
+    /// `{Api}Draft`.
+    Draft,
+    /// `{Api}Response`.
+    Response,
+    /// `{Api}Error`.
+    Error,
+    /// `{Name}Notification` for a notification page.
+    Notification,
 }
 
 /// What an API page describes.
@@ -50,6 +152,9 @@ pub enum ApiKind {
 pub struct Api {
     /// The API name, lowerCamelCase (`createVaultingSession`).
     pub name: String,
+    /// The product the page is written for, when its title names one after the API name
+    /// (`# consult (One-time Payments)`).
+    pub product: Option<String>,
     /// A call or a notification.
     pub kind: ApiKind,
     /// The page title.
@@ -82,6 +187,56 @@ impl Api {
             ApiKind::Notification => Direction::Response,
         }
     }
+
+    /// The family (endpoint group) and name that identify the API.
+    pub fn key(&self) -> ApiKey {
+        ApiKey { family: self.endpoint.as_ref().map(|e| e.family.clone()), name: self.name.clone() }
+    }
+
+    /// The module its items are generated in.
+    pub fn module(&self) -> Module {
+        self.endpoint.as_ref().map_or(Module::Root, |e| Module::Family(e.family.clone()))
+    }
+
+    /// The Rust name prefix of its items: `createVaultingSession` → `CreateVaultingSession`;
+    /// a notification drops its `notify` (`notifyVaulting` → `Vaulting`).
+    pub fn rust_base(&self) -> String {
+        let name = match self.kind {
+            ApiKind::Call => self.name.as_str(),
+            ApiKind::Notification => self.name.strip_prefix(crate::vocab::NOTIFY_PREFIX).unwrap_or(&self.name),
+        };
+        crate::names::pascal(name)
+    }
+
+    /// Where one of its items is generated.
+    pub fn path_of(&self, item: ApiItem) -> TypePath {
+        let suffix = match item {
+            ApiItem::Request => "Request",
+            ApiItem::Required => "Required",
+            ApiItem::Draft => "Draft",
+            ApiItem::Response => "Response",
+            ApiItem::Error => "Error",
+            ApiItem::Notification => "Notification",
+        };
+        TypePath { module: self.module(), response: false, name: format!("{}{suffix}", self.rust_base()) }
+    }
+
+    /// The items it generates.
+    pub fn items(&self) -> Vec<ApiItem> {
+        match self.kind {
+            ApiKind::Call if needs_required(&self.request) => {
+                vec![ApiItem::Request, ApiItem::Required, ApiItem::Draft, ApiItem::Response, ApiItem::Error]
+            }
+            ApiKind::Call => vec![ApiItem::Request, ApiItem::Draft, ApiItem::Response, ApiItem::Error],
+            ApiKind::Notification => vec![ApiItem::Notification],
+        }
+    }
+}
+
+/// Whether a request-side type has a `Required` struct: some required field must be given
+/// (fixed fields give themselves).
+pub fn needs_required(fields: &[Field]) -> bool {
+    fields.iter().any(|f| f.required && !matches!(f.ty, Ty::Fixed(_)))
 }
 
 /// An exception to the default next step of an API's errors.
@@ -107,6 +262,8 @@ pub enum When {
 pub struct Endpoint {
     /// The documented path (`/v1/...`, without the `/ams/api` gateway prefix).
     pub path: String,
+    /// The group of the path (`/v1/payments/pay` → `payments`): the API's family.
+    pub family: String,
     /// Where the endpoint line is.
     pub span: Span,
 }
@@ -144,6 +301,12 @@ pub struct Field {
     /// Result codes whose answer carries this response field ("returned when
     /// _result.resultCode_ is `VERIFICATION_IN_PROCESS`"), with where each is named.
     pub returned_with: Vec<(String, Span)>,
+    /// The generated object type or enum the field holds (directly or as list elements), once
+    /// [`validate`](crate::validate) has placed every type.
+    pub target: Option<TypePath>,
+    /// Whether the value is boxed: the field's object type contains its owner again (a goods
+    /// item that lists goods), which would otherwise be a type of infinite size.
+    pub boxed: bool,
 }
 
 /// The type of a field, with the constraints that belong to it.
@@ -161,6 +324,14 @@ pub enum Ty {
     },
     /// An ISO 3166-1 alpha-2 country or region code.
     Region,
+    /// A whole number written as a string of digits ("Value range" on a `String` field:
+    /// amounts in minor units, counts, screen sizes).
+    NumericText {
+        /// The value range.
+        range: Range,
+        /// Maximum length in characters, when the page gives one.
+        max: Option<usize>,
+    },
     /// A string that can hold one value only.
     Fixed(String),
     /// A closed list of values ("Valid values are:").
@@ -169,11 +340,21 @@ pub enum Ty {
     Bool,
     /// A whole number.
     Integer {
-        /// Inclusive bounds from "Value range".
-        range: Option<(i64, i64)>,
+        /// The "Value range", when the page gives one.
+        range: Option<Range>,
     },
     /// A date and time with offset (ISO 8601).
-    Datetime,
+    Datetime {
+        /// A maximum length in characters, which some pages give; an ISO 8601 date and time
+        /// with offset as sent is 25 characters.
+        max: Option<usize>,
+    },
+    /// An object with free keys ("key-value pairs"): `Map<String, String>` or
+    /// `Map<String, Object>`.
+    Map {
+        /// What each value is.
+        value: MapValue,
+    },
     /// An object type, by name.
     Object(String),
     /// A list.
@@ -185,6 +366,25 @@ pub enum Ty {
     },
     /// The `Result` object every response carries.
     ApiResult,
+}
+
+/// Inclusive bounds of a "Value range"; the upper one may be open (`1 - unlimited`,
+/// `[0, +∞)`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Range {
+    /// The lowest value.
+    pub min: i64,
+    /// The highest value, `None` when unlimited.
+    pub max: Option<i64>,
+}
+
+/// The values of a [`Ty::Map`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum MapValue {
+    /// Strings.
+    Text,
+    /// Any JSON value.
+    Json,
 }
 
 /// One value of a closed list.
@@ -201,6 +401,11 @@ pub struct EnumValue {
 pub struct Object {
     /// The type name on the page (`PaymentMethodDetail`).
     pub name: String,
+    /// Where it is generated and under which Rust name (`PaymentMethodDetail`, or
+    /// `PayEnv` for a type scoped to one API); set by [`validate`](crate::validate).
+    pub path: TypePath,
+    /// The APIs whose pages describe it this way (set by [`validate`](crate::validate)).
+    pub users: Vec<ApiKey>,
     /// Which way it travels; `None` for a type from the objects page, which serves either
     /// direction.
     pub direction: Option<Direction>,

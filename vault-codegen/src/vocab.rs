@@ -37,12 +37,45 @@ pub const MORE_INFORMATION_ABOUT: &str = "More information about this field";
 
 /// The end of the sentence that introduces a closed list of values.
 pub const VALID_VALUES: &str = "Valid values are:";
+/// Every ending, lower case, of a sentence that introduces a bullet list of values, as the
+/// vendor spells it on one page or another. Longer endings come first, so that the longest match
+/// is stripped from the description.
+pub const VALUE_LIST_INTROS: [&str; 19] = [
+    "valid values of this parameter are:",
+    "the valid values include:",
+    "the valid values are:",
+    "the valid value is:",
+    "the fixed value is:",
+    "include valid values:",
+    "possible value range:",
+    "possible values include:",
+    "possible values are:",
+    "valid values include:",
+    "valid values are:",
+    "valid value are:",
+    "valid values is:",
+    "valid value is:",
+    "fixed value is:",
+    "possible values:",
+    "possible value:",
+    "valid values:",
+    "valid value:",
+];
+/// A value-list introduction containing this word announces the one value the field is fixed to.
+pub const FIXED_WORD: &str = "fixed";
 /// The start of the sentence that lists example values of an open set.
 pub const POSSIBLE_VALUES: &str = "Some possible values are";
-/// The words before a fixed value: "The value of this parameter is fixed to `CARD`."
-pub const FIXED_TO: &str = "fixed to";
-/// Mention of the country code standard that makes a field a region code.
+/// The words before a fixed value: "The value of this parameter is fixed to `CARD`.", "the value
+/// is fixed as CASHIER_PAYMENT."
+pub const FIXED_TO: [&str; 2] = ["fixed to", "fixed as"];
+/// Mention of the country code standard that makes a field with a maximum length of 2 a
+/// region code.
 pub const ISO_3166: &str = "ISO 3166";
+/// What follows [`ISO_3166`] when the page means subdivision codes (`ISO 3166-2`), which are
+/// not region codes.
+pub const ISO_3166_SUBDIVISION: &str = "-2";
+/// Characters of an ISO 8601 date and time with offset as sent: `2019-11-27T12:01:01+08:00`.
+pub const DATETIME_LENGTH: usize = 25;
 
 /// Constraint bullet: "Maximum length: 64 characters".
 pub const MAX_LENGTH: &str = "Maximum length:";
@@ -54,6 +87,8 @@ pub const MAX_SIZE: &str = "Maximum size:";
 pub const ELEMENTS: &str = "elements";
 /// Constraint bullet: "Value range: -720 - 720".
 pub const VALUE_RANGE: &str = "Value range:";
+/// Words for a missing upper bound of a value range (`1 - unlimited`, `[0, +∞)`).
+pub const UNBOUNDED: [&str; 4] = ["unlimited", "+∞", "∞", "infinity"];
 /// Constraint bullet that marks the idempotency field of an API.
 pub const IDEMPOTENCY: &str = "This field is an API idempotency field";
 /// Constraint bullet of a Datetime field.
@@ -61,6 +96,9 @@ pub const ISO_8601: &str = "The value follows the ISO 8601 standard format";
 
 /// Column titles of the result/error code table, in order.
 pub const CODE_COLUMNS: [&str; 4] = ["Code", "Value", "Message", "Further action"];
+
+/// Paths that some notification pages print where they have no endpoint of their own.
+pub const NO_ENDPOINT: [&str; 2] = ["/undefined", "/null"];
 
 /// The only HTTP method the APIs use.
 pub const METHOD: &str = "POST";
@@ -70,6 +108,14 @@ pub const SUCCESS_CODE: &str = "SUCCESS";
 
 /// The object type every response carries; it maps to the runtime's `ApiResult`.
 pub const RESULT_TYPE: &str = "Result";
+/// A field heading without a type whose description says this (any case) is a deprecated field
+/// kept for reference; it is left out of the generated code.
+pub const DEPRECATED: &str = "deprecated";
+/// The name of the field of type [`RESULT_TYPE`] that every answer carries.
+pub const RESULT_FIELD: &str = "result";
+/// A type token that names no type (`transferFromDetail (Object)`), or follows a type name
+/// (`result (Result object)`).
+pub const OBJECT_WORD: &str = "object";
 /// The fields of [`RESULT_TYPE`], in order.
 pub const RESULT_FIELDS: [&str; 3] = ["resultCode", "resultStatus", "resultMessage"];
 
@@ -96,6 +142,16 @@ pub const TYPE_DATETIME: &str = "Datetime";
 pub const TYPE_URL: &str = "URL";
 /// Every scalar type token.
 pub const SCALAR_TYPES: [&str; 5] = [TYPE_STRING, TYPE_BOOLEAN, TYPE_INTEGER, TYPE_DATETIME, TYPE_URL];
+/// Spellings of a free-key object type (white space removed, lower case), and whether its
+/// values are strings (`true`) or any JSON value (`false`).
+pub const MAP_TYPES: [(&str, bool); 6] = [
+    ("map<string,string>", true),
+    ("map<string,object>", false),
+    ("map<string,any>", false),
+    ("map<string,json>", false),
+    ("map", false),
+    ("map<string,jsonobject>", false),
+];
 /// Array type constructors: `Array<Thing>`, `List<Thing>`.
 pub const ARRAY_TYPES: [&str; 2] = ["Array", "List"];
 

@@ -44,12 +44,12 @@ fn every_problem_of_every_page_is_reported_at_once() {
 }
 
 #[test]
-fn two_descriptions_of_one_object_type_are_reported_with_both_locations() {
+fn two_descriptions_of_one_object_type_inside_one_api_are_reported_with_both_locations() {
     let found = diagnostics("conflicting_object");
     assert_eq!(found.len(), 1, "{found:#?}");
     expectorate::assert_contents("tests/snapshots/diagnostics/conflicting_object.txt", &found[0]);
     assert!(
-        found[0].contains("conflicting_object/second.md:23:1") && found[0].contains("conflicting_object/first.md:23:1"),
+        found[0].contains("conflicting_object/page.md:31:1") && found[0].contains("conflicting_object/page.md:23:1"),
         "{}",
         found[0]
     );

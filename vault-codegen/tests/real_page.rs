@@ -50,7 +50,7 @@ fn response_fields_and_the_sensitive_session_data() {
             ("result".to_owned(), true, Ty::ApiResult),
             ("vaultingSessionData".to_owned(), true, Ty::Text { max: Some(4096) }),
             ("vaultingSessionId".to_owned(), true, Ty::Text { max: Some(64) }),
-            ("vaultingSessionExpiryTime".to_owned(), true, Ty::Datetime),
+            ("vaultingSessionExpiryTime".to_owned(), true, Ty::Datetime { max: None }),
         ]
     );
     assert!(api.response[1].sensitive);

@@ -1,4 +1,5 @@
-// Two pages describe the shared object type `Detail` differently: one error naming both places.
+// One page describes the object type `Detail` twice, differently: one error naming both places.
+// (Two pages that differ get a type each; inside one API that is a contradiction.)
 vault_macros::generate!(pages = "../pages/conflicting_object");
 
 fn main() {}

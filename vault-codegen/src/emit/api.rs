@@ -1,10 +1,10 @@
 //! The items of one API: request (with its required-fields struct and draft), response, error
 //! enum, and the `Operation` implementation that the client uses.
 
-use super::names::{pascal, type_ident};
-use super::types::Scope;
+use super::paths::Loc;
 use super::{docs, errors, input, output};
-use crate::model::{Api, ApiKind};
+use crate::model::{Api, ApiItem, ApiKind};
+use crate::names::type_ident;
 use proc_macro2::{Ident, TokenStream};
 use quote::quote;
 
@@ -18,29 +18,10 @@ pub struct ApiNames {
     pub error: Ident,
 }
 
-/// The type names of an API, from its name.
+/// The type names of an API.
 pub fn names(api: &Api) -> ApiNames {
-    let base = pascal(&api.name);
-    ApiNames {
-        request: type_ident(&format!("{base}Request")),
-        response: type_ident(&format!("{base}Response")),
-        error: type_ident(&format!("{base}Error")),
-    }
-}
-
-/// The name of the type of a notification: `notifyVaulting` → `VaultingNotification`.
-pub fn notification_name(api: &Api) -> Ident {
-    let base = api.name.strip_prefix(crate::vocab::NOTIFY_PREFIX).unwrap_or(&api.name);
-    type_ident(&format!("{}Notification", pascal(base)))
-}
-
-/// Every type name an API generates at the crate root, for collision checks.
-pub fn type_names(api: &Api) -> Vec<String> {
-    if api.kind == ApiKind::Notification {
-        return vec![notification_name(api).to_string()];
-    }
-    let base = pascal(&api.name);
-    ["Request", "Required", "Draft", "Response", "Error"].iter().map(|suffix| format!("{base}{suffix}")).collect()
+    let ident = |item| type_ident(&api.path_of(item).name);
+    ApiNames { request: ident(ApiItem::Request), response: ident(ApiItem::Response), error: ident(ApiItem::Error) }
 }
 
 /// The documented path of a call.
@@ -54,19 +35,20 @@ pub fn emit(api: &Api) -> TokenStream {
         return notification(api);
     }
     let names = names(api);
-    let base = pascal(&api.name);
-    let request =
-        input::emit(&input::Input { name: names.request.clone(), base, fields: &api.request, docs: request_docs(api) });
+    let loc = Loc { module: api.module(), response: false };
+    let request = input::emit(&input::Input {
+        name: names.request.clone(),
+        base: api.rust_base(),
+        fields: &api.request,
+        docs: request_docs(api),
+        loc: loc.clone(),
+    });
     let response_docs = docs::paragraphs([format!(
         "The answer to a successful `{}` call (result status `S`). Fields the page does not list are ignored, so that additions by the provider do not break decoding; failures come back as [`{}`].",
         api.name, names.error
     )]);
-    let response = output::emit(&output::Output {
-        name: names.response.clone(),
-        fields: &api.response,
-        docs: response_docs,
-        scope: Scope::Root,
-    });
+    let response =
+        output::emit(&output::Output { name: names.response.clone(), fields: &api.response, docs: response_docs, loc });
     let error = errors::emit(api, &names.error);
     let operation = operation(api, &names);
     quote! { #request #response #error #operation }
@@ -88,7 +70,7 @@ fn operation(api: &Api, names: &ApiNames) -> TokenStream {
     let field = api.idempotency.as_ref().and_then(|i| api.request.iter().find(|f| f.name == i.field));
     let (idempotency_field, key) = match field {
         Some(f) => {
-            let (wire, ident) = (&f.name, super::names::field_ident(&f.name));
+            let (wire, ident) = (&f.name, crate::names::field_ident(&f.name));
             let key = if f.required {
                 quote! { ::std::option::Option::Some(::std::convert::AsRef::<str>::as_ref(&self.#ident)) }
             } else {
@@ -115,7 +97,7 @@ fn operation(api: &Api, names: &ApiNames) -> TokenStream {
 
 /// A notification: the received message type and its `Notification` implementation.
 fn notification(api: &Api) -> TokenStream {
-    let name = notification_name(api);
+    let name = type_ident(&api.path_of(ApiItem::Notification).name);
     let wire_name = &api.name;
     let mut parts: Vec<String> = api.summary.iter().map(|s| docs::escape(s)).collect();
     parts.push(format!(
@@ -128,7 +110,7 @@ fn notification(api: &Api) -> TokenStream {
         name: name.clone(),
         fields: &api.request,
         docs: docs::paragraphs(parts),
-        scope: Scope::Root,
+        loc: Loc { module: api.module(), response: false },
     });
     quote! {
         #message

@@ -1,16 +1,21 @@
 //! The client type: one async method per API, and the list of operations.
 
-use super::api::names;
 use super::docs;
-use super::names::field_ident;
-use crate::model::{Api, ApiKind, Model, Status};
+use super::paths::{Loc, type_path};
+use crate::model::{Api, ApiItem, ApiKind, Model, Status};
+use crate::names::field_ident;
 use proc_macro2::TokenStream;
 use quote::quote;
+use std::collections::BTreeMap;
 
 /// `pub struct Client` with its methods, and `pub const OPERATIONS`.
 pub fn emit(model: &Model) -> TokenStream {
     let calls = || model.apis.iter().filter(|api| api.kind == ApiKind::Call);
-    let methods = calls().map(method);
+    let mut count: BTreeMap<&str, usize> = BTreeMap::new();
+    for api in calls() {
+        *count.entry(api.name.as_str()).or_default() += 1;
+    }
+    let methods = calls().map(|api| method(api, count.get(api.name.as_str()).is_some_and(|n| *n > 1)));
     let infos = calls().map(|api| {
         let (name, path) = (&api.name, super::api::path(api));
         let idempotency = match &api.idempotency {
@@ -58,11 +63,19 @@ pub fn emit(model: &Model) -> TokenStream {
     }
 }
 
-fn method(api: &Api) -> TokenStream {
-    let names = names(api);
-    let (request, response, error) = (&names.request, &names.response, &names.error);
-    let ident = field_ident(&api.name);
-    let doc = docs::attrs(&method_docs(api, &names.error.to_string()));
+/// The method of a call: named after the API, or after its family and the API when another
+/// family has an API of the same name (`payments_cancel`, `subscriptions_cancel`).
+fn method(api: &Api, shared_name: bool) -> TokenStream {
+    let path = |item| type_path(&Loc::ROOT, &api.path_of(item));
+    let (request, response, error) = (path(ApiItem::Request), path(ApiItem::Response), path(ApiItem::Error));
+    let name = match (&api.endpoint, shared_name) {
+        (Some(endpoint), true) => format!("{}_{}", endpoint.family, api.name),
+        _ => api.name.clone(),
+    };
+    let ident = field_ident(&name);
+    let error_path = api.path_of(ApiItem::Error);
+    let link = type_path(&Loc::ROOT, &error_path).to_string().replace(' ', "");
+    let doc = docs::attrs(&method_docs(api, &format!("[`{}`]({link})", error_path.name)));
     quote! {
         #doc
         pub async fn #ident(&self, request: &#request) -> ::std::result::Result<#response, ::vault_runtime::Error<#error>> {
@@ -88,7 +101,7 @@ fn method_docs(api: &Api, error: &str) -> String {
         .map(|c| format!("- `{}` ({}): {}", c.code, c.status.letter(), docs::escape(&c.message)))
         .collect();
     parts.push(format!(
-        "# Errors\n\n`vault_runtime::Error::Api` with a [`{error}`] for the page's codes:\n\n{}\n\nand the other variants of `vault_runtime::Error` for invalid input, transport, HTTP status, signature and decoding failures.",
+        "# Errors\n\n`vault_runtime::Error::Api` with a {error} for the page's codes:\n\n{}\n\nand the other variants of `vault_runtime::Error` for invalid input, transport, HTTP status, signature and decoding failures.",
         codes.join("\n")
     ));
     docs::paragraphs(parts)

@@ -84,7 +84,8 @@ fn constraint(ty: &Ty) -> Option<String> {
         Ty::Url { max: None } => "An absolute http(s) URL.".to_owned(),
         Ty::Region => "An ISO 3166-1 alpha-2 country or region code.".to_owned(),
         Ty::Fixed(value) => format!("Always `{value}`."),
-        Ty::Integer { range: Some((low, high)) } => format!("From {low} to {high}."),
+        Ty::Integer { range: Some(range) } | Ty::NumericText { range, .. } => range_sentence(range),
+        Ty::Datetime { max: Some(max) } => format!("At most {max} characters as sent."),
         Ty::Array { item, max_items } => {
             let size = max_items.map(|m| format!("At most {m} elements. ")).unwrap_or_default();
             format!("{size}{}", constraint(item).unwrap_or_default()).trim().to_owned()
@@ -92,6 +93,14 @@ fn constraint(ty: &Ty) -> Option<String> {
         _ => return None,
     })
     .filter(|s| !s.is_empty())
+}
+
+/// "From 1 to 100." or "At least 1." for an open range; a numeric string says so.
+fn range_sentence(range: &crate::model::Range) -> String {
+    match range.max {
+        Some(max) => format!("From {} to {max}.", range.min),
+        None => format!("At least {}.", range.min),
+    }
 }
 
 #[cfg(test)]

@@ -2,8 +2,8 @@
 //! values can be sent), open on the response side (an unlisted value is kept, not rejected).
 
 use super::docs;
-use super::names::{pascal, type_ident};
 use crate::model::{Direction, EnumValue};
+use crate::names::{pascal, type_ident};
 use proc_macro2::{Ident, TokenStream};
 use quote::quote;
 

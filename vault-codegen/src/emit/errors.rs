@@ -2,9 +2,10 @@
 //! fields the page says come with that code), plus `Unknown`; with the API's next-step rules.
 
 use super::docs;
-use super::names::{field_ident, pascal, type_ident};
-use super::types::{self, Scope};
-use crate::model::{Api, Code, Field, Status, When};
+use super::paths::Loc;
+use super::types;
+use crate::model::{Api, ApiItem, Code, Field, Status, When};
+use crate::names::{field_ident, pascal, type_ident};
 use proc_macro2::{Ident, TokenStream};
 use quote::{format_ident, quote};
 
@@ -49,7 +50,8 @@ pub fn emit(api: &Api, name: &Ident) -> TokenStream {
         let (code, status, message, action) = (&c.code, status_tokens(c.status), &c.message, &c.action);
         quote! { ::vault_runtime::CodeInfo { code: #code, status: #status, message: #message, further_action: #action } }
     });
-    let from_arms = failures.iter().map(from_arm);
+    let loc = Loc::of(&api.path_of(ApiItem::Error));
+    let from_arms = failures.iter().map(|f| from_arm(f, &loc));
     let part_arms = failures.iter().map(|f| {
         let (variant, code, status) = (&f.variant, &f.code.code, status_tokens(f.code.status));
         quote! { Self::#variant { message, .. } => (#code, #status, message) }
@@ -123,8 +125,10 @@ fn variant(api: &Api, failure: &Failure<'_>) -> TokenStream {
     ));
     let variant = &failure.variant;
     let carried = failure.carried.iter().map(|f| {
-        let (ident, ty) =
-            (field_ident(&f.name), types::response(&Field { required: false, ..(*f).clone() }, Scope::Root));
+        let (ident, ty) = (
+            field_ident(&f.name),
+            types::response(&Field { required: false, ..(*f).clone() }, &Loc::of(&api.path_of(ApiItem::Error))),
+        );
         let doc = docs::attrs(&format!(
             "`{}` from the answer: {}",
             f.name,
@@ -144,7 +148,7 @@ fn variant(api: &Api, failure: &Failure<'_>) -> TokenStream {
 
 /// The match arm that builds a variant; variants that carry fields read them from the body,
 /// leaving a field empty when it is absent or does not decode.
-fn from_arm(failure: &Failure<'_>) -> TokenStream {
+fn from_arm(failure: &Failure<'_>, loc: &Loc) -> TokenStream {
     let (variant, code, status) = (&failure.variant, &failure.code.code, status_tokens(failure.code.status));
     if failure.carried.is_empty() {
         return quote! { (#code, #status) => Self::#variant { message } };
@@ -153,7 +157,7 @@ fn from_arm(failure: &Failure<'_>) -> TokenStream {
     let fields = failure.carried.iter().map(|f| {
         let optional = Field { required: false, ..(*f).clone() };
         let (ident, ty, attrs) =
-            (field_ident(&f.name), types::response(&optional, Scope::Root), types::serde_attrs(&optional, false));
+            (field_ident(&f.name), types::response(&optional, loc), types::serde_attrs(&optional, false));
         quote! { #attrs #ident: #ty }
     });
     quote! {

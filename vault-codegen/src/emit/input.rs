@@ -3,9 +3,10 @@
 //! every broken constraint.
 
 use super::docs;
-use super::names::field_ident;
+use super::paths::Loc;
 use super::types;
 use crate::model::{Field, Ty};
+use crate::names::field_ident;
 use proc_macro2::{Ident, TokenStream};
 use quote::{format_ident, quote};
 
@@ -19,11 +20,13 @@ pub struct Input<'a> {
     pub fields: &'a [Field],
     /// Its rustdoc (Markdown).
     pub docs: String,
+    /// The module it is generated in.
+    pub loc: Loc,
 }
 
 /// The struct, its `Required` struct and constructor, its draft and the conversions.
 pub fn emit(input: &Input<'_>) -> TokenStream {
-    let needs_required = input.fields.iter().any(settable_required);
+    let needs_required = crate::model::needs_required(input.fields);
     let mut items = vec![checked_struct(input, needs_required), constructor(input, needs_required)];
     if needs_required {
         items.push(required_struct(input));
@@ -53,8 +56,12 @@ fn checked_struct(input: &Input<'_>, needs_required: bool) -> TokenStream {
     };
     let doc = docs::attrs(&docs::paragraphs([input.docs.as_str(), how.as_str()]));
     let fields = input.fields.iter().map(|f| {
-        let (ident, ty, attrs, doc) =
-            (field_ident(&f.name), types::request(f), types::serde_attrs(f, true), docs::attrs(&docs::field(f, true)));
+        let (ident, ty, attrs, doc) = (
+            field_ident(&f.name),
+            types::request(f, &input.loc),
+            types::serde_attrs(f, true),
+            docs::attrs(&docs::field(f, true)),
+        );
         quote! { #doc #attrs pub #ident: #ty }
     });
     quote! {
@@ -129,7 +136,7 @@ fn required_struct(input: &Input<'_>) -> TokenStream {
     let required_name = format_ident!("{}Required", input.base);
     let doc = format!(" The required fields of [`{name}`]: leaving one out is a compile error.");
     let fields = input.fields.iter().filter(|f| settable_required(f)).map(|f| {
-        let (ident, ty) = (field_ident(&f.name), types::request(f));
+        let (ident, ty) = (field_ident(&f.name), types::request(f, &input.loc));
         let doc = format!(" See [`{name}::{ident}`].");
         quote! { #[doc = #doc] pub #ident: #ty }
     });
@@ -148,7 +155,7 @@ fn draft_struct(input: &Input<'_>, needs_required: bool) -> TokenStream {
     ));
     let default = (!needs_required).then(|| quote! { Default, });
     let fields = input.fields.iter().filter_map(|f| {
-        let ty = types::draft(f)?;
+        let ty = types::draft(f, &input.loc)?;
         let ident = field_ident(&f.name);
         let doc = format!(" See [`{name}::{ident}`].");
         Some(quote! { #[doc = #doc] pub #ident: #ty })

@@ -2,9 +2,10 @@
 //! unknown JSON fields ignored, so that what the provider adds never breaks decoding.
 
 use super::docs;
-use super::names::field_ident;
-use super::types::{self, Scope};
+use super::paths::Loc;
+use super::types;
 use crate::model::Field;
+use crate::names::field_ident;
 use proc_macro2::{Ident, TokenStream};
 use quote::quote;
 
@@ -16,8 +17,8 @@ pub struct Output<'a> {
     pub fields: &'a [Field],
     /// Its rustdoc (Markdown).
     pub docs: String,
-    /// Where it is emitted.
-    pub scope: Scope,
+    /// The module it is generated in.
+    pub loc: Loc,
 }
 
 /// The struct.
@@ -26,7 +27,7 @@ pub fn emit(output: &Output<'_>) -> TokenStream {
     let doc = docs::attrs(&output.docs);
     let fields = output.fields.iter().map(|f| {
         let ident = field_ident(&f.name);
-        let ty = types::response(f, output.scope);
+        let ty = types::response(f, &output.loc);
         let attrs = types::serde_attrs(f, false);
         let doc = docs::attrs(&docs::field(f, false));
         quote! { #doc #attrs pub #ident: #ty }

@@ -1,34 +1,21 @@
 //! The Rust type of a field in each of its three forms: the checked request type, the draft
 //! (plain values, checked later) and the tolerant response type.
 
-use super::names::{pascal, type_ident};
-use crate::model::{Field, Ty};
+use super::paths::{Loc, module_prefix, sibling_path, type_path};
+use crate::model::{Field, MapValue, Range, Ty};
+use crate::names::pascal;
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
-
-/// Where an item is emitted, which decides how it names response-side types.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Scope {
-    /// The root of the expansion.
-    Root,
-    /// Inside `pub mod response`.
-    ResponseModule,
-}
-
-/// The name of the enum type generated for a field with valid values.
-pub fn enum_name(field: &Field) -> String {
-    pascal(&field.name)
-}
 
 /// The marker type of a fixed value, inside `mod fixed`.
 pub fn fixed_marker(value: &str) -> proc_macro2::Ident {
     format_ident!("{}", pascal(value))
 }
 
-/// The checked type of a request field, `Option`- and `Secret`-wrapped as the page and the
-/// configuration say.
-pub fn request(field: &Field) -> TokenStream {
-    wrap(field, request_base(&field.ty, field))
+/// The checked type of a request field, `Option`-, `Box`- and `Secret`-wrapped as the page and
+/// the configuration say.
+pub fn request(field: &Field, from: &Loc) -> TokenStream {
+    wrap(field, request_base(&field.ty, field, from))
 }
 
 /// An unsuffixed `usize` literal (`64`, not `64usize`).
@@ -38,6 +25,9 @@ pub fn usize_lit(n: usize) -> proc_macro2::Literal {
 
 /// A const generic argument for an `i64`: negative values need braces (`{ -720 }`).
 fn i64_arg(n: i64) -> TokenStream {
+    if n == i64::MAX {
+        return quote! { { i64::MAX } };
+    }
     let magnitude = proc_macro2::Literal::u64_unsuffixed(n.unsigned_abs());
     if n < 0 {
         quote! { { -#magnitude } }
@@ -46,7 +36,38 @@ fn i64_arg(n: i64) -> TokenStream {
     }
 }
 
-fn request_base(ty: &Ty, field: &Field) -> TokenStream {
+/// The bounds of a value range as const generic arguments; an open upper bound is `i64::MAX`,
+/// and a maximum length of digits lowers it.
+fn range_args(range: &Range, digits: Option<usize>) -> (TokenStream, TokenStream) {
+    let by_length = digits.and_then(|n| u32::try_from(n).ok()).and_then(|n| 10i64.checked_pow(n)).map(|p| p - 1);
+    let max = match (range.max, by_length) {
+        (Some(a), Some(b)) => a.min(b),
+        (Some(a), None) | (None, Some(a)) => a,
+        (None, None) => i64::MAX,
+    };
+    (i64_arg(range.min), i64_arg(max))
+}
+
+/// The generated type a field refers to (its object type or enum), from `from`.
+fn target(field: &Field, from: &Loc, fallback: &str) -> TokenStream {
+    match &field.target {
+        Some(path) => type_path(from, path),
+        None => {
+            let name = crate::names::type_ident(fallback);
+            quote! { #name }
+        }
+    }
+}
+
+fn map(value: MapValue) -> TokenStream {
+    let value = match value {
+        MapValue::Text => quote! { ::std::string::String },
+        MapValue::Json => quote! { ::vault_runtime::__private::serde_json::Value },
+    };
+    quote! { ::std::collections::BTreeMap<::std::string::String, #value> }
+}
+
+fn request_base(ty: &Ty, field: &Field, from: &Loc) -> TokenStream {
     match ty {
         Ty::Text { max: Some(max) } => {
             let max = usize_lit(*max);
@@ -59,27 +80,27 @@ fn request_base(ty: &Ty, field: &Field) -> TokenStream {
         }
         Ty::Url { max: None } => quote! { ::vault_runtime::HttpUrl<{ usize::MAX }> },
         Ty::Region => quote! { ::vault_runtime::Region },
+        Ty::NumericText { range, max } => {
+            let (low, high) = range_args(range, *max);
+            quote! { ::vault_runtime::Digits<#low, #high> }
+        }
         Ty::Fixed(value) => {
             let marker = fixed_marker(value);
-            quote! { ::vault_runtime::Fixed<fixed::#marker> }
+            let root = module_prefix(from, &Loc::ROOT);
+            quote! { ::vault_runtime::Fixed<#root fixed::#marker> }
         }
-        Ty::Enum(_) => {
-            let name = type_ident(&enum_name(field));
-            quote! { #name }
-        }
+        Ty::Enum(_) => target(field, from, &pascal(&field.name)),
         Ty::Bool => quote! { bool },
         Ty::Integer { range: None } => quote! { i64 },
-        Ty::Integer { range: Some((low, high)) } => {
-            let (low, high) = (i64_arg(*low), i64_arg(*high));
+        Ty::Integer { range: Some(range) } => {
+            let (low, high) = range_args(range, None);
             quote! { ::vault_runtime::Int<#low, #high> }
         }
-        Ty::Datetime => quote! { ::vault_runtime::DateTime },
-        Ty::Object(name) => {
-            let name = type_ident(name);
-            quote! { #name }
-        }
+        Ty::Datetime { .. } => quote! { ::vault_runtime::DateTime },
+        Ty::Map { value } => map(*value),
+        Ty::Object(name) => target(field, from, name),
         Ty::Array { item, max_items } => {
-            let item = request_base(item, field);
+            let item = request_base(item, field, from);
             match max_items.map(usize_lit) {
                 Some(max) => quote! { ::vault_runtime::List<#item, #max> },
                 None => quote! { ::std::vec::Vec<#item> },
@@ -91,27 +112,31 @@ fn request_base(ty: &Ty, field: &Field) -> TokenStream {
 
 /// The draft type of a request field (plain values); `None` for fixed fields, which have
 /// nothing to set.
-pub fn draft(field: &Field) -> Option<TokenStream> {
+pub fn draft(field: &Field, from: &Loc) -> Option<TokenStream> {
     if matches!(field.ty, Ty::Fixed(_)) {
         return None;
     }
-    Some(wrap(field, draft_base(&field.ty)))
+    Some(wrap(field, draft_base(&field.ty, field, from)))
 }
 
-fn draft_base(ty: &Ty) -> TokenStream {
+fn draft_base(ty: &Ty, field: &Field, from: &Loc) -> TokenStream {
     match ty {
-        Ty::Text { .. } | Ty::Url { .. } | Ty::Region | Ty::Enum(_) | Ty::Fixed(_) => {
+        Ty::Text { .. } | Ty::Url { .. } | Ty::Region | Ty::Enum(_) | Ty::Fixed(_) | Ty::NumericText { .. } => {
             quote! { ::std::string::String }
         }
         Ty::Bool => quote! { bool },
         Ty::Integer { .. } => quote! { i64 },
-        Ty::Datetime => quote! { ::vault_runtime::DateTime },
-        Ty::Object(name) => {
-            let name = format_ident!("{}Draft", name);
-            quote! { #name }
-        }
+        Ty::Datetime { .. } => quote! { ::vault_runtime::DateTime },
+        Ty::Map { value } => map(*value),
+        Ty::Object(name) => match &field.target {
+            Some(path) => sibling_path(from, path, &format!("{}Draft", path.name)),
+            None => {
+                let name = format_ident!("{}Draft", name);
+                quote! { #name }
+            }
+        },
         Ty::Array { item, .. } => {
-            let item = draft_base(item);
+            let item = draft_base(item, field, from);
             quote! { ::std::vec::Vec<#item> }
         }
         Ty::ApiResult => quote! { ::vault_runtime::ApiResult },
@@ -120,26 +145,23 @@ fn draft_base(ty: &Ty) -> TokenStream {
 
 /// The type of a response field: plain strings, open enums, nothing rejected that the
 /// provider may add.
-pub fn response(field: &Field, scope: Scope) -> TokenStream {
-    wrap(field, response_base(&field.ty, field, scope))
+pub fn response(field: &Field, from: &Loc) -> TokenStream {
+    wrap(field, response_base(&field.ty, field, from))
 }
 
-fn response_base(ty: &Ty, field: &Field, scope: Scope) -> TokenStream {
-    let in_module = |name: proc_macro2::Ident| match scope {
-        Scope::Root => quote! { response::#name },
-        Scope::ResponseModule => quote! { #name },
-    };
+fn response_base(ty: &Ty, field: &Field, from: &Loc) -> TokenStream {
     match ty {
-        Ty::Text { .. } | Ty::Url { .. } | Ty::Region | Ty::Fixed(_) => {
+        Ty::Text { .. } | Ty::Url { .. } | Ty::Region | Ty::Fixed(_) | Ty::NumericText { .. } => {
             quote! { ::std::string::String }
         }
-        Ty::Enum(_) => in_module(type_ident(&enum_name(field))),
+        Ty::Enum(_) => target(field, from, &pascal(&field.name)),
         Ty::Bool => quote! { bool },
         Ty::Integer { .. } => quote! { i64 },
-        Ty::Datetime => quote! { ::vault_runtime::DateTime },
-        Ty::Object(name) => in_module(type_ident(name)),
+        Ty::Datetime { .. } => quote! { ::vault_runtime::DateTime },
+        Ty::Map { value } => map(*value),
+        Ty::Object(name) => target(field, from, name),
         Ty::Array { item, .. } => {
-            let item = response_base(item, field, scope);
+            let item = response_base(item, field, from);
             quote! { ::std::vec::Vec<#item> }
         }
         Ty::ApiResult => quote! { ::vault_runtime::ApiResult },
@@ -149,6 +171,11 @@ fn response_base(ty: &Ty, field: &Field, scope: Scope) -> TokenStream {
 fn wrap(field: &Field, base: TokenStream) -> TokenStream {
     let base = if field.sensitive {
         quote! { ::vault_runtime::Secret<#base> }
+    } else {
+        base
+    };
+    let base = if field.boxed {
+        quote! { ::std::boxed::Box<#base> }
     } else {
         base
     };
@@ -168,14 +195,23 @@ pub fn serde_attrs(field: &Field, request: bool) -> TokenStream {
         Ty::Integer { range } if !request || range.is_none() => Some("int"),
         _ => None,
     };
-    let with = lenient.map(|kind| {
-        let path = if field.required {
+    let wire_fn = |kind: &str| {
+        if field.required {
             format!("::vault_runtime::wire::{kind}")
         } else {
             format!("::vault_runtime::wire::option_{kind}")
-        };
+        }
+    };
+    let with = lenient.map(|kind| {
+        let path = wire_fn(kind);
         quote! { , deserialize_with = #path }
     });
+    // A request sends a date and time to the second, as the pages write it.
+    let send = (request && matches!(field.ty, Ty::Datetime { .. })).then(|| {
+        let path = wire_fn("datetime");
+        quote! { , serialize_with = #path }
+    });
+    let with = quote! { #with #send };
     if field.required {
         quote! { #[serde(rename = #wire #with)] }
     } else {

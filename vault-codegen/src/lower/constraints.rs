@@ -3,6 +3,7 @@
 
 use crate::ast::Text;
 use crate::diag::Diagnostics;
+use crate::model::Range;
 use crate::vocab;
 
 /// What the bullets of one field say.
@@ -12,14 +13,27 @@ pub struct Constraints {
     pub max_len: Option<usize>,
     /// "Maximum size: N elements".
     pub max_items: Option<usize>,
-    /// "Value range: A - B".
-    pub range: Option<(i64, i64)>,
+    /// "Value range: A - B", "A - unlimited", "[A, +∞)".
+    pub range: Option<Range>,
+    /// Where the value-range bullet is.
+    pub range_at: Option<crate::source::Span>,
+    /// A value range that is one number (`Value range: 64`). The vendor writes it once, on a
+    /// `String` code field whose length is 64 everywhere else: on a `String` it is read as the
+    /// maximum length, unless the field states one (the explicit bullet wins).
+    pub single_number: Option<usize>,
     /// The idempotency bullet, when present.
     pub idempotency: Option<String>,
     /// The ISO 8601 bullet, when present.
     pub datetime: Option<String>,
     /// Where the maximum-length bullet is (for messages about it).
     pub max_len_at: Option<crate::source::Span>,
+}
+
+impl Constraints {
+    /// The maximum length of a `String` field: the explicit bullet, else a one-number range.
+    pub fn string_max(&self) -> Option<usize> {
+        self.max_len.or(self.single_number)
+    }
 }
 
 /// Reads the bullets; an unrecognised or malformed bullet is reported.
@@ -33,7 +47,11 @@ pub fn read(bullets: &[Text], sink: &mut Diagnostics) -> Constraints {
         } else if let Some(rest) = line.strip_prefix(vocab::MAX_SIZE) {
             out.max_items = count(rest, vocab::ELEMENTS, bullet, sink);
         } else if let Some(rest) = line.strip_prefix(vocab::VALUE_RANGE) {
-            out.range = range(rest, bullet, sink);
+            out.range_at = Some(bullet.span);
+            match rest.trim().trim_end_matches('.').parse::<usize>() {
+                Ok(n) if n > 0 => out.single_number = Some(n),
+                _ => out.range = range(rest, bullet, sink),
+            }
         } else if line.starts_with(vocab::IDEMPOTENCY) {
             out.idempotency = Some(bullet.markdown.clone());
         } else if line.starts_with(vocab::ISO_8601) {
@@ -58,7 +76,10 @@ pub fn read(bullets: &[Text], sink: &mut Diagnostics) -> Constraints {
 fn count(rest: &str, unit: &str, bullet: &Text, sink: &mut Diagnostics) -> Option<usize> {
     let mut words = rest.split_whitespace();
     let number = words.next().and_then(|n| n.parse::<usize>().ok());
-    let unit_ok = words.next().map(|w| w.trim_end_matches('.')) == Some(unit) && words.next().is_none();
+    // `1 character` is the singular the vendor writes for a length of one.
+    let singular = unit.strip_suffix('s').unwrap_or(unit);
+    let unit_ok = words.next().map(|w| w.trim_end_matches('.')).is_some_and(|w| w == unit || w == singular)
+        && words.next().is_none();
     match number {
         Some(n) if unit_ok && n > 0 => Some(n),
         _ => {
@@ -71,19 +92,66 @@ fn count(rest: &str, unit: &str, bullet: &Text, sink: &mut Diagnostics) -> Optio
     }
 }
 
-/// ` -720 - 720` → (-720, 720).
-fn range(rest: &str, bullet: &Text, sink: &mut Diagnostics) -> Option<(i64, i64)> {
-    let rest = rest.trim().trim_end_matches('.');
-    let parsed = rest.char_indices().skip(1).find(|&(_, c)| c == '-' || c == '~').and_then(|(i, _)| {
-        let low = rest[..i].trim().parse::<i64>().ok()?;
-        let high = rest[i + 1..].trim().parse::<i64>().ok()?;
-        (low <= high).then_some((low, high))
-    });
-    if parsed.is_none() {
-        sink.error(bullet.span, format!("malformed `{}`", bullet.plain.trim()))
-            .help(format!("write it as `{} -720 - 720` with the lower bound first", vocab::VALUE_RANGE));
+/// Reads a value range and reports one it cannot read.
+fn range(rest: &str, bullet: &Text, sink: &mut Diagnostics) -> Option<Range> {
+    let parsed = parse_range(rest);
+    if let Err(why) = &parsed {
+        sink.error(bullet.span, format!("malformed `{}`: {why}", bullet.plain.trim())).help(format!(
+            "write it as `{0} -720 - 720`, `{0} 1 - unlimited` or `{0} [0, +∞)`, with the lower bound first",
+            vocab::VALUE_RANGE
+        ));
     }
-    parsed
+    parsed.ok()
+}
+
+/// The forms the vendor writes: `-720 - 720`, `1 ~ 100`, `1 - unlimited`, and intervals
+/// `[0, +∞)`, `[1, 100]`, `(0, 100)` (an open end excludes its bound; values are whole
+/// numbers, so `(0, ...` starts at 1).
+pub fn parse_range(text: &str) -> Result<Range, String> {
+    let text = text.trim().trim_end_matches('.').trim();
+    let (min, max) = match text.strip_prefix(['[', '(']) {
+        Some(inner) => interval(text, inner)?,
+        None => dashed(text)?,
+    };
+    match max {
+        Some(max) if max < min => Err(format!("the upper bound {max} is below the lower bound {min}")),
+        _ => Ok(Range { min, max }),
+    }
+}
+
+fn interval(whole: &str, inner: &str) -> Result<(i64, Option<i64>), String> {
+    let open_low = whole.starts_with('(');
+    let Some(body) = inner.strip_suffix([']', ')']) else {
+        return Err("the interval is not closed with `]` or `)`".to_owned());
+    };
+    let open_high = inner.ends_with(')');
+    let (low, high) = body.split_once(',').ok_or("an interval needs two bounds separated by a comma")?;
+    let low = number(low)? + i64::from(open_low);
+    let high = bound(high)?.map(|high| high - i64::from(open_high));
+    Ok((low, high))
+}
+
+/// `A - B` or `A ~ B`; the separator is the first `-` or `~` after the first character, so that
+/// a negative lower bound reads (`-720 - 720`).
+fn dashed(text: &str) -> Result<(i64, Option<i64>), String> {
+    let Some((at, _)) = text.char_indices().skip(1).find(|&(_, c)| c == '-' || c == '~') else {
+        return Err("expected two bounds separated by `-`".to_owned());
+    };
+    Ok((number(&text[..at])?, bound(&text[at + 1..])?))
+}
+
+/// An upper bound: a number, or a word for none.
+fn bound(text: &str) -> Result<Option<i64>, String> {
+    let text = text.trim();
+    if vocab::UNBOUNDED.iter().any(|word| text.eq_ignore_ascii_case(word)) {
+        return Ok(None);
+    }
+    number(text).map(Some)
+}
+
+fn number(text: &str) -> Result<i64, String> {
+    let text = text.trim();
+    text.parse::<i64>().map_err(|_| format!("`{text}` is not a whole number"))
 }
 
 #[cfg(test)]
@@ -112,8 +180,24 @@ mod tests {
             &mut sink,
         );
         assert!(sink.is_empty());
-        assert_eq!((c.max_len, c.max_items, c.range), (Some(64), Some(10), Some((-720, 720))));
+        assert_eq!((c.max_len, c.max_items, c.range), (Some(64), Some(10), Some(Range { min: -720, max: Some(720) })));
         assert!(c.idempotency.is_some() && c.datetime.is_some());
+    }
+
+    #[test]
+    fn reads_every_range_form() {
+        let r = |min, max| Ok(Range { min, max });
+        assert_eq!(parse_range("-720 - 720"), r(-720, Some(720)));
+        assert_eq!(parse_range("1 - unlimited"), r(1, None));
+        assert_eq!(parse_range("0 - Unlimited."), r(0, None));
+        assert_eq!(parse_range("[0, +∞)"), r(0, None));
+        assert_eq!(parse_range("[1, +∞)"), r(1, None));
+        assert_eq!(parse_range("[1, 100]"), r(1, Some(100)));
+        assert_eq!(parse_range("(0, 100)"), r(1, Some(99)));
+        assert_eq!(parse_range("1~100"), r(1, Some(100)));
+        assert!(parse_range("10 - 1").is_err());
+        assert!(parse_range("[1, 2").is_err());
+        assert!(parse_range("a - b").is_err());
     }
 
     #[test]

@@ -6,7 +6,7 @@ use super::prose::{self, ProseFacts};
 use crate::ast::{FieldBlock, Text};
 use crate::config::Config;
 use crate::diag::Diagnostics;
-use crate::model::{Direction, EnumValue, Field, Object, Ty};
+use crate::model::{Direction, EnumValue, Field, MapValue, Module, Object, Ty, TypePath};
 use crate::source::Span;
 use crate::vocab;
 use std::collections::BTreeMap;
@@ -25,6 +25,8 @@ pub struct FieldCx<'a> {
     pub idempotency: Vec<(String, String, Span, usize)>,
     /// Nesting depth (0 for top-level fields).
     pub depth: usize,
+    /// Deprecated fields the page lists without a type, left out of the generated code.
+    pub deprecated: Vec<String>,
 }
 
 /// Lowers sibling fields; reports duplicate names.
@@ -44,8 +46,11 @@ pub fn lower_fields(blocks: &[FieldBlock], cx: &mut FieldCx<'_>) -> Vec<Field> {
 }
 
 fn lower_field(block: &FieldBlock, cx: &mut FieldCx<'_>) -> Option<Field> {
-    let constraints = constraints::read(&block.more_info, cx.sink);
     let facts = prose::read(&block.prose);
+    if block.heading.ty.plain.is_empty() {
+        return untyped(block, &facts, cx);
+    }
+    let constraints = constraints::read(&block.more_info, cx.sink);
     let name = block.heading.name.plain.clone();
     if let Some(note) = &constraints.idempotency {
         cx.idempotency.push((name.clone(), note.clone(), block.heading.name.span, cx.depth));
@@ -54,6 +59,8 @@ fn lower_field(block: &FieldBlock, cx: &mut FieldCx<'_>) -> Option<Field> {
     let notes = constraints.idempotency.iter().chain(&constraints.datetime).cloned().collect();
     let carried = cx.depth == 0 && cx.direction == Some(Direction::Response);
     Some(Field {
+        target: None,
+        boxed: false,
         sensitive: cx.config.sensitive.contains(&name),
         returned_with: if carried { facts.returned_with } else { Vec::new() },
         name,
@@ -67,11 +74,29 @@ fn lower_field(block: &FieldBlock, cx: &mut FieldCx<'_>) -> Option<Field> {
     })
 }
 
+/// A heading without a type: a deprecated field that the page keeps for reference ("Deprecated.
+/// Use env.terminalType instead.") is left out of the generated code, and the API's docs list
+/// it; any other is reported.
+fn untyped(block: &FieldBlock, facts: &ProseFacts, cx: &mut FieldCx<'_>) -> Option<Field> {
+    let name = &block.heading.name;
+    let deprecated = facts.docs.iter().any(|d| d.to_lowercase().contains(vocab::DEPRECATED));
+    if deprecated && block.children.is_empty() {
+        cx.deprecated.push(name.plain.clone());
+    } else {
+        cx.sink
+            .error(name.span, format!("field heading `{}` has no type", name.plain))
+            .help(crate::parse::heading::FORM);
+    }
+    None
+}
+
 /// What a heading type token names.
 enum Token<'t> {
     Scalar(&'static str),
     Array(&'t str),
+    Map(MapValue),
     Named(&'t str),
+    Unnamed,
     Invalid,
 }
 
@@ -79,6 +104,17 @@ fn classify(token: &str) -> Token<'_> {
     if let Some(scalar) = vocab::SCALAR_TYPES.iter().find(|s| s.eq_ignore_ascii_case(token)) {
         return Token::Scalar(scalar);
     }
+    if let Some(value) = map_value(token) {
+        return Token::Map(value);
+    }
+    if vocab::OBJECT_WORD.eq_ignore_ascii_case(token) {
+        return Token::Unnamed;
+    }
+    // `Result object`: some pages follow the type name with the word `object`.
+    let token = token
+        .rsplit_once(' ')
+        .filter(|(_, word)| vocab::OBJECT_WORD.eq_ignore_ascii_case(word))
+        .map_or(token, |(name, _)| name.trim());
     for array in vocab::ARRAY_TYPES {
         if let Some(inner) =
             token.strip_prefix(array).and_then(|r| r.strip_prefix('<')).and_then(|r| r.strip_suffix('>'))
@@ -107,9 +143,18 @@ fn resolve(block: &FieldBlock, token: &Text, c: &Constraints, facts: &ProseFacts
             reject_children(block, scalar, cx.sink);
             scalar_ty(block, scalar, c, facts, cx.sink)
         }
+        Token::Map(value) => {
+            reject_children(block, &token.plain, cx.sink);
+            Some(Ty::Map { value })
+        }
         // A maximum length on an object field means nothing (some vendor pages carry one); it
         // is accepted and ignored.
         Token::Named(name) => object_ty(block, name, token.span, facts, cx),
+        // `Object`: an object type the page does not name; it is named after its field.
+        Token::Unnamed => {
+            let name = crate::names::pascal(&block.heading.name.plain);
+            object_ty(block, &name, token.span, facts, cx)
+        }
         Token::Invalid => {
             cx.sink.error(token.span, format!("`{}` is not a type", token.plain)).help(type_help());
             None
@@ -117,10 +162,20 @@ fn resolve(block: &FieldBlock, token: &Text, c: &Constraints, facts: &ProseFacts
     }
 }
 
+/// `Map<String, String>` → strings; `Map<String, Object>` and the other spellings of a free-key
+/// object → any JSON value.
+fn map_value(token: &str) -> Option<MapValue> {
+    let folded: String = token.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_ascii_lowercase();
+    vocab::MAP_TYPES
+        .iter()
+        .find(|(spelling, _)| folded == *spelling)
+        .map(|(_, text)| if *text { MapValue::Text } else { MapValue::Json })
+}
+
 /// The list of type tokens a heading may use.
 pub fn type_help() -> String {
     format!(
-        "a field type is one of {}, `Array<Type>`, or the name of an object type (`PaymentMethodDetail`) whose fields follow one heading level deeper",
+        "a field type is one of {}, `Array<Type>`, `Map<String, String>`, `Map<String, Object>`, or the name of an object type (`PaymentMethodDetail`) whose fields follow one heading level deeper",
         vocab::SCALAR_TYPES.map(|s| format!("`{s}`")).join(", ")
     )
 }
@@ -143,46 +198,92 @@ fn scalar_ty(
     facts: &ProseFacts,
     sink: &mut Diagnostics,
 ) -> Option<Ty> {
-    let is_string = scalar == vocab::TYPE_STRING;
     let name = &block.heading.name.plain;
-    if !is_string {
-        if let Some(values) = &block.values {
-            sink.error(values.span, format!("a `{scalar}` field cannot have a list of valid values"))
-                .help("only `String` fields take valid values");
-        }
-        if let (Some(at), true) = (c.max_len_at, scalar != vocab::TYPE_URL && scalar != vocab::TYPE_INTEGER) {
-            sink.error(at, format!("`Maximum length` does not apply to the `{scalar}` field `{name}`"));
-        }
+    if scalar != vocab::TYPE_STRING {
+        check_values_of_non_string(block, scalar, sink);
+    }
+    if let (Some(at), true) = (c.max_len_at, scalar == vocab::TYPE_BOOLEAN) {
+        sink.error(at, format!("`Maximum length` does not apply to the `{scalar}` field `{name}`"));
+    }
+    if let (Some(at), false) = (c.range_at, scalar == vocab::TYPE_INTEGER || scalar == vocab::TYPE_STRING) {
+        sink.error(at, format!("`{}` does not apply to the `{scalar}` field `{name}`", vocab::VALUE_RANGE));
+    }
+    if let (Some(n), Some(at), false) = (c.single_number, c.range_at, scalar == vocab::TYPE_STRING) {
+        sink.error(
+            at,
+            format!(
+                "`{} {n}` on the `{scalar}` field `{name}` gives one number where a range needs two",
+                vocab::VALUE_RANGE
+            ),
+        )
+        .help(format!(
+            "write the bounds, as in `{} 0 - {n}`; on a `String` field a single number is read as its maximum length",
+            vocab::VALUE_RANGE
+        ));
     }
     let ty = match scalar {
         vocab::TYPE_BOOLEAN => Ty::Bool,
         vocab::TYPE_INTEGER => Ty::Integer { range: c.range },
-        vocab::TYPE_DATETIME => Ty::Datetime,
+        vocab::TYPE_DATETIME => datetime_ty(c, name, sink),
         vocab::TYPE_URL => Ty::Url { max: c.max_len },
         _ => string_ty(block, c, facts, sink)?,
     };
     Some(ty)
 }
 
-/// A `String` field, refined: closed values, fixed value, region code, URL, or text.
+/// The values of a Boolean field are documentation (what `true` and `false` mean); any other
+/// non-string field cannot take a list.
+fn check_values_of_non_string(block: &FieldBlock, scalar: &str, sink: &mut Diagnostics) {
+    let Some(values) = &block.values else { return };
+    let booleans = values.items.iter().all(|item| matches!(item.value.plain.as_str(), "true" | "false"));
+    if scalar == vocab::TYPE_BOOLEAN && booleans {
+        return;
+    }
+    let help = if scalar == vocab::TYPE_BOOLEAN {
+        "a Boolean field's list may only explain `true` and `false`"
+    } else {
+        "only `String` fields take valid values"
+    };
+    sink.error(values.span, format!("a `{scalar}` field cannot have a list of valid values")).help(help);
+}
+
+/// A date and time; a maximum length is accepted when the ISO 8601 form fits in it.
+fn datetime_ty(c: &Constraints, name: &str, sink: &mut Diagnostics) -> Ty {
+    if let (Some(max), Some(at)) = (c.max_len, c.max_len_at)
+        && max < vocab::DATETIME_LENGTH
+    {
+        sink.error(at, format!("the Datetime field `{name}` has a maximum length of {max}, shorter than a date and time with offset"))
+            .help(format!("an ISO 8601 date and time with offset (`2019-11-27T12:01:01+08:00`) has {} characters; correct the length or the type", vocab::DATETIME_LENGTH));
+    }
+    Ty::Datetime { max: c.max_len }
+}
+
+/// A `String` field, refined: closed values, fixed value, digits with a range, region code,
+/// URL, or text.
 fn string_ty(block: &FieldBlock, c: &Constraints, facts: &ProseFacts, sink: &mut Diagnostics) -> Option<Ty> {
     let name = &block.heading.name.plain;
+    let max_len = c.string_max();
     if let Some(values) = &block.values {
         if let Some((_, at)) = &facts.fixed {
             sink.error(*at, format!("field `{name}` has both a fixed value and a list of valid values"));
         }
-        return enum_ty(values, c, sink);
+        if values.fixed {
+            return fixed_list(values, name, sink);
+        }
+        return enum_ty(values, max_len, sink);
     }
     if let Some((value, at)) = &facts.fixed {
-        if c.max_len.is_some_and(|max| value.chars().count() > max) {
+        if max_len.is_some_and(|max| value.chars().count() > max) {
             sink.error(*at, format!("the fixed value `{value}` of `{name}` is longer than its maximum length"));
         }
         return Some(Ty::Fixed(value.clone()));
     }
-    if facts.region {
-        if let (Some(max), Some(at)) = (c.max_len.filter(|&m| m != 2), c.max_len_at) {
-            sink.error(at, format!("`{name}` is an ISO 3166 two-letter code but its maximum length is {max}"));
-        }
+    if let Some(range) = c.range {
+        return Some(Ty::NumericText { range, max: max_len });
+    }
+    // Only a field the page describes as an ISO 3166 code *and* limits to two characters is a
+    // region code: the explicit length wins over the prose (`state` cites ISO 3166-2 and has 8).
+    if facts.region && max_len == Some(2) {
         for (example, at) in &facts.examples {
             if !rust_iso3166::ALL_ALPHA2.contains(&example.as_str()) {
                 sink.error(*at, format!("`{example}` is not an ISO 3166-1 alpha-2 code"))
@@ -192,12 +293,27 @@ fn string_ty(block: &FieldBlock, c: &Constraints, facts: &ProseFacts, sink: &mut
         return Some(Ty::Region);
     }
     if name.ends_with(vocab::URL_SUFFIX) {
-        return Some(Ty::Url { max: c.max_len });
+        return Some(Ty::Url { max: max_len });
     }
-    Some(Ty::Text { max: c.max_len })
+    Some(Ty::Text { max: max_len })
 }
 
-fn enum_ty(values: &crate::ast::ValueList, c: &Constraints, sink: &mut Diagnostics) -> Option<Ty> {
+/// `The fixed value is:` followed by one value.
+fn fixed_list(values: &crate::ast::ValueList, name: &str, sink: &mut Diagnostics) -> Option<Ty> {
+    match values.items.as_slice() {
+        [only] => Some(Ty::Fixed(only.value.plain.clone())),
+        _ => {
+            sink.error(
+                values.span,
+                format!("the list of `{name}` says its value is fixed, but it lists {} values", values.items.len()),
+            )
+            .help("a fixed value is one value; list several values after `Valid values are:`");
+            None
+        }
+    }
+}
+
+fn enum_ty(values: &crate::ast::ValueList, max_len: Option<usize>, sink: &mut Diagnostics) -> Option<Ty> {
     let mut seen: BTreeMap<&str, Span> = BTreeMap::new();
     let mut out = Vec::new();
     for item in &values.items {
@@ -206,7 +322,7 @@ fn enum_ty(values: &crate::ast::ValueList, c: &Constraints, sink: &mut Diagnosti
             sink.error(item.value.span, format!("duplicate valid value `{value}`")).related(first, "first listed here");
             continue;
         }
-        if c.max_len.is_some_and(|max| value.chars().count() > max) {
+        if max_len.is_some_and(|max| value.chars().count() > max) {
             sink.error(item.value.span, format!("valid value `{value}` is longer than the field's maximum length"));
         }
         out.push(EnumValue { value: value.to_owned(), meaning: item.meaning.clone() });
@@ -224,6 +340,12 @@ fn object_ty(block: &FieldBlock, name: &str, at: Span, facts: &ProseFacts, cx: &
         );
     }
     if name == vocab::RESULT_TYPE {
+        // `result` is the result every answer carries; another field typed `Result` with
+        // fields of its own (`transferResult`) is an ordinary object named after that field.
+        if block.heading.name.plain != vocab::RESULT_FIELD && !block.children.is_empty() && !is_result_shape(block) {
+            let name = crate::names::pascal(&block.heading.name.plain);
+            return object_ty(block, &name, at, facts, cx);
+        }
         check_result_shape(block, at, cx);
         return Some(Ty::ApiResult);
     }
@@ -234,6 +356,8 @@ fn object_ty(block: &FieldBlock, name: &str, at: Span, facts: &ProseFacts, cx: &
         let docs = facts.docs.clone();
         cx.objects.push(Object {
             name: name.to_owned(),
+            path: TypePath { module: Module::Root, response: false, name: name.to_owned() },
+            users: Vec::new(),
             direction: cx.direction,
             fields,
             span: block.heading.span,
@@ -243,30 +367,32 @@ fn object_ty(block: &FieldBlock, name: &str, at: Span, facts: &ProseFacts, cx: &
     Some(Ty::Object(name.to_owned()))
 }
 
+/// The children of a `Result` field: `resultCode` and `resultStatus` (REQUIRED, statuses out of
+/// `S`, `F`, `U`) and `resultMessage` (some pages mark it optional).
+fn is_result_shape(block: &FieldBlock) -> bool {
+    let mut names: Vec<&str> = block.children.iter().map(|f| f.heading.name.plain.as_str()).collect();
+    names.sort_unstable();
+    let mut expected = vocab::RESULT_FIELDS;
+    expected.sort_unstable();
+    let [code, status, _message] = vocab::RESULT_FIELDS;
+    let required = |name: &str| block.children.iter().any(|f| f.heading.name.plain == name && f.heading.required);
+    let statuses_ok =
+        block.children.iter().find(|f| f.heading.name.plain == status).and_then(|f| f.values.as_ref()).is_some_and(
+            |v| !v.items.is_empty() && v.items.iter().all(|i| ["S", "F", "U"].contains(&i.value.plain.as_str())),
+        );
+    names == expected && required(code) && required(status) && statuses_ok
+}
+
 fn check_result_shape(block: &FieldBlock, at: Span, cx: &mut FieldCx<'_>) {
     if cx.direction == Some(Direction::Request) {
         cx.sink.error(at, "the `Result` type belongs to responses, not requests");
     }
-    if block.children.is_empty() {
+    if block.children.is_empty() || is_result_shape(block) {
         return;
     }
-    let names: Vec<&str> = block.children.iter().map(|f| f.heading.name.plain.as_str()).collect();
-    let mut sorted = names.clone();
-    sorted.sort_unstable();
-    let mut expected = vocab::RESULT_FIELDS;
-    expected.sort_unstable();
-    let statuses: Option<Vec<&str>> = block
-        .children
-        .iter()
-        .find(|f| f.heading.name.plain == vocab::RESULT_FIELDS[1])
-        .and_then(|f| f.values.as_ref())
-        .map(|v| v.items.iter().map(|i| i.value.plain.as_str()).collect());
-    let all_required = block.children.iter().all(|f| f.heading.required);
-    if sorted != expected || !all_required || statuses.as_deref() != Some(&["S", "F", "U"][..]) {
-        cx.sink
-            .error(at, "the `Result` object does not have the shape every response shares")
-            .help("`Result` must have exactly `resultCode (String, REQUIRED)`, `resultStatus (String, REQUIRED)` with valid values `S`, `F`, `U`, and `resultMessage (String, REQUIRED)`");
-    }
+    cx.sink
+        .error(at, "the `Result` object does not have the shape every response shares")
+        .help("`result (Result)` must have exactly `resultCode (String, REQUIRED)`, `resultStatus (String, REQUIRED)` with valid values out of `S`, `F`, `U`, and `resultMessage (String)`");
 }
 
 #[cfg(test)]

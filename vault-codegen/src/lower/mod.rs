@@ -33,7 +33,7 @@ pub fn lower(page: &Page, config: &Config, sink: &mut Diagnostics) -> Option<Pag
     if vocab::same_title(&page.title.plain, vocab::OBJECTS_TITLE) {
         return Some(PageModel { api: None, objects: objects_page(page, config, sink) });
     }
-    let name = page.title.plain.clone();
+    let (name, product) = split_title(&page.title.plain);
     let name_ok = is_api_name(&name);
     if !name_ok {
         sink.error(page.title.span, format!("`{name}` is not an API name"))
@@ -60,20 +60,29 @@ pub fn lower(page: &Page, config: &Config, sink: &mut Diagnostics) -> Option<Pag
         .filter(|s| s.kind == SectionKind::ResultLogic)
         .flat_map(|s| prose::docs(&s.prose))
         .collect();
-    let (request, idempotency) = request?;
-    let (response, _) = response?;
+    let (request, response) = (request?, response?);
+    let mut docs = prose::docs(&page.description);
+    let deprecated: Vec<String> =
+        request.deprecated.iter().chain(&response.deprecated).map(|name| format!("`{name}`")).collect();
+    if !deprecated.is_empty() {
+        docs.push(format!(
+            "Deprecated fields the page lists without a type, left out here: {}.",
+            deprecated.join(", ")
+        ));
+    }
     let api = Api {
         name,
+        product,
         kind,
         span: page.title.span,
         summary: page.summary.as_ref().map(|s| s.markdown.trim_start_matches('>').trim().to_owned()),
         endpoint: endpoint.ok()?,
-        docs: prose::docs(&page.description),
-        request,
-        response,
+        docs,
+        request: request.fields,
+        response: response.fields,
         result_logic,
         codes,
-        idempotency,
+        idempotency: request.idempotency,
         next_steps: Vec::new(),
     };
     name_ok.then_some(PageModel { api: Some(api), objects })
@@ -83,14 +92,27 @@ pub fn lower(page: &Page, config: &Config, sink: &mut Diagnostics) -> Option<Pag
 fn objects_page(page: &Page, config: &Config, sink: &mut Diagnostics) -> Vec<Object> {
     let mut objects = Vec::new();
     for section in &page.objects {
-        let mut cx =
-            FieldCx { direction: None, sink, objects: &mut objects, config, idempotency: Vec::new(), depth: 1 };
+        let mut cx = FieldCx {
+            direction: None,
+            sink,
+            objects: &mut objects,
+            config,
+            idempotency: Vec::new(),
+            depth: 1,
+            deprecated: Vec::new(),
+        };
         let fields = fields::lower_fields(&section.fields, &mut cx);
         for (field, _, span, _) in cx.idempotency {
             sink.error(span, format!("`{field}` is marked as an idempotency field on the objects page; only a top-level request field can be one"));
         }
         objects.push(Object {
             name: section.name.plain.clone(),
+            path: crate::model::TypePath {
+                module: crate::model::Module::Root,
+                response: false,
+                name: section.name.plain.clone(),
+            },
+            users: Vec::new(),
             direction: None,
             fields,
             span: section.name.span,
@@ -100,15 +122,29 @@ fn objects_page(page: &Page, config: &Config, sink: &mut Diagnostics) -> Vec<Obj
     objects
 }
 
+/// `consult (One-time Payments)` → (`consult`, `One-time Payments`): some pages name the product
+/// after the API name.
+fn split_title(title: &str) -> (String, Option<String>) {
+    match title.split_once('(') {
+        Some((name, rest)) if rest.trim_end().ends_with(')') => {
+            let product = rest.trim_end().trim_end_matches(')').trim();
+            (name.trim().to_owned(), (!product.is_empty()).then(|| product.to_owned()))
+        }
+        _ => (title.trim().to_owned(), None),
+    }
+}
+
 /// lowerCamelCase: a lower-case letter, then letters and digits.
 fn is_api_name(name: &str) -> bool {
     name.starts_with(|c: char| c.is_ascii_lowercase()) && name.chars().all(|c| c.is_ascii_alphanumeric())
 }
 
-/// `POST /v1/group/apiName`: required for calls; a notification may have none.
+/// `POST /v1/group/apiName`: required for calls. A notification may have none, or the
+/// vendor's placeholder `POST /undefined`.
 fn endpoint(page: &Page, name: &str, kind: ApiKind, sink: &mut Diagnostics) -> Result<Option<Endpoint>, ()> {
+    let notification = kind == ApiKind::Notification;
     let Some(line) = &page.endpoint else {
-        if kind == ApiKind::Notification {
+        if notification {
             return Ok(None);
         }
         sink.error(page.title.span, format!("page `{name}` has no endpoint line")).help(format!(
@@ -120,6 +156,9 @@ fn endpoint(page: &Page, name: &str, kind: ApiKind, sink: &mut Diagnostics) -> R
     let text = line.plain.replace('`', "");
     let mut words = text.split_whitespace();
     let (method, path) = (words.next().unwrap_or(""), words.next().unwrap_or(""));
+    if notification && method == vocab::METHOD && vocab::NO_ENDPOINT.contains(&path) && words.next().is_none() {
+        return Ok(None);
+    }
     let valid_path = path.starts_with('/')
         && path.len() > 1
         && path.chars().all(|c| c.is_ascii_alphanumeric() || "/-_.".contains(c))
@@ -129,15 +168,32 @@ fn endpoint(page: &Page, name: &str, kind: ApiKind, sink: &mut Diagnostics) -> R
             .help(format!("write the endpoint as `` `{} /v1/group/{name}` ``", vocab::METHOD));
         return Err(());
     }
-    if path.rsplit('/').next() != Some(name) {
+    let mut segments = path.rsplit('/');
+    if segments.next() != Some(name) {
         sink.error(line.span, format!("endpoint `{path}` does not end with the API name `{name}`"))
             .related(page.title.span, "the API name is here");
         return Err(());
     }
-    Ok(Some(Endpoint { path: path.to_owned(), span: line.span }))
+    let Some(family) = segments.next().filter(|group| is_family(group)) else {
+        sink.error(line.span, format!("endpoint `{path}` has no group before the API name"))
+            .help(format!("the path names the API's family before its name, as in `/v1/payments/{name}`"));
+        return Err(());
+    };
+    Ok(Some(Endpoint { path: path.to_owned(), family: family.to_owned(), span: line.span }))
 }
 
-type Lowered = (Vec<Field>, Option<Idempotency>);
+/// An endpoint group that names a family module: a letter, then letters and digits.
+fn is_family(group: &str) -> bool {
+    group.starts_with(|c: char| c.is_ascii_alphabetic()) && group.chars().all(|c| c.is_ascii_alphanumeric())
+}
+
+/// The fields of a parameter section.
+struct Lowered {
+    fields: Vec<Field>,
+    idempotency: Option<Idempotency>,
+    /// Deprecated fields listed without a type, left out.
+    deprecated: Vec<String>,
+}
 
 /// The fields of the request or response section; `None` when the section is missing.
 fn parameters(
@@ -151,15 +207,24 @@ fn parameters(
     let section: Option<&Section> = page.sections.iter().find(|s| s.kind == kind);
     let title = if kind == SectionKind::Request { vocab::REQUEST_SECTION } else { vocab::RESPONSE_SECTION };
     let Some(section) = section else {
-        sink.error(page.title.span, format!("page `{}` has no `## {title}` section", page.title.plain))
+        sink.error(page.title.span, format!("page `{}` has no `## {title}` section", split_title(&page.title.plain).0))
             .help(format!("add `## {title}` followed by one `####` heading per field"));
         return None;
     };
-    let mut cx = FieldCx { direction: Some(direction), sink, objects, config, idempotency: Vec::new(), depth: 0 };
+    let mut cx = FieldCx {
+        direction: Some(direction),
+        sink,
+        objects,
+        config,
+        idempotency: Vec::new(),
+        depth: 0,
+        deprecated: Vec::new(),
+    };
     let fields = fields::lower_fields(&section.fields, &mut cx);
     let sent = kind == SectionKind::Request && direction == Direction::Request;
+    let deprecated = std::mem::take(&mut cx.deprecated);
     let idempotency = idempotency(cx.idempotency, sent, sink);
-    Some((fields, idempotency))
+    Some(Lowered { fields, idempotency, deprecated })
 }
 
 fn idempotency(found: Vec<(String, String, Span, usize)>, sent: bool, sink: &mut Diagnostics) -> Option<Idempotency> {

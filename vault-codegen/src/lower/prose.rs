@@ -30,10 +30,16 @@ pub fn read(prose: &[Prose]) -> ProseFacts {
         if facts.examples.is_empty() {
             facts.examples = possible_values(text);
         }
-        facts.region |= text.plain.contains(vocab::ISO_3166);
+        facts.region |= mentions_alpha2(&text.plain);
         facts.returned_with.extend(returned_with(text));
     }
     facts
+}
+
+/// Whether a text cites ISO 3166 country codes, other than the subdivision codes of ISO 3166-2.
+fn mentions_alpha2(text: &str) -> bool {
+    text.match_indices(vocab::ISO_3166)
+        .any(|(at, found)| !text[at + found.len()..].starts_with(vocab::ISO_3166_SUBDIVISION))
 }
 
 /// The backticked codes of sentences that say when the field is returned, by result code.
@@ -67,10 +73,10 @@ fn texts(prose: &Prose) -> Vec<&Text> {
     }
 }
 
-/// `... fixed to `CARD`.` (or `fixed to CARD.` in plain-text copies).
+/// `... fixed to `CARD`.`, `fixed as CASHIER_PAYMENT.` (backticks optional).
 fn fixed_value(text: &Text) -> Option<(String, Span)> {
-    let at = text.plain.find(vocab::FIXED_TO)?;
-    let rest = text.plain[at + vocab::FIXED_TO.len()..].trim_start();
+    let (at, words) = vocab::FIXED_TO.iter().find_map(|words| text.plain.find(words).map(|at| (at, *words)))?;
+    let rest = text.plain[at + words.len()..].trim_start();
     let value = match rest.strip_prefix('`') {
         Some(quoted) => quoted.split('`').next()?,
         None => rest.split(|c: char| !(c.is_ascii_alphanumeric() || c == '_')).next()?,

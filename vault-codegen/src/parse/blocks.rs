@@ -86,6 +86,9 @@ pub fn join_broken_table_rows(text: &str) -> String {
     out
 }
 
+/// Zero-width characters that some copies scatter through values.
+const INVISIBLE: [char; 3] = ['\u{200b}', '\u{200c}', '\u{feff}'];
+
 struct Builder<'a> {
     file: FileId,
     text: &'a str,
@@ -185,6 +188,15 @@ impl Builder<'_> {
     fn push_text(&mut self, text: &str) {
         let Some(block) = self.current.as_mut() else {
             return;
+        };
+        // Some copies wrap values in invisible characters (`\u{200b}CHECKOUT_PAYMENT\u{200b}`); the
+        // plain text drops them so that values match (the Markdown keeps them, spans stay right).
+        let visible: String;
+        let text = if text.contains(INVISIBLE) {
+            visible = text.replace(INVISIBLE, "");
+            visible.as_str()
+        } else {
+            text
         };
         block.text.push_str(text);
         let piece = match &mut block.kind {

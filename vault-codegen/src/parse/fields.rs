@@ -17,7 +17,8 @@ const TOP_LEVEL: u8 = 4;
 enum Expect {
     Prose,
     MoreInfo,
-    Values,
+    /// A list of values; `true` when its introduction says the value is fixed.
+    Values(bool),
 }
 
 /// Reads the blocks of a parameter section into its leading prose and its field tree.
@@ -115,20 +116,21 @@ fn content(
     let plain = block.text.trim();
     match (&block.kind, expect) {
         (BlockKind::Paragraph, _) if is_more_information(plain) => Expect::MoreInfo,
-        (BlockKind::Paragraph, _) if plain.ends_with(vocab::VALID_VALUES) => {
+        (BlockKind::Paragraph, _) if value_list_intro(plain).is_some() => {
             let t = text(source, block.span, plain);
-            let intro = strip_suffix(&t, vocab::VALID_VALUES);
+            let ending = value_list_intro(plain).unwrap_or_default();
+            let intro = strip_ending(&t, ending.len());
             if !intro.plain.is_empty() {
                 field.prose.push(Prose::Paragraph(intro));
             }
-            Expect::Values
+            Expect::Values(ending.to_lowercase().contains(vocab::FIXED_WORD))
         }
         (BlockKind::List(items), Expect::MoreInfo) => {
             field.more_info.extend(items.iter().map(|i| item_text(source, i.span, &i.text)));
             Expect::Prose
         }
-        (BlockKind::List(items), Expect::Values) => {
-            values(field, block, items, source, sink);
+        (BlockKind::List(items), Expect::Values(fixed)) => {
+            values(field, block, items, fixed, source, sink);
             Expect::Prose
         }
         _ => {
@@ -146,14 +148,24 @@ fn is_more_information(plain: &str) -> bool {
 }
 
 fn report_missing_list(field: &FieldBlock, expect: Expect, block: &Block, sink: &mut Diagnostics) {
-    let what = if expect == Expect::MoreInfo { vocab::MORE_INFORMATION } else { vocab::VALID_VALUES };
-    sink.error(block.span, format!("`{what}` must be followed by a bullet list"))
+    let what = match expect {
+        Expect::MoreInfo => format!("`{}`", vocab::MORE_INFORMATION),
+        _ => "a sentence that introduces values (such as `Valid values are:`)".to_owned(),
+    };
+    sink.error(block.span, format!("{what} must be followed by a bullet list"))
         .related(field.heading.span, format!("in field `{}`", field.heading.name.plain))
         .help("write one `- ` bullet per item right after that line");
 }
 
-fn values(field: &mut FieldBlock, block: &Block, items: &[Piece], source: &SourceFile, sink: &mut Diagnostics) {
-    let mut list = ValueList { span: block.span, items: Vec::new() };
+fn values(
+    field: &mut FieldBlock,
+    block: &Block,
+    items: &[Piece],
+    fixed: bool,
+    source: &SourceFile,
+    sink: &mut Diagnostics,
+) {
+    let mut list = ValueList { span: block.span, items: Vec::new(), fixed };
     for item in items {
         let t = item_text(source, item.span, &item.text);
         match split_value(&t.plain) {
@@ -177,18 +189,49 @@ fn values(field: &mut FieldBlock, block: &Block, items: &[Piece], source: &Sourc
     field.values = Some(list);
 }
 
-/// `` `S`: meaning `` → (`S`, `meaning`).
+/// `` `S`: meaning `` → (`S`, `meaning`); without backticks, `SUCCESS: meaning` or `true`.
 fn split_value(plain: &str) -> Option<(&str, &str)> {
-    let rest = plain.strip_prefix('`')?;
-    let (value, rest) = rest.split_once('`')?;
+    let (value, rest) = match plain.strip_prefix('`') {
+        Some(quoted) => quoted.split_once('`')?,
+        None => {
+            let end = plain
+                .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == '-' || c == '.'))
+                .unwrap_or(plain.len());
+            let (value, rest) = plain.split_at(end);
+            let bare = rest.trim_start();
+            // A bare value ends the item or is followed by a colon.
+            if value.is_empty() || !(bare.is_empty() || bare.starts_with(':')) {
+                return None;
+            }
+            (value, rest)
+        }
+    };
     let meaning = rest.trim_start().strip_prefix(':').unwrap_or(rest).trim();
     (!value.trim().is_empty()).then_some((value.trim(), meaning))
 }
 
-fn strip_suffix(t: &Text, suffix: &str) -> Text {
-    let plain = t.plain.strip_suffix(suffix).unwrap_or(&t.plain).trim().to_owned();
-    let markdown = t.markdown.strip_suffix(suffix).unwrap_or(&t.markdown).trim().to_owned();
-    Text { plain, markdown, span: t.span }
+/// The ending of a paragraph that introduces a list of values, as written (`Valid value are:`).
+fn value_list_intro(plain: &str) -> Option<&str> {
+    let lower = plain.to_lowercase();
+    let ending = vocab::VALUE_LIST_INTROS.iter().find(|ending| lower.ends_with(*ending))?;
+    // Lower-casing can change byte lengths only outside ASCII; the endings are ASCII.
+    plain.get(plain.len() - ending.len()..)
+}
+
+/// The paragraph without its list introduction (`The kind of terminal. Valid values are:` →
+/// `The kind of terminal.`), and without a dangling `The` or comma.
+fn strip_ending(t: &Text, len: usize) -> Text {
+    let cut = |s: &str| {
+        let kept = s.get(..s.len().saturating_sub(len)).unwrap_or("").trim_end();
+        let kept = kept.strip_suffix(" The").or_else(|| kept.strip_suffix(" the")).unwrap_or(kept);
+        kept.trim_end_matches([',', ' ']).to_owned()
+    };
+    let markdown = if t.markdown.to_lowercase().ends_with(&t.plain.to_lowercase()[t.plain.len() - len..]) {
+        cut(&t.markdown)
+    } else {
+        t.markdown.clone()
+    };
+    Text { plain: cut(&t.plain), markdown, span: t.span }
 }
 
 #[cfg(test)]
@@ -199,6 +242,9 @@ mod tests {
     fn value_items() {
         assert_eq!(split_value("`S`: the call succeeded."), Some(("S", "the call succeeded.")));
         assert_eq!(split_value("`WEB`"), Some(("WEB", "")));
-        assert_eq!(split_value("S: no backticks"), None);
+        assert_eq!(split_value("SUCCESS: no backticks"), Some(("SUCCESS", "no backticks")));
+        assert_eq!(split_value("SUCCESS:tight"), Some(("SUCCESS", "tight")));
+        assert_eq!(split_value("true"), Some(("true", "")));
+        assert_eq!(split_value("Some words: no value"), None);
     }
 }

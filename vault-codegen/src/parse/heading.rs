@@ -16,7 +16,8 @@ pub struct HeadingError {
     pub help: String,
 }
 
-const FORM: &str = "write the heading as `#### fieldName (Type, REQUIRED)` or `#### fieldName (Type)`";
+/// How a field heading is written.
+pub const FORM: &str = "write the heading as `#### fieldName (Type, REQUIRED)` or `#### fieldName (Type)`";
 
 /// Reads a field heading from its source line (`raw`, starting at `span.start`).
 pub fn parse(raw: &str, span: Span) -> Result<FieldHeading, HeadingError> {
@@ -74,13 +75,9 @@ fn heading_from_parts(
             });
         }
     }
-    let Some(ty) = ty else {
-        return Err(HeadingError {
-            span: name.span,
-            message: format!("field heading `{}` has no type", name.plain),
-            help: FORM.to_owned(),
-        });
-    };
+    // A heading without a type is read with an empty type: lowering decides whether that is a
+    // deprecated field the page keeps for reference or a mistake to report.
+    let ty = ty.unwrap_or_else(|| Text { plain: String::new(), markdown: String::new(), span: name.span });
     Ok(FieldHeading { span, name, ty, required })
 }
 
@@ -172,8 +169,8 @@ mod tests {
 
     #[test]
     fn reports_broken_headings_at_the_right_column() {
-        assert_eq!(read("#### vaultingRequestId"), Err("field heading `vaultingRequestId` has no type@5".to_owned()));
-        assert_eq!(read("#### id (REQUIRED)"), Err("field heading `id` has no type@5".to_owned()));
+        assert_eq!(read("#### vaultingRequestId"), ok("vaultingRequestId", "", false));
+        assert_eq!(read("#### id (REQUIRED)"), ok("id", "", true));
         assert_eq!(read("#### id (String"), Err("unclosed `(` in field heading@8".to_owned()));
         assert_eq!(read("#### id (String, OPTIONAL)"), Err("unexpected `OPTIONAL` in field heading@17".to_owned()));
         assert_eq!(read("#### 9id (String)"), Err("`9id` is not a field name@5".to_owned()));

@@ -185,7 +185,8 @@ fn section(block: &Block, cursor: &mut Cursor<'_>, source: &SourceFile, page: &m
             return;
         }
     };
-    if level == 1 && vocab::same_title(&heading.plain, vocab::STRUCTURE_HEADING) {
+    // `# Structure` (some families write `## Structure`) introduces boilerplate about headers.
+    if level <= 2 && vocab::same_title(&heading.plain, vocab::STRUCTURE_HEADING) {
         cursor.until_heading(3);
         return;
     }

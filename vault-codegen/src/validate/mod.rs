@@ -1,40 +1,49 @@
-//! Rules across pages. Builds the final [`Model`]: one API per name, one description per object
-//! type and direction (types from the objects page are instantiated where they are used), every
-//! reference resolved; then checks enums, generated names, secrets, codes and overrides.
+//! Rules across pages. Builds the final [`Model`]: one API per family and name, object types
+//! shared where every page agrees and scoped to an API where pages differ, every reference
+//! resolved and every generated type placed; then checks enums, generated names, secrets,
+//! codes and overrides.
 
+pub mod layout;
 mod names;
 mod objects;
 mod rules;
+pub mod shape;
 
 use crate::config::Config;
 use crate::diag::Diagnostics;
 use crate::lower::PageModel;
-use crate::model::{Api, Model};
+use crate::model::{Api, ApiKey, Model};
 use std::collections::BTreeMap;
 
 /// Merges the pages into one model and reports what does not fit together.
 pub fn validate(pages: Vec<PageModel>, config: &Config, sink: &mut Diagnostics) -> Model {
-    let mut apis: BTreeMap<String, Api> = BTreeMap::new();
+    let mut apis: BTreeMap<ApiKey, Api> = BTreeMap::new();
     let mut definitions = objects::Definitions::default();
     for page in pages {
-        for object in page.objects {
-            definitions.add(object, sink);
-        }
-        let Some(api) = page.api else { continue };
-        match apis.get(&api.name) {
+        let Some(api) = page.api else {
+            for object in page.objects {
+                definitions.add_shared(object, sink);
+            }
+            continue;
+        };
+        let key = api.key();
+        match apis.get(&key) {
             Some(first) => {
                 sink.error(api.span, format!("API `{}` is described by two pages", api.name))
-                    .related(first.span, "first described here");
+                    .related(first.span, "first described here")
+                    .help("two pages of one family cannot have the same API name");
             }
             None => {
-                apis.insert(api.name.clone(), api);
+                definitions.add_api(&key, page.objects, sink);
+                apis.insert(key, api);
             }
         }
     }
     let mut apis: Vec<Api> = apis.into_values().collect();
-    let objects = definitions.resolve(&apis, sink);
     rules::apply_next_steps(&mut apis, config, sink);
-    let model = Model { apis, objects };
+    let resolved = definitions.resolve(&apis, sink);
+    let mut model = Model { apis, objects: resolved.objects, enums: BTreeMap::new() };
+    layout::place(&mut model, &resolved.uses);
     rules::check_returned_with(&model, sink);
     rules::check_sensitive(&model, config, sink);
     names::check(&model, sink);

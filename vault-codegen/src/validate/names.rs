@@ -1,68 +1,30 @@
-//! Generated names must not collide: enums made for fields of the same name share their
-//! values, variants are distinct, and no two generated types in one module share a name.
+//! Generated names must not collide: enum variants are distinct, fixed values have distinct
+//! marker types, and no two generated types in one module share a name.
 
 use crate::diag::Diagnostics;
-use crate::emit::names::pascal;
-use crate::emit::{api, enums, types};
-use crate::model::{Direction, EnumValue, Field, Model, Ty};
+use crate::emit::enums;
+use crate::model::{Direction, Model, Module, Ty, TypePath};
+use crate::names::pascal;
 use crate::source::Span;
 use std::collections::BTreeMap;
 
 /// Runs every name check.
 pub fn check(model: &Model, sink: &mut Diagnostics) {
-    let enums = enum_fields(model);
-    check_enums(&enums, sink);
-    check_type_names(model, &enums, sink);
+    check_variants(model, sink);
+    check_fixed_markers(model, sink);
+    check_type_names(model, sink);
 }
 
-type EnumFields<'a> = BTreeMap<(Direction, String), Vec<(&'a Field, &'a [EnumValue])>>;
-
-fn enum_fields(model: &Model) -> EnumFields<'_> {
-    let mut enums = EnumFields::new();
-    for (direction, fields) in model.field_lists() {
-        collect(fields, direction, &mut enums);
-    }
-    enums
-}
-
-fn collect<'a>(fields: &'a [Field], direction: Direction, enums: &mut EnumFields<'a>) {
-    for field in fields {
-        let values = match &field.ty {
-            Ty::Enum(values) => values,
-            Ty::Array { item, .. } => match item.as_ref() {
-                Ty::Enum(values) => values,
-                _ => continue,
-            },
-            _ => continue,
-        };
-        enums.entry((direction, types::enum_name(field))).or_default().push((field, values));
-    }
-}
-
-fn check_enums(enums: &EnumFields<'_>, sink: &mut Diagnostics) {
-    for ((direction, name), fields) in enums {
-        let (first, first_values) = fields[0];
-        for (field, values) in &fields[1..] {
-            if *values != first_values {
-                sink.error(
-                    field.span,
-                    format!(
-                        "fields named `{}` have different valid values, but share the generated enum `{name}`",
-                        field.name
-                    ),
-                )
-                .related(first.span, "the other list is here")
-                .help("fields of the same name must list the same values");
-            }
-        }
+fn check_variants(model: &Model, sink: &mut Diagnostics) {
+    for enum_type in model.enums.values() {
         let mut seen: BTreeMap<String, &str> = BTreeMap::new();
-        for (value, variant) in first_values.iter().zip(enums::variants(first_values, *direction)) {
+        for (value, variant) in enum_type.values.iter().zip(enums::variants(&enum_type.values, enum_type.direction)) {
             if let Some(other) = seen.insert(variant.to_string(), &value.value) {
                 sink.error(
-                    first.span,
+                    enum_type.span,
                     format!(
                         "the valid values `{other}` and `{}` of `{}` both become the variant `{variant}`",
-                        value.value, first.name
+                        value.value, enum_type.field
                     ),
                 );
             }
@@ -70,37 +32,61 @@ fn check_enums(enums: &EnumFields<'_>, sink: &mut Diagnostics) {
     }
 }
 
-/// Names generated at the crate root and in `mod response`.
-fn check_type_names(model: &Model, enums: &EnumFields<'_>, sink: &mut Diagnostics) {
-    let mut root: BTreeMap<String, Span> = BTreeMap::new();
-    let mut response: BTreeMap<String, Span> = BTreeMap::new();
-    for fixed in ["Client", "OPERATIONS", "fixed", "response"] {
-        root.insert(fixed.to_owned(), Span::none());
+/// Fixed values share the `fixed` module, one marker type each.
+fn check_fixed_markers(model: &Model, sink: &mut Diagnostics) {
+    let mut seen: BTreeMap<String, (&str, Span)> = BTreeMap::new();
+    for (direction, fields) in model.field_lists() {
+        for field in fields.iter().filter(|_| direction == Direction::Request) {
+            let Ty::Fixed(value) = &field.ty else { continue };
+            let marker = pascal(value);
+            match seen.get(&marker) {
+                Some((other, first)) if *other != value => {
+                    sink.error(
+                        field.span,
+                        format!(
+                            "the fixed values `{other}` and `{value}` both become the marker type `fixed::{marker}`"
+                        ),
+                    )
+                    .related(*first, "the other fixed value is here");
+                }
+                Some(_) => {}
+                None => {
+                    seen.insert(marker, (value, field.span));
+                }
+            }
+        }
     }
-    let claim = |module: &mut BTreeMap<String, Span>, name: String, span: Span, sink: &mut Diagnostics| {
-        if let Some(first) = module.insert(name.clone(), span) {
-            sink.error(span, format!("two generated types would be named `{name}`"))
-                .related(first, "the other one comes from here")
+}
+
+/// Every generated type, by module.
+fn check_type_names(model: &Model, sink: &mut Diagnostics) {
+    let mut taken: BTreeMap<TypePath, Span> = BTreeMap::new();
+    for name in ["Client", "OPERATIONS"] {
+        taken.insert(TypePath { module: Module::Root, response: false, name: name.to_owned() }, Span::none());
+    }
+    let mut claim = |path: TypePath, span: Span| {
+        if let Some(first) = taken.get(&path) {
+            sink.error(span, format!("two generated types would be named `{}`", path.name))
+                .related(*first, "the other one comes from here")
                 .help("rename the object type, or file an issue: the generator needs a naming rule for this case");
+        } else {
+            taken.insert(path, span);
         }
     };
     for api in &model.apis {
-        for name in api::type_names(api) {
-            claim(&mut root, name, api.span, sink);
+        for item in api.items() {
+            claim(api.path_of(item), api.span);
         }
     }
-    for ((direction, name), object) in &model.objects {
-        match direction {
-            Direction::Request => {
-                for suffix in ["", "Required", "Draft"] {
-                    claim(&mut root, format!("{name}{suffix}"), object.span, sink);
-                }
+    for (key, object) in &model.objects {
+        claim(object.path.clone(), object.span);
+        if key.direction == Direction::Request {
+            for suffix in ["Required", "Draft"] {
+                claim(TypePath { name: format!("{}{suffix}", object.path.name), ..object.path.clone() }, object.span);
             }
-            Direction::Response => claim(&mut response, name.clone(), object.span, sink),
         }
     }
-    for ((direction, name), fields) in enums {
-        let module = if *direction == Direction::Request { &mut root } else { &mut response };
-        claim(module, pascal(name), fields[0].0.span, sink);
+    for (path, enum_type) in &model.enums {
+        claim(path.clone(), enum_type.span);
     }
 }

@@ -1,83 +1,267 @@
-//! Object types: one description per type and direction, the objects page's types
-//! instantiated where they are used, and every reference resolved.
+//! Object types across pages. Each API sees one description per type name and direction: its
+//! own page's, else the objects page's, else the one other pages agree on. The APIs that see the
+//! same description share one type; when pages disagree, each description becomes its own type
+//! (see [`Scope`] for the names), and so does every type that contains a differing one. Only two
+//! different descriptions inside one API are an error.
 
+use super::shape::{Difference, shape_difference};
 use crate::diag::Diagnostics;
 use crate::lower::type_help;
-use crate::model::{Api, Direction, Field, Object, Ty};
+use crate::model::{Api, ApiKey, Direction, Field, Module, Object, ObjectKey, Scope, Ty, TypePath};
 use crate::source::Span;
 use crate::vocab;
 use std::collections::{BTreeMap, BTreeSet};
 
-/// Object descriptions gathered from every page.
+/// A type name in one direction.
+type Name = (Direction, String);
+
+/// Descriptions of one API's page, and of the objects page.
 #[derive(Default)]
 pub struct Definitions {
-    /// Described under a request or response field.
-    directed: BTreeMap<(Direction, String), Object>,
+    /// Each API's own descriptions.
+    own: BTreeMap<ApiKey, BTreeMap<Name, Object>>,
     /// Described on the objects page, for either direction.
     shared: BTreeMap<String, Object>,
 }
 
 impl Definitions {
-    /// Keeps the first description of a type; a later one must agree with it.
-    pub fn add(&mut self, object: Object, sink: &mut Diagnostics) {
-        let first = match object.direction {
-            Some(direction) => {
-                self.directed.get(&(direction, object.name.clone())).or_else(|| self.shared.get(&object.name))
-            }
-            None => self
-                .shared
-                .get(&object.name)
-                .or_else(|| self.directed.iter().find(|((_, n), _)| *n == object.name).map(|(_, o)| o)),
-        };
-        if let Some(first) = first {
-            report_difference(first, &object, sink);
-        }
-        match object.direction {
-            Some(direction) => {
-                self.directed.entry((direction, object.name.clone())).or_insert(object);
-            }
-            None => {
-                self.shared.entry(object.name.clone()).or_insert(object);
+    /// Adds the descriptions of one API's page; two that differ inside it are reported.
+    pub fn add_api(&mut self, api: &ApiKey, objects: Vec<Object>, sink: &mut Diagnostics) {
+        let own = self.own.entry(api.clone()).or_default();
+        for object in objects {
+            let direction = object.direction.unwrap_or(Direction::Request);
+            match own.get(&(direction, object.name.clone())) {
+                Some(first) => {
+                    let message = format!(
+                        "object type `{}` has two different descriptions on the `{}` page",
+                        object.name, api.name
+                    );
+                    report_difference(first, &object, &message, sink)
+                }
+                None => {
+                    own.insert((direction, object.name.clone()), object);
+                }
             }
         }
     }
 
-    /// Every object type the APIs use, once per direction; unknown types are reported.
-    pub fn resolve(mut self, apis: &[Api], sink: &mut Diagnostics) -> BTreeMap<(Direction, String), Object> {
-        let mut pending: Vec<(Direction, Field)> = Vec::new();
-        for api in apis {
-            pending.extend(api.request.iter().map(|f| (api.sent_direction(), f.clone())));
-            pending.extend(api.response.iter().map(|f| (Direction::Response, f.clone())));
-        }
-        let mut resolved: BTreeMap<(Direction, String), Object> = BTreeMap::new();
-        let mut reported = BTreeSet::new();
-        while let Some((direction, field)) = pending.pop() {
-            let Some(name) = object_name(&field.ty) else {
-                continue;
-            };
-            let key = (direction, name.to_owned());
-            if resolved.contains_key(&key) {
-                continue;
+    /// Adds a description from the objects page; two that differ are reported.
+    pub fn add_shared(&mut self, object: Object, sink: &mut Diagnostics) {
+        match self.shared.get(&object.name) {
+            Some(first) => report_difference(first, &object, "on the objects pages", sink),
+            None => {
+                self.shared.insert(object.name.clone(), object);
             }
-            let found = self.directed.remove(&key).or_else(|| {
-                self.shared.get(name).map(|shared| Object { direction: Some(direction), ..shared.clone() })
-            });
-            match found {
-                Some(object) => {
-                    pending.extend(object.fields.iter().map(|f| (direction, f.clone())));
-                    resolved.insert(key, object);
+        }
+    }
+
+    /// Every object type the APIs use, one per description (see [`Scope`]), and which type each
+    /// API's use of a name is; unknown types are reported.
+    pub fn resolve(&self, apis: &[Api], sink: &mut Diagnostics) -> Resolved {
+        let views: Vec<(&Api, View<'_>)> = apis.iter().map(|api| (api, self.view(api, sink))).collect();
+        let classes = classes(&views);
+        let mut resolved = Resolved::default();
+        for (name, groups) in &classes.groups {
+            let apis_of = |group: &Vec<usize>| group.iter().map(|&i| views[i].0).collect::<Vec<&Api>>();
+            let all: Vec<Vec<&Api>> = groups.iter().map(apis_of).collect();
+            for (class, users) in all.iter().enumerate() {
+                let (key, path) = placement(name, &all, class);
+                let described = users
+                    .first()
+                    .and_then(|api| views.iter().find(|(a, _)| a.key() == api.key()))
+                    .and_then(|(_, view)| view.get(name));
+                let Some(described) = described else { continue };
+                for api in users {
+                    resolved.uses.insert((api.key(), name.0, name.1.clone()), key.clone());
                 }
-                None if reported.insert((field.type_span.file, field.type_span.start)) => {
-                    report_unknown(&self, &field, name, direction, sink)
-                }
-                None => {}
+                let users = users.iter().map(|api| api.key()).collect();
+                resolved.objects.insert(key, Object { path, direction: Some(name.0), users, ..(*described).clone() });
             }
         }
         resolved
     }
+
+    /// The descriptions one API sees, for every type it reaches from its fields.
+    fn view(&self, api: &Api, sink: &mut Diagnostics) -> View<'_> {
+        let mut pending: Vec<(Direction, &Field)> = Vec::new();
+        pending.extend(api.request.iter().map(|f| (api.sent_direction(), f)));
+        pending.extend(api.response.iter().map(|f| (Direction::Response, f)));
+        let mut unknown: Vec<(Unknown, Field, String)> = Vec::new();
+        let mut view = View::new();
+        while let Some((direction, field)) = pending.pop() {
+            let Some(name) = object_name(&field.ty) else { continue };
+            let key = (direction, name.to_owned());
+            if view.contains_key(&key) {
+                continue;
+            }
+            match self.describe(api, &key) {
+                Ok(object) => {
+                    view.insert(key, object);
+                    pending.extend(object.fields.iter().map(|f| (direction, f)));
+                }
+                Err(problem) => unknown.push((problem, field.clone(), name.to_owned())),
+            }
+        }
+        let mut reported = BTreeSet::new();
+        for (problem, field, name) in unknown {
+            if reported.insert((field.type_span.file, field.type_span.start)) {
+                report_unknown(problem, &field, &name, sink);
+            }
+        }
+        view
+    }
+
+    /// The description an API sees for a type name: its own page's (this direction, then the
+    /// other), the objects page's, or the one every other page that describes it agrees on.
+    fn describe(&self, api: &Api, (direction, name): &Name) -> Result<&Object, Unknown> {
+        let own = self.own.get(&api.key());
+        let other = match direction {
+            Direction::Request => Direction::Response,
+            Direction::Response => Direction::Request,
+        };
+        let key = |d: Direction| (d, name.clone());
+        if let Some(object) = own.and_then(|own| own.get(&key(*direction)).or_else(|| own.get(&key(other)))) {
+            return Ok(object);
+        }
+        if let Some(object) = self.shared.get(name) {
+            return Ok(object);
+        }
+        for d in [*direction, other] {
+            let elsewhere: Vec<&Object> = self.own.values().filter_map(|own| own.get(&key(d))).collect();
+            let Some(first) = elsewhere.first() else { continue };
+            if let Some(differs) = elsewhere.iter().find(|o| shape_difference(&first.fields, &o.fields).is_some()) {
+                return Err(Unknown::Ambiguous(first.span, differs.span));
+            }
+            return Ok(first);
+        }
+        Err(Unknown::Nowhere)
+    }
 }
 
-fn object_name(ty: &Ty) -> Option<&str> {
+/// The descriptions one API sees.
+type View<'a> = BTreeMap<Name, &'a Object>;
+
+/// Why a type could not be found.
+enum Unknown {
+    /// No page describes it.
+    Nowhere,
+    /// Other pages describe it, differently (two of those descriptions).
+    Ambiguous(Span, Span),
+}
+
+/// Every object type of a run, and which one each API's use of a type name is.
+#[derive(Default)]
+pub struct Resolved {
+    /// The object types.
+    pub objects: BTreeMap<ObjectKey, Object>,
+    /// `(API, direction, type name)` → the object type that API uses under that name.
+    pub uses: BTreeMap<(ApiKey, Direction, String), ObjectKey>,
+}
+
+/// For each type name, the APIs that see it, grouped by description: in one group the
+/// descriptions are the same, and so are the groups of every type they contain (a type that
+/// holds differing types differs too).
+struct Classes {
+    /// Type name → groups of indexes into the views, in the order of their first API.
+    groups: BTreeMap<Name, Vec<Vec<usize>>>,
+}
+
+fn classes(views: &[(&Api, View<'_>)]) -> Classes {
+    // class[(view, name)]: the group of that API's description of that name.
+    let mut class: BTreeMap<(usize, Name), usize> = BTreeMap::new();
+    let mut names: BTreeMap<Name, Vec<usize>> = BTreeMap::new();
+    for (i, (_, view)) in views.iter().enumerate() {
+        for name in view.keys() {
+            names.entry(name.clone()).or_default().push(i);
+        }
+    }
+    for (name, users) in &names {
+        let mut representatives: Vec<&Object> = Vec::new();
+        for &i in users {
+            let object = views[i].1[name];
+            let found = representatives.iter().position(|r| shape_difference(&r.fields, &object.fields).is_none());
+            let id = found.unwrap_or_else(|| {
+                representatives.push(object);
+                representatives.len() - 1
+            });
+            class.insert((i, name.clone()), id);
+        }
+    }
+    // Refine: two APIs stay together only while the types their descriptions hold do.
+    loop {
+        let mut next: BTreeMap<(usize, Name), usize> = BTreeMap::new();
+        for (name, users) in &names {
+            let mut keys: Vec<(usize, Vec<Option<usize>>)> = Vec::new();
+            for &i in users {
+                let object = views[i].1[name];
+                let inner: Vec<Option<usize>> = object
+                    .fields
+                    .iter()
+                    .filter_map(|f| object_name(&f.ty))
+                    .map(|inner| class.get(&(i, (name.0, inner.to_owned()))).copied())
+                    .collect();
+                let key = (class[&(i, name.clone())], inner);
+                let id = keys.iter().position(|k| *k == key).unwrap_or_else(|| {
+                    keys.push(key);
+                    keys.len() - 1
+                });
+                next.insert((i, name.clone()), id);
+            }
+        }
+        // Refining only ever splits groups: when no group split, the grouping is final.
+        let count = |c: &BTreeMap<(usize, Name), usize>| {
+            c.iter().map(|((_, name), id)| (name.clone(), *id)).collect::<BTreeSet<_>>().len()
+        };
+        let stable = count(&next) == count(&class);
+        class = next;
+        if stable {
+            break;
+        }
+    }
+    let mut groups: BTreeMap<Name, Vec<Vec<usize>>> = BTreeMap::new();
+    for (name, users) in &names {
+        let mut by_class: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+        for &i in users {
+            by_class.entry(class[&(i, name.clone())]).or_default().push(i);
+        }
+        let mut list: Vec<Vec<usize>> = by_class.into_values().collect();
+        list.sort();
+        groups.insert(name.clone(), list);
+    }
+    Classes { groups }
+}
+
+/// Where one description of a type goes: the only description is shared at the root; a
+/// description whose APIs are all in one family that no other description reaches is `N` in
+/// that family's module; any other is named after its first API (`PayEnv`).
+fn placement((direction, name): &Name, groups: &[Vec<&Api>], class: usize) -> (ObjectKey, TypePath) {
+    let response = *direction == Direction::Response;
+    let key = |scope| ObjectKey { direction: *direction, scope, name: name.clone() };
+    if groups.len() == 1 {
+        return (key(Scope::Shared), TypePath { module: Module::Root, response, name: name.clone() });
+    }
+    let users = &groups[class];
+    let family_of = |api: &&Api| api.endpoint.as_ref().map(|e| e.family.clone());
+    let family = users.first().and_then(family_of).filter(|family| {
+        let ours = users.iter().all(|api| family_of(api).as_ref() == Some(family));
+        let others = groups.iter().enumerate().filter(|(c, _)| *c != class).flat_map(|(_, g)| g.iter());
+        ours && others.clone().all(|api| family_of(api).as_ref() != Some(family))
+    });
+    match (family, users.first()) {
+        (Some(family), _) => {
+            let path = TypePath { module: Module::Family(family.clone()), response, name: name.clone() };
+            (key(Scope::Family(family)), path)
+        }
+        (None, Some(first)) => {
+            let path = TypePath { module: first.module(), response, name: format!("{}{name}", first.rust_base()) };
+            (key(Scope::Api(first.key())), path)
+        }
+        (None, None) => (key(Scope::Shared), TypePath { module: Module::Root, response, name: name.clone() }),
+    }
+}
+
+/// The object type a field holds, directly or as list elements.
+pub fn object_name(ty: &Ty) -> Option<&str> {
     match ty {
         Ty::Object(name) => Some(name),
         Ty::Array { item, .. } => object_name(item),
@@ -85,66 +269,42 @@ fn object_name(ty: &Ty) -> Option<&str> {
     }
 }
 
-fn report_unknown(definitions: &Definitions, field: &Field, name: &str, direction: Direction, sink: &mut Diagnostics) {
+fn report_unknown(problem: Unknown, field: &Field, name: &str, sink: &mut Diagnostics) {
     let d = sink.error(field.type_span, format!("unknown type `{name}` in field `{}`", field.name));
-    let elsewhere = definitions.directed.keys().any(|(other, n)| *other != direction && n == name);
-    if elsewhere {
-        d.help(format!(
-            "`{name}` is only described for the other direction; describe its fields under this field, or on the `# {}` page",
-            vocab::OBJECTS_TITLE
-        ));
-    } else if let Some(close) = closest_scalar(name) {
-        d.label("not a known type").help(format!("did you mean `{close}`? {}", type_help()));
-    } else {
-        d.label("no page describes this object type").help(format!(
-            "describe its fields one heading level below this field, or under `## {name}` on the `# {}` page; {}",
-            vocab::OBJECTS_TITLE,
-            type_help()
-        ));
+    match problem {
+        Unknown::Ambiguous(first, other) => {
+            d.label("this page does not describe this type, and other pages describe it differently")
+                .related(first, "one description is here")
+                .related(other, "another description is here")
+                .help(format!(
+                    "describe its fields one heading level below this field, or under `## {name}` on the `# {}` page",
+                    vocab::OBJECTS_TITLE
+                ));
+        }
+        Unknown::Nowhere => match closest_scalar(name) {
+            Some(close) => {
+                d.label("not a known type").help(format!("did you mean `{close}`? {}", type_help()));
+            }
+            None => {
+                d.label("no page describes this object type").help(format!(
+                    "describe its fields one heading level below this field, or under `## {name}` on the `# {}` page; {}",
+                    vocab::OBJECTS_TITLE,
+                    type_help()
+                ));
+            }
+        },
     }
 }
 
-fn report_difference(first: &Object, later: &Object, sink: &mut Diagnostics) {
-    let Some(difference) = shape_difference(&first.fields, &later.fields) else {
+fn report_difference(first: &Object, later: &Object, message: &str, sink: &mut Diagnostics) {
+    let Some(Difference { what, first: there, later: here }) = shape_difference(&first.fields, &later.fields) else {
         return;
     };
     // Point at the differing field in both descriptions when it is in both.
-    let (here, there) = (difference.later.unwrap_or(later.span), difference.first.unwrap_or(first.span));
-    sink.error(here, format!("object type `{}` is described differently in two places", later.name))
-        .label(difference.what)
-        .related(there, "the other description is here")
-        .help("shared object types are generated once: make both descriptions list the same fields with the same types, flags and limits");
-}
-
-/// How two descriptions of a type differ, and where.
-pub struct Difference {
-    /// What differs.
-    pub what: String,
-    /// The field in the first description, when it has it.
-    pub first: Option<Span>,
-    /// The field in the later description, when it has it.
-    pub later: Option<Span>,
-}
-
-/// The first way two field lists differ (names, order-independent; flags; types), if any.
-pub fn shape_difference(a: &[Field], b: &[Field]) -> Option<Difference> {
-    let by_name = |fields: &[Field]| fields.iter().map(|f| (f.name.clone(), f.clone())).collect::<BTreeMap<_, _>>();
-    let (a, b) = (by_name(a), by_name(b));
-    for (name, fa) in &a {
-        let Some(fb) = b.get(name) else {
-            return Some(Difference { what: format!("`{name}` is missing here"), first: Some(fa.span), later: None });
-        };
-        let what = if fa.required != fb.required {
-            format!("`{name}` is REQUIRED in one description only")
-        } else if fa.ty != fb.ty {
-            format!("`{name}` has a different type, limit or list of values")
-        } else {
-            continue;
-        };
-        return Some(Difference { what, first: Some(fa.span), later: Some(fb.span) });
-    }
-    let (name, fb) = b.iter().find(|(name, _)| !a.contains_key(*name))?;
-    Some(Difference { what: format!("`{name}` is only in this description"), first: None, later: Some(fb.span) })
+    sink.error(here.unwrap_or(later.span), message)
+        .label(what)
+        .related(there.unwrap_or(first.span), "the other description is here")
+        .help("an API has one type per name: make both descriptions list the same fields with the same types, flags and limits (two pages may differ: each then gets its own type)");
 }
 
 /// The scalar type a misspelt token most likely meant.

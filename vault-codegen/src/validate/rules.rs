@@ -9,8 +9,12 @@ use crate::source::Span;
 /// Attaches each override to its API; reports overrides that name no API, code or step.
 pub fn apply_next_steps(apis: &mut [Api], config: &Config, sink: &mut Diagnostics) {
     for rule in &config.next_steps {
-        let Some(api) = apis.iter_mut().find(|a| a.name == rule.api && a.kind == ApiKind::Call) else {
-            sink.error(Span::none(), format!("next_steps names `{}`, which is not an API of the pages", rule.api));
+        let mut matching = apis.iter_mut().filter(|a| a.name == rule.api && a.kind == ApiKind::Call);
+        let (Some(api), None) = (matching.next(), matching.next()) else {
+            sink.error(
+                Span::none(),
+                format!("next_steps names `{}`, which is not exactly one API of the pages", rule.api),
+            );
             continue;
         };
         if !NEXT_STEPS.contains(&rule.step.as_str()) {

@@ -39,7 +39,7 @@ impl Client {
     ///
     /// # Errors
     ///
-    /// `vault_runtime::Error::Api` with a [`CreateVaultingSessionError`] for the page's codes:
+    /// `vault_runtime::Error::Api` with a [`CreateVaultingSessionError`](vaults::CreateVaultingSessionError) for the page's codes:
     ///
     /// - `PARAM_ILLEGAL` (F): A required parameter is missing or a parameter is not valid, for example a wrong type or length, a non-numeric value or an impossible date.
     /// - `PROCESS_FAIL` (F): Processing failed for a business reason.
@@ -48,10 +48,10 @@ impl Client {
     /// and the other variants of `vault_runtime::Error` for invalid input, transport, HTTP status, signature and decoding failures.
     pub async fn create_vaulting_session(
         &self,
-        request: &CreateVaultingSessionRequest,
+        request: &vaults::CreateVaultingSessionRequest,
     ) -> ::std::result::Result<
-        CreateVaultingSessionResponse,
-        ::vault_runtime::Error<CreateVaultingSessionError>,
+        vaults::CreateVaultingSessionResponse,
+        ::vault_runtime::Error<vaults::CreateVaultingSessionError>,
     > {
         self.0.call(request).await
     }
@@ -63,7 +63,7 @@ impl Client {
     ///
     /// # Errors
     ///
-    /// `vault_runtime::Error::Api` with a [`InquireVaultingError`] for the page's codes:
+    /// `vault_runtime::Error::Api` with a [`InquireVaultingError`](vaults::InquireVaultingError) for the page's codes:
     ///
     /// - `VAULTING_NOT_EXIST` (F): No vaulting request has this vaultingRequestId.
     /// - `UNKNOWN_EXCEPTION` (U): The call failed for a reason that is not known.
@@ -71,10 +71,10 @@ impl Client {
     /// and the other variants of `vault_runtime::Error` for invalid input, transport, HTTP status, signature and decoding failures.
     pub async fn inquire_vaulting(
         &self,
-        request: &InquireVaultingRequest,
+        request: &vaults::InquireVaultingRequest,
     ) -> ::std::result::Result<
-        InquireVaultingResponse,
-        ::vault_runtime::Error<InquireVaultingError>,
+        vaults::InquireVaultingResponse,
+        ::vault_runtime::Error<vaults::InquireVaultingError>,
     > {
         self.0.call(request).await
     }
@@ -86,7 +86,7 @@ impl Client {
     ///
     /// # Errors
     ///
-    /// `vault_runtime::Error::Api` with a [`VaultPaymentMethodError`] for the page's codes:
+    /// `vault_runtime::Error::Api` with a [`VaultPaymentMethodError`](vaults::VaultPaymentMethodError) for the page's codes:
     ///
     /// - `PARAM_ILLEGAL` (F): A required parameter is missing or a parameter is not valid, for example a wrong type or length, a non-numeric value or an impossible date.
     /// - `PROCESS_FAIL` (F): Processing failed for a business reason.
@@ -97,10 +97,10 @@ impl Client {
     /// and the other variants of `vault_runtime::Error` for invalid input, transport, HTTP status, signature and decoding failures.
     pub async fn vault_payment_method(
         &self,
-        request: &VaultPaymentMethodRequest,
+        request: &vaults::VaultPaymentMethodRequest,
     ) -> ::std::result::Result<
-        VaultPaymentMethodResponse,
-        ::vault_runtime::Error<VaultPaymentMethodError>,
+        vaults::VaultPaymentMethodResponse,
+        ::vault_runtime::Error<vaults::VaultPaymentMethodError>,
     > {
         self.0.call(request).await
     }
@@ -123,575 +123,6 @@ pub const OPERATIONS: &[::vault_runtime::OperationInfo] = &[
         idempotency_field: ::std::option::Option::Some("vaultingRequestId"),
     },
 ];
-/// Opens a card-vaulting session that the client-side SDK then completes.
-///
-/// Endpoint: `POST /v1/vaults/createVaultingSession`.
-///
-/// Call this API from your server before any payment, when the buyer is about to save a card through the client-side SDK. Antom answers with encrypted session data; hand that data to your front end, where it starts the SDK, which collects the card details and finishes the vaulting.
-///
-/// > **Note**: The session data is opaque. Pass it to the SDK as received; do not parse, log or store it.
-///
-/// **Idempotency:** `vaultingRequestId` is the idempotency field. This field is an API idempotency field. A request that repeats a _vaultingRequestId_ whose earlier request already ended in status `S` or `F` gets that same result back.
-///
-/// Build it with [`CreateVaultingSessionRequest::new`] from a [`CreateVaultingSessionRequired`], whose fields the compiler insists on, then set optional fields directly; or check plain values with `CreateVaultingSessionRequest::try_from(CreateVaultingSessionDraft { .. })`, which reports every broken constraint at once.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    ::vault_runtime::__private::serde::Serialize,
-    ::vault_runtime::__private::serde::Deserialize
-)]
-#[serde(crate = "::vault_runtime::__private::serde")]
-#[non_exhaustive]
-pub struct CreateVaultingSessionRequest {
-    /// Which kind of payment method the buyer is going to save. The value of this parameter is fixed to `CARD`.
-    ///
-    /// **Required.** Always `CARD`. Wire name: `paymentMethodType`.
-    #[serde(rename = "paymentMethodType")]
-    pub payment_method_type: ::vault_runtime::Fixed<fixed::Card>,
-    /// Your own identifier for this vaulting request, unique among all the vaulting requests you send.
-    ///
-    /// **Required.** At most 64 characters. Wire name: `vaultingRequestId`.
-    ///
-    /// This field is an API idempotency field. A request that repeats a _vaultingRequestId_ whose earlier request already ended in status `S` or `F` gets that same result back.
-    #[serde(rename = "vaultingRequestId")]
-    pub vaulting_request_id: ::vault_runtime::Text<64>,
-    /// The address on your server where Antom posts the outcome of the vaulting.
-    ///
-    /// **Required.** An absolute http(s) URL of at most 2048 characters. Wire name: `vaultingNotificationUrl`.
-    #[serde(rename = "vaultingNotificationUrl")]
-    pub vaulting_notification_url: ::vault_runtime::HttpUrl<2048>,
-    /// A page of yours that the buyer's browser opens once vaulting is over.
-    ///
-    /// > **Note**: Specify this parameter when the buyer should come straight back to your site after vaulting.
-    ///
-    /// Optional. An absolute http(s) URL of at most 2048 characters. Wire name: `redirectUrl`.
-    #[serde(
-        rename = "redirectUrl",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub redirect_url: ::std::option::Option<::vault_runtime::HttpUrl<2048>>,
-    /// The country or region in which you run the business, as a two-letter code from the ISO 3166 country code standard. Some possible values are `US`, `SG`, `HK`, `PK`, `JP`, `CN`, `BR`, `AU`, and `MY`.
-    ///
-    /// > **Note**: Specify this parameter when you integrate through the Global Acquirer Gateway (GAGW) product.
-    ///
-    /// Optional. An ISO 3166-1 alpha-2 country or region code. For example `US`, `SG`, `HK`, `PK`, `JP`, `CN`, `BR`, `AU`, `MY`. Wire name: `merchantRegion`.
-    #[serde(
-        rename = "merchantRegion",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub merchant_region: ::std::option::Option<::vault_runtime::Region>,
-}
-impl CreateVaultingSessionRequest {
-    /// Builds the value from its required fields; optional fields start unset and
-    /// fixed fields hold their value.
-    pub fn new(required: CreateVaultingSessionRequired) -> Self {
-        Self {
-            payment_method_type: ::vault_runtime::Fixed::VALUE,
-            vaulting_request_id: required.vaulting_request_id,
-            vaulting_notification_url: required.vaulting_notification_url,
-            redirect_url: ::std::option::Option::None,
-            merchant_region: ::std::option::Option::None,
-        }
-    }
-}
-/// The required fields of [`CreateVaultingSessionRequest`]: leaving one out is a compile error.
-#[derive(Debug, Clone)]
-pub struct CreateVaultingSessionRequired {
-    /// See [`CreateVaultingSessionRequest::vaulting_request_id`].
-    pub vaulting_request_id: ::vault_runtime::Text<64>,
-    /// See [`CreateVaultingSessionRequest::vaulting_notification_url`].
-    pub vaulting_notification_url: ::vault_runtime::HttpUrl<2048>,
-}
-/// [`CreateVaultingSessionRequest`] as plain values that have not been checked yet (form input, configuration).
-///
-/// Convert it with `CreateVaultingSessionRequest::try_from(draft)`: every broken constraint is reported at once, each naming the field, the rule and the limit.
-#[derive(Debug, Clone)]
-pub struct CreateVaultingSessionDraft {
-    /// See [`CreateVaultingSessionRequest::vaulting_request_id`].
-    pub vaulting_request_id: ::std::string::String,
-    /// See [`CreateVaultingSessionRequest::vaulting_notification_url`].
-    pub vaulting_notification_url: ::std::string::String,
-    /// See [`CreateVaultingSessionRequest::redirect_url`].
-    pub redirect_url: ::std::option::Option<::std::string::String>,
-    /// See [`CreateVaultingSessionRequest::merchant_region`].
-    pub merchant_region: ::std::option::Option<::std::string::String>,
-}
-impl ::vault_runtime::FromDraft for CreateVaultingSessionRequest {
-    type Draft = CreateVaultingSessionDraft;
-    fn from_draft(
-        draft: CreateVaultingSessionDraft,
-        validator: &mut ::vault_runtime::Validator,
-    ) -> ::std::option::Option<Self> {
-        let vaulting_request_id = validator
-            .field(
-                "vaultingRequestId",
-                |v| ::vault_runtime::FromDraft::from_draft(draft.vaulting_request_id, v),
-            );
-        let vaulting_notification_url = validator
-            .field(
-                "vaultingNotificationUrl",
-                |v| ::vault_runtime::FromDraft::from_draft(
-                    draft.vaulting_notification_url,
-                    v,
-                ),
-            );
-        let redirect_url = validator
-            .field(
-                "redirectUrl",
-                |v| ::vault_runtime::FromDraft::from_draft(draft.redirect_url, v),
-            );
-        let merchant_region = validator
-            .field(
-                "merchantRegion",
-                |v| ::vault_runtime::FromDraft::from_draft(draft.merchant_region, v),
-            );
-        ::std::option::Option::Some(Self {
-            payment_method_type: ::vault_runtime::Fixed::VALUE,
-            vaulting_request_id: vaulting_request_id?,
-            vaulting_notification_url: vaulting_notification_url?,
-            redirect_url: redirect_url?,
-            merchant_region: merchant_region?,
-        })
-    }
-}
-impl ::std::convert::TryFrom<CreateVaultingSessionDraft>
-for CreateVaultingSessionRequest {
-    type Error = ::vault_runtime::ValidationErrors;
-    /// Checks every field; the error lists every broken constraint.
-    fn try_from(
-        draft: CreateVaultingSessionDraft,
-    ) -> ::std::result::Result<Self, Self::Error> {
-        <Self as ::vault_runtime::FromDraft>::validate(draft)
-    }
-}
-/// The answer to a successful `createVaultingSession` call (result status `S`). Fields the page does not list are ignored, so that additions by the provider do not break decoding; failures come back as [`CreateVaultingSessionError`].
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    ::vault_runtime::__private::serde::Serialize,
-    ::vault_runtime::__private::serde::Deserialize
-)]
-#[serde(crate = "::vault_runtime::__private::serde")]
-pub struct CreateVaultingSessionResponse {
-    /// How the call went: its code, its status and a readable message.
-    ///
-    /// **Required.** Wire name: `result`.
-    #[serde(rename = "result")]
-    pub result: ::vault_runtime::ApiResult,
-    /// The session data, encrypted by Antom. Give it unchanged to your front end, which uses it to start the client-side SDK.
-    ///
-    /// **Required.** Sensitive: redacted in `Debug`. Wire name: `vaultingSessionData`.
-    #[serde(rename = "vaultingSessionData")]
-    pub vaulting_session_data: ::vault_runtime::Secret<::std::string::String>,
-    /// The identifier Antom gives the vaulting session, in encrypted form.
-    ///
-    /// **Required.** Wire name: `vaultingSessionId`.
-    #[serde(rename = "vaultingSessionId")]
-    pub vaulting_session_id: ::std::string::String,
-    /// The moment from which the session can no longer be used.
-    ///
-    /// **Required.** Wire name: `vaultingSessionExpiryTime`.
-    ///
-    /// The value follows the ISO 8601 standard format. For example, "2019-11-27T12:01:01+08:00".
-    #[serde(rename = "vaultingSessionExpiryTime")]
-    pub vaulting_session_expiry_time: ::vault_runtime::DateTime,
-}
-/// A failed `createVaultingSession` call, from the page's Result/Error codes table: one variant per documented failure code, and `Unknown` for a code the table does not list (the status letter then decides what to do).
-///
-/// The _result.resultStatus_ field of the response says how to go on:
-///
-/// - `S`: the session exists. Learn how the vaulting ends from the notification sent to _vaultingNotificationUrl_ or by calling **inquireVaulting**.
-/// - `F`: the call failed; _result.resultCode_ tells you why.
-/// - `U`: the outcome is not known. Send the request again with the same _vaultingRequestId_.
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[non_exhaustive]
-pub enum CreateVaultingSessionError {
-    /// `PARAM_ILLEGAL` (status `F`): A required parameter is missing or a parameter is not valid, for example a wrong type or length, a non-numeric value or an impossible date.
-    ///
-    /// Further action: Check that every required header and body field of this API is present and well formed, then send a corrected request.
-    ParamIllegal {
-        /// The message the server sent.
-        message: ::std::string::String,
-    },
-    /// `PROCESS_FAIL` (status `F`): Processing failed for a business reason.
-    ///
-    /// Further action: Do not retry. Someone usually has to look into it; contact Antom Technical Support.
-    ProcessFail {
-        /// The message the server sent.
-        message: ::std::string::String,
-    },
-    /// `UNKNOWN_EXCEPTION` (status `U`): The call failed for a reason that is not known.
-    ///
-    /// Further action: Call the API again. If the problem persists, contact Antom Technical Support.
-    UnknownException {
-        /// The message the server sent.
-        message: ::std::string::String,
-    },
-    /// A code the page does not list, or a listed code with another status letter.
-    Unknown {
-        /// The result code.
-        code: ::std::string::String,
-        /// The status letter, which decides whether to retry.
-        status: ::vault_runtime::ResultStatus,
-        /// The message the server sent.
-        message: ::std::string::String,
-    },
-}
-impl ::vault_runtime::ApiError for CreateVaultingSessionError {
-    const CODES: &'static [::vault_runtime::CodeInfo] = &[
-        ::vault_runtime::CodeInfo {
-            code: "SUCCESS",
-            status: ::vault_runtime::ResultStatus::S,
-            message: "Success",
-            further_action: "The session is created; nothing more is needed.",
-        },
-        ::vault_runtime::CodeInfo {
-            code: "PARAM_ILLEGAL",
-            status: ::vault_runtime::ResultStatus::F,
-            message: "A required parameter is missing or a parameter is not valid, for example a wrong type or length, a non-numeric value or an impossible date.",
-            further_action: "Check that every required header and body field of this API is present and well formed, then send a corrected request.",
-        },
-        ::vault_runtime::CodeInfo {
-            code: "PROCESS_FAIL",
-            status: ::vault_runtime::ResultStatus::F,
-            message: "Processing failed for a business reason.",
-            further_action: "Do not retry. Someone usually has to look into it; contact Antom Technical Support.",
-        },
-        ::vault_runtime::CodeInfo {
-            code: "UNKNOWN_EXCEPTION",
-            status: ::vault_runtime::ResultStatus::U,
-            message: "The call failed for a reason that is not known.",
-            further_action: "Call the API again. If the problem persists, contact Antom Technical Support.",
-        },
-    ];
-    fn from_response(result: ::vault_runtime::ApiResult, _body: &[u8]) -> Self {
-        let ::vault_runtime::ApiResult {
-            result_code: code,
-            result_status: status,
-            result_message: message,
-        } = result;
-        match (code.as_str(), status) {
-            ("PARAM_ILLEGAL", ::vault_runtime::ResultStatus::F) => {
-                Self::ParamIllegal { message }
-            }
-            ("PROCESS_FAIL", ::vault_runtime::ResultStatus::F) => {
-                Self::ProcessFail { message }
-            }
-            ("UNKNOWN_EXCEPTION", ::vault_runtime::ResultStatus::U) => {
-                Self::UnknownException { message }
-            }
-            _ => {
-                Self::Unknown {
-                    code,
-                    status,
-                    message,
-                }
-            }
-        }
-    }
-    fn parts(&self) -> (&str, ::vault_runtime::ResultStatus, &str) {
-        match self {
-            Self::ParamIllegal { message, .. } => {
-                ("PARAM_ILLEGAL", ::vault_runtime::ResultStatus::F, message)
-            }
-            Self::ProcessFail { message, .. } => {
-                ("PROCESS_FAIL", ::vault_runtime::ResultStatus::F, message)
-            }
-            Self::UnknownException { message, .. } => {
-                ("UNKNOWN_EXCEPTION", ::vault_runtime::ResultStatus::U, message)
-            }
-            Self::Unknown { code, status, message } => (code, *status, message),
-        }
-    }
-}
-impl ::std::fmt::Display for CreateVaultingSessionError {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        ::vault_runtime::display_api_error(self, f)
-    }
-}
-impl ::std::error::Error for CreateVaultingSessionError {}
-impl ::vault_runtime::Operation for CreateVaultingSessionRequest {
-    const NAME: &'static str = "createVaultingSession";
-    const PATH: &'static str = "/v1/vaults/createVaultingSession";
-    const IDEMPOTENCY_FIELD: ::std::option::Option<&'static str> = ::std::option::Option::Some(
-        "vaultingRequestId",
-    );
-    type Response = CreateVaultingSessionResponse;
-    type Error = CreateVaultingSessionError;
-    fn idempotency_key(&self) -> ::std::option::Option<&str> {
-        ::std::option::Option::Some(
-            ::std::convert::AsRef::<str>::as_ref(&self.vaulting_request_id),
-        )
-    }
-}
-/// Asks how a vaulting request stands.
-///
-/// Endpoint: `POST /v1/vaults/inquireVaulting`.
-///
-/// Call this API to learn the outcome of a vaulting request, for example when its notification is late or when the vaulting call ended with an unknown status. The `result` says whether the inquiry itself worked; _vaultingStatus_ says how the vaulting stands.
-///
-/// Build it with [`InquireVaultingRequest::new`] from a [`InquireVaultingRequired`], whose fields the compiler insists on, then set optional fields directly; or check plain values with `InquireVaultingRequest::try_from(InquireVaultingDraft { .. })`, which reports every broken constraint at once.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    ::vault_runtime::__private::serde::Serialize,
-    ::vault_runtime::__private::serde::Deserialize
-)]
-#[serde(crate = "::vault_runtime::__private::serde")]
-#[non_exhaustive]
-pub struct InquireVaultingRequest {
-    /// The _vaultingRequestId_ of the vaulting request to look up.
-    ///
-    /// **Required.** At most 64 characters. Wire name: `vaultingRequestId`.
-    #[serde(rename = "vaultingRequestId")]
-    pub vaulting_request_id: ::vault_runtime::Text<64>,
-    /// The merchant account the card was vaulted for, when you have several.
-    ///
-    /// Optional. At most 64 characters. Wire name: `merchantAccountId`.
-    #[serde(
-        rename = "merchantAccountId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub merchant_account_id: ::std::option::Option<::vault_runtime::Text<64>>,
-}
-impl InquireVaultingRequest {
-    /// Builds the value from its required fields; optional fields start unset and
-    /// fixed fields hold their value.
-    pub fn new(required: InquireVaultingRequired) -> Self {
-        Self {
-            vaulting_request_id: required.vaulting_request_id,
-            merchant_account_id: ::std::option::Option::None,
-        }
-    }
-}
-/// The required fields of [`InquireVaultingRequest`]: leaving one out is a compile error.
-#[derive(Debug, Clone)]
-pub struct InquireVaultingRequired {
-    /// See [`InquireVaultingRequest::vaulting_request_id`].
-    pub vaulting_request_id: ::vault_runtime::Text<64>,
-}
-/// [`InquireVaultingRequest`] as plain values that have not been checked yet (form input, configuration).
-///
-/// Convert it with `InquireVaultingRequest::try_from(draft)`: every broken constraint is reported at once, each naming the field, the rule and the limit.
-#[derive(Debug, Clone)]
-pub struct InquireVaultingDraft {
-    /// See [`InquireVaultingRequest::vaulting_request_id`].
-    pub vaulting_request_id: ::std::string::String,
-    /// See [`InquireVaultingRequest::merchant_account_id`].
-    pub merchant_account_id: ::std::option::Option<::std::string::String>,
-}
-impl ::vault_runtime::FromDraft for InquireVaultingRequest {
-    type Draft = InquireVaultingDraft;
-    fn from_draft(
-        draft: InquireVaultingDraft,
-        validator: &mut ::vault_runtime::Validator,
-    ) -> ::std::option::Option<Self> {
-        let vaulting_request_id = validator
-            .field(
-                "vaultingRequestId",
-                |v| ::vault_runtime::FromDraft::from_draft(draft.vaulting_request_id, v),
-            );
-        let merchant_account_id = validator
-            .field(
-                "merchantAccountId",
-                |v| ::vault_runtime::FromDraft::from_draft(draft.merchant_account_id, v),
-            );
-        ::std::option::Option::Some(Self {
-            vaulting_request_id: vaulting_request_id?,
-            merchant_account_id: merchant_account_id?,
-        })
-    }
-}
-impl ::std::convert::TryFrom<InquireVaultingDraft> for InquireVaultingRequest {
-    type Error = ::vault_runtime::ValidationErrors;
-    /// Checks every field; the error lists every broken constraint.
-    fn try_from(
-        draft: InquireVaultingDraft,
-    ) -> ::std::result::Result<Self, Self::Error> {
-        <Self as ::vault_runtime::FromDraft>::validate(draft)
-    }
-}
-/// The answer to a successful `inquireVaulting` call (result status `S`). Fields the page does not list are ignored, so that additions by the provider do not break decoding; failures come back as [`InquireVaultingError`].
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    ::vault_runtime::__private::serde::Serialize,
-    ::vault_runtime::__private::serde::Deserialize
-)]
-#[serde(crate = "::vault_runtime::__private::serde")]
-pub struct InquireVaultingResponse {
-    /// How the call went: its code, its status and a readable message.
-    ///
-    /// **Required.** Wire name: `result`.
-    #[serde(rename = "result")]
-    pub result: ::vault_runtime::ApiResult,
-    /// The _vaultingRequestId_ that was looked up.
-    ///
-    /// **Required.** Wire name: `vaultingRequestId`.
-    #[serde(rename = "vaultingRequestId")]
-    pub vaulting_request_id: ::std::string::String,
-    /// How the vaulting stands. This field is returned when _result.resultStatus_ is `S`.
-    ///
-    /// Optional. Wire name: `vaultingStatus`.
-    #[serde(
-        rename = "vaultingStatus",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub vaulting_status: ::std::option::Option<response::VaultingStatus>,
-    /// The vaulted payment method, with its token. This field is returned when _vaultingStatus_ is `SUCCESS`.
-    ///
-    /// Optional. Wire name: `paymentMethodDetail`.
-    #[serde(
-        rename = "paymentMethodDetail",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub payment_method_detail: ::std::option::Option<response::PaymentMethodDetail>,
-    /// The web page where the buyer confirms the card; returned while _vaultingStatus_ is `PROCESSING`.
-    ///
-    /// Optional. Wire name: `normalUrl`.
-    #[serde(
-        rename = "normalUrl",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub normal_url: ::std::option::Option<::std::string::String>,
-    /// The URL scheme that opens the confirmation in an app; returned while _vaultingStatus_ is `PROCESSING`.
-    ///
-    /// Optional. Wire name: `schemeUrl`.
-    #[serde(
-        rename = "schemeUrl",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub scheme_url: ::std::option::Option<::std::string::String>,
-    /// The universal link that opens the confirmation in an app; returned while _vaultingStatus_ is `PROCESSING`.
-    ///
-    /// Optional. Wire name: `applinkUrl`.
-    #[serde(
-        rename = "applinkUrl",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub applink_url: ::std::option::Option<::std::string::String>,
-}
-/// A failed `inquireVaulting` call, from the page's Result/Error codes table: one variant per documented failure code, and `Unknown` for a code the table does not list (the status letter then decides what to do).
-///
-/// The _result.resultStatus_ field says whether the inquiry worked, not how the vaulting went:
-///
-/// - `S`: the inquiry worked; read _vaultingStatus_.
-/// - `F`: the inquiry failed; _result.resultCode_ tells you why.
-/// - `U`: the outcome is not known. Inquire again with the same _vaultingRequestId_.
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[non_exhaustive]
-pub enum InquireVaultingError {
-    /// `VAULTING_NOT_EXIST` (status `F`): No vaulting request has this vaultingRequestId.
-    ///
-    /// Further action: Check the vaultingRequestId you inquired with.
-    VaultingNotExist {
-        /// The message the server sent.
-        message: ::std::string::String,
-    },
-    /// `UNKNOWN_EXCEPTION` (status `U`): The call failed for a reason that is not known.
-    ///
-    /// Further action: Inquire again with the same vaultingRequestId. If the problem persists, contact Antom Technical Support.
-    UnknownException {
-        /// The message the server sent.
-        message: ::std::string::String,
-    },
-    /// A code the page does not list, or a listed code with another status letter.
-    Unknown {
-        /// The result code.
-        code: ::std::string::String,
-        /// The status letter, which decides whether to retry.
-        status: ::vault_runtime::ResultStatus,
-        /// The message the server sent.
-        message: ::std::string::String,
-    },
-}
-impl ::vault_runtime::ApiError for InquireVaultingError {
-    const CODES: &'static [::vault_runtime::CodeInfo] = &[
-        ::vault_runtime::CodeInfo {
-            code: "SUCCESS",
-            status: ::vault_runtime::ResultStatus::S,
-            message: "Success",
-            further_action: "Read _vaultingStatus_ for the outcome of the vaulting.",
-        },
-        ::vault_runtime::CodeInfo {
-            code: "VAULTING_NOT_EXIST",
-            status: ::vault_runtime::ResultStatus::F,
-            message: "No vaulting request has this vaultingRequestId.",
-            further_action: "Check the vaultingRequestId you inquired with.",
-        },
-        ::vault_runtime::CodeInfo {
-            code: "UNKNOWN_EXCEPTION",
-            status: ::vault_runtime::ResultStatus::U,
-            message: "The call failed for a reason that is not known.",
-            further_action: "Inquire again with the same vaultingRequestId. If the problem persists, contact Antom Technical Support.",
-        },
-    ];
-    fn from_response(result: ::vault_runtime::ApiResult, _body: &[u8]) -> Self {
-        let ::vault_runtime::ApiResult {
-            result_code: code,
-            result_status: status,
-            result_message: message,
-        } = result;
-        match (code.as_str(), status) {
-            ("VAULTING_NOT_EXIST", ::vault_runtime::ResultStatus::F) => {
-                Self::VaultingNotExist { message }
-            }
-            ("UNKNOWN_EXCEPTION", ::vault_runtime::ResultStatus::U) => {
-                Self::UnknownException { message }
-            }
-            _ => {
-                Self::Unknown {
-                    code,
-                    status,
-                    message,
-                }
-            }
-        }
-    }
-    fn parts(&self) -> (&str, ::vault_runtime::ResultStatus, &str) {
-        match self {
-            Self::VaultingNotExist { message, .. } => {
-                ("VAULTING_NOT_EXIST", ::vault_runtime::ResultStatus::F, message)
-            }
-            Self::UnknownException { message, .. } => {
-                ("UNKNOWN_EXCEPTION", ::vault_runtime::ResultStatus::U, message)
-            }
-            Self::Unknown { code, status, message } => (code, *status, message),
-        }
-    }
-}
-impl ::std::fmt::Display for InquireVaultingError {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        ::vault_runtime::display_api_error(self, f)
-    }
-}
-impl ::std::error::Error for InquireVaultingError {}
-impl ::vault_runtime::Operation for InquireVaultingRequest {
-    const NAME: &'static str = "inquireVaulting";
-    const PATH: &'static str = "/v1/vaults/inquireVaulting";
-    const IDEMPOTENCY_FIELD: ::std::option::Option<&'static str> = ::std::option::Option::None;
-    type Response = InquireVaultingResponse;
-    type Error = InquireVaultingError;
-    fn idempotency_key(&self) -> ::std::option::Option<&str> {
-        ::std::option::Option::None
-    }
-}
 /// Antom tells your server how a vaulting ended.
 ///
 /// The `notifyVaulting` notification Antom sends to your notification URL. Receive it with `vault_runtime::Webhook::receive`, which verifies its signature first; answer with `vault_runtime::ACKNOWLEDGEMENT`. Antom may send it again until acknowledged, so handle it idempotently (`vault_runtime::Deduplicator`).
@@ -756,492 +187,6 @@ pub struct VaultingNotification {
 }
 impl ::vault_runtime::Notification for VaultingNotification {
     const NAME: &'static str = "notifyVaulting";
-}
-/// Vaults a card from your server before any payment.
-///
-/// Endpoint: `POST /v1/vaults/vaultPaymentMethod`.
-///
-/// Use this API when your server handles the card details itself and you want Antom to store the card and give you a token to pay with later. The issuer may first ask the buyer to confirm the card (for example with 3-D Secure); the answer then carries the URLs to send the buyer to, and the final outcome arrives by notification or through **inquireVaulting**.
-///
-/// **Idempotency:** `vaultingRequestId` is the idempotency field. This field is an API idempotency field. A request that repeats a _vaultingRequestId_ whose earlier request already ended in status `S` or `F` gets that same result back.
-///
-/// Build it with [`VaultPaymentMethodRequest::new`] from a [`VaultPaymentMethodRequired`], whose fields the compiler insists on, then set optional fields directly; or check plain values with `VaultPaymentMethodRequest::try_from(VaultPaymentMethodDraft { .. })`, which reports every broken constraint at once.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    ::vault_runtime::__private::serde::Serialize,
-    ::vault_runtime::__private::serde::Deserialize
-)]
-#[serde(crate = "::vault_runtime::__private::serde")]
-#[non_exhaustive]
-pub struct VaultPaymentMethodRequest {
-    /// Your own identifier for this vaulting request, unique among all the vaulting requests you send.
-    ///
-    /// **Required.** At most 64 characters. Wire name: `vaultingRequestId`.
-    ///
-    /// This field is an API idempotency field. A request that repeats a _vaultingRequestId_ whose earlier request already ended in status `S` or `F` gets that same result back.
-    #[serde(rename = "vaultingRequestId")]
-    pub vaulting_request_id: ::vault_runtime::Text<64>,
-    /// The address on your server where Antom posts the outcome of the vaulting.
-    ///
-    /// **Required.** An absolute http(s) URL of at most 2048 characters. Wire name: `vaultingNotificationUrl`.
-    #[serde(rename = "vaultingNotificationUrl")]
-    pub vaulting_notification_url: ::vault_runtime::HttpUrl<2048>,
-    /// The page of yours that the buyer lands on once any verification step is over.
-    ///
-    /// **Required.** An absolute http(s) URL of at most 2048 characters. Wire name: `redirectUrl`.
-    #[serde(rename = "redirectUrl")]
-    pub redirect_url: ::vault_runtime::HttpUrl<2048>,
-    /// The country or region in which you run the business, as a two-letter code from the ISO 3166 country code standard. Some possible values are `US`, `SG`, `HK`, `PK`, `JP`, `CN`, `BR`, `AU`, and `MY`.
-    ///
-    /// > **Note**: Specify this parameter when you integrate through the Global Acquirer Gateway (GAGW) product.
-    ///
-    /// Optional. An ISO 3166-1 alpha-2 country or region code. For example `US`, `SG`, `HK`, `PK`, `JP`, `CN`, `BR`, `AU`, `MY`. Wire name: `merchantRegion`.
-    #[serde(
-        rename = "merchantRegion",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub merchant_region: ::std::option::Option<::vault_runtime::Region>,
-    /// The payment method to vault.
-    ///
-    /// **Required.** Wire name: `paymentMethodDetail`.
-    #[serde(rename = "paymentMethodDetail")]
-    pub payment_method_detail: PaymentMethodDetail,
-    /// The environment the buyer is in: device, browser and network.
-    ///
-    /// **Required.** Wire name: `env`.
-    #[serde(rename = "env")]
-    pub env: Env,
-    /// The merchant account the card is vaulted for, when you have several.
-    ///
-    /// Optional. At most 64 characters. Wire name: `merchantAccountId`.
-    #[serde(
-        rename = "merchantAccountId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub merchant_account_id: ::std::option::Option<::vault_runtime::Text<64>>,
-    /// Your own data about the request, as a JSON string; it comes back in the notification.
-    ///
-    /// Optional. At most 2048 characters. Wire name: `metadata`.
-    #[serde(
-        rename = "metadata",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub metadata: ::std::option::Option<::vault_runtime::Text<2048>>,
-}
-impl VaultPaymentMethodRequest {
-    /// Builds the value from its required fields; optional fields start unset and
-    /// fixed fields hold their value.
-    pub fn new(required: VaultPaymentMethodRequired) -> Self {
-        Self {
-            vaulting_request_id: required.vaulting_request_id,
-            vaulting_notification_url: required.vaulting_notification_url,
-            redirect_url: required.redirect_url,
-            merchant_region: ::std::option::Option::None,
-            payment_method_detail: required.payment_method_detail,
-            env: required.env,
-            merchant_account_id: ::std::option::Option::None,
-            metadata: ::std::option::Option::None,
-        }
-    }
-}
-/// The required fields of [`VaultPaymentMethodRequest`]: leaving one out is a compile error.
-#[derive(Debug, Clone)]
-pub struct VaultPaymentMethodRequired {
-    /// See [`VaultPaymentMethodRequest::vaulting_request_id`].
-    pub vaulting_request_id: ::vault_runtime::Text<64>,
-    /// See [`VaultPaymentMethodRequest::vaulting_notification_url`].
-    pub vaulting_notification_url: ::vault_runtime::HttpUrl<2048>,
-    /// See [`VaultPaymentMethodRequest::redirect_url`].
-    pub redirect_url: ::vault_runtime::HttpUrl<2048>,
-    /// See [`VaultPaymentMethodRequest::payment_method_detail`].
-    pub payment_method_detail: PaymentMethodDetail,
-    /// See [`VaultPaymentMethodRequest::env`].
-    pub env: Env,
-}
-/// [`VaultPaymentMethodRequest`] as plain values that have not been checked yet (form input, configuration).
-///
-/// Convert it with `VaultPaymentMethodRequest::try_from(draft)`: every broken constraint is reported at once, each naming the field, the rule and the limit.
-#[derive(Debug, Clone)]
-pub struct VaultPaymentMethodDraft {
-    /// See [`VaultPaymentMethodRequest::vaulting_request_id`].
-    pub vaulting_request_id: ::std::string::String,
-    /// See [`VaultPaymentMethodRequest::vaulting_notification_url`].
-    pub vaulting_notification_url: ::std::string::String,
-    /// See [`VaultPaymentMethodRequest::redirect_url`].
-    pub redirect_url: ::std::string::String,
-    /// See [`VaultPaymentMethodRequest::merchant_region`].
-    pub merchant_region: ::std::option::Option<::std::string::String>,
-    /// See [`VaultPaymentMethodRequest::payment_method_detail`].
-    pub payment_method_detail: PaymentMethodDetailDraft,
-    /// See [`VaultPaymentMethodRequest::env`].
-    pub env: EnvDraft,
-    /// See [`VaultPaymentMethodRequest::merchant_account_id`].
-    pub merchant_account_id: ::std::option::Option<::std::string::String>,
-    /// See [`VaultPaymentMethodRequest::metadata`].
-    pub metadata: ::std::option::Option<::std::string::String>,
-}
-impl ::vault_runtime::FromDraft for VaultPaymentMethodRequest {
-    type Draft = VaultPaymentMethodDraft;
-    fn from_draft(
-        draft: VaultPaymentMethodDraft,
-        validator: &mut ::vault_runtime::Validator,
-    ) -> ::std::option::Option<Self> {
-        let vaulting_request_id = validator
-            .field(
-                "vaultingRequestId",
-                |v| ::vault_runtime::FromDraft::from_draft(draft.vaulting_request_id, v),
-            );
-        let vaulting_notification_url = validator
-            .field(
-                "vaultingNotificationUrl",
-                |v| ::vault_runtime::FromDraft::from_draft(
-                    draft.vaulting_notification_url,
-                    v,
-                ),
-            );
-        let redirect_url = validator
-            .field(
-                "redirectUrl",
-                |v| ::vault_runtime::FromDraft::from_draft(draft.redirect_url, v),
-            );
-        let merchant_region = validator
-            .field(
-                "merchantRegion",
-                |v| ::vault_runtime::FromDraft::from_draft(draft.merchant_region, v),
-            );
-        let payment_method_detail = validator
-            .field(
-                "paymentMethodDetail",
-                |v| ::vault_runtime::FromDraft::from_draft(
-                    draft.payment_method_detail,
-                    v,
-                ),
-            );
-        let env = validator
-            .field("env", |v| ::vault_runtime::FromDraft::from_draft(draft.env, v));
-        let merchant_account_id = validator
-            .field(
-                "merchantAccountId",
-                |v| ::vault_runtime::FromDraft::from_draft(draft.merchant_account_id, v),
-            );
-        let metadata = validator
-            .field(
-                "metadata",
-                |v| ::vault_runtime::FromDraft::from_draft(draft.metadata, v),
-            );
-        ::std::option::Option::Some(Self {
-            vaulting_request_id: vaulting_request_id?,
-            vaulting_notification_url: vaulting_notification_url?,
-            redirect_url: redirect_url?,
-            merchant_region: merchant_region?,
-            payment_method_detail: payment_method_detail?,
-            env: env?,
-            merchant_account_id: merchant_account_id?,
-            metadata: metadata?,
-        })
-    }
-}
-impl ::std::convert::TryFrom<VaultPaymentMethodDraft> for VaultPaymentMethodRequest {
-    type Error = ::vault_runtime::ValidationErrors;
-    /// Checks every field; the error lists every broken constraint.
-    fn try_from(
-        draft: VaultPaymentMethodDraft,
-    ) -> ::std::result::Result<Self, Self::Error> {
-        <Self as ::vault_runtime::FromDraft>::validate(draft)
-    }
-}
-/// The answer to a successful `vaultPaymentMethod` call (result status `S`). Fields the page does not list are ignored, so that additions by the provider do not break decoding; failures come back as [`VaultPaymentMethodError`].
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    ::vault_runtime::__private::serde::Serialize,
-    ::vault_runtime::__private::serde::Deserialize
-)]
-#[serde(crate = "::vault_runtime::__private::serde")]
-pub struct VaultPaymentMethodResponse {
-    /// How the call went: its code, its status and a readable message.
-    ///
-    /// **Required.** Wire name: `result`.
-    #[serde(rename = "result")]
-    pub result: ::vault_runtime::ApiResult,
-    /// The _vaultingRequestId_ of the request.
-    ///
-    /// **Required.** Wire name: `vaultingRequestId`.
-    #[serde(rename = "vaultingRequestId")]
-    pub vaulting_request_id: ::std::string::String,
-    /// The vaulted payment method, with its token. This field is returned when _result.resultStatus_ is `S`.
-    ///
-    /// Optional. Wire name: `paymentMethodDetail`.
-    #[serde(
-        rename = "paymentMethodDetail",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub payment_method_detail: ::std::option::Option<response::PaymentMethodDetail>,
-    /// The web page where the buyer confirms the card. This field is returned when _result.resultCode_ is `VERIFICATION_IN_PROCESS`.
-    ///
-    /// Optional. Wire name: `normalUrl`.
-    #[serde(
-        rename = "normalUrl",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub normal_url: ::std::option::Option<::std::string::String>,
-    /// The URL scheme that opens the confirmation in an app. This field is returned when _result.resultCode_ is `VERIFICATION_IN_PROCESS`.
-    ///
-    /// Optional. Wire name: `schemeUrl`.
-    #[serde(
-        rename = "schemeUrl",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub scheme_url: ::std::option::Option<::std::string::String>,
-    /// The universal link that opens the confirmation in an app, or the browser when the app is missing. This field is returned when _result.resultCode_ is `VERIFICATION_IN_PROCESS`.
-    ///
-    /// Optional. Wire name: `applinkUrl`.
-    #[serde(
-        rename = "applinkUrl",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub applink_url: ::std::option::Option<::std::string::String>,
-}
-/// A failed `vaultPaymentMethod` call, from the page's Result/Error codes table: one variant per documented failure code, and `Unknown` for a code the table does not list (the status letter then decides what to do).
-///
-/// The _result.resultStatus_ field of the response says how to go on:
-///
-/// - `S`: the card is vaulted; the token is in _paymentMethodDetail.card.cardToken_.
-/// - `F`: vaulting failed; _result.resultCode_ tells you why.
-/// - `U` with _result.resultCode_ `VERIFICATION_IN_PROCESS`: send the buyer to one of the returned URLs; the outcome arrives by notification or through **inquireVaulting**.
-/// - `U` with any other code: the outcome is not known. Call again with a new _vaultingRequestId_.
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[non_exhaustive]
-pub enum VaultPaymentMethodError {
-    /// `PARAM_ILLEGAL` (status `F`): A required parameter is missing or a parameter is not valid, for example a wrong type or length, a non-numeric value or an impossible date.
-    ///
-    /// Further action: Check that every required header and body field of this API is present and well formed, then send a corrected request.
-    ParamIllegal {
-        /// The message the server sent.
-        message: ::std::string::String,
-    },
-    /// `PROCESS_FAIL` (status `F`): Processing failed for a business reason.
-    ///
-    /// Further action: Do not retry. Someone usually has to look into it; contact Antom Technical Support.
-    ProcessFail {
-        /// The message the server sent.
-        message: ::std::string::String,
-    },
-    /// `UNKNOWN_EXCEPTION` (status `U`): The call failed for a reason that is not known.
-    ///
-    /// Further action: Call the API again with a new vaultingRequestId. If the problem persists, contact Antom Technical Support.
-    UnknownException {
-        /// The message the server sent.
-        message: ::std::string::String,
-    },
-    /// `VERIFICATION_IN_PROCESS` (status `U`): The card is being verified.
-    ///
-    /// Further action: Send the buyer to one of the returned URLs to finish verification, then wait for the notification.
-    ///
-    /// Next step: `RedirectBuyer` (this API's override).
-    VerificationInProcess {
-        /// The message the server sent.
-        message: ::std::string::String,
-        /// `normalUrl` from the answer: The web page where the buyer confirms the card. This field is returned when _result.resultCode_ is `VERIFICATION_IN_PROCESS`.
-        normal_url: ::std::option::Option<::std::string::String>,
-        /// `schemeUrl` from the answer: The URL scheme that opens the confirmation in an app. This field is returned when _result.resultCode_ is `VERIFICATION_IN_PROCESS`.
-        scheme_url: ::std::option::Option<::std::string::String>,
-        /// `applinkUrl` from the answer: The universal link that opens the confirmation in an app, or the browser when the app is missing. This field is returned when _result.resultCode_ is `VERIFICATION_IN_PROCESS`.
-        applink_url: ::std::option::Option<::std::string::String>,
-    },
-    /// `VERIFICATION_FAIL` (status `F`): The card could not be verified.
-    ///
-    /// Further action: Ask the buyer to check the card details and try again with a new vaultingRequestId.
-    ///
-    /// Next step: `RetryWithNewRequestId` (this API's override).
-    VerificationFail {
-        /// The message the server sent.
-        message: ::std::string::String,
-    },
-    /// A code the page does not list, or a listed code with another status letter.
-    Unknown {
-        /// The result code.
-        code: ::std::string::String,
-        /// The status letter, which decides whether to retry.
-        status: ::vault_runtime::ResultStatus,
-        /// The message the server sent.
-        message: ::std::string::String,
-    },
-}
-impl ::vault_runtime::ApiError for VaultPaymentMethodError {
-    const CODES: &'static [::vault_runtime::CodeInfo] = &[
-        ::vault_runtime::CodeInfo {
-            code: "SUCCESS",
-            status: ::vault_runtime::ResultStatus::S,
-            message: "Success",
-            further_action: "The card is vaulted; keep the card token for later payments.",
-        },
-        ::vault_runtime::CodeInfo {
-            code: "PARAM_ILLEGAL",
-            status: ::vault_runtime::ResultStatus::F,
-            message: "A required parameter is missing or a parameter is not valid, for example a wrong type or length, a non-numeric value or an impossible date.",
-            further_action: "Check that every required header and body field of this API is present and well formed, then send a corrected request.",
-        },
-        ::vault_runtime::CodeInfo {
-            code: "PROCESS_FAIL",
-            status: ::vault_runtime::ResultStatus::F,
-            message: "Processing failed for a business reason.",
-            further_action: "Do not retry. Someone usually has to look into it; contact Antom Technical Support.",
-        },
-        ::vault_runtime::CodeInfo {
-            code: "UNKNOWN_EXCEPTION",
-            status: ::vault_runtime::ResultStatus::U,
-            message: "The call failed for a reason that is not known.",
-            further_action: "Call the API again with a new vaultingRequestId. If the problem persists, contact Antom Technical Support.",
-        },
-        ::vault_runtime::CodeInfo {
-            code: "VERIFICATION_IN_PROCESS",
-            status: ::vault_runtime::ResultStatus::U,
-            message: "The card is being verified.",
-            further_action: "Send the buyer to one of the returned URLs to finish verification, then wait for the notification.",
-        },
-        ::vault_runtime::CodeInfo {
-            code: "VERIFICATION_FAIL",
-            status: ::vault_runtime::ResultStatus::F,
-            message: "The card could not be verified.",
-            further_action: "Ask the buyer to check the card details and try again with a new vaultingRequestId.",
-        },
-    ];
-    fn from_response(result: ::vault_runtime::ApiResult, body: &[u8]) -> Self {
-        let ::vault_runtime::ApiResult {
-            result_code: code,
-            result_status: status,
-            result_message: message,
-        } = result;
-        match (code.as_str(), status) {
-            ("PARAM_ILLEGAL", ::vault_runtime::ResultStatus::F) => {
-                Self::ParamIllegal { message }
-            }
-            ("PROCESS_FAIL", ::vault_runtime::ResultStatus::F) => {
-                Self::ProcessFail { message }
-            }
-            ("UNKNOWN_EXCEPTION", ::vault_runtime::ResultStatus::U) => {
-                Self::UnknownException { message }
-            }
-            ("VERIFICATION_IN_PROCESS", ::vault_runtime::ResultStatus::U) => {
-                #[derive(
-                    ::std::default::Default,
-                    ::vault_runtime::__private::serde::Deserialize
-                )]
-                #[serde(crate = "::vault_runtime::__private::serde")]
-                struct Carried {
-                    #[serde(
-                        rename = "normalUrl",
-                        default,
-                        skip_serializing_if = "::std::option::Option::is_none"
-                    )]
-                    normal_url: ::std::option::Option<::std::string::String>,
-                    #[serde(
-                        rename = "schemeUrl",
-                        default,
-                        skip_serializing_if = "::std::option::Option::is_none"
-                    )]
-                    scheme_url: ::std::option::Option<::std::string::String>,
-                    #[serde(
-                        rename = "applinkUrl",
-                        default,
-                        skip_serializing_if = "::std::option::Option::is_none"
-                    )]
-                    applink_url: ::std::option::Option<::std::string::String>,
-                }
-                let Carried { normal_url, scheme_url, applink_url } = ::vault_runtime::__private::serde_json::from_slice(
-                        body,
-                    )
-                    .unwrap_or_default();
-                Self::VerificationInProcess {
-                    message,
-                    normal_url,
-                    scheme_url,
-                    applink_url,
-                }
-            }
-            ("VERIFICATION_FAIL", ::vault_runtime::ResultStatus::F) => {
-                Self::VerificationFail { message }
-            }
-            _ => {
-                Self::Unknown {
-                    code,
-                    status,
-                    message,
-                }
-            }
-        }
-    }
-    fn parts(&self) -> (&str, ::vault_runtime::ResultStatus, &str) {
-        match self {
-            Self::ParamIllegal { message, .. } => {
-                ("PARAM_ILLEGAL", ::vault_runtime::ResultStatus::F, message)
-            }
-            Self::ProcessFail { message, .. } => {
-                ("PROCESS_FAIL", ::vault_runtime::ResultStatus::F, message)
-            }
-            Self::UnknownException { message, .. } => {
-                ("UNKNOWN_EXCEPTION", ::vault_runtime::ResultStatus::U, message)
-            }
-            Self::VerificationInProcess { message, .. } => {
-                ("VERIFICATION_IN_PROCESS", ::vault_runtime::ResultStatus::U, message)
-            }
-            Self::VerificationFail { message, .. } => {
-                ("VERIFICATION_FAIL", ::vault_runtime::ResultStatus::F, message)
-            }
-            Self::Unknown { code, status, message } => (code, *status, message),
-        }
-    }
-    fn next_step(&self) -> ::vault_runtime::NextStep {
-        match self {
-            Self::VerificationInProcess { .. } => {
-                ::vault_runtime::NextStep::RedirectBuyer
-            }
-            Self::VerificationFail { .. } => {
-                ::vault_runtime::NextStep::RetryWithNewRequestId
-            }
-            _ => {
-                match ::vault_runtime::ApiError::status(self) {
-                    ::vault_runtime::ResultStatus::U => {
-                        ::vault_runtime::NextStep::RetryWithNewRequestId
-                    }
-                    other => ::vault_runtime::default_next_step(other),
-                }
-            }
-        }
-    }
-}
-impl ::std::fmt::Display for VaultPaymentMethodError {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        ::vault_runtime::display_api_error(self, f)
-    }
-}
-impl ::std::error::Error for VaultPaymentMethodError {}
-impl ::vault_runtime::Operation for VaultPaymentMethodRequest {
-    const NAME: &'static str = "vaultPaymentMethod";
-    const PATH: &'static str = "/v1/vaults/vaultPaymentMethod";
-    const IDEMPOTENCY_FIELD: ::std::option::Option<&'static str> = ::std::option::Option::Some(
-        "vaultingRequestId",
-    );
-    type Response = VaultPaymentMethodResponse;
-    type Error = VaultPaymentMethodError;
-    fn idempotency_key(&self) -> ::std::option::Option<&str> {
-        ::std::option::Option::Some(
-            ::std::convert::AsRef::<str>::as_ref(&self.vaulting_request_id),
-        )
-    }
 }
 /// The `Address` object.
 ///
@@ -2349,6 +1294,1095 @@ impl ::vault_runtime::FromDraft for TerminalType {
         validator.check(draft.parse())
     }
 }
+/// The `vaults` family: `createVaultingSession`, `inquireVaulting`, `vaultPaymentMethod`.
+pub mod vaults {
+    /// Opens a card-vaulting session that the client-side SDK then completes.
+    ///
+    /// Endpoint: `POST /v1/vaults/createVaultingSession`.
+    ///
+    /// Call this API from your server before any payment, when the buyer is about to save a card through the client-side SDK. Antom answers with encrypted session data; hand that data to your front end, where it starts the SDK, which collects the card details and finishes the vaulting.
+    ///
+    /// > **Note**: The session data is opaque. Pass it to the SDK as received; do not parse, log or store it.
+    ///
+    /// **Idempotency:** `vaultingRequestId` is the idempotency field. This field is an API idempotency field. A request that repeats a _vaultingRequestId_ whose earlier request already ended in status `S` or `F` gets that same result back.
+    ///
+    /// Build it with [`CreateVaultingSessionRequest::new`] from a [`CreateVaultingSessionRequired`], whose fields the compiler insists on, then set optional fields directly; or check plain values with `CreateVaultingSessionRequest::try_from(CreateVaultingSessionDraft { .. })`, which reports every broken constraint at once.
+    #[derive(
+        Debug,
+        Clone,
+        PartialEq,
+        Eq,
+        ::vault_runtime::__private::serde::Serialize,
+        ::vault_runtime::__private::serde::Deserialize
+    )]
+    #[serde(crate = "::vault_runtime::__private::serde")]
+    #[non_exhaustive]
+    pub struct CreateVaultingSessionRequest {
+        /// Which kind of payment method the buyer is going to save. The value of this parameter is fixed to `CARD`.
+        ///
+        /// **Required.** Always `CARD`. Wire name: `paymentMethodType`.
+        #[serde(rename = "paymentMethodType")]
+        pub payment_method_type: ::vault_runtime::Fixed<super::fixed::Card>,
+        /// Your own identifier for this vaulting request, unique among all the vaulting requests you send.
+        ///
+        /// **Required.** At most 64 characters. Wire name: `vaultingRequestId`.
+        ///
+        /// This field is an API idempotency field. A request that repeats a _vaultingRequestId_ whose earlier request already ended in status `S` or `F` gets that same result back.
+        #[serde(rename = "vaultingRequestId")]
+        pub vaulting_request_id: ::vault_runtime::Text<64>,
+        /// The address on your server where Antom posts the outcome of the vaulting.
+        ///
+        /// **Required.** An absolute http(s) URL of at most 2048 characters. Wire name: `vaultingNotificationUrl`.
+        #[serde(rename = "vaultingNotificationUrl")]
+        pub vaulting_notification_url: ::vault_runtime::HttpUrl<2048>,
+        /// A page of yours that the buyer's browser opens once vaulting is over.
+        ///
+        /// > **Note**: Specify this parameter when the buyer should come straight back to your site after vaulting.
+        ///
+        /// Optional. An absolute http(s) URL of at most 2048 characters. Wire name: `redirectUrl`.
+        #[serde(
+            rename = "redirectUrl",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub redirect_url: ::std::option::Option<::vault_runtime::HttpUrl<2048>>,
+        /// The country or region in which you run the business, as a two-letter code from the ISO 3166 country code standard. Some possible values are `US`, `SG`, `HK`, `PK`, `JP`, `CN`, `BR`, `AU`, and `MY`.
+        ///
+        /// > **Note**: Specify this parameter when you integrate through the Global Acquirer Gateway (GAGW) product.
+        ///
+        /// Optional. An ISO 3166-1 alpha-2 country or region code. For example `US`, `SG`, `HK`, `PK`, `JP`, `CN`, `BR`, `AU`, `MY`. Wire name: `merchantRegion`.
+        #[serde(
+            rename = "merchantRegion",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub merchant_region: ::std::option::Option<::vault_runtime::Region>,
+    }
+    impl CreateVaultingSessionRequest {
+        /// Builds the value from its required fields; optional fields start unset and
+        /// fixed fields hold their value.
+        pub fn new(required: CreateVaultingSessionRequired) -> Self {
+            Self {
+                payment_method_type: ::vault_runtime::Fixed::VALUE,
+                vaulting_request_id: required.vaulting_request_id,
+                vaulting_notification_url: required.vaulting_notification_url,
+                redirect_url: ::std::option::Option::None,
+                merchant_region: ::std::option::Option::None,
+            }
+        }
+    }
+    /// The required fields of [`CreateVaultingSessionRequest`]: leaving one out is a compile error.
+    #[derive(Debug, Clone)]
+    pub struct CreateVaultingSessionRequired {
+        /// See [`CreateVaultingSessionRequest::vaulting_request_id`].
+        pub vaulting_request_id: ::vault_runtime::Text<64>,
+        /// See [`CreateVaultingSessionRequest::vaulting_notification_url`].
+        pub vaulting_notification_url: ::vault_runtime::HttpUrl<2048>,
+    }
+    /// [`CreateVaultingSessionRequest`] as plain values that have not been checked yet (form input, configuration).
+    ///
+    /// Convert it with `CreateVaultingSessionRequest::try_from(draft)`: every broken constraint is reported at once, each naming the field, the rule and the limit.
+    #[derive(Debug, Clone)]
+    pub struct CreateVaultingSessionDraft {
+        /// See [`CreateVaultingSessionRequest::vaulting_request_id`].
+        pub vaulting_request_id: ::std::string::String,
+        /// See [`CreateVaultingSessionRequest::vaulting_notification_url`].
+        pub vaulting_notification_url: ::std::string::String,
+        /// See [`CreateVaultingSessionRequest::redirect_url`].
+        pub redirect_url: ::std::option::Option<::std::string::String>,
+        /// See [`CreateVaultingSessionRequest::merchant_region`].
+        pub merchant_region: ::std::option::Option<::std::string::String>,
+    }
+    impl ::vault_runtime::FromDraft for CreateVaultingSessionRequest {
+        type Draft = CreateVaultingSessionDraft;
+        fn from_draft(
+            draft: CreateVaultingSessionDraft,
+            validator: &mut ::vault_runtime::Validator,
+        ) -> ::std::option::Option<Self> {
+            let vaulting_request_id = validator
+                .field(
+                    "vaultingRequestId",
+                    |v| ::vault_runtime::FromDraft::from_draft(
+                        draft.vaulting_request_id,
+                        v,
+                    ),
+                );
+            let vaulting_notification_url = validator
+                .field(
+                    "vaultingNotificationUrl",
+                    |v| ::vault_runtime::FromDraft::from_draft(
+                        draft.vaulting_notification_url,
+                        v,
+                    ),
+                );
+            let redirect_url = validator
+                .field(
+                    "redirectUrl",
+                    |v| ::vault_runtime::FromDraft::from_draft(draft.redirect_url, v),
+                );
+            let merchant_region = validator
+                .field(
+                    "merchantRegion",
+                    |v| ::vault_runtime::FromDraft::from_draft(draft.merchant_region, v),
+                );
+            ::std::option::Option::Some(Self {
+                payment_method_type: ::vault_runtime::Fixed::VALUE,
+                vaulting_request_id: vaulting_request_id?,
+                vaulting_notification_url: vaulting_notification_url?,
+                redirect_url: redirect_url?,
+                merchant_region: merchant_region?,
+            })
+        }
+    }
+    impl ::std::convert::TryFrom<CreateVaultingSessionDraft>
+    for CreateVaultingSessionRequest {
+        type Error = ::vault_runtime::ValidationErrors;
+        /// Checks every field; the error lists every broken constraint.
+        fn try_from(
+            draft: CreateVaultingSessionDraft,
+        ) -> ::std::result::Result<Self, Self::Error> {
+            <Self as ::vault_runtime::FromDraft>::validate(draft)
+        }
+    }
+    /// The answer to a successful `createVaultingSession` call (result status `S`). Fields the page does not list are ignored, so that additions by the provider do not break decoding; failures come back as [`CreateVaultingSessionError`].
+    #[derive(
+        Debug,
+        Clone,
+        PartialEq,
+        Eq,
+        ::vault_runtime::__private::serde::Serialize,
+        ::vault_runtime::__private::serde::Deserialize
+    )]
+    #[serde(crate = "::vault_runtime::__private::serde")]
+    pub struct CreateVaultingSessionResponse {
+        /// How the call went: its code, its status and a readable message.
+        ///
+        /// **Required.** Wire name: `result`.
+        #[serde(rename = "result")]
+        pub result: ::vault_runtime::ApiResult,
+        /// The session data, encrypted by Antom. Give it unchanged to your front end, which uses it to start the client-side SDK.
+        ///
+        /// **Required.** Sensitive: redacted in `Debug`. Wire name: `vaultingSessionData`.
+        #[serde(rename = "vaultingSessionData")]
+        pub vaulting_session_data: ::vault_runtime::Secret<::std::string::String>,
+        /// The identifier Antom gives the vaulting session, in encrypted form.
+        ///
+        /// **Required.** Wire name: `vaultingSessionId`.
+        #[serde(rename = "vaultingSessionId")]
+        pub vaulting_session_id: ::std::string::String,
+        /// The moment from which the session can no longer be used.
+        ///
+        /// **Required.** Wire name: `vaultingSessionExpiryTime`.
+        ///
+        /// The value follows the ISO 8601 standard format. For example, "2019-11-27T12:01:01+08:00".
+        #[serde(rename = "vaultingSessionExpiryTime")]
+        pub vaulting_session_expiry_time: ::vault_runtime::DateTime,
+    }
+    /// A failed `createVaultingSession` call, from the page's Result/Error codes table: one variant per documented failure code, and `Unknown` for a code the table does not list (the status letter then decides what to do).
+    ///
+    /// The _result.resultStatus_ field of the response says how to go on:
+    ///
+    /// - `S`: the session exists. Learn how the vaulting ends from the notification sent to _vaultingNotificationUrl_ or by calling **inquireVaulting**.
+    /// - `F`: the call failed; _result.resultCode_ tells you why.
+    /// - `U`: the outcome is not known. Send the request again with the same _vaultingRequestId_.
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    #[non_exhaustive]
+    pub enum CreateVaultingSessionError {
+        /// `PARAM_ILLEGAL` (status `F`): A required parameter is missing or a parameter is not valid, for example a wrong type or length, a non-numeric value or an impossible date.
+        ///
+        /// Further action: Check that every required header and body field of this API is present and well formed, then send a corrected request.
+        ParamIllegal {
+            /// The message the server sent.
+            message: ::std::string::String,
+        },
+        /// `PROCESS_FAIL` (status `F`): Processing failed for a business reason.
+        ///
+        /// Further action: Do not retry. Someone usually has to look into it; contact Antom Technical Support.
+        ProcessFail {
+            /// The message the server sent.
+            message: ::std::string::String,
+        },
+        /// `UNKNOWN_EXCEPTION` (status `U`): The call failed for a reason that is not known.
+        ///
+        /// Further action: Call the API again. If the problem persists, contact Antom Technical Support.
+        UnknownException {
+            /// The message the server sent.
+            message: ::std::string::String,
+        },
+        /// A code the page does not list, or a listed code with another status letter.
+        Unknown {
+            /// The result code.
+            code: ::std::string::String,
+            /// The status letter, which decides whether to retry.
+            status: ::vault_runtime::ResultStatus,
+            /// The message the server sent.
+            message: ::std::string::String,
+        },
+    }
+    impl ::vault_runtime::ApiError for CreateVaultingSessionError {
+        const CODES: &'static [::vault_runtime::CodeInfo] = &[
+            ::vault_runtime::CodeInfo {
+                code: "SUCCESS",
+                status: ::vault_runtime::ResultStatus::S,
+                message: "Success",
+                further_action: "The session is created; nothing more is needed.",
+            },
+            ::vault_runtime::CodeInfo {
+                code: "PARAM_ILLEGAL",
+                status: ::vault_runtime::ResultStatus::F,
+                message: "A required parameter is missing or a parameter is not valid, for example a wrong type or length, a non-numeric value or an impossible date.",
+                further_action: "Check that every required header and body field of this API is present and well formed, then send a corrected request.",
+            },
+            ::vault_runtime::CodeInfo {
+                code: "PROCESS_FAIL",
+                status: ::vault_runtime::ResultStatus::F,
+                message: "Processing failed for a business reason.",
+                further_action: "Do not retry. Someone usually has to look into it; contact Antom Technical Support.",
+            },
+            ::vault_runtime::CodeInfo {
+                code: "UNKNOWN_EXCEPTION",
+                status: ::vault_runtime::ResultStatus::U,
+                message: "The call failed for a reason that is not known.",
+                further_action: "Call the API again. If the problem persists, contact Antom Technical Support.",
+            },
+        ];
+        fn from_response(result: ::vault_runtime::ApiResult, _body: &[u8]) -> Self {
+            let ::vault_runtime::ApiResult {
+                result_code: code,
+                result_status: status,
+                result_message: message,
+            } = result;
+            match (code.as_str(), status) {
+                ("PARAM_ILLEGAL", ::vault_runtime::ResultStatus::F) => {
+                    Self::ParamIllegal { message }
+                }
+                ("PROCESS_FAIL", ::vault_runtime::ResultStatus::F) => {
+                    Self::ProcessFail { message }
+                }
+                ("UNKNOWN_EXCEPTION", ::vault_runtime::ResultStatus::U) => {
+                    Self::UnknownException { message }
+                }
+                _ => {
+                    Self::Unknown {
+                        code,
+                        status,
+                        message,
+                    }
+                }
+            }
+        }
+        fn parts(&self) -> (&str, ::vault_runtime::ResultStatus, &str) {
+            match self {
+                Self::ParamIllegal { message, .. } => {
+                    ("PARAM_ILLEGAL", ::vault_runtime::ResultStatus::F, message)
+                }
+                Self::ProcessFail { message, .. } => {
+                    ("PROCESS_FAIL", ::vault_runtime::ResultStatus::F, message)
+                }
+                Self::UnknownException { message, .. } => {
+                    ("UNKNOWN_EXCEPTION", ::vault_runtime::ResultStatus::U, message)
+                }
+                Self::Unknown { code, status, message } => (code, *status, message),
+            }
+        }
+    }
+    impl ::std::fmt::Display for CreateVaultingSessionError {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            ::vault_runtime::display_api_error(self, f)
+        }
+    }
+    impl ::std::error::Error for CreateVaultingSessionError {}
+    impl ::vault_runtime::Operation for CreateVaultingSessionRequest {
+        const NAME: &'static str = "createVaultingSession";
+        const PATH: &'static str = "/v1/vaults/createVaultingSession";
+        const IDEMPOTENCY_FIELD: ::std::option::Option<&'static str> = ::std::option::Option::Some(
+            "vaultingRequestId",
+        );
+        type Response = CreateVaultingSessionResponse;
+        type Error = CreateVaultingSessionError;
+        fn idempotency_key(&self) -> ::std::option::Option<&str> {
+            ::std::option::Option::Some(
+                ::std::convert::AsRef::<str>::as_ref(&self.vaulting_request_id),
+            )
+        }
+    }
+    /// Asks how a vaulting request stands.
+    ///
+    /// Endpoint: `POST /v1/vaults/inquireVaulting`.
+    ///
+    /// Call this API to learn the outcome of a vaulting request, for example when its notification is late or when the vaulting call ended with an unknown status. The `result` says whether the inquiry itself worked; _vaultingStatus_ says how the vaulting stands.
+    ///
+    /// Build it with [`InquireVaultingRequest::new`] from a [`InquireVaultingRequired`], whose fields the compiler insists on, then set optional fields directly; or check plain values with `InquireVaultingRequest::try_from(InquireVaultingDraft { .. })`, which reports every broken constraint at once.
+    #[derive(
+        Debug,
+        Clone,
+        PartialEq,
+        Eq,
+        ::vault_runtime::__private::serde::Serialize,
+        ::vault_runtime::__private::serde::Deserialize
+    )]
+    #[serde(crate = "::vault_runtime::__private::serde")]
+    #[non_exhaustive]
+    pub struct InquireVaultingRequest {
+        /// The _vaultingRequestId_ of the vaulting request to look up.
+        ///
+        /// **Required.** At most 64 characters. Wire name: `vaultingRequestId`.
+        #[serde(rename = "vaultingRequestId")]
+        pub vaulting_request_id: ::vault_runtime::Text<64>,
+        /// The merchant account the card was vaulted for, when you have several.
+        ///
+        /// Optional. At most 64 characters. Wire name: `merchantAccountId`.
+        #[serde(
+            rename = "merchantAccountId",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub merchant_account_id: ::std::option::Option<::vault_runtime::Text<64>>,
+    }
+    impl InquireVaultingRequest {
+        /// Builds the value from its required fields; optional fields start unset and
+        /// fixed fields hold their value.
+        pub fn new(required: InquireVaultingRequired) -> Self {
+            Self {
+                vaulting_request_id: required.vaulting_request_id,
+                merchant_account_id: ::std::option::Option::None,
+            }
+        }
+    }
+    /// The required fields of [`InquireVaultingRequest`]: leaving one out is a compile error.
+    #[derive(Debug, Clone)]
+    pub struct InquireVaultingRequired {
+        /// See [`InquireVaultingRequest::vaulting_request_id`].
+        pub vaulting_request_id: ::vault_runtime::Text<64>,
+    }
+    /// [`InquireVaultingRequest`] as plain values that have not been checked yet (form input, configuration).
+    ///
+    /// Convert it with `InquireVaultingRequest::try_from(draft)`: every broken constraint is reported at once, each naming the field, the rule and the limit.
+    #[derive(Debug, Clone)]
+    pub struct InquireVaultingDraft {
+        /// See [`InquireVaultingRequest::vaulting_request_id`].
+        pub vaulting_request_id: ::std::string::String,
+        /// See [`InquireVaultingRequest::merchant_account_id`].
+        pub merchant_account_id: ::std::option::Option<::std::string::String>,
+    }
+    impl ::vault_runtime::FromDraft for InquireVaultingRequest {
+        type Draft = InquireVaultingDraft;
+        fn from_draft(
+            draft: InquireVaultingDraft,
+            validator: &mut ::vault_runtime::Validator,
+        ) -> ::std::option::Option<Self> {
+            let vaulting_request_id = validator
+                .field(
+                    "vaultingRequestId",
+                    |v| ::vault_runtime::FromDraft::from_draft(
+                        draft.vaulting_request_id,
+                        v,
+                    ),
+                );
+            let merchant_account_id = validator
+                .field(
+                    "merchantAccountId",
+                    |v| ::vault_runtime::FromDraft::from_draft(
+                        draft.merchant_account_id,
+                        v,
+                    ),
+                );
+            ::std::option::Option::Some(Self {
+                vaulting_request_id: vaulting_request_id?,
+                merchant_account_id: merchant_account_id?,
+            })
+        }
+    }
+    impl ::std::convert::TryFrom<InquireVaultingDraft> for InquireVaultingRequest {
+        type Error = ::vault_runtime::ValidationErrors;
+        /// Checks every field; the error lists every broken constraint.
+        fn try_from(
+            draft: InquireVaultingDraft,
+        ) -> ::std::result::Result<Self, Self::Error> {
+            <Self as ::vault_runtime::FromDraft>::validate(draft)
+        }
+    }
+    /// The answer to a successful `inquireVaulting` call (result status `S`). Fields the page does not list are ignored, so that additions by the provider do not break decoding; failures come back as [`InquireVaultingError`].
+    #[derive(
+        Debug,
+        Clone,
+        PartialEq,
+        Eq,
+        ::vault_runtime::__private::serde::Serialize,
+        ::vault_runtime::__private::serde::Deserialize
+    )]
+    #[serde(crate = "::vault_runtime::__private::serde")]
+    pub struct InquireVaultingResponse {
+        /// How the call went: its code, its status and a readable message.
+        ///
+        /// **Required.** Wire name: `result`.
+        #[serde(rename = "result")]
+        pub result: ::vault_runtime::ApiResult,
+        /// The _vaultingRequestId_ that was looked up.
+        ///
+        /// **Required.** Wire name: `vaultingRequestId`.
+        #[serde(rename = "vaultingRequestId")]
+        pub vaulting_request_id: ::std::string::String,
+        /// How the vaulting stands. This field is returned when _result.resultStatus_ is `S`.
+        ///
+        /// Optional. Wire name: `vaultingStatus`.
+        #[serde(
+            rename = "vaultingStatus",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub vaulting_status: ::std::option::Option<super::response::VaultingStatus>,
+        /// The vaulted payment method, with its token. This field is returned when _vaultingStatus_ is `SUCCESS`.
+        ///
+        /// Optional. Wire name: `paymentMethodDetail`.
+        #[serde(
+            rename = "paymentMethodDetail",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub payment_method_detail: ::std::option::Option<
+            super::response::PaymentMethodDetail,
+        >,
+        /// The web page where the buyer confirms the card; returned while _vaultingStatus_ is `PROCESSING`.
+        ///
+        /// Optional. Wire name: `normalUrl`.
+        #[serde(
+            rename = "normalUrl",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub normal_url: ::std::option::Option<::std::string::String>,
+        /// The URL scheme that opens the confirmation in an app; returned while _vaultingStatus_ is `PROCESSING`.
+        ///
+        /// Optional. Wire name: `schemeUrl`.
+        #[serde(
+            rename = "schemeUrl",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub scheme_url: ::std::option::Option<::std::string::String>,
+        /// The universal link that opens the confirmation in an app; returned while _vaultingStatus_ is `PROCESSING`.
+        ///
+        /// Optional. Wire name: `applinkUrl`.
+        #[serde(
+            rename = "applinkUrl",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub applink_url: ::std::option::Option<::std::string::String>,
+    }
+    /// A failed `inquireVaulting` call, from the page's Result/Error codes table: one variant per documented failure code, and `Unknown` for a code the table does not list (the status letter then decides what to do).
+    ///
+    /// The _result.resultStatus_ field says whether the inquiry worked, not how the vaulting went:
+    ///
+    /// - `S`: the inquiry worked; read _vaultingStatus_.
+    /// - `F`: the inquiry failed; _result.resultCode_ tells you why.
+    /// - `U`: the outcome is not known. Inquire again with the same _vaultingRequestId_.
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    #[non_exhaustive]
+    pub enum InquireVaultingError {
+        /// `VAULTING_NOT_EXIST` (status `F`): No vaulting request has this vaultingRequestId.
+        ///
+        /// Further action: Check the vaultingRequestId you inquired with.
+        VaultingNotExist {
+            /// The message the server sent.
+            message: ::std::string::String,
+        },
+        /// `UNKNOWN_EXCEPTION` (status `U`): The call failed for a reason that is not known.
+        ///
+        /// Further action: Inquire again with the same vaultingRequestId. If the problem persists, contact Antom Technical Support.
+        UnknownException {
+            /// The message the server sent.
+            message: ::std::string::String,
+        },
+        /// A code the page does not list, or a listed code with another status letter.
+        Unknown {
+            /// The result code.
+            code: ::std::string::String,
+            /// The status letter, which decides whether to retry.
+            status: ::vault_runtime::ResultStatus,
+            /// The message the server sent.
+            message: ::std::string::String,
+        },
+    }
+    impl ::vault_runtime::ApiError for InquireVaultingError {
+        const CODES: &'static [::vault_runtime::CodeInfo] = &[
+            ::vault_runtime::CodeInfo {
+                code: "SUCCESS",
+                status: ::vault_runtime::ResultStatus::S,
+                message: "Success",
+                further_action: "Read _vaultingStatus_ for the outcome of the vaulting.",
+            },
+            ::vault_runtime::CodeInfo {
+                code: "VAULTING_NOT_EXIST",
+                status: ::vault_runtime::ResultStatus::F,
+                message: "No vaulting request has this vaultingRequestId.",
+                further_action: "Check the vaultingRequestId you inquired with.",
+            },
+            ::vault_runtime::CodeInfo {
+                code: "UNKNOWN_EXCEPTION",
+                status: ::vault_runtime::ResultStatus::U,
+                message: "The call failed for a reason that is not known.",
+                further_action: "Inquire again with the same vaultingRequestId. If the problem persists, contact Antom Technical Support.",
+            },
+        ];
+        fn from_response(result: ::vault_runtime::ApiResult, _body: &[u8]) -> Self {
+            let ::vault_runtime::ApiResult {
+                result_code: code,
+                result_status: status,
+                result_message: message,
+            } = result;
+            match (code.as_str(), status) {
+                ("VAULTING_NOT_EXIST", ::vault_runtime::ResultStatus::F) => {
+                    Self::VaultingNotExist { message }
+                }
+                ("UNKNOWN_EXCEPTION", ::vault_runtime::ResultStatus::U) => {
+                    Self::UnknownException { message }
+                }
+                _ => {
+                    Self::Unknown {
+                        code,
+                        status,
+                        message,
+                    }
+                }
+            }
+        }
+        fn parts(&self) -> (&str, ::vault_runtime::ResultStatus, &str) {
+            match self {
+                Self::VaultingNotExist { message, .. } => {
+                    ("VAULTING_NOT_EXIST", ::vault_runtime::ResultStatus::F, message)
+                }
+                Self::UnknownException { message, .. } => {
+                    ("UNKNOWN_EXCEPTION", ::vault_runtime::ResultStatus::U, message)
+                }
+                Self::Unknown { code, status, message } => (code, *status, message),
+            }
+        }
+    }
+    impl ::std::fmt::Display for InquireVaultingError {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            ::vault_runtime::display_api_error(self, f)
+        }
+    }
+    impl ::std::error::Error for InquireVaultingError {}
+    impl ::vault_runtime::Operation for InquireVaultingRequest {
+        const NAME: &'static str = "inquireVaulting";
+        const PATH: &'static str = "/v1/vaults/inquireVaulting";
+        const IDEMPOTENCY_FIELD: ::std::option::Option<&'static str> = ::std::option::Option::None;
+        type Response = InquireVaultingResponse;
+        type Error = InquireVaultingError;
+        fn idempotency_key(&self) -> ::std::option::Option<&str> {
+            ::std::option::Option::None
+        }
+    }
+    /// Vaults a card from your server before any payment.
+    ///
+    /// Endpoint: `POST /v1/vaults/vaultPaymentMethod`.
+    ///
+    /// Use this API when your server handles the card details itself and you want Antom to store the card and give you a token to pay with later. The issuer may first ask the buyer to confirm the card (for example with 3-D Secure); the answer then carries the URLs to send the buyer to, and the final outcome arrives by notification or through **inquireVaulting**.
+    ///
+    /// **Idempotency:** `vaultingRequestId` is the idempotency field. This field is an API idempotency field. A request that repeats a _vaultingRequestId_ whose earlier request already ended in status `S` or `F` gets that same result back.
+    ///
+    /// Build it with [`VaultPaymentMethodRequest::new`] from a [`VaultPaymentMethodRequired`], whose fields the compiler insists on, then set optional fields directly; or check plain values with `VaultPaymentMethodRequest::try_from(VaultPaymentMethodDraft { .. })`, which reports every broken constraint at once.
+    #[derive(
+        Debug,
+        Clone,
+        PartialEq,
+        Eq,
+        ::vault_runtime::__private::serde::Serialize,
+        ::vault_runtime::__private::serde::Deserialize
+    )]
+    #[serde(crate = "::vault_runtime::__private::serde")]
+    #[non_exhaustive]
+    pub struct VaultPaymentMethodRequest {
+        /// Your own identifier for this vaulting request, unique among all the vaulting requests you send.
+        ///
+        /// **Required.** At most 64 characters. Wire name: `vaultingRequestId`.
+        ///
+        /// This field is an API idempotency field. A request that repeats a _vaultingRequestId_ whose earlier request already ended in status `S` or `F` gets that same result back.
+        #[serde(rename = "vaultingRequestId")]
+        pub vaulting_request_id: ::vault_runtime::Text<64>,
+        /// The address on your server where Antom posts the outcome of the vaulting.
+        ///
+        /// **Required.** An absolute http(s) URL of at most 2048 characters. Wire name: `vaultingNotificationUrl`.
+        #[serde(rename = "vaultingNotificationUrl")]
+        pub vaulting_notification_url: ::vault_runtime::HttpUrl<2048>,
+        /// The page of yours that the buyer lands on once any verification step is over.
+        ///
+        /// **Required.** An absolute http(s) URL of at most 2048 characters. Wire name: `redirectUrl`.
+        #[serde(rename = "redirectUrl")]
+        pub redirect_url: ::vault_runtime::HttpUrl<2048>,
+        /// The country or region in which you run the business, as a two-letter code from the ISO 3166 country code standard. Some possible values are `US`, `SG`, `HK`, `PK`, `JP`, `CN`, `BR`, `AU`, and `MY`.
+        ///
+        /// > **Note**: Specify this parameter when you integrate through the Global Acquirer Gateway (GAGW) product.
+        ///
+        /// Optional. An ISO 3166-1 alpha-2 country or region code. For example `US`, `SG`, `HK`, `PK`, `JP`, `CN`, `BR`, `AU`, `MY`. Wire name: `merchantRegion`.
+        #[serde(
+            rename = "merchantRegion",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub merchant_region: ::std::option::Option<::vault_runtime::Region>,
+        /// The payment method to vault.
+        ///
+        /// **Required.** Wire name: `paymentMethodDetail`.
+        #[serde(rename = "paymentMethodDetail")]
+        pub payment_method_detail: super::PaymentMethodDetail,
+        /// The environment the buyer is in: device, browser and network.
+        ///
+        /// **Required.** Wire name: `env`.
+        #[serde(rename = "env")]
+        pub env: super::Env,
+        /// The merchant account the card is vaulted for, when you have several.
+        ///
+        /// Optional. At most 64 characters. Wire name: `merchantAccountId`.
+        #[serde(
+            rename = "merchantAccountId",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub merchant_account_id: ::std::option::Option<::vault_runtime::Text<64>>,
+        /// Your own data about the request, as a JSON string; it comes back in the notification.
+        ///
+        /// Optional. At most 2048 characters. Wire name: `metadata`.
+        #[serde(
+            rename = "metadata",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub metadata: ::std::option::Option<::vault_runtime::Text<2048>>,
+    }
+    impl VaultPaymentMethodRequest {
+        /// Builds the value from its required fields; optional fields start unset and
+        /// fixed fields hold their value.
+        pub fn new(required: VaultPaymentMethodRequired) -> Self {
+            Self {
+                vaulting_request_id: required.vaulting_request_id,
+                vaulting_notification_url: required.vaulting_notification_url,
+                redirect_url: required.redirect_url,
+                merchant_region: ::std::option::Option::None,
+                payment_method_detail: required.payment_method_detail,
+                env: required.env,
+                merchant_account_id: ::std::option::Option::None,
+                metadata: ::std::option::Option::None,
+            }
+        }
+    }
+    /// The required fields of [`VaultPaymentMethodRequest`]: leaving one out is a compile error.
+    #[derive(Debug, Clone)]
+    pub struct VaultPaymentMethodRequired {
+        /// See [`VaultPaymentMethodRequest::vaulting_request_id`].
+        pub vaulting_request_id: ::vault_runtime::Text<64>,
+        /// See [`VaultPaymentMethodRequest::vaulting_notification_url`].
+        pub vaulting_notification_url: ::vault_runtime::HttpUrl<2048>,
+        /// See [`VaultPaymentMethodRequest::redirect_url`].
+        pub redirect_url: ::vault_runtime::HttpUrl<2048>,
+        /// See [`VaultPaymentMethodRequest::payment_method_detail`].
+        pub payment_method_detail: super::PaymentMethodDetail,
+        /// See [`VaultPaymentMethodRequest::env`].
+        pub env: super::Env,
+    }
+    /// [`VaultPaymentMethodRequest`] as plain values that have not been checked yet (form input, configuration).
+    ///
+    /// Convert it with `VaultPaymentMethodRequest::try_from(draft)`: every broken constraint is reported at once, each naming the field, the rule and the limit.
+    #[derive(Debug, Clone)]
+    pub struct VaultPaymentMethodDraft {
+        /// See [`VaultPaymentMethodRequest::vaulting_request_id`].
+        pub vaulting_request_id: ::std::string::String,
+        /// See [`VaultPaymentMethodRequest::vaulting_notification_url`].
+        pub vaulting_notification_url: ::std::string::String,
+        /// See [`VaultPaymentMethodRequest::redirect_url`].
+        pub redirect_url: ::std::string::String,
+        /// See [`VaultPaymentMethodRequest::merchant_region`].
+        pub merchant_region: ::std::option::Option<::std::string::String>,
+        /// See [`VaultPaymentMethodRequest::payment_method_detail`].
+        pub payment_method_detail: super::PaymentMethodDetailDraft,
+        /// See [`VaultPaymentMethodRequest::env`].
+        pub env: super::EnvDraft,
+        /// See [`VaultPaymentMethodRequest::merchant_account_id`].
+        pub merchant_account_id: ::std::option::Option<::std::string::String>,
+        /// See [`VaultPaymentMethodRequest::metadata`].
+        pub metadata: ::std::option::Option<::std::string::String>,
+    }
+    impl ::vault_runtime::FromDraft for VaultPaymentMethodRequest {
+        type Draft = VaultPaymentMethodDraft;
+        fn from_draft(
+            draft: VaultPaymentMethodDraft,
+            validator: &mut ::vault_runtime::Validator,
+        ) -> ::std::option::Option<Self> {
+            let vaulting_request_id = validator
+                .field(
+                    "vaultingRequestId",
+                    |v| ::vault_runtime::FromDraft::from_draft(
+                        draft.vaulting_request_id,
+                        v,
+                    ),
+                );
+            let vaulting_notification_url = validator
+                .field(
+                    "vaultingNotificationUrl",
+                    |v| ::vault_runtime::FromDraft::from_draft(
+                        draft.vaulting_notification_url,
+                        v,
+                    ),
+                );
+            let redirect_url = validator
+                .field(
+                    "redirectUrl",
+                    |v| ::vault_runtime::FromDraft::from_draft(draft.redirect_url, v),
+                );
+            let merchant_region = validator
+                .field(
+                    "merchantRegion",
+                    |v| ::vault_runtime::FromDraft::from_draft(draft.merchant_region, v),
+                );
+            let payment_method_detail = validator
+                .field(
+                    "paymentMethodDetail",
+                    |v| ::vault_runtime::FromDraft::from_draft(
+                        draft.payment_method_detail,
+                        v,
+                    ),
+                );
+            let env = validator
+                .field("env", |v| ::vault_runtime::FromDraft::from_draft(draft.env, v));
+            let merchant_account_id = validator
+                .field(
+                    "merchantAccountId",
+                    |v| ::vault_runtime::FromDraft::from_draft(
+                        draft.merchant_account_id,
+                        v,
+                    ),
+                );
+            let metadata = validator
+                .field(
+                    "metadata",
+                    |v| ::vault_runtime::FromDraft::from_draft(draft.metadata, v),
+                );
+            ::std::option::Option::Some(Self {
+                vaulting_request_id: vaulting_request_id?,
+                vaulting_notification_url: vaulting_notification_url?,
+                redirect_url: redirect_url?,
+                merchant_region: merchant_region?,
+                payment_method_detail: payment_method_detail?,
+                env: env?,
+                merchant_account_id: merchant_account_id?,
+                metadata: metadata?,
+            })
+        }
+    }
+    impl ::std::convert::TryFrom<VaultPaymentMethodDraft> for VaultPaymentMethodRequest {
+        type Error = ::vault_runtime::ValidationErrors;
+        /// Checks every field; the error lists every broken constraint.
+        fn try_from(
+            draft: VaultPaymentMethodDraft,
+        ) -> ::std::result::Result<Self, Self::Error> {
+            <Self as ::vault_runtime::FromDraft>::validate(draft)
+        }
+    }
+    /// The answer to a successful `vaultPaymentMethod` call (result status `S`). Fields the page does not list are ignored, so that additions by the provider do not break decoding; failures come back as [`VaultPaymentMethodError`].
+    #[derive(
+        Debug,
+        Clone,
+        PartialEq,
+        Eq,
+        ::vault_runtime::__private::serde::Serialize,
+        ::vault_runtime::__private::serde::Deserialize
+    )]
+    #[serde(crate = "::vault_runtime::__private::serde")]
+    pub struct VaultPaymentMethodResponse {
+        /// How the call went: its code, its status and a readable message.
+        ///
+        /// **Required.** Wire name: `result`.
+        #[serde(rename = "result")]
+        pub result: ::vault_runtime::ApiResult,
+        /// The _vaultingRequestId_ of the request.
+        ///
+        /// **Required.** Wire name: `vaultingRequestId`.
+        #[serde(rename = "vaultingRequestId")]
+        pub vaulting_request_id: ::std::string::String,
+        /// The vaulted payment method, with its token. This field is returned when _result.resultStatus_ is `S`.
+        ///
+        /// Optional. Wire name: `paymentMethodDetail`.
+        #[serde(
+            rename = "paymentMethodDetail",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub payment_method_detail: ::std::option::Option<
+            super::response::PaymentMethodDetail,
+        >,
+        /// The web page where the buyer confirms the card. This field is returned when _result.resultCode_ is `VERIFICATION_IN_PROCESS`.
+        ///
+        /// Optional. Wire name: `normalUrl`.
+        #[serde(
+            rename = "normalUrl",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub normal_url: ::std::option::Option<::std::string::String>,
+        /// The URL scheme that opens the confirmation in an app. This field is returned when _result.resultCode_ is `VERIFICATION_IN_PROCESS`.
+        ///
+        /// Optional. Wire name: `schemeUrl`.
+        #[serde(
+            rename = "schemeUrl",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub scheme_url: ::std::option::Option<::std::string::String>,
+        /// The universal link that opens the confirmation in an app, or the browser when the app is missing. This field is returned when _result.resultCode_ is `VERIFICATION_IN_PROCESS`.
+        ///
+        /// Optional. Wire name: `applinkUrl`.
+        #[serde(
+            rename = "applinkUrl",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub applink_url: ::std::option::Option<::std::string::String>,
+    }
+    /// A failed `vaultPaymentMethod` call, from the page's Result/Error codes table: one variant per documented failure code, and `Unknown` for a code the table does not list (the status letter then decides what to do).
+    ///
+    /// The _result.resultStatus_ field of the response says how to go on:
+    ///
+    /// - `S`: the card is vaulted; the token is in _paymentMethodDetail.card.cardToken_.
+    /// - `F`: vaulting failed; _result.resultCode_ tells you why.
+    /// - `U` with _result.resultCode_ `VERIFICATION_IN_PROCESS`: send the buyer to one of the returned URLs; the outcome arrives by notification or through **inquireVaulting**.
+    /// - `U` with any other code: the outcome is not known. Call again with a new _vaultingRequestId_.
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    #[non_exhaustive]
+    pub enum VaultPaymentMethodError {
+        /// `PARAM_ILLEGAL` (status `F`): A required parameter is missing or a parameter is not valid, for example a wrong type or length, a non-numeric value or an impossible date.
+        ///
+        /// Further action: Check that every required header and body field of this API is present and well formed, then send a corrected request.
+        ParamIllegal {
+            /// The message the server sent.
+            message: ::std::string::String,
+        },
+        /// `PROCESS_FAIL` (status `F`): Processing failed for a business reason.
+        ///
+        /// Further action: Do not retry. Someone usually has to look into it; contact Antom Technical Support.
+        ProcessFail {
+            /// The message the server sent.
+            message: ::std::string::String,
+        },
+        /// `UNKNOWN_EXCEPTION` (status `U`): The call failed for a reason that is not known.
+        ///
+        /// Further action: Call the API again with a new vaultingRequestId. If the problem persists, contact Antom Technical Support.
+        UnknownException {
+            /// The message the server sent.
+            message: ::std::string::String,
+        },
+        /// `VERIFICATION_IN_PROCESS` (status `U`): The card is being verified.
+        ///
+        /// Further action: Send the buyer to one of the returned URLs to finish verification, then wait for the notification.
+        ///
+        /// Next step: `RedirectBuyer` (this API's override).
+        VerificationInProcess {
+            /// The message the server sent.
+            message: ::std::string::String,
+            /// `normalUrl` from the answer: The web page where the buyer confirms the card. This field is returned when _result.resultCode_ is `VERIFICATION_IN_PROCESS`.
+            normal_url: ::std::option::Option<::std::string::String>,
+            /// `schemeUrl` from the answer: The URL scheme that opens the confirmation in an app. This field is returned when _result.resultCode_ is `VERIFICATION_IN_PROCESS`.
+            scheme_url: ::std::option::Option<::std::string::String>,
+            /// `applinkUrl` from the answer: The universal link that opens the confirmation in an app, or the browser when the app is missing. This field is returned when _result.resultCode_ is `VERIFICATION_IN_PROCESS`.
+            applink_url: ::std::option::Option<::std::string::String>,
+        },
+        /// `VERIFICATION_FAIL` (status `F`): The card could not be verified.
+        ///
+        /// Further action: Ask the buyer to check the card details and try again with a new vaultingRequestId.
+        ///
+        /// Next step: `RetryWithNewRequestId` (this API's override).
+        VerificationFail {
+            /// The message the server sent.
+            message: ::std::string::String,
+        },
+        /// A code the page does not list, or a listed code with another status letter.
+        Unknown {
+            /// The result code.
+            code: ::std::string::String,
+            /// The status letter, which decides whether to retry.
+            status: ::vault_runtime::ResultStatus,
+            /// The message the server sent.
+            message: ::std::string::String,
+        },
+    }
+    impl ::vault_runtime::ApiError for VaultPaymentMethodError {
+        const CODES: &'static [::vault_runtime::CodeInfo] = &[
+            ::vault_runtime::CodeInfo {
+                code: "SUCCESS",
+                status: ::vault_runtime::ResultStatus::S,
+                message: "Success",
+                further_action: "The card is vaulted; keep the card token for later payments.",
+            },
+            ::vault_runtime::CodeInfo {
+                code: "PARAM_ILLEGAL",
+                status: ::vault_runtime::ResultStatus::F,
+                message: "A required parameter is missing or a parameter is not valid, for example a wrong type or length, a non-numeric value or an impossible date.",
+                further_action: "Check that every required header and body field of this API is present and well formed, then send a corrected request.",
+            },
+            ::vault_runtime::CodeInfo {
+                code: "PROCESS_FAIL",
+                status: ::vault_runtime::ResultStatus::F,
+                message: "Processing failed for a business reason.",
+                further_action: "Do not retry. Someone usually has to look into it; contact Antom Technical Support.",
+            },
+            ::vault_runtime::CodeInfo {
+                code: "UNKNOWN_EXCEPTION",
+                status: ::vault_runtime::ResultStatus::U,
+                message: "The call failed for a reason that is not known.",
+                further_action: "Call the API again with a new vaultingRequestId. If the problem persists, contact Antom Technical Support.",
+            },
+            ::vault_runtime::CodeInfo {
+                code: "VERIFICATION_IN_PROCESS",
+                status: ::vault_runtime::ResultStatus::U,
+                message: "The card is being verified.",
+                further_action: "Send the buyer to one of the returned URLs to finish verification, then wait for the notification.",
+            },
+            ::vault_runtime::CodeInfo {
+                code: "VERIFICATION_FAIL",
+                status: ::vault_runtime::ResultStatus::F,
+                message: "The card could not be verified.",
+                further_action: "Ask the buyer to check the card details and try again with a new vaultingRequestId.",
+            },
+        ];
+        fn from_response(result: ::vault_runtime::ApiResult, body: &[u8]) -> Self {
+            let ::vault_runtime::ApiResult {
+                result_code: code,
+                result_status: status,
+                result_message: message,
+            } = result;
+            match (code.as_str(), status) {
+                ("PARAM_ILLEGAL", ::vault_runtime::ResultStatus::F) => {
+                    Self::ParamIllegal { message }
+                }
+                ("PROCESS_FAIL", ::vault_runtime::ResultStatus::F) => {
+                    Self::ProcessFail { message }
+                }
+                ("UNKNOWN_EXCEPTION", ::vault_runtime::ResultStatus::U) => {
+                    Self::UnknownException { message }
+                }
+                ("VERIFICATION_IN_PROCESS", ::vault_runtime::ResultStatus::U) => {
+                    #[derive(
+                        ::std::default::Default,
+                        ::vault_runtime::__private::serde::Deserialize
+                    )]
+                    #[serde(crate = "::vault_runtime::__private::serde")]
+                    struct Carried {
+                        #[serde(
+                            rename = "normalUrl",
+                            default,
+                            skip_serializing_if = "::std::option::Option::is_none"
+                        )]
+                        normal_url: ::std::option::Option<::std::string::String>,
+                        #[serde(
+                            rename = "schemeUrl",
+                            default,
+                            skip_serializing_if = "::std::option::Option::is_none"
+                        )]
+                        scheme_url: ::std::option::Option<::std::string::String>,
+                        #[serde(
+                            rename = "applinkUrl",
+                            default,
+                            skip_serializing_if = "::std::option::Option::is_none"
+                        )]
+                        applink_url: ::std::option::Option<::std::string::String>,
+                    }
+                    let Carried { normal_url, scheme_url, applink_url } = ::vault_runtime::__private::serde_json::from_slice(
+                            body,
+                        )
+                        .unwrap_or_default();
+                    Self::VerificationInProcess {
+                        message,
+                        normal_url,
+                        scheme_url,
+                        applink_url,
+                    }
+                }
+                ("VERIFICATION_FAIL", ::vault_runtime::ResultStatus::F) => {
+                    Self::VerificationFail { message }
+                }
+                _ => {
+                    Self::Unknown {
+                        code,
+                        status,
+                        message,
+                    }
+                }
+            }
+        }
+        fn parts(&self) -> (&str, ::vault_runtime::ResultStatus, &str) {
+            match self {
+                Self::ParamIllegal { message, .. } => {
+                    ("PARAM_ILLEGAL", ::vault_runtime::ResultStatus::F, message)
+                }
+                Self::ProcessFail { message, .. } => {
+                    ("PROCESS_FAIL", ::vault_runtime::ResultStatus::F, message)
+                }
+                Self::UnknownException { message, .. } => {
+                    ("UNKNOWN_EXCEPTION", ::vault_runtime::ResultStatus::U, message)
+                }
+                Self::VerificationInProcess { message, .. } => {
+                    (
+                        "VERIFICATION_IN_PROCESS",
+                        ::vault_runtime::ResultStatus::U,
+                        message,
+                    )
+                }
+                Self::VerificationFail { message, .. } => {
+                    ("VERIFICATION_FAIL", ::vault_runtime::ResultStatus::F, message)
+                }
+                Self::Unknown { code, status, message } => (code, *status, message),
+            }
+        }
+        fn next_step(&self) -> ::vault_runtime::NextStep {
+            match self {
+                Self::VerificationInProcess { .. } => {
+                    ::vault_runtime::NextStep::RedirectBuyer
+                }
+                Self::VerificationFail { .. } => {
+                    ::vault_runtime::NextStep::RetryWithNewRequestId
+                }
+                _ => {
+                    match ::vault_runtime::ApiError::status(self) {
+                        ::vault_runtime::ResultStatus::U => {
+                            ::vault_runtime::NextStep::RetryWithNewRequestId
+                        }
+                        other => ::vault_runtime::default_next_step(other),
+                    }
+                }
+            }
+        }
+    }
+    impl ::std::fmt::Display for VaultPaymentMethodError {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            ::vault_runtime::display_api_error(self, f)
+        }
+    }
+    impl ::std::error::Error for VaultPaymentMethodError {}
+    impl ::vault_runtime::Operation for VaultPaymentMethodRequest {
+        const NAME: &'static str = "vaultPaymentMethod";
+        const PATH: &'static str = "/v1/vaults/vaultPaymentMethod";
+        const IDEMPOTENCY_FIELD: ::std::option::Option<&'static str> = ::std::option::Option::Some(
+            "vaultingRequestId",
+        );
+        type Response = VaultPaymentMethodResponse;
+        type Error = VaultPaymentMethodError;
+        fn idempotency_key(&self) -> ::std::option::Option<&str> {
+            ::std::option::Option::Some(
+                ::std::convert::AsRef::<str>::as_ref(&self.vaulting_request_id),
+            )
+        }
+    }
+}
+pub use vaults::{
+    CreateVaultingSessionRequest, CreateVaultingSessionRequired,
+    CreateVaultingSessionDraft, CreateVaultingSessionResponse,
+    CreateVaultingSessionError, InquireVaultingRequest, InquireVaultingRequired,
+    InquireVaultingDraft, InquireVaultingResponse, InquireVaultingError,
+    VaultPaymentMethodRequest, VaultPaymentMethodRequired, VaultPaymentMethodDraft,
+    VaultPaymentMethodResponse, VaultPaymentMethodError,
+};
 /// Object types and enums of the messages Antom sends (responses and notifications).
 pub mod response {
     /// The `CardPaymentMethodDetail` object.
@@ -2414,7 +2448,7 @@ pub mod response {
     }
     /// The `PaymentMethodDetail` object.
     ///
-    /// The vaulted payment method, with its token. This field is returned when _vaultingStatus_ is `SUCCESS`.
+    /// The vaulted payment method, with its token.
     #[derive(
         Debug,
         Clone,
