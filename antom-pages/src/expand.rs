@@ -1,0 +1,45 @@
+//! `expand`: the code the pages generate, pretty-printed as the whole-output snapshot shows it.
+
+use crate::check::{load, print};
+use crate::{EXIT_PROBLEMS, EXIT_USAGE, Format};
+use std::path::Path;
+use std::process::ExitCode;
+
+/// Prints the expansion of a pages directory, or of one API.
+pub fn run(dir: &Path, api: Option<&str>) -> ExitCode {
+    let sources = match load(dir) {
+        Ok(sources) => sources,
+        Err(message) => {
+            eprintln!("error: {message}");
+            return ExitCode::from(EXIT_USAGE);
+        }
+    };
+    let config = crate::config(dir);
+    let model = match vault_codegen::model(&sources, &config) {
+        Ok(model) => model,
+        Err(problems) => {
+            print(&sources, &problems, Format::Human);
+            return ExitCode::from(EXIT_PROBLEMS);
+        }
+    };
+    let tokens = match api {
+        None => vault_codegen::emit::emit(&model),
+        Some(wanted) => match vault_codegen::emit::emit_api(&model, wanted) {
+            Some(tokens) => tokens,
+            None => {
+                eprintln!("error: no API `{wanted}` in `{}`", dir.display());
+                return ExitCode::from(EXIT_USAGE);
+            }
+        },
+    };
+    match syn::parse2::<syn::File>(tokens) {
+        Ok(file) => {
+            print!("{}", prettyplease::unparse(&file));
+            ExitCode::SUCCESS
+        }
+        Err(error) => {
+            eprintln!("error: the generated code does not parse (a generator bug): {error}");
+            ExitCode::FAILURE
+        }
+    }
+}
