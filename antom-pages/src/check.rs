@@ -1,13 +1,13 @@
 //! `check`: every problem of every page, rendered by the generator's own renderer.
 
 use crate::{EXIT_PROBLEMS, EXIT_USAGE, Format};
-use std::path::Path;
+use std::path::PathBuf;
 use std::process::ExitCode;
 use vault_codegen::diag::{self, Diagnostic};
 use vault_codegen::source::Sources;
 
 /// Checks a pages directory.
-pub fn run(dir: &Path, format: Format) -> ExitCode {
+pub fn run(dir: &[PathBuf], format: Format) -> ExitCode {
     let sources = match load(dir) {
         Ok(sources) => sources,
         Err(message) => {
@@ -25,9 +25,9 @@ pub fn run(dir: &Path, format: Format) -> ExitCode {
 }
 
 /// Reads the pages of a directory, shown relative to the current directory.
-pub fn load(dir: &Path) -> Result<Sources, String> {
+pub fn load(pages: &[PathBuf]) -> Result<Sources, String> {
     let root = std::env::current_dir().map_err(|e| format!("cannot read the current directory: {e}"))?;
-    vault_codegen::load_dir(dir, &root)
+    vault_codegen::load_paths(pages, &root)
 }
 
 /// Prints problems as the compiler would (human) or one JSON object per line.

@@ -2,11 +2,11 @@
 
 use crate::check::{load, print};
 use crate::{EXIT_PROBLEMS, EXIT_USAGE, Format};
-use std::path::Path;
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 /// Prints the expansion of a pages directory, or of one API.
-pub fn run(dir: &Path, api: Option<&str>) -> ExitCode {
+pub fn run(dir: &[PathBuf], api: Option<&str>) -> ExitCode {
     let sources = match load(dir) {
         Ok(sources) => sources,
         Err(message) => {
@@ -27,7 +27,7 @@ pub fn run(dir: &Path, api: Option<&str>) -> ExitCode {
         Some(wanted) => match vault_codegen::emit::emit_api(&model, wanted) {
             Some(tokens) => tokens,
             None => {
-                eprintln!("error: no API `{wanted}` in `{}`", dir.display());
+                eprintln!("error: no API `{wanted}` in the pages (name it `family/name` when two families have it)");
                 return ExitCode::from(EXIT_USAGE);
             }
         },

@@ -20,18 +20,18 @@ struct Cli {
 enum Command {
     /// Parse, lower and validate every page; print every problem as the compiler would.
     Check {
-        /// The pages directory.
+        /// The pages: a directory (every `*.md` in it), or several directories and `.md` files.
         #[arg(default_value = "api-docs")]
-        dir: PathBuf,
+        dir: Vec<PathBuf>,
         /// Output format.
         #[arg(long, value_enum, default_value_t = Format::Human)]
         format: Format,
     },
     /// Print the generated code, pretty-printed (for one API with `--api`).
     Expand {
-        /// The pages directory.
+        /// The pages: a directory (every `*.md` in it), or several directories and `.md` files.
         #[arg(default_value = "api-docs")]
-        dir: PathBuf,
+        dir: Vec<PathBuf>,
         /// Only this API's items (its name, or `family/name` when two families share it).
         #[arg(long)]
         api: Option<String>,
@@ -53,7 +53,8 @@ pub const INVOCATION: &str = "vault-generated/src/lib.rs";
 
 /// The generator settings for a pages directory: those of [`INVOCATION`] when that invocation
 /// reads this directory (run from the workspace root), else the defaults.
-pub fn config(dir: &std::path::Path) -> vault_codegen::Config {
+pub fn config(pages: &[PathBuf]) -> vault_codegen::Config {
+    let [dir] = pages else { return vault_codegen::Config::default() };
     let invocation = std::path::Path::new(INVOCATION);
     let Some(args) = std::fs::read_to_string(invocation)
         .ok()
@@ -61,7 +62,10 @@ pub fn config(dir: &std::path::Path) -> vault_codegen::Config {
     else {
         return vault_codegen::Config::default();
     };
-    let read = invocation.parent().map(|src| src.join(args.pages.value()));
+    let read = match (invocation.parent(), args.pages.as_slice()) {
+        (Some(src), [only]) => Some(src.join(only.value())),
+        _ => None,
+    };
     let same = |a: &std::path::Path, b: &std::path::Path| match (a.canonicalize(), b.canonicalize()) {
         (Ok(a), Ok(b)) => a == b,
         _ => false,

@@ -1,5 +1,6 @@
-//! The generator's own cost: parse + model + validate + emit, for the real pages and for 100
-//! synthetic API pages of the same shapes (each real page renamed 25 times), all in memory.
+//! The generator's own cost: parse + model + validate + emit, for the real pages, for 100
+//! synthetic API pages of the same shapes (each real page renamed 25 times), and for each page of
+//! the corpus of vendor pages from other families (with the corpus's objects page), all in memory.
 //!
 //! Run: `cargo bench -p vault-codegen --bench codegen`
 
@@ -51,6 +52,29 @@ fn bench(c: &mut Criterion) {
     c.bench_function("model only/100 synthetic API pages", |b| {
         b.iter(|| vault_codegen::model(black_box(&synthetic), &plain))
     });
+    corpus(c, &plain);
+}
+
+/// Each generating page of the corpus, with the corpus's objects page.
+fn corpus(c: &mut Criterion, config: &vault_codegen::Config) {
+    let all = common::load("vault-codegen/tests/fixtures/corpus");
+    let files: Vec<&SourceFile> = all.iter().map(|(_, f)| f).collect();
+    let Some(objects) = files.iter().find(|f| f.display.ends_with("shared_objects.md")) else { return };
+    let mut group = c.benchmark_group("corpus page");
+    for page in files.iter().filter(|f| !f.display.ends_with("shared_objects.md")) {
+        let mut sources = Sources::new();
+        sources.add((*page).clone());
+        sources.add((*objects).clone());
+        if vault_codegen::generate(&sources, config).is_err() {
+            continue; // the page whose type the vendor describes nowhere
+        }
+        let name = page.display.rsplit('/').next().unwrap_or(&page.display).trim_end_matches(".md").to_owned();
+        let lines = page.text.lines().count();
+        group.bench_function(format!("{name} ({lines} lines)"), |b| {
+            b.iter(|| vault_codegen::generate(black_box(&sources), config))
+        });
+    }
+    group.finish();
 }
 
 criterion_group!(benches, bench);

@@ -2,7 +2,8 @@
 //! and tests read an invocation exactly as the macro does:
 //!
 //! ```text
-//! pages = "dir",                       // or just "dir" first
+//! pages = "dir",                       // or just "dir" first; or a list of directories and
+//!                                      // `.md` files: pages = ["dir", "other/page.md"]
 //! sensitive = ["cardNo", ...],
 //! next_steps = { apiName: { U: Step, SOME_CODE: Step }, ... },
 //! ```
@@ -14,8 +15,8 @@ use syn::{Ident, LitStr, Token, braced, bracketed};
 
 /// Parsed arguments.
 pub struct Args {
-    /// The pages directory, as written.
-    pub pages: LitStr,
+    /// The pages: directories (every `*.md` in them) and single `.md` files, as written.
+    pub pages: Vec<LitStr>,
     /// Wire names of secret fields.
     pub sensitive: Vec<LitStr>,
     /// Per-API next-step overrides.
@@ -24,17 +25,17 @@ pub struct Args {
 
 impl Parse for Args {
     fn parse(input: ParseStream<'_>) -> syn::Result<Self> {
-        let mut args = Args { pages: LitStr::new("", input.span()), sensitive: Vec::new(), next_steps: Vec::new() };
+        let mut args = Args { pages: Vec::new(), sensitive: Vec::new(), next_steps: Vec::new() };
         let mut pages = None;
         if input.peek(LitStr) {
-            pages = Some(input.parse()?);
+            pages = Some(vec![input.parse()?]);
             let _: Option<Token![,]> = input.parse()?;
         }
         while !input.is_empty() {
             let key: Ident = input.parse()?;
             let _: Token![=] = input.parse()?;
             match key.to_string().as_str() {
-                "pages" if pages.is_none() => pages = Some(input.parse()?),
+                "pages" if pages.is_none() => pages = Some(page_list(input)?),
                 "sensitive" => {
                     let content;
                     bracketed!(content in input);
@@ -55,6 +56,20 @@ impl Parse for Args {
         args.pages = pages.ok_or_else(|| input.error("missing `pages = \"path/to/api-docs\"`"))?;
         Ok(args)
     }
+}
+
+/// `"dir"` or `["dir", "page.md", ...]` (at least one).
+fn page_list(input: ParseStream<'_>) -> syn::Result<Vec<LitStr>> {
+    if !input.peek(syn::token::Bracket) {
+        return Ok(vec![input.parse()?]);
+    }
+    let content;
+    let brackets = bracketed!(content in input);
+    let list: Vec<LitStr> = Punctuated::<LitStr, Token![,]>::parse_terminated(&content)?.into_iter().collect();
+    if list.is_empty() {
+        return Err(syn::Error::new(brackets.span.join(), "`pages` lists no directory or page"));
+    }
+    Ok(list)
 }
 
 /// `{ apiName: { U: Step, CODE: Step }, ... }`.

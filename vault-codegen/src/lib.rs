@@ -29,14 +29,21 @@ use model::Model;
 use source::Sources;
 
 pub use config::Config;
-pub use load::load_dir;
+pub use load::{load_dir, load_paths};
 
 /// Parses, lowers and validates every page into one model; every problem of every page is
 /// returned at once, in page order.
 pub fn model(sources: &Sources, config: &Config) -> Result<Model, Vec<Diagnostic>> {
     let mut sink = Diagnostics::new();
     let pages: Vec<_> = sources.iter().filter_map(|(id, file)| parse::parse_page(id, file, &mut sink)).collect();
-    let lowered: Vec<_> = pages.iter().filter_map(|page| lower::lower(page, config, &mut sink)).collect();
+    let bundle = |page: &ast::Page| sources.get(page.file).and_then(|f| f.path.parent()).map(|p| p.to_path_buf());
+    let lowered: Vec<_> = pages
+        .iter()
+        .filter_map(|page| {
+            lower::lower(page, config, &mut sink)
+                .map(|model| lower::PageModel { bundle: bundle(page).unwrap_or_default(), ..model })
+        })
+        .collect();
     let model = validate::validate(lowered, config, &mut sink);
     if sink.is_empty() { Ok(model) } else { Err(sink.into_vec()) }
 }

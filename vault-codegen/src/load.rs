@@ -7,15 +7,19 @@ use std::path::{Path, PathBuf};
 /// deterministic. Paths in diagnostics are shown relative to `display_root` when they are
 /// inside it.
 pub fn load_dir(dir: &Path, display_root: &Path) -> Result<Sources, String> {
-    let entries =
-        std::fs::read_dir(dir).map_err(|e| format!("cannot read the pages directory `{}`: {e}", dir.display()))?;
-    let mut paths: Vec<PathBuf> = entries
-        .filter_map(|entry| entry.ok().map(|e| e.path()))
-        .filter(|path| path.extension().is_some_and(|ext| ext == "md") && path.is_file())
-        .collect();
-    paths.sort();
-    if paths.is_empty() {
-        return Err(format!("the pages directory `{}` has no `.md` pages", dir.display()));
+    load_paths(&[dir.to_path_buf()], display_root)
+}
+
+/// Reads pages from directories (every `*.md` in each, sorted by name) and single `.md` files,
+/// in the order given; a page named twice is read once.
+pub fn load_paths(entries: &[PathBuf], display_root: &Path) -> Result<Sources, String> {
+    let mut paths: Vec<PathBuf> = Vec::new();
+    for entry in entries {
+        for path in pages_of(entry)? {
+            if !paths.contains(&path) {
+                paths.push(path);
+            }
+        }
     }
     let mut sources = Sources::new();
     for path in paths {
@@ -27,4 +31,25 @@ pub fn load_dir(dir: &Path, display_root: &Path) -> Result<Sources, String> {
         sources.add(SourceFile::new(display, path, text));
     }
     Ok(sources)
+}
+
+/// The pages of one entry: the `.md` files of a directory, or the file itself.
+fn pages_of(entry: &Path) -> Result<Vec<PathBuf>, String> {
+    if entry.is_file() {
+        return match entry.extension().is_some_and(|ext| ext == "md") {
+            true => Ok(vec![entry.to_path_buf()]),
+            false => Err(format!("`{}` is not a `.md` page", entry.display())),
+        };
+    }
+    let listing =
+        std::fs::read_dir(entry).map_err(|e| format!("cannot read the pages directory `{}`: {e}", entry.display()))?;
+    let mut paths: Vec<PathBuf> = listing
+        .filter_map(|item| item.ok().map(|e| e.path()))
+        .filter(|path| path.extension().is_some_and(|ext| ext == "md") && path.is_file())
+        .collect();
+    paths.sort();
+    if paths.is_empty() {
+        return Err(format!("the pages directory `{}` has no `.md` pages", entry.display()));
+    }
+    Ok(paths)
 }

@@ -108,3 +108,175 @@ fn the_plain_text_rendering_is_one_located_error_that_says_what_to_do() {
     );
     assert!(found[0].contains("use the Markdown version of the page instead"), "{}", found[0]);
 }
+
+fn model(variant: &str) -> vault_codegen::model::Model {
+    let sources = common::load(&format!("vault-codegen/tests/fixtures/variants/{variant}"));
+    match vault_codegen::model(&sources, &vault_codegen::Config::default()) {
+        Ok(model) => model,
+        Err(d) => {
+            panic!("{variant}: {:#?}", d.iter().map(|d| vault_codegen::diag::render(&sources, d)).collect::<Vec<_>>())
+        }
+    }
+}
+
+fn object_field<'a>(
+    model: &'a vault_codegen::model::Model,
+    object: &str,
+    name: &str,
+) -> &'a vault_codegen::model::Field {
+    let found =
+        model.objects.values().filter(|o| o.path.name == object).flat_map(|o| &o.fields).find(|f| f.name == name);
+    match found {
+        Some(field) => field,
+        None => panic!("no {object}.{name}"),
+    }
+}
+
+#[test]
+fn open_upper_bounds_and_interval_ranges() {
+    use vault_codegen::model::Range;
+    let range = |min, max| Range { min, max };
+    let model = model("open_upper_bounds");
+    let api = &model.apis[0];
+    assert_eq!(object_field(&model, "Amount", "value").ty, Ty::NumericText { range: range(1, None), max: None });
+    assert_eq!(field(api, "colorDepth").ty, Ty::NumericText { range: range(0, None), max: None });
+    assert_eq!(field(api, "periodCount").ty, Ty::Integer { range: Some(range(1, None)) });
+    assert_eq!(field(api, "estimate").ty, Ty::Integer { range: Some(range(0, None)) });
+    assert_eq!(field(api, "timeZoneOffset").ty, Ty::Integer { range: Some(range(-720, Some(720))) });
+    let item = Ty::Integer { range: Some(range(2, None)) };
+    assert_eq!(field(api, "installmentFreeNums").ty, Ty::Array { item: Box::new(item), max_items: None });
+}
+
+#[test]
+fn a_one_number_range_on_a_string_is_its_maximum_length_unless_one_is_stated() {
+    let api = api("single_number_range");
+    assert_eq!(field(&api, "paymentMethodType").ty, Ty::Text { max: Some(64) });
+    assert_eq!(field(&api, "shortCode").ty, Ty::Text { max: Some(8) });
+}
+
+#[test]
+fn valid_values_of_a_boolean_are_documentation() {
+    let api = api("boolean_valid_values");
+    assert_eq!(field(&api, "recurringPayment").ty, Ty::Bool);
+    assert_eq!(field(&api, "isAuthorization").ty, Ty::Bool);
+}
+
+#[test]
+fn every_spelling_of_the_value_list_sentence() {
+    let api = api("value_list_spellings");
+    let values = |name: &str| match &field(&api, name).ty {
+        Ty::Enum(values) => values.iter().map(|v| v.value.clone()).collect::<Vec<_>>(),
+        other => panic!("{name}: {other:?}"),
+    };
+    assert_eq!(values("transitType"), ["FLIGHT", "TRAIN"]);
+    assert_eq!(values("accountHolderType"), ["INDIVIDUAL", "ENTERPRISE"]);
+    assert_eq!(values("unit"), ["YEAR", "MONTH"]);
+    assert_eq!(values("productScene"), ["CHECKOUT_PAYMENT", "ELEMENT_PAYMENT"]);
+    assert_eq!(values("cardBrand"), ["VISA", "MASTERCARD"]);
+    assert_eq!(values("notifyType"), ["REFUND_RESULT"]);
+    assert_eq!(field(&api, "productCode").ty, Ty::Fixed("CASHIER_PAYMENT".to_owned()));
+    assert_eq!(field(&api, "settlementMode").ty, Ty::Fixed("SPLIT".to_owned()));
+    // The introduction is stripped from the description, which keeps its own words.
+    assert_eq!(field(&api, "unit").docs, ["The unit of time."]);
+    assert_eq!(field(&api, "transitType").docs, ["The kind of transport;"]);
+}
+
+#[test]
+fn maps_of_strings_and_of_json_values() {
+    use vault_codegen::model::MapValue;
+    let api = api("map_types");
+    assert_eq!(field(&api, "metadata").ty, Ty::Map { value: MapValue::Text });
+    assert_eq!(field(&api, "paymentMethodMetaData").ty, Ty::Map { value: MapValue::Json });
+    assert_eq!(api.response[1].ty, Ty::Map { value: MapValue::Text });
+}
+
+#[test]
+fn a_maximum_length_on_a_datetime_is_kept() {
+    let api = api("datetime_max_length");
+    assert_eq!(field(&api, "paymentExpiryTime").ty, Ty::Datetime { max: Some(32) });
+    assert_eq!(field(&api, "scheduledTime").ty, Ty::Datetime { max: None });
+    assert_eq!(api.response[1].ty, Ty::Datetime { max: Some(32) });
+}
+
+#[test]
+fn only_a_two_letter_iso_3166_field_of_length_2_is_a_region() {
+    let api = api("iso3166_fields");
+    assert_eq!(field(&api, "merchantRegion").ty, Ty::Region);
+    assert_eq!(field(&api, "state").ty, Ty::Text { max: Some(8) });
+    assert_eq!(field(&api, "certificateAuthority").ty, Ty::Text { max: Some(64) });
+    assert_eq!(field(&api, "issuingCountry").ty, Ty::Text { max: None });
+}
+
+#[test]
+fn same_names_on_several_pages_share_a_type_where_they_agree() {
+    use vault_codegen::model::Scope;
+    let model = model("same_names_two_pages");
+    let envs: Vec<(String, Vec<String>)> = model
+        .objects
+        .iter()
+        .filter(|(k, _)| k.name == "Env")
+        .map(|(k, o)| {
+            let scope = match &k.scope {
+                Scope::Family(family) => format!("{family}::{}", o.path.name),
+                other => format!("{other:?}"),
+            };
+            (scope, o.users.iter().map(|u| u.name.clone()).collect())
+        })
+        .collect();
+    assert_eq!(
+        envs,
+        [
+            ("payments::Env".to_owned(), vec!["consult".to_owned(), "pay".to_owned()]),
+            ("subscriptions::Env".to_owned(), vec!["create".to_owned()])
+        ]
+    );
+    let enums: Vec<String> = model.enums.keys().map(|p| format!("{:?}::{}", p.module, p.name)).collect();
+    assert_eq!(
+        enums,
+        ["Root::OsType", "Family(\"payments\")::EnvTerminalType", "Family(\"subscriptions\")::EnvTerminalType"]
+    );
+}
+
+#[test]
+fn same_api_name_in_two_families_and_notifications_without_an_endpoint() {
+    let model = model("same_api_name_two_families");
+    let apis: Vec<(Option<String>, String)> = model.apis.iter().map(|a| (a.key().family, a.name.clone())).collect();
+    let key = |f: Option<&str>, n: &str| (f.map(str::to_owned), n.to_owned());
+    assert_eq!(
+        apis,
+        [
+            key(None, "notifyOther"),
+            key(None, "notifyThing"),
+            key(Some("payments"), "cancel"),
+            key(Some("subscriptions"), "cancel")
+        ]
+    );
+}
+
+#[test]
+fn a_type_described_nowhere_is_a_located_error() {
+    let sources = common::load("vault-codegen/tests/fixtures/variants/referenced_nowhere");
+    let found = common::expand(&sources, &vault_codegen::Config::default()).err().unwrap_or_default();
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert!(found[0].starts_with("unknown type `DefenseFile` in field `defenseFile`"), "{}", found[0]);
+    assert!(found[0].contains("referenced_nowhere/page.md:21:19"), "{}", found[0]);
+}
+
+#[test]
+fn heading_forms_of_other_families() {
+    let model = model("vendor_heading_forms");
+    let api = &model.apis[0];
+    assert_eq!((api.name.as_str(), api.product.as_deref()), ("createTransfer", Some("Marketplace")));
+    assert_eq!(field(api, "transferFromDetail").ty, Ty::Object("TransferFromDetail".to_owned()));
+    assert!(api.request.iter().all(|f| f.name != "terminalType"));
+    assert_eq!(field(api, "requestTime").ty, Ty::Datetime { max: None });
+    assert_eq!(api.response[0].ty, Ty::ApiResult);
+    assert_eq!(api.response[1].ty, Ty::Object("TransferResult".to_owned()));
+}
+
+#[test]
+fn a_type_that_contains_itself_is_boxed_and_lists_need_no_box() {
+    let model = model("self_reference");
+    assert!(object_field(&model, "Goods", "crossSell").boxed);
+    assert!(!object_field(&model, "Goods", "accessories").boxed);
+}

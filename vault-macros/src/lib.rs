@@ -19,7 +19,8 @@ use quote::{quote, quote_spanned};
 /// ```
 ///
 /// - `pages`: the directory of `*.md` pages, relative to the file that invokes the macro (like
-///   `include_str!`). Every page in it is read; adding or editing one regenerates on the next
+///   `include_str!`), or a list of directories and single `.md` pages (`["../docs",
+///   "../extra/page.md"]`). Every page is read; adding or editing one regenerates on the next
 ///   build.
 /// - `sensitive` (optional): wire names of fields whose values must never be printed; they are
 ///   wrapped in `vault_runtime::Secret`. A name that matches no field is an error.
@@ -40,10 +41,10 @@ pub fn generate(input: TokenStream) -> TokenStream {
 }
 
 fn expand(args: &vault_codegen::invocation::Args) -> proc_macro2::TokenStream {
-    let span = args.pages.span();
-    let dir = paths::resolve(&args.pages.value());
-    let root = paths::display_root(&dir);
-    let sources = match vault_codegen::load_dir(&dir, &root) {
+    let span = args.pages.first().map_or_else(proc_macro2::Span::call_site, |first| first.span());
+    let entries: Vec<_> = args.pages.iter().map(|page| paths::resolve(&page.value())).collect();
+    let root = entries.first().map(|first| paths::display_root(first)).unwrap_or_default();
+    let sources = match vault_codegen::load_paths(&entries, &root) {
         Ok(sources) => sources,
         Err(message) => return quote_spanned! { span => ::std::compile_error!(#message); },
     };

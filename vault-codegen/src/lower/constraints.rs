@@ -126,8 +126,12 @@ fn interval(whole: &str, inner: &str) -> Result<(i64, Option<i64>), String> {
     };
     let open_high = inner.ends_with(')');
     let (low, high) = body.split_once(',').ok_or("an interval needs two bounds separated by a comma")?;
-    let low = number(low)? + i64::from(open_low);
-    let high = bound(high)?.map(|high| high - i64::from(open_high));
+    let overflow = || "a bound is out of range".to_owned();
+    let low = number(low)?.checked_add(i64::from(open_low)).ok_or_else(overflow)?;
+    let high = match bound(high)? {
+        Some(high) => Some(high.checked_sub(i64::from(open_high)).ok_or_else(overflow)?),
+        None => None,
+    };
     Ok((low, high))
 }
 
@@ -198,6 +202,8 @@ mod tests {
         assert!(parse_range("10 - 1").is_err());
         assert!(parse_range("[1, 2").is_err());
         assert!(parse_range("a - b").is_err());
+        assert!(parse_range("(9223372036854775807, +∞)").is_err());
+        assert!(parse_range("[0, -9223372036854775808)").is_err());
     }
 
     #[test]

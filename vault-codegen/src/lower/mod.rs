@@ -25,13 +25,15 @@ pub struct PageModel {
     pub api: Option<Api>,
     /// Object types defined on this page, in page order (duplicates possible).
     pub objects: Vec<Object>,
+    /// The directory of the page: an objects page serves first the pages of its own directory.
+    pub bundle: std::path::PathBuf,
 }
 
 /// Lowers one page. Returns `None` when the page is too broken to describe anything; the
 /// reasons are in the sink.
 pub fn lower(page: &Page, config: &Config, sink: &mut Diagnostics) -> Option<PageModel> {
     if vocab::same_title(&page.title.plain, vocab::OBJECTS_TITLE) {
-        return Some(PageModel { api: None, objects: objects_page(page, config, sink) });
+        return Some(PageModel { api: None, objects: objects_page(page, config, sink), bundle: Default::default() });
     }
     let (name, product) = split_title(&page.title.plain);
     let name_ok = is_api_name(&name);
@@ -85,7 +87,7 @@ pub fn lower(page: &Page, config: &Config, sink: &mut Diagnostics) -> Option<Pag
         idempotency: request.idempotency,
         next_steps: Vec::new(),
     };
-    name_ok.then_some(PageModel { api: Some(api), objects })
+    name_ok.then_some(PageModel { api: Some(api), objects, bundle: Default::default() })
 }
 
 /// The object types of the objects page, for either direction.

@@ -22,7 +22,7 @@ pub fn validate(pages: Vec<PageModel>, config: &Config, sink: &mut Diagnostics) 
     for page in pages {
         let Some(api) = page.api else {
             for object in page.objects {
-                definitions.add_shared(object, sink);
+                definitions.add_shared(&page.bundle, object, sink);
             }
             continue;
         };
@@ -34,7 +34,7 @@ pub fn validate(pages: Vec<PageModel>, config: &Config, sink: &mut Diagnostics) 
                     .help("two pages of one family cannot have the same API name");
             }
             None => {
-                definitions.add_api(&key, page.objects, sink);
+                definitions.add_api(&key, &page.bundle, page.objects, sink);
                 apis.insert(key, api);
             }
         }

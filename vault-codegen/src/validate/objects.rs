@@ -11,22 +11,26 @@ use crate::model::{Api, ApiKey, Direction, Field, Module, Object, ObjectKey, Sco
 use crate::source::Span;
 use crate::vocab;
 use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
 
 /// A type name in one direction.
 type Name = (Direction, String);
 
-/// Descriptions of one API's page, and of the objects page.
+/// Descriptions of one API's page, and of the objects pages.
 #[derive(Default)]
 pub struct Definitions {
     /// Each API's own descriptions.
     own: BTreeMap<ApiKey, BTreeMap<Name, Object>>,
-    /// Described on the objects page, for either direction.
-    shared: BTreeMap<String, Object>,
+    /// The directory of each API's page.
+    bundles: BTreeMap<ApiKey, PathBuf>,
+    /// Described on an objects page, for either direction, by the page's directory.
+    shared: BTreeMap<(PathBuf, String), Object>,
 }
 
 impl Definitions {
     /// Adds the descriptions of one API's page; two that differ inside it are reported.
-    pub fn add_api(&mut self, api: &ApiKey, objects: Vec<Object>, sink: &mut Diagnostics) {
+    pub fn add_api(&mut self, api: &ApiKey, bundle: &Path, objects: Vec<Object>, sink: &mut Diagnostics) {
+        self.bundles.insert(api.clone(), bundle.to_path_buf());
         let own = self.own.entry(api.clone()).or_default();
         for object in objects {
             let direction = object.direction.unwrap_or(Direction::Request);
@@ -45,12 +49,13 @@ impl Definitions {
         }
     }
 
-    /// Adds a description from the objects page; two that differ are reported.
-    pub fn add_shared(&mut self, object: Object, sink: &mut Diagnostics) {
-        match self.shared.get(&object.name) {
+    /// Adds a description from an objects page; two that differ in one directory are reported.
+    pub fn add_shared(&mut self, bundle: &Path, object: Object, sink: &mut Diagnostics) {
+        let key = (bundle.to_path_buf(), object.name.clone());
+        match self.shared.get(&key) {
             Some(first) => report_difference(first, &object, "on the objects pages", sink),
             None => {
-                self.shared.insert(object.name.clone(), object);
+                self.shared.insert(key, object);
             }
         }
     }
@@ -112,7 +117,8 @@ impl Definitions {
     }
 
     /// The description an API sees for a type name: its own page's (this direction, then the
-    /// other), the objects page's, or the one every other page that describes it agrees on.
+    /// other), the objects page's of its directory, or the one every other page (objects pages
+    /// of other directories, then API pages) that describes it agrees on.
     fn describe(&self, api: &Api, (direction, name): &Name) -> Result<&Object, Unknown> {
         let own = self.own.get(&api.key());
         let other = match direction {
@@ -123,11 +129,14 @@ impl Definitions {
         if let Some(object) = own.and_then(|own| own.get(&key(*direction)).or_else(|| own.get(&key(other)))) {
             return Ok(object);
         }
-        if let Some(object) = self.shared.get(name) {
+        let bundle = self.bundles.get(&api.key()).cloned().unwrap_or_default();
+        if let Some(object) = self.shared.get(&(bundle, name.clone())) {
             return Ok(object);
         }
-        for d in [*direction, other] {
-            let elsewhere: Vec<&Object> = self.own.values().filter_map(|own| own.get(&key(d))).collect();
+        let shared: Vec<&Object> = self.shared.iter().filter(|((_, n), _)| n == name).map(|(_, o)| o).collect();
+        let candidates = std::iter::once(shared)
+            .chain([*direction, other].map(|d| self.own.values().filter_map(|own| own.get(&key(d))).collect()));
+        for elsewhere in candidates {
             let Some(first) = elsewhere.first() else { continue };
             if let Some(differs) = elsewhere.iter().find(|o| shape_difference(&first.fields, &o.fields).is_some()) {
                 return Err(Unknown::Ambiguous(first.span, differs.span));

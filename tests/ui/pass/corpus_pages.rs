@@ -1,0 +1,67 @@
+// The corpus of vendor pages from families the project does not cover (disputes, subscriptions,
+// payment sessions, authorizations, payouts, merchants, risk): each page alone, and all of them
+// together with `api-docs/`, generate and compile. Pages are written as the vendor writes them
+// (see vault-codegen/tests/fixtures/corpus/SOURCES.txt); types nested below `######` are on the
+// corpus's objects page.
+
+mod authorizations_consult {
+    vault_macros::generate!(pages = ["../../../vault-codegen/tests/fixtures/corpus/authorizations__consult.md", "../../../vault-codegen/tests/fixtures/corpus/shared_objects.md"]);
+}
+mod disputes_accept_dispute {
+    vault_macros::generate!(pages = ["../../../vault-codegen/tests/fixtures/corpus/disputes__acceptDispute.md", "../../../vault-codegen/tests/fixtures/corpus/shared_objects.md"]);
+}
+mod disputes_notify_dispute {
+    vault_macros::generate!(pages = ["../../../vault-codegen/tests/fixtures/corpus/disputes__notifyDispute.md", "../../../vault-codegen/tests/fixtures/corpus/shared_objects.md"]);
+}
+mod merchants_update {
+    vault_macros::generate!(pages = ["../../../vault-codegen/tests/fixtures/corpus/merchants__update.md", "../../../vault-codegen/tests/fixtures/corpus/shared_objects.md"]);
+}
+mod payments_cancel {
+    vault_macros::generate!(pages = ["../../../vault-codegen/tests/fixtures/corpus/payments__cancel.md", "../../../vault-codegen/tests/fixtures/corpus/shared_objects.md"]);
+}
+mod payments_create_payment_session {
+    vault_macros::generate!(pages = ["../../../vault-codegen/tests/fixtures/corpus/payments__createPaymentSession.md", "../../../vault-codegen/tests/fixtures/corpus/shared_objects.md"]);
+}
+mod payouts_create_payout {
+    vault_macros::generate!(pages = ["../../../vault-codegen/tests/fixtures/corpus/payouts__createPayout.md", "../../../vault-codegen/tests/fixtures/corpus/shared_objects.md"]);
+}
+mod risk_notify_risk_service {
+    vault_macros::generate!(pages = ["../../../vault-codegen/tests/fixtures/corpus/risk__notifyRiskService.md", "../../../vault-codegen/tests/fixtures/corpus/shared_objects.md"]);
+}
+mod risk_report_result {
+    vault_macros::generate!(pages = ["../../../vault-codegen/tests/fixtures/corpus/risk__reportResult.md", "../../../vault-codegen/tests/fixtures/corpus/shared_objects.md"]);
+}
+mod subscriptions_cancel {
+    vault_macros::generate!(pages = ["../../../vault-codegen/tests/fixtures/corpus/subscriptions__cancel.md", "../../../vault-codegen/tests/fixtures/corpus/shared_objects.md"]);
+}
+mod subscriptions_create {
+    vault_macros::generate!(pages = ["../../../vault-codegen/tests/fixtures/corpus/subscriptions__create.md", "../../../vault-codegen/tests/fixtures/corpus/shared_objects.md"]);
+}
+mod together {
+    vault_macros::generate!(pages = [
+        "../../../api-docs",
+        "../../../vault-codegen/tests/fixtures/corpus/authorizations__consult.md",
+        "../../../vault-codegen/tests/fixtures/corpus/disputes__acceptDispute.md",
+        "../../../vault-codegen/tests/fixtures/corpus/disputes__notifyDispute.md",
+        "../../../vault-codegen/tests/fixtures/corpus/merchants__update.md",
+        "../../../vault-codegen/tests/fixtures/corpus/payments__cancel.md",
+        "../../../vault-codegen/tests/fixtures/corpus/payments__createPaymentSession.md",
+        "../../../vault-codegen/tests/fixtures/corpus/payouts__createPayout.md",
+        "../../../vault-codegen/tests/fixtures/corpus/risk__notifyRiskService.md",
+        "../../../vault-codegen/tests/fixtures/corpus/risk__reportResult.md",
+        "../../../vault-codegen/tests/fixtures/corpus/subscriptions__cancel.md",
+        "../../../vault-codegen/tests/fixtures/corpus/subscriptions__create.md",
+        "../../../vault-codegen/tests/fixtures/corpus/shared_objects.md",
+    ]);
+}
+
+fn main() {
+    // Two APIs named `cancel` and two named `consult`-like pages of different families coexist.
+    assert_eq!(<together::payments::CancelRequest as vault_runtime::Operation>::PATH, "/v1/payments/cancel");
+    assert_eq!(<together::subscriptions::CancelRequest as vault_runtime::Operation>::PATH, "/v1/subscriptions/cancel");
+    assert_eq!(<together::authorizations::ConsultRequest as vault_runtime::Operation>::PATH, "/v1/authorizations/consult");
+    // The vaulting APIs keep their names beside the corpus.
+    assert_eq!(<together::CreateVaultingSessionRequest as vault_runtime::Operation>::NAME, "createVaultingSession");
+    // Every call of every page is an operation of the one client.
+    assert_eq!(together::OPERATIONS.len(), 4 - 1 + 9);
+}

@@ -1,0 +1,113 @@
+//! The corpus: vendor pages from families the project does not cover, written as the vendor
+//! writes them (`tests/fixtures/corpus/SOURCES.txt` says what comes from where). Each page alone
+//! (with the corpus's objects page) and all of them together with `api-docs/` generate; the one
+//! page whose type the vendor describes nowhere is a located error. The root `tests/ui/pass/
+//! corpus_pages.rs` compiles the same expansions.
+
+mod common;
+
+use vault_codegen::model::{Model, Module, Ty};
+
+const CORPUS: &str = "vault-codegen/tests/fixtures/corpus";
+const OBJECTS: &str = "shared_objects.md";
+/// The vendor page that references a type (`DefenseFile`) it never describes.
+const UNDESCRIBED: &str = "disputes__notifyDefenseDocument.md";
+
+fn pages() -> Vec<String> {
+    let mut pages: Vec<String> = std::fs::read_dir(common::root().join(CORPUS))
+        .map(|dir| dir.filter_map(|e| e.ok()).map(|e| e.file_name().to_string_lossy().into_owned()).collect())
+        .unwrap_or_default();
+    pages.retain(|p| p.ends_with(".md") && p != OBJECTS);
+    pages.sort();
+    pages
+}
+
+fn model(entries: &[String]) -> Result<Model, Vec<String>> {
+    let root = common::root();
+    let paths: Vec<_> = entries.iter().map(|e| root.join(e)).collect();
+    let sources = match vault_codegen::load_paths(&paths, &root) {
+        Ok(sources) => sources,
+        Err(message) => panic!("{message}"),
+    };
+    let model = vault_codegen::model(&sources, &vault_codegen::Config::default())
+        .map_err(|d| d.iter().map(|d| vault_codegen::diag::render(&sources, d)).collect::<Vec<_>>())?;
+    // The expansion must be Rust.
+    if let Err(e) = syn::parse2::<syn::File>(vault_codegen::emit::emit(&model)) {
+        panic!("{entries:?}: generated code does not parse: {e}");
+    }
+    Ok(model)
+}
+
+#[test]
+fn the_corpus_has_pages_of_six_families_or_more() {
+    let families: std::collections::BTreeSet<String> =
+        pages().iter().filter_map(|p| p.split_once("__").map(|(f, _)| f.to_owned())).collect();
+    assert!(families.len() >= 6, "{families:?}");
+    assert!(pages().len() >= 10);
+}
+
+#[test]
+fn each_page_alone_generates() {
+    for page in pages().into_iter().filter(|p| p != UNDESCRIBED) {
+        let found = model(&[format!("{CORPUS}/{page}"), format!("{CORPUS}/{OBJECTS}")]);
+        assert!(found.is_ok(), "{page}: {:#?}", found.err());
+    }
+}
+
+#[test]
+fn a_type_the_vendor_describes_nowhere_is_one_located_error() {
+    let found = model(&[format!("{CORPUS}/{UNDESCRIBED}")]).err().unwrap_or_default();
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert!(found[0].starts_with("unknown type `DefenseFile` in field `defenseFile`"), "{}", found[0]);
+    assert!(found[0].contains(&format!("--> {CORPUS}/{UNDESCRIBED}:")), "{}", found[0]);
+}
+
+fn together() -> Model {
+    let mut entries = vec!["api-docs".to_owned()];
+    entries.extend(pages().into_iter().filter(|p| p != UNDESCRIBED).map(|p| format!("{CORPUS}/{p}")));
+    entries.push(format!("{CORPUS}/{OBJECTS}"));
+    match model(&entries) {
+        Ok(model) => model,
+        Err(d) => panic!("{d:#?}"),
+    }
+}
+
+#[test]
+fn all_pages_generate_together_with_api_docs() {
+    let model = together();
+    let names: Vec<String> = model
+        .apis
+        .iter()
+        .map(|a| format!("{}/{}", a.endpoint.as_ref().map_or("-", |e| e.family.as_str()), a.name))
+        .collect();
+    for expected in [
+        "payments/cancel",
+        "subscriptions/cancel",
+        "authorizations/consult",
+        "-/notifyDispute",
+        "vaults/createVaultingSession",
+    ] {
+        assert!(names.contains(&expected.to_owned()), "{expected} in {names:?}");
+    }
+}
+
+#[test]
+fn the_vendor_constructs_of_the_corpus_are_understood() {
+    let model = together();
+    let api = |family: &str, name: &str| {
+        model.apis.iter().find(|a| a.name == name && a.module() == Module::Family(family.to_owned()))
+    };
+    // A title with the product after the API name.
+    let session = api("payments", "createPaymentSession");
+    assert_eq!(session.and_then(|a| a.product.as_deref()), Some("One-time Payments"));
+    // Deprecated fields without a type are left out, and said so.
+    let consult = api("authorizations", "consult");
+    assert!(consult.is_some_and(|a| a.request.iter().all(|f| f.name != "terminalType")));
+    assert!(consult.is_some_and(|a| a.docs.iter().any(|d| d.contains("`terminalType`"))));
+    // A Datetime with a maximum length; a map.
+    let all_fields: Vec<&vault_codegen::model::Field> = model.field_lists().flat_map(|(_, f)| f).collect();
+    assert!(all_fields.iter().any(|f| matches!(f.ty, Ty::Map { .. })));
+    assert!(all_fields.iter().any(|f| matches!(f.ty, Ty::NumericText { range, .. } if range.max.is_none())));
+    // The goods item that lists goods is boxed.
+    assert!(all_fields.iter().any(|f| f.name == "crossSell" && f.boxed));
+}
