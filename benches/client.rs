@@ -14,12 +14,12 @@ use vault_runtime::protocol::signature;
 use vault_sandbox::{Sandbox, test_keys};
 
 fn draft() -> CreateVaultingSessionDraft {
-    CreateVaultingSessionDraft {
-        vaulting_request_id: "REQ-2026-0001".to_owned(),
-        vaulting_notification_url: "https://merchant.example/vaulting/notify".to_owned(),
-        redirect_url: Some("https://merchant.example/vaulting/done".to_owned()),
-        merchant_region: Some("SG".to_owned()),
-    }
+    let mut draft = CreateVaultingSessionDraft::default();
+    draft.vaulting_request_id = Some("REQ-2026-0001".to_owned());
+    draft.vaulting_notification_url = Some("https://127.0.0.1/vaulting/notify".to_owned());
+    draft.redirect_url = Some("https://127.0.0.1/vaulting/done".to_owned());
+    draft.merchant_region = Some("SG".to_owned());
+    draft
 }
 
 const RESPONSE: &str = r#"{"result":{"resultCode":"SUCCESS","resultStatus":"S","resultMessage":"Success"},"vaultingSessionData":"RW5jcnlwdGVkIHNlc3Npb24gZGF0YSBmb3IgdGhlIGNsaWVudC1zaWRlIFNESywgYmVuY2htYXJrIGNvcHku","vaultingSessionId":"VS0123456789abcdef0123456789abcdef","vaultingSessionExpiryTime":"2026-11-26T14:47:48+08:00"}"#;
@@ -93,11 +93,9 @@ fn loopback(c: &mut Criterion) {
     let counter = std::sync::atomic::AtomicU64::new(0);
     let next_request = || {
         let n = counter.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-        CreateVaultingSessionRequest::try_from(CreateVaultingSessionDraft {
-            vaulting_request_id: format!("BENCH-{n}"),
-            ..draft()
-        })
-        .ok()
+        let mut draft = draft();
+        draft.vaulting_request_id = Some(format!("BENCH-{n}"));
+        CreateVaultingSessionRequest::try_from(draft).ok()
     };
     let mut group = c.benchmark_group("loopback");
     group.measurement_time(Duration::from_secs(10));

@@ -109,12 +109,10 @@ async fn create_session(client: &Client) -> Result<(), String> {
 
 /// Values from outside the program (here: a form) are checked before anything is sent.
 async fn show_invalid_input(client: &Client) -> Result<(), String> {
-    let draft = CreateVaultingSessionDraft {
-        vaulting_request_id: "R".repeat(70),
-        vaulting_notification_url: "merchant.example/notify".to_owned(),
-        redirect_url: None,
-        merchant_region: Some("sg".to_owned()),
-    };
+    let mut draft = CreateVaultingSessionDraft::default();
+    draft.vaulting_request_id = Some("R".repeat(70));
+    draft.vaulting_notification_url = Some("merchant.example/notify".to_owned());
+    draft.merchant_region = Some("sg".to_owned());
     let outcome: Result<_, Error<_>> = async {
         let request = CreateVaultingSessionRequest::try_from(draft)?;
         client.create_vaulting_session(&request).await

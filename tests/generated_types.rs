@@ -111,12 +111,11 @@ fn retry_advice_derives_from_the_status_letter() {
 
 #[test]
 fn a_draft_with_several_bad_values_reports_every_one() {
-    let draft = CreateVaultingSessionDraft {
-        vaulting_request_id: "R".repeat(70),
-        vaulting_notification_url: "not a url".to_owned(),
-        redirect_url: Some(format!("https://merchant.example/{}", "a".repeat(2030))),
-        merchant_region: Some("sg".to_owned()),
-    };
+    let mut draft = CreateVaultingSessionDraft::default();
+    draft.vaulting_request_id = Some("R".repeat(70));
+    draft.vaulting_notification_url = Some("not a url".to_owned());
+    draft.redirect_url = Some(format!("https://merchant.example/{}", "a".repeat(2030)));
+    draft.merchant_region = Some("sg".to_owned());
     let errors = match CreateVaultingSessionRequest::try_from(draft) {
         Ok(_) => panic!("accepted"),
         Err(errors) => errors,
@@ -151,13 +150,23 @@ fn a_draft_with_several_bad_values_reports_every_one() {
 
 #[test]
 fn a_valid_draft_becomes_the_same_request_as_the_typed_path() {
-    let draft = CreateVaultingSessionDraft {
-        vaulting_request_id: "REQ-0001".to_owned(),
-        vaulting_notification_url: "https://merchant.example/vaulting/notify".to_owned(),
-        redirect_url: None,
-        merchant_region: None,
-    };
+    let mut draft = CreateVaultingSessionDraft::default();
+    draft.vaulting_request_id = Some("REQ-0001".to_owned());
+    draft.vaulting_notification_url = Some("https://merchant.example/vaulting/notify".to_owned());
     assert_eq!(CreateVaultingSessionRequest::try_from(draft).ok(), Some(request()));
+}
+
+#[test]
+fn a_draft_reads_the_request_json_and_reports_missing_required_fields() {
+    let read: Result<CreateVaultingSessionDraft, _> =
+        serde_json::from_value(json!({"vaultingRequestId": "REQ-0001", "merchantRegion": "SG", "other": 1}));
+    let Ok(draft) = read else { panic!("a draft reads the wire names") };
+    assert_eq!(draft.merchant_region.as_deref(), Some("SG"));
+    let errors = CreateVaultingSessionRequest::try_from(draft).err().map(|e| e.to_string());
+    assert_eq!(
+        errors.as_deref(),
+        Some("1 invalid field\n  - `vaultingNotificationUrl` is required but missing (rule: required)")
+    );
 }
 
 #[test]

@@ -284,30 +284,15 @@ fn the_same_received_types_serve_every_page_that_shares_them() {
     }
     let json = r#"{"paymentMethodType":"CARD","card":{"cardToken":"CT-7"}}"#;
     let Ok(method) = serde_json::from_str::<ReceivedMethod>(json) else { panic!("decode") };
-    let vaulted = VaultPaymentMethodResponse { payment_method_detail: Some(method.clone()), ..empty_vault_answer() };
-    let notification = VaultingNotification {
-        notify_type: None,
-        result: vault_generated::ApiResult::new("SUCCESS", ResultStatus::S, "success"),
-        vaulting_request_id: "V".to_owned(),
-        vaulting_status: None,
-        payment_method_detail: method,
-        vaulting_create_time: None,
-    };
+    let mut vaulted = VaultPaymentMethodResponse::default();
+    vaulted.payment_method_detail = Some(method.clone());
+    let mut notification = VaultingNotification::default();
+    notification.result = vault_generated::ApiResult::new("SUCCESS", ResultStatus::S, "success");
+    notification.payment_method_detail = method;
     assert_eq!(
         vaulted.payment_method_detail.as_ref().and_then(card_token),
         card_token(&notification.payment_method_detail)
     );
-}
-
-fn empty_vault_answer() -> VaultPaymentMethodResponse {
-    VaultPaymentMethodResponse {
-        result: vault_generated::ApiResult::new("SUCCESS", ResultStatus::S, "success"),
-        vaulting_request_id: "V".to_owned(),
-        payment_method_detail: None,
-        normal_url: None,
-        scheme_url: None,
-        applink_url: None,
-    }
 }
 
 #[test]
@@ -321,21 +306,11 @@ fn debug_of_a_full_vault_request_and_its_draft_shows_no_secret() {
         shown.contains("card_no: Secret([REDACTED])") && shown.contains("cvv: Some(Secret([REDACTED]))"),
         "{shown}"
     );
-    let draft = vault_generated::CardPaymentMethodDetailDraft {
-        card_no: Secret::new(CARD.to_owned()),
-        brand: None,
-        cardholder_name: None,
-        billing_address: None,
-        cvv: Some(Secret::new("737".to_owned())),
-        expiry_year: "30".to_owned(),
-        expiry_month: "12".to_owned(),
-        date_of_birth: None,
-        business_no: None,
-        card_password_digest: None,
-        cpf: None,
-        payer_email: None,
-        is3_ds_authentication: None,
-    };
+    let mut draft = vault_generated::CardPaymentMethodDetailDraft::default();
+    draft.card_no = Some(Secret::new(CARD.to_owned()));
+    draft.cvv = Some(Secret::new("737".to_owned()));
+    draft.expiry_year = Some("30".to_owned());
+    draft.expiry_month = Some("12".to_owned());
     assert!(!format!("{draft:?}").contains(CARD) && !format!("{draft:?}").contains("737"));
 }
 

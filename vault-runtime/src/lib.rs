@@ -17,7 +17,7 @@ pub use client::{Client, ClientConfig, ConfigError, Error, RawBody, RetryPolicy,
 pub use operation::{Operation, OperationInfo};
 pub use protocol::keys::{AntomPublicKey, KeyError, MerchantKey};
 pub use result::{ApiError, ApiResult, CodeInfo, NextStep, ResultStatus, default_next_step, display_api_error};
-pub use validation::{FieldError, FromDraft, ValidationErrors, Validator, Violation};
+pub use validation::{FieldError, FromDraft, ValidationErrors, Validator, Violation, required};
 pub use value::digits::Digits;
 pub use value::fixed::{Fixed, FixedValue};
 pub use value::int::Int;

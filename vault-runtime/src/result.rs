@@ -47,6 +47,14 @@ pub struct ApiResult {
     pub result_message: String,
 }
 
+/// An empty result (no code, status `U`), for the `Default` of the received types that hold
+/// one; an answer always carries its own.
+impl Default for ApiResult {
+    fn default() -> Self {
+        ApiResult::new("", ResultStatus::U, "")
+    }
+}
+
 impl ApiResult {
     /// A result with the given parts.
     pub fn new(code: impl Into<String>, status: ResultStatus, message: impl Into<String>) -> Self {

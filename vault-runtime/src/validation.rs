@@ -291,6 +291,17 @@ impl<T: FromDraft> FromDraft for Vec<T> {
     }
 }
 
+/// Checks the draft of a required field: `None` is reported as missing.
+pub fn required<T: FromDraft>(draft: Option<T::Draft>, validator: &mut Validator) -> Option<T> {
+    match draft {
+        Some(draft) => T::from_draft(draft, validator),
+        None => {
+            validator.report(Violation::Missing);
+            None
+        }
+    }
+}
+
 /// Values that need no checking are their own draft.
 macro_rules! unchecked_draft {
     ($($t:ty),*) => {$(

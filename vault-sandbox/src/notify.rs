@@ -3,14 +3,13 @@
 //! once (the sandbox does not resend, like Antom's sandbox), and recorded with the answer.
 
 use crate::apis::inquire_vaulting::status;
-use crate::apis::vault_payment_method::payment_method;
+use crate::apis::vault_payment_method::{card_method, payment_method};
 use crate::server::Gateway;
 use crate::state::{Delivery, Outgoing, Vaulting, VaultingState};
 use bytes::Bytes;
 use std::sync::PoisonError;
 use std::time::Duration;
 use vault_generated::VaultingNotification;
-use vault_generated::response::PaymentMethodDetail;
 use vault_runtime::protocol::signature;
 use vault_runtime::{ACKNOWLEDGEMENT, ApiResult, ResultStatus};
 
@@ -22,18 +21,15 @@ pub(crate) fn vaulting_outcome(vaulting: &Vaulting) -> Outgoing {
     };
     let payment_method_detail = match vaulting.state {
         VaultingState::Success => payment_method(vaulting),
-        VaultingState::Fail | VaultingState::Processing => {
-            PaymentMethodDetail { payment_method_type: "CARD".to_owned(), card: Some(vaulting.card.clone()) }
-        }
+        VaultingState::Fail | VaultingState::Processing => card_method(vaulting.card.clone()),
     };
-    let notification = VaultingNotification {
-        notify_type: Some("VAULTING_RESULT".to_owned()),
-        result,
-        vaulting_request_id: vaulting.vaulting_request_id.clone(),
-        vaulting_status: Some(status(vaulting.state)),
-        payment_method_detail,
-        vaulting_create_time: Some(vaulting.created),
-    };
+    let mut notification = VaultingNotification::default();
+    notification.notify_type = Some("VAULTING_RESULT".to_owned());
+    notification.result = result;
+    notification.vaulting_request_id = vaulting.vaulting_request_id.clone();
+    notification.vaulting_status = Some(status(vaulting.state));
+    notification.payment_method_detail = payment_method_detail;
+    notification.vaulting_create_time = Some(vaulting.created);
     Outgoing {
         url: vaulting.notification_url.clone(),
         client_id: vaulting.client_id.clone(),

@@ -21,15 +21,17 @@ fn main() {
     assert_eq!(json, Some(expected));
 
     // A draft with four lines breaks the maximum size; a bad quantity and priority too.
-    let line = |quantity| OrderLineDraft { sku: "SKU".to_owned(), quantity, gift: None };
-    let draft = CreateOrderDraft {
-        order_id: "O-2".to_owned(),
-        lines: vec![line(1), line(0), line(3), line(4)],
-        tags: None,
-        priority: Some("URGENT".to_owned()),
-        weight: None,
-        express: false,
+    let line = |quantity| {
+        let mut line = OrderLineDraft::default();
+        line.sku = Some("SKU".to_owned());
+        line.quantity = Some(quantity);
+        line
     };
+    let mut draft = CreateOrderDraft::default();
+    draft.order_id = Some("O-2".to_owned());
+    draft.lines = Some(vec![line(1), line(0), line(3), line(4)]);
+    draft.priority = Some("URGENT".to_owned());
+    draft.express = Some(false);
     let errors = CreateOrderRequest::validate(draft).err().map(|e| e.errors().iter().map(|e| e.field.clone()).collect::<Vec<_>>());
     assert_eq!(errors, Some(vec!["lines[1].quantity".to_owned(), "lines".to_owned(), "priority".to_owned()]));
 

@@ -24,14 +24,15 @@ fn main() {
     // Zero is below `1 - unlimited`; a negative colour depth is below `0 - unlimited`.
     let _: Digits<1, { i64::MAX }> = request.amount.value;
     assert!(Digits::<1, { i64::MAX }>::new(0).is_err());
-    let draft = open::CreateThingDraft {
-        amount: open::AmountDraft { currency: "USD".to_owned(), value: "0".to_owned() },
-        color_depth: Some("-1".to_owned()),
-        period_count: Some(0),
-        estimate: None,
-        time_zone_offset: Some(-721),
-        installment_free_nums: Some(vec![1]),
-    };
+    let mut amount = open::AmountDraft::default();
+    amount.currency = Some("USD".to_owned());
+    amount.value = Some("0".to_owned());
+    let mut draft = open::CreateThingDraft::default();
+    draft.amount = Some(amount);
+    draft.color_depth = Some("-1".to_owned());
+    draft.period_count = Some(0);
+    draft.time_zone_offset = Some(-721);
+    draft.installment_free_nums = Some(vec![1]);
     let errors = open::CreateThingRequest::validate(draft).err().map(|e| e.to_string());
     let expected = "5 invalid fields
   - `amount.value` is 0; the value range is 1 and up (rule: range)

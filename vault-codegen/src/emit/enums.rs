@@ -61,9 +61,11 @@ pub fn emit(def: &EnumDef<'_>) -> TokenStream {
         Direction::Request => quote! { #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)] },
         Direction::Response => quote! { #[derive(Debug, Clone, PartialEq, Eq, Hash)] },
     };
+    // A page may add values: `non_exhaustive` keeps that a minor change for code that matches.
     quote! {
         #doc
         #derives
+        #[non_exhaustive]
         pub enum #name {
             #(#variant_docs #variants,)*
             #unknown
@@ -130,6 +132,13 @@ fn open(name: &Ident, variants: &[Ident], wires: &[&str]) -> TokenStream {
                     #(Self::#variants => #wires,)*
                     Self::Unknown(value) => value,
                 }
+            }
+        }
+
+        /// An empty value (`Unknown("")`), for the `Default` of the types that hold it.
+        impl ::std::default::Default for #name {
+            fn default() -> Self {
+                Self::Unknown(::std::string::String::new())
             }
         }
 

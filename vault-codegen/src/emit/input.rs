@@ -142,7 +142,7 @@ fn required_struct(input: &Input<'_>) -> TokenStream {
     });
     quote! {
         #[doc = #doc]
-        #[derive(Debug, Clone)]
+        #[derive(Debug, Clone, PartialEq, Eq)]
         pub struct #required_name { #(#fields,)* }
     }
 }
@@ -150,19 +150,22 @@ fn required_struct(input: &Input<'_>) -> TokenStream {
 fn draft_struct(input: &Input<'_>, needs_required: bool) -> TokenStream {
     let name = &input.name;
     let draft_name = format_ident!("{}Draft", input.base);
+    let required = if needs_required { " A required field left `None` is reported as missing." } else { "" };
     let doc = docs::attrs(&format!(
-        "[`{name}`] as plain values that have not been checked yet (form input, configuration).\n\nConvert it with `{name}::try_from(draft)`: every broken constraint is reported at once, each naming the field, the rule and the limit."
+        "[`{name}`] as plain values that have not been checked yet (form input, configuration): every field is an `Option`.{required} It reads the same JSON as the request (wire names), so a configuration file or a form can be deserialised into it.\n\nStart from `{draft_name}::default()` and set fields, then convert with `{name}::try_from(draft)`: every broken constraint is reported at once, each naming the field, the rule and the limit. New optional fields of a page do not break code written this way."
     ));
-    let default = (!needs_required).then(|| quote! { Default, });
     let fields = input.fields.iter().filter_map(|f| {
         let ty = types::draft(f, &input.loc)?;
         let ident = field_ident(&f.name);
+        let attrs = types::draft_serde_attrs(f);
         let doc = format!(" See [`{name}::{ident}`].");
-        Some(quote! { #[doc = #doc] pub #ident: #ty })
+        Some(quote! { #[doc = #doc] #attrs pub #ident: #ty })
     });
     quote! {
         #doc
-        #[derive(Debug, Clone, #default)]
+        #[derive(Debug, Clone, Default, PartialEq, Eq, ::vault_runtime::__private::serde::Deserialize)]
+        #[serde(crate = "::vault_runtime::__private::serde")]
+        #[non_exhaustive]
         pub struct #draft_name { #(#fields,)* }
     }
 }
@@ -172,7 +175,12 @@ fn from_draft(input: &Input<'_>) -> TokenStream {
     let draft_name = format_ident!("{}Draft", input.base);
     let checks = input.fields.iter().filter(|f| !matches!(f.ty, Ty::Fixed(_))).map(|f| {
         let (ident, wire) = (field_ident(&f.name), &f.name);
-        quote! { let #ident = validator.field(#wire, |v| ::vault_runtime::FromDraft::from_draft(draft.#ident, v)); }
+        let check = if f.required {
+            quote! { ::vault_runtime::required(draft.#ident, v) }
+        } else {
+            quote! { ::vault_runtime::FromDraft::from_draft(draft.#ident, v) }
+        };
+        quote! { let #ident = validator.field(#wire, |v| #check); }
     });
     let inits = initialisers(input.fields, |_, ident| quote! { #ident? });
     quote! {

@@ -32,10 +32,14 @@ pub fn emit(output: &Output<'_>) -> TokenStream {
         let doc = docs::attrs(&docs::field(f, false));
         quote! { #doc #attrs pub #ident: #ty }
     });
+    // Received types are read from the wire, not built: `non_exhaustive` lets a page add a
+    // field without breaking code that reads them; `Default` serves tests and simulators, which
+    // start from an empty value and set fields.
     quote! {
         #doc
-        #[derive(Debug, Clone, PartialEq, Eq, ::vault_runtime::__private::serde::Serialize, ::vault_runtime::__private::serde::Deserialize)]
+        #[derive(Debug, Clone, Default, PartialEq, Eq, ::vault_runtime::__private::serde::Serialize, ::vault_runtime::__private::serde::Deserialize)]
         #[serde(crate = "::vault_runtime::__private::serde")]
+        #[non_exhaustive]
         pub struct #name { #(#fields,)* }
     }
 }

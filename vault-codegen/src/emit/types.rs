@@ -110,13 +110,19 @@ fn request_base(ty: &Ty, field: &Field, from: &Loc) -> TokenStream {
     }
 }
 
-/// The draft type of a request field (plain values); `None` for fixed fields, which have
-/// nothing to set.
+/// The draft type of a request field (plain values), always an `Option` (a required field left
+/// `None` is reported as missing); `None` for fixed fields, which have nothing to set.
 pub fn draft(field: &Field, from: &Loc) -> Option<TokenStream> {
     if matches!(field.ty, Ty::Fixed(_)) {
         return None;
     }
-    Some(wrap(field, draft_base(&field.ty, field, from)))
+    Some(wrap(&Field { required: false, ..field.clone() }, draft_base(&field.ty, field, from)))
+}
+
+/// The `#[serde(...)]` attribute of a draft field: its wire name, absent is `None`, booleans and
+/// numbers in both forms.
+pub fn draft_serde_attrs(field: &Field) -> TokenStream {
+    serde_attrs(&Field { required: false, ..field.clone() }, false)
 }
 
 fn draft_base(ty: &Ty, field: &Field, from: &Loc) -> TokenStream {

@@ -133,12 +133,14 @@ pub const OPERATIONS: &[::vault_runtime::OperationInfo] = &[
 #[derive(
     Debug,
     Clone,
+    Default,
     PartialEq,
     Eq,
     ::vault_runtime::__private::serde::Serialize,
     ::vault_runtime::__private::serde::Deserialize
 )]
 #[serde(crate = "::vault_runtime::__private::serde")]
+#[non_exhaustive]
 pub struct VaultingNotification {
     /// The kind of notification. Some possible values are `VAULTING_RESULT`.
     ///
@@ -277,22 +279,61 @@ impl ::std::default::Default for Address {
         Self::new()
     }
 }
-/// [`Address`] as plain values that have not been checked yet (form input, configuration).
+/// [`Address`] as plain values that have not been checked yet (form input, configuration): every field is an `Option`. It reads the same JSON as the request (wire names), so a configuration file or a form can be deserialised into it.
 ///
-/// Convert it with `Address::try_from(draft)`: every broken constraint is reported at once, each naming the field, the rule and the limit.
-#[derive(Debug, Clone, Default)]
+/// Start from `AddressDraft::default()` and set fields, then convert with `Address::try_from(draft)`: every broken constraint is reported at once, each naming the field, the rule and the limit. New optional fields of a page do not break code written this way.
+#[derive(
+    Debug,
+    Clone,
+    Default,
+    PartialEq,
+    Eq,
+    ::vault_runtime::__private::serde::Deserialize
+)]
+#[serde(crate = "::vault_runtime::__private::serde")]
+#[non_exhaustive]
 pub struct AddressDraft {
     /// See [`Address::region`].
+    #[serde(
+        rename = "region",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
     pub region: ::std::option::Option<::std::string::String>,
     /// See [`Address::state`].
+    #[serde(
+        rename = "state",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
     pub state: ::std::option::Option<::std::string::String>,
     /// See [`Address::city`].
+    #[serde(
+        rename = "city",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
     pub city: ::std::option::Option<::std::string::String>,
     /// See [`Address::address1`].
+    #[serde(
+        rename = "address1",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
     pub address1: ::std::option::Option<::std::string::String>,
     /// See [`Address::address2`].
+    #[serde(
+        rename = "address2",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
     pub address2: ::std::option::Option<::std::string::String>,
     /// See [`Address::zip_code`].
+    #[serde(
+        rename = "zipCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
     pub zip_code: ::std::option::Option<::std::string::String>,
 }
 impl ::vault_runtime::FromDraft for Address {
@@ -489,7 +530,7 @@ impl CardPaymentMethodDetail {
     }
 }
 /// The required fields of [`CardPaymentMethodDetail`]: leaving one out is a compile error.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CardPaymentMethodDetailRequired {
     /// See [`CardPaymentMethodDetail::card_no`].
     pub card_no: ::vault_runtime::Secret<::vault_runtime::Text<32>>,
@@ -498,38 +539,113 @@ pub struct CardPaymentMethodDetailRequired {
     /// See [`CardPaymentMethodDetail::expiry_month`].
     pub expiry_month: ::vault_runtime::Text<2>,
 }
-/// [`CardPaymentMethodDetail`] as plain values that have not been checked yet (form input, configuration).
+/// [`CardPaymentMethodDetail`] as plain values that have not been checked yet (form input, configuration): every field is an `Option`. A required field left `None` is reported as missing. It reads the same JSON as the request (wire names), so a configuration file or a form can be deserialised into it.
 ///
-/// Convert it with `CardPaymentMethodDetail::try_from(draft)`: every broken constraint is reported at once, each naming the field, the rule and the limit.
-#[derive(Debug, Clone)]
+/// Start from `CardPaymentMethodDetailDraft::default()` and set fields, then convert with `CardPaymentMethodDetail::try_from(draft)`: every broken constraint is reported at once, each naming the field, the rule and the limit. New optional fields of a page do not break code written this way.
+#[derive(
+    Debug,
+    Clone,
+    Default,
+    PartialEq,
+    Eq,
+    ::vault_runtime::__private::serde::Deserialize
+)]
+#[serde(crate = "::vault_runtime::__private::serde")]
+#[non_exhaustive]
 pub struct CardPaymentMethodDetailDraft {
     /// See [`CardPaymentMethodDetail::card_no`].
-    pub card_no: ::vault_runtime::Secret<::std::string::String>,
+    #[serde(
+        rename = "cardNo",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub card_no: ::std::option::Option<::vault_runtime::Secret<::std::string::String>>,
     /// See [`CardPaymentMethodDetail::brand`].
+    #[serde(
+        rename = "brand",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
     pub brand: ::std::option::Option<::std::string::String>,
     /// See [`CardPaymentMethodDetail::cardholder_name`].
+    #[serde(
+        rename = "cardholderName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
     pub cardholder_name: ::std::option::Option<UserNameDraft>,
     /// See [`CardPaymentMethodDetail::billing_address`].
+    #[serde(
+        rename = "billingAddress",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
     pub billing_address: ::std::option::Option<AddressDraft>,
     /// See [`CardPaymentMethodDetail::cvv`].
+    #[serde(
+        rename = "cvv",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
     pub cvv: ::std::option::Option<::vault_runtime::Secret<::std::string::String>>,
     /// See [`CardPaymentMethodDetail::expiry_year`].
-    pub expiry_year: ::std::string::String,
+    #[serde(
+        rename = "expiryYear",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub expiry_year: ::std::option::Option<::std::string::String>,
     /// See [`CardPaymentMethodDetail::expiry_month`].
-    pub expiry_month: ::std::string::String,
+    #[serde(
+        rename = "expiryMonth",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub expiry_month: ::std::option::Option<::std::string::String>,
     /// See [`CardPaymentMethodDetail::date_of_birth`].
+    #[serde(
+        rename = "dateOfBirth",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
     pub date_of_birth: ::std::option::Option<::std::string::String>,
     /// See [`CardPaymentMethodDetail::business_no`].
+    #[serde(
+        rename = "businessNo",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
     pub business_no: ::std::option::Option<::std::string::String>,
     /// See [`CardPaymentMethodDetail::card_password_digest`].
+    #[serde(
+        rename = "cardPasswordDigest",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
     pub card_password_digest: ::std::option::Option<
         ::vault_runtime::Secret<::std::string::String>,
     >,
     /// See [`CardPaymentMethodDetail::cpf`].
+    #[serde(
+        rename = "cpf",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
     pub cpf: ::std::option::Option<::std::string::String>,
     /// See [`CardPaymentMethodDetail::payer_email`].
+    #[serde(
+        rename = "payerEmail",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
     pub payer_email: ::std::option::Option<::std::string::String>,
     /// See [`CardPaymentMethodDetail::is3_ds_authentication`].
+    #[serde(
+        rename = "is3DSAuthentication",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "::vault_runtime::wire::option_bool"
+    )]
     pub is3_ds_authentication: ::std::option::Option<bool>,
 }
 impl ::vault_runtime::FromDraft for CardPaymentMethodDetail {
@@ -539,10 +655,7 @@ impl ::vault_runtime::FromDraft for CardPaymentMethodDetail {
         validator: &mut ::vault_runtime::Validator,
     ) -> ::std::option::Option<Self> {
         let card_no = validator
-            .field(
-                "cardNo",
-                |v| ::vault_runtime::FromDraft::from_draft(draft.card_no, v),
-            );
+            .field("cardNo", |v| ::vault_runtime::required(draft.card_no, v));
         let brand = validator
             .field("brand", |v| ::vault_runtime::FromDraft::from_draft(draft.brand, v));
         let cardholder_name = validator
@@ -558,15 +671,9 @@ impl ::vault_runtime::FromDraft for CardPaymentMethodDetail {
         let cvv = validator
             .field("cvv", |v| ::vault_runtime::FromDraft::from_draft(draft.cvv, v));
         let expiry_year = validator
-            .field(
-                "expiryYear",
-                |v| ::vault_runtime::FromDraft::from_draft(draft.expiry_year, v),
-            );
+            .field("expiryYear", |v| ::vault_runtime::required(draft.expiry_year, v));
         let expiry_month = validator
-            .field(
-                "expiryMonth",
-                |v| ::vault_runtime::FromDraft::from_draft(draft.expiry_month, v),
-            );
+            .field("expiryMonth", |v| ::vault_runtime::required(draft.expiry_month, v));
         let date_of_birth = validator
             .field(
                 "dateOfBirth",
@@ -805,47 +912,137 @@ impl Env {
     }
 }
 /// The required fields of [`Env`]: leaving one out is a compile error.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct EnvRequired {
     /// See [`Env::terminal_type`].
     pub terminal_type: TerminalType,
 }
-/// [`Env`] as plain values that have not been checked yet (form input, configuration).
+/// [`Env`] as plain values that have not been checked yet (form input, configuration): every field is an `Option`. A required field left `None` is reported as missing. It reads the same JSON as the request (wire names), so a configuration file or a form can be deserialised into it.
 ///
-/// Convert it with `Env::try_from(draft)`: every broken constraint is reported at once, each naming the field, the rule and the limit.
-#[derive(Debug, Clone)]
+/// Start from `EnvDraft::default()` and set fields, then convert with `Env::try_from(draft)`: every broken constraint is reported at once, each naming the field, the rule and the limit. New optional fields of a page do not break code written this way.
+#[derive(
+    Debug,
+    Clone,
+    Default,
+    PartialEq,
+    Eq,
+    ::vault_runtime::__private::serde::Deserialize
+)]
+#[serde(crate = "::vault_runtime::__private::serde")]
+#[non_exhaustive]
 pub struct EnvDraft {
     /// See [`Env::terminal_type`].
-    pub terminal_type: ::std::string::String,
+    #[serde(
+        rename = "terminalType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub terminal_type: ::std::option::Option<::std::string::String>,
     /// See [`Env::os_type`].
+    #[serde(
+        rename = "osType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
     pub os_type: ::std::option::Option<::std::string::String>,
     /// See [`Env::user_agent`].
+    #[serde(
+        rename = "userAgent",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
     pub user_agent: ::std::option::Option<::std::string::String>,
     /// See [`Env::device_token_id`].
+    #[serde(
+        rename = "deviceTokenId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
     pub device_token_id: ::std::option::Option<::std::string::String>,
     /// See [`Env::client_ip`].
+    #[serde(
+        rename = "clientIp",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
     pub client_ip: ::std::option::Option<::std::string::String>,
     /// See [`Env::cookie_id`].
+    #[serde(
+        rename = "cookieId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
     pub cookie_id: ::std::option::Option<::std::string::String>,
     /// See [`Env::extend_info`].
+    #[serde(
+        rename = "extendInfo",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
     pub extend_info: ::std::option::Option<::std::string::String>,
     /// See [`Env::color_depth`].
+    #[serde(
+        rename = "colorDepth",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
     pub color_depth: ::std::option::Option<::std::string::String>,
     /// See [`Env::screen_height`].
+    #[serde(
+        rename = "screenHeight",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
     pub screen_height: ::std::option::Option<::std::string::String>,
     /// See [`Env::screen_width`].
+    #[serde(
+        rename = "screenWidth",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
     pub screen_width: ::std::option::Option<::std::string::String>,
     /// See [`Env::time_zone_offset`].
+    #[serde(
+        rename = "timeZoneOffset",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "::vault_runtime::wire::option_int"
+    )]
     pub time_zone_offset: ::std::option::Option<i64>,
     /// See [`Env::device_brand`].
+    #[serde(
+        rename = "deviceBrand",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
     pub device_brand: ::std::option::Option<::std::string::String>,
     /// See [`Env::device_model`].
+    #[serde(
+        rename = "deviceModel",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
     pub device_model: ::std::option::Option<::std::string::String>,
     /// See [`Env::device_language`].
+    #[serde(
+        rename = "deviceLanguage",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
     pub device_language: ::std::option::Option<::std::string::String>,
     /// See [`Env::device_id`].
+    #[serde(
+        rename = "deviceId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
     pub device_id: ::std::option::Option<::std::string::String>,
     /// See [`Env::os_version`].
+    #[serde(
+        rename = "osVersion",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
     pub os_version: ::std::option::Option<::std::string::String>,
 }
 impl ::vault_runtime::FromDraft for Env {
@@ -857,7 +1054,7 @@ impl ::vault_runtime::FromDraft for Env {
         let terminal_type = validator
             .field(
                 "terminalType",
-                |v| ::vault_runtime::FromDraft::from_draft(draft.terminal_type, v),
+                |v| ::vault_runtime::required(draft.terminal_type, v),
             );
         let os_type = validator
             .field(
@@ -1003,19 +1200,38 @@ impl PaymentMethodDetail {
     }
 }
 /// The required fields of [`PaymentMethodDetail`]: leaving one out is a compile error.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PaymentMethodDetailRequired {
     /// See [`PaymentMethodDetail::payment_method_type`].
     pub payment_method_type: ::vault_runtime::Text<64>,
 }
-/// [`PaymentMethodDetail`] as plain values that have not been checked yet (form input, configuration).
+/// [`PaymentMethodDetail`] as plain values that have not been checked yet (form input, configuration): every field is an `Option`. A required field left `None` is reported as missing. It reads the same JSON as the request (wire names), so a configuration file or a form can be deserialised into it.
 ///
-/// Convert it with `PaymentMethodDetail::try_from(draft)`: every broken constraint is reported at once, each naming the field, the rule and the limit.
-#[derive(Debug, Clone)]
+/// Start from `PaymentMethodDetailDraft::default()` and set fields, then convert with `PaymentMethodDetail::try_from(draft)`: every broken constraint is reported at once, each naming the field, the rule and the limit. New optional fields of a page do not break code written this way.
+#[derive(
+    Debug,
+    Clone,
+    Default,
+    PartialEq,
+    Eq,
+    ::vault_runtime::__private::serde::Deserialize
+)]
+#[serde(crate = "::vault_runtime::__private::serde")]
+#[non_exhaustive]
 pub struct PaymentMethodDetailDraft {
     /// See [`PaymentMethodDetail::payment_method_type`].
-    pub payment_method_type: ::std::string::String,
+    #[serde(
+        rename = "paymentMethodType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub payment_method_type: ::std::option::Option<::std::string::String>,
     /// See [`PaymentMethodDetail::card`].
+    #[serde(
+        rename = "card",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
     pub card: ::std::option::Option<CardPaymentMethodDetailDraft>,
 }
 impl ::vault_runtime::FromDraft for PaymentMethodDetail {
@@ -1027,7 +1243,7 @@ impl ::vault_runtime::FromDraft for PaymentMethodDetail {
         let payment_method_type = validator
             .field(
                 "paymentMethodType",
-                |v| ::vault_runtime::FromDraft::from_draft(draft.payment_method_type, v),
+                |v| ::vault_runtime::required(draft.payment_method_type, v),
             );
         let card = validator
             .field("card", |v| ::vault_runtime::FromDraft::from_draft(draft.card, v));
@@ -1115,18 +1331,47 @@ impl ::std::default::Default for UserName {
         Self::new()
     }
 }
-/// [`UserName`] as plain values that have not been checked yet (form input, configuration).
+/// [`UserName`] as plain values that have not been checked yet (form input, configuration): every field is an `Option`. It reads the same JSON as the request (wire names), so a configuration file or a form can be deserialised into it.
 ///
-/// Convert it with `UserName::try_from(draft)`: every broken constraint is reported at once, each naming the field, the rule and the limit.
-#[derive(Debug, Clone, Default)]
+/// Start from `UserNameDraft::default()` and set fields, then convert with `UserName::try_from(draft)`: every broken constraint is reported at once, each naming the field, the rule and the limit. New optional fields of a page do not break code written this way.
+#[derive(
+    Debug,
+    Clone,
+    Default,
+    PartialEq,
+    Eq,
+    ::vault_runtime::__private::serde::Deserialize
+)]
+#[serde(crate = "::vault_runtime::__private::serde")]
+#[non_exhaustive]
 pub struct UserNameDraft {
     /// See [`UserName::first_name`].
+    #[serde(
+        rename = "firstName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
     pub first_name: ::std::option::Option<::std::string::String>,
     /// See [`UserName::middle_name`].
+    #[serde(
+        rename = "middleName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
     pub middle_name: ::std::option::Option<::std::string::String>,
     /// See [`UserName::last_name`].
+    #[serde(
+        rename = "lastName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
     pub last_name: ::std::option::Option<::std::string::String>,
     /// See [`UserName::full_name`].
+    #[serde(
+        rename = "fullName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
     pub full_name: ::std::option::Option<::std::string::String>,
 }
 impl ::vault_runtime::FromDraft for UserName {
@@ -1172,6 +1417,7 @@ impl ::std::convert::TryFrom<UserNameDraft> for UserName {
 }
 /// The valid values of `osType`. Only these values can be sent.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum OsType {
     /// `IOS`: Apple iOS.
     Ios,
@@ -1230,6 +1476,7 @@ impl ::vault_runtime::FromDraft for OsType {
 }
 /// The valid values of `terminalType`. Only these values can be sent.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum TerminalType {
     /// `WEB`: a browser on a computer.
     Web,
@@ -1372,25 +1619,54 @@ pub mod vaults {
         }
     }
     /// The required fields of [`CreateVaultingSessionRequest`]: leaving one out is a compile error.
-    #[derive(Debug, Clone)]
+    #[derive(Debug, Clone, PartialEq, Eq)]
     pub struct CreateVaultingSessionRequired {
         /// See [`CreateVaultingSessionRequest::vaulting_request_id`].
         pub vaulting_request_id: ::vault_runtime::Text<64>,
         /// See [`CreateVaultingSessionRequest::vaulting_notification_url`].
         pub vaulting_notification_url: ::vault_runtime::HttpUrl<2048>,
     }
-    /// [`CreateVaultingSessionRequest`] as plain values that have not been checked yet (form input, configuration).
+    /// [`CreateVaultingSessionRequest`] as plain values that have not been checked yet (form input, configuration): every field is an `Option`. A required field left `None` is reported as missing. It reads the same JSON as the request (wire names), so a configuration file or a form can be deserialised into it.
     ///
-    /// Convert it with `CreateVaultingSessionRequest::try_from(draft)`: every broken constraint is reported at once, each naming the field, the rule and the limit.
-    #[derive(Debug, Clone)]
+    /// Start from `CreateVaultingSessionDraft::default()` and set fields, then convert with `CreateVaultingSessionRequest::try_from(draft)`: every broken constraint is reported at once, each naming the field, the rule and the limit. New optional fields of a page do not break code written this way.
+    #[derive(
+        Debug,
+        Clone,
+        Default,
+        PartialEq,
+        Eq,
+        ::vault_runtime::__private::serde::Deserialize
+    )]
+    #[serde(crate = "::vault_runtime::__private::serde")]
+    #[non_exhaustive]
     pub struct CreateVaultingSessionDraft {
         /// See [`CreateVaultingSessionRequest::vaulting_request_id`].
-        pub vaulting_request_id: ::std::string::String,
+        #[serde(
+            rename = "vaultingRequestId",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub vaulting_request_id: ::std::option::Option<::std::string::String>,
         /// See [`CreateVaultingSessionRequest::vaulting_notification_url`].
-        pub vaulting_notification_url: ::std::string::String,
+        #[serde(
+            rename = "vaultingNotificationUrl",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub vaulting_notification_url: ::std::option::Option<::std::string::String>,
         /// See [`CreateVaultingSessionRequest::redirect_url`].
+        #[serde(
+            rename = "redirectUrl",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
         pub redirect_url: ::std::option::Option<::std::string::String>,
         /// See [`CreateVaultingSessionRequest::merchant_region`].
+        #[serde(
+            rename = "merchantRegion",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
         pub merchant_region: ::std::option::Option<::std::string::String>,
     }
     impl ::vault_runtime::FromDraft for CreateVaultingSessionRequest {
@@ -1402,18 +1678,12 @@ pub mod vaults {
             let vaulting_request_id = validator
                 .field(
                     "vaultingRequestId",
-                    |v| ::vault_runtime::FromDraft::from_draft(
-                        draft.vaulting_request_id,
-                        v,
-                    ),
+                    |v| ::vault_runtime::required(draft.vaulting_request_id, v),
                 );
             let vaulting_notification_url = validator
                 .field(
                     "vaultingNotificationUrl",
-                    |v| ::vault_runtime::FromDraft::from_draft(
-                        draft.vaulting_notification_url,
-                        v,
-                    ),
+                    |v| ::vault_runtime::required(draft.vaulting_notification_url, v),
                 );
             let redirect_url = validator
                 .field(
@@ -1448,12 +1718,14 @@ pub mod vaults {
     #[derive(
         Debug,
         Clone,
+        Default,
         PartialEq,
         Eq,
         ::vault_runtime::__private::serde::Serialize,
         ::vault_runtime::__private::serde::Deserialize
     )]
     #[serde(crate = "::vault_runtime::__private::serde")]
+    #[non_exhaustive]
     pub struct CreateVaultingSessionResponse {
         /// How the call went: its code, its status and a readable message.
         ///
@@ -1650,19 +1922,38 @@ pub mod vaults {
         }
     }
     /// The required fields of [`InquireVaultingRequest`]: leaving one out is a compile error.
-    #[derive(Debug, Clone)]
+    #[derive(Debug, Clone, PartialEq, Eq)]
     pub struct InquireVaultingRequired {
         /// See [`InquireVaultingRequest::vaulting_request_id`].
         pub vaulting_request_id: ::vault_runtime::Text<64>,
     }
-    /// [`InquireVaultingRequest`] as plain values that have not been checked yet (form input, configuration).
+    /// [`InquireVaultingRequest`] as plain values that have not been checked yet (form input, configuration): every field is an `Option`. A required field left `None` is reported as missing. It reads the same JSON as the request (wire names), so a configuration file or a form can be deserialised into it.
     ///
-    /// Convert it with `InquireVaultingRequest::try_from(draft)`: every broken constraint is reported at once, each naming the field, the rule and the limit.
-    #[derive(Debug, Clone)]
+    /// Start from `InquireVaultingDraft::default()` and set fields, then convert with `InquireVaultingRequest::try_from(draft)`: every broken constraint is reported at once, each naming the field, the rule and the limit. New optional fields of a page do not break code written this way.
+    #[derive(
+        Debug,
+        Clone,
+        Default,
+        PartialEq,
+        Eq,
+        ::vault_runtime::__private::serde::Deserialize
+    )]
+    #[serde(crate = "::vault_runtime::__private::serde")]
+    #[non_exhaustive]
     pub struct InquireVaultingDraft {
         /// See [`InquireVaultingRequest::vaulting_request_id`].
-        pub vaulting_request_id: ::std::string::String,
+        #[serde(
+            rename = "vaultingRequestId",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub vaulting_request_id: ::std::option::Option<::std::string::String>,
         /// See [`InquireVaultingRequest::merchant_account_id`].
+        #[serde(
+            rename = "merchantAccountId",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
         pub merchant_account_id: ::std::option::Option<::std::string::String>,
     }
     impl ::vault_runtime::FromDraft for InquireVaultingRequest {
@@ -1674,10 +1965,7 @@ pub mod vaults {
             let vaulting_request_id = validator
                 .field(
                     "vaultingRequestId",
-                    |v| ::vault_runtime::FromDraft::from_draft(
-                        draft.vaulting_request_id,
-                        v,
-                    ),
+                    |v| ::vault_runtime::required(draft.vaulting_request_id, v),
                 );
             let merchant_account_id = validator
                 .field(
@@ -1706,12 +1994,14 @@ pub mod vaults {
     #[derive(
         Debug,
         Clone,
+        Default,
         PartialEq,
         Eq,
         ::vault_runtime::__private::serde::Serialize,
         ::vault_runtime::__private::serde::Deserialize
     )]
     #[serde(crate = "::vault_runtime::__private::serde")]
+    #[non_exhaustive]
     pub struct InquireVaultingResponse {
         /// How the call went: its code, its status and a readable message.
         ///
@@ -1970,7 +2260,7 @@ pub mod vaults {
         }
     }
     /// The required fields of [`VaultPaymentMethodRequest`]: leaving one out is a compile error.
-    #[derive(Debug, Clone)]
+    #[derive(Debug, Clone, PartialEq, Eq)]
     pub struct VaultPaymentMethodRequired {
         /// See [`VaultPaymentMethodRequest::vaulting_request_id`].
         pub vaulting_request_id: ::vault_runtime::Text<64>,
@@ -1983,26 +2273,77 @@ pub mod vaults {
         /// See [`VaultPaymentMethodRequest::env`].
         pub env: super::Env,
     }
-    /// [`VaultPaymentMethodRequest`] as plain values that have not been checked yet (form input, configuration).
+    /// [`VaultPaymentMethodRequest`] as plain values that have not been checked yet (form input, configuration): every field is an `Option`. A required field left `None` is reported as missing. It reads the same JSON as the request (wire names), so a configuration file or a form can be deserialised into it.
     ///
-    /// Convert it with `VaultPaymentMethodRequest::try_from(draft)`: every broken constraint is reported at once, each naming the field, the rule and the limit.
-    #[derive(Debug, Clone)]
+    /// Start from `VaultPaymentMethodDraft::default()` and set fields, then convert with `VaultPaymentMethodRequest::try_from(draft)`: every broken constraint is reported at once, each naming the field, the rule and the limit. New optional fields of a page do not break code written this way.
+    #[derive(
+        Debug,
+        Clone,
+        Default,
+        PartialEq,
+        Eq,
+        ::vault_runtime::__private::serde::Deserialize
+    )]
+    #[serde(crate = "::vault_runtime::__private::serde")]
+    #[non_exhaustive]
     pub struct VaultPaymentMethodDraft {
         /// See [`VaultPaymentMethodRequest::vaulting_request_id`].
-        pub vaulting_request_id: ::std::string::String,
+        #[serde(
+            rename = "vaultingRequestId",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub vaulting_request_id: ::std::option::Option<::std::string::String>,
         /// See [`VaultPaymentMethodRequest::vaulting_notification_url`].
-        pub vaulting_notification_url: ::std::string::String,
+        #[serde(
+            rename = "vaultingNotificationUrl",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub vaulting_notification_url: ::std::option::Option<::std::string::String>,
         /// See [`VaultPaymentMethodRequest::redirect_url`].
-        pub redirect_url: ::std::string::String,
+        #[serde(
+            rename = "redirectUrl",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub redirect_url: ::std::option::Option<::std::string::String>,
         /// See [`VaultPaymentMethodRequest::merchant_region`].
+        #[serde(
+            rename = "merchantRegion",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
         pub merchant_region: ::std::option::Option<::std::string::String>,
         /// See [`VaultPaymentMethodRequest::payment_method_detail`].
-        pub payment_method_detail: super::PaymentMethodDetailDraft,
+        #[serde(
+            rename = "paymentMethodDetail",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub payment_method_detail: ::std::option::Option<
+            super::PaymentMethodDetailDraft,
+        >,
         /// See [`VaultPaymentMethodRequest::env`].
-        pub env: super::EnvDraft,
+        #[serde(
+            rename = "env",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub env: ::std::option::Option<super::EnvDraft>,
         /// See [`VaultPaymentMethodRequest::merchant_account_id`].
+        #[serde(
+            rename = "merchantAccountId",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
         pub merchant_account_id: ::std::option::Option<::std::string::String>,
         /// See [`VaultPaymentMethodRequest::metadata`].
+        #[serde(
+            rename = "metadata",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
         pub metadata: ::std::option::Option<::std::string::String>,
     }
     impl ::vault_runtime::FromDraft for VaultPaymentMethodRequest {
@@ -2014,23 +2355,17 @@ pub mod vaults {
             let vaulting_request_id = validator
                 .field(
                     "vaultingRequestId",
-                    |v| ::vault_runtime::FromDraft::from_draft(
-                        draft.vaulting_request_id,
-                        v,
-                    ),
+                    |v| ::vault_runtime::required(draft.vaulting_request_id, v),
                 );
             let vaulting_notification_url = validator
                 .field(
                     "vaultingNotificationUrl",
-                    |v| ::vault_runtime::FromDraft::from_draft(
-                        draft.vaulting_notification_url,
-                        v,
-                    ),
+                    |v| ::vault_runtime::required(draft.vaulting_notification_url, v),
                 );
             let redirect_url = validator
                 .field(
                     "redirectUrl",
-                    |v| ::vault_runtime::FromDraft::from_draft(draft.redirect_url, v),
+                    |v| ::vault_runtime::required(draft.redirect_url, v),
                 );
             let merchant_region = validator
                 .field(
@@ -2040,13 +2375,10 @@ pub mod vaults {
             let payment_method_detail = validator
                 .field(
                     "paymentMethodDetail",
-                    |v| ::vault_runtime::FromDraft::from_draft(
-                        draft.payment_method_detail,
-                        v,
-                    ),
+                    |v| ::vault_runtime::required(draft.payment_method_detail, v),
                 );
             let env = validator
-                .field("env", |v| ::vault_runtime::FromDraft::from_draft(draft.env, v));
+                .field("env", |v| ::vault_runtime::required(draft.env, v));
             let merchant_account_id = validator
                 .field(
                     "merchantAccountId",
@@ -2085,12 +2417,14 @@ pub mod vaults {
     #[derive(
         Debug,
         Clone,
+        Default,
         PartialEq,
         Eq,
         ::vault_runtime::__private::serde::Serialize,
         ::vault_runtime::__private::serde::Deserialize
     )]
     #[serde(crate = "::vault_runtime::__private::serde")]
+    #[non_exhaustive]
     pub struct VaultPaymentMethodResponse {
         /// How the call went: its code, its status and a readable message.
         ///
@@ -2391,12 +2725,14 @@ pub mod response {
     #[derive(
         Debug,
         Clone,
+        Default,
         PartialEq,
         Eq,
         ::vault_runtime::__private::serde::Serialize,
         ::vault_runtime::__private::serde::Deserialize
     )]
     #[serde(crate = "::vault_runtime::__private::serde")]
+    #[non_exhaustive]
     pub struct CardPaymentMethodDetail {
         /// The token that stands for the stored card. Pass it as the payment method id when you later pay with this card; never show it to anyone.
         ///
@@ -2452,12 +2788,14 @@ pub mod response {
     #[derive(
         Debug,
         Clone,
+        Default,
         PartialEq,
         Eq,
         ::vault_runtime::__private::serde::Serialize,
         ::vault_runtime::__private::serde::Deserialize
     )]
     #[serde(crate = "::vault_runtime::__private::serde")]
+    #[non_exhaustive]
     pub struct PaymentMethodDetail {
         /// The kind of payment method that was vaulted; `CARD` for a card.
         ///
@@ -2476,6 +2814,7 @@ pub mod response {
     }
     /// The valid values of `vaultingStatus`. A value the page does not list is kept in `Unknown`, so a new value from the provider never breaks decoding.
     #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
     pub enum VaultingStatus {
         /// `SUCCESS`: the card is vaulted.
         Success,
@@ -2495,6 +2834,12 @@ pub mod response {
                 Self::Processing => "PROCESSING",
                 Self::Unknown(value) => value,
             }
+        }
+    }
+    /// An empty value (`Unknown("")`), for the `Default` of the types that hold it.
+    impl ::std::default::Default for VaultingStatus {
+        fn default() -> Self {
+            Self::Unknown(::std::string::String::new())
         }
     }
     impl ::std::convert::From<::std::string::String> for VaultingStatus {

@@ -27,10 +27,10 @@ pub(crate) fn behaviour(
         notification_url: request.vaulting_notification_url.as_str().to_owned(),
         expiry,
     });
-    Ok(CreateVaultingSessionResponse {
-        result: success_result(CreateVaultingSessionError::CODES),
-        vaulting_session_data: Secret::new(data),
-        vaulting_session_id: id,
-        vaulting_session_expiry_time: expiry,
-    })
+    let mut response = CreateVaultingSessionResponse::default();
+    response.result = success_result(CreateVaultingSessionError::CODES);
+    response.vaulting_session_data = Secret::new(data);
+    response.vaulting_session_id = id;
+    response.vaulting_session_expiry_time = expiry;
+    Ok(response)
 }

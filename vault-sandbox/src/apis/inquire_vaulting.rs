@@ -17,15 +17,15 @@ pub(crate) fn behaviour(
         return Err(ApiResult::new("VAULTING_NOT_EXIST", ResultStatus::F, ""));
     };
     let processing = vaulting.state == VaultingState::Processing;
-    Ok(InquireVaultingResponse {
-        result: success_result(InquireVaultingError::CODES),
-        vaulting_request_id: id.to_owned(),
-        vaulting_status: Some(status(vaulting.state)),
-        payment_method_detail: (vaulting.state == VaultingState::Success).then(|| payment_method(vaulting)),
-        normal_url: vaulting.verification_url.clone().filter(|_| processing),
-        scheme_url: processing.then(|| format!("antom-sandbox://verify/{id}")),
-        applink_url: vaulting.verification_url.clone().filter(|_| processing),
-    })
+    let mut response = InquireVaultingResponse::default();
+    response.result = success_result(InquireVaultingError::CODES);
+    response.vaulting_request_id = id.to_owned();
+    response.vaulting_status = Some(status(vaulting.state));
+    response.payment_method_detail = (vaulting.state == VaultingState::Success).then(|| payment_method(vaulting));
+    response.normal_url = vaulting.verification_url.clone().filter(|_| processing);
+    response.scheme_url = processing.then(|| format!("antom-sandbox://verify/{id}"));
+    response.applink_url = vaulting.verification_url.clone().filter(|_| processing);
+    Ok(response)
 }
 
 /// The page's vaulting status of a state.

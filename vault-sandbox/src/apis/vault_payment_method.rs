@@ -36,13 +36,7 @@ pub(crate) fn behaviour(
         vaulting_request_id: id.to_owned(),
         client_id: caller.client_id.clone(),
         state: if verify { VaultingState::Processing } else { VaultingState::Success },
-        card: CardPaymentMethodDetail {
-            card_token: None,
-            masked_card_no: Some(card::masked(number)),
-            brand: Some(brand),
-            funding: Some("CREDIT".to_owned()),
-            issuing_country: Some("US".to_owned()),
-        },
+        card: vaulted_card(number, brand),
         card_token: super::random_id("CT"),
         notification_url: request.vaulting_notification_url.as_str().to_owned(),
         redirect_url: request.redirect_url.as_str().to_owned(),
@@ -57,16 +51,21 @@ pub(crate) fn behaviour(
     reply
 }
 
+/// What the sandbox knows of a vaulted card (the token is added when it is handed out).
+fn vaulted_card(number: &str, brand: String) -> CardPaymentMethodDetail {
+    let mut card = CardPaymentMethodDetail::default();
+    card.masked_card_no = Some(card::masked(number));
+    card.brand = Some(brand);
+    card.funding = Some("CREDIT".to_owned());
+    card.issuing_country = Some("US".to_owned());
+    card
+}
+
 /// The answer for a vaulting as it stands.
 fn answer(vaulting: &Vaulting) -> Result<VaultPaymentMethodResponse, ApiResult> {
-    let mut response = VaultPaymentMethodResponse {
-        result: success_result(VaultPaymentMethodError::CODES),
-        vaulting_request_id: vaulting.vaulting_request_id.clone(),
-        payment_method_detail: None,
-        normal_url: None,
-        scheme_url: None,
-        applink_url: None,
-    };
+    let mut response = VaultPaymentMethodResponse::default();
+    response.result = success_result(VaultPaymentMethodError::CODES);
+    response.vaulting_request_id = vaulting.vaulting_request_id.clone();
     match vaulting.state {
         VaultingState::Success => response.payment_method_detail = Some(payment_method(vaulting)),
         VaultingState::Processing => {
@@ -91,7 +90,15 @@ fn documented(code: &str) -> &'static str {
 pub(crate) fn payment_method(vaulting: &Vaulting) -> PaymentMethodDetail {
     let mut card = vaulting.card.clone();
     card.card_token = Some(Secret::new(vaulting.card_token.clone()));
-    PaymentMethodDetail { payment_method_type: "CARD".to_owned(), card: Some(card) }
+    card_method(card)
+}
+
+/// A `CARD` payment method with its card.
+pub(crate) fn card_method(card: CardPaymentMethodDetail) -> PaymentMethodDetail {
+    let mut method = PaymentMethodDetail::default();
+    method.payment_method_type = "CARD".to_owned();
+    method.card = Some(card);
+    method
 }
 
 /// Finishes a 3-D Secure verification: the card is vaulted (or not) and the merchant notified.
