@@ -1,10 +1,8 @@
-//! `antom-pages`: the maintainer's tool over the same generator the `generate!` macro uses.
-//! `check` reports every page problem exactly as the compiler would.
+//! `antom-pages`: check pages, expand them, diff two versions, export OpenAPI. See the crate docs
+//! of `antom_pages` and the README's "Updating a page".
 
-mod check;
-mod expand;
-
-use clap::{Parser, Subcommand, ValueEnum};
+use antom_pages::{EXIT_USAGE, Format, check, diff, expand, openapi};
+use clap::{Parser, Subcommand};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -18,11 +16,12 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Parse, lower and validate every page; print every problem as the compiler would.
+    /// Parse, lower and validate every page; print every problem as the compiler would. Exit 0
+    /// when clean, 1 when a page has a problem, 2 for usage or I/O errors.
     Check {
         /// The pages: a directory (every `*.md` in it), or several directories and `.md` files.
         #[arg(default_value = "api-docs")]
-        dir: Vec<PathBuf>,
+        pages: Vec<PathBuf>,
         /// Output format.
         #[arg(long, value_enum, default_value_t = Format::Human)]
         format: Format,
@@ -31,52 +30,20 @@ enum Command {
     Expand {
         /// The pages: a directory (every `*.md` in it), or several directories and `.md` files.
         #[arg(default_value = "api-docs")]
-        dir: Vec<PathBuf>,
+        pages: Vec<PathBuf>,
         /// Only this API's items (its name, or `family/name` when two families share it).
         #[arg(long)]
         api: Option<String>,
     },
+    /// What changed between two versions of the pages, with wire and Rust verdicts.
+    Diff(diff::cli::Args),
+    /// The pages as an OpenAPI 3.1 document (JSON).
+    Openapi {
+        /// The pages: a directory (every `*.md` in it), or several directories and `.md` files.
+        #[arg(default_value = "api-docs")]
+        pages: Vec<PathBuf>,
+    },
 }
-
-/// How problems are printed.
-#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum Format {
-    /// As the compiler shows them.
-    Human,
-    /// One JSON object per problem per line.
-    Json,
-}
-
-/// The `generate!` invocation whose settings (`sensitive`, `next_steps`) apply, so that the
-/// tool sees the pages exactly as the build does.
-pub const INVOCATION: &str = "vault-generated/src/lib.rs";
-
-/// The generator settings for a pages directory: those of [`INVOCATION`] when that invocation
-/// reads this directory (run from the workspace root), else the defaults.
-pub fn config(pages: &[PathBuf]) -> vault_codegen::Config {
-    let [dir] = pages else { return vault_codegen::Config::default() };
-    let invocation = std::path::Path::new(INVOCATION);
-    let Some(args) = std::fs::read_to_string(invocation)
-        .ok()
-        .and_then(|source| vault_codegen::invocation::Args::from_source(&source).ok())
-    else {
-        return vault_codegen::Config::default();
-    };
-    let read = match (invocation.parent(), args.pages.as_slice()) {
-        (Some(src), [only]) => Some(src.join(only.value())),
-        _ => None,
-    };
-    let same = |a: &std::path::Path, b: &std::path::Path| match (a.canonicalize(), b.canonicalize()) {
-        (Ok(a), Ok(b)) => a == b,
-        _ => false,
-    };
-    if read.is_some_and(|read| same(&read, dir)) { args.config() } else { vault_codegen::Config::default() }
-}
-
-/// Exit codes: 0 clean, 1 a problem in the pages, 2 usage or I/O.
-pub const EXIT_PROBLEMS: u8 = 1;
-/// See [`EXIT_PROBLEMS`].
-pub const EXIT_USAGE: u8 = 2;
 
 fn main() -> ExitCode {
     let cli = match Cli::try_parse() {
@@ -87,7 +54,9 @@ fn main() -> ExitCode {
         }
     };
     match cli.command {
-        Command::Check { dir, format } => check::run(&dir, format),
-        Command::Expand { dir, api } => expand::run(&dir, api.as_deref()),
+        Command::Check { pages, format } => check::run(&pages, format),
+        Command::Expand { pages, api } => expand::run(&pages, api.as_deref()),
+        Command::Diff(args) => diff::cli::run(&args),
+        Command::Openapi { pages } => openapi::run(&pages),
     }
 }

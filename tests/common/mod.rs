@@ -69,3 +69,8 @@ impl Operation for RawCreate {
         self.0.get("vaultingRequestId").and_then(Value::as_str)
     }
 }
+
+/// The workspace root.
+pub fn root() -> std::path::PathBuf {
+    std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}

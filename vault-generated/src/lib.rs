@@ -12,9 +12,10 @@
 
 pub use vault_runtime::{
     ACKNOWLEDGEMENT, AntomPublicKey, ApiError, ApiResult, ClientConfig, CodeInfo, ConfigError, DateTime, Deduplicator,
-    Error, FieldError, Fixed, FromDraft, HttpUrl, Int, List, MerchantKey, NextStep, Notification, Operation,
+    Digits, Error, FieldError, Fixed, FromDraft, HttpUrl, Int, List, MerchantKey, NextStep, Notification, Operation,
     OperationInfo, RawBody, Region, ResultStatus, RetryPolicy, Secret, SignatureFailure, Text, TransportKind,
-    ValidationErrors, Violation, Webhook, WebhookError, WebhookHeaders, fixed, int, protocol, region, text, url,
+    ValidationErrors, Violation, Webhook, WebhookError, WebhookHeaders, digits, fixed, int, list, protocol, region,
+    text, url,
 };
 
 vault_macros::generate! {

@@ -58,3 +58,12 @@ macro_rules! digits {
         const { $crate::Digits::__literal($value) }
     };
 }
+
+/// A [`List`](crate::List) written in the source, e.g. `tags: list![text!("a"), text!("b")]`;
+/// more elements than the field's maximum size does not compile.
+#[macro_export]
+macro_rules! list {
+    ($($item:expr),* $(,)?) => {
+        $crate::List::__from_array([$($item),*])
+    };
+}

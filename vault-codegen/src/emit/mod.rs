@@ -18,36 +18,84 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 use std::collections::{BTreeMap, BTreeSet};
 
-/// Generated items by module, each with the names it defines (for the root's re-exports).
+/// Generated items by module.
 #[derive(Default)]
 struct Modules {
     items: BTreeMap<Loc, Vec<TokenStream>>,
-    names: BTreeMap<Loc, Vec<String>>,
 }
 
 impl Modules {
-    fn add(&mut self, loc: &Loc, names: Vec<String>, tokens: TokenStream) {
+    fn add(&mut self, loc: &Loc, tokens: TokenStream) {
         self.items.entry(loc.clone()).or_default().push(tokens);
-        self.names.entry(loc.clone()).or_default().extend(names);
     }
+}
+
+/// The names of the types each module defines.
+pub fn item_names(model: &Model) -> BTreeMap<Loc, Vec<String>> {
+    let mut names: BTreeMap<Loc, Vec<String>> = BTreeMap::new();
+    for api in &model.apis {
+        let loc = Loc { module: api.module(), response: false };
+        names.entry(loc).or_default().extend(api.items().into_iter().map(|item| api.path_of(item).name));
+    }
+    for (key, object) in &model.objects {
+        let name = object.path.name.clone();
+        let entry = names.entry(Loc::of(&object.path)).or_default();
+        if key.direction == Direction::Request {
+            entry.push(format!("{name}Draft"));
+            if crate::model::needs_required(&object.fields) {
+                entry.push(format!("{name}Required"));
+            }
+        }
+        entry.push(name);
+    }
+    for path in model.enums.keys() {
+        names.entry(Loc::of(path)).or_default().push(path.name.clone());
+    }
+    names
+}
+
+/// The type names the root (and its `response` module) offers, with whether in `response`:
+/// its own types and every family type whose name no other module of that side uses.
+pub fn root_names(model: &Model) -> BTreeSet<(bool, String)> {
+    let names = item_names(model);
+    let unique = unique_family_names(&names);
+    let own = names
+        .iter()
+        .filter(|(loc, _)| loc.module == Module::Root)
+        .flat_map(|(loc, names)| names.iter().map(|name| (loc.response, name.clone())));
+    own.chain(unique.into_iter().flat_map(|(loc, names)| names.into_iter().map(move |n| (loc.response, n)))).collect()
+}
+
+/// The family types whose name no other module of the same side uses, by module.
+fn unique_family_names(names: &BTreeMap<Loc, Vec<String>>) -> Vec<(Loc, Vec<String>)> {
+    let mut count: BTreeMap<(bool, &str), usize> = BTreeMap::new();
+    for (loc, list) in names {
+        for name in list {
+            *count.entry((loc.response, name.as_str())).or_default() += 1;
+        }
+    }
+    names
+        .iter()
+        .filter(|(loc, _)| matches!(loc.module, Module::Family(_)))
+        .map(|(loc, list)| {
+            let unique = list.iter().filter(|n| count.get(&(loc.response, n.as_str())) == Some(&1)).cloned().collect();
+            (loc.clone(), unique)
+        })
+        .filter(|(_, unique): &(Loc, Vec<String>)| !unique.is_empty())
+        .collect()
 }
 
 /// Every item generated for the model.
 pub fn emit(model: &Model) -> TokenStream {
     let mut modules = Modules::default();
     for api in &model.apis {
-        let names = api.items().into_iter().map(|item| api.path_of(item).name).collect();
-        modules.add(&Loc { module: api.module(), response: false }, names, api::emit(api));
+        modules.add(&Loc { module: api.module(), response: false }, api::emit(api));
     }
     for (key, object) in &model.objects {
         let loc = Loc::of(&object.path);
         let name = object.path.name.clone();
         match key.direction {
             Direction::Request => {
-                let mut names = vec![name.clone(), format!("{name}Draft")];
-                if crate::model::needs_required(&object.fields) {
-                    names.push(format!("{name}Required"));
-                }
                 let tokens = input::emit(&input::Input {
                     name: type_ident(&name),
                     base: name,
@@ -55,7 +103,7 @@ pub fn emit(model: &Model) -> TokenStream {
                     docs: object_docs(key, object),
                     loc: loc.clone(),
                 });
-                modules.add(&loc, names, tokens);
+                modules.add(&loc, tokens);
             }
             Direction::Response => {
                 let tokens = output::emit(&output::Output {
@@ -64,7 +112,7 @@ pub fn emit(model: &Model) -> TokenStream {
                     docs: object_docs(key, object),
                     loc: loc.clone(),
                 });
-                modules.add(&loc, vec![name], tokens);
+                modules.add(&loc, tokens);
             }
         }
     }
@@ -75,7 +123,7 @@ pub fn emit(model: &Model) -> TokenStream {
             values: &enum_type.values,
             direction: enum_type.direction,
         };
-        modules.add(&Loc::of(path), vec![path.name.clone()], enums::emit(&def));
+        modules.add(&Loc::of(path), enums::emit(&def));
     }
     let fixed = fixed_module(model);
     let client = client::emit(model);
@@ -122,7 +170,7 @@ fn object_docs(key: &ObjectKey, object: &Object) -> String {
 /// The root's items, its `response` module, and one module per family with its own `response`
 /// module; the root re-exports every family item whose name no other module uses.
 fn module_tree(model: &Model, mut modules: Modules) -> TokenStream {
-    let reexports = reexports(&modules);
+    let reexports = reexports(model);
     let families: BTreeSet<String> = model
         .apis
         .iter()
@@ -189,28 +237,15 @@ fn response_module(items: Vec<TokenStream>, reexports: TokenStream, doc: &str) -
 
 /// `pub use` at the root (and in the root's `response` module) for every family item whose
 /// name no other module of the same side defines, so that unique names need no family path.
-fn reexports(modules: &Modules) -> [Vec<TokenStream>; 2] {
-    let mut count: BTreeMap<(bool, &str), usize> = BTreeMap::new();
-    for (loc, names) in &modules.names {
-        for name in names {
-            *count.entry((loc.response, name.as_str())).or_default() += 1;
-        }
-    }
+fn reexports(model: &Model) -> [Vec<TokenStream>; 2] {
     let mut out = [Vec::new(), Vec::new()];
-    for (loc, names) in &modules.names {
+    for (loc, names) in unique_family_names(&item_names(model)) {
         let Module::Family(family) = &loc.module else { continue };
         let family = family_ident(family);
-        let unique: Vec<_> = names
-            .iter()
-            .filter(|n| count.get(&(loc.response, n.as_str())) == Some(&1))
-            .map(|n| type_ident(n))
-            .collect();
-        if unique.is_empty() {
-            continue;
-        }
+        let names = names.iter().map(|n| type_ident(n));
         let (slot, path) =
             if loc.response { (1, quote! { super::#family::response }) } else { (0, quote! { #family }) };
-        out[slot].push(quote! { pub use #path::{#(#unique),*}; });
+        out[slot].push(quote! { pub use #path::{#(#names),*}; });
     }
     out
 }

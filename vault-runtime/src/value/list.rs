@@ -20,6 +20,18 @@ impl<T, const MAX: usize> List<T, MAX> {
     pub fn as_slice(&self) -> &[T] {
         &self.0
     }
+
+    /// A list written in the source, checked when the code is compiled (see
+    /// [`list!`](crate::list)). Not meant to be called directly.
+    #[doc(hidden)]
+    pub fn __from_array<const N: usize>(items: [T; N]) -> Self {
+        const {
+            if N > MAX {
+                const_panic::concat_panic!("list literal has ", N, " elements; this field's maximum size is ", MAX);
+            }
+        }
+        List(Vec::from(items))
+    }
 }
 
 impl<T, const MAX: usize> Default for List<T, MAX> {
@@ -52,5 +64,17 @@ impl<T: FromDraft, const MAX: usize> FromDraft for List<T, MAX> {
             return None;
         }
         items.map(List)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_literal_list_within_its_size() {
+        let list: List<u8, 3> = crate::list![1, 2, 3];
+        assert_eq!(list.as_slice(), [1, 2, 3]);
+        assert_eq!(List::<u8, 2>::new(vec![1, 2, 3]), Err(Violation::TooManyItems { max: 2, actual: 3 }));
     }
 }

@@ -1,0 +1,181 @@
+//! What changed between two sets of pages, on the generator's model (not on text): every change
+//! keyed by API, message, field path and kind, with its wire and Rust verdicts.
+
+pub mod cli;
+mod fields;
+pub mod kind;
+pub mod render;
+
+pub use kind::{Change, Direction, Kind, Rust, Wire};
+
+use std::collections::BTreeMap;
+use vault_codegen::model::{Api, ApiKind, Model};
+
+/// Every change between two models, and the verdicts of the whole.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Report {
+    /// The changes, sorted by API, message and path.
+    pub changes: Vec<Change>,
+}
+
+impl Report {
+    /// The most severe wire verdict (`none` when nothing changed).
+    pub fn wire(&self) -> Wire {
+        self.changes.iter().map(|c| c.wire).max().unwrap_or(Wire::None)
+    }
+
+    /// The most severe Rust verdict (`patch` when nothing changed).
+    pub fn rust(&self) -> Rust {
+        self.changes.iter().map(|c| c.rust).max().unwrap_or(Rust::Patch)
+    }
+}
+
+/// The label of an API in reports: `family/name`, or the name of a notification without an
+/// endpoint.
+pub fn label(api: &Api) -> String {
+    match &api.endpoint {
+        Some(endpoint) => format!("{}/{}", endpoint.family, api.name),
+        None => api.name.clone(),
+    }
+}
+
+/// Collects changes with their verdicts.
+pub(crate) struct Recorder {
+    changes: Vec<Change>,
+}
+
+impl Recorder {
+    /// Records a change with its kind's verdicts.
+    pub(crate) fn add(&mut self, at: At<'_>, kind: Kind, old: Option<String>, new: Option<String>) {
+        let (wire, rust) = kind.verdicts();
+        self.changes.push(Change {
+            api: at.api.to_owned(),
+            direction: at.direction,
+            path: at.path.to_owned(),
+            kind,
+            old,
+            new,
+            wire,
+            rust,
+        });
+    }
+}
+
+/// Where a change is.
+#[derive(Clone, Copy)]
+pub(crate) struct At<'a> {
+    pub api: &'a str,
+    pub direction: Option<Direction>,
+    pub path: &'a str,
+}
+
+/// Compares two models.
+pub fn diff(old: &Model, new: &Model) -> Report {
+    let mut out = Recorder { changes: Vec::new() };
+    let mut unmatched_old: BTreeMap<&str, Vec<&Api>> = BTreeMap::new();
+    let mut unmatched_new: Vec<&Api> = Vec::new();
+    for api in &old.apis {
+        match new.apis.iter().find(|n| n.key() == api.key()) {
+            Some(twin) => compare_api(&mut out, old, new, api, twin),
+            None => unmatched_old.entry(api.name.as_str()).or_default().push(api),
+        }
+    }
+    for api in new.apis.iter().filter(|n| !old.apis.iter().any(|o| o.key() == n.key())) {
+        unmatched_new.push(api);
+    }
+    // An API whose only page moved to another family (same name on both sides, once each).
+    for api in unmatched_new {
+        let moved = match unmatched_old.get_mut(api.name.as_str()) {
+            Some(list) if list.len() == 1 && new.apis.iter().filter(|a| a.name == api.name).count() == 1 => list.pop(),
+            _ => None,
+        };
+        match moved {
+            Some(previous) => {
+                let at = At { api: &label(api), direction: None, path: "" };
+                out.add(at, Kind::FamilyChanged, endpoint(previous), endpoint(api));
+                compare_api(&mut out, old, new, previous, api);
+            }
+            None => out.add(At { api: &label(api), direction: None, path: "" }, Kind::ApiAdded, None, endpoint(api)),
+        }
+    }
+    for api in unmatched_old.into_values().flatten() {
+        out.add(At { api: &label(api), direction: None, path: "" }, Kind::ApiRemoved, endpoint(api), None);
+    }
+    root_names(&mut out, old, new);
+    let mut changes = out.changes;
+    changes.sort();
+    changes.dedup();
+    Report { changes }
+}
+
+fn endpoint(api: &Api) -> Option<String> {
+    api.endpoint.as_ref().map(|e| format!("POST {}", e.path))
+}
+
+fn compare_api(out: &mut Recorder, old_model: &Model, new_model: &Model, old: &Api, new: &Api) {
+    let name = label(new);
+    let at = At { api: &name, direction: None, path: "" };
+    let (old_path, new_path) = (endpoint(old), endpoint(new));
+    if old_path != new_path && old.module() == new.module() {
+        out.add(at, Kind::EndpointChanged, old_path, new_path);
+    }
+    let (old_id, new_id) = (old.idempotency.as_ref().map(|i| &i.field), new.idempotency.as_ref().map(|i| &i.field));
+    if old_id != new_id {
+        out.add(at, Kind::IdempotencyFieldChanged, old_id.cloned(), new_id.cloned());
+    }
+    codes(out, &name, old, new);
+    let prose = |api: &Api| (api.summary.clone(), api.docs.clone(), api.result_logic.clone());
+    if prose(old) != prose(new) {
+        out.add(at, Kind::DescriptionChanged, None, None);
+    }
+    let models = fields::Models { old: old_model, new: new_model };
+    let sent = match new.kind {
+        ApiKind::Call => Direction::Request,
+        ApiKind::Notification => Direction::Notification,
+    };
+    fields::compare(out, &models, At { api: &name, direction: Some(sent), path: "" }, &old.request, &new.request);
+    if new.kind == ApiKind::Call {
+        let at = At { api: &name, direction: Some(Direction::Response), path: "" };
+        fields::compare(out, &models, at, &old.response, &new.response);
+    }
+}
+
+fn codes(out: &mut Recorder, api: &str, old: &Api, new: &Api) {
+    for code in &new.codes {
+        let at = At { api, direction: None, path: &code.code };
+        match old.codes.iter().find(|c| c.code == code.code) {
+            None => out.add(at, Kind::ResultCodeAdded, None, Some(code.status.letter().to_owned())),
+            Some(before) if before.status != code.status => out.add(
+                at,
+                Kind::ResultCodeStatusChanged,
+                Some(before.status.letter().to_owned()),
+                Some(code.status.letter().to_owned()),
+            ),
+            Some(before) if (&before.message, &before.action) != (&code.message, &code.action) => {
+                out.add(at, Kind::DescriptionChanged, None, None)
+            }
+            Some(_) => {}
+        }
+    }
+    for code in old.codes.iter().filter(|c| !new.codes.iter().any(|n| n.code == c.code)) {
+        let at = At { api, direction: None, path: &code.code };
+        out.add(at, Kind::ResultCodeRemoved, Some(code.status.letter().to_owned()), None);
+    }
+}
+
+/// Root re-exports that disappear (another family now defines the same name).
+fn root_names(out: &mut Recorder, old: &Model, new: &Model) {
+    let (before, after) = (vault_codegen::emit::root_names(old), vault_codegen::emit::root_names(new));
+    let still_defined = |name: &str| {
+        new.apis.iter().any(|a| a.items().iter().any(|i| a.path_of(*i).name == name))
+            || new.objects.values().any(|o| o.path.name == name)
+            || new.enums.keys().any(|p| p.name == name)
+    };
+    for (response, name) in before.difference(&after) {
+        // A name whose type is gone altogether is reported by the change that removed it.
+        if still_defined(name) {
+            let shown = if *response { format!("response::{name}") } else { name.clone() };
+            out.add(At { api: "", direction: None, path: &shown }, Kind::RootNameRemoved, Some(shown.clone()), None);
+        }
+    }
+}

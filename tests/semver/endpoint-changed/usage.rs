@@ -1,0 +1,11 @@
+// Downstream code written against the OLD pages, as the README recommends (family paths,
+// constructors and literal macros, wildcard arms). The proof compiles it against the old
+// expansion (it must) and the new one (it must unless the differ's Rust verdict is major).
+#[allow(unused_imports)]
+use vault_runtime::{ApiError, ApiResult, ResultStatus, fixed, int, list, text};
+
+fn main() {
+    let mut request = api::things::CreateThingRequest::new(api::things::CreateThingRequired { thing_id: text!("T-1") });
+    let _ = request;
+    assert!(!<api::things::CreateThingRequest as vault_runtime::Operation>::PATH.is_empty());
+}
