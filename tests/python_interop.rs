@@ -17,30 +17,9 @@ use vault_sandbox::test_keys;
 
 const SDK: &str = "global-open-sdk-python==1.7.1";
 
-fn run(command: &mut Command, what: &str) {
-    match command.output() {
-        Ok(out) if out.status.success() => {}
-        Ok(out) => {
-            panic!("{what} failed:\n{}\n{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr))
-        }
-        Err(e) => panic!("{what} could not start: {e} (is python3 installed?)"),
-    }
-}
-
-/// The venv's python, with the SDK installed (once; a marker file records the version).
+/// The venv's python, with the SDK installed (once).
 fn python_with_sdk() -> PathBuf {
-    let venv = Path::new(env!("CARGO_TARGET_TMPDIR")).join("antom-python-sdk");
-    let python = venv.join("bin").join("python");
-    let marker = venv.join(format!(".installed-{SDK}"));
-    if !marker.exists() {
-        run(Command::new("python3").args(["-m", "venv"]).arg(&venv), "creating the Python virtual environment");
-        run(
-            Command::new(&python).args(["-m", "pip", "install", "--quiet", "--disable-pip-version-check", SDK]),
-            "pip install of the Antom SDK",
-        );
-        assert!(std::fs::write(&marker, SDK).is_ok());
-    }
-    python
+    common::python::with(&[SDK])
 }
 
 /// The base64 body of a PEM key, the form the Python SDK takes.

@@ -76,6 +76,15 @@ pub fn type_ident(name: &str) -> Ident {
     Ident::new(name, Span::call_site())
 }
 
+/// The explicit discriminant of a generated enum variant: a hash (FNV-1a, 32 bits) of its wire
+/// value or result code, never 0 (the catch-all's). Discriminants that follow the value rather
+/// than its position do not shift when a page adds a value, so cargo-semver-checks sees an
+/// addition as the minor change it is. Validation reports the (unlikely) collision.
+pub fn discriminant(value: &str) -> u32 {
+    let hash = value.bytes().fold(0x811c_9dc5u32, |hash, byte| (hash ^ u32::from(byte)).wrapping_mul(0x0100_0193));
+    hash.max(1)
+}
+
 const KEYWORDS: &[&str] = &[
     "as", "async", "await", "box", "break", "const", "continue", "do", "dyn", "else", "enum", "extern", "false",
     "final", "fn", "for", "gen", "if", "impl", "in", "let", "loop", "macro", "match", "mod", "move", "mut", "override",
@@ -99,5 +108,7 @@ mod tests {
         assert_eq!(pascal("3DS"), "V3Ds");
         assert_eq!(field_ident("type").to_string(), "r#type");
         assert_eq!(field_ident("self").to_string(), "self_");
+        assert_eq!(discriminant(""), 0x811c_9dc5);
+        assert_ne!(discriminant("WEB"), discriminant("WAP"));
     }
 }

@@ -46,11 +46,14 @@ fn headline(report: &Report) -> String {
 pub fn human(report: &Report) -> String {
     let mut out = headline(report);
     out.push('\n');
+    let kind_width = report.changes.iter().map(|c| c.kind.name().len()).max().unwrap_or(0);
+    let place_width = report.changes.iter().map(|c| place(c).chars().count()).max().unwrap_or(0);
     for (api, changes) in by_api(report) {
         let title = if api.is_empty() { "(the generated crate)" } else { api };
         let _ = write!(out, "\n{title}\n");
         for c in changes {
-            let line = format!("{:<17} {:<5}  {}  {}  {}", c.wire.name(), c.rust.name(), c.kind, place(c), values(c));
+            let (wire, rust, kind, place) = (c.wire.name(), c.rust.name(), c.kind.name(), place(c));
+            let line = format!("{wire:<17}  {rust:<5}  {kind:<kind_width$}  {place:<place_width$}  {}", values(c));
             let _ = writeln!(out, "  {}", line.trim_end());
         }
     }

@@ -36,6 +36,7 @@ pub fn emit(def: &EnumDef<'_>) -> TokenStream {
     let name = &def.name;
     let variants = variants(def.values, def.direction);
     let wires: Vec<&str> = def.values.iter().map(|v| v.value.as_str()).collect();
+    let discriminants = wires.iter().map(|w| proc_macro2::Literal::u32_unsuffixed(crate::names::discriminant(w)));
     let variant_docs = def.values.iter().map(|v| {
         let meaning = if v.meaning.is_empty() { String::new() } else { format!(": {}", docs::escape(&v.meaning)) };
         docs::attrs(&format!("`{}`{meaning}", v.value))
@@ -54,9 +55,12 @@ pub fn emit(def: &EnumDef<'_>) -> TokenStream {
     let unknown = (def.direction == Direction::Response).then(|| {
         quote! {
             /// A value the page does not list.
-            Unknown(::std::string::String),
+            Unknown(::std::string::String) = 0,
         }
     });
+    // Explicit discriminants follow the values, so that a page adding a value shifts none (an
+    // open enum carries data, which explicit discriminants need a `repr` for).
+    let repr = (def.direction == Direction::Response).then(|| quote! { #[repr(u32)] });
     let derives = match def.direction {
         Direction::Request => quote! { #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)] },
         Direction::Response => quote! { #[derive(Debug, Clone, PartialEq, Eq, Hash)] },
@@ -66,8 +70,9 @@ pub fn emit(def: &EnumDef<'_>) -> TokenStream {
         #doc
         #derives
         #[non_exhaustive]
+        #repr
         pub enum #name {
-            #(#variant_docs #variants,)*
+            #(#variant_docs #variants = #discriminants,)*
             #unknown
         }
 

@@ -64,6 +64,7 @@ pub fn emit(api: &Api, name: &Ident) -> TokenStream {
         #doc
         #[derive(Debug, Clone, PartialEq, Eq)]
         #[non_exhaustive]
+        #[repr(u32)]
         pub enum #name {
             #(#variants,)*
             /// A code the page does not list, or a listed code with another status letter.
@@ -74,7 +75,7 @@ pub fn emit(api: &Api, name: &Ident) -> TokenStream {
                 status: ::vault_runtime::ResultStatus,
                 /// The message the server sent.
                 message: ::std::string::String,
-            },
+            } = 0,
         }
 
         impl ::vault_runtime::ApiError for #name {
@@ -124,6 +125,8 @@ fn variant(api: &Api, failure: &Failure<'_>) -> TokenStream {
         step.unwrap_or_default()
     ));
     let variant = &failure.variant;
+    // Explicit discriminants follow the codes, so that a new code shifts none.
+    let discriminant = proc_macro2::Literal::u32_unsuffixed(crate::names::discriminant(&code.code));
     let carried = failure.carried.iter().map(|f| {
         let (ident, ty) = (
             field_ident(&f.name),
@@ -142,7 +145,7 @@ fn variant(api: &Api, failure: &Failure<'_>) -> TokenStream {
             /// The message the server sent.
             message: ::std::string::String,
             #(#carried,)*
-        }
+        } = #discriminant
     }
 }
 

@@ -16,7 +16,12 @@ pub fn check(model: &Model, sink: &mut Diagnostics) {
 }
 
 fn check_variants(model: &Model, sink: &mut Diagnostics) {
+    for api in &model.apis {
+        let codes = api.codes.iter().filter(|c| c.status != crate::model::Status::S).map(|c| (c.code.as_str(), c.span));
+        check_discriminants(codes, sink);
+    }
     for enum_type in model.enums.values() {
+        check_discriminants(enum_type.values.iter().map(|v| (v.value.as_str(), enum_type.span)), sink);
         let mut seen: BTreeMap<String, &str> = BTreeMap::new();
         for (value, variant) in enum_type.values.iter().zip(enums::variants(&enum_type.values, enum_type.direction)) {
             if let Some(other) = seen.insert(variant.to_string(), &value.value) {
@@ -28,6 +33,17 @@ fn check_variants(model: &Model, sink: &mut Diagnostics) {
                     ),
                 );
             }
+        }
+    }
+}
+
+/// The explicit discriminants of one enum's variants (hashes of their values) must differ.
+fn check_discriminants<'a>(values: impl Iterator<Item = (&'a str, Span)>, sink: &mut Diagnostics) {
+    let mut seen: BTreeMap<u32, &str> = BTreeMap::new();
+    for (value, span) in values {
+        if let Some(other) = seen.insert(crate::names::discriminant(value), value) {
+            sink.error(span, format!("`{other}` and `{value}` hash to the same enum discriminant"))
+                .help("file an issue: the generator needs another discriminant for this pair of values");
         }
     }
 }

@@ -1420,9 +1420,9 @@ impl ::std::convert::TryFrom<UserNameDraft> for UserName {
 #[non_exhaustive]
 pub enum OsType {
     /// `IOS`: Apple iOS.
-    Ios,
+    Ios = 63313862,
     /// `ANDROID`: Android.
-    Android,
+    Android = 1874269580,
 }
 impl OsType {
     /// Every valid value, in page order.
@@ -1479,13 +1479,13 @@ impl ::vault_runtime::FromDraft for OsType {
 #[non_exhaustive]
 pub enum TerminalType {
     /// `WEB`: a browser on a computer.
-    Web,
+    Web = 2450838705,
     /// `WAP`: a browser on a mobile device.
-    Wap,
+    Wap = 2552195967,
     /// `APP`: a mobile app.
-    App,
+    App = 1638320524,
     /// `MINI_APP`: a mini program inside another app.
-    MiniApp,
+    MiniApp = 3307212426,
 }
 impl TerminalType {
     /// Every valid value, in page order.
@@ -1759,6 +1759,7 @@ pub mod vaults {
     /// - `U`: the outcome is not known. Send the request again with the same _vaultingRequestId_.
     #[derive(Debug, Clone, PartialEq, Eq)]
     #[non_exhaustive]
+    #[repr(u32)]
     pub enum CreateVaultingSessionError {
         /// `PARAM_ILLEGAL` (status `F`): A required parameter is missing or a parameter is not valid, for example a wrong type or length, a non-numeric value or an impossible date.
         ///
@@ -1766,21 +1767,21 @@ pub mod vaults {
         ParamIllegal {
             /// The message the server sent.
             message: ::std::string::String,
-        },
+        } = 1493591235,
         /// `PROCESS_FAIL` (status `F`): Processing failed for a business reason.
         ///
         /// Further action: Do not retry. Someone usually has to look into it; contact Antom Technical Support.
         ProcessFail {
             /// The message the server sent.
             message: ::std::string::String,
-        },
+        } = 1798780235,
         /// `UNKNOWN_EXCEPTION` (status `U`): The call failed for a reason that is not known.
         ///
         /// Further action: Call the API again. If the problem persists, contact Antom Technical Support.
         UnknownException {
             /// The message the server sent.
             message: ::std::string::String,
-        },
+        } = 4254024603,
         /// A code the page does not list, or a listed code with another status letter.
         Unknown {
             /// The result code.
@@ -1789,7 +1790,7 @@ pub mod vaults {
             status: ::vault_runtime::ResultStatus,
             /// The message the server sent.
             message: ::std::string::String,
-        },
+        } = 0,
     }
     impl ::vault_runtime::ApiError for CreateVaultingSessionError {
         const CODES: &'static [::vault_runtime::CodeInfo] = &[
@@ -2070,6 +2071,7 @@ pub mod vaults {
     /// - `U`: the outcome is not known. Inquire again with the same _vaultingRequestId_.
     #[derive(Debug, Clone, PartialEq, Eq)]
     #[non_exhaustive]
+    #[repr(u32)]
     pub enum InquireVaultingError {
         /// `VAULTING_NOT_EXIST` (status `F`): No vaulting request has this vaultingRequestId.
         ///
@@ -2077,14 +2079,14 @@ pub mod vaults {
         VaultingNotExist {
             /// The message the server sent.
             message: ::std::string::String,
-        },
+        } = 3925623315,
         /// `UNKNOWN_EXCEPTION` (status `U`): The call failed for a reason that is not known.
         ///
         /// Further action: Inquire again with the same vaultingRequestId. If the problem persists, contact Antom Technical Support.
         UnknownException {
             /// The message the server sent.
             message: ::std::string::String,
-        },
+        } = 4254024603,
         /// A code the page does not list, or a listed code with another status letter.
         Unknown {
             /// The result code.
@@ -2093,7 +2095,7 @@ pub mod vaults {
             status: ::vault_runtime::ResultStatus,
             /// The message the server sent.
             message: ::std::string::String,
-        },
+        } = 0,
     }
     impl ::vault_runtime::ApiError for InquireVaultingError {
         const CODES: &'static [::vault_runtime::CodeInfo] = &[
@@ -2485,6 +2487,7 @@ pub mod vaults {
     /// - `U` with any other code: the outcome is not known. Call again with a new _vaultingRequestId_.
     #[derive(Debug, Clone, PartialEq, Eq)]
     #[non_exhaustive]
+    #[repr(u32)]
     pub enum VaultPaymentMethodError {
         /// `PARAM_ILLEGAL` (status `F`): A required parameter is missing or a parameter is not valid, for example a wrong type or length, a non-numeric value or an impossible date.
         ///
@@ -2492,21 +2495,21 @@ pub mod vaults {
         ParamIllegal {
             /// The message the server sent.
             message: ::std::string::String,
-        },
+        } = 1493591235,
         /// `PROCESS_FAIL` (status `F`): Processing failed for a business reason.
         ///
         /// Further action: Do not retry. Someone usually has to look into it; contact Antom Technical Support.
         ProcessFail {
             /// The message the server sent.
             message: ::std::string::String,
-        },
+        } = 1798780235,
         /// `UNKNOWN_EXCEPTION` (status `U`): The call failed for a reason that is not known.
         ///
         /// Further action: Call the API again with a new vaultingRequestId. If the problem persists, contact Antom Technical Support.
         UnknownException {
             /// The message the server sent.
             message: ::std::string::String,
-        },
+        } = 4254024603,
         /// `VERIFICATION_IN_PROCESS` (status `U`): The card is being verified.
         ///
         /// Further action: Send the buyer to one of the returned URLs to finish verification, then wait for the notification.
@@ -2521,7 +2524,7 @@ pub mod vaults {
             scheme_url: ::std::option::Option<::std::string::String>,
             /// `applinkUrl` from the answer: The universal link that opens the confirmation in an app, or the browser when the app is missing. This field is returned when _result.resultCode_ is `VERIFICATION_IN_PROCESS`.
             applink_url: ::std::option::Option<::std::string::String>,
-        },
+        } = 965957314,
         /// `VERIFICATION_FAIL` (status `F`): The card could not be verified.
         ///
         /// Further action: Ask the buyer to check the card details and try again with a new vaultingRequestId.
@@ -2530,7 +2533,7 @@ pub mod vaults {
         VerificationFail {
             /// The message the server sent.
             message: ::std::string::String,
-        },
+        } = 2902609199,
         /// A code the page does not list, or a listed code with another status letter.
         Unknown {
             /// The result code.
@@ -2539,7 +2542,7 @@ pub mod vaults {
             status: ::vault_runtime::ResultStatus,
             /// The message the server sent.
             message: ::std::string::String,
-        },
+        } = 0,
     }
     impl ::vault_runtime::ApiError for VaultPaymentMethodError {
         const CODES: &'static [::vault_runtime::CodeInfo] = &[
@@ -2815,15 +2818,16 @@ pub mod response {
     /// The valid values of `vaultingStatus`. A value the page does not list is kept in `Unknown`, so a new value from the provider never breaks decoding.
     #[derive(Debug, Clone, PartialEq, Eq, Hash)]
     #[non_exhaustive]
+    #[repr(u32)]
     pub enum VaultingStatus {
         /// `SUCCESS`: the card is vaulted.
-        Success,
+        Success = 3349793328,
         /// `FAIL`: vaulting failed.
-        Fail,
+        Fail = 1547930925,
         /// `PROCESSING`: vaulting is under way, for example while the buyer confirms the card.
-        Processing,
+        Processing = 3662524102,
         /// A value the page does not list.
-        Unknown(::std::string::String),
+        Unknown(::std::string::String) = 0,
     }
     impl VaultingStatus {
         /// The value on the wire.

@@ -1,0 +1,162 @@
+//! The command line as a maintainer and CI use it: exit codes, the three diff formats, `check`
+//! printing exactly what the compiler prints, `expand` printing the whole-output snapshot, and
+//! clear messages (never a panic) for bad input.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+/// The workspace root, where the tool is meant to run.
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
+}
+
+fn run(args: &[&str]) -> Output {
+    let output = Command::new(env!("CARGO_BIN_EXE_antom-pages")).args(args).current_dir(root()).output();
+    match output {
+        Ok(output) => output,
+        Err(e) => panic!("antom-pages did not start: {e}"),
+    }
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+fn stderr(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+fn code(output: &Output) -> Option<i32> {
+    output.status.code()
+}
+
+const OLD: &str = "antom-pages/tests/fixtures/diff/old";
+const NEW: &str = "antom-pages/tests/fixtures/diff/new";
+
+#[test]
+fn check_is_clean_on_the_real_pages() {
+    let output = run(&["check", "api-docs"]);
+    assert_eq!((code(&output), stdout(&output)), (Some(0), String::new()), "{}", stderr(&output));
+}
+
+/// The broken-page fixtures of the compile-fail suite, each with one problem.
+const BROKEN: [&str; 9] = [
+    "unknown_type",
+    "heading_without_type",
+    "malformed_max_length",
+    "duplicate_field",
+    "skipped_level",
+    "table_wrong_columns",
+    "unknown_status_letter",
+    "missing_request_section",
+    "endpoint_not_post",
+];
+
+#[test]
+fn check_prints_each_problem_as_the_compiler_does() {
+    for case in BROKEN {
+        let output = run(&["check", &format!("tests/ui/pages/{case}")]);
+        assert_eq!(code(&output), Some(1), "{case}");
+        // The same renderer as the macro: the text of the compile error (its snapshot), after
+        // `error: `.
+        let snapshot =
+            std::fs::read_to_string(root().join(format!("vault-codegen/tests/snapshots/diagnostics/{case}.txt")));
+        let expected = format!("error: {}\n\n", snapshot.unwrap_or_default());
+        assert_eq!(stdout(&output), expected, "{case}");
+    }
+}
+
+#[test]
+fn check_prints_one_json_object_per_problem() {
+    for case in BROKEN.iter().chain(&["many_problems"]) {
+        let output = run(&["check", &format!("tests/ui/pages/{case}"), "--format", "json"]);
+        assert_eq!(code(&output), Some(1), "{case}");
+        let lines: Vec<String> = stdout(&output).lines().map(str::to_owned).collect();
+        assert!(!lines.is_empty(), "{case}");
+        for line in lines {
+            let problem: serde_json::Value = match serde_json::from_str(&line) {
+                Ok(problem) => problem,
+                Err(e) => panic!("{case}: {e}: {line}"),
+            };
+            let file = problem["file"].as_str().unwrap_or_default();
+            assert!(file.starts_with(&format!("tests/ui/pages/{case}/")), "{case}: {line}");
+            assert!(
+                problem["line"].as_u64().is_some_and(|n| n > 0) && problem["column"].as_u64().is_some_and(|n| n > 0)
+            );
+            assert!(problem["message"].as_str().is_some_and(|m| !m.is_empty()));
+            assert!(problem["help"].is_string() || problem["help"].is_null());
+        }
+    }
+}
+
+#[test]
+fn expand_prints_the_whole_output_snapshot() {
+    let output = run(&["expand", "api-docs"]);
+    assert_eq!(code(&output), Some(0), "{}", stderr(&output));
+    let snapshot =
+        std::fs::read_to_string(root().join("vault-codegen/tests/snapshots/generated.rs")).unwrap_or_default();
+    assert!(stdout(&output) == snapshot, "`antom-pages expand api-docs` differs from the snapshot");
+    let one = run(&["expand", "api-docs", "--api", "inquireVaulting"]);
+    let text = stdout(&one);
+    assert!(text.contains("pub struct InquireVaultingRequest") && !text.contains("CreateVaultingSessionRequest"));
+    assert_eq!(code(&run(&["expand", "api-docs", "--api", "noSuchApi"])), Some(2));
+}
+
+#[test]
+fn the_three_diff_formats() {
+    for (format, file) in [("human", "diff.txt"), ("markdown", "diff.md"), ("json", "diff.json")] {
+        let output = run(&["diff", OLD, NEW, "--format", format]);
+        assert_eq!(code(&output), Some(0), "{}", stderr(&output));
+        expectorate::assert_contents(format!("tests/snapshots/{file}"), &stdout(&output));
+    }
+    let json: serde_json::Value =
+        serde_json::from_str(&stdout(&run(&["diff", OLD, NEW, "--format", "json"]))).unwrap_or_default();
+    assert_eq!(json["verdict"], serde_json::json!({"wire": "breaking", "rust": "major"}));
+}
+
+#[test]
+fn fail_on_sets_the_exit_code() {
+    assert_eq!(code(&run(&["diff", OLD, NEW, "--fail-on", "breaking"])), Some(1));
+    assert_eq!(code(&run(&["diff", OLD, NEW, "--fail-on", "major"])), Some(1));
+    assert_eq!(code(&run(&["diff", OLD, OLD, "--fail-on", "major"])), Some(0));
+    let additive = "tests/semver/request-field-added-optional";
+    let (old, new) = (format!("{additive}/old"), format!("{additive}/new"));
+    assert_eq!(code(&run(&["diff", &old, &new, "--fail-on", "breaking"])), Some(0));
+    assert_eq!(code(&run(&["diff", &old, &new, "--fail-on", "major"])), Some(0));
+}
+
+#[test]
+fn diff_against_a_git_revision() {
+    let output = run(&["diff", "--rev", "HEAD", "api-docs", "--format", "json"]);
+    assert_eq!(code(&output), Some(0), "{}", stderr(&output));
+    assert!(stdout(&output).contains("\"verdict\""));
+}
+
+#[test]
+fn bad_input_gets_a_message_and_exit_2_never_a_panic() {
+    let scratch = std::env::temp_dir().join(format!("antom-pages-bad-{}", std::process::id()));
+    let _ = std::fs::create_dir_all(&scratch);
+    let not_utf8 = scratch.join("latin1.md");
+    let _ = std::fs::write(&not_utf8, b"# caf\xe9\n");
+    let not_a_page = scratch.join("notes.txt");
+    let _ = std::fs::write(&not_a_page, "hello");
+    let (not_utf8, not_a_page) = (not_utf8.display().to_string(), not_a_page.display().to_string());
+    let cases: [(&[&str], &str); 8] = [
+        (&["check", "no/such/dir"], "cannot read the pages directory `no/such/dir`"),
+        (&["check", &not_a_page], "is not a `.md` page"),
+        (&["check", &not_utf8], "is not UTF-8"),
+        (&["diff", "--rev", "no-such-revision", "api-docs"], "no-such-revision"),
+        (&["diff", "api-docs"], "give OLD and NEW page directories"),
+        (&["diff", "no/such/dir", "api-docs"], "cannot read the pages directory"),
+        (&["diff", "tests/ui/pages/unknown_type", "api-docs"], "unknown type `Strng`"),
+        (&["openapi", "no/such/dir"], "cannot read the pages directory"),
+    ];
+    for (args, message) in cases {
+        let output = run(args);
+        let all = format!("{}{}", stdout(&output), stderr(&output));
+        assert_eq!(code(&output), Some(2), "{args:?}: {all}");
+        assert!(all.contains(message), "{args:?}: {all}");
+        assert!(!all.contains("panicked"), "{args:?}: {all}");
+    }
+    let _ = std::fs::remove_dir_all(&scratch);
+}
