@@ -189,6 +189,11 @@ fn field_schema(field: &Field, ty: &Ty, received: bool) -> Value {
     match ty {
         Ty::Text { max } => with_max(json!({"type": "string"}), *max),
         Ty::Url { max } => with_max(json!({"type": "string", "format": "uri"}), *max),
+        Ty::Currency => json!({"type": "string", "pattern": "^[A-Z]{3}$", "maxLength": 3, "x-antom-iso4217": true}),
+        Ty::Decimal { range } => with_range(
+            json!({"type": "string", "pattern": "^-?[0-9]+(\\.[0-9]+)?$", "x-antom-decimal-string": true}),
+            range.as_ref(),
+        ),
         Ty::Region => {
             json!({"type": "string", "pattern": "^[A-Z]{2}$", "maxLength": 2, "x-antom-iso3166-alpha2": true})
         }

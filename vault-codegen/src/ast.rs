@@ -82,6 +82,8 @@ pub enum Prose {
     Note(Text),
     /// A list that is part of the description.
     List(Vec<Text>),
+    /// A fenced code block (an example message); its Markdown keeps the fences.
+    Code(Text),
 }
 
 /// One field: heading, description, constraints, values and children.

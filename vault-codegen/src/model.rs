@@ -324,6 +324,13 @@ pub enum Ty {
     },
     /// An ISO 3166-1 alpha-2 country or region code.
     Region,
+    /// An ISO 4217 currency code.
+    Currency,
+    /// A decimal number (a rate, a price), sent as a string, never as floating point.
+    Decimal {
+        /// The "Value range", when the page gives one.
+        range: Option<Range>,
+    },
     /// A whole number written as a string of digits ("Value range" on a `String` field:
     /// amounts in minor units, counts, screen sizes).
     NumericText {

@@ -71,6 +71,9 @@ pub const FIXED_TO: [&str; 2] = ["fixed to", "fixed as"];
 /// Mention of the country code standard that makes a field with a maximum length of 2 a
 /// region code.
 pub const ISO_3166: &str = "ISO 3166";
+/// Mentions of the currency code standard that make a field with a maximum length of 3 a
+/// currency.
+pub const ISO_4217: [&str; 2] = ["ISO 4217", "ISO-4217"];
 /// What follows [`ISO_3166`] when the page means subdivision codes (`ISO 3166-2`), which are
 /// not region codes.
 pub const ISO_3166_SUBDIVISION: &str = "-2";
@@ -111,6 +114,10 @@ pub const RESULT_TYPE: &str = "Result";
 /// A field heading without a type whose description says this (any case) is a deprecated field
 /// kept for reference; it is left out of the generated code.
 pub const DEPRECATED: &str = "deprecated";
+/// The fields of an amount of money: `currency` (ISO 4217) and `value` (minor units as digits).
+pub const AMOUNT_CURRENCY: &str = "currency";
+/// See [`AMOUNT_CURRENCY`].
+pub const AMOUNT_VALUE: &str = "value";
 /// The name of the field of type [`RESULT_TYPE`] that every answer carries.
 pub const RESULT_FIELD: &str = "result";
 /// A type token that names no type (`transferFromDetail (Object)`), or follows a type name
@@ -140,8 +147,13 @@ pub const TYPE_INTEGER: &str = "Integer";
 pub const TYPE_DATETIME: &str = "Datetime";
 /// See [`TYPE_STRING`].
 pub const TYPE_URL: &str = "URL";
+/// See [`TYPE_STRING`]: a decimal number (a rate, a price), sent as a string.
+pub const TYPE_DECIMAL: &str = "Decimal";
+/// Another spelling of [`TYPE_DECIMAL`].
+pub const TYPE_NUMBER: &str = "Number";
 /// Every scalar type token.
-pub const SCALAR_TYPES: [&str; 5] = [TYPE_STRING, TYPE_BOOLEAN, TYPE_INTEGER, TYPE_DATETIME, TYPE_URL];
+pub const SCALAR_TYPES: [&str; 7] =
+    [TYPE_STRING, TYPE_BOOLEAN, TYPE_INTEGER, TYPE_DATETIME, TYPE_URL, TYPE_DECIMAL, TYPE_NUMBER];
 /// Spellings of a free-key object type (white space removed, lower case), and whether its
 /// values are strings (`true`) or any JSON value (`false`).
 pub const MAP_TYPES: [(&str, bool); 6] = [
@@ -154,6 +166,9 @@ pub const MAP_TYPES: [(&str, bool); 6] = [
 ];
 /// Array type constructors: `Array<Thing>`, `List<Thing>`.
 pub const ARRAY_TYPES: [&str; 2] = ["Array", "List"];
+
+/// The name of a fenced code block among a page's blocks; descriptions keep it as an example.
+pub const CODE_BLOCK: &str = "code block";
 
 /// Compares two titles case-insensitively with runs of white space folded.
 pub fn same_title(a: &str, b: &str) -> bool {

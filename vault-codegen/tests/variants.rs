@@ -280,3 +280,21 @@ fn a_type_that_contains_itself_is_boxed_and_lists_need_no_box() {
     assert!(object_field(&model, "Goods", "crossSell").boxed);
     assert!(!object_field(&model, "Goods", "accessories").boxed);
 }
+
+#[test]
+fn money_decimals_examples_and_the_codes_a_field_comes_with() {
+    let model = model("money_and_examples");
+    let pay = model.apis.iter().find(|a| a.name == "pay").unwrap_or_else(|| panic!("pay"));
+    assert_eq!(object_field(&model, "Amount", "currency").ty, Ty::Currency);
+    assert_eq!(
+        field(pay, "quotePrice").ty,
+        Ty::Decimal { range: Some(vault_codegen::model::Range { min: 1, max: None }) }
+    );
+    // Only the code after `resultCode` counts, not the terminal types after it.
+    let codes: Vec<&str> = pay.response[1].returned_with.iter().map(|(c, _)| c.as_str()).collect();
+    assert_eq!(codes, ["PAYMENT_IN_PROCESS"]);
+    // The notification's example acknowledgement is kept as a code block in its docs; the
+    // acknowledgement's `result` lists no statuses and is accepted.
+    let notify = model.apis.iter().find(|a| a.name == "notifyPayment").unwrap_or_else(|| panic!("notifyPayment"));
+    assert!(notify.result_logic.iter().any(|d| d.starts_with("```json")), "{:?}", notify.result_logic);
+}

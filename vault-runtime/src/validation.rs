@@ -59,6 +59,23 @@ pub enum Violation {
         /// Why.
         reason: String,
     },
+    /// Not an ISO 4217 currency code.
+    NotCurrency {
+        /// What was given (when short enough to repeat).
+        actual: Option<String>,
+    },
+    /// Not an amount in the currency's minor unit.
+    NotAmount {
+        /// Why.
+        reason: &'static str,
+        /// The currency's number of decimals.
+        exponent: u32,
+    },
+    /// Not a decimal number (digits with at most one point).
+    NotDecimal {
+        /// What was given (when short enough to repeat).
+        actual: Option<String>,
+    },
     /// Not a whole number written in digits (a numeric string field).
     NotDigits {
         /// What was given (when short enough to repeat).
@@ -77,7 +94,7 @@ pub enum Violation {
 
 impl Violation {
     /// A short name of the rule: `required`, `max_length`, `fixed`, `iso3166_alpha2`,
-    /// `http_url`, `one_of`, `max_items`, `range`, `digits`.
+    /// `http_url`, `one_of`, `max_items`, `range`, `digits`, `iso4217`, `amount`, `decimal`.
     pub fn rule(&self) -> &'static str {
         match self {
             Violation::Missing => "required",
@@ -89,6 +106,9 @@ impl Violation {
             Violation::TooManyItems { .. } => "max_items",
             Violation::OutOfRange { .. } => "range",
             Violation::NotDigits { .. } => "digits",
+            Violation::NotCurrency { .. } => "iso4217",
+            Violation::NotAmount { .. } => "amount",
+            Violation::NotDecimal { .. } => "decimal",
             Violation::Unencodable { .. } => "json",
         }
     }
@@ -131,6 +151,15 @@ impl fmt::Display for Violation {
             }
             Violation::OutOfRange { min, max, actual } => {
                 write!(f, "is {actual}; the value range is {min} to {max}")
+            }
+            Violation::NotCurrency { actual } => {
+                write!(f, "must be an ISO 4217 currency code; {} is not", quoted(actual))
+            }
+            Violation::NotAmount { reason, exponent } => {
+                write!(f, "{reason} (the currency has {exponent} decimals)")
+            }
+            Violation::NotDecimal { actual } => {
+                write!(f, "must be a decimal number such as 7.25; {} is not", quoted(actual))
             }
             Violation::NotDigits { actual } => {
                 write!(f, "must be a whole number written in digits; {} is not", quoted(actual))

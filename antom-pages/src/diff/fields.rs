@@ -129,7 +129,11 @@ fn types(out: &mut Recorder, at: At<'_>, sent: bool, old: &Ty, new: &Ty) {
             lengths(out, at, sent, *a, *b)
         }
         (Ty::Datetime { max: a }, Ty::Datetime { max: b }) if a != b => lengths(out, at, sent, *a, *b),
-        (Ty::Integer { range: a }, Ty::Integer { range: b }) if a != b => ranges(out, at, sent, *a, *b),
+        (Ty::Integer { range: a }, Ty::Integer { range: b }) | (Ty::Decimal { range: a }, Ty::Decimal { range: b })
+            if a != b =>
+        {
+            ranges(out, at, sent, *a, *b)
+        }
         (Ty::NumericText { range: a, max: la }, Ty::NumericText { range: b, max: lb }) if (a, la) != (b, lb) => {
             ranges(out, at, sent, Some(*a), Some(*b));
             if la != lb {
@@ -157,7 +161,16 @@ fn types(out: &mut Recorder, at: At<'_>, sent: bool, old: &Ty, new: &Ty) {
 }
 
 fn received_string(ty: &Ty) -> bool {
-    matches!(ty, Ty::Text { .. } | Ty::Url { .. } | Ty::Region | Ty::Fixed(_) | Ty::NumericText { .. })
+    matches!(
+        ty,
+        Ty::Text { .. }
+            | Ty::Url { .. }
+            | Ty::Region
+            | Ty::Currency
+            | Ty::Decimal { .. }
+            | Ty::Fixed(_)
+            | Ty::NumericText { .. }
+    )
 }
 
 /// Whether the new limit allows at least what the old one did (`None` is unlimited).
@@ -228,6 +241,8 @@ pub(crate) fn shape(ty: &Ty) -> String {
         Ty::Text { max: None } => "String".to_owned(),
         Ty::Url { .. } => "URL".to_owned(),
         Ty::Region => "String (ISO 3166 alpha-2)".to_owned(),
+        Ty::Currency => "String (ISO 4217)".to_owned(),
+        Ty::Decimal { range: r } => format!("Decimal ({})", range(*r)),
         Ty::NumericText { range: r, .. } => format!("String (digits, {})", range(Some(*r))),
         Ty::Fixed(value) => format!("String (fixed to {value})"),
         Ty::Enum(values) => {

@@ -22,15 +22,37 @@ pub fn paragraphs<I: IntoIterator<Item = S>, S: AsRef<str>>(parts: I) -> String 
 /// link).
 pub fn escape(markdown: &str) -> String {
     let mut out = String::with_capacity(markdown.len());
+    let mut in_fence = false;
     for line in markdown.lines() {
         if !out.is_empty() {
             out.push('\n');
+        }
+        if let Some(info) = line.trim_start().strip_prefix("```") {
+            out.push_str(&fence(line, info, in_fence));
+            in_fence = !in_fence;
+            continue;
+        }
+        if in_fence {
+            out.push_str(line);
+            continue;
         }
         let quote_prefix = line.len() - line.trim_start_matches(['>', ' ']).len();
         out.push_str(&line[..quote_prefix]);
         escape_inline(&line[quote_prefix..], &mut out);
     }
     out
+}
+
+/// A fence line: an opening fence that rustdoc would compile as a doctest (no language, or
+/// `rust`) is marked `text`; example messages are not Rust.
+fn fence(line: &str, info: &str, closing: bool) -> String {
+    let info = info.trim();
+    if closing || (!info.is_empty() && !info.starts_with("rust")) {
+        line.to_owned()
+    } else {
+        let indent = &line[..line.len() - line.trim_start().len()];
+        format!("{indent}```text")
+    }
 }
 
 fn escape_inline(line: &str, out: &mut String) {
@@ -83,6 +105,9 @@ fn constraint(ty: &Ty) -> Option<String> {
         }
         Ty::Url { max: None } => "An absolute http(s) URL.".to_owned(),
         Ty::Region => "An ISO 3166-1 alpha-2 country or region code.".to_owned(),
+        Ty::Currency => "An ISO 4217 currency code.".to_owned(),
+        Ty::Decimal { range: Some(range) } => format!("A decimal number, sent as a string. {}", range_sentence(range)),
+        Ty::Decimal { range: None } => "A decimal number, sent as a string.".to_owned(),
         Ty::Fixed(value) => format!("Always `{value}`."),
         Ty::Integer { range: Some(range) } | Ty::NumericText { range, .. } => range_sentence(range),
         Ty::Datetime { max: Some(max) } => format!("At most {max} characters as sent."),
@@ -106,6 +131,12 @@ fn range_sentence(range: &crate::model::Range) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn example_blocks_are_kept_and_never_compiled() {
+        assert_eq!(escape("```json\n{\"a\": [1]}\n```"), "```json\n{\"a\": [1]}\n```");
+        assert_eq!(escape("```\nx < y\n```"), "```text\nx < y\n```");
+    }
 
     #[test]
     fn escapes_what_rustdoc_misreads() {

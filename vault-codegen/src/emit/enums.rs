@@ -58,9 +58,9 @@ pub fn emit(def: &EnumDef<'_>) -> TokenStream {
             Unknown(::std::string::String) = 0,
         }
     });
-    // Explicit discriminants follow the values, so that a page adding a value shifts none (an
-    // open enum carries data, which explicit discriminants need a `repr` for).
-    let repr = (def.direction == Direction::Response).then(|| quote! { #[repr(u32)] });
+    // Explicit discriminants follow the values, so that a page adding a value shifts none; the
+    // `repr` makes them portable (and an open enum carries data, which needs one too).
+    let repr = quote! { #[repr(u32)] };
     let derives = match def.direction {
         Direction::Request => quote! { #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)] },
         Direction::Response => quote! { #[derive(Debug, Clone, PartialEq, Eq, Hash)] },

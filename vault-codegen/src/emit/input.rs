@@ -7,6 +7,7 @@ use super::paths::Loc;
 use super::types;
 use crate::model::{Field, Ty};
 use crate::names::field_ident;
+use crate::vocab;
 use proc_macro2::{Ident, TokenStream};
 use quote::{format_ident, quote};
 
@@ -33,7 +34,38 @@ pub fn emit(input: &Input<'_>) -> TokenStream {
     }
     items.push(draft_struct(input, needs_required));
     items.push(from_draft(input));
+    items.extend(money(input));
     quote! { #(#items)* }
+}
+
+/// An amount of money (a required ISO 4217 `currency` and a required numeric-string `value`,
+/// nothing else required) gets constructors from minor units and from a decimal text.
+fn money(input: &Input<'_>) -> Option<TokenStream> {
+    let required =
+        |name: &str, ty: fn(&Ty) -> bool| input.fields.iter().any(|f| f.name == name && f.required && ty(&f.ty));
+    let is_money = required(vocab::AMOUNT_CURRENCY, |t| matches!(t, Ty::Currency))
+        && required(vocab::AMOUNT_VALUE, |t| matches!(t, Ty::NumericText { .. }))
+        && input.fields.iter().filter(|f| f.required && !matches!(f.ty, Ty::Fixed(_))).count() == 2;
+    if !is_money {
+        return None;
+    }
+    let (name, required_name) = (&input.name, format_ident!("{}Required", input.base));
+    let (currency, value) = (field_ident(vocab::AMOUNT_CURRENCY), field_ident(vocab::AMOUNT_VALUE));
+    Some(quote! {
+        impl #name {
+            /// An amount of `minor_units` of a currency (cents of USD, yen of JPY), checked
+            /// against the value's range. No floating point is involved.
+            pub fn from_minor_units(#currency: ::vault_runtime::Currency, minor_units: i64) -> ::std::result::Result<Self, ::vault_runtime::Violation> {
+                ::std::result::Result::Ok(Self::new(#required_name { #currency, #value: ::vault_runtime::Digits::new(minor_units)? }))
+            }
+
+            /// An amount written as a decimal (`"13.14"` USD is 1314 cents), converted to minor
+            /// units digit by digit; more decimals than the currency has is refused.
+            pub fn parse(#currency: ::vault_runtime::Currency, amount: &str) -> ::std::result::Result<Self, ::vault_runtime::Violation> {
+                Self::from_minor_units(#currency, ::vault_runtime::minor_units(#currency, amount)?)
+            }
+        }
+    })
 }
 
 /// A required field the caller has to provide (fixed fields provide themselves).

@@ -80,6 +80,12 @@ fn request_base(ty: &Ty, field: &Field, from: &Loc) -> TokenStream {
         }
         Ty::Url { max: None } => quote! { ::vault_runtime::HttpUrl<{ usize::MAX }> },
         Ty::Region => quote! { ::vault_runtime::Region },
+        Ty::Currency => quote! { ::vault_runtime::Currency },
+        Ty::Decimal { range } => {
+            let full = crate::model::Range { min: i64::MIN, max: None };
+            let (low, high) = range_args(range.as_ref().unwrap_or(&full), None);
+            quote! { ::vault_runtime::Decimal<#low, #high> }
+        }
         Ty::NumericText { range, max } => {
             let (low, high) = range_args(range, *max);
             quote! { ::vault_runtime::Digits<#low, #high> }
@@ -127,7 +133,14 @@ pub fn draft_serde_attrs(field: &Field) -> TokenStream {
 
 fn draft_base(ty: &Ty, field: &Field, from: &Loc) -> TokenStream {
     match ty {
-        Ty::Text { .. } | Ty::Url { .. } | Ty::Region | Ty::Enum(_) | Ty::Fixed(_) | Ty::NumericText { .. } => {
+        Ty::Text { .. }
+        | Ty::Url { .. }
+        | Ty::Region
+        | Ty::Currency
+        | Ty::Decimal { .. }
+        | Ty::Enum(_)
+        | Ty::Fixed(_)
+        | Ty::NumericText { .. } => {
             quote! { ::std::string::String }
         }
         Ty::Bool => quote! { bool },
@@ -157,7 +170,13 @@ pub fn response(field: &Field, from: &Loc) -> TokenStream {
 
 fn response_base(ty: &Ty, field: &Field, from: &Loc) -> TokenStream {
     match ty {
-        Ty::Text { .. } | Ty::Url { .. } | Ty::Region | Ty::Fixed(_) | Ty::NumericText { .. } => {
+        Ty::Text { .. }
+        | Ty::Url { .. }
+        | Ty::Region
+        | Ty::Currency
+        | Ty::Decimal { .. }
+        | Ty::Fixed(_)
+        | Ty::NumericText { .. } => {
             quote! { ::std::string::String }
         }
         Ty::Enum(_) => target(field, from, &pascal(&field.name)),

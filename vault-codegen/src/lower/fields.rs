@@ -205,7 +205,8 @@ fn scalar_ty(
     if let (Some(at), true) = (c.max_len_at, scalar == vocab::TYPE_BOOLEAN) {
         sink.error(at, format!("`Maximum length` does not apply to the `{scalar}` field `{name}`"));
     }
-    if let (Some(at), false) = (c.range_at, scalar == vocab::TYPE_INTEGER || scalar == vocab::TYPE_STRING) {
+    let ranged = [vocab::TYPE_INTEGER, vocab::TYPE_STRING, vocab::TYPE_DECIMAL, vocab::TYPE_NUMBER];
+    if let (Some(at), false) = (c.range_at, ranged.contains(&scalar)) {
         sink.error(at, format!("`{}` does not apply to the `{scalar}` field `{name}`", vocab::VALUE_RANGE));
     }
     if let (Some(n), Some(at), false) = (c.single_number, c.range_at, scalar == vocab::TYPE_STRING) {
@@ -226,6 +227,7 @@ fn scalar_ty(
         vocab::TYPE_INTEGER => Ty::Integer { range: c.range },
         vocab::TYPE_DATETIME => datetime_ty(c, name, sink),
         vocab::TYPE_URL => Ty::Url { max: c.max_len },
+        vocab::TYPE_DECIMAL | vocab::TYPE_NUMBER => Ty::Decimal { range: c.range },
         _ => string_ty(block, c, facts, sink)?,
     };
     Some(ty)
@@ -280,6 +282,10 @@ fn string_ty(block: &FieldBlock, c: &Constraints, facts: &ProseFacts, sink: &mut
     }
     if let Some(range) = c.range {
         return Some(Ty::NumericText { range, max: max_len });
+    }
+    // Likewise a currency: the page cites ISO 4217 and limits the field to three characters.
+    if facts.currency && max_len == Some(3) {
+        return Some(Ty::Currency);
     }
     // Only a field the page describes as an ISO 3166 code *and* limits to two characters is a
     // region code: the explicit length wins over the prose (`state` cites ISO 3166-2 and has 8).
@@ -376,10 +382,14 @@ fn is_result_shape(block: &FieldBlock) -> bool {
     expected.sort_unstable();
     let [code, status, _message] = vocab::RESULT_FIELDS;
     let required = |name: &str| block.children.iter().any(|f| f.heading.name.plain == name && f.heading.required);
-    let statuses_ok =
-        block.children.iter().find(|f| f.heading.name.plain == status).and_then(|f| f.values.as_ref()).is_some_and(
-            |v| !v.items.is_empty() && v.items.iter().all(|i| ["S", "F", "U"].contains(&i.value.plain.as_str())),
-        );
+    // A listed status must be S, F or U; the fixed acknowledgement a notification expects lists
+    // none ("always `S`").
+    let statuses_ok = block
+        .children
+        .iter()
+        .find(|f| f.heading.name.plain == status)
+        .and_then(|f| f.values.as_ref())
+        .is_none_or(|v| v.items.iter().all(|i| ["S", "F", "U"].contains(&i.value.plain.as_str())));
     names == expected && required(code) && required(status) && statuses_ok
 }
 
@@ -392,7 +402,7 @@ fn check_result_shape(block: &FieldBlock, at: Span, cx: &mut FieldCx<'_>) {
     }
     cx.sink
         .error(at, "the `Result` object does not have the shape every response shares")
-        .help("`result (Result)` must have exactly `resultCode (String, REQUIRED)`, `resultStatus (String, REQUIRED)` with valid values out of `S`, `F`, `U`, and `resultMessage (String)`");
+        .help("`result (Result)` must have exactly `resultCode (String, REQUIRED)`, `resultStatus (String, REQUIRED)` (its valid values, if listed, out of `S`, `F`, `U`), and `resultMessage (String)`");
 }
 
 #[cfg(test)]

@@ -16,6 +16,8 @@ pub struct ProseFacts {
     pub examples: Vec<(String, Span)>,
     /// Whether the text refers to ISO 3166 country codes.
     pub region: bool,
+    /// Whether the text refers to ISO 4217 currency codes.
+    pub currency: bool,
     /// Result codes named in a "returned when _result.resultCode_ is `X`" sentence.
     pub returned_with: Vec<(String, Span)>,
 }
@@ -31,6 +33,7 @@ pub fn read(prose: &[Prose]) -> ProseFacts {
             facts.examples = possible_values(text);
         }
         facts.region |= mentions_alpha2(&text.plain);
+        facts.currency |= vocab::ISO_4217.iter().any(|standard| text.plain.contains(standard));
         facts.returned_with.extend(returned_with(text));
     }
     facts
@@ -42,17 +45,40 @@ fn mentions_alpha2(text: &str) -> bool {
         .any(|(at, found)| !text[at + found.len()..].starts_with(vocab::ISO_3166_SUBDIVISION))
 }
 
-/// The backticked codes of sentences that say when the field is returned, by result code.
+/// The codes of sentences that say when the field is returned, by result code: "returned when
+/// _result.resultCode_ is `A` or `B`". Only the backticked values that follow `resultCode`
+/// count (not `APP` in "... and _terminalType_ is `APP`").
 fn returned_with(text: &Text) -> Vec<(String, Span)> {
     text.plain
         .split(". ")
-        .filter(|sentence| sentence.contains(vocab::RETURNED) && sentence.contains(vocab::RESULT_CODE_FIELD))
-        .flat_map(|sentence| sentence.split('`').skip(1).step_by(2))
-        .filter(|code| {
-            !code.is_empty() && code.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_')
-        })
+        .filter(|sentence| sentence.contains(vocab::RETURNED))
+        .filter_map(|sentence| sentence.split_once(vocab::RESULT_CODE_FIELD).map(|(_, after)| after))
+        .flat_map(codes_after)
         .map(|code| (code.to_owned(), value_span(text, code)))
         .collect()
+}
+
+/// The backticked codes right after `resultCode`: `_ is `A``, then more joined by `,`, `or`,
+/// `and`, `/`; the first other word ends the list.
+fn codes_after(text: &str) -> Vec<&str> {
+    let mut codes = Vec::new();
+    let mut rest = text;
+    while let Some((before, after)) = rest.split_once('`') {
+        let joiner = |word: &str| matches!(word, "_" | "is" | "of" | "equals" | "=" | "," | "or" | "and" | "/" | ":");
+        let only_joiners = before.split(|c: char| c.is_whitespace()).filter(|w| !w.is_empty()).all(|w| {
+            let w = w.trim_matches(',');
+            w.is_empty() || joiner(w) || joiner(&w.replace('_', ""))
+        });
+        let Some((code, next)) = after.split_once('`') else { break };
+        let is_code =
+            !code.is_empty() && code.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_');
+        if !only_joiners || !is_code {
+            break;
+        }
+        codes.push(code);
+        rest = next;
+    }
+    codes
 }
 
 /// The Markdown of prose blocks, one string per paragraph, note or list.
@@ -60,7 +86,7 @@ pub fn docs(prose: &[Prose]) -> Vec<String> {
     prose
         .iter()
         .map(|p| match p {
-            Prose::Paragraph(t) | Prose::Note(t) => t.markdown.clone(),
+            Prose::Paragraph(t) | Prose::Note(t) | Prose::Code(t) => t.markdown.clone(),
             Prose::List(items) => items.iter().map(|i| format!("- {}", i.markdown)).collect::<Vec<_>>().join("\n"),
         })
         .collect()
@@ -70,6 +96,8 @@ fn texts(prose: &Prose) -> Vec<&Text> {
     match prose {
         Prose::Paragraph(t) | Prose::Note(t) => vec![t],
         Prose::List(items) => items.iter().collect(),
+        // An example is not a statement about the field.
+        Prose::Code(_) => Vec::new(),
     }
 }
 
@@ -129,6 +157,17 @@ mod tests {
         let values: Vec<_> = facts.examples.iter().map(|e| e.0.as_str()).collect();
         assert_eq!(values, ["US", "SG", "MY"]);
         assert!(facts.region);
+    }
+
+    #[test]
+    fn only_the_codes_after_result_code_are_read() {
+        assert_eq!(codes_after("_ is `PAYMENT_IN_PROCESS`"), ["PAYMENT_IN_PROCESS"]);
+        assert_eq!(codes_after("_ is `A` or `B`, and _terminalType_ is `APP`"), ["A", "B"]);
+        assert_eq!(codes_after(" is not `X`"), Vec::<&str>::new());
+        let facts = read(&[para(
+            "This field is returned when _result.resultCode_ is `PAYMENT_IN_PROCESS` and _env.terminalType_ is `APP` or `WAP`.",
+        )]);
+        assert_eq!(facts.returned_with.iter().map(|c| c.0.as_str()).collect::<Vec<_>>(), ["PAYMENT_IN_PROCESS"]);
     }
 
     #[test]

@@ -159,7 +159,7 @@ impl Builder<'_> {
             Tag::BlockQuote(_) => BlockKind::Quote,
             Tag::List(_) => BlockKind::List(Vec::new()),
             Tag::Table(_) => BlockKind::Table(Table::default()),
-            Tag::CodeBlock(_) => BlockKind::Other("code block"),
+            Tag::CodeBlock(_) => BlockKind::Other(crate::vocab::CODE_BLOCK),
             Tag::HtmlBlock => BlockKind::Other("HTML block"),
             Tag::FootnoteDefinition(_) => BlockKind::Other("footnote"),
             _ => BlockKind::Other("block"),

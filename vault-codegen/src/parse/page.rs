@@ -156,6 +156,8 @@ pub(super) fn prose(block: &Block, source: &SourceFile, sink: &mut Diagnostics) 
         BlockKind::Paragraph => Some(Prose::Paragraph(text(source, block.span, &block.text))),
         BlockKind::Quote => Some(Prose::Note(text(source, block.span, &block.text))),
         BlockKind::List(items) => Some(Prose::List(items.iter().map(|i| item_text(source, i.span, &i.text)).collect())),
+        // Pages show example messages (the acknowledgement a notification expects) as code.
+        BlockKind::Other(vocab::CODE_BLOCK) => Some(Prose::Code(text(source, block.span, &block.text))),
         BlockKind::Heading(level) => {
             sink.error(block.span, format!("a level-{level} heading is not understood here"))
                 .help("field headings (`####`) belong under `## Request parameters` or `## Response parameters`");

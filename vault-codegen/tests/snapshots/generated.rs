@@ -1418,6 +1418,7 @@ impl ::std::convert::TryFrom<UserNameDraft> for UserName {
 /// The valid values of `osType`. Only these values can be sent.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
+#[repr(u32)]
 pub enum OsType {
     /// `IOS`: Apple iOS.
     Ios = 63313862,
@@ -1477,6 +1478,7 @@ impl ::vault_runtime::FromDraft for OsType {
 /// The valid values of `terminalType`. Only these values can be sent.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
+#[repr(u32)]
 pub enum TerminalType {
     /// `WEB`: a browser on a computer.
     Web = 2450838705,
