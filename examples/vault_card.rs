@@ -151,7 +151,7 @@ fn vault_request(id: &str, notify_url: &str, card_no: &str, three_ds: bool) -> S
     let mut holder = UserName::new();
     holder.full_name = Some(text!("Ada Lovelace"));
     card.cardholder_name = Some(holder);
-    card.is3_ds_authentication = Some(three_ds);
+    card.is_3ds_authentication = Some(three_ds);
     let mut method = PaymentMethodDetail::new(PaymentMethodDetailRequired { payment_method_type: text!("CARD") });
     method.card = Some(card);
     Ok(VaultPaymentMethodRequest::new(VaultPaymentMethodRequired {

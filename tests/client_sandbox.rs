@@ -61,7 +61,7 @@ async fn each_documented_error_code_comes_back_as_its_variant() {
         let (error, verified) = api_error(client.create_vaulting_session(&request("REQ-CODES")).await);
         assert!(verified);
         assert_eq!((error.code(), error.status()), (info.code, info.status));
-        assert!(!matches!(error, CreateVaultingSessionError::Unknown { .. }), "{error:?}");
+        assert!(!matches!(error, CreateVaultingSessionError::Undocumented { .. }), "{error:?}");
         assert_eq!(error.message(), info.message, "the sandbox sends the page's message");
     }
 }
@@ -72,7 +72,7 @@ async fn an_unknown_code_is_unknown_and_its_status_decides() {
     sandbox.faults().push(Fault::answer("BRAND_NEW_CODE", ResultStatus::F), 1);
     let (error, _) = api_error(client(&sandbox).create_vaulting_session(&request("REQ-NEW")).await);
     assert!(
-        matches!(&error, CreateVaultingSessionError::Unknown { code, status: ResultStatus::F, .. } if code == "BRAND_NEW_CODE")
+        matches!(&error, CreateVaultingSessionError::Undocumented { code, status: ResultStatus::F, .. } if code == "BRAND_NEW_CODE")
     );
     assert_eq!(error.next_step(), NextStep::DoNotRetry);
     assert_eq!(sandbox.calls().len(), 1, "F is never retried");

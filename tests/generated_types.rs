@@ -90,7 +90,7 @@ fn an_undocumented_code_maps_to_unknown_and_its_status_decides() {
     let unknown = error("REQUEST_TRAFFIC_EXCEED_LIMIT", ResultStatus::U);
     assert_eq!(
         unknown,
-        CreateVaultingSessionError::Unknown {
+        CreateVaultingSessionError::Undocumented {
             code: "REQUEST_TRAFFIC_EXCEED_LIMIT".to_owned(),
             status: ResultStatus::U,
             message: "server says".to_owned()
@@ -99,7 +99,7 @@ fn an_undocumented_code_maps_to_unknown_and_its_status_decides() {
     assert!(unknown.is_retryable_with_same_id());
     assert!(unknown.documented().is_none());
     // A documented code with another status letter is not the documented case.
-    assert!(matches!(error("PARAM_ILLEGAL", ResultStatus::U), CreateVaultingSessionError::Unknown { .. }));
+    assert!(matches!(error("PARAM_ILLEGAL", ResultStatus::U), CreateVaultingSessionError::Undocumented { .. }));
 }
 
 #[test]

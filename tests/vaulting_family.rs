@@ -32,7 +32,7 @@ fn vault_request(id: &str, notify: &str, card_no: &str, three_ds: bool) -> Vault
     });
     card.cvv = Some(Secret::new(text!("737")));
     card.card_password_digest = Some(Secret::new(text!("12")));
-    card.is3_ds_authentication = Some(three_ds);
+    card.is_3ds_authentication = Some(three_ds);
     let mut method = PaymentMethodDetail::new(PaymentMethodDetailRequired { payment_method_type: text!("CARD") });
     method.card = Some(card);
     VaultPaymentMethodRequest::new(VaultPaymentMethodRequired {
@@ -198,10 +198,10 @@ async fn an_unlisted_vaulting_status_is_kept_not_rejected() {
     let body = r#"{"result":{"resultCode":"SUCCESS","resultStatus":"S","resultMessage":"ok"},"vaultingRequestId":"V-1","vaultingStatus":"PAUSED","normalUrl":"https://x.example/","someNewField":1}"#;
     sandbox.faults().push(Fault::body(body), 1);
     let answer = client(&sandbox).inquire_vaulting(&inquiry("V-1")).await.ok();
-    assert_eq!(answer.and_then(|a| a.vaulting_status), Some(VaultingStatus::Unknown("PAUSED".to_owned())));
-    assert_eq!(VaultingStatus::Unknown("PAUSED".to_owned()).as_str(), "PAUSED");
+    assert_eq!(answer.and_then(|a| a.vaulting_status), Some(VaultingStatus::Undocumented("PAUSED".to_owned())));
+    assert_eq!(VaultingStatus::Undocumented("PAUSED".to_owned()).as_str(), "PAUSED");
     assert_eq!(
-        serde_json::to_string(&VaultingStatus::Unknown("PAUSED".to_owned())).ok().as_deref(),
+        serde_json::to_string(&VaultingStatus::Undocumented("PAUSED".to_owned())).ok().as_deref(),
         Some("\"PAUSED\"")
     );
 }
@@ -323,7 +323,7 @@ fn booleans_and_numbers_are_read_in_both_wire_forms() {
     assert!(serde_json::from_str::<Env>(r#"{"terminalType":"WEB","timeZoneOffset":"800"}"#).is_err(), "range checked");
     let card = r#"{"cardNo":"4111111111111111","expiryYear":"30","expiryMonth":"12","is3DSAuthentication":"true"}"#;
     let parsed = serde_json::from_str::<CardPaymentMethodDetail>(card).ok();
-    assert_eq!(parsed.and_then(|c| c.is3_ds_authentication), Some(true));
+    assert_eq!(parsed.and_then(|c| c.is_3ds_authentication), Some(true));
     let serialised = serde_json::to_string(&vault_request("V", "https://m.example/n", CARD, true)).unwrap_or_default();
     assert!(serialised.contains(r#""is3DSAuthentication":true"#), "sent per the page's type: {serialised}");
 }

@@ -25,6 +25,8 @@ pub struct Model {
     pub objects: BTreeMap<ObjectKey, Object>,
     /// Enums of fields with a closed list of values, by their Rust path.
     pub enums: BTreeMap<TypePath, EnumType>,
+    /// The gateway's common result codes (the common codes page), which any API may answer.
+    pub common_codes: Vec<Code>,
 }
 
 impl Model {

@@ -4,8 +4,9 @@
 use proc_macro2::{Ident, Span};
 
 /// Words of a camelCase or SCREAMING_CASE name. A boundary falls before an upper-case letter
-/// that follows a lower-case letter or a digit, before the last capital of an acronym that
-/// starts a word (`DSAuth` → `DS`, `Auth`), and at every character that is not alphanumeric.
+/// that follows a lower-case letter, before the last capital of an acronym that starts a word
+/// (`DSAuth` → `DS`, `Auth`), and at every character that is not alphanumeric; digits that end a
+/// word before an acronym join the acronym (`is3DSAuthentication` → `is`, `3DS`, `Authentication`).
 pub fn words(name: &str) -> Vec<String> {
     let chars: Vec<char> = name.chars().collect();
     let mut words: Vec<String> = Vec::new();
@@ -32,6 +33,21 @@ pub fn words(name: &str) -> Vec<String> {
     }
     if !current.is_empty() {
         words.push(current);
+    }
+    digits_to_acronyms(words)
+}
+
+/// Digits that end a word go with the acronym after them: `is3` `DS` → `is` `3DS`
+/// (`is3DSAuthentication` → `is_3ds_authentication`); `ipv4` `Address` and `address1` stay.
+fn digits_to_acronyms(mut words: Vec<String>) -> Vec<String> {
+    for i in 1..words.len() {
+        let acronym = words[i].len() >= 2 && words[i].chars().all(|c| c.is_ascii_uppercase());
+        let digits = words[i - 1].chars().rev().take_while(char::is_ascii_digit).count();
+        if acronym && digits > 0 && digits < words[i - 1].len() {
+            let at = words[i - 1].len() - digits;
+            let moved = words[i - 1].split_off(at);
+            words[i].insert_str(0, &moved);
+        }
     }
     words
 }
@@ -99,7 +115,10 @@ mod tests {
     #[test]
     fn converts_page_names() {
         assert_eq!(snake("vaultingRequestId"), "vaulting_request_id");
-        assert_eq!(snake("is3DSAuthentication"), "is3_ds_authentication");
+        assert_eq!(snake("is3DSAuthentication"), "is_3ds_authentication");
+        assert_eq!(snake("address1"), "address1");
+        assert_eq!(snake("ipv4Address"), "ipv4_address");
+        assert_eq!(snake("threeDSResult"), "three_ds_result");
         assert_eq!(snake("cardNo"), "card_no");
         assert_eq!(snake("cpf"), "cpf");
         assert_eq!(pascal("createVaultingSession"), "CreateVaultingSession");

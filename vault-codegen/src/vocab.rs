@@ -6,6 +6,10 @@
 /// (`cardholderName (UserName)`) is described here.
 pub const OBJECTS_TITLE: &str = "Shared objects";
 
+/// The title of the page of the gateway's common result codes, which any API may answer; it
+/// has only a Result/Error codes table.
+pub const COMMON_CODES_TITLE: &str = "Common result codes";
+
 /// Text of the plain-text (browser copy) rendering that a Markdown page never has.
 pub const PLAIN_TEXT_MARKERS: [&str; 2] = ["Show child parameters", "API Explorer"];
 

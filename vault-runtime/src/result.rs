@@ -104,12 +104,23 @@ pub trait ApiError: std::error::Error + Sized {
 
     /// Classifies a result that is not a success, with the response body for the fields some
     /// codes carry (e.g. the URLs of `VERIFICATION_IN_PROCESS`). A code maps to its documented
-    /// variant only when its status letter matches the table too; anything else is `Unknown`.
-    fn from_response(result: ApiResult, body: &[u8]) -> Self;
+    /// variant only when its status letter matches the table too; a common gateway code maps to
+    /// `Common`; anything else is `Undocumented`. A body whose carried fields do not decode is
+    /// an error (the client reports it with the raw body), never silently empty fields.
+    fn from_response(result: ApiResult, body: &[u8]) -> Result<Self, serde_json::Error>;
 
-    /// [`ApiError::from_response`] without a body: fields carried by codes stay empty.
-    fn from_result(result: ApiResult) -> Self {
-        Self::from_response(result, b"{}")
+    /// Classifies a result on its own: fields carried by codes stay empty.
+    fn from_result(result: ApiResult) -> Self;
+
+    /// The result that answers with this error (what a simulator sends): its code, status and
+    /// message, or the documented message when it has none.
+    fn to_result(&self) -> ApiResult {
+        let (code, status, message) = self.parts();
+        let message = match (message, self.documented()) {
+            ("", Some(info)) => info.message,
+            (message, _) => message,
+        };
+        ApiResult::new(code, status, message)
     }
 
     /// The code, status letter and the message the server sent.

@@ -5,7 +5,7 @@
 use vault_runtime::{ApiError, ApiResult, ResultStatus, fixed, int, list, text};
 
 fn main() {
-    let error = api::things::CreateThingError::from_response(ApiResult::new("THING_BUSY", ResultStatus::U, ""), b"{}");
+    let error = api::things::CreateThingError::from_result(ApiResult::new("THING_BUSY", ResultStatus::U, ""));
     match error {
         api::things::CreateThingError::ThingBusy { .. } => {}
         _ => {}

@@ -40,11 +40,11 @@ fn main() {
     let answer: Option<CreateOrderResponse> = serde_json::from_str(body).ok();
     let Some(answer) = answer else { panic!("decodes") };
     assert_eq!((answer.accepted, answer.count), (Some(true), Some(3)));
-    assert_eq!(answer.review.and_then(|r| r.verdict), Some(response::Verdict::Unknown("MEH".to_owned())));
+    assert_eq!(answer.review.and_then(|r| r.verdict), Some(response::Verdict::Undocumented("MEH".to_owned())));
 
     // REVIEW_NEEDED carries the review URL from the body.
     let result = ApiResult::new("REVIEW_NEEDED", ResultStatus::U, "review");
-    let error = CreateOrderError::from_response(result, br#"{"reviewUrl":"https://shop.example/review"}"#);
+    let error = CreateOrderError::from_response(result, br#"{"reviewUrl":"https://shop.example/review"}"#).unwrap_or_else(|e| panic!("{e}"));
     let CreateOrderError::ReviewNeeded { review_url, .. } = &error else { panic!("variant") };
     assert_eq!(review_url.as_deref(), Some("https://shop.example/review"));
     assert!(error.is_retryable_with_same_id());

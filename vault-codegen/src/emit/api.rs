@@ -3,7 +3,7 @@
 
 use super::paths::Loc;
 use super::{docs, errors, input, output};
-use crate::model::{Api, ApiItem, ApiKind};
+use crate::model::{Api, ApiItem, ApiKind, Model};
 use crate::names::type_ident;
 use proc_macro2::{Ident, TokenStream};
 use quote::quote;
@@ -30,7 +30,7 @@ pub fn path(api: &Api) -> &str {
 }
 
 /// Every item of one API.
-pub fn emit(api: &Api) -> TokenStream {
+pub fn emit(model: &Model, api: &Api) -> TokenStream {
     if api.kind == ApiKind::Notification {
         return notification(api);
     }
@@ -49,7 +49,7 @@ pub fn emit(api: &Api) -> TokenStream {
     )]);
     let response =
         output::emit(&output::Output { name: names.response.clone(), fields: &api.response, docs: response_docs, loc });
-    let error = errors::emit(api, &names.error);
+    let error = errors::emit(model, api, &names.error);
     let operation = operation(api, &names);
     quote! { #request #response #error #operation }
 }

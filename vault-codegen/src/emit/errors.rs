@@ -1,17 +1,38 @@
 //! The per-API error enum: one variant per documented failure code (carrying the response
-//! fields the page says come with that code), plus `Unknown`; with the API's next-step rules.
+//! fields the page says come with that code), `Common` for the gateway's common codes, and
+//! `Undocumented` for anything else; with the API's next-step rules. And the `CommonCode` enum
+//! of the common codes page.
 
 use super::docs;
-use super::paths::Loc;
+use super::paths::{Loc, module_prefix};
 use super::types;
-use crate::model::{Api, ApiItem, Code, Field, Status, When};
+use crate::model::{Api, ApiItem, Code, Field, Model, Status, When};
 use crate::names::{field_ident, pascal, type_ident};
-use proc_macro2::{Ident, TokenStream};
+use proc_macro2::{Ident, Literal, TokenStream};
 use quote::{format_ident, quote};
+
+/// The catch-all variant: a code neither the page nor the common codes list.
+pub const UNDOCUMENTED: &str = "Undocumented";
+/// The variant of a common gateway code.
+pub const COMMON: &str = "Common";
+/// The enum of the common codes page.
+pub const COMMON_ENUM: &str = "CommonCode";
 
 fn status_tokens(status: Status) -> TokenStream {
     let letter = format_ident!("{}", status.letter());
     quote! { ::vault_runtime::ResultStatus::#letter }
+}
+
+fn code_info(c: &Code) -> TokenStream {
+    let (code, status, message, action) = (&c.code, status_tokens(c.status), &c.message, &c.action);
+    quote! { ::vault_runtime::CodeInfo { code: #code, status: #status, message: #message, further_action: #action } }
+}
+
+/// A code's variant name; a code that would take a reserved name is renamed.
+fn variant_name(code: &str) -> Ident {
+    let name = pascal(code);
+    let reserved = name == UNDOCUMENTED || name == COMMON;
+    type_ident(&if reserved { format!("{name}Code") } else { name })
 }
 
 /// A documented failure: its row, variant name and the response fields it carries.
@@ -26,40 +47,44 @@ fn failures(api: &Api) -> Vec<Failure<'_>> {
         .iter()
         .filter(|c| c.status != Status::S)
         .map(|code| {
-            let name = pascal(&code.code);
-            let variant = type_ident(if name == "Unknown" { "UnknownCode" } else { &name });
             let carried =
                 api.response.iter().filter(|f| f.returned_with.iter().any(|(c, _)| *c == code.code)).collect();
-            Failure { code, variant, carried }
+            Failure { code, variant: variant_name(&code.code), carried }
         })
         .collect()
 }
 
 /// The enum, its `ApiError` implementation, `Display` and `Error`.
-pub fn emit(api: &Api, name: &Ident) -> TokenStream {
+pub fn emit(model: &Model, api: &Api, name: &Ident) -> TokenStream {
     let failures = failures(api);
+    let loc = Loc::of(&api.path_of(ApiItem::Error));
+    let common = (!model.common_codes.is_empty()).then(|| {
+        let path = module_prefix(&loc, &Loc::ROOT);
+        let common = format_ident!("{}", COMMON_ENUM);
+        quote! { #path #common }
+    });
     let doc = docs::attrs(&docs::paragraphs(
         std::iter::once(format!(
-            "A failed `{}` call, from the page's Result/Error codes table: one variant per documented failure code, and `Unknown` for a code the table does not list (the status letter then decides what to do).",
-            api.name
+            "A failed `{}` call, from the page's Result/Error codes table: one variant per documented failure code{}, and `Undocumented` for a code no table lists (the status letter then decides what to do).",
+            api.name,
+            if common.is_some() { ", `Common` for the gateway's common codes" } else { "" }
         ))
         .chain(api.result_logic.iter().map(|p| docs::escape(p))),
     ));
-    let variants = failures.iter().map(|f| variant(api, f));
-    let codes = api.codes.iter().map(|c| {
-        let (code, status, message, action) = (&c.code, status_tokens(c.status), &c.message, &c.action);
-        quote! { ::vault_runtime::CodeInfo { code: #code, status: #status, message: #message, further_action: #action } }
+    let variants = failures.iter().map(|f| variant(api, f, &loc));
+    let common_variant = common.as_ref().map(|common| {
+        let discriminant = Literal::u32_unsuffixed(crate::names::discriminant(COMMON));
+        quote! {
+            /// A common gateway code (signature, client, traffic limit, ...) that this page's table does not list.
+            Common {
+                /// Which common code.
+                code: #common,
+                /// The message the server sent.
+                message: ::std::string::String,
+            } = #discriminant,
+        }
     });
-    let loc = Loc::of(&api.path_of(ApiItem::Error));
-    let from_arms = failures.iter().map(|f| from_arm(f, &loc));
-    let part_arms = failures.iter().map(|f| {
-        let (variant, code, status) = (&f.variant, &f.code.code, status_tokens(f.code.status));
-        quote! { Self::#variant { message, .. } => (#code, #status, message) }
-    });
-    let next_step = next_step(api, &failures);
-    // The body is read only by variants that carry response fields.
-    let body =
-        if failures.iter().any(|f| !f.carried.is_empty()) { format_ident!("body") } else { format_ident!("_body") };
+    let apierror = apierror_impl(api, name, &failures, common.as_ref(), &loc);
     quote! {
         #doc
         #[derive(Debug, Clone, PartialEq, Eq)]
@@ -67,8 +92,9 @@ pub fn emit(api: &Api, name: &Ident) -> TokenStream {
         #[repr(u32)]
         pub enum #name {
             #(#variants,)*
-            /// A code the page does not list, or a listed code with another status letter.
-            Unknown {
+            #common_variant
+            /// A code no table lists, or a listed code with another status letter.
+            Undocumented {
                 /// The result code.
                 code: ::std::string::String,
                 /// The status letter, which decides whether to retry.
@@ -78,26 +104,7 @@ pub fn emit(api: &Api, name: &Ident) -> TokenStream {
             } = 0,
         }
 
-        impl ::vault_runtime::ApiError for #name {
-            const CODES: &'static [::vault_runtime::CodeInfo] = &[#(#codes,)*];
-
-            fn from_response(result: ::vault_runtime::ApiResult, #body: &[u8]) -> Self {
-                let ::vault_runtime::ApiResult { result_code: code, result_status: status, result_message: message } = result;
-                match (code.as_str(), status) {
-                    #(#from_arms,)*
-                    _ => Self::Unknown { code, status, message },
-                }
-            }
-
-            fn parts(&self) -> (&str, ::vault_runtime::ResultStatus, &str) {
-                match self {
-                    #(#part_arms,)*
-                    Self::Unknown { code, status, message } => (code, *status, message),
-                }
-            }
-
-            #next_step
-        }
+        #apierror
 
         impl ::std::fmt::Display for #name {
             fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -109,7 +116,113 @@ pub fn emit(api: &Api, name: &Ident) -> TokenStream {
     }
 }
 
-fn variant(api: &Api, failure: &Failure<'_>) -> TokenStream {
+/// `ApiError`: classifying a result (and the fields its code carries), and reading it back.
+fn apierror_impl(
+    api: &Api,
+    name: &Ident,
+    failures: &[Failure<'_>],
+    common: Option<&TokenStream>,
+    loc: &Loc,
+) -> TokenStream {
+    let codes = api.codes.iter().map(code_info);
+    let carried: Vec<&Field> = failures.iter().flat_map(|f| f.carried.iter().copied()).collect();
+    let classify_arms = failures.iter().map(classify_arm);
+    let common_arm = common.map(|common| {
+        quote! {
+            (_, status) if #common::of(&code).is_some_and(|c| c.status() == status) => match #common::of(&code) {
+                ::std::option::Option::Some(code) => Self::Common { code, message },
+                ::std::option::Option::None => Self::Undocumented { code, status, message },
+            }
+        }
+    });
+    let part_arms = failures.iter().map(|f| {
+        let (variant, code, status) = (&f.variant, &f.code.code, status_tokens(f.code.status));
+        quote! { Self::#variant { message, .. } => (#code, #status, message) }
+    });
+    let common_part =
+        common.map(|_| quote! { Self::Common { code, message } => (code.as_str(), code.status(), message), });
+    let common_documented = common.map(|common| {
+        quote! {
+            fn documented(&self) -> ::std::option::Option<&'static ::vault_runtime::CodeInfo> {
+                let (code, status, _) = ::vault_runtime::ApiError::parts(self);
+                Self::CODES.iter().chain(#common::CODES).find(|info| info.code == code && info.status == status)
+            }
+        }
+    });
+    let next_step = next_step(api, failures);
+    let (carried_struct, decode, carried_arg, carried_default) = carried_decoding(&carried, loc);
+    quote! {
+        #carried_struct
+
+        impl #name {
+            /// The variant of a result, given the fields its code may carry.
+            fn classify(result: ::vault_runtime::ApiResult #carried_arg) -> Self {
+                let ::vault_runtime::ApiResult { result_code: code, result_status: status, result_message: message } = result;
+                match (code.as_str(), status) {
+                    #(#classify_arms,)*
+                    #common_arm
+                    _ => Self::Undocumented { code, status, message },
+                }
+            }
+        }
+
+        impl ::vault_runtime::ApiError for #name {
+            const CODES: &'static [::vault_runtime::CodeInfo] = &[#(#codes,)*];
+
+            fn from_response(result: ::vault_runtime::ApiResult, body: &[u8]) -> ::std::result::Result<Self, ::vault_runtime::__private::serde_json::Error> {
+                #decode
+            }
+
+            fn from_result(result: ::vault_runtime::ApiResult) -> Self {
+                Self::classify(result #carried_default)
+            }
+
+            fn parts(&self) -> (&str, ::vault_runtime::ResultStatus, &str) {
+                match self {
+                    #(#part_arms,)*
+                    #common_part
+                    Self::Undocumented { code, status, message } => (code, *status, message),
+                }
+            }
+
+            #common_documented
+            #next_step
+        }
+    }
+}
+
+/// The fields some codes carry, decoded once from the body: the struct, the body of
+/// `from_response`, and the extra argument of `classify` with its empty value. An answer whose
+/// carried fields do not decode is a decode error (the client keeps the raw body).
+fn carried_decoding(carried: &[&Field], loc: &Loc) -> (TokenStream, TokenStream, TokenStream, TokenStream) {
+    if carried.is_empty() {
+        let decode = quote! {
+            let _ = body;
+            ::std::result::Result::Ok(Self::classify(result))
+        };
+        return (TokenStream::new(), decode, TokenStream::new(), TokenStream::new());
+    }
+    let mut seen = std::collections::BTreeSet::new();
+    let fields = carried.iter().filter(|f| seen.insert(f.name.clone())).map(|f| {
+        let optional = Field { required: false, ..(*f).clone() };
+        let (ident, ty, attrs) =
+            (field_ident(&f.name), types::response(&optional, loc), types::serde_attrs(&optional, false));
+        quote! { #attrs #ident: #ty }
+    });
+    let structure = quote! {
+        /// The response fields that some failure codes carry.
+        #[derive(::std::default::Default, ::vault_runtime::__private::serde::Deserialize)]
+        #[serde(crate = "::vault_runtime::__private::serde")]
+        struct Carried { #(#fields,)* }
+    };
+    let decode = quote! {
+        let carried: Carried = ::vault_runtime::__private::serde_json::from_slice(body)?;
+        ::std::result::Result::Ok(Self::classify(result, carried))
+    };
+    (structure, decode, quote! { , carried: Carried }, quote! { , Carried::default() })
+}
+
+fn variant(api: &Api, failure: &Failure<'_>, loc: &Loc) -> TokenStream {
     let code = failure.code;
     let step = api
         .next_steps
@@ -126,17 +239,11 @@ fn variant(api: &Api, failure: &Failure<'_>) -> TokenStream {
     ));
     let variant = &failure.variant;
     // Explicit discriminants follow the codes, so that a new code shifts none.
-    let discriminant = proc_macro2::Literal::u32_unsuffixed(crate::names::discriminant(&code.code));
+    let discriminant = Literal::u32_unsuffixed(crate::names::discriminant(&code.code));
     let carried = failure.carried.iter().map(|f| {
-        let (ident, ty) = (
-            field_ident(&f.name),
-            types::response(&Field { required: false, ..(*f).clone() }, &Loc::of(&api.path_of(ApiItem::Error))),
-        );
-        let doc = docs::attrs(&format!(
-            "`{}` from the answer: {}",
-            f.name,
-            f.docs.first().map(|d| docs::escape(d)).unwrap_or_default()
-        ));
+        let ty = types::response(&Field { required: false, ..(*f).clone() }, loc);
+        let summary = f.docs.first().map(|d| docs::escape(d)).unwrap_or_default();
+        let (ident, doc) = (field_ident(&f.name), docs::attrs(&format!("`{}` from the answer: {summary}", f.name)));
         quote! { #doc #ident: #ty }
     });
     quote! {
@@ -149,29 +256,12 @@ fn variant(api: &Api, failure: &Failure<'_>) -> TokenStream {
     }
 }
 
-/// The match arm that builds a variant; variants that carry fields read them from the body,
-/// leaving a field empty when it is absent or does not decode.
-fn from_arm(failure: &Failure<'_>, loc: &Loc) -> TokenStream {
+/// The match arm that builds a variant (taking the fields it carries).
+fn classify_arm(failure: &Failure<'_>) -> TokenStream {
     let (variant, code, status) = (&failure.variant, &failure.code.code, status_tokens(failure.code.status));
-    if failure.carried.is_empty() {
-        return quote! { (#code, #status) => Self::#variant { message } };
-    }
     let idents: Vec<Ident> = failure.carried.iter().map(|f| field_ident(&f.name)).collect();
-    let fields = failure.carried.iter().map(|f| {
-        let optional = Field { required: false, ..(*f).clone() };
-        let (ident, ty, attrs) =
-            (field_ident(&f.name), types::response(&optional, loc), types::serde_attrs(&optional, false));
-        quote! { #attrs #ident: #ty }
-    });
-    quote! {
-        (#code, #status) => {
-            #[derive(::std::default::Default, ::vault_runtime::__private::serde::Deserialize)]
-            #[serde(crate = "::vault_runtime::__private::serde")]
-            struct Carried { #(#fields,)* }
-            let Carried { #(#idents),* } = ::vault_runtime::__private::serde_json::from_slice(body).unwrap_or_default();
-            Self::#variant { message, #(#idents),* }
-        }
-    }
+    let taken = idents.iter().map(|ident| quote! { #ident: carried.#ident.clone() });
+    quote! { (#code, #status) => Self::#variant { message, #(#taken),* } }
 }
 
 /// `next_step` when the API overrides the default: code rules first, then status rules.
@@ -205,6 +295,76 @@ fn next_step(api: &Api, failures: &[Failure<'_>]) -> TokenStream {
                     #(#status_arms,)*
                     other => ::vault_runtime::default_next_step(other),
                 },
+            }
+        }
+    }
+}
+
+/// `CommonCode`: the gateway's common codes (from the common codes page), each with its status
+/// and documented row.
+pub fn common_enum(model: &Model) -> TokenStream {
+    if model.common_codes.is_empty() {
+        return TokenStream::new();
+    }
+    let codes: Vec<&Code> = model.common_codes.iter().filter(|c| c.status != Status::S).collect();
+    let variants: Vec<Ident> = codes.iter().map(|c| variant_name(&c.code)).collect();
+    let wires: Vec<&str> = codes.iter().map(|c| c.code.as_str()).collect();
+    let statuses = codes.iter().map(|c| status_tokens(c.status));
+    let discriminants = codes.iter().map(|c| Literal::u32_unsuffixed(crate::names::discriminant(&c.code)));
+    let docs = codes.iter().map(|c| {
+        docs::attrs(&format!(
+            "`{}` (status `{}`): {}\n\nFurther action: {}",
+            c.code,
+            c.status.letter(),
+            docs::escape(&c.message),
+            docs::escape(&c.action)
+        ))
+    });
+    let infos = model.common_codes.iter().map(code_info);
+    let name = format_ident!("{}", COMMON_ENUM);
+    quote! {
+        /// The gateway's common result codes, which any API may answer (from the common codes
+        /// page). Each API's error enum carries them in its `Common` variant.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        #[non_exhaustive]
+        #[repr(u32)]
+        pub enum #name {
+            #(#docs #variants = #discriminants,)*
+        }
+
+        impl #name {
+            /// The common codes' rows, in page order.
+            pub const CODES: &'static [::vault_runtime::CodeInfo] = &[#(#infos,)*];
+
+            /// The common code of a result code, if it is one.
+            pub fn of(code: &str) -> ::std::option::Option<Self> {
+                match code {
+                    #(#wires => ::std::option::Option::Some(Self::#variants),)*
+                    _ => ::std::option::Option::None,
+                }
+            }
+
+            /// The code on the wire.
+            pub fn as_str(self) -> &'static str {
+                match self { #(Self::#variants => #wires,)* }
+            }
+
+            /// Its status letter.
+            pub fn status(self) -> ::vault_runtime::ResultStatus {
+                match self { #(Self::#variants => #statuses,)* }
+            }
+
+            /// The result that answers with this code (for simulators and tests), with the
+            /// documented message.
+            pub fn to_result(self) -> ::vault_runtime::ApiResult {
+                let message = Self::CODES.iter().find(|c| c.code == self.as_str()).map_or("", |c| c.message);
+                ::vault_runtime::ApiResult::new(self.as_str(), self.status(), message)
+            }
+        }
+
+        impl ::std::fmt::Display for #name {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str(self.as_str())
             }
         }
     }

@@ -89,7 +89,7 @@ fn unique_family_names(names: &BTreeMap<Loc, Vec<String>>) -> Vec<(Loc, Vec<Stri
 pub fn emit(model: &Model) -> TokenStream {
     let mut modules = Modules::default();
     for api in &model.apis {
-        modules.add(&Loc { module: api.module(), response: false }, api::emit(api));
+        modules.add(&Loc { module: api.module(), response: false }, api::emit(model, api));
     }
     for (key, object) in &model.objects {
         let loc = Loc::of(&object.path);
@@ -126,10 +126,12 @@ pub fn emit(model: &Model) -> TokenStream {
         modules.add(&Loc::of(path), enums::emit(&def));
     }
     let fixed = fixed_module(model);
+    let common = errors::common_enum(model);
     let client = client::emit(model);
     let tree = module_tree(model, modules);
     quote! {
         #fixed
+        #common
         #client
         #tree
     }
@@ -145,7 +147,7 @@ pub fn emit_api(model: &Model, wanted: &str) -> Option<TokenStream> {
     };
     let mut found = model.apis.iter().filter(matches);
     match (found.next(), found.next()) {
-        (Some(api), None) => Some(api::emit(api)),
+        (Some(api), None) => Some(api::emit(model, api)),
         _ => None,
     }
 }

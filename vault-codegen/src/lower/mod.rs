@@ -27,13 +27,24 @@ pub struct PageModel {
     pub objects: Vec<Object>,
     /// The directory of the page: an objects page serves first the pages of its own directory.
     pub bundle: std::path::PathBuf,
+    /// The codes of the common codes page.
+    pub common_codes: Vec<crate::model::Code>,
 }
 
 /// Lowers one page. Returns `None` when the page is too broken to describe anything; the
 /// reasons are in the sink.
 pub fn lower(page: &Page, config: &Config, sink: &mut Diagnostics) -> Option<PageModel> {
     if vocab::same_title(&page.title.plain, vocab::OBJECTS_TITLE) {
-        return Some(PageModel { api: None, objects: objects_page(page, config, sink), bundle: Default::default() });
+        let objects = objects_page(page, config, sink);
+        return Some(PageModel { api: None, objects, bundle: Default::default(), common_codes: Vec::new() });
+    }
+    if vocab::same_title(&page.title.plain, vocab::COMMON_CODES_TITLE) {
+        return Some(PageModel {
+            api: None,
+            objects: Vec::new(),
+            bundle: Default::default(),
+            common_codes: common_codes(page, sink),
+        });
     }
     let (name, product) = split_title(&page.title.plain);
     let name_ok = is_api_name(&name);
@@ -87,7 +98,28 @@ pub fn lower(page: &Page, config: &Config, sink: &mut Diagnostics) -> Option<Pag
         idempotency: request.idempotency,
         next_steps: Vec::new(),
     };
-    name_ok.then_some(PageModel { api: Some(api), objects, bundle: Default::default() })
+    name_ok.then_some(PageModel { api: Some(api), objects, bundle: Default::default(), common_codes: Vec::new() })
+}
+
+/// The table of the common codes page: only a codes section, which it must have.
+fn common_codes(page: &Page, sink: &mut Diagnostics) -> Vec<crate::model::Code> {
+    for section in page.sections.iter().filter(|s| s.kind != SectionKind::Codes) {
+        sink.error(
+            section.heading.span,
+            format!("the `# {}` page has only a `## {}` section", vocab::COMMON_CODES_TITLE, vocab::CODES_SECTION),
+        );
+    }
+    match page.sections.iter().find_map(|s| s.table.as_ref()) {
+        Some(table) => codes::lower(table, sink),
+        None => {
+            sink.error(
+                page.title.span,
+                format!("the `# {}` page has no `## {}` table", vocab::COMMON_CODES_TITLE, vocab::CODES_SECTION),
+            )
+            .help(format!("add the table | {} | with the gateway's common codes", vocab::CODE_COLUMNS.join(" | ")));
+            Vec::new()
+        }
+    }
 }
 
 /// The object types of the objects page, for either direction.

@@ -19,7 +19,9 @@ use std::collections::BTreeMap;
 pub fn validate(pages: Vec<PageModel>, config: &Config, sink: &mut Diagnostics) -> Model {
     let mut apis: BTreeMap<ApiKey, Api> = BTreeMap::new();
     let mut definitions = objects::Definitions::default();
+    let mut common_codes = Vec::new();
     for page in pages {
+        common_codes.extend(page.common_codes);
         let Some(api) = page.api else {
             for object in page.objects {
                 definitions.add_shared(&page.bundle, object, sink);
@@ -42,7 +44,7 @@ pub fn validate(pages: Vec<PageModel>, config: &Config, sink: &mut Diagnostics) 
     let mut apis: Vec<Api> = apis.into_values().collect();
     rules::apply_next_steps(&mut apis, config, sink);
     let resolved = definitions.resolve(&apis, sink);
-    let mut model = Model { apis, objects: resolved.objects, enums: BTreeMap::new() };
+    let mut model = Model { apis, objects: resolved.objects, enums: BTreeMap::new(), common_codes };
     layout::place(&mut model, &resolved.uses);
     rules::check_returned_with(&model, sink);
     rules::check_sensitive(&model, config, sink);

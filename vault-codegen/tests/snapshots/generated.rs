@@ -506,7 +506,7 @@ pub struct CardPaymentMethodDetail {
         skip_serializing_if = "::std::option::Option::is_none",
         deserialize_with = "::vault_runtime::wire::option_bool"
     )]
-    pub is3_ds_authentication: ::std::option::Option<bool>,
+    pub is_3ds_authentication: ::std::option::Option<bool>,
 }
 impl CardPaymentMethodDetail {
     /// Builds the value from its required fields; optional fields start unset and
@@ -525,7 +525,7 @@ impl CardPaymentMethodDetail {
             card_password_digest: ::std::option::Option::None,
             cpf: ::std::option::Option::None,
             payer_email: ::std::option::Option::None,
-            is3_ds_authentication: ::std::option::Option::None,
+            is_3ds_authentication: ::std::option::Option::None,
         }
     }
 }
@@ -639,14 +639,14 @@ pub struct CardPaymentMethodDetailDraft {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub payer_email: ::std::option::Option<::std::string::String>,
-    /// See [`CardPaymentMethodDetail::is3_ds_authentication`].
+    /// See [`CardPaymentMethodDetail::is_3ds_authentication`].
     #[serde(
         rename = "is3DSAuthentication",
         default,
         skip_serializing_if = "::std::option::Option::is_none",
         deserialize_with = "::vault_runtime::wire::option_bool"
     )]
-    pub is3_ds_authentication: ::std::option::Option<bool>,
+    pub is_3ds_authentication: ::std::option::Option<bool>,
 }
 impl ::vault_runtime::FromDraft for CardPaymentMethodDetail {
     type Draft = CardPaymentMethodDetailDraft;
@@ -696,11 +696,11 @@ impl ::vault_runtime::FromDraft for CardPaymentMethodDetail {
                 "payerEmail",
                 |v| ::vault_runtime::FromDraft::from_draft(draft.payer_email, v),
             );
-        let is3_ds_authentication = validator
+        let is_3ds_authentication = validator
             .field(
                 "is3DSAuthentication",
                 |v| ::vault_runtime::FromDraft::from_draft(
-                    draft.is3_ds_authentication,
+                    draft.is_3ds_authentication,
                     v,
                 ),
             );
@@ -717,7 +717,7 @@ impl ::vault_runtime::FromDraft for CardPaymentMethodDetail {
             card_password_digest: card_password_digest?,
             cpf: cpf?,
             payer_email: payer_email?,
-            is3_ds_authentication: is3_ds_authentication?,
+            is_3ds_authentication: is_3ds_authentication?,
         })
     }
 }
@@ -1425,56 +1425,7 @@ pub enum OsType {
     /// `ANDROID`: Android.
     Android = 1874269580,
 }
-impl OsType {
-    /// Every valid value, in page order.
-    pub const VALUES: &'static [&'static str] = &["IOS", "ANDROID"];
-    /// The value on the wire.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Self::Ios => "IOS",
-            Self::Android => "ANDROID",
-        }
-    }
-}
-impl ::std::str::FromStr for OsType {
-    type Err = ::vault_runtime::Violation;
-    fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-        match value {
-            "IOS" => ::std::result::Result::Ok(Self::Ios),
-            "ANDROID" => ::std::result::Result::Ok(Self::Android),
-            _ => {
-                ::std::result::Result::Err(::vault_runtime::Violation::NotOneOf {
-                    allowed: Self::VALUES,
-                    actual: ::vault_runtime::Violation::echo(value),
-                })
-            }
-        }
-    }
-}
-impl ::vault_runtime::__private::serde::Serialize for OsType {
-    fn serialize<S: ::vault_runtime::__private::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::vault_runtime::__private::serde::Deserialize<'de> for OsType {
-    fn deserialize<D: ::vault_runtime::__private::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::vault_runtime::value::enums::deserialize_parsed(deserializer)
-    }
-}
-impl ::vault_runtime::FromDraft for OsType {
-    type Draft = ::std::string::String;
-    fn from_draft(
-        draft: ::std::string::String,
-        validator: &mut ::vault_runtime::Validator,
-    ) -> ::std::option::Option<Self> {
-        validator.check(draft.parse())
-    }
-}
+::vault_runtime::closed_enum!(OsType { Ios = "IOS", Android = "ANDROID" });
 /// The valid values of `terminalType`. Only these values can be sent.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -1489,60 +1440,9 @@ pub enum TerminalType {
     /// `MINI_APP`: a mini program inside another app.
     MiniApp = 3307212426,
 }
-impl TerminalType {
-    /// Every valid value, in page order.
-    pub const VALUES: &'static [&'static str] = &["WEB", "WAP", "APP", "MINI_APP"];
-    /// The value on the wire.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Self::Web => "WEB",
-            Self::Wap => "WAP",
-            Self::App => "APP",
-            Self::MiniApp => "MINI_APP",
-        }
-    }
-}
-impl ::std::str::FromStr for TerminalType {
-    type Err = ::vault_runtime::Violation;
-    fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-        match value {
-            "WEB" => ::std::result::Result::Ok(Self::Web),
-            "WAP" => ::std::result::Result::Ok(Self::Wap),
-            "APP" => ::std::result::Result::Ok(Self::App),
-            "MINI_APP" => ::std::result::Result::Ok(Self::MiniApp),
-            _ => {
-                ::std::result::Result::Err(::vault_runtime::Violation::NotOneOf {
-                    allowed: Self::VALUES,
-                    actual: ::vault_runtime::Violation::echo(value),
-                })
-            }
-        }
-    }
-}
-impl ::vault_runtime::__private::serde::Serialize for TerminalType {
-    fn serialize<S: ::vault_runtime::__private::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::vault_runtime::__private::serde::Deserialize<'de> for TerminalType {
-    fn deserialize<D: ::vault_runtime::__private::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::vault_runtime::value::enums::deserialize_parsed(deserializer)
-    }
-}
-impl ::vault_runtime::FromDraft for TerminalType {
-    type Draft = ::std::string::String;
-    fn from_draft(
-        draft: ::std::string::String,
-        validator: &mut ::vault_runtime::Validator,
-    ) -> ::std::option::Option<Self> {
-        validator.check(draft.parse())
-    }
-}
+::vault_runtime::closed_enum!(
+    TerminalType { Web = "WEB", Wap = "WAP", App = "APP", MiniApp = "MINI_APP" }
+);
 /// The `vaults` family: `createVaultingSession`, `inquireVaulting`, `vaultPaymentMethod`.
 pub mod vaults {
     /// Opens a card-vaulting session that the client-side SDK then completes.
@@ -1752,7 +1652,7 @@ pub mod vaults {
         #[serde(rename = "vaultingSessionExpiryTime")]
         pub vaulting_session_expiry_time: ::vault_runtime::DateTime,
     }
-    /// A failed `createVaultingSession` call, from the page's Result/Error codes table: one variant per documented failure code, and `Unknown` for a code the table does not list (the status letter then decides what to do).
+    /// A failed `createVaultingSession` call, from the page's Result/Error codes table: one variant per documented failure code, and `Undocumented` for a code no table lists (the status letter then decides what to do).
     ///
     /// The _result.resultStatus_ field of the response says how to go on:
     ///
@@ -1784,8 +1684,8 @@ pub mod vaults {
             /// The message the server sent.
             message: ::std::string::String,
         } = 4254024603,
-        /// A code the page does not list, or a listed code with another status letter.
-        Unknown {
+        /// A code no table lists, or a listed code with another status letter.
+        Undocumented {
             /// The result code.
             code: ::std::string::String,
             /// The status letter, which decides whether to retry.
@@ -1793,6 +1693,34 @@ pub mod vaults {
             /// The message the server sent.
             message: ::std::string::String,
         } = 0,
+    }
+    impl CreateVaultingSessionError {
+        /// The variant of a result, given the fields its code may carry.
+        fn classify(result: ::vault_runtime::ApiResult) -> Self {
+            let ::vault_runtime::ApiResult {
+                result_code: code,
+                result_status: status,
+                result_message: message,
+            } = result;
+            match (code.as_str(), status) {
+                ("PARAM_ILLEGAL", ::vault_runtime::ResultStatus::F) => {
+                    Self::ParamIllegal { message }
+                }
+                ("PROCESS_FAIL", ::vault_runtime::ResultStatus::F) => {
+                    Self::ProcessFail { message }
+                }
+                ("UNKNOWN_EXCEPTION", ::vault_runtime::ResultStatus::U) => {
+                    Self::UnknownException { message }
+                }
+                _ => {
+                    Self::Undocumented {
+                        code,
+                        status,
+                        message,
+                    }
+                }
+            }
+        }
     }
     impl ::vault_runtime::ApiError for CreateVaultingSessionError {
         const CODES: &'static [::vault_runtime::CodeInfo] = &[
@@ -1821,30 +1749,15 @@ pub mod vaults {
                 further_action: "Call the API again. If the problem persists, contact Antom Technical Support.",
             },
         ];
-        fn from_response(result: ::vault_runtime::ApiResult, _body: &[u8]) -> Self {
-            let ::vault_runtime::ApiResult {
-                result_code: code,
-                result_status: status,
-                result_message: message,
-            } = result;
-            match (code.as_str(), status) {
-                ("PARAM_ILLEGAL", ::vault_runtime::ResultStatus::F) => {
-                    Self::ParamIllegal { message }
-                }
-                ("PROCESS_FAIL", ::vault_runtime::ResultStatus::F) => {
-                    Self::ProcessFail { message }
-                }
-                ("UNKNOWN_EXCEPTION", ::vault_runtime::ResultStatus::U) => {
-                    Self::UnknownException { message }
-                }
-                _ => {
-                    Self::Unknown {
-                        code,
-                        status,
-                        message,
-                    }
-                }
-            }
+        fn from_response(
+            result: ::vault_runtime::ApiResult,
+            body: &[u8],
+        ) -> ::std::result::Result<Self, ::vault_runtime::__private::serde_json::Error> {
+            let _ = body;
+            ::std::result::Result::Ok(Self::classify(result))
+        }
+        fn from_result(result: ::vault_runtime::ApiResult) -> Self {
+            Self::classify(result)
         }
         fn parts(&self) -> (&str, ::vault_runtime::ResultStatus, &str) {
             match self {
@@ -1857,7 +1770,7 @@ pub mod vaults {
                 Self::UnknownException { message, .. } => {
                     ("UNKNOWN_EXCEPTION", ::vault_runtime::ResultStatus::U, message)
                 }
-                Self::Unknown { code, status, message } => (code, *status, message),
+                Self::Undocumented { code, status, message } => (code, *status, message),
             }
         }
     }
@@ -2064,7 +1977,7 @@ pub mod vaults {
         )]
         pub applink_url: ::std::option::Option<::std::string::String>,
     }
-    /// A failed `inquireVaulting` call, from the page's Result/Error codes table: one variant per documented failure code, and `Unknown` for a code the table does not list (the status letter then decides what to do).
+    /// A failed `inquireVaulting` call, from the page's Result/Error codes table: one variant per documented failure code, and `Undocumented` for a code no table lists (the status letter then decides what to do).
     ///
     /// The _result.resultStatus_ field says whether the inquiry worked, not how the vaulting went:
     ///
@@ -2089,8 +2002,8 @@ pub mod vaults {
             /// The message the server sent.
             message: ::std::string::String,
         } = 4254024603,
-        /// A code the page does not list, or a listed code with another status letter.
-        Unknown {
+        /// A code no table lists, or a listed code with another status letter.
+        Undocumented {
             /// The result code.
             code: ::std::string::String,
             /// The status letter, which decides whether to retry.
@@ -2098,6 +2011,31 @@ pub mod vaults {
             /// The message the server sent.
             message: ::std::string::String,
         } = 0,
+    }
+    impl InquireVaultingError {
+        /// The variant of a result, given the fields its code may carry.
+        fn classify(result: ::vault_runtime::ApiResult) -> Self {
+            let ::vault_runtime::ApiResult {
+                result_code: code,
+                result_status: status,
+                result_message: message,
+            } = result;
+            match (code.as_str(), status) {
+                ("VAULTING_NOT_EXIST", ::vault_runtime::ResultStatus::F) => {
+                    Self::VaultingNotExist { message }
+                }
+                ("UNKNOWN_EXCEPTION", ::vault_runtime::ResultStatus::U) => {
+                    Self::UnknownException { message }
+                }
+                _ => {
+                    Self::Undocumented {
+                        code,
+                        status,
+                        message,
+                    }
+                }
+            }
+        }
     }
     impl ::vault_runtime::ApiError for InquireVaultingError {
         const CODES: &'static [::vault_runtime::CodeInfo] = &[
@@ -2120,27 +2058,15 @@ pub mod vaults {
                 further_action: "Inquire again with the same vaultingRequestId. If the problem persists, contact Antom Technical Support.",
             },
         ];
-        fn from_response(result: ::vault_runtime::ApiResult, _body: &[u8]) -> Self {
-            let ::vault_runtime::ApiResult {
-                result_code: code,
-                result_status: status,
-                result_message: message,
-            } = result;
-            match (code.as_str(), status) {
-                ("VAULTING_NOT_EXIST", ::vault_runtime::ResultStatus::F) => {
-                    Self::VaultingNotExist { message }
-                }
-                ("UNKNOWN_EXCEPTION", ::vault_runtime::ResultStatus::U) => {
-                    Self::UnknownException { message }
-                }
-                _ => {
-                    Self::Unknown {
-                        code,
-                        status,
-                        message,
-                    }
-                }
-            }
+        fn from_response(
+            result: ::vault_runtime::ApiResult,
+            body: &[u8],
+        ) -> ::std::result::Result<Self, ::vault_runtime::__private::serde_json::Error> {
+            let _ = body;
+            ::std::result::Result::Ok(Self::classify(result))
+        }
+        fn from_result(result: ::vault_runtime::ApiResult) -> Self {
+            Self::classify(result)
         }
         fn parts(&self) -> (&str, ::vault_runtime::ResultStatus, &str) {
             match self {
@@ -2150,7 +2076,7 @@ pub mod vaults {
                 Self::UnknownException { message, .. } => {
                     ("UNKNOWN_EXCEPTION", ::vault_runtime::ResultStatus::U, message)
                 }
-                Self::Unknown { code, status, message } => (code, *status, message),
+                Self::Undocumented { code, status, message } => (code, *status, message),
             }
         }
     }
@@ -2479,7 +2405,7 @@ pub mod vaults {
         )]
         pub applink_url: ::std::option::Option<::std::string::String>,
     }
-    /// A failed `vaultPaymentMethod` call, from the page's Result/Error codes table: one variant per documented failure code, and `Unknown` for a code the table does not list (the status letter then decides what to do).
+    /// A failed `vaultPaymentMethod` call, from the page's Result/Error codes table: one variant per documented failure code, and `Undocumented` for a code no table lists (the status letter then decides what to do).
     ///
     /// The _result.resultStatus_ field of the response says how to go on:
     ///
@@ -2536,8 +2462,8 @@ pub mod vaults {
             /// The message the server sent.
             message: ::std::string::String,
         } = 2902609199,
-        /// A code the page does not list, or a listed code with another status letter.
-        Unknown {
+        /// A code no table lists, or a listed code with another status letter.
+        Undocumented {
             /// The result code.
             code: ::std::string::String,
             /// The status letter, which decides whether to retry.
@@ -2545,6 +2471,68 @@ pub mod vaults {
             /// The message the server sent.
             message: ::std::string::String,
         } = 0,
+    }
+    /// The response fields that some failure codes carry.
+    #[derive(::std::default::Default, ::vault_runtime::__private::serde::Deserialize)]
+    #[serde(crate = "::vault_runtime::__private::serde")]
+    struct Carried {
+        #[serde(
+            rename = "normalUrl",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        normal_url: ::std::option::Option<::std::string::String>,
+        #[serde(
+            rename = "schemeUrl",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        scheme_url: ::std::option::Option<::std::string::String>,
+        #[serde(
+            rename = "applinkUrl",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        applink_url: ::std::option::Option<::std::string::String>,
+    }
+    impl VaultPaymentMethodError {
+        /// The variant of a result, given the fields its code may carry.
+        fn classify(result: ::vault_runtime::ApiResult, carried: Carried) -> Self {
+            let ::vault_runtime::ApiResult {
+                result_code: code,
+                result_status: status,
+                result_message: message,
+            } = result;
+            match (code.as_str(), status) {
+                ("PARAM_ILLEGAL", ::vault_runtime::ResultStatus::F) => {
+                    Self::ParamIllegal { message }
+                }
+                ("PROCESS_FAIL", ::vault_runtime::ResultStatus::F) => {
+                    Self::ProcessFail { message }
+                }
+                ("UNKNOWN_EXCEPTION", ::vault_runtime::ResultStatus::U) => {
+                    Self::UnknownException { message }
+                }
+                ("VERIFICATION_IN_PROCESS", ::vault_runtime::ResultStatus::U) => {
+                    Self::VerificationInProcess {
+                        message,
+                        normal_url: carried.normal_url.clone(),
+                        scheme_url: carried.scheme_url.clone(),
+                        applink_url: carried.applink_url.clone(),
+                    }
+                }
+                ("VERIFICATION_FAIL", ::vault_runtime::ResultStatus::F) => {
+                    Self::VerificationFail { message }
+                }
+                _ => {
+                    Self::Undocumented {
+                        code,
+                        status,
+                        message,
+                    }
+                }
+            }
+        }
     }
     impl ::vault_runtime::ApiError for VaultPaymentMethodError {
         const CODES: &'static [::vault_runtime::CodeInfo] = &[
@@ -2585,70 +2573,17 @@ pub mod vaults {
                 further_action: "Ask the buyer to check the card details and try again with a new vaultingRequestId.",
             },
         ];
-        fn from_response(result: ::vault_runtime::ApiResult, body: &[u8]) -> Self {
-            let ::vault_runtime::ApiResult {
-                result_code: code,
-                result_status: status,
-                result_message: message,
-            } = result;
-            match (code.as_str(), status) {
-                ("PARAM_ILLEGAL", ::vault_runtime::ResultStatus::F) => {
-                    Self::ParamIllegal { message }
-                }
-                ("PROCESS_FAIL", ::vault_runtime::ResultStatus::F) => {
-                    Self::ProcessFail { message }
-                }
-                ("UNKNOWN_EXCEPTION", ::vault_runtime::ResultStatus::U) => {
-                    Self::UnknownException { message }
-                }
-                ("VERIFICATION_IN_PROCESS", ::vault_runtime::ResultStatus::U) => {
-                    #[derive(
-                        ::std::default::Default,
-                        ::vault_runtime::__private::serde::Deserialize
-                    )]
-                    #[serde(crate = "::vault_runtime::__private::serde")]
-                    struct Carried {
-                        #[serde(
-                            rename = "normalUrl",
-                            default,
-                            skip_serializing_if = "::std::option::Option::is_none"
-                        )]
-                        normal_url: ::std::option::Option<::std::string::String>,
-                        #[serde(
-                            rename = "schemeUrl",
-                            default,
-                            skip_serializing_if = "::std::option::Option::is_none"
-                        )]
-                        scheme_url: ::std::option::Option<::std::string::String>,
-                        #[serde(
-                            rename = "applinkUrl",
-                            default,
-                            skip_serializing_if = "::std::option::Option::is_none"
-                        )]
-                        applink_url: ::std::option::Option<::std::string::String>,
-                    }
-                    let Carried { normal_url, scheme_url, applink_url } = ::vault_runtime::__private::serde_json::from_slice(
-                            body,
-                        )
-                        .unwrap_or_default();
-                    Self::VerificationInProcess {
-                        message,
-                        normal_url,
-                        scheme_url,
-                        applink_url,
-                    }
-                }
-                ("VERIFICATION_FAIL", ::vault_runtime::ResultStatus::F) => {
-                    Self::VerificationFail { message }
-                }
-                _ => {
-                    Self::Unknown {
-                        code,
-                        status,
-                        message,
-                    }
-                }
-            }
+        fn from_response(
+            result: ::vault_runtime::ApiResult,
+            body: &[u8],
+        ) -> ::std::result::Result<Self, ::vault_runtime::__private::serde_json::Error> {
+            let carried: Carried = ::vault_runtime::__private::serde_json::from_slice(
+                body,
+            )?;
+            ::std::result::Result::Ok(Self::classify(result, carried))
+        }
+        fn from_result(result: ::vault_runtime::ApiResult) -> Self {
+            Self::classify(result, Carried::default())
         }
         fn parts(&self) -> (&str, ::vault_runtime::ResultStatus, &str) {
             match self {
@@ -2671,7 +2606,7 @@ pub mod vaults {
                 Self::VerificationFail { message, .. } => {
                     ("VERIFICATION_FAIL", ::vault_runtime::ResultStatus::F, message)
                 }
-                Self::Unknown { code, status, message } => (code, *status, message),
+                Self::Undocumented { code, status, message } => (code, *status, message),
             }
         }
         fn next_step(&self) -> ::vault_runtime::NextStep {
@@ -2817,7 +2752,7 @@ pub mod response {
         )]
         pub card: ::std::option::Option<CardPaymentMethodDetail>,
     }
-    /// The valid values of `vaultingStatus`. A value the page does not list is kept in `Unknown`, so a new value from the provider never breaks decoding.
+    /// The valid values of `vaultingStatus`. A value the page does not list is kept in `Undocumented`, so a new value from the provider never breaks decoding.
     #[derive(Debug, Clone, PartialEq, Eq, Hash)]
     #[non_exhaustive]
     #[repr(u32)]
@@ -2829,51 +2764,9 @@ pub mod response {
         /// `PROCESSING`: vaulting is under way, for example while the buyer confirms the card.
         Processing = 3662524102,
         /// A value the page does not list.
-        Unknown(::std::string::String) = 0,
+        Undocumented(::std::string::String) = 0,
     }
-    impl VaultingStatus {
-        /// The value on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::Success => "SUCCESS",
-                Self::Fail => "FAIL",
-                Self::Processing => "PROCESSING",
-                Self::Unknown(value) => value,
-            }
-        }
-    }
-    /// An empty value (`Unknown("")`), for the `Default` of the types that hold it.
-    impl ::std::default::Default for VaultingStatus {
-        fn default() -> Self {
-            Self::Unknown(::std::string::String::new())
-        }
-    }
-    impl ::std::convert::From<::std::string::String> for VaultingStatus {
-        fn from(value: ::std::string::String) -> Self {
-            match value.as_str() {
-                "SUCCESS" => Self::Success,
-                "FAIL" => Self::Fail,
-                "PROCESSING" => Self::Processing,
-                _ => Self::Unknown(value),
-            }
-        }
-    }
-    impl ::vault_runtime::__private::serde::Serialize for VaultingStatus {
-        fn serialize<S: ::vault_runtime::__private::serde::Serializer>(
-            &self,
-            serializer: S,
-        ) -> ::std::result::Result<S::Ok, S::Error> {
-            serializer.serialize_str(self.as_str())
-        }
-    }
-    impl<'de> ::vault_runtime::__private::serde::Deserialize<'de> for VaultingStatus {
-        fn deserialize<D: ::vault_runtime::__private::serde::Deserializer<'de>>(
-            deserializer: D,
-        ) -> ::std::result::Result<Self, D::Error> {
-            <::std::string::String as ::vault_runtime::__private::serde::Deserialize>::deserialize(
-                    deserializer,
-                )
-                .map(Self::from)
-        }
-    }
+    ::vault_runtime::open_enum!(
+        VaultingStatus { Success = "SUCCESS", Fail = "FAIL", Processing = "PROCESSING" }
+    );
 }

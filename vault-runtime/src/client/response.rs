@@ -59,9 +59,13 @@ pub fn read<O: Operation>(
         ResultStatus::S => {
             serde_json::from_slice(&body).map_err(|e| Error::Decode { message: e.to_string(), body: raw() })
         }
-        ResultStatus::F | ResultStatus::U => {
-            Err(Error::Api { error: O::Error::from_response(envelope.result, &body), verified, attempts })
-        }
+        ResultStatus::F | ResultStatus::U => match O::Error::from_response(envelope.result, &body) {
+            Ok(error) => Err(Error::Api { error, verified, attempts }),
+            Err(e) => Err(Error::Decode {
+                message: format!("the fields of the error's code do not decode: {e}"),
+                body: raw(),
+            }),
+        },
     }
 }
 

@@ -30,7 +30,7 @@ pub(crate) fn behaviour(
     if let Some(problem) = card::problem(number, card.expiry_year.as_str(), card.expiry_month.as_str()) {
         return Err(ApiResult::new("VERIFICATION_FAIL", ResultStatus::F, problem));
     }
-    let verify = card.is3_ds_authentication == Some(true);
+    let verify = card.is_3ds_authentication == Some(true);
     let brand = card.brand.as_ref().map_or_else(|| card::brand(number).to_owned(), |b| b.as_str().to_owned());
     let vaulting = Vaulting {
         vaulting_request_id: id.to_owned(),
