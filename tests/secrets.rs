@@ -105,3 +105,48 @@ async fn no_secret_in_debug_display_errors_or_logs() {
     assert!(logs.contains("createVaultingSession"), "the call was logged:\n{logs}");
     assert_free_of_secrets(&logs, &secrets);
 }
+
+/// Every generated type that holds a secret, serialised with serde (how a response is logged or
+/// cached): the secret is `"[REDACTED]"`. Only the request on its way to the wire (inside
+/// `reveal`, which the client uses) carries the value.
+#[test]
+fn no_secret_through_serde_outside_the_wire() {
+    use vault_generated::response::{CardPaymentMethodDetail as ReceivedCard, PaymentMethodDetail as ReceivedMethod};
+    use vault_generated::{
+        CreateVaultingSessionResponse, InquireVaultingResponse, VaultPaymentMethodResponse, VaultingNotification,
+    };
+    const CARD: &str = "4111111111111111";
+    const TOKEN: &str = "CT-SECRET-TOKEN-7";
+    const SESSION: &str = "SESSION-DATA-SECRET";
+    let result = r#""result":{"resultCode":"SUCCESS","resultStatus":"S","resultMessage":"ok"}"#;
+    let method = format!(r#"{{"paymentMethodType":"CARD","card":{{"cardToken":"{TOKEN}"}}}}"#);
+    fn shown<T: serde::de::DeserializeOwned + serde::Serialize>(json: &str) -> String {
+        let value: T = serde_json::from_str(json).unwrap_or_else(|e| panic!("{e}: {json}"));
+        serde_json::to_string(&value).unwrap_or_default()
+    }
+    let received = [
+        shown::<CreateVaultingSessionResponse>(&format!(
+            r#"{{{result},"vaultingSessionData":"{SESSION}","vaultingSessionId":"V","vaultingSessionExpiryTime":"2026-11-27T12:00:00+08:00"}}"#
+        )),
+        shown::<ReceivedCard>(&format!(r#"{{"cardToken":"{TOKEN}"}}"#)),
+        shown::<ReceivedMethod>(&method),
+        shown::<VaultPaymentMethodResponse>(&format!(
+            r#"{{{result},"vaultingRequestId":"V","paymentMethodDetail":{method}}}"#
+        )),
+        shown::<InquireVaultingResponse>(&format!(
+            r#"{{{result},"vaultingRequestId":"V","paymentMethodDetail":{method}}}"#
+        )),
+        shown::<VaultingNotification>(&format!(
+            r#"{{{result},"vaultingRequestId":"V","paymentMethodDetail":{method}}}"#
+        )),
+    ];
+    for text in &received {
+        assert_free_of_secrets(text, &[TOKEN.to_owned(), SESSION.to_owned()]);
+        assert!(text.contains("[REDACTED]"), "{text}");
+    }
+    let request = common::vault_request_with_card(CARD);
+    let logged = serde_json::to_string(&request).unwrap_or_default();
+    assert_free_of_secrets(&logged, &[CARD.to_owned(), "737".to_owned()]);
+    let wire = vault_runtime::value::secret::reveal(|| serde_json::to_string(&request)).unwrap_or_default();
+    assert!(wire.contains(CARD) && wire.contains("737"), "the wire carries the card: {wire}");
+}

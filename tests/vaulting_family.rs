@@ -11,38 +11,15 @@ use std::sync::{Arc, Mutex, PoisonError};
 use std::time::Duration;
 use vault_generated::response::{PaymentMethodDetail as ReceivedMethod, VaultingStatus};
 use vault_generated::{
-    ACKNOWLEDGEMENT, AntomPublicKey, CardPaymentMethodDetail, CardPaymentMethodDetailRequired, Deduplicator, Env,
-    EnvRequired, Error, HttpUrl, InquireVaultingError, InquireVaultingRequest, InquireVaultingRequired,
-    InquireVaultingResponse, NextStep, PaymentMethodDetail, PaymentMethodDetailRequired, ResultStatus, Secret,
-    TerminalType, Text, VaultPaymentMethodError, VaultPaymentMethodRequest, VaultPaymentMethodRequired,
-    VaultPaymentMethodResponse, VaultingNotification, Webhook, WebhookError, WebhookHeaders, text, url,
+    ACKNOWLEDGEMENT, AntomPublicKey, CardPaymentMethodDetail, Deduplicator, Env, Error, InquireVaultingError,
+    InquireVaultingRequest, InquireVaultingRequired, InquireVaultingResponse, NextStep, ResultStatus, Secret, Text,
+    VaultPaymentMethodError, VaultPaymentMethodResponse, VaultingNotification, Webhook, WebhookError, WebhookHeaders,
 };
 use vault_sandbox::{Fault, test_keys};
 
 const CARD: &str = "4111111111111111";
 
-fn vault_request(id: &str, notify: &str, card_no: &str, three_ds: bool) -> VaultPaymentMethodRequest {
-    let (Ok(id), Ok(notify), Ok(number)) = (Text::new(id), HttpUrl::new(notify), Text::new(card_no)) else {
-        panic!("test values");
-    };
-    let mut card = CardPaymentMethodDetail::new(CardPaymentMethodDetailRequired {
-        card_no: Secret::new(number),
-        expiry_year: text!("30"),
-        expiry_month: text!("12"),
-    });
-    card.cvv = Some(Secret::new(text!("737")));
-    card.card_password_digest = Some(Secret::new(text!("12")));
-    card.is_3ds_authentication = Some(three_ds);
-    let mut method = PaymentMethodDetail::new(PaymentMethodDetailRequired { payment_method_type: text!("CARD") });
-    method.card = Some(card);
-    VaultPaymentMethodRequest::new(VaultPaymentMethodRequired {
-        vaulting_request_id: id,
-        vaulting_notification_url: notify,
-        redirect_url: url!("https://merchant.example/done"),
-        payment_method_detail: method,
-        env: Env::new(EnvRequired { terminal_type: TerminalType::Web }),
-    })
-}
+use common::vault_request;
 
 fn inquiry(id: &str) -> InquireVaultingRequest {
     let Ok(id) = Text::new(id) else { panic!("id") };

@@ -6,8 +6,10 @@ pub mod python;
 use serde::Serialize;
 use serde_json::Value;
 use vault_generated::{
-    Client, ClientConfig, CreateVaultingSessionError, CreateVaultingSessionRequest, CreateVaultingSessionRequired,
-    CreateVaultingSessionResponse, Operation, Text, url,
+    CardPaymentMethodDetail, CardPaymentMethodDetailRequired, Client, ClientConfig, CreateVaultingSessionError,
+    CreateVaultingSessionRequest, CreateVaultingSessionRequired, CreateVaultingSessionResponse, Env, EnvRequired,
+    HttpUrl, Operation, PaymentMethodDetail, PaymentMethodDetailRequired, Secret, TerminalType, Text,
+    VaultPaymentMethodRequest, VaultPaymentMethodRequired, text, url,
 };
 use vault_sandbox::{RunningSandbox, Sandbox, test_keys};
 
@@ -75,4 +77,33 @@ impl Operation for RawCreate {
 /// The workspace root.
 pub fn root() -> std::path::PathBuf {
     std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// A vaultPaymentMethod request for a card (with a CVV and a card password digest).
+pub fn vault_request(id: &str, notify: &str, card_no: &str, three_ds: bool) -> VaultPaymentMethodRequest {
+    let (Ok(id), Ok(notify), Ok(number)) = (Text::new(id), HttpUrl::new(notify), Text::new(card_no)) else {
+        panic!("test values");
+    };
+    let mut card = CardPaymentMethodDetail::new(CardPaymentMethodDetailRequired {
+        card_no: Secret::new(number),
+        expiry_year: text!("30"),
+        expiry_month: text!("12"),
+    });
+    card.cvv = Some(Secret::new(text!("737")));
+    card.card_password_digest = Some(Secret::new(text!("12")));
+    card.is_3ds_authentication = Some(three_ds);
+    let mut method = PaymentMethodDetail::new(PaymentMethodDetailRequired { payment_method_type: text!("CARD") });
+    method.card = Some(card);
+    VaultPaymentMethodRequest::new(VaultPaymentMethodRequired {
+        vaulting_request_id: id,
+        vaulting_notification_url: notify,
+        redirect_url: url!("https://merchant.example/done"),
+        payment_method_detail: method,
+        env: Env::new(EnvRequired { terminal_type: TerminalType::Web }),
+    })
+}
+
+/// A vaultPaymentMethod request for a card, with fixed other values.
+pub fn vault_request_with_card(card_no: &str) -> vault_generated::VaultPaymentMethodRequest {
+    vault_request("V-SECRET", "https://127.0.0.1/notify", card_no, false)
 }

@@ -17,6 +17,20 @@ pub struct Diagnostic {
     pub help: Option<String>,
     /// Other places that take part (e.g. the first definition of a duplicate).
     pub related: Vec<(Span, String)>,
+    /// The generator setting the problem is about, when it is not in a page (so that the macro
+    /// points at that token of its arguments).
+    pub origin: Option<Origin>,
+}
+
+/// A generator setting (an argument of `generate!`) that a problem is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Origin {
+    /// The `index`th name of `sensitive`.
+    Sensitive(usize),
+    /// The API name of the `index`th rule of `next_steps`.
+    NextStepApi(usize),
+    /// The code or status of the `index`th rule of `next_steps`.
+    NextStepWhen(usize),
 }
 
 impl Diagnostic {
@@ -29,6 +43,12 @@ impl Diagnostic {
     /// Adds a hint on what to change.
     pub fn help(&mut self, help: impl Into<String>) -> &mut Self {
         self.help = Some(help.into());
+        self
+    }
+
+    /// Says which generator setting the problem is about.
+    pub fn origin(&mut self, origin: Origin) -> &mut Self {
+        self.origin = Some(origin);
         self
     }
 
@@ -54,7 +74,14 @@ impl Diagnostics {
 
     /// Reports an error at `span`; the returned value can be decorated with a label and help.
     pub fn error(&mut self, span: Span, message: impl Into<String>) -> &mut Diagnostic {
-        self.items.push(Diagnostic { message: message.into(), span, label: None, help: None, related: Vec::new() });
+        self.items.push(Diagnostic {
+            message: message.into(),
+            span,
+            label: None,
+            help: None,
+            related: Vec::new(),
+            origin: None,
+        });
         let last = self.items.len() - 1;
         &mut self.items[last]
     }

@@ -21,11 +21,14 @@ pub struct Args {
     pub sensitive: Vec<LitStr>,
     /// Per-API next-step overrides.
     pub next_steps: Vec<NextStepOverride>,
+    /// Where each override's API name and code (or status) are written, for messages.
+    pub next_step_spans: Vec<(proc_macro2::Span, proc_macro2::Span)>,
 }
 
 impl Parse for Args {
     fn parse(input: ParseStream<'_>) -> syn::Result<Self> {
-        let mut args = Args { pages: Vec::new(), sensitive: Vec::new(), next_steps: Vec::new() };
+        let mut args =
+            Args { pages: Vec::new(), sensitive: Vec::new(), next_steps: Vec::new(), next_step_spans: Vec::new() };
         let mut pages = None;
         if input.peek(LitStr) {
             pages = Some(vec![input.parse()?]);
@@ -41,7 +44,11 @@ impl Parse for Args {
                     bracketed!(content in input);
                     args.sensitive = Punctuated::<LitStr, Token![,]>::parse_terminated(&content)?.into_iter().collect();
                 }
-                "next_steps" => args.next_steps = next_steps(input)?,
+                "next_steps" => {
+                    let rules = next_steps(input)?;
+                    args.next_step_spans = rules.iter().map(|(_, spans)| *spans).collect();
+                    args.next_steps = rules.into_iter().map(|(rule, _)| rule).collect();
+                }
                 other => {
                     let message = format!(
                         "unknown or repeated argument `{other}`; expected `pages = \"dir\"`, `sensitive = [..]` and `next_steps = {{..}}`"
@@ -73,7 +80,7 @@ fn page_list(input: ParseStream<'_>) -> syn::Result<Vec<LitStr>> {
 }
 
 /// `{ apiName: { U: Step, CODE: Step }, ... }`.
-fn next_steps(input: ParseStream<'_>) -> syn::Result<Vec<NextStepOverride>> {
+fn next_steps(input: ParseStream<'_>) -> syn::Result<Vec<(NextStepOverride, (proc_macro2::Span, proc_macro2::Span))>> {
     let apis;
     braced!(apis in input);
     let mut out = Vec::new();
@@ -92,7 +99,8 @@ fn next_steps(input: ParseStream<'_>) -> syn::Result<Vec<NextStepOverride>> {
                     format!("`{step}` is not a next step; use one of {}", NEXT_STEPS.join(", ")),
                 ));
             }
-            out.push(NextStepOverride { api: api.to_string(), when: when.to_string(), step: step.to_string() });
+            let rule = NextStepOverride { api: api.to_string(), when: when.to_string(), step: step.to_string() };
+            out.push((rule, (api.span(), when.span())));
             if !rules.is_empty() {
                 let _: Token![,] = rules.parse()?;
             }
@@ -105,6 +113,15 @@ fn next_steps(input: ParseStream<'_>) -> syn::Result<Vec<NextStepOverride>> {
 }
 
 impl Args {
+    /// Where the generator setting a problem is about is written, when it is one.
+    pub fn span_of(&self, origin: crate::diag::Origin) -> Option<proc_macro2::Span> {
+        match origin {
+            crate::diag::Origin::Sensitive(i) => self.sensitive.get(i).map(LitStr::span),
+            crate::diag::Origin::NextStepApi(i) => self.next_step_spans.get(i).map(|(api, _)| *api),
+            crate::diag::Origin::NextStepWhen(i) => self.next_step_spans.get(i).map(|(_, when)| *when),
+        }
+    }
+
     /// The generator settings the arguments give.
     pub fn config(&self) -> Config {
         Config { sensitive: self.sensitive.iter().map(LitStr::value).collect(), next_steps: self.next_steps.clone() }

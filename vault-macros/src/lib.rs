@@ -54,8 +54,11 @@ fn expand(args: &vault_codegen::invocation::Args) -> proc_macro2::TokenStream {
     match generated {
         Ok(tokens) => quote! { #tracking #tokens },
         Err(diagnostics) => {
+            // A problem in a page points at the pages literal (a span cannot point into a `.md`
+            // file); a problem in the macro's own arguments points at that argument.
             let errors = diagnostics.iter().map(|d| {
                 let message = vault_codegen::diag::render(&sources, d);
+                let span = d.origin.and_then(|origin| args.span_of(origin)).unwrap_or(span);
                 quote_spanned! { span => ::std::compile_error!(#message); }
             });
             quote! { #tracking #(#errors)* }

@@ -17,6 +17,10 @@ pub trait Operation: Serialize {
     /// The API's error enum.
     type Error: ApiError;
 
+    /// The constants above, as one value (for lists of operations).
+    const INFO: OperationInfo =
+        OperationInfo { name: Self::NAME, path: Self::PATH, idempotency_field: Self::IDEMPOTENCY_FIELD };
+
     /// The value of the idempotency field of this request.
     fn idempotency_key(&self) -> Option<&str>;
 }

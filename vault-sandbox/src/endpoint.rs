@@ -108,7 +108,8 @@ pub fn success_result(codes: &[CodeInfo]) -> ApiResult {
 /// The answer of a behaviour's response, whose own `result` may be a success or (for answers
 /// that carry fields, such as `VERIFICATION_IN_PROCESS`) a failure.
 fn success<R: Serialize>(response: &R) -> Reply {
-    let encoded = serde_json::to_value(response).and_then(|value| {
+    // A simulator answers with the secrets in clear, as the gateway does.
+    let encoded = vault_runtime::value::secret::reveal(|| serde_json::to_value(response)).and_then(|value| {
         let result: ApiResult = serde_json::from_value(value["result"].clone())?;
         Ok((result, serde_json::to_vec(&value)?))
     });

@@ -33,7 +33,7 @@ pub(crate) fn vaulting_outcome(vaulting: &Vaulting) -> Outgoing {
     Outgoing {
         url: vaulting.notification_url.clone(),
         client_id: vaulting.client_id.clone(),
-        body: serde_json::to_vec(&notification).unwrap_or_default(),
+        body: vault_runtime::value::secret::reveal(|| serde_json::to_vec(&notification)).unwrap_or_default(),
     }
 }
 

@@ -59,7 +59,8 @@ fn request_docs(api: &Api) -> String {
     parts.push(format!("Endpoint: `POST {}`.", path(api)));
     parts.extend(api.docs.iter().map(|d| docs::escape(d)));
     if let Some(idem) = &api.idempotency {
-        parts.push(format!("**Idempotency:** `{}` is the idempotency field. {}", idem.field, docs::escape(&idem.note)));
+        // The page's note already says that the field is the idempotency field.
+        parts.push(format!("**Idempotency** (`{}`): {}", idem.field, docs::escape(&idem.note)));
     }
     docs::paragraphs(parts)
 }

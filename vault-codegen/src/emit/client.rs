@@ -17,15 +17,8 @@ pub fn emit(model: &Model) -> TokenStream {
     }
     let methods = calls().map(|api| method(api, count.get(api.name.as_str()).is_some_and(|n| *n > 1)));
     let infos = calls().map(|api| {
-        let (name, path) = (&api.name, super::api::path(api));
-        let idempotency = match &api.idempotency {
-            Some(i) => {
-                let field = &i.field;
-                quote! { ::std::option::Option::Some(#field) }
-            }
-            None => quote! { ::std::option::Option::None },
-        };
-        quote! { ::vault_runtime::OperationInfo { name: #name, path: #path, idempotency_field: #idempotency } }
+        let request = type_path(&Loc::ROOT, &api.path_of(ApiItem::Request));
+        quote! { <#request as ::vault_runtime::Operation>::INFO }
     });
     quote! {
         /// A client for every API in the pages: one async method per API. Clones share one

@@ -83,7 +83,10 @@ pub fn field(field: &Field, request: bool) -> String {
     if request {
         facts.extend(constraint(&field.ty));
     }
-    if !field.examples.is_empty() {
+    // The examples are in the description already ("Some possible values are ..."); a field
+    // whose examples are not (a table-layout page) lists them.
+    let described = field.docs.iter().any(|d| d.contains(crate::vocab::POSSIBLE_VALUES));
+    if !field.examples.is_empty() && !described {
         let examples = field.examples.iter().map(|e| format!("`{e}`")).collect::<Vec<_>>().join(", ");
         facts.push(format!("For example {examples}."));
     }

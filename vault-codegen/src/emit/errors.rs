@@ -212,7 +212,7 @@ fn carried_decoding(carried: &[&Field], loc: &Loc) -> (TokenStream, TokenStream,
     let structure = quote! {
         /// The response fields that some failure codes carry.
         #[derive(::std::default::Default, ::vault_runtime::__private::serde::Deserialize)]
-        #[serde(crate = "::vault_runtime::__private::serde")]
+        #[serde(crate = "::vault_runtime::__private::serde", rename_all = "camelCase")]
         struct Carried { #(#fields,)* }
     };
     let decode = quote! {

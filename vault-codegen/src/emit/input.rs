@@ -99,7 +99,7 @@ fn checked_struct(input: &Input<'_>, needs_required: bool) -> TokenStream {
     quote! {
         #doc
         #[derive(Debug, Clone, PartialEq, Eq, ::vault_runtime::__private::serde::Serialize, ::vault_runtime::__private::serde::Deserialize)]
-        #[serde(crate = "::vault_runtime::__private::serde")]
+        #[serde(crate = "::vault_runtime::__private::serde", rename_all = "camelCase")]
         #[non_exhaustive]
         pub struct #name { #(#fields,)* }
     }
@@ -196,7 +196,7 @@ fn draft_struct(input: &Input<'_>, needs_required: bool) -> TokenStream {
     quote! {
         #doc
         #[derive(Debug, Clone, Default, PartialEq, Eq, ::vault_runtime::__private::serde::Deserialize)]
-        #[serde(crate = "::vault_runtime::__private::serde")]
+        #[serde(crate = "::vault_runtime::__private::serde", rename_all = "camelCase")]
         #[non_exhaustive]
         pub struct #draft_name { #(#fields,)* }
     }

@@ -280,8 +280,9 @@ fn fixed_module(model: &Model) -> TokenStream {
         }
     });
     quote! {
-        /// Marker types of the fields that can hold one value only, for [`vault_runtime::Fixed`].
-        pub mod fixed {
+        /// Marker types of the fields that can hold one value only, for [`vault_runtime::Fixed`]
+        /// (the `fixed!` macro, a different thing, checks a literal against one of them).
+        pub mod fixed_values {
             #(#markers)*
         }
     }

@@ -38,7 +38,7 @@ pub fn emit(output: &Output<'_>) -> TokenStream {
     quote! {
         #doc
         #[derive(Debug, Clone, Default, PartialEq, Eq, ::vault_runtime::__private::serde::Serialize, ::vault_runtime::__private::serde::Deserialize)]
-        #[serde(crate = "::vault_runtime::__private::serde")]
+        #[serde(crate = "::vault_runtime::__private::serde", rename_all = "camelCase")]
         #[non_exhaustive]
         pub struct #name { #(#fields,)* }
     }

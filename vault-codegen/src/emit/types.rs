@@ -93,7 +93,7 @@ fn request_base(ty: &Ty, field: &Field, from: &Loc) -> TokenStream {
         Ty::Fixed(value) => {
             let marker = fixed_marker(value);
             let root = module_prefix(from, &Loc::ROOT);
-            quote! { ::vault_runtime::Fixed<#root fixed::#marker> }
+            quote! { ::vault_runtime::Fixed<#root fixed_values::#marker> }
         }
         Ty::Enum(_) => target(field, from, &pascal(&field.name)),
         Ty::Bool => quote! { bool },
@@ -211,15 +211,12 @@ fn wrap(field: &Field, base: TokenStream) -> TokenStream {
     }
 }
 
-/// The `#[serde(...)]` attribute of a field: its wire name, and for optional fields a default
-/// and no output when unset; booleans and numbers read both their native and string forms.
+/// The `#[serde(...)]` attribute of a field: its wire name when `rename_all = "camelCase"` does
+/// not give it (`is3DSAuthentication`), for optional fields a default and no output when unset;
+/// booleans and numbers read both their native and string forms; a request sends a date and time
+/// to the second. Empty when the struct's rules suffice.
 pub fn serde_attrs(field: &Field, request: bool) -> TokenStream {
     let wire = &field.name;
-    let lenient = match &field.ty {
-        Ty::Bool => Some("bool"),
-        Ty::Integer { range } if !request || range.is_none() => Some("int"),
-        _ => None,
-    };
     let wire_fn = |kind: &str| {
         if field.required {
             format!("::vault_runtime::wire::{kind}")
@@ -227,19 +224,47 @@ pub fn serde_attrs(field: &Field, request: bool) -> TokenStream {
             format!("::vault_runtime::wire::option_{kind}")
         }
     };
-    let with = lenient.map(|kind| {
-        let path = wire_fn(kind);
-        quote! { , deserialize_with = #path }
-    });
-    // A request sends a date and time to the second, as the pages write it.
-    let send = (request && matches!(field.ty, Ty::Datetime { .. })).then(|| {
-        let path = wire_fn("datetime");
-        quote! { , serialize_with = #path }
-    });
-    let with = quote! { #with #send };
-    if field.required {
-        quote! { #[serde(rename = #wire #with)] }
-    } else {
-        quote! { #[serde(rename = #wire, default, skip_serializing_if = "::std::option::Option::is_none" #with)] }
+    let mut parts: Vec<TokenStream> = Vec::new();
+    if serde_camel_case(&crate::names::field_ident(wire).to_string()) != *wire {
+        parts.push(quote! { rename = #wire });
     }
+    if !field.required {
+        parts.push(quote! { default, skip_serializing_if = "::std::option::Option::is_none" });
+    }
+    let lenient = match &field.ty {
+        Ty::Bool => Some("bool"),
+        Ty::Integer { range } if !request || range.is_none() => Some("int"),
+        _ => None,
+    };
+    if let Some(kind) = lenient {
+        let path = wire_fn(kind);
+        parts.push(quote! { deserialize_with = #path });
+    }
+    if request && matches!(field.ty, Ty::Datetime { .. }) {
+        let path = wire_fn("datetime");
+        parts.push(quote! { serialize_with = #path });
+    }
+    if parts.is_empty() {
+        return TokenStream::new();
+    }
+    quote! { #[serde(#(#parts),*)] }
+}
+
+/// The wire name serde's `rename_all = "camelCase"` gives a Rust field (`card_no` → `cardNo`,
+/// `r#type` → `type`).
+pub fn serde_camel_case(ident: &str) -> String {
+    let ident = ident.strip_prefix("r#").unwrap_or(ident);
+    let mut out = String::with_capacity(ident.len());
+    let mut upper = false;
+    for c in ident.chars() {
+        if c == '_' {
+            upper = true;
+        } else if upper {
+            out.extend(c.to_uppercase());
+            upper = false;
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }

@@ -60,7 +60,7 @@ fn check_fixed_markers(model: &Model, sink: &mut Diagnostics) {
                     sink.error(
                         field.span,
                         format!(
-                            "the fixed values `{other}` and `{value}` both become the marker type `fixed::{marker}`"
+                            "the fixed values `{other}` and `{value}` both become the marker type `fixed_values::{marker}`"
                         ),
                     )
                     .related(*first, "the other fixed value is here");

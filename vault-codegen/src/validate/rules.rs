@@ -2,24 +2,24 @@
 //! carry response fields, and the fields marked secret.
 
 use crate::config::{Config, NEXT_STEPS};
-use crate::diag::Diagnostics;
+use crate::diag::{Diagnostics, Origin};
 use crate::model::{Api, ApiKind, Field, Model, NextStepRule, Status, Ty, When};
 use crate::source::Span;
 
-/// Attaches each override to its API; reports overrides that name no API, code or step.
+/// Attaches each override to its API; reports overrides that name no API, code or step (at
+/// that token of the macro's arguments).
 pub fn apply_next_steps(apis: &mut [Api], config: &Config, sink: &mut Diagnostics) {
-    for rule in &config.next_steps {
+    for (index, rule) in config.next_steps.iter().enumerate() {
         let mut matching = apis.iter_mut().filter(|a| a.name == rule.api && a.kind == ApiKind::Call);
         let (Some(api), None) = (matching.next(), matching.next()) else {
-            sink.error(
-                Span::none(),
-                format!("next_steps names `{}`, which is not exactly one API of the pages", rule.api),
-            );
+            let message = format!("next_steps names `{}`, which is not exactly one API of the pages", rule.api);
+            sink.error(Span::none(), message).origin(Origin::NextStepApi(index));
             continue;
         };
         if !NEXT_STEPS.contains(&rule.step.as_str()) {
             sink.error(Span::none(), format!("next_steps: `{}` is not a next step", rule.step))
-                .help(format!("use one of {}", NEXT_STEPS.join(", ")));
+                .help(format!("use one of {}", NEXT_STEPS.join(", ")))
+                .origin(Origin::NextStepWhen(index));
             continue;
         }
         let when = match rule.when.as_str() {
@@ -27,13 +27,11 @@ pub fn apply_next_steps(apis: &mut [Api], config: &Config, sink: &mut Diagnostic
             "F" => When::Status(Status::F),
             code if api.codes.iter().any(|c| c.code == code && c.status != Status::S) => When::Code(code.to_owned()),
             other => {
-                sink.error(
-                    Span::none(),
-                    format!(
-                        "next_steps for `{}`: `{other}` is neither `U`, `F` nor a failure code of its table",
-                        rule.api
-                    ),
+                let message = format!(
+                    "next_steps for `{}`: `{other}` is neither `U`, `F` nor a failure code of its table",
+                    rule.api
                 );
+                sink.error(Span::none(), message).origin(Origin::NextStepWhen(index));
                 continue;
             }
         };
@@ -61,11 +59,12 @@ pub fn check_returned_with(model: &Model, sink: &mut Diagnostics) {
 /// a secret printable.
 pub fn check_sensitive(model: &Model, config: &Config, sink: &mut Diagnostics) {
     let fields: Vec<&Field> = model.field_lists().flat_map(|(_, fields)| fields).collect();
-    for wanted in &config.sensitive {
+    for (index, wanted) in config.sensitive.iter().enumerate() {
         let matching: Vec<&&Field> = fields.iter().filter(|f| f.name == *wanted).collect();
         if matching.is_empty() {
             sink.error(Span::none(), format!("the sensitive field `{wanted}` is not a field of any page"))
-                .help("list wire names exactly as the pages spell them, e.g. `cardNo`");
+                .help("list wire names exactly as the pages spell them, e.g. `cardNo`")
+                .origin(Origin::Sensitive(index));
         }
         for field in matching.into_iter().filter(|f| !matches!(f.ty, Ty::Text { .. })) {
             sink.error(

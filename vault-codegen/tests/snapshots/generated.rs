@@ -1,5 +1,6 @@
-/// Marker types of the fields that can hold one value only, for [`vault_runtime::Fixed`].
-pub mod fixed {
+/// Marker types of the fields that can hold one value only, for [`vault_runtime::Fixed`]
+/// (the `fixed!` macro, a different thing, checks a literal against one of them).
+pub mod fixed_values {
     /// The fixed value `CARD`.
     #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
     pub enum Card {}
@@ -107,21 +108,9 @@ impl Client {
 }
 /// Every API of the pages: name, documented path and idempotency field.
 pub const OPERATIONS: &[::vault_runtime::OperationInfo] = &[
-    ::vault_runtime::OperationInfo {
-        name: "createVaultingSession",
-        path: "/v1/vaults/createVaultingSession",
-        idempotency_field: ::std::option::Option::Some("vaultingRequestId"),
-    },
-    ::vault_runtime::OperationInfo {
-        name: "inquireVaulting",
-        path: "/v1/vaults/inquireVaulting",
-        idempotency_field: ::std::option::Option::None,
-    },
-    ::vault_runtime::OperationInfo {
-        name: "vaultPaymentMethod",
-        path: "/v1/vaults/vaultPaymentMethod",
-        idempotency_field: ::std::option::Option::Some("vaultingRequestId"),
-    },
+    <vaults::CreateVaultingSessionRequest as ::vault_runtime::Operation>::INFO,
+    <vaults::InquireVaultingRequest as ::vault_runtime::Operation>::INFO,
+    <vaults::VaultPaymentMethodRequest as ::vault_runtime::Operation>::INFO,
 ];
 /// Antom tells your server how a vaulting ended.
 ///
@@ -139,52 +128,37 @@ pub const OPERATIONS: &[::vault_runtime::OperationInfo] = &[
     ::vault_runtime::__private::serde::Serialize,
     ::vault_runtime::__private::serde::Deserialize
 )]
-#[serde(crate = "::vault_runtime::__private::serde")]
+#[serde(crate = "::vault_runtime::__private::serde", rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct VaultingNotification {
     /// The kind of notification. Some possible values are `VAULTING_RESULT`.
     ///
-    /// Optional. For example `VAULTING_RESULT`. Wire name: `notifyType`.
-    #[serde(
-        rename = "notifyType",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    /// Optional. Wire name: `notifyType`.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub notify_type: ::std::option::Option<::std::string::String>,
     /// How the vaulting went. In this notification _result.resultStatus_ is only `S` or `F`.
     ///
     /// **Required.** Wire name: `result`.
-    #[serde(rename = "result")]
     pub result: ::vault_runtime::ApiResult,
     /// The _vaultingRequestId_ of the vaulting request this notification is about.
     ///
     /// **Required.** Wire name: `vaultingRequestId`.
-    #[serde(rename = "vaultingRequestId")]
     pub vaulting_request_id: ::std::string::String,
     /// How the vaulting ended.
     ///
     /// Optional. Wire name: `vaultingStatus`.
-    #[serde(
-        rename = "vaultingStatus",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub vaulting_status: ::std::option::Option<response::VaultingStatus>,
     /// The vaulted payment method, with its token.
     ///
     /// **Required.** Wire name: `paymentMethodDetail`.
-    #[serde(rename = "paymentMethodDetail")]
     pub payment_method_detail: response::PaymentMethodDetail,
     /// When the vaulting request was created.
     ///
     /// Optional. Wire name: `vaultingCreateTime`.
     ///
     /// The value follows the ISO 8601 standard format. For example, "2019-11-27T12:01:01+08:00".
-    #[serde(
-        rename = "vaultingCreateTime",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub vaulting_create_time: ::std::option::Option<::vault_runtime::DateTime>,
 }
 impl ::vault_runtime::Notification for VaultingNotification {
@@ -203,62 +177,38 @@ impl ::vault_runtime::Notification for VaultingNotification {
     ::vault_runtime::__private::serde::Serialize,
     ::vault_runtime::__private::serde::Deserialize
 )]
-#[serde(crate = "::vault_runtime::__private::serde")]
+#[serde(crate = "::vault_runtime::__private::serde", rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct Address {
     /// The country or region, as a two-letter code from the ISO 3166 country code standard.
     ///
     /// Optional. An ISO 3166-1 alpha-2 country or region code. Wire name: `region`.
-    #[serde(
-        rename = "region",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub region: ::std::option::Option<::vault_runtime::Region>,
     /// The state, province or prefecture.
     ///
     /// Optional. At most 8 characters. Wire name: `state`.
-    #[serde(
-        rename = "state",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub state: ::std::option::Option<::vault_runtime::Text<8>>,
     /// The city, town or village.
     ///
     /// Optional. At most 32 characters. Wire name: `city`.
-    #[serde(
-        rename = "city",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub city: ::std::option::Option<::vault_runtime::Text<32>>,
     /// The first line of the street address.
     ///
     /// Optional. At most 256 characters. Wire name: `address1`.
-    #[serde(
-        rename = "address1",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub address1: ::std::option::Option<::vault_runtime::Text<256>>,
     /// The second line of the street address.
     ///
     /// Optional. At most 256 characters. Wire name: `address2`.
-    #[serde(
-        rename = "address2",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub address2: ::std::option::Option<::vault_runtime::Text<256>>,
     /// The postal code.
     ///
     /// Optional. At most 32 characters. Wire name: `zipCode`.
-    #[serde(
-        rename = "zipCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub zip_code: ::std::option::Option<::vault_runtime::Text<32>>,
 }
 impl Address {
@@ -290,50 +240,26 @@ impl ::std::default::Default for Address {
     Eq,
     ::vault_runtime::__private::serde::Deserialize
 )]
-#[serde(crate = "::vault_runtime::__private::serde")]
+#[serde(crate = "::vault_runtime::__private::serde", rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct AddressDraft {
     /// See [`Address::region`].
-    #[serde(
-        rename = "region",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub region: ::std::option::Option<::std::string::String>,
     /// See [`Address::state`].
-    #[serde(
-        rename = "state",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub state: ::std::option::Option<::std::string::String>,
     /// See [`Address::city`].
-    #[serde(
-        rename = "city",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub city: ::std::option::Option<::std::string::String>,
     /// See [`Address::address1`].
-    #[serde(
-        rename = "address1",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub address1: ::std::option::Option<::std::string::String>,
     /// See [`Address::address2`].
-    #[serde(
-        rename = "address2",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub address2: ::std::option::Option<::std::string::String>,
     /// See [`Address::zip_code`].
-    #[serde(
-        rename = "zipCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub zip_code: ::std::option::Option<::std::string::String>,
 }
 impl ::vault_runtime::FromDraft for Address {
@@ -396,106 +322,67 @@ impl ::std::convert::TryFrom<AddressDraft> for Address {
     ::vault_runtime::__private::serde::Serialize,
     ::vault_runtime::__private::serde::Deserialize
 )]
-#[serde(crate = "::vault_runtime::__private::serde")]
+#[serde(crate = "::vault_runtime::__private::serde", rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct CardPaymentMethodDetail {
     /// The full card number (the primary account number).
     ///
     /// **Required.** At most 32 characters. Sensitive: redacted in `Debug`. Wire name: `cardNo`.
-    #[serde(rename = "cardNo")]
     pub card_no: ::vault_runtime::Secret<::vault_runtime::Text<32>>,
     /// The card scheme, when you know it. Some possible values are `AMEX`, `BC`, `CARNET`, `CARTES_BANCAIRES`, `CITI`, `CUP`, `DINERS`, `DISCOVER`, `ELO`, `GWANGJUBANK`, `HIPERCARD`, `HYUNDAI`, `IBK_BC`, `JCB`, `JEJUBANK`, `JEONBUKBANK`, `KAKAOBANK`, `KBANK`, `KDBBANK`, `KEBHANA`, `KOOKMIN`, `LOTTE`, `MAESTRO`, `MASTERCARD`, `MIR`, `NONGHYUP`, `POST`, `SAEMAUL`, `SAMSUNG`, `SAVINGBANK`, `SHINHAN`, `SHINHYEOP`, `SUHYEOP`, `TOSSBANK`, `TROY`, `VISA` and `WOORI`.
     ///
-    /// Optional. For example `AMEX`, `BC`, `CARNET`, `CARTES_BANCAIRES`, `CITI`, `CUP`, `DINERS`, `DISCOVER`, `ELO`, `GWANGJUBANK`, `HIPERCARD`, `HYUNDAI`, `IBK_BC`, `JCB`, `JEJUBANK`, `JEONBUKBANK`, `KAKAOBANK`, `KBANK`, `KDBBANK`, `KEBHANA`, `KOOKMIN`, `LOTTE`, `MAESTRO`, `MASTERCARD`, `MIR`, `NONGHYUP`, `POST`, `SAEMAUL`, `SAMSUNG`, `SAVINGBANK`, `SHINHAN`, `SHINHYEOP`, `SUHYEOP`, `TOSSBANK`, `TROY`, `VISA`, `WOORI`. Wire name: `brand`.
-    #[serde(
-        rename = "brand",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    /// Optional. Wire name: `brand`.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub brand: ::std::option::Option<::std::string::String>,
     /// The name printed on the card.
     ///
     /// Optional. Wire name: `cardholderName`.
-    #[serde(
-        rename = "cardholderName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub cardholder_name: ::std::option::Option<UserName>,
     /// The billing address of the card.
     ///
     /// Optional. Wire name: `billingAddress`.
-    #[serde(
-        rename = "billingAddress",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub billing_address: ::std::option::Option<Address>,
     /// The card verification value printed on the card.
     ///
     /// Optional. At most 3 characters. Sensitive: redacted in `Debug`. Wire name: `cvv`.
-    #[serde(
-        rename = "cvv",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub cvv: ::std::option::Option<::vault_runtime::Secret<::vault_runtime::Text<3>>>,
     /// The last two digits of the year in which the card expires, for example `27`.
     ///
     /// **Required.** At most 2 characters. Wire name: `expiryYear`.
-    #[serde(rename = "expiryYear")]
     pub expiry_year: ::vault_runtime::Text<2>,
     /// The month in which the card expires, from `01` to `12`.
     ///
     /// **Required.** At most 2 characters. Wire name: `expiryMonth`.
-    #[serde(rename = "expiryMonth")]
     pub expiry_month: ::vault_runtime::Text<2>,
     /// The cardholder's date of birth as `YYYY-MM-DD`; some Korean cards need it.
     ///
     /// Optional. At most 10 characters. Wire name: `dateOfBirth`.
-    #[serde(
-        rename = "dateOfBirth",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub date_of_birth: ::std::option::Option<::vault_runtime::Text<10>>,
     /// The business registration number behind a Korean corporate card.
     ///
     /// Optional. At most 10 characters. Wire name: `businessNo`.
-    #[serde(
-        rename = "businessNo",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub business_no: ::std::option::Option<::vault_runtime::Text<10>>,
     /// The first two digits of the card password, which some Korean cards ask for.
     ///
     /// Optional. At most 2 characters. Sensitive: redacted in `Debug`. Wire name: `cardPasswordDigest`.
-    #[serde(
-        rename = "cardPasswordDigest",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub card_password_digest: ::std::option::Option<
         ::vault_runtime::Secret<::vault_runtime::Text<2>>,
     >,
     /// The cardholder's Brazilian tax number (CPF).
     ///
     /// Optional. At most 11 characters. Wire name: `cpf`.
-    #[serde(
-        rename = "cpf",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub cpf: ::std::option::Option<::vault_runtime::Text<11>>,
     /// The cardholder's email address.
     ///
     /// Optional. At most 64 characters. Wire name: `payerEmail`.
-    #[serde(
-        rename = "payerEmail",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub payer_email: ::std::option::Option<::vault_runtime::Text<64>>,
     /// Whether the buyer must confirm the card with 3-D Secure before it is vaulted.
     ///
@@ -550,94 +437,46 @@ pub struct CardPaymentMethodDetailRequired {
     Eq,
     ::vault_runtime::__private::serde::Deserialize
 )]
-#[serde(crate = "::vault_runtime::__private::serde")]
+#[serde(crate = "::vault_runtime::__private::serde", rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct CardPaymentMethodDetailDraft {
     /// See [`CardPaymentMethodDetail::card_no`].
-    #[serde(
-        rename = "cardNo",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub card_no: ::std::option::Option<::vault_runtime::Secret<::std::string::String>>,
     /// See [`CardPaymentMethodDetail::brand`].
-    #[serde(
-        rename = "brand",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub brand: ::std::option::Option<::std::string::String>,
     /// See [`CardPaymentMethodDetail::cardholder_name`].
-    #[serde(
-        rename = "cardholderName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub cardholder_name: ::std::option::Option<UserNameDraft>,
     /// See [`CardPaymentMethodDetail::billing_address`].
-    #[serde(
-        rename = "billingAddress",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub billing_address: ::std::option::Option<AddressDraft>,
     /// See [`CardPaymentMethodDetail::cvv`].
-    #[serde(
-        rename = "cvv",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub cvv: ::std::option::Option<::vault_runtime::Secret<::std::string::String>>,
     /// See [`CardPaymentMethodDetail::expiry_year`].
-    #[serde(
-        rename = "expiryYear",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub expiry_year: ::std::option::Option<::std::string::String>,
     /// See [`CardPaymentMethodDetail::expiry_month`].
-    #[serde(
-        rename = "expiryMonth",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub expiry_month: ::std::option::Option<::std::string::String>,
     /// See [`CardPaymentMethodDetail::date_of_birth`].
-    #[serde(
-        rename = "dateOfBirth",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub date_of_birth: ::std::option::Option<::std::string::String>,
     /// See [`CardPaymentMethodDetail::business_no`].
-    #[serde(
-        rename = "businessNo",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub business_no: ::std::option::Option<::std::string::String>,
     /// See [`CardPaymentMethodDetail::card_password_digest`].
-    #[serde(
-        rename = "cardPasswordDigest",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub card_password_digest: ::std::option::Option<
         ::vault_runtime::Secret<::std::string::String>,
     >,
     /// See [`CardPaymentMethodDetail::cpf`].
-    #[serde(
-        rename = "cpf",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub cpf: ::std::option::Option<::std::string::String>,
     /// See [`CardPaymentMethodDetail::payer_email`].
-    #[serde(
-        rename = "payerEmail",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub payer_email: ::std::option::Option<::std::string::String>,
     /// See [`CardPaymentMethodDetail::is_3ds_authentication`].
     #[serde(
@@ -743,148 +582,87 @@ impl ::std::convert::TryFrom<CardPaymentMethodDetailDraft> for CardPaymentMethod
     ::vault_runtime::__private::serde::Serialize,
     ::vault_runtime::__private::serde::Deserialize
 )]
-#[serde(crate = "::vault_runtime::__private::serde")]
+#[serde(crate = "::vault_runtime::__private::serde", rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct Env {
     /// The kind of terminal the buyer uses.
     ///
     /// **Required.** Wire name: `terminalType`.
-    #[serde(rename = "terminalType")]
     pub terminal_type: TerminalType,
     /// The operating system of a mobile device.
     ///
     /// Optional. Wire name: `osType`.
-    #[serde(
-        rename = "osType",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub os_type: ::std::option::Option<OsType>,
     /// The user agent string of the buyer's browser.
     ///
     /// Optional. Wire name: `userAgent`.
-    #[serde(
-        rename = "userAgent",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub user_agent: ::std::option::Option<::std::string::String>,
     /// The token of the buyer's device, from the device fingerprinting SDK.
     ///
     /// Optional. At most 64 characters. Wire name: `deviceTokenId`.
-    #[serde(
-        rename = "deviceTokenId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub device_token_id: ::std::option::Option<::vault_runtime::Text<64>>,
     /// The IP address of the buyer's device.
     ///
     /// Optional. Wire name: `clientIp`.
-    #[serde(
-        rename = "clientIp",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub client_ip: ::std::option::Option<::std::string::String>,
     /// An identifier of the buyer's browser cookie.
     ///
     /// Optional. Wire name: `cookieId`.
-    #[serde(
-        rename = "cookieId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub cookie_id: ::std::option::Option<::std::string::String>,
     /// Further environment details, as a JSON string.
     ///
     /// Optional. At most 2048 characters. Wire name: `extendInfo`.
-    #[serde(
-        rename = "extendInfo",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub extend_info: ::std::option::Option<::vault_runtime::Text<2048>>,
     /// The colour depth of the buyer's screen in bits, as a numeric string.
     ///
     /// Optional. Wire name: `colorDepth`.
-    #[serde(
-        rename = "colorDepth",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub color_depth: ::std::option::Option<::std::string::String>,
     /// The height of the buyer's screen in pixels, as a numeric string.
     ///
     /// Optional. Wire name: `screenHeight`.
-    #[serde(
-        rename = "screenHeight",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub screen_height: ::std::option::Option<::std::string::String>,
     /// The width of the buyer's screen in pixels, as a numeric string.
     ///
     /// Optional. Wire name: `screenWidth`.
-    #[serde(
-        rename = "screenWidth",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub screen_width: ::std::option::Option<::std::string::String>,
     /// The difference between the buyer's local time and UTC, in minutes.
     ///
     /// Optional. From -720 to 720. Wire name: `timeZoneOffset`.
-    #[serde(
-        rename = "timeZoneOffset",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub time_zone_offset: ::std::option::Option<::vault_runtime::Int<{ -720 }, 720>>,
     /// The brand of the buyer's device.
     ///
     /// Optional. At most 64 characters. Wire name: `deviceBrand`.
-    #[serde(
-        rename = "deviceBrand",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub device_brand: ::std::option::Option<::vault_runtime::Text<64>>,
     /// The model of the buyer's device.
     ///
     /// Optional. At most 128 characters. Wire name: `deviceModel`.
-    #[serde(
-        rename = "deviceModel",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub device_model: ::std::option::Option<::vault_runtime::Text<128>>,
     /// The language the buyer's device is set to.
     ///
     /// Optional. Wire name: `deviceLanguage`.
-    #[serde(
-        rename = "deviceLanguage",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub device_language: ::std::option::Option<::std::string::String>,
     /// An identifier of the buyer's device.
     ///
     /// Optional. Wire name: `deviceId`.
-    #[serde(
-        rename = "deviceId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub device_id: ::std::option::Option<::std::string::String>,
     /// The version of the operating system of the buyer's device.
     ///
     /// Optional. Wire name: `osVersion`.
-    #[serde(
-        rename = "osVersion",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub os_version: ::std::option::Option<::std::string::String>,
 }
 impl Env {
@@ -928,121 +706,60 @@ pub struct EnvRequired {
     Eq,
     ::vault_runtime::__private::serde::Deserialize
 )]
-#[serde(crate = "::vault_runtime::__private::serde")]
+#[serde(crate = "::vault_runtime::__private::serde", rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct EnvDraft {
     /// See [`Env::terminal_type`].
-    #[serde(
-        rename = "terminalType",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub terminal_type: ::std::option::Option<::std::string::String>,
     /// See [`Env::os_type`].
-    #[serde(
-        rename = "osType",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub os_type: ::std::option::Option<::std::string::String>,
     /// See [`Env::user_agent`].
-    #[serde(
-        rename = "userAgent",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub user_agent: ::std::option::Option<::std::string::String>,
     /// See [`Env::device_token_id`].
-    #[serde(
-        rename = "deviceTokenId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub device_token_id: ::std::option::Option<::std::string::String>,
     /// See [`Env::client_ip`].
-    #[serde(
-        rename = "clientIp",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub client_ip: ::std::option::Option<::std::string::String>,
     /// See [`Env::cookie_id`].
-    #[serde(
-        rename = "cookieId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub cookie_id: ::std::option::Option<::std::string::String>,
     /// See [`Env::extend_info`].
-    #[serde(
-        rename = "extendInfo",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub extend_info: ::std::option::Option<::std::string::String>,
     /// See [`Env::color_depth`].
-    #[serde(
-        rename = "colorDepth",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub color_depth: ::std::option::Option<::std::string::String>,
     /// See [`Env::screen_height`].
-    #[serde(
-        rename = "screenHeight",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub screen_height: ::std::option::Option<::std::string::String>,
     /// See [`Env::screen_width`].
-    #[serde(
-        rename = "screenWidth",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub screen_width: ::std::option::Option<::std::string::String>,
     /// See [`Env::time_zone_offset`].
     #[serde(
-        rename = "timeZoneOffset",
         default,
         skip_serializing_if = "::std::option::Option::is_none",
         deserialize_with = "::vault_runtime::wire::option_int"
     )]
     pub time_zone_offset: ::std::option::Option<i64>,
     /// See [`Env::device_brand`].
-    #[serde(
-        rename = "deviceBrand",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub device_brand: ::std::option::Option<::std::string::String>,
     /// See [`Env::device_model`].
-    #[serde(
-        rename = "deviceModel",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub device_model: ::std::option::Option<::std::string::String>,
     /// See [`Env::device_language`].
-    #[serde(
-        rename = "deviceLanguage",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub device_language: ::std::option::Option<::std::string::String>,
     /// See [`Env::device_id`].
-    #[serde(
-        rename = "deviceId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub device_id: ::std::option::Option<::std::string::String>,
     /// See [`Env::os_version`].
-    #[serde(
-        rename = "osVersion",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub os_version: ::std::option::Option<::std::string::String>,
 }
 impl ::vault_runtime::FromDraft for Env {
@@ -1171,22 +888,17 @@ impl ::std::convert::TryFrom<EnvDraft> for Env {
     ::vault_runtime::__private::serde::Serialize,
     ::vault_runtime::__private::serde::Deserialize
 )]
-#[serde(crate = "::vault_runtime::__private::serde")]
+#[serde(crate = "::vault_runtime::__private::serde", rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct PaymentMethodDetail {
     /// The kind of payment method; `CARD` to vault a card.
     ///
     /// **Required.** At most 64 characters. Wire name: `paymentMethodType`.
-    #[serde(rename = "paymentMethodType")]
     pub payment_method_type: ::vault_runtime::Text<64>,
     /// The card to vault; required when _paymentMethodType_ is `CARD`.
     ///
     /// Optional. Wire name: `card`.
-    #[serde(
-        rename = "card",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub card: ::std::option::Option<CardPaymentMethodDetail>,
 }
 impl PaymentMethodDetail {
@@ -1216,22 +928,14 @@ pub struct PaymentMethodDetailRequired {
     Eq,
     ::vault_runtime::__private::serde::Deserialize
 )]
-#[serde(crate = "::vault_runtime::__private::serde")]
+#[serde(crate = "::vault_runtime::__private::serde", rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct PaymentMethodDetailDraft {
     /// See [`PaymentMethodDetail::payment_method_type`].
-    #[serde(
-        rename = "paymentMethodType",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub payment_method_type: ::std::option::Option<::std::string::String>,
     /// See [`PaymentMethodDetail::card`].
-    #[serde(
-        rename = "card",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub card: ::std::option::Option<CardPaymentMethodDetailDraft>,
 }
 impl ::vault_runtime::FromDraft for PaymentMethodDetail {
@@ -1275,44 +979,28 @@ impl ::std::convert::TryFrom<PaymentMethodDetailDraft> for PaymentMethodDetail {
     ::vault_runtime::__private::serde::Serialize,
     ::vault_runtime::__private::serde::Deserialize
 )]
-#[serde(crate = "::vault_runtime::__private::serde")]
+#[serde(crate = "::vault_runtime::__private::serde", rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct UserName {
     /// The given name.
     ///
     /// Optional. At most 32 characters. Wire name: `firstName`.
-    #[serde(
-        rename = "firstName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub first_name: ::std::option::Option<::vault_runtime::Text<32>>,
     /// The middle name.
     ///
     /// Optional. At most 32 characters. Wire name: `middleName`.
-    #[serde(
-        rename = "middleName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub middle_name: ::std::option::Option<::vault_runtime::Text<32>>,
     /// The family name.
     ///
     /// Optional. At most 32 characters. Wire name: `lastName`.
-    #[serde(
-        rename = "lastName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub last_name: ::std::option::Option<::vault_runtime::Text<32>>,
     /// The whole name as one string.
     ///
     /// Optional. At most 128 characters. Wire name: `fullName`.
-    #[serde(
-        rename = "fullName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub full_name: ::std::option::Option<::vault_runtime::Text<128>>,
 }
 impl UserName {
@@ -1342,36 +1030,20 @@ impl ::std::default::Default for UserName {
     Eq,
     ::vault_runtime::__private::serde::Deserialize
 )]
-#[serde(crate = "::vault_runtime::__private::serde")]
+#[serde(crate = "::vault_runtime::__private::serde", rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct UserNameDraft {
     /// See [`UserName::first_name`].
-    #[serde(
-        rename = "firstName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub first_name: ::std::option::Option<::std::string::String>,
     /// See [`UserName::middle_name`].
-    #[serde(
-        rename = "middleName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub middle_name: ::std::option::Option<::std::string::String>,
     /// See [`UserName::last_name`].
-    #[serde(
-        rename = "lastName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub last_name: ::std::option::Option<::std::string::String>,
     /// See [`UserName::full_name`].
-    #[serde(
-        rename = "fullName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub full_name: ::std::option::Option<::std::string::String>,
 }
 impl ::vault_runtime::FromDraft for UserName {
@@ -1453,7 +1125,7 @@ pub mod vaults {
     ///
     /// > **Note**: The session data is opaque. Pass it to the SDK as received; do not parse, log or store it.
     ///
-    /// **Idempotency:** `vaultingRequestId` is the idempotency field. This field is an API idempotency field. A request that repeats a _vaultingRequestId_ whose earlier request already ended in status `S` or `F` gets that same result back.
+    /// **Idempotency** (`vaultingRequestId`): This field is an API idempotency field. A request that repeats a _vaultingRequestId_ whose earlier request already ended in status `S` or `F` gets that same result back.
     ///
     /// Build it with [`CreateVaultingSessionRequest::new`] from a [`CreateVaultingSessionRequired`], whose fields the compiler insists on, then set optional fields directly; or check plain values with `CreateVaultingSessionRequest::try_from(CreateVaultingSessionDraft { .. })`, which reports every broken constraint at once.
     #[derive(
@@ -1464,47 +1136,36 @@ pub mod vaults {
         ::vault_runtime::__private::serde::Serialize,
         ::vault_runtime::__private::serde::Deserialize
     )]
-    #[serde(crate = "::vault_runtime::__private::serde")]
+    #[serde(crate = "::vault_runtime::__private::serde", rename_all = "camelCase")]
     #[non_exhaustive]
     pub struct CreateVaultingSessionRequest {
         /// Which kind of payment method the buyer is going to save. The value of this parameter is fixed to `CARD`.
         ///
         /// **Required.** Always `CARD`. Wire name: `paymentMethodType`.
-        #[serde(rename = "paymentMethodType")]
-        pub payment_method_type: ::vault_runtime::Fixed<super::fixed::Card>,
+        pub payment_method_type: ::vault_runtime::Fixed<super::fixed_values::Card>,
         /// Your own identifier for this vaulting request, unique among all the vaulting requests you send.
         ///
         /// **Required.** At most 64 characters. Wire name: `vaultingRequestId`.
         ///
         /// This field is an API idempotency field. A request that repeats a _vaultingRequestId_ whose earlier request already ended in status `S` or `F` gets that same result back.
-        #[serde(rename = "vaultingRequestId")]
         pub vaulting_request_id: ::vault_runtime::Text<64>,
         /// The address on your server where Antom posts the outcome of the vaulting.
         ///
         /// **Required.** An absolute http(s) URL of at most 2048 characters. Wire name: `vaultingNotificationUrl`.
-        #[serde(rename = "vaultingNotificationUrl")]
         pub vaulting_notification_url: ::vault_runtime::HttpUrl<2048>,
         /// A page of yours that the buyer's browser opens once vaulting is over.
         ///
         /// > **Note**: Specify this parameter when the buyer should come straight back to your site after vaulting.
         ///
         /// Optional. An absolute http(s) URL of at most 2048 characters. Wire name: `redirectUrl`.
-        #[serde(
-            rename = "redirectUrl",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
+        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub redirect_url: ::std::option::Option<::vault_runtime::HttpUrl<2048>>,
         /// The country or region in which you run the business, as a two-letter code from the ISO 3166 country code standard. Some possible values are `US`, `SG`, `HK`, `PK`, `JP`, `CN`, `BR`, `AU`, and `MY`.
         ///
         /// > **Note**: Specify this parameter when you integrate through the Global Acquirer Gateway (GAGW) product.
         ///
-        /// Optional. An ISO 3166-1 alpha-2 country or region code. For example `US`, `SG`, `HK`, `PK`, `JP`, `CN`, `BR`, `AU`, `MY`. Wire name: `merchantRegion`.
-        #[serde(
-            rename = "merchantRegion",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
+        /// Optional. An ISO 3166-1 alpha-2 country or region code. Wire name: `merchantRegion`.
+        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub merchant_region: ::std::option::Option<::vault_runtime::Region>,
     }
     impl CreateVaultingSessionRequest {
@@ -1539,36 +1200,20 @@ pub mod vaults {
         Eq,
         ::vault_runtime::__private::serde::Deserialize
     )]
-    #[serde(crate = "::vault_runtime::__private::serde")]
+    #[serde(crate = "::vault_runtime::__private::serde", rename_all = "camelCase")]
     #[non_exhaustive]
     pub struct CreateVaultingSessionDraft {
         /// See [`CreateVaultingSessionRequest::vaulting_request_id`].
-        #[serde(
-            rename = "vaultingRequestId",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
+        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub vaulting_request_id: ::std::option::Option<::std::string::String>,
         /// See [`CreateVaultingSessionRequest::vaulting_notification_url`].
-        #[serde(
-            rename = "vaultingNotificationUrl",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
+        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub vaulting_notification_url: ::std::option::Option<::std::string::String>,
         /// See [`CreateVaultingSessionRequest::redirect_url`].
-        #[serde(
-            rename = "redirectUrl",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
+        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub redirect_url: ::std::option::Option<::std::string::String>,
         /// See [`CreateVaultingSessionRequest::merchant_region`].
-        #[serde(
-            rename = "merchantRegion",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
+        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub merchant_region: ::std::option::Option<::std::string::String>,
     }
     impl ::vault_runtime::FromDraft for CreateVaultingSessionRequest {
@@ -1626,30 +1271,26 @@ pub mod vaults {
         ::vault_runtime::__private::serde::Serialize,
         ::vault_runtime::__private::serde::Deserialize
     )]
-    #[serde(crate = "::vault_runtime::__private::serde")]
+    #[serde(crate = "::vault_runtime::__private::serde", rename_all = "camelCase")]
     #[non_exhaustive]
     pub struct CreateVaultingSessionResponse {
         /// How the call went: its code, its status and a readable message.
         ///
         /// **Required.** Wire name: `result`.
-        #[serde(rename = "result")]
         pub result: ::vault_runtime::ApiResult,
         /// The session data, encrypted by Antom. Give it unchanged to your front end, which uses it to start the client-side SDK.
         ///
         /// **Required.** Sensitive: redacted in `Debug`. Wire name: `vaultingSessionData`.
-        #[serde(rename = "vaultingSessionData")]
         pub vaulting_session_data: ::vault_runtime::Secret<::std::string::String>,
         /// The identifier Antom gives the vaulting session, in encrypted form.
         ///
         /// **Required.** Wire name: `vaultingSessionId`.
-        #[serde(rename = "vaultingSessionId")]
         pub vaulting_session_id: ::std::string::String,
         /// The moment from which the session can no longer be used.
         ///
         /// **Required.** Wire name: `vaultingSessionExpiryTime`.
         ///
         /// The value follows the ISO 8601 standard format. For example, "2019-11-27T12:01:01+08:00".
-        #[serde(rename = "vaultingSessionExpiryTime")]
         pub vaulting_session_expiry_time: ::vault_runtime::DateTime,
     }
     /// A failed `createVaultingSession` call, from the page's Result/Error codes table: one variant per documented failure code, and `Undocumented` for a code no table lists (the status letter then decides what to do).
@@ -1809,22 +1450,17 @@ pub mod vaults {
         ::vault_runtime::__private::serde::Serialize,
         ::vault_runtime::__private::serde::Deserialize
     )]
-    #[serde(crate = "::vault_runtime::__private::serde")]
+    #[serde(crate = "::vault_runtime::__private::serde", rename_all = "camelCase")]
     #[non_exhaustive]
     pub struct InquireVaultingRequest {
         /// The _vaultingRequestId_ of the vaulting request to look up.
         ///
         /// **Required.** At most 64 characters. Wire name: `vaultingRequestId`.
-        #[serde(rename = "vaultingRequestId")]
         pub vaulting_request_id: ::vault_runtime::Text<64>,
         /// The merchant account the card was vaulted for, when you have several.
         ///
         /// Optional. At most 64 characters. Wire name: `merchantAccountId`.
-        #[serde(
-            rename = "merchantAccountId",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
+        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub merchant_account_id: ::std::option::Option<::vault_runtime::Text<64>>,
     }
     impl InquireVaultingRequest {
@@ -1854,22 +1490,14 @@ pub mod vaults {
         Eq,
         ::vault_runtime::__private::serde::Deserialize
     )]
-    #[serde(crate = "::vault_runtime::__private::serde")]
+    #[serde(crate = "::vault_runtime::__private::serde", rename_all = "camelCase")]
     #[non_exhaustive]
     pub struct InquireVaultingDraft {
         /// See [`InquireVaultingRequest::vaulting_request_id`].
-        #[serde(
-            rename = "vaultingRequestId",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
+        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub vaulting_request_id: ::std::option::Option<::std::string::String>,
         /// See [`InquireVaultingRequest::merchant_account_id`].
-        #[serde(
-            rename = "merchantAccountId",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
+        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub merchant_account_id: ::std::option::Option<::std::string::String>,
     }
     impl ::vault_runtime::FromDraft for InquireVaultingRequest {
@@ -1916,65 +1544,43 @@ pub mod vaults {
         ::vault_runtime::__private::serde::Serialize,
         ::vault_runtime::__private::serde::Deserialize
     )]
-    #[serde(crate = "::vault_runtime::__private::serde")]
+    #[serde(crate = "::vault_runtime::__private::serde", rename_all = "camelCase")]
     #[non_exhaustive]
     pub struct InquireVaultingResponse {
         /// How the call went: its code, its status and a readable message.
         ///
         /// **Required.** Wire name: `result`.
-        #[serde(rename = "result")]
         pub result: ::vault_runtime::ApiResult,
         /// The _vaultingRequestId_ that was looked up.
         ///
         /// **Required.** Wire name: `vaultingRequestId`.
-        #[serde(rename = "vaultingRequestId")]
         pub vaulting_request_id: ::std::string::String,
         /// How the vaulting stands. This field is returned when _result.resultStatus_ is `S`.
         ///
         /// Optional. Wire name: `vaultingStatus`.
-        #[serde(
-            rename = "vaultingStatus",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
+        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub vaulting_status: ::std::option::Option<super::response::VaultingStatus>,
         /// The vaulted payment method, with its token. This field is returned when _vaultingStatus_ is `SUCCESS`.
         ///
         /// Optional. Wire name: `paymentMethodDetail`.
-        #[serde(
-            rename = "paymentMethodDetail",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
+        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub payment_method_detail: ::std::option::Option<
             super::response::PaymentMethodDetail,
         >,
         /// The web page where the buyer confirms the card; returned while _vaultingStatus_ is `PROCESSING`.
         ///
         /// Optional. Wire name: `normalUrl`.
-        #[serde(
-            rename = "normalUrl",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
+        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub normal_url: ::std::option::Option<::std::string::String>,
         /// The URL scheme that opens the confirmation in an app; returned while _vaultingStatus_ is `PROCESSING`.
         ///
         /// Optional. Wire name: `schemeUrl`.
-        #[serde(
-            rename = "schemeUrl",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
+        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub scheme_url: ::std::option::Option<::std::string::String>,
         /// The universal link that opens the confirmation in an app; returned while _vaultingStatus_ is `PROCESSING`.
         ///
         /// Optional. Wire name: `applinkUrl`.
-        #[serde(
-            rename = "applinkUrl",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
+        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub applink_url: ::std::option::Option<::std::string::String>,
     }
     /// A failed `inquireVaulting` call, from the page's Result/Error codes table: one variant per documented failure code, and `Undocumented` for a code no table lists (the status letter then decides what to do).
@@ -2102,7 +1708,7 @@ pub mod vaults {
     ///
     /// Use this API when your server handles the card details itself and you want Antom to store the card and give you a token to pay with later. The issuer may first ask the buyer to confirm the card (for example with 3-D Secure); the answer then carries the URLs to send the buyer to, and the final outcome arrives by notification or through **inquireVaulting**.
     ///
-    /// **Idempotency:** `vaultingRequestId` is the idempotency field. This field is an API idempotency field. A request that repeats a _vaultingRequestId_ whose earlier request already ended in status `S` or `F` gets that same result back.
+    /// **Idempotency** (`vaultingRequestId`): This field is an API idempotency field. A request that repeats a _vaultingRequestId_ whose earlier request already ended in status `S` or `F` gets that same result back.
     ///
     /// Build it with [`VaultPaymentMethodRequest::new`] from a [`VaultPaymentMethodRequired`], whose fields the compiler insists on, then set optional fields directly; or check plain values with `VaultPaymentMethodRequest::try_from(VaultPaymentMethodDraft { .. })`, which reports every broken constraint at once.
     #[derive(
@@ -2113,7 +1719,7 @@ pub mod vaults {
         ::vault_runtime::__private::serde::Serialize,
         ::vault_runtime::__private::serde::Deserialize
     )]
-    #[serde(crate = "::vault_runtime::__private::serde")]
+    #[serde(crate = "::vault_runtime::__private::serde", rename_all = "camelCase")]
     #[non_exhaustive]
     pub struct VaultPaymentMethodRequest {
         /// Your own identifier for this vaulting request, unique among all the vaulting requests you send.
@@ -2121,56 +1727,39 @@ pub mod vaults {
         /// **Required.** At most 64 characters. Wire name: `vaultingRequestId`.
         ///
         /// This field is an API idempotency field. A request that repeats a _vaultingRequestId_ whose earlier request already ended in status `S` or `F` gets that same result back.
-        #[serde(rename = "vaultingRequestId")]
         pub vaulting_request_id: ::vault_runtime::Text<64>,
         /// The address on your server where Antom posts the outcome of the vaulting.
         ///
         /// **Required.** An absolute http(s) URL of at most 2048 characters. Wire name: `vaultingNotificationUrl`.
-        #[serde(rename = "vaultingNotificationUrl")]
         pub vaulting_notification_url: ::vault_runtime::HttpUrl<2048>,
         /// The page of yours that the buyer lands on once any verification step is over.
         ///
         /// **Required.** An absolute http(s) URL of at most 2048 characters. Wire name: `redirectUrl`.
-        #[serde(rename = "redirectUrl")]
         pub redirect_url: ::vault_runtime::HttpUrl<2048>,
         /// The country or region in which you run the business, as a two-letter code from the ISO 3166 country code standard. Some possible values are `US`, `SG`, `HK`, `PK`, `JP`, `CN`, `BR`, `AU`, and `MY`.
         ///
         /// > **Note**: Specify this parameter when you integrate through the Global Acquirer Gateway (GAGW) product.
         ///
-        /// Optional. An ISO 3166-1 alpha-2 country or region code. For example `US`, `SG`, `HK`, `PK`, `JP`, `CN`, `BR`, `AU`, `MY`. Wire name: `merchantRegion`.
-        #[serde(
-            rename = "merchantRegion",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
+        /// Optional. An ISO 3166-1 alpha-2 country or region code. Wire name: `merchantRegion`.
+        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub merchant_region: ::std::option::Option<::vault_runtime::Region>,
         /// The payment method to vault.
         ///
         /// **Required.** Wire name: `paymentMethodDetail`.
-        #[serde(rename = "paymentMethodDetail")]
         pub payment_method_detail: super::PaymentMethodDetail,
         /// The environment the buyer is in: device, browser and network.
         ///
         /// **Required.** Wire name: `env`.
-        #[serde(rename = "env")]
         pub env: super::Env,
         /// The merchant account the card is vaulted for, when you have several.
         ///
         /// Optional. At most 64 characters. Wire name: `merchantAccountId`.
-        #[serde(
-            rename = "merchantAccountId",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
+        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub merchant_account_id: ::std::option::Option<::vault_runtime::Text<64>>,
         /// Your own data about the request, as a JSON string; it comes back in the notification.
         ///
         /// Optional. At most 2048 characters. Wire name: `metadata`.
-        #[serde(
-            rename = "metadata",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
+        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub metadata: ::std::option::Option<::vault_runtime::Text<2048>>,
     }
     impl VaultPaymentMethodRequest {
@@ -2214,66 +1803,34 @@ pub mod vaults {
         Eq,
         ::vault_runtime::__private::serde::Deserialize
     )]
-    #[serde(crate = "::vault_runtime::__private::serde")]
+    #[serde(crate = "::vault_runtime::__private::serde", rename_all = "camelCase")]
     #[non_exhaustive]
     pub struct VaultPaymentMethodDraft {
         /// See [`VaultPaymentMethodRequest::vaulting_request_id`].
-        #[serde(
-            rename = "vaultingRequestId",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
+        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub vaulting_request_id: ::std::option::Option<::std::string::String>,
         /// See [`VaultPaymentMethodRequest::vaulting_notification_url`].
-        #[serde(
-            rename = "vaultingNotificationUrl",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
+        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub vaulting_notification_url: ::std::option::Option<::std::string::String>,
         /// See [`VaultPaymentMethodRequest::redirect_url`].
-        #[serde(
-            rename = "redirectUrl",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
+        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub redirect_url: ::std::option::Option<::std::string::String>,
         /// See [`VaultPaymentMethodRequest::merchant_region`].
-        #[serde(
-            rename = "merchantRegion",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
+        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub merchant_region: ::std::option::Option<::std::string::String>,
         /// See [`VaultPaymentMethodRequest::payment_method_detail`].
-        #[serde(
-            rename = "paymentMethodDetail",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
+        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub payment_method_detail: ::std::option::Option<
             super::PaymentMethodDetailDraft,
         >,
         /// See [`VaultPaymentMethodRequest::env`].
-        #[serde(
-            rename = "env",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
+        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub env: ::std::option::Option<super::EnvDraft>,
         /// See [`VaultPaymentMethodRequest::merchant_account_id`].
-        #[serde(
-            rename = "merchantAccountId",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
+        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub merchant_account_id: ::std::option::Option<::std::string::String>,
         /// See [`VaultPaymentMethodRequest::metadata`].
-        #[serde(
-            rename = "metadata",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
+        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub metadata: ::std::option::Option<::std::string::String>,
     }
     impl ::vault_runtime::FromDraft for VaultPaymentMethodRequest {
@@ -2353,56 +1910,38 @@ pub mod vaults {
         ::vault_runtime::__private::serde::Serialize,
         ::vault_runtime::__private::serde::Deserialize
     )]
-    #[serde(crate = "::vault_runtime::__private::serde")]
+    #[serde(crate = "::vault_runtime::__private::serde", rename_all = "camelCase")]
     #[non_exhaustive]
     pub struct VaultPaymentMethodResponse {
         /// How the call went: its code, its status and a readable message.
         ///
         /// **Required.** Wire name: `result`.
-        #[serde(rename = "result")]
         pub result: ::vault_runtime::ApiResult,
         /// The _vaultingRequestId_ of the request.
         ///
         /// **Required.** Wire name: `vaultingRequestId`.
-        #[serde(rename = "vaultingRequestId")]
         pub vaulting_request_id: ::std::string::String,
         /// The vaulted payment method, with its token. This field is returned when _result.resultStatus_ is `S`.
         ///
         /// Optional. Wire name: `paymentMethodDetail`.
-        #[serde(
-            rename = "paymentMethodDetail",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
+        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub payment_method_detail: ::std::option::Option<
             super::response::PaymentMethodDetail,
         >,
         /// The web page where the buyer confirms the card. This field is returned when _result.resultCode_ is `VERIFICATION_IN_PROCESS`.
         ///
         /// Optional. Wire name: `normalUrl`.
-        #[serde(
-            rename = "normalUrl",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
+        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub normal_url: ::std::option::Option<::std::string::String>,
         /// The URL scheme that opens the confirmation in an app. This field is returned when _result.resultCode_ is `VERIFICATION_IN_PROCESS`.
         ///
         /// Optional. Wire name: `schemeUrl`.
-        #[serde(
-            rename = "schemeUrl",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
+        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub scheme_url: ::std::option::Option<::std::string::String>,
         /// The universal link that opens the confirmation in an app, or the browser when the app is missing. This field is returned when _result.resultCode_ is `VERIFICATION_IN_PROCESS`.
         ///
         /// Optional. Wire name: `applinkUrl`.
-        #[serde(
-            rename = "applinkUrl",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
+        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub applink_url: ::std::option::Option<::std::string::String>,
     }
     /// A failed `vaultPaymentMethod` call, from the page's Result/Error codes table: one variant per documented failure code, and `Undocumented` for a code no table lists (the status letter then decides what to do).
@@ -2474,25 +2013,13 @@ pub mod vaults {
     }
     /// The response fields that some failure codes carry.
     #[derive(::std::default::Default, ::vault_runtime::__private::serde::Deserialize)]
-    #[serde(crate = "::vault_runtime::__private::serde")]
+    #[serde(crate = "::vault_runtime::__private::serde", rename_all = "camelCase")]
     struct Carried {
-        #[serde(
-            rename = "normalUrl",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
+        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         normal_url: ::std::option::Option<::std::string::String>,
-        #[serde(
-            rename = "schemeUrl",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
+        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         scheme_url: ::std::option::Option<::std::string::String>,
-        #[serde(
-            rename = "applinkUrl",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
+        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         applink_url: ::std::option::Option<::std::string::String>,
     }
     impl VaultPaymentMethodError {
@@ -2671,55 +2198,35 @@ pub mod response {
         ::vault_runtime::__private::serde::Serialize,
         ::vault_runtime::__private::serde::Deserialize
     )]
-    #[serde(crate = "::vault_runtime::__private::serde")]
+    #[serde(crate = "::vault_runtime::__private::serde", rename_all = "camelCase")]
     #[non_exhaustive]
     pub struct CardPaymentMethodDetail {
         /// The token that stands for the stored card. Pass it as the payment method id when you later pay with this card; never show it to anyone.
         ///
         /// Optional. Sensitive: redacted in `Debug`. Wire name: `cardToken`.
-        #[serde(
-            rename = "cardToken",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
+        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub card_token: ::std::option::Option<
             ::vault_runtime::Secret<::std::string::String>,
         >,
         /// The card number with all but a few digits hidden, safe to show to the buyer.
         ///
         /// Optional. Wire name: `maskedCardNo`.
-        #[serde(
-            rename = "maskedCardNo",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
+        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub masked_card_no: ::std::option::Option<::std::string::String>,
         /// The card scheme. Some possible values are `VISA`, `MASTERCARD`, `AMEX`, `JCB`, `DISCOVER`, `DINERS`, `CUP`, `MAESTRO`, `ELO`, `HIPERCARD` and `MIR`.
         ///
-        /// Optional. For example `VISA`, `MASTERCARD`, `AMEX`, `JCB`, `DISCOVER`, `DINERS`, `CUP`, `MAESTRO`, `ELO`, `HIPERCARD`, `MIR`. Wire name: `brand`.
-        #[serde(
-            rename = "brand",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
+        /// Optional. Wire name: `brand`.
+        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub brand: ::std::option::Option<::std::string::String>,
         /// How the card is funded. Some possible values are `CREDIT`, `DEBIT`, `PREPAID`, `CHARGE` and `DEFERRED_DEBIT`.
         ///
-        /// Optional. For example `CREDIT`, `DEBIT`, `PREPAID`, `CHARGE`, `DEFERRED_DEBIT`. Wire name: `funding`.
-        #[serde(
-            rename = "funding",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
+        /// Optional. Wire name: `funding`.
+        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub funding: ::std::option::Option<::std::string::String>,
         /// The two-letter code of the country or region where the card was issued.
         ///
         /// Optional. Wire name: `issuingCountry`.
-        #[serde(
-            rename = "issuingCountry",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
+        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub issuing_country: ::std::option::Option<::std::string::String>,
     }
     /// The `PaymentMethodDetail` object.
@@ -2734,22 +2241,17 @@ pub mod response {
         ::vault_runtime::__private::serde::Serialize,
         ::vault_runtime::__private::serde::Deserialize
     )]
-    #[serde(crate = "::vault_runtime::__private::serde")]
+    #[serde(crate = "::vault_runtime::__private::serde", rename_all = "camelCase")]
     #[non_exhaustive]
     pub struct PaymentMethodDetail {
         /// The kind of payment method that was vaulted; `CARD` for a card.
         ///
         /// **Required.** Wire name: `paymentMethodType`.
-        #[serde(rename = "paymentMethodType")]
         pub payment_method_type: ::std::string::String,
         /// The vaulted card.
         ///
         /// Optional. Wire name: `card`.
-        #[serde(
-            rename = "card",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
+        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub card: ::std::option::Option<CardPaymentMethodDetail>,
     }
     /// The valid values of `vaultingStatus`. A value the page does not list is kept in `Undocumented`, so a new value from the provider never breaks decoding.

@@ -65,7 +65,8 @@ impl Client {
     /// Calls an API: serialises the request once, then sends those bytes, retrying unknown
     /// outcomes when the API has an idempotency field.
     pub async fn call<O: Operation>(&self, request: &O) -> Result<O::Response, Error<O::Error>> {
-        let body = serde_json::to_vec(request).map_err(|e| {
+        // The one place a request's secrets are written in clear: the bytes that are signed and sent.
+        let body = crate::value::secret::reveal(|| serde_json::to_vec(request)).map_err(|e| {
             Error::InvalidRequest(ValidationErrors::single("", Violation::Unencodable { reason: e.to_string() }))
         })?;
         let body = Bytes::from(body);

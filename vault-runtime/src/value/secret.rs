@@ -2,6 +2,7 @@
 
 use crate::validation::{FromDraft, Validator};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use std::cell::Cell;
 use std::fmt;
 use zeroize::Zeroize;
 
@@ -9,7 +10,9 @@ use zeroize::Zeroize;
 /// `Secret([REDACTED])`, there is no `Display`, and the memory is zeroed on drop. Reading it
 /// takes an explicit [`Secret::expose`], which makes every use easy to find in review.
 ///
-/// It serialises as the inner value, since the provider has to receive it.
+/// It serialises as `"[REDACTED]"`, so that `serde_json::to_string(&response)` (to log or cache
+/// an answer) writes no secret. Only inside [`reveal`] does it serialise as its value: the
+/// client serialises a request on its way to the wire that way, and a simulator its answers.
 #[derive(Clone, PartialEq, Eq, Default)]
 pub struct Secret<T: Zeroize>(T);
 
@@ -43,9 +46,32 @@ impl<T: Zeroize> fmt::Debug for Secret<T> {
     }
 }
 
+/// What a secret serialises as outside [`reveal`].
+pub const REDACTED: &str = "[REDACTED]";
+
+thread_local! {
+    /// How many [`reveal`] calls this thread is inside.
+    static REVEALING: Cell<u32> = const { Cell::new(0) };
+}
+
+/// Runs `serialize` (a serialisation, on this thread) with secrets written as their values: how
+/// a request is put on the wire. Everywhere else a [`Secret`] serialises as `"[REDACTED]"`.
+pub fn reveal<R>(serialize: impl FnOnce() -> R) -> R {
+    /// Leaves the revealing state however `serialize` ends.
+    struct Leave;
+    impl Drop for Leave {
+        fn drop(&mut self) {
+            REVEALING.with(|r| r.set(r.get().saturating_sub(1)));
+        }
+    }
+    REVEALING.with(|r| r.set(r.get() + 1));
+    let _leave = Leave;
+    serialize()
+}
+
 impl<T: Zeroize + Serialize> Serialize for Secret<T> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        self.0.serialize(serializer)
+        if REVEALING.with(Cell::get) > 0 { self.0.serialize(serializer) } else { serializer.serialize_str(REDACTED) }
     }
 }
 
@@ -74,10 +100,13 @@ mod tests {
     use super::*;
 
     #[test]
-    fn debug_redacts_and_serde_is_transparent() {
+    fn debug_and_serde_redact_except_when_revealed() {
         let secret = Secret::new("4111111111111111".to_owned());
         assert_eq!(format!("{secret:?}"), "Secret([REDACTED])");
-        assert_eq!(serde_json::to_string(&secret).ok().as_deref(), Some("\"4111111111111111\""));
+        assert_eq!(serde_json::to_string(&secret).ok().as_deref(), Some("\"[REDACTED]\""));
+        let sent = reveal(|| serde_json::to_string(&secret));
+        assert_eq!(sent.ok().as_deref(), Some("\"4111111111111111\""));
+        assert_eq!(serde_json::to_string(&secret).ok().as_deref(), Some("\"[REDACTED]\""));
         let back: Result<Secret<String>, _> = serde_json::from_str("\"x\"");
         assert_eq!(back.ok().map(|s| s.expose().clone()).as_deref(), Some("x"));
     }
