@@ -12,11 +12,11 @@ fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
 }
 
-/// Writes `copies` renamed copies of each API page of `api-docs/` (and the objects page) into
+/// Writes `copies` renamed copies of each vaulting page of `api-docs/` (and its objects page) into
 /// `dir`; `edit` changes each page's text (to make a second version for `diff`).
 fn synthetic(dir: &Path, copies: usize, edit: impl Fn(&str) -> String) {
     let _ = std::fs::create_dir_all(dir);
-    let docs = root().join("api-docs");
+    let docs = root().join("api-docs/vaulting");
     let apis = [
         ("create_vaulting_session.md", "createVaultingSession"),
         ("vault_payment_method.md", "vaultPaymentMethod"),

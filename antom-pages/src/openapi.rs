@@ -71,6 +71,7 @@ pub fn document(model: &Model) -> Value {
         "paths": paths,
         "webhooks": webhooks,
         "components": { "schemas": schemas },
+        "x-antom-common-result-codes": model.common_codes.iter().map(code_json).collect::<Vec<_>>(),
     })
 }
 
@@ -136,10 +137,11 @@ fn operation(model: &Model, api: &Api, schemas: &mut Map<String, Value>) -> Valu
 }
 
 fn codes(api: &Api) -> Value {
-    api.codes
-        .iter()
-        .map(|c| json!({"code": c.code, "status": c.status.letter(), "message": c.message, "furtherAction": c.action}))
-        .collect()
+    api.codes.iter().map(code_json).collect()
+}
+
+fn code_json(c: &vault_codegen::model::Code) -> Value {
+    json!({"code": c.code, "status": c.status.letter(), "message": c.message, "furtherAction": c.action})
 }
 
 fn webhook(api: &Api, schemas: &mut Map<String, Value>) -> Value {

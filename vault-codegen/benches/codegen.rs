@@ -1,5 +1,5 @@
 //! The generator's own cost: parse + model + validate + emit, for the real pages, for 100
-//! synthetic API pages of the same shapes (each real page renamed 25 times), and for each page of
+//! synthetic API pages of the same shapes (each vaulting page renamed 25 times), and for each page of
 //! the corpus of vendor pages from other families (with the corpus's objects page), all in memory.
 //!
 //! Run: `cargo bench -p vault-codegen --bench codegen`
@@ -16,7 +16,7 @@ mod common;
 /// the shared objects page: 4 × 25 = 100 API pages of the real shapes.
 fn synthetic_pages(copies: usize) -> Sources {
     let root = common::root();
-    let read = |name: &str| std::fs::read_to_string(root.join("api-docs").join(name)).unwrap_or_default();
+    let read = |name: &str| std::fs::read_to_string(root.join("api-docs/vaulting").join(name)).unwrap_or_default();
     let apis = [
         ("create_vaulting_session.md", "createVaultingSession"),
         ("vault_payment_method.md", "vaultPaymentMethod"),

@@ -15,6 +15,19 @@ pub struct Config {
     /// Where an API's page prescribes another next step than the protocol's default
     /// (`U` → resend the same request, anything else → do not resend).
     pub next_steps: Vec<NextStepOverride>,
+    /// Rust names for the API of a page, by the page's file name: the vendor publishes several
+    /// pages for one endpoint (`pay` for One-time Payments, for Tokenized Payments, ...), which
+    /// would otherwise give the same names. The wire name and endpoint stay the page's.
+    pub renames: Vec<Rename>,
+}
+
+/// The Rust name of one page's API.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Rename {
+    /// The page's file name (`pay_tokenized.md`).
+    pub page: String,
+    /// The API name its Rust items take, lowerCamelCase (`payTokenized`).
+    pub name: String,
 }
 
 /// One per-API exception to the default next step.

@@ -31,6 +31,8 @@ pub enum Origin {
     NextStepApi(usize),
     /// The code or status of the `index`th rule of `next_steps`.
     NextStepWhen(usize),
+    /// The page of the `index`th entry of `rename`.
+    Rename(usize),
 }
 
 impl Diagnostic {

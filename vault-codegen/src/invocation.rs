@@ -8,7 +8,7 @@
 //! next_steps = { apiName: { U: Step, SOME_CODE: Step }, ... },
 //! ```
 
-use crate::config::{Config, NEXT_STEPS, NextStepOverride};
+use crate::config::{Config, NEXT_STEPS, NextStepOverride, Rename};
 use syn::parse::{Parse, ParseStream};
 use syn::punctuated::Punctuated;
 use syn::{Ident, LitStr, Token, braced, bracketed};
@@ -23,12 +23,19 @@ pub struct Args {
     pub next_steps: Vec<NextStepOverride>,
     /// Where each override's API name and code (or status) are written, for messages.
     pub next_step_spans: Vec<(proc_macro2::Span, proc_macro2::Span)>,
+    /// Rust names of pages' APIs: `rename = { "pay_tokenized.md": payTokenized }`.
+    pub renames: Vec<(LitStr, Ident)>,
 }
 
 impl Parse for Args {
     fn parse(input: ParseStream<'_>) -> syn::Result<Self> {
-        let mut args =
-            Args { pages: Vec::new(), sensitive: Vec::new(), next_steps: Vec::new(), next_step_spans: Vec::new() };
+        let mut args = Args {
+            pages: Vec::new(),
+            sensitive: Vec::new(),
+            next_steps: Vec::new(),
+            next_step_spans: Vec::new(),
+            renames: Vec::new(),
+        };
         let mut pages = None;
         if input.peek(LitStr) {
             pages = Some(vec![input.parse()?]);
@@ -44,6 +51,19 @@ impl Parse for Args {
                     bracketed!(content in input);
                     args.sensitive = Punctuated::<LitStr, Token![,]>::parse_terminated(&content)?.into_iter().collect();
                 }
+                "rename" => {
+                    let content;
+                    braced!(content in input);
+                    while !content.is_empty() {
+                        let page: LitStr = content.parse()?;
+                        let _: Token![:] = content.parse()?;
+                        let name: Ident = content.parse()?;
+                        args.renames.push((page, name));
+                        if !content.is_empty() {
+                            let _: Token![,] = content.parse()?;
+                        }
+                    }
+                }
                 "next_steps" => {
                     let rules = next_steps(input)?;
                     args.next_step_spans = rules.iter().map(|(_, spans)| *spans).collect();
@@ -51,7 +71,7 @@ impl Parse for Args {
                 }
                 other => {
                     let message = format!(
-                        "unknown or repeated argument `{other}`; expected `pages = \"dir\"`, `sensitive = [..]` and `next_steps = {{..}}`"
+                        "unknown or repeated argument `{other}`; expected `pages = \"dir\"`, `sensitive = [..]`, `next_steps = {{..}}` and `rename = {{..}}`"
                     );
                     return Err(syn::Error::new(key.span(), message));
                 }
@@ -119,12 +139,21 @@ impl Args {
             crate::diag::Origin::Sensitive(i) => self.sensitive.get(i).map(LitStr::span),
             crate::diag::Origin::NextStepApi(i) => self.next_step_spans.get(i).map(|(api, _)| *api),
             crate::diag::Origin::NextStepWhen(i) => self.next_step_spans.get(i).map(|(_, when)| *when),
+            crate::diag::Origin::Rename(i) => self.renames.get(i).map(|(page, _)| page.span()),
         }
     }
 
     /// The generator settings the arguments give.
     pub fn config(&self) -> Config {
-        Config { sensitive: self.sensitive.iter().map(LitStr::value).collect(), next_steps: self.next_steps.clone() }
+        Config {
+            sensitive: self.sensitive.iter().map(LitStr::value).collect(),
+            next_steps: self.next_steps.clone(),
+            renames: self
+                .renames
+                .iter()
+                .map(|(page, name)| Rename { page: page.value(), name: name.to_string() })
+                .collect(),
+        }
     }
 
     /// The arguments of the first `generate!` invocation in a Rust source file.

@@ -36,14 +36,29 @@ pub use load::{load_dir, load_paths};
 pub fn model(sources: &Sources, config: &Config) -> Result<Model, Vec<Diagnostic>> {
     let mut sink = Diagnostics::new();
     let pages: Vec<_> = sources.iter().filter_map(|(id, file)| parse::parse_page(id, file, &mut sink)).collect();
-    let bundle = |page: &ast::Page| sources.get(page.file).and_then(|f| f.path.parent()).map(|p| p.to_path_buf());
+    let mut renamed = vec![false; config.renames.len()];
     let lowered: Vec<_> = pages
         .iter()
         .filter_map(|page| {
-            lower::lower(page, config, &mut sink)
-                .map(|model| lower::PageModel { bundle: bundle(page).unwrap_or_default(), ..model })
+            let file = sources.get(page.file)?;
+            let mut model = lower::lower(page, config, &mut sink)?;
+            model.bundle = file.path.parent().map(std::path::Path::to_path_buf).unwrap_or_default();
+            let name = file.path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+            if let (Some(api), Some(index)) = (&mut model.api, config.renames.iter().position(|r| r.page == name)) {
+                api.rust_name = Some(config.renames[index].name.clone());
+                renamed[index] = true;
+            }
+            Some(model)
         })
         .collect();
+    for (index, rename) in config.renames.iter().enumerate().filter(|(i, _)| !renamed[*i]) {
+        sink.error(
+            source::Span::none(),
+            format!("rename names the page `{}`, which is not an API page of the pages", rename.page),
+        )
+        .help("give the file name of a page, e.g. `pay_tokenized.md`")
+        .origin(diag::Origin::Rename(index));
+    }
     let model = validate::validate(lowered, config, &mut sink);
     if sink.is_empty() { Ok(model) } else { Err(sink.into_vec()) }
 }

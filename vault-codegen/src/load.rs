@@ -33,7 +33,8 @@ pub fn load_paths(entries: &[PathBuf], display_root: &Path) -> Result<Sources, S
     Ok(sources)
 }
 
-/// The pages of one entry: the `.md` files of a directory, or the file itself.
+/// The pages of one entry: the `.md` files of a directory and of its subdirectories (a
+/// directory per family, each with its own objects page), sorted by path; or the file itself.
 fn pages_of(entry: &Path) -> Result<Vec<PathBuf>, String> {
     if entry.is_file() {
         return match entry.extension().is_some_and(|ext| ext == "md") {
@@ -41,15 +42,28 @@ fn pages_of(entry: &Path) -> Result<Vec<PathBuf>, String> {
             false => Err(format!("`{}` is not a `.md` page", entry.display())),
         };
     }
-    let listing =
-        std::fs::read_dir(entry).map_err(|e| format!("cannot read the pages directory `{}`: {e}", entry.display()))?;
-    let mut paths: Vec<PathBuf> = listing
-        .filter_map(|item| item.ok().map(|e| e.path()))
-        .filter(|path| path.extension().is_some_and(|ext| ext == "md") && path.is_file())
-        .collect();
+    let mut paths = Vec::new();
+    collect(entry, &mut paths, 0)?;
     paths.sort();
     if paths.is_empty() {
         return Err(format!("the pages directory `{}` has no `.md` pages", entry.display()));
     }
     Ok(paths)
+}
+
+/// How deep subdirectories are read (a family directory, maybe one level more).
+const MAX_DEPTH: usize = 3;
+
+fn collect(dir: &Path, paths: &mut Vec<PathBuf>, depth: usize) -> Result<(), String> {
+    let listing =
+        std::fs::read_dir(dir).map_err(|e| format!("cannot read the pages directory `{}`: {e}", dir.display()))?;
+    for item in listing.filter_map(Result::ok) {
+        let path = item.path();
+        if path.is_dir() && depth < MAX_DEPTH {
+            collect(&path, paths, depth + 1)?;
+        } else if path.is_file() && path.extension().is_some_and(|ext| ext == "md") {
+            paths.push(path);
+        }
+    }
+    Ok(())
 }

@@ -157,6 +157,9 @@ pub struct Api {
     /// The product the page is written for, when its title names one after the API name
     /// (`# consult (One-time Payments)`).
     pub product: Option<String>,
+    /// The name its Rust items take instead of [`Api::name`], from the generator's `rename`
+    /// setting (a second page for one endpoint).
+    pub rust_name: Option<String>,
     /// A call or a notification.
     pub kind: ApiKind,
     /// The page title.
@@ -192,7 +195,8 @@ impl Api {
 
     /// The family (endpoint group) and name that identify the API.
     pub fn key(&self) -> ApiKey {
-        ApiKey { family: self.endpoint.as_ref().map(|e| e.family.clone()), name: self.name.clone() }
+        let name = self.rust_name.clone().unwrap_or_else(|| self.name.clone());
+        ApiKey { family: self.endpoint.as_ref().map(|e| e.family.clone()), name }
     }
 
     /// The module its items are generated in.
@@ -203,9 +207,10 @@ impl Api {
     /// The Rust name prefix of its items: `createVaultingSession` → `CreateVaultingSession`;
     /// a notification drops its `notify` (`notifyVaulting` → `Vaulting`).
     pub fn rust_base(&self) -> String {
+        let name = self.rust_name.as_deref().unwrap_or(&self.name);
         let name = match self.kind {
-            ApiKind::Call => self.name.as_str(),
-            ApiKind::Notification => self.name.strip_prefix(crate::vocab::NOTIFY_PREFIX).unwrap_or(&self.name),
+            ApiKind::Call => name,
+            ApiKind::Notification => name.strip_prefix(crate::vocab::NOTIFY_PREFIX).unwrap_or(name),
         };
         crate::names::pascal(name)
     }

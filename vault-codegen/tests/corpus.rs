@@ -23,13 +23,26 @@ fn pages() -> Vec<String> {
 }
 
 fn model(entries: &[String]) -> Result<Model, Vec<String>> {
+    model_with(entries, &vault_codegen::Config::default())
+}
+
+/// `api-docs/` has its own page for `payments/cancel`: the corpus's copy (another product's page
+/// of the same endpoint) takes another Rust name, as a maintainer adding a second page for an
+/// endpoint does.
+fn second_cancel_page() -> vault_codegen::Config {
+    let rename =
+        vault_codegen::config::Rename { page: "payments__cancel.md".to_owned(), name: "cancelGeneric".to_owned() };
+    vault_codegen::Config { renames: vec![rename], ..Default::default() }
+}
+
+fn model_with(entries: &[String], config: &vault_codegen::Config) -> Result<Model, Vec<String>> {
     let root = common::root();
     let paths: Vec<_> = entries.iter().map(|e| root.join(e)).collect();
     let sources = match vault_codegen::load_paths(&paths, &root) {
         Ok(sources) => sources,
         Err(message) => panic!("{message}"),
     };
-    let model = vault_codegen::model(&sources, &vault_codegen::Config::default())
+    let model = vault_codegen::model(&sources, config)
         .map_err(|d| d.iter().map(|d| vault_codegen::diag::render(&sources, d)).collect::<Vec<_>>())?;
     // The expansion must be Rust.
     if let Err(e) = syn::parse2::<syn::File>(vault_codegen::emit::emit(&model)) {
@@ -66,7 +79,7 @@ fn together() -> Model {
     let mut entries = vec!["api-docs".to_owned()];
     entries.extend(pages().into_iter().filter(|p| p != UNDESCRIBED).map(|p| format!("{CORPUS}/{p}")));
     entries.push(format!("{CORPUS}/{OBJECTS}"));
-    match model(&entries) {
+    match model_with(&entries, &second_cancel_page()) {
         Ok(model) => model,
         Err(d) => panic!("{d:#?}"),
     }
@@ -89,6 +102,32 @@ fn all_pages_generate_together_with_api_docs() {
     ] {
         assert!(names.contains(&expected.to_owned()), "{expected} in {names:?}");
     }
+    // Two pages of `POST /v1/payments/cancel`: the second under the name it was given.
+    let cancels: Vec<(String, String)> = model
+        .apis
+        .iter()
+        .filter(|a| a.endpoint.as_ref().is_some_and(|e| e.path == "/v1/payments/cancel"))
+        .map(|a| (a.name.clone(), a.rust_base()))
+        .collect();
+    assert_eq!(
+        cancels,
+        [("cancel".to_owned(), "Cancel".to_owned()), ("cancel".to_owned(), "CancelGeneric".to_owned())]
+    );
+}
+
+#[test]
+fn a_second_page_for_one_endpoint_needs_a_name() {
+    let mut entries = vec!["api-docs".to_owned(), format!("{CORPUS}/payments__cancel.md")];
+    let found = model(&entries).err().unwrap_or_default();
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert!(found[0].starts_with("API `cancel` is described by two pages"), "{}", found[0]);
+    assert!(found[0].contains("rename = { \"page.md\": otherName }"), "{}", found[0]);
+    entries.push(format!("{CORPUS}/{OBJECTS}"));
+    assert!(model_with(&entries, &second_cancel_page()).is_ok());
+    let unknown = vault_codegen::config::Rename { page: "no_such_page.md".to_owned(), name: "x".to_owned() };
+    let config = vault_codegen::Config { renames: vec![unknown], ..second_cancel_page() };
+    let found = model_with(&entries, &config).err().unwrap_or_default();
+    assert!(found.iter().any(|d| d.starts_with("rename names the page `no_such_page.md`")), "{found:#?}");
 }
 
 #[test]

@@ -29,6 +29,11 @@ use quote::{quote, quote_spanned};
 ///   SOME_CODE: RedirectBuyer } }`. A code rule wins over a status rule; the client retries only
 ///   errors whose next step is `RetrySameRequest`.
 ///
+/// - `rename` (optional): Rust names for the API of a page, by its file name, when the vendor
+///   publishes several pages for one endpoint (`pay` for One-time and for Tokenized Payments):
+///   `{ "pay_tokenized.md": payTokenized }` gives `PayTokenizedRequest`, `pay_tokenized()`; the
+///   wire name and endpoint stay the page's.
+///
 /// Every problem in every page is reported at once, each as a compile error quoting the page
 /// line; nothing is generated while any problem remains.
 #[proc_macro]

@@ -12,10 +12,11 @@ use std::collections::BTreeMap;
 pub fn emit(model: &Model) -> TokenStream {
     let calls = || model.apis.iter().filter(|api| api.kind == ApiKind::Call);
     let mut count: BTreeMap<&str, usize> = BTreeMap::new();
-    for api in calls() {
-        *count.entry(api.name.as_str()).or_default() += 1;
+    let keys: Vec<String> = calls().map(|api| api.key().name).collect();
+    for name in &keys {
+        *count.entry(name.as_str()).or_default() += 1;
     }
-    let methods = calls().map(|api| method(api, count.get(api.name.as_str()).is_some_and(|n| *n > 1)));
+    let methods = calls().map(|api| method(api, count.get(api.key().name.as_str()).is_some_and(|n| *n > 1)));
     let infos = calls().map(|api| {
         let request = type_path(&Loc::ROOT, &api.path_of(ApiItem::Request));
         quote! { <#request as ::vault_runtime::Operation>::INFO }
@@ -62,8 +63,8 @@ fn method(api: &Api, shared_name: bool) -> TokenStream {
     let path = |item| type_path(&Loc::ROOT, &api.path_of(item));
     let (request, response, error) = (path(ApiItem::Request), path(ApiItem::Response), path(ApiItem::Error));
     let name = match (&api.endpoint, shared_name) {
-        (Some(endpoint), true) => format!("{}_{}", endpoint.family, api.name),
-        _ => api.name.clone(),
+        (Some(endpoint), true) => format!("{}_{}", endpoint.family, api.key().name),
+        _ => api.key().name,
     };
     let ident = field_ident(&name);
     let error_path = api.path_of(ApiItem::Error);

@@ -33,7 +33,7 @@ pub fn validate(pages: Vec<PageModel>, config: &Config, sink: &mut Diagnostics) 
             Some(first) => {
                 sink.error(api.span, format!("API `{}` is described by two pages", api.name))
                     .related(first.span, "first described here")
-                    .help("two pages of one family cannot have the same API name");
+                    .help("two pages of one family cannot have the same API name: give one of them another Rust name with the generator's `rename = { \"page.md\": otherName }`");
             }
             None => {
                 definitions.add_api(&key, &page.bundle, page.objects, sink);

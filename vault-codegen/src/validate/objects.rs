@@ -116,9 +116,11 @@ impl Definitions {
         view
     }
 
-    /// The description an API sees for a type name: its own page's (this direction, then the
-    /// other), the objects page's of its directory, or the one every other page (objects pages
-    /// of other directories, then API pages) that describes it agrees on.
+    /// The description an API sees for a type name, nearest first: its own page's (this
+    /// direction, then the other); the objects page of its directory; the one the other API
+    /// pages of its directory agree on; then the one the objects pages of other directories, and
+    /// then their API pages, agree on. Disagreeing descriptions at the first level that has any
+    /// make the name ambiguous for this API.
     fn describe(&self, api: &Api, (direction, name): &Name) -> Result<&Object, Unknown> {
         let own = self.own.get(&api.key());
         let other = match direction {
@@ -130,15 +132,22 @@ impl Definitions {
             return Ok(object);
         }
         let bundle = self.bundles.get(&api.key()).cloned().unwrap_or_default();
-        if let Some(object) = self.shared.get(&(bundle, name.clone())) {
+        if let Some(object) = self.shared.get(&(bundle.clone(), name.clone())) {
             return Ok(object);
         }
-        let shared: Vec<&Object> = self.shared.iter().filter(|((_, n), _)| n == name).map(|(_, o)| o).collect();
-        let candidates = std::iter::once(shared)
-            .chain([*direction, other].map(|d| self.own.values().filter_map(|own| own.get(&key(d))).collect()));
-        for elsewhere in candidates {
-            let Some(first) = elsewhere.first() else { continue };
-            if let Some(differs) = elsewhere.iter().find(|o| shape_difference(&first.fields, &o.fields).is_some()) {
+        let pages = |near: bool| -> Vec<&Object> {
+            let in_bundle = |k: &ApiKey| (self.bundles.get(k) == Some(&bundle)) == near;
+            [*direction, other]
+                .iter()
+                .flat_map(|d| {
+                    self.own.iter().filter(|(k, _)| in_bundle(k)).filter_map(move |(_, own)| own.get(&key(*d)))
+                })
+                .collect()
+        };
+        let objects_pages: Vec<&Object> = self.shared.iter().filter(|((_, n), _)| n == name).map(|(_, o)| o).collect();
+        for candidates in [pages(true), objects_pages, pages(false)] {
+            let Some(first) = candidates.first() else { continue };
+            if let Some(differs) = candidates.iter().find(|o| shape_difference(&first.fields, &o.fields).is_some()) {
                 return Err(Unknown::Ambiguous(first.span, differs.span));
             }
             return Ok(first);
@@ -240,32 +249,35 @@ fn classes(views: &[(&Api, View<'_>)]) -> Classes {
     Classes { groups }
 }
 
-/// Where one description of a type goes: the only description is shared at the root; a
-/// description whose APIs are all in one family that no other description reaches is `N` in
-/// that family's module; any other is named after its first API (`PayEnv`).
+/// Where one description of a type goes. The only description is shared at the root. When
+/// descriptions differ: one whose APIs are all in one family that no other description reaches
+/// is `N` in that family's module; the only one that spans several families is `N` at the root;
+/// any other is named after its first API (`PayEnv`), in that API's family module.
 fn placement((direction, name): &Name, groups: &[Vec<&Api>], class: usize) -> (ObjectKey, TypePath) {
     let response = *direction == Direction::Response;
     let key = |scope| ObjectKey { direction: *direction, scope, name: name.clone() };
+    let root = || (key(Scope::Shared), TypePath { module: Module::Root, response, name: name.clone() });
     if groups.len() == 1 {
-        return (key(Scope::Shared), TypePath { module: Module::Root, response, name: name.clone() });
+        return root();
     }
-    let users = &groups[class];
     let family_of = |api: &&Api| api.endpoint.as_ref().map(|e| e.family.clone());
-    let family = users.first().and_then(family_of).filter(|family| {
-        let ours = users.iter().all(|api| family_of(api).as_ref() == Some(family));
-        let others = groups.iter().enumerate().filter(|(c, _)| *c != class).flat_map(|(_, g)| g.iter());
-        ours && others.clone().all(|api| family_of(api).as_ref() != Some(family))
-    });
-    match (family, users.first()) {
-        (Some(family), _) => {
+    let families = |group: &Vec<&Api>| group.iter().map(family_of).collect::<BTreeSet<_>>();
+    let users = &groups[class];
+    let ours = families(users);
+    let exclusive = ours.len() == 1
+        && groups.iter().enumerate().filter(|(c, _)| *c != class).all(|(_, g)| families(g).is_disjoint(&ours));
+    let cross_family = |group: &Vec<&Api>| families(group).len() > 1;
+    match (exclusive, ours.iter().next().cloned().flatten(), users.first()) {
+        (true, Some(family), _) => {
             let path = TypePath { module: Module::Family(family.clone()), response, name: name.clone() };
             (key(Scope::Family(family)), path)
         }
-        (None, Some(first)) => {
+        _ if cross_family(users) && groups.iter().filter(|g| cross_family(g)).count() == 1 => root(),
+        (_, _, Some(first)) => {
             let path = TypePath { module: first.module(), response, name: format!("{}{name}", first.rust_base()) };
             (key(Scope::Api(first.key())), path)
         }
-        (None, None) => (key(Scope::Shared), TypePath { module: Module::Root, response, name: name.clone() }),
+        (_, _, None) => root(),
     }
 }
 

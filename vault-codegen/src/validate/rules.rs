@@ -10,7 +10,7 @@ use crate::source::Span;
 /// that token of the macro's arguments).
 pub fn apply_next_steps(apis: &mut [Api], config: &Config, sink: &mut Diagnostics) {
     for (index, rule) in config.next_steps.iter().enumerate() {
-        let mut matching = apis.iter_mut().filter(|a| a.name == rule.api && a.kind == ApiKind::Call);
+        let mut matching = apis.iter_mut().filter(|a| a.key().name == rule.api && a.kind == ApiKind::Call);
         let (Some(api), None) = (matching.next(), matching.next()) else {
             let message = format!("next_steps names `{}`, which is not exactly one API of the pages", rule.api);
             sink.error(Span::none(), message).origin(Origin::NextStepApi(index));
