@@ -19,10 +19,11 @@ use std::process::ExitCode;
 use std::sync::Arc;
 use std::time::Duration;
 use tokio::sync::mpsc;
+use vault_generated::vaults::{Env, EnvRequired, UserName};
 use vault_generated::{
     AntomPublicKey, CardPaymentMethodDetail, CardPaymentMethodDetailRequired, Client, ClientConfig,
-    CreateVaultingSessionRequest, CreateVaultingSessionRequired, Env, EnvRequired, HttpUrl, InquireVaultingRequest,
-    InquireVaultingRequired, PaymentMethodDetail, PaymentMethodDetailRequired, Secret, TerminalType, Text, UserName,
+    CreateVaultingSessionRequest, CreateVaultingSessionRequired, HttpUrl, InquireVaultingRequest,
+    InquireVaultingRequired, PaymentMethodDetail, PaymentMethodDetailRequired, Secret, TerminalType, Text,
     VaultPaymentMethodError, VaultPaymentMethodRequest, VaultPaymentMethodRequired, VaultingNotification, text, url,
 };
 use vault_runtime::{ACKNOWLEDGEMENT, Deduplicator, Webhook, WebhookHeaders};

@@ -15,7 +15,7 @@ measure() {
   local profile_flag=$1 label=$2 total=0
   cargo build -q -p vault-generated $profile_flag
   for _ in $(seq "$runs"); do
-    touch api-docs/vault_payment_method.md
+    touch api-docs/vaulting/vault_payment_method.md
     local start end
     start=$(date +%s%N)
     cargo build -q -p vault-generated $profile_flag

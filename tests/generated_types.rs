@@ -86,20 +86,48 @@ fn each_documented_code_maps_to_its_variant() {
 }
 
 #[test]
-fn an_undocumented_code_maps_to_unknown_and_its_status_decides() {
-    let unknown = error("REQUEST_TRAFFIC_EXCEED_LIMIT", ResultStatus::U);
+fn an_undocumented_code_maps_to_undocumented_and_its_status_decides() {
+    let undocumented = error("BRAND_NEW_LIMIT", ResultStatus::U);
     assert_eq!(
-        unknown,
+        undocumented,
         CreateVaultingSessionError::Undocumented {
-            code: "REQUEST_TRAFFIC_EXCEED_LIMIT".to_owned(),
+            code: "BRAND_NEW_LIMIT".to_owned(),
             status: ResultStatus::U,
             message: "server says".to_owned()
         }
     );
-    assert!(unknown.is_retryable_with_same_id());
-    assert!(unknown.documented().is_none());
+    assert!(undocumented.is_retryable_with_same_id());
+    assert!(undocumented.documented().is_none());
     // A documented code with another status letter is not the documented case.
     assert!(matches!(error("PARAM_ILLEGAL", ResultStatus::U), CreateVaultingSessionError::Undocumented { .. }));
+}
+
+#[test]
+fn the_gateways_common_codes_are_typed_in_every_api() {
+    use vault_generated::CommonCode;
+    let limited = error("REQUEST_TRAFFIC_EXCEED_LIMIT", ResultStatus::U);
+    assert_eq!(
+        limited,
+        CreateVaultingSessionError::Common {
+            code: CommonCode::RequestTrafficExceedLimit,
+            message: "server says".to_owned()
+        }
+    );
+    // A `U` common code is retried like any unknown outcome, and says what to do.
+    assert!(limited.is_retryable_with_same_id());
+    assert_eq!(limited.documented().map(|info| info.status), Some(ResultStatus::U));
+    let signature =
+        vault_generated::InquireVaultingError::from_result(ApiResult::new("INVALID_SIGNATURE", ResultStatus::F, ""));
+    assert!(matches!(
+        signature,
+        vault_generated::InquireVaultingError::Common { code: CommonCode::InvalidSignature, .. }
+    ));
+    assert_eq!(signature.next_step(), NextStep::DoNotRetry);
+    // The page's own row wins over the common one (PARAM_ILLEGAL is in both).
+    assert!(matches!(error("PARAM_ILLEGAL", ResultStatus::F), CreateVaultingSessionError::ParamIllegal { .. }));
+    // A simulator answers with the typed value.
+    assert_eq!(signature.to_result().result_code, "INVALID_SIGNATURE");
+    assert_eq!(CommonCode::KeyNotFound.to_result().result_status, ResultStatus::F);
 }
 
 #[test]

@@ -43,8 +43,10 @@ fn the_openapi_document_of_the_pages_is_valid() {
     assert_eq!(request["properties"]["vaultingRequestId"]["maxLength"], 64);
     assert_eq!(request["properties"]["paymentMethodType"]["x-antom-fixed"], "CARD");
     assert!(request["required"].as_array().is_some_and(|r| r.contains(&"vaultingNotificationUrl".into())));
-    assert_eq!(api_docs["components"]["schemas"]["Env"]["properties"]["timeZoneOffset"]["minimum"], -720);
+    assert_eq!(api_docs["components"]["schemas"]["vaults.Env"]["properties"]["timeZoneOffset"]["minimum"], -720);
     assert!(api_docs["webhooks"]["notifyVaulting"]["post"].is_object());
+    let common = api_docs["x-antom-common-result-codes"].as_array().map(Vec::len).unwrap_or_default();
+    assert!(common > 10, "the common codes are exported");
     let secret =
         &api_docs["components"]["schemas"]["vaults.CreateVaultingSessionResponse"]["properties"]["vaultingSessionData"];
     assert_eq!(secret["x-antom-secret"], serde_json::Value::Null, "no secrets are configured here");
@@ -57,7 +59,9 @@ fn the_openapi_document_of_the_pages_is_valid() {
         .unwrap_or_default();
     let mut entries: Vec<String> = pages
         .into_iter()
-        .filter(|p| p.ends_with(".md") && !p.contains("notifyDefenseDocument"))
+        // The one page the vendor leaves a type undescribed on, and the corpus's copy of a page
+        // `api-docs/` has.
+        .filter(|p| p.ends_with(".md") && !p.contains("notifyDefenseDocument") && p != "payments__cancel.md")
         .map(|p| format!("{corpus}/{p}"))
         .collect();
     entries.sort();

@@ -10,8 +10,9 @@ use common::{CLIENT_ID, client, sandbox};
 use std::sync::{Arc, Mutex, PoisonError};
 use std::time::Duration;
 use vault_generated::response::{PaymentMethodDetail as ReceivedMethod, VaultingStatus};
+use vault_generated::vaults::Env;
 use vault_generated::{
-    ACKNOWLEDGEMENT, AntomPublicKey, CardPaymentMethodDetail, Deduplicator, Env, Error, InquireVaultingError,
+    ACKNOWLEDGEMENT, AntomPublicKey, CardPaymentMethodDetail, Deduplicator, Error, InquireVaultingError,
     InquireVaultingRequest, InquireVaultingRequired, InquireVaultingResponse, NextStep, ResultStatus, Secret, Text,
     VaultPaymentMethodError, VaultPaymentMethodResponse, VaultingNotification, Webhook, WebhookError, WebhookHeaders,
 };

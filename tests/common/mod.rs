@@ -5,11 +5,12 @@ pub mod python;
 
 use serde::Serialize;
 use serde_json::Value;
+use vault_generated::vaults::{Env, EnvRequired};
 use vault_generated::{
     CardPaymentMethodDetail, CardPaymentMethodDetailRequired, Client, ClientConfig, CreateVaultingSessionError,
-    CreateVaultingSessionRequest, CreateVaultingSessionRequired, CreateVaultingSessionResponse, Env, EnvRequired,
-    HttpUrl, Operation, PaymentMethodDetail, PaymentMethodDetailRequired, Secret, TerminalType, Text,
-    VaultPaymentMethodRequest, VaultPaymentMethodRequired, text, url,
+    CreateVaultingSessionRequest, CreateVaultingSessionRequired, CreateVaultingSessionResponse, HttpUrl, Operation,
+    PaymentMethodDetail, PaymentMethodDetailRequired, Secret, TerminalType, Text, VaultPaymentMethodRequest,
+    VaultPaymentMethodRequired, text, url,
 };
 use vault_sandbox::{RunningSandbox, Sandbox, test_keys};
 

@@ -1,8 +1,6 @@
 // A complete vaultPaymentMethod request from checked literals: nested objects, enums, ranges.
-use vault_generated::{
-    CardPaymentMethodDetail, CardPaymentMethodDetailRequired, Env, EnvRequired, OsType, PaymentMethodDetail, PaymentMethodDetailRequired,
-    Secret, TerminalType, VaultPaymentMethodRequest, VaultPaymentMethodRequired, region, text, url,
-};
+use vault_generated::{CardPaymentMethodDetail, CardPaymentMethodDetailRequired, OsType, PaymentMethodDetail, PaymentMethodDetailRequired, Secret, TerminalType, VaultPaymentMethodRequest, VaultPaymentMethodRequired, region, text, url};
+use vault_generated::vaults::{Env, EnvRequired};
 
 fn main() {
     let mut card = CardPaymentMethodDetail::new(CardPaymentMethodDetailRequired {
@@ -11,7 +9,7 @@ fn main() {
         expiry_month: text!("12"),
     });
     card.cvv = Some(Secret::new(text!("123")));
-    let mut address = vault_generated::Address::new();
+    let mut address = vault_generated::vaults::Address::new();
     address.region = Some(region!("SG"));
     card.billing_address = Some(address);
     let mut method = PaymentMethodDetail::new(PaymentMethodDetailRequired { payment_method_type: text!("CARD") });
