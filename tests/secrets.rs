@@ -111,9 +111,13 @@ async fn no_secret_in_debug_display_errors_or_logs() {
 /// `reveal`, which the client uses) carries the value.
 #[test]
 fn no_secret_through_serde_outside_the_wire() {
+    use vault_generated::payments::response::InquiryPaymentPaymentResultInfo;
+    use vault_generated::payments::{InquiryPaymentResponse, PayResponse};
+    use vault_generated::response::{CardInfo, PaymentResultInfo};
     use vault_generated::response::{CardPaymentMethodDetail as ReceivedCard, PaymentMethodDetail as ReceivedMethod};
     use vault_generated::{
-        CreateVaultingSessionResponse, InquireVaultingResponse, VaultPaymentMethodResponse, VaultingNotification,
+        CreateVaultingSessionResponse, InquireVaultingResponse, PaymentMethod, PaymentMethodRequired,
+        PaymentNotification, VaultPaymentMethodResponse, VaultingNotification,
     };
     const CARD: &str = "4111111111111111";
     const TOKEN: &str = "CT-SECRET-TOKEN-7";
@@ -140,10 +144,30 @@ fn no_secret_through_serde_outside_the_wire() {
             r#"{{{result},"vaultingRequestId":"V","paymentMethodDetail":{method}}}"#
         )),
     ];
-    for text in &received {
-        assert_free_of_secrets(text, &[TOKEN.to_owned(), SESSION.to_owned()]);
+    let card_result = format!(r#"{{"cardNo":"{CARD}","cardToken":"{TOKEN}"}}"#);
+    let payment = r#""paymentRequestId":"P","paymentId":"PAY","paymentAmount":{"currency":"USD","value":"100"}"#;
+    let paid = [
+        shown::<PaymentResultInfo>(&card_result),
+        shown::<InquiryPaymentPaymentResultInfo>(&card_result),
+        shown::<CardInfo>(&card_result),
+        shown::<PayResponse>(&format!(r#"{{{result},{payment},"paymentResultInfo":{card_result}}}"#)),
+        shown::<InquiryPaymentResponse>(&format!(
+            r#"{{{result},{payment},"paymentResultInfo":{card_result},"cardInfo":{card_result}}}"#
+        )),
+        shown::<PaymentNotification>(&format!(
+            r#"{{"notifyType":"PAYMENT_RESULT",{result},{payment},"paymentCreateTime":"2026-11-27T12:00:00+08:00","paymentResultInfo":{card_result}}}"#
+        )),
+    ];
+    for text in received.iter().chain(&paid) {
+        assert_free_of_secrets(text, &[TOKEN.to_owned(), SESSION.to_owned(), CARD.to_owned()]);
         assert!(text.contains("[REDACTED]"), "{text}");
     }
+    let mut method = PaymentMethod::new(PaymentMethodRequired { payment_method_type: vault_generated::text!("CARD") });
+    method.payment_method_id = Some(vault_generated::Secret::new(vault_generated::text!("CT-SECRET-TOKEN-7")));
+    let logged = serde_json::to_string(&method).unwrap_or_default();
+    assert_free_of_secrets(&logged, &[TOKEN.to_owned()]);
+    let wire = vault_runtime::value::secret::reveal(|| serde_json::to_string(&method)).unwrap_or_default();
+    assert!(wire.contains(TOKEN), "the wire carries the token that pays: {wire}");
     let request = common::vault_request_with_card(CARD);
     let logged = serde_json::to_string(&request).unwrap_or_default();
     assert_free_of_secrets(&logged, &[CARD.to_owned(), "737".to_owned()]);

@@ -21,12 +21,19 @@ pub use vault_runtime::{
 vault_macros::generate! {
     pages = "../../api-docs",
     // Values of these fields are secrets: wrapped in `Secret`, never shown by `Debug`.
-    sensitive = ["cardNo", "cvv", "cardToken", "vaultingSessionData", "cardPasswordDigest"],
+    // paymentMethodId carries the card token when a saved card is charged.
+    sensitive = ["cardNo", "cvv", "cardToken", "vaultingSessionData", "cardPasswordDigest", "paymentMethodId"],
     // Where a page's result handling differs from the protocol's default (`U`: resend the same
     // request). vaultPaymentMethod's page: a `U` other than VERIFICATION_IN_PROCESS means "call
     // again with a new vaultingRequestId"; VERIFICATION_IN_PROCESS means "send the buyer to a
     // returned URL"; VERIFICATION_FAIL means "try again with a new vaultingRequestId".
+    // pay's page: PAYMENT_IN_PROCESS means "send the buyer to a returned URL, then wait for
+    // notifyPayment or inquire"; any other U means "call again with the same
+    // paymentRequestId or inquire", the default.
     next_steps = {
+        pay: {
+            PAYMENT_IN_PROCESS: RedirectBuyer,
+        },
         vaultPaymentMethod: {
             U: RetryWithNewRequestId,
             VERIFICATION_IN_PROCESS: RedirectBuyer,

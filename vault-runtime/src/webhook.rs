@@ -5,6 +5,7 @@
 use crate::client::RawBody;
 use crate::protocol::keys::AntomPublicKey;
 use crate::protocol::signature::{self, VerifyError};
+use crate::protocol::{self, headers};
 use reqwest::header::HeaderMap;
 use serde::de::DeserializeOwned;
 use std::collections::HashSet;
@@ -35,7 +36,11 @@ impl<'a> WebhookHeaders<'a> {
     /// Reads the headers from an `http` header map (axum, hyper, reqwest), in any case.
     pub fn from_header_map(headers: &'a HeaderMap) -> Self {
         let get = |name: &str| headers.get(name).and_then(|v| v.to_str().ok());
-        WebhookHeaders { client_id: get("client-id"), request_time: get("request-time"), signature: get("signature") }
+        WebhookHeaders {
+            client_id: get(headers::CLIENT_ID),
+            request_time: get(headers::REQUEST_TIME),
+            signature: get(headers::SIGNATURE),
+        }
     }
 }
 
@@ -79,12 +84,12 @@ impl Webhook {
     /// Checks the signature: `POST <path>\n<clientId>.<request-time>.<raw body>`, where `path`
     /// is the path of the merchant's endpoint that received the notification.
     pub fn verify(&self, path: &str, headers: &WebhookHeaders<'_>, body: &[u8]) -> Result<(), WebhookError> {
-        let client_id = headers.client_id.ok_or(WebhookError::MissingHeader("client-id"))?;
+        let client_id = headers.client_id.ok_or(WebhookError::MissingHeader(protocol::headers::CLIENT_ID))?;
         if client_id != self.client_id {
             return Err(WebhookError::ClientIdMismatch(client_id.to_owned()));
         }
-        let time = headers.request_time.ok_or(WebhookError::MissingHeader("request-time"))?;
-        let header = headers.signature.ok_or(WebhookError::MissingHeader("signature"))?;
+        let time = headers.request_time.ok_or(WebhookError::MissingHeader(protocol::headers::REQUEST_TIME))?;
+        let header = headers.signature.ok_or(WebhookError::MissingHeader(protocol::headers::SIGNATURE))?;
         signature::verify(&self.antom_public_key, header, path, client_id, time, body)?;
         Ok(())
     }

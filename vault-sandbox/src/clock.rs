@@ -18,3 +18,8 @@ pub fn at(delta: chrono::Duration) -> DateTime<FixedOffset> {
 pub fn header_now() -> String {
     at(chrono::Duration::zero()).format("%Y-%m-%dT%H:%M:%S%:z").to_string()
 }
+
+/// Now, at +08:00, to the second.
+pub fn now() -> DateTime<FixedOffset> {
+    at(chrono::Duration::zero())
+}

@@ -37,7 +37,8 @@ pub struct Fault {
 impl Fault {
     /// Answer `UNKNOWN_EXCEPTION` (status `U`) without processing the call.
     pub fn unknown() -> Self {
-        Self::answer("UNKNOWN_EXCEPTION", ResultStatus::U)
+        let result = vault_generated::CommonCode::UnknownException.to_result();
+        Self::answer(&result.result_code, result.result_status)
     }
 
     /// Answer `code` with `status` (the page's message when the page lists the code).

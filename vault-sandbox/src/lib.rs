@@ -1,6 +1,8 @@
 //! A local server that speaks Antom's signed protocol for the APIs of `api-docs/`.
 //!
-//! - Serves `/ams/api/v1/...` and `/ams/sandbox/api/v1/...`.
+//! - Serves `/ams/api/v1/...` and `/ams/sandbox/api/v1/...`: card vaulting, and payments with
+//!   a vaulted card (authorise, capture, cancel, refund, inquire) whose money is kept straight:
+//!   never more captured than authorised, never more refunded than captured.
 //! - Verifies request signatures with the merchant's public key (`INVALID_SIGNATURE`), and
 //!   optionally restricts client ids (`INVALID_CLIENT`).
 //! - Checks bodies against the page's constraints by decoding them into the generated request
@@ -8,6 +10,9 @@
 //! - Keeps final answers per idempotency id: the same id and body get the same answer; the same
 //!   id with another body gets `REPEAT_REQ_INCONSISTENT` and changes nothing.
 //! - Signs every answer with its own key; header names are lower case.
+//! - Sends notifyVaulting, notifyPayment, notifyCapture and notifyRefund, signed, to the URLs
+//!   of the requests, again on a shortened schedule until the exact acknowledgement arrives
+//!   ([`Sandbox::resend_schedule`]); every attempt is recorded ([`RunningSandbox::deliveries`]).
 //! - Fault injection for tests ([`Faults`]).
 //!
 //! In-process: `let sandbox = Sandbox::new().start().await?;` then point a client at
@@ -18,6 +23,7 @@ mod apis;
 mod clock;
 mod endpoint;
 mod faults;
+mod gateway;
 mod notify;
 mod server;
 mod state;
@@ -25,11 +31,16 @@ pub mod test_keys;
 
 pub use endpoint::Caller;
 pub use faults::{Fault, Faults, SignatureFault};
-pub use state::{Delivery, RecordedCall, Session, Vaulting, VaultingState, World};
+pub use notify::DEFAULT_RESEND_SCHEDULE;
+pub use state::{
+    Capture, CaptureMode, Delivery, Payment, PaymentState, RecordedCall, Refund, Session, Vaulting, VaultingState,
+    World,
+};
 
-use server::Gateway;
+use gateway::Gateway;
 use std::net::SocketAddr;
-use std::sync::{Arc, Mutex, PoisonError};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
 use vault_runtime::protocol::keys::{AntomPublicKey, KeyError, MerchantKey};
 
 /// A sandbox that could not start.
@@ -55,6 +66,7 @@ pub struct Sandbox {
     merchant_public_key: String,
     signing_key: String,
     client_ids: Vec<String>,
+    resend_after: Vec<Duration>,
 }
 
 impl Default for Sandbox {
@@ -71,7 +83,15 @@ impl Sandbox {
             merchant_public_key: test_keys::MERCHANT_PUBLIC_KEY.to_owned(),
             signing_key: test_keys::SANDBOX_PRIVATE_KEY.to_owned(),
             client_ids: Vec::new(),
+            resend_after: DEFAULT_RESEND_SCHEDULE.to_vec(),
         }
+    }
+
+    /// When a notification the merchant did not acknowledge is sent again, after the first
+    /// attempt (default [`DEFAULT_RESEND_SCHEDULE`]); an empty schedule sends each once.
+    pub fn resend_schedule(mut self, after: impl IntoIterator<Item = Duration>) -> Self {
+        self.resend_after = after.into_iter().collect();
+        self
     }
 
     /// Where to listen.
@@ -109,10 +129,12 @@ impl Sandbox {
             signing_key: MerchantKey::from_text(&self.signing_key)?,
             client_ids: self.client_ids,
             endpoints: apis::endpoints(),
+            pages: apis::pages(),
             world: Mutex::new(World::default()),
             faults: Faults::default(),
             url: format!("http://{addr}"),
             http: reqwest::Client::new(),
+            resend_after: self.resend_after,
         });
         let shared = Arc::clone(&gateway);
         // Each call is processed in its own task, so a client that gives up (timeout, closed
@@ -159,7 +181,7 @@ impl RunningSandbox {
 
     /// Reads the sandbox's state (sessions, recorded calls).
     pub fn with_world<T>(&self, read: impl FnOnce(&World) -> T) -> T {
-        read(&self.gateway.world.lock().unwrap_or_else(PoisonError::into_inner))
+        read(&self.gateway.world())
     }
 
     /// The calls received so far.
@@ -177,13 +199,23 @@ impl RunningSandbox {
         self.with_world(|world| world.vaultings.clone())
     }
 
-    /// The notifications sent so far, with the merchant's answers.
+    /// The payments so far.
+    pub fn payments(&self) -> Vec<Payment> {
+        self.with_world(|world| world.payments.clone())
+    }
+
+    /// The refunds so far.
+    pub fn refunds(&self) -> Vec<Refund> {
+        self.with_world(|world| world.refunds.clone())
+    }
+
+    /// Every attempt to deliver a notification so far, with the merchant's answers.
     pub fn deliveries(&self) -> Vec<Delivery> {
         self.with_world(|world| world.deliveries.clone())
     }
 
-    /// Waits until at least `count` notifications were sent (or `timeout` passes), then
-    /// returns them.
+    /// Waits until at least `count` delivery attempts were made (or `timeout` passes), then
+    /// returns every attempt.
     pub async fn wait_for_deliveries(&self, count: usize, timeout: std::time::Duration) -> Vec<Delivery> {
         let deadline = tokio::time::Instant::now() + timeout;
         while self.with_world(|world| world.deliveries.len()) < count && tokio::time::Instant::now() < deadline {
@@ -196,10 +228,23 @@ impl RunningSandbox {
     /// opening its verification URL does; the merchant is notified. Returns whether such a
     /// vaulting was waiting for verification.
     pub async fn complete_verification(&self, client_id: &str, vaulting_request_id: &str, verified: bool) -> bool {
-        server::complete_verification(&self.gateway, client_id, vaulting_request_id, verified).await.is_some()
+        server::complete(&self.gateway, apis::VERIFY_CARD, client_id, vaulting_request_id, verified).await.is_some()
     }
 
-    /// Waits until the server task is asked to stop (the binary's main loop).
+    /// Plays the buyer passing (or failing) 3-D Secure for a payment that answered
+    /// `PAYMENT_IN_PROCESS`, as opening its authentication URL does; the merchant is notified.
+    /// Returns whether such a payment was waiting for authentication.
+    pub async fn complete_payment_authentication(
+        &self,
+        client_id: &str,
+        payment_request_id: &str,
+        passed: bool,
+    ) -> bool {
+        let complete = apis::AUTHENTICATE_PAYMENT;
+        server::complete(&self.gateway, complete, client_id, payment_request_id, passed).await.is_some()
+    }
+
+    /// Serves until Ctrl-C is pressed, then stops the server (the binary's main loop).
     pub async fn run_until_ctrl_c(self) {
         let _ = tokio::signal::ctrl_c().await;
     }

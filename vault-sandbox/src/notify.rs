@@ -1,54 +1,59 @@
-//! Notifications to the merchant: built from the notifyVaulting page's type, signed like Antom
-//! signs them (`POST <merchant endpoint path>\n<clientId>.<request-time>.<body>`), delivered
-//! once (the sandbox does not resend, like Antom's sandbox), and recorded with the answer.
+//! Delivering notifications to the merchant: signed like Antom signs them
+//! (`POST <path of the merchant's URL>\n<clientId>.<request-time>.<body>`), sent again on the
+//! gateway's schedule until the answer is exactly the acknowledgement, every attempt recorded.
+//! What a notification says is each API family's business (`crate::apis`); this module only
+//! carries it.
 
-use crate::apis::inquire_vaulting::status;
-use crate::apis::vault_payment_method::{card_method, payment_method};
-use crate::server::Gateway;
-use crate::state::{Delivery, Outgoing, Vaulting, VaultingState};
+use crate::gateway::Gateway;
+use crate::state::{Delivery, Outgoing};
 use bytes::Bytes;
-use std::sync::PoisonError;
+use std::sync::Arc;
 use std::time::Duration;
-use vault_generated::VaultingNotification;
-use vault_runtime::protocol::signature;
-use vault_runtime::{ACKNOWLEDGEMENT, ApiResult, ResultStatus};
+use vault_runtime::ACKNOWLEDGEMENT;
+use vault_runtime::protocol::{headers, signature};
 
-/// The notifyVaulting message for a vaulting that ended (or is under way).
-pub(crate) fn vaulting_outcome(vaulting: &Vaulting) -> Outgoing {
-    let result = match vaulting.state {
-        VaultingState::Fail => ApiResult::new("VERIFICATION_FAIL", ResultStatus::F, "the card could not be verified"),
-        VaultingState::Success | VaultingState::Processing => ApiResult::new("SUCCESS", ResultStatus::S, "success"),
-    };
-    let payment_method_detail = match vaulting.state {
-        VaultingState::Success => payment_method(vaulting),
-        VaultingState::Fail | VaultingState::Processing => card_method(vaulting.card.clone()),
-    };
-    let mut notification = VaultingNotification::default();
-    notification.notify_type = Some("VAULTING_RESULT".to_owned());
-    notification.result = result;
-    notification.vaulting_request_id = vaulting.vaulting_request_id.clone();
-    notification.vaulting_status = Some(status(vaulting.state));
-    notification.payment_method_detail = payment_method_detail;
-    notification.vaulting_create_time = Some(vaulting.created);
-    Outgoing {
-        url: vaulting.notification_url.clone(),
-        client_id: vaulting.client_id.clone(),
-        body: vault_runtime::value::secret::reveal(|| serde_json::to_vec(&notification)).unwrap_or_default(),
+/// Antom's resend schedule after the first attempt (2 min, 10 min, 10 min, 1 h, 2 h, 6 h,
+/// 15 h), divided by 600 so that a sandbox session sees it through in about two and a half
+/// minutes.
+pub const DEFAULT_RESEND_SCHEDULE: [Duration; 7] = [
+    Duration::from_millis(200),
+    Duration::from_secs(1),
+    Duration::from_secs(1),
+    Duration::from_secs(6),
+    Duration::from_secs(12),
+    Duration::from_secs(36),
+    Duration::from_secs(90),
+];
+
+/// Makes the first attempt now (the caller awaits it) and, unless it was acknowledged, the
+/// resends in the background.
+pub(crate) async fn deliver(gateway: Arc<Gateway>, outgoing: Outgoing) {
+    if attempt(&gateway, &outgoing, 1).await {
+        return;
     }
+    tokio::spawn(async move {
+        for (number, wait) in (2..).zip(gateway.resend_after.clone()) {
+            tokio::time::sleep(wait).await;
+            if attempt(&gateway, &outgoing, number).await {
+                return;
+            }
+        }
+        tracing::warn!(url = %outgoing.url, "notification never acknowledged; the sandbox gives up");
+    });
 }
 
-/// Sends one notification and records the merchant's answer.
-pub(crate) async fn deliver(gateway: &Gateway, outgoing: Outgoing) {
+/// Sends one attempt, records it, and says whether the merchant acknowledged it.
+async fn attempt(gateway: &Gateway, outgoing: &Outgoing, number: u32) -> bool {
     let path = url::Url::parse(&outgoing.url).map(|u| u.path().to_owned()).unwrap_or_else(|_| "/".to_owned());
     let time = crate::clock::header_now();
     let signed = signature::sign(&gateway.signing_key, "1", &path, &outgoing.client_id, &time, &outgoing.body);
     let sent = gateway
         .http
         .post(&outgoing.url)
-        .header("content-type", "application/json; charset=UTF-8")
-        .header("client-id", &outgoing.client_id)
-        .header("request-time", &time)
-        .header("signature", signed)
+        .header("content-type", headers::CONTENT_TYPE_JSON)
+        .header(headers::CLIENT_ID, &outgoing.client_id)
+        .header(headers::REQUEST_TIME, &time)
+        .header(headers::SIGNATURE, signed)
         .timeout(Duration::from_secs(10))
         .body(outgoing.body.clone())
         .send()
@@ -60,9 +65,22 @@ pub(crate) async fn deliver(gateway: &Gateway, outgoing: Outgoing) {
         }
         Err(e) => (None, Bytes::new(), Some(e.to_string())),
     };
+    let acknowledged = status == Some(200) && is_acknowledgement(&answer);
+    tracing::info!(url = %outgoing.url, attempt = number, ?status, acknowledged, "notification delivered");
+    let delivery = Delivery {
+        url: outgoing.url.clone(),
+        attempt: number,
+        body: Bytes::from(outgoing.body.clone()),
+        status,
+        acknowledged,
+        error,
+    };
+    gateway.world().deliveries.push(delivery);
+    acknowledged
+}
+
+/// Whether an answer is the fixed acknowledgement (as JSON: spacing does not matter).
+fn is_acknowledgement(answer: &[u8]) -> bool {
     let expected: Option<serde_json::Value> = serde_json::from_str(ACKNOWLEDGEMENT).ok();
-    let acknowledged = status == Some(200) && serde_json::from_slice::<serde_json::Value>(&answer).ok() == expected;
-    tracing::info!(url = %outgoing.url, ?status, acknowledged, "notification delivered");
-    let delivery = Delivery { url: outgoing.url, body: Bytes::from(outgoing.body), status, acknowledged, error };
-    gateway.world.lock().unwrap_or_else(PoisonError::into_inner).deliveries.push(delivery);
+    expected.is_some() && serde_json::from_slice::<serde_json::Value>(answer).ok() == expected
 }

@@ -1,32 +1,19 @@
 //! The gateway in front of the endpoints: routes `/ams/api/v1/...` and `/ams/sandbox/api/v1/...`,
-//! checks the client id and the request signature, applies injected faults, signs every answer.
+//! checks the client id and the request signature, applies injected faults, signs every answer,
+//! and serves the buyer pages the API families register.
 
-use crate::endpoint::{Caller, Endpoint, failure};
-use crate::faults::{Fault, Faults, SignatureFault};
-use crate::state::{RecordedCall, Reply, World};
+use crate::endpoint::{Caller, common};
+use crate::faults::{Fault, SignatureFault};
+use crate::gateway::{BuyerPage, Gateway};
+use crate::state::{RecordedCall, Reply};
 use axum::body::Body;
 use axum::http::{HeaderMap, Method, StatusCode, Uri};
 use axum::response::Response;
 use bytes::Bytes;
-use std::collections::HashMap;
-use std::sync::{Arc, Mutex, PoisonError};
-use vault_runtime::protocol::keys::{AntomPublicKey, MerchantKey};
-use vault_runtime::protocol::{documented_path, signature};
-use vault_runtime::{ApiResult, CodeInfo, ResultStatus};
-
-/// Everything the handler needs, shared by all connections.
-pub(crate) struct Gateway {
-    pub merchant_public_key: AntomPublicKey,
-    pub signing_key: MerchantKey,
-    pub client_ids: Vec<String>,
-    pub endpoints: HashMap<&'static str, Box<dyn Endpoint>>,
-    pub world: Mutex<World>,
-    pub faults: Faults,
-    /// The sandbox's own base URL.
-    pub url: String,
-    /// Delivers notifications.
-    pub http: reqwest::Client,
-}
+use std::sync::Arc;
+use vault_generated::CommonCode;
+use vault_runtime::protocol::{documented_path, headers, signature};
+use vault_runtime::{ApiResult, ResultStatus};
 
 /// What became of the request signature, for the log.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -63,13 +50,13 @@ pub(crate) async fn handle(
     }
     let incoming = Incoming {
         path: uri.path(),
-        client_id: header(&headers, "client-id").unwrap_or_default(),
-        request_time: header(&headers, "request-time"),
-        signature: header(&headers, "signature"),
+        client_id: header(&headers, headers::CLIENT_ID).unwrap_or_default(),
+        request_time: header(&headers, headers::REQUEST_TIME),
+        signature: header(&headers, headers::SIGNATURE),
         body: &body,
     };
-    if let Some(rest) = incoming.path.strip_prefix(VERIFY_PREFIX) {
-        return verification_page(&gateway, rest, uri.query().unwrap_or_default()).await;
+    if let Some(page) = gateway.pages.iter().find(|page| incoming.path.starts_with(page.prefix)) {
+        return buyer_page(&gateway, page, incoming.path, uri.query().unwrap_or_default()).await;
     }
     let Some((documented, _)) = documented_path(incoming.path) else {
         return not_found(incoming.path);
@@ -78,7 +65,7 @@ pub(crate) async fn handle(
     let reply = if method == Method::POST {
         answer(&gateway, &fault, documented, check, &incoming)
     } else {
-        failure(&[], "METHOD_NOT_SUPPORTED", ResultStatus::F, "use POST")
+        common(CommonCode::MethodNotSupported, "use POST")
     };
     tracing::info!(%method, path = %incoming.path, signature = ?check, code = %reply.result.result_code, status = %reply.result.result_status, "call");
     record(&gateway, &incoming, check, &reply.result);
@@ -100,15 +87,8 @@ fn check_signature(gateway: &Gateway, incoming: &Incoming<'_>) -> SignatureCheck
 fn answer(gateway: &Gateway, fault: &Fault, documented: &str, check: SignatureCheck, incoming: &Incoming<'_>) -> Reply {
     let client_id = incoming.client_id;
     let known_client = gateway.client_ids.is_empty() || gateway.client_ids.iter().any(|id| id == client_id);
-    let endpoint = gateway.endpoints.get(documented);
-    let codes: &[CodeInfo] = endpoint.map_or(&[], |e| e.codes());
     if client_id.is_empty() || !known_client {
-        return failure(
-            &[],
-            "INVALID_CLIENT",
-            ResultStatus::F,
-            &format!("the client id `{client_id}` is not known to this sandbox"),
-        );
+        return common(CommonCode::InvalidClient, &format!("the client id `{client_id}` is not known to this sandbox"));
     }
     if check != SignatureCheck::Valid {
         let why = if check == SignatureCheck::Missing {
@@ -116,10 +96,15 @@ fn answer(gateway: &Gateway, fault: &Fault, documented: &str, check: SignatureCh
         } else {
             "the signature does not verify with the merchant public key"
         };
-        return failure(&[], "INVALID_SIGNATURE", ResultStatus::F, why);
+        return common(CommonCode::InvalidSignature, why);
     }
+    let endpoint = gateway.endpoints.get(documented);
     if let Some((code, status)) = &fault.answer {
-        return failure(codes, code, *status, "");
+        let result = ApiResult::new(code.as_str(), *status, "");
+        return match endpoint {
+            Some(endpoint) => endpoint.fail(result),
+            None => crate::endpoint::failure(result),
+        };
     }
     if let Some(body) = &fault.body {
         return Reply { result: ApiResult::new("(injected body)", ResultStatus::U, ""), body: body.to_vec() };
@@ -127,13 +112,12 @@ fn answer(gateway: &Gateway, fault: &Fault, documented: &str, check: SignatureCh
     match endpoint {
         Some(endpoint) => {
             let caller = Caller { client_id: client_id.to_owned(), sandbox_url: gateway.url.clone() };
-            let mut world = gateway.world.lock().unwrap_or_else(PoisonError::into_inner);
-            endpoint.serve(&mut world, &caller, incoming.body)
+            endpoint.serve(&mut gateway.world(), &caller, incoming.body)
         }
         None if vault_generated::OPERATIONS.iter().any(|op| op.path == documented) => {
-            failure(&[], "PROCESS_FAIL", ResultStatus::F, &format!("the sandbox does not simulate `{documented}`"))
+            common(CommonCode::ProcessFail, &format!("the sandbox does not simulate `{documented}`"))
         }
-        None => failure(&[], "INVALID_API", ResultStatus::F, &format!("no API is served at `{documented}`")),
+        None => common(CommonCode::InvalidApi, &format!("no API is served at `{documented}`")),
     }
 }
 
@@ -147,7 +131,7 @@ fn record(gateway: &Gateway, incoming: &Incoming<'_>, check: SignatureCheck, res
         body: Bytes::copy_from_slice(incoming.body),
         result_code: result.result_code.clone(),
     };
-    gateway.world.lock().unwrap_or_else(PoisonError::into_inner).calls.push(call);
+    gateway.world().calls.push(call);
 }
 
 /// Signs an answer with the request's path and the sandbox key; header names in lower case.
@@ -157,57 +141,57 @@ fn signed(gateway: &Gateway, incoming: &Incoming<'_>, reply: Reply, fault: Signa
     let signature = signature::sign(&gateway.signing_key, "1", incoming.path, incoming.client_id, &time, signed_body);
     let mut builder = Response::builder()
         .status(StatusCode::OK)
-        .header("content-type", "application/json; charset=UTF-8")
-        .header("client-id", incoming.client_id);
+        .header("content-type", headers::CONTENT_TYPE_JSON)
+        .header(headers::CLIENT_ID, incoming.client_id);
     if fault != SignatureFault::Missing {
-        builder = builder.header("response-time", time).header("signature", signature);
+        builder = builder.header(headers::RESPONSE_TIME, time).header(headers::SIGNATURE, signature);
     }
-    builder.body(Body::from(reply.body)).unwrap_or_else(|_| Response::new(Body::empty()))
+    builder.body(Body::from(reply.body)).unwrap_or_else(|_| internal_error())
 }
 
-/// Where the buyer "verifies" a card: `/sandbox/verify/{clientId}/{vaultingRequestId}`.
-const VERIFY_PREFIX: &str = "/sandbox/verify/";
-
-/// Opening a verification URL plays the buyer passing 3-D Secure (`?outcome=fail` fails it);
-/// the buyer is sent on to the merchant's redirect URL.
-async fn verification_page(gateway: &Arc<Gateway>, rest: &str, query: &str) -> Response {
+/// The buyer opens an authentication page: `{prefix}{clientId}/{id}`, `?outcome=fail` to fail.
+/// The buyer is sent on to the merchant's redirect URL.
+async fn buyer_page(gateway: &Arc<Gateway>, page: &BuyerPage, path: &str, query: &str) -> Response {
+    let rest = path.strip_prefix(page.prefix).unwrap_or_default();
     let Some((client_id, id)) = rest.split_once('/') else {
-        return not_found(rest);
+        return not_found(path);
     };
-    match complete_verification(gateway, client_id, id, !query.contains("outcome=fail")).await {
+    let passed = !query.split('&').any(|pair| pair == "outcome=fail");
+    match complete(gateway, page.complete, client_id, id, passed).await {
         Some(redirect) => Response::builder()
             .status(StatusCode::FOUND)
             .header("location", redirect)
-            .body(Body::from("verification finished"))
+            .body(Body::from("authentication finished"))
             .unwrap_or_else(|_| internal_error()),
-        None => not_found(rest),
+        None => not_found(path),
     }
 }
 
-/// Finishes a pending verification and delivers its notification before returning.
-pub(crate) async fn complete_verification(
+/// Finishes a pending authentication and makes the first attempt of each notification it
+/// causes before returning (so a test sees them); resends, if any, go on in the background.
+pub(crate) async fn complete(
     gateway: &Arc<Gateway>,
+    complete: fn(&mut crate::state::World, &str, &str, bool) -> Option<String>,
     client_id: &str,
     id: &str,
-    verified: bool,
+    passed: bool,
 ) -> Option<String> {
     let (redirect, outbox) = {
-        let mut world = gateway.world.lock().unwrap_or_else(PoisonError::into_inner);
-        let redirect = crate::apis::vault_payment_method::complete_verification(&mut world, client_id, id, verified)?;
+        let mut world = gateway.world();
+        let redirect = complete(&mut world, client_id, id, passed)?;
         (redirect, std::mem::take(&mut world.outbox))
     };
     for outgoing in outbox {
-        crate::notify::deliver(gateway, outgoing).await;
+        crate::notify::deliver(Arc::clone(gateway), outgoing).await;
     }
     Some(redirect)
 }
 
-/// Sends the notifications the call queued, in the background.
+/// Sends the notifications the call queued, in the background (after the answer is signed).
 fn send_notifications(gateway: &Arc<Gateway>) {
-    let outbox = std::mem::take(&mut gateway.world.lock().unwrap_or_else(PoisonError::into_inner).outbox);
+    let outbox = std::mem::take(&mut gateway.world().outbox);
     for outgoing in outbox {
-        let gateway = Arc::clone(gateway);
-        tokio::spawn(async move { crate::notify::deliver(&gateway, outgoing).await });
+        tokio::spawn(crate::notify::deliver(Arc::clone(gateway), outgoing));
     }
 }
 

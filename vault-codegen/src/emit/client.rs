@@ -94,9 +94,13 @@ fn method_docs(api: &Api, error: &str) -> String {
         .filter(|c| c.status != Status::S)
         .map(|c| format!("- `{}` ({}): {}", c.code, c.status.letter(), docs::escape(&c.message)))
         .collect();
+    let documented = if codes.is_empty() {
+        format!("`vault_runtime::Error::Api` with a {error}: the page lists no failure codes of its own.")
+    } else {
+        format!("`vault_runtime::Error::Api` with a {error} for the page's codes:\n\n{}", codes.join("\n"))
+    };
     parts.push(format!(
-        "# Errors\n\n`vault_runtime::Error::Api` with a {error} for the page's codes:\n\n{}\n\nand the other variants of `vault_runtime::Error` for invalid input, transport, HTTP status, signature and decoding failures.",
-        codes.join("\n")
+        "# Errors\n\n{documented}\n\nThe gateway's common codes arrive as its `Common` variant; the other variants of `vault_runtime::Error` report invalid input, transport, HTTP status, signature and decoding failures."
     ));
     docs::paragraphs(parts)
 }

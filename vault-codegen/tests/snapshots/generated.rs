@@ -311,7 +311,7 @@ impl Client {
     /// - `CLIENT_INVALID` (F): The client is not valid.
     /// - `ORDER_NOT_EXIST` (F): The order does not exist.
     ///
-    /// and the other variants of `vault_runtime::Error` for invalid input, transport, HTTP status, signature and decoding failures.
+    /// The gateway's common codes arrive as its `Common` variant; the other variants of `vault_runtime::Error` report invalid input, transport, HTTP status, signature and decoding failures.
     pub async fn cancel(
         &self,
         request: &payments::CancelRequest,
@@ -341,7 +341,7 @@ impl Client {
     /// - `INVALID_CONTRACT` (F): The values in the contract do not match the current transaction.
     /// - `MULTI_CAPTURE_NOT_SUPPORTED` (F): The transaction does not support more than one capture.
     ///
-    /// and the other variants of `vault_runtime::Error` for invalid input, transport, HTTP status, signature and decoding failures.
+    /// The gateway's common codes arrive as its `Common` variant; the other variants of `vault_runtime::Error` report invalid input, transport, HTTP status, signature and decoding failures.
     pub async fn capture(
         &self,
         request: &payments::CaptureRequest,
@@ -359,11 +359,9 @@ impl Client {
     ///
     /// # Errors
     ///
-    /// `vault_runtime::Error::Api` with a [`InquiryPaymentError`](payments::InquiryPaymentError) for the page's codes:
+    /// `vault_runtime::Error::Api` with a [`InquiryPaymentError`](payments::InquiryPaymentError): the page lists no failure codes of its own.
     ///
-    ///
-    ///
-    /// and the other variants of `vault_runtime::Error` for invalid input, transport, HTTP status, signature and decoding failures.
+    /// The gateway's common codes arrive as its `Common` variant; the other variants of `vault_runtime::Error` report invalid input, transport, HTTP status, signature and decoding failures.
     pub async fn inquiry_payment(
         &self,
         request: &payments::InquiryPaymentRequest,
@@ -381,11 +379,9 @@ impl Client {
     ///
     /// # Errors
     ///
-    /// `vault_runtime::Error::Api` with a [`InquiryRefundError`](payments::InquiryRefundError) for the page's codes:
+    /// `vault_runtime::Error::Api` with a [`InquiryRefundError`](payments::InquiryRefundError): the page lists no failure codes of its own.
     ///
-    ///
-    ///
-    /// and the other variants of `vault_runtime::Error` for invalid input, transport, HTTP status, signature and decoding failures.
+    /// The gateway's common codes arrive as its `Common` variant; the other variants of `vault_runtime::Error` report invalid input, transport, HTTP status, signature and decoding failures.
     pub async fn inquiry_refund(
         &self,
         request: &payments::InquiryRefundRequest,
@@ -407,7 +403,7 @@ impl Client {
     ///
     /// - `PAYMENT_IN_PROCESS` (U): The payment is being processed.
     ///
-    /// and the other variants of `vault_runtime::Error` for invalid input, transport, HTTP status, signature and decoding failures.
+    /// The gateway's common codes arrive as its `Common` variant; the other variants of `vault_runtime::Error` report invalid input, transport, HTTP status, signature and decoding failures.
     pub async fn pay(
         &self,
         request: &payments::PayRequest,
@@ -425,11 +421,9 @@ impl Client {
     ///
     /// # Errors
     ///
-    /// `vault_runtime::Error::Api` with a [`RefundError`](payments::RefundError) for the page's codes:
+    /// `vault_runtime::Error::Api` with a [`RefundError`](payments::RefundError): the page lists no failure codes of its own.
     ///
-    ///
-    ///
-    /// and the other variants of `vault_runtime::Error` for invalid input, transport, HTTP status, signature and decoding failures.
+    /// The gateway's common codes arrive as its `Common` variant; the other variants of `vault_runtime::Error` report invalid input, transport, HTTP status, signature and decoding failures.
     pub async fn refund(
         &self,
         request: &payments::RefundRequest,
@@ -453,7 +447,7 @@ impl Client {
     /// - `PROCESS_FAIL` (F): Processing failed for a business reason.
     /// - `UNKNOWN_EXCEPTION` (U): The call failed for a reason that is not known.
     ///
-    /// and the other variants of `vault_runtime::Error` for invalid input, transport, HTTP status, signature and decoding failures.
+    /// The gateway's common codes arrive as its `Common` variant; the other variants of `vault_runtime::Error` report invalid input, transport, HTTP status, signature and decoding failures.
     pub async fn create_vaulting_session(
         &self,
         request: &vaults::CreateVaultingSessionRequest,
@@ -476,7 +470,7 @@ impl Client {
     /// - `VAULTING_NOT_EXIST` (F): No vaulting request has this vaultingRequestId.
     /// - `UNKNOWN_EXCEPTION` (U): The call failed for a reason that is not known.
     ///
-    /// and the other variants of `vault_runtime::Error` for invalid input, transport, HTTP status, signature and decoding failures.
+    /// The gateway's common codes arrive as its `Common` variant; the other variants of `vault_runtime::Error` report invalid input, transport, HTTP status, signature and decoding failures.
     pub async fn inquire_vaulting(
         &self,
         request: &vaults::InquireVaultingRequest,
@@ -502,7 +496,7 @@ impl Client {
     /// - `VERIFICATION_IN_PROCESS` (U): The card is being verified.
     /// - `VERIFICATION_FAIL` (F): The card could not be verified.
     ///
-    /// and the other variants of `vault_runtime::Error` for invalid input, transport, HTTP status, signature and decoding failures.
+    /// The gateway's common codes arrive as its `Common` variant; the other variants of `vault_runtime::Error` report invalid input, transport, HTTP status, signature and decoding failures.
     pub async fn vault_payment_method(
         &self,
         request: &vaults::VaultPaymentMethodRequest,
@@ -4031,9 +4025,11 @@ pub struct PaymentMethod {
     ///
     /// > **Note**: Specify this parameter when the value of _paymentMethodType_ is `CARD`.
     ///
-    /// Optional. At most 128 characters. Wire name: `paymentMethodId`.
+    /// Optional. At most 128 characters. Sensitive: redacted in `Debug`. Wire name: `paymentMethodId`.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub payment_method_id: ::std::option::Option<::vault_runtime::Text<128>>,
+    pub payment_method_id: ::std::option::Option<
+        ::vault_runtime::Secret<::vault_runtime::Text<128>>,
+    >,
     /// The kind of funding behind the payment method.
     ///
     /// Optional. Wire name: `funding`.
@@ -4115,7 +4111,9 @@ pub struct PaymentMethodDraft {
     pub payment_method_type: ::std::option::Option<::std::string::String>,
     /// See [`PaymentMethod::payment_method_id`].
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub payment_method_id: ::std::option::Option<::std::string::String>,
+    pub payment_method_id: ::std::option::Option<
+        ::vault_runtime::Secret<::std::string::String>,
+    >,
     /// See [`PaymentMethod::funding`].
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub funding: ::std::option::Option<::std::string::String>,
@@ -8634,6 +8632,8 @@ pub mod payments {
         /// `PAYMENT_IN_PROCESS` (status `U`): The payment is being processed.
         ///
         /// Further action: Send the buyer to the returned _normalUrl_, _schemeUrl_ or _applinkUrl_ to finish paying, then wait for **notifyPayment** or check the payment with **inquiryPayment**.
+        ///
+        /// Next step: `RedirectBuyer` (this API's override).
         PaymentInProcess {
             /// The message the server sent.
             message: ::std::string::String,
@@ -8781,6 +8781,16 @@ pub mod payments {
                 .iter()
                 .chain(super::CommonCode::CODES)
                 .find(|info| info.code == code && info.status == status)
+        }
+        fn next_step(&self) -> ::vault_runtime::NextStep {
+            match self {
+                Self::PaymentInProcess { .. } => ::vault_runtime::NextStep::RedirectBuyer,
+                _ => {
+                    match ::vault_runtime::ApiError::status(self) {
+                        other => ::vault_runtime::default_next_step(other),
+                    }
+                }
+            }
         }
     }
     impl ::std::fmt::Display for PayError {

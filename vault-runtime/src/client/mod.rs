@@ -13,7 +13,7 @@ pub use response::{ResponseHeaders, Verifier};
 pub use retry::RetryPolicy;
 
 use crate::operation::Operation;
-use crate::protocol::{gateway_path, signature};
+use crate::protocol::{gateway_path, headers, signature};
 use crate::result::NextStep;
 use crate::validation::{ValidationErrors, Violation};
 use bytes::Bytes;
@@ -107,10 +107,10 @@ impl Client {
             .shared
             .http
             .post(format!("{}{path}", config.base_url))
-            .header(reqwest::header::CONTENT_TYPE, "application/json; charset=UTF-8")
-            .header("Client-Id", &config.client_id)
-            .header("Request-Time", &time)
-            .header("Signature", signature)
+            .header(reqwest::header::CONTENT_TYPE, headers::CONTENT_TYPE_JSON)
+            .header(headers::CLIENT_ID, &config.client_id)
+            .header(headers::REQUEST_TIME, &time)
+            .header(headers::SIGNATURE, signature)
             .timeout(self.timeout)
             .body(body)
             .send()
@@ -118,10 +118,10 @@ impl Client {
             .map_err(transport)?;
         let status = response.status().as_u16();
         let header = |name: &str| response.headers().get(name).and_then(|v| v.to_str().ok()).map(str::to_owned);
-        let headers = ResponseHeaders {
-            signature: header("signature"),
-            response_time: header("response-time"),
-            client_id: header("client-id"),
+        let received = ResponseHeaders {
+            signature: header(headers::SIGNATURE),
+            response_time: header(headers::RESPONSE_TIME),
+            client_id: header(headers::CLIENT_ID),
         };
         let raw = response.bytes().await.map_err(transport)?;
         if status != 200 {
@@ -129,7 +129,7 @@ impl Client {
             return Err(Error::HttpStatus { status, body: RawBody(raw) });
         }
         let verifier = Verifier { path, client_id: &config.client_id, key: &config.antom_public_key };
-        response::read::<O>(&verifier, &headers, raw, attempt)
+        response::read::<O>(&verifier, &received, raw, attempt)
     }
 }
 

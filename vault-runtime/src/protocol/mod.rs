@@ -11,6 +11,21 @@ pub const HOST_ASIA: &str = "https://open-sea-global.alipay.com";
 /// The Europe gateway.
 pub const HOST_EUROPE: &str = "https://open-de-global.alipay.com";
 
+/// The headers of the protocol, in lower case: HTTP header names are case-insensitive, and some
+/// SDKs match response headers in lower case only, so lower case is what everyone sends.
+pub mod headers {
+    /// The merchant's client id (requests, responses, notifications).
+    pub const CLIENT_ID: &str = "client-id";
+    /// When a request or notification was signed (signed text, `<TIME>`).
+    pub const REQUEST_TIME: &str = "request-time";
+    /// When a response was signed (signed text, `<TIME>`).
+    pub const RESPONSE_TIME: &str = "response-time";
+    /// `algorithm=RSA256,keyVersion=1,signature=...`.
+    pub const SIGNATURE: &str = "signature";
+    /// The media type of every body.
+    pub const CONTENT_TYPE_JSON: &str = "application/json; charset=UTF-8";
+}
+
 /// The prefix of a client id that belongs to the sandbox environment.
 pub const SANDBOX_CLIENT_PREFIX: &str = "SANDBOX_";
 /// The gateway prefix of production paths.

@@ -1,25 +1,37 @@
-//! The business behaviour of each API the sandbox simulates. Validation, idempotency, codes
-//! and signing are generic ([`crate::endpoint`]); only what an API does lives here.
+//! The business behaviour of each API the sandbox simulates, one module per family.
+//! Validation, idempotency, codes and signing are generic ([`crate::endpoint`]); only what an
+//! API does lives here, with the buyer pages its answers hand out.
 
-pub(crate) mod card;
-mod create_vaulting_session;
-pub(crate) mod inquire_vaulting;
-pub(crate) mod vault_payment_method;
+mod payments;
+mod vaulting;
 
-use crate::endpoint::{Endpoint, Typed};
+use crate::endpoint::{Behaviour, Endpoint, Typed};
+use crate::gateway::BuyerPage;
 use std::collections::HashMap;
 use vault_runtime::Operation;
 
 /// Endpoints by documented path.
 pub(crate) fn endpoints() -> HashMap<&'static str, Box<dyn Endpoint>> {
     let mut map: HashMap<&'static str, Box<dyn Endpoint>> = HashMap::new();
-    add::<vault_generated::CreateVaultingSessionRequest>(&mut map, create_vaulting_session::behaviour);
-    add::<vault_generated::VaultPaymentMethodRequest>(&mut map, vault_payment_method::behaviour);
-    add::<vault_generated::InquireVaultingRequest>(&mut map, inquire_vaulting::behaviour);
+    vaulting::add(&mut map);
+    payments::add(&mut map);
     map
 }
 
-fn add<O>(map: &mut HashMap<&'static str, Box<dyn Endpoint>>, behaviour: crate::endpoint::Behaviour<O>)
+/// The buyer pages of every family.
+pub(crate) fn pages() -> Vec<BuyerPage> {
+    vec![vaulting::VERIFICATION_PAGE, payments::AUTHENTICATION_PAGE]
+}
+
+/// What a vaulting's 3-D Secure page does when the buyer finishes it.
+pub(crate) const VERIFY_CARD: fn(&mut crate::state::World, &str, &str, bool) -> Option<String> =
+    vaulting::VERIFICATION_PAGE.complete;
+
+/// What a payment's 3-D Secure page does when the buyer finishes it.
+pub(crate) const AUTHENTICATE_PAYMENT: fn(&mut crate::state::World, &str, &str, bool) -> Option<String> =
+    payments::AUTHENTICATION_PAGE.complete;
+
+fn add<O>(map: &mut HashMap<&'static str, Box<dyn Endpoint>>, behaviour: Behaviour<O>)
 where
     O: Operation + serde::de::DeserializeOwned + Send + Sync + 'static,
     O::Response: serde::Serialize,

@@ -1,25 +1,15 @@
-//! What the sandbox remembers: vaulting sessions, answers kept per idempotency id, and a log
-//! of every call for tests to inspect.
+//! What the sandbox remembers: each family's records, answers kept per idempotency id,
+//! notifications to send and sent, and a log of every call for tests to inspect.
+
+mod payments;
+mod vaulting;
+
+pub use payments::{Capture, CaptureMode, Payment, PaymentState, Refund};
+pub use vaulting::{Session, Vaulting, VaultingState};
 
 use bytes::Bytes;
 use std::collections::HashMap;
-use vault_generated::response::CardPaymentMethodDetail;
-use vault_runtime::{ApiResult, DateTime};
-
-/// A vaulting session created by `createVaultingSession`.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Session {
-    /// The session id returned.
-    pub id: String,
-    /// The merchant's vaulting request id.
-    pub vaulting_request_id: String,
-    /// The client that created it.
-    pub client_id: String,
-    /// Where the outcome is to be notified.
-    pub notification_url: String,
-    /// When it expires.
-    pub expiry: DateTime,
-}
+use vault_runtime::ApiResult;
 
 /// One call as the sandbox received it.
 #[derive(Debug, Clone)]
@@ -56,40 +46,6 @@ pub(crate) struct Kept {
     pub reply: Reply,
 }
 
-/// How a vaulting stands.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum VaultingState {
-    /// Waiting for the buyer to verify the card.
-    Processing,
-    /// The card is vaulted.
-    Success,
-    /// Vaulting failed.
-    Fail,
-}
-
-/// A card vaulting started by `vaultPaymentMethod`.
-#[derive(Debug, Clone)]
-pub struct Vaulting {
-    /// The merchant's vaulting request id.
-    pub vaulting_request_id: String,
-    /// The client that started it.
-    pub client_id: String,
-    /// How it stands.
-    pub state: VaultingState,
-    /// The card as answers show it (the token once vaulted).
-    pub card: CardPaymentMethodDetail,
-    /// The token, issued when verification is done.
-    pub card_token: String,
-    /// Where the outcome is notified.
-    pub notification_url: String,
-    /// Where the buyer goes after verification.
-    pub redirect_url: String,
-    /// When it was started.
-    pub created: DateTime,
-    /// The page the buyer opens to verify the card (3-D Secure), while processing.
-    pub verification_url: Option<String>,
-}
-
 /// A notification waiting to be sent.
 #[derive(Debug, Clone)]
 pub struct Outgoing {
@@ -101,11 +57,23 @@ pub struct Outgoing {
     pub body: Vec<u8>,
 }
 
-/// A notification the sandbox sent, and how the merchant answered.
+impl Outgoing {
+    /// A notification of `message` (a generated notification type) for a client.
+    pub(crate) fn new(url: &str, client_id: &str, message: &impl serde::Serialize) -> Self {
+        // The gateway sends secrets (the card token) in clear, so the sandbox reveals them.
+        // Serialising a generated type cannot fail (its maps have string keys).
+        let body = vault_runtime::value::secret::reveal(|| serde_json::to_vec(message)).unwrap_or_default();
+        Outgoing { url: url.to_owned(), client_id: client_id.to_owned(), body }
+    }
+}
+
+/// One attempt to deliver a notification, and how the merchant answered.
 #[derive(Debug, Clone)]
 pub struct Delivery {
     /// Where it went.
     pub url: String,
+    /// 1 for the first attempt, 2 for the first resend, ...
+    pub attempt: u32,
     /// The body sent.
     pub body: Bytes,
     /// The HTTP status of the answer (none when the request failed).
@@ -123,9 +91,13 @@ pub struct World {
     pub sessions: Vec<Session>,
     /// Card vaultings, in creation order.
     pub vaultings: Vec<Vaulting>,
+    /// Payments, in creation order.
+    pub payments: Vec<Payment>,
+    /// Refunds, in creation order.
+    pub refunds: Vec<Refund>,
     /// Notifications to send once the current call is answered.
     pub(crate) outbox: Vec<Outgoing>,
-    /// Notifications sent.
+    /// Every attempt to deliver a notification, in order.
     pub deliveries: Vec<Delivery>,
     /// Final answers by (client id, API, idempotency id).
     pub(crate) kept: HashMap<(String, &'static str, String), Kept>,
@@ -137,6 +109,34 @@ impl World {
     /// The vaulting of a client's request id.
     pub fn vaulting(&self, client_id: &str, vaulting_request_id: &str) -> Option<&Vaulting> {
         self.vaultings.iter().find(|v| v.client_id == client_id && v.vaulting_request_id == vaulting_request_id)
+    }
+
+    /// The payment of a client, by its id or the merchant's request id (either may be given).
+    pub fn payment(&self, client_id: &str, payment_id: Option<&str>, request_id: Option<&str>) -> Option<&Payment> {
+        let index = self.payment_index(client_id, payment_id, request_id)?;
+        self.payments.get(index)
+    }
+
+    /// Where [`World::payment`] is in `payments`.
+    pub(crate) fn payment_index(
+        &self,
+        client_id: &str,
+        payment_id: Option<&str>,
+        request_id: Option<&str>,
+    ) -> Option<usize> {
+        if payment_id.is_none() && request_id.is_none() {
+            return None;
+        }
+        self.payments.iter().position(|p| {
+            p.client_id == client_id
+                && payment_id.is_none_or(|id| p.payment_id == id)
+                && request_id.is_none_or(|id| p.payment_request_id == id)
+        })
+    }
+
+    /// The refunds of a payment, in the order they were made.
+    pub fn refunds_of<'a>(&'a self, payment_id: &'a str) -> impl Iterator<Item = &'a Refund> + 'a {
+        self.refunds.iter().filter(move |r| r.payment_id == payment_id)
     }
 
     /// Queues a notification to send after the current call.

@@ -1,34 +1,32 @@
 //! `vaultPaymentMethod`: checks the card, vaults it (or asks for 3-D Secure first), and
 //! notifies the merchant of the outcome.
 
-use super::card;
+use super::{VERIFICATION_PAGE, card, notification};
 use crate::endpoint::{Caller, success_result};
-use crate::notify;
+use crate::gateway::BuyerPage;
 use crate::state::{Vaulting, VaultingState, World};
+use vault_generated::Secret;
 use vault_generated::response::{CardPaymentMethodDetail, PaymentMethodDetail};
-use vault_generated::{Secret, VaultPaymentMethodError, VaultPaymentMethodRequest, VaultPaymentMethodResponse};
-use vault_runtime::{ApiError, ApiResult, ResultStatus};
+use vault_generated::vaults::{VaultPaymentMethodError, VaultPaymentMethodRequest, VaultPaymentMethodResponse};
+use vault_runtime::ApiError as _;
 
 pub(crate) fn behaviour(
     world: &mut World,
     caller: &Caller,
     request: &VaultPaymentMethodRequest,
-) -> Result<VaultPaymentMethodResponse, ApiResult> {
+) -> Result<VaultPaymentMethodResponse, VaultPaymentMethodError> {
     let id = request.vaulting_request_id.as_str();
     if let Some(existing) = world.vaulting(&caller.client_id, id) {
         // The same id again: never a second vaulting; answer how the first one stands.
         return answer(existing);
     }
     let Some(card) = &request.payment_method_detail.card else {
-        return Err(ApiResult::new(
-            "PARAM_ILLEGAL",
-            ResultStatus::F,
-            "paymentMethodDetail.card is required to vault a card",
-        ));
+        let message = "paymentMethodDetail.card is required to vault a card".to_owned();
+        return Err(VaultPaymentMethodError::ParamIllegal { message });
     };
     let number = card.card_no.expose().as_str();
     if let Some(problem) = card::problem(number, card.expiry_year.as_str(), card.expiry_month.as_str()) {
-        return Err(ApiResult::new("VERIFICATION_FAIL", ResultStatus::F, problem));
+        return Err(VaultPaymentMethodError::VerificationFail { message: problem.to_owned() });
     }
     let verify = card.is_3ds_authentication == Some(true);
     let brand = card.brand.as_ref().map_or_else(|| card::brand(number).to_owned(), |b| b.as_str().to_owned());
@@ -37,14 +35,15 @@ pub(crate) fn behaviour(
         client_id: caller.client_id.clone(),
         state: if verify { VaultingState::Processing } else { VaultingState::Success },
         card: vaulted_card(number, brand),
-        card_token: super::random_id("CT"),
+        card_token: crate::apis::random_id("CT"),
         notification_url: request.vaulting_notification_url.as_str().to_owned(),
         redirect_url: request.redirect_url.as_str().to_owned(),
         created: crate::clock::at(chrono::Duration::zero()),
-        verification_url: verify.then(|| format!("{}/sandbox/verify/{}/{id}", caller.sandbox_url, caller.client_id)),
+        verification_url: verify
+            .then(|| BuyerPage::url(&caller.sandbox_url, VERIFICATION_PAGE.prefix, &caller.client_id, id)),
     };
     if !verify {
-        world.notify(notify::vaulting_outcome(&vaulting));
+        world.notify(notification::outcome(&vaulting));
     }
     let reply = answer(&vaulting);
     world.vaultings.push(vaulting);
@@ -62,28 +61,31 @@ fn vaulted_card(number: &str, brand: String) -> CardPaymentMethodDetail {
 }
 
 /// The answer for a vaulting as it stands.
-fn answer(vaulting: &Vaulting) -> Result<VaultPaymentMethodResponse, ApiResult> {
+fn answer(vaulting: &Vaulting) -> Result<VaultPaymentMethodResponse, VaultPaymentMethodError> {
     let mut response = VaultPaymentMethodResponse::default();
-    response.result = success_result(VaultPaymentMethodError::CODES);
+    response.result = success_result::<VaultPaymentMethodError>();
     response.vaulting_request_id = vaulting.vaulting_request_id.clone();
     match vaulting.state {
         VaultingState::Success => response.payment_method_detail = Some(payment_method(vaulting)),
         VaultingState::Processing => {
-            response.result =
-                ApiResult::new("VERIFICATION_IN_PROCESS", ResultStatus::U, documented("VERIFICATION_IN_PROCESS"));
+            // A `U` answer that carries the response's fields (the URLs), so it is a response
+            // whose result is the error's.
+            let pending = VaultPaymentMethodError::VerificationInProcess {
+                message: String::new(),
+                normal_url: None,
+                scheme_url: None,
+                applink_url: None,
+            };
+            response.result = pending.to_result();
             response.normal_url = vaulting.verification_url.clone();
             response.applink_url = vaulting.verification_url.clone();
             response.scheme_url = Some(format!("antom-sandbox://verify/{}", vaulting.vaulting_request_id));
         }
         VaultingState::Fail => {
-            return Err(ApiResult::new("VERIFICATION_FAIL", ResultStatus::F, documented("VERIFICATION_FAIL")));
+            return Err(VaultPaymentMethodError::VerificationFail { message: String::new() });
         }
     }
     Ok(response)
-}
-
-fn documented(code: &str) -> &'static str {
-    VaultPaymentMethodError::CODES.iter().find(|c| c.code == code).map_or("", |c| c.message)
 }
 
 /// The payment method of a vaulted card, with its token.
@@ -113,7 +115,7 @@ pub(crate) fn complete_verification(
     })?;
     vaulting.state = if verified { VaultingState::Success } else { VaultingState::Fail };
     vaulting.verification_url = None;
-    let (outgoing, redirect) = (notify::vaulting_outcome(vaulting), vaulting.redirect_url.clone());
+    let (outgoing, redirect) = (notification::outcome(vaulting), vaulting.redirect_url.clone());
     world.notify(outgoing);
     Some(redirect)
 }

@@ -4,10 +4,10 @@ use crate::endpoint::{Caller, success_result};
 use crate::state::{Session, World};
 use base64::Engine as _;
 use chrono::Duration;
-use vault_generated::{
-    CreateVaultingSessionError, CreateVaultingSessionRequest, CreateVaultingSessionResponse, Secret,
+use vault_generated::Secret;
+use vault_generated::vaults::{
+    CreateVaultingSessionError, CreateVaultingSessionRequest, CreateVaultingSessionResponse,
 };
-use vault_runtime::{ApiError, ApiResult};
 
 /// Sessions live 30 minutes.
 const LIFETIME_MINUTES: i64 = 30;
@@ -16,9 +16,9 @@ pub(crate) fn behaviour(
     world: &mut World,
     caller: &Caller,
     request: &CreateVaultingSessionRequest,
-) -> Result<CreateVaultingSessionResponse, ApiResult> {
-    let id = super::random_id("VS");
-    let data = base64::engine::general_purpose::STANDARD.encode(super::random_bytes::<144>());
+) -> Result<CreateVaultingSessionResponse, CreateVaultingSessionError> {
+    let id = crate::apis::random_id("VS");
+    let data = base64::engine::general_purpose::STANDARD.encode(crate::apis::random_bytes::<144>());
     let expiry = crate::clock::at(Duration::minutes(LIFETIME_MINUTES));
     world.sessions.push(Session {
         id: id.clone(),
@@ -28,7 +28,7 @@ pub(crate) fn behaviour(
         expiry,
     });
     let mut response = CreateVaultingSessionResponse::default();
-    response.result = success_result(CreateVaultingSessionError::CODES);
+    response.result = success_result::<CreateVaultingSessionError>();
     response.vaulting_session_data = Secret::new(data);
     response.vaulting_session_id = id;
     response.vaulting_session_expiry_time = expiry;

@@ -4,21 +4,20 @@ use super::vault_payment_method::payment_method;
 use crate::endpoint::{Caller, success_result};
 use crate::state::{VaultingState, World};
 use vault_generated::response::VaultingStatus;
-use vault_generated::{InquireVaultingError, InquireVaultingRequest, InquireVaultingResponse};
-use vault_runtime::{ApiError, ApiResult, ResultStatus};
+use vault_generated::vaults::{InquireVaultingError, InquireVaultingRequest, InquireVaultingResponse};
 
 pub(crate) fn behaviour(
     world: &mut World,
     caller: &Caller,
     request: &InquireVaultingRequest,
-) -> Result<InquireVaultingResponse, ApiResult> {
+) -> Result<InquireVaultingResponse, InquireVaultingError> {
     let id = request.vaulting_request_id.as_str();
     let Some(vaulting) = world.vaulting(&caller.client_id, id) else {
-        return Err(ApiResult::new("VAULTING_NOT_EXIST", ResultStatus::F, ""));
+        return Err(InquireVaultingError::VaultingNotExist { message: String::new() });
     };
     let processing = vaulting.state == VaultingState::Processing;
     let mut response = InquireVaultingResponse::default();
-    response.result = success_result(InquireVaultingError::CODES);
+    response.result = success_result::<InquireVaultingError>();
     response.vaulting_request_id = id.to_owned();
     response.vaulting_status = Some(status(vaulting.state));
     response.payment_method_detail = (vaulting.state == VaultingState::Success).then(|| payment_method(vaulting));

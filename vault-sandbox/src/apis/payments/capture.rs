@@ -1,0 +1,62 @@
+//! `capture`: takes at most the authorised amount of an authorised payment, in its currency,
+//! once (the sandbox does not split captures); the merchant is notified.
+
+use super::notifications;
+use crate::endpoint::{Caller, success_result};
+use crate::state::{Capture, PaymentState, World};
+use vault_generated::payments::{CaptureError, CaptureRequest, CaptureResponse};
+
+pub(crate) fn behaviour(
+    world: &mut World,
+    caller: &Caller,
+    request: &CaptureRequest,
+) -> Result<CaptureResponse, CaptureError> {
+    let payment_id = request.payment_id.as_str();
+    let Some(index) = world.payment_index(&caller.client_id, Some(payment_id), None) else {
+        return Err(CaptureError::AuthNotFound { message: format!("no payment `{payment_id}`") });
+    };
+    let Some(payment) = world.payments.get_mut(index) else {
+        return Err(CaptureError::AuthNotFound { message: format!("no payment `{payment_id}`") });
+    };
+    match payment.state {
+        PaymentState::Authorised => {}
+        PaymentState::Cancelled => return Err(CaptureError::AuthCancelled { message: String::new() }),
+        PaymentState::Captured => {
+            let message = "the payment is already captured, and the sandbox captures a payment once".to_owned();
+            return Err(CaptureError::MultiCaptureNotSupported { message });
+        }
+        PaymentState::AwaitingAuthentication | PaymentState::Failed => {
+            let message = "the payment is not authorised".to_owned();
+            return Err(CaptureError::AuthNotFound { message });
+        }
+    }
+    let asked = &request.capture_amount;
+    if asked.currency != payment.currency {
+        let message = format!("the payment is in {}, not {}", payment.currency.code(), asked.currency.code());
+        return Err(CaptureError::CurrencyNotSupport { message });
+    }
+    if asked.value.get() > payment.amount {
+        let message = format!("{} is more than the {} authorised", asked.value.get(), payment.amount);
+        return Err(CaptureError::CaptureAmountExceedAuthLimit { message });
+    }
+    let capture = Capture {
+        capture_id: crate::apis::random_id("CAP"),
+        capture_request_id: request.capture_request_id.as_str().to_owned(),
+        amount: asked.value.get(),
+        time: crate::clock::now(),
+    };
+    payment.state = PaymentState::Captured;
+    payment.capture = Some(capture.clone());
+    let mut response = CaptureResponse::default();
+    response.result = success_result::<CaptureError>();
+    response.capture_request_id = Some(capture.capture_request_id.clone());
+    response.capture_id = Some(capture.capture_id.clone());
+    response.payment_id = Some(payment.payment_id.clone());
+    response.capture_amount = Some(notifications::capture_amount(payment, capture.amount));
+    response.capture_time = Some(capture.time);
+    let outgoing = notifications::capture(payment);
+    if let Some(outgoing) = outgoing {
+        world.notify(outgoing);
+    }
+    Ok(response)
+}

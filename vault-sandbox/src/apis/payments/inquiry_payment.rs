@@ -1,0 +1,92 @@
+//! `inquiryPayment`: how a payment stands, with its capture, cancellation and refunds as
+//! transactions.
+
+use super::amount;
+use crate::endpoint::{Caller, success_result};
+use crate::state::{Payment, PaymentState, World};
+use vault_generated::CommonCode;
+use vault_generated::payments::{
+    CancelError, CaptureError, InquiryPaymentError, InquiryPaymentRequest, InquiryPaymentResponse, PayError,
+    RefundError,
+};
+use vault_generated::response::{PaymentStatus, Transaction, TransactionStatus, TransactionType};
+use vault_runtime::{ApiError as _, ApiResult, DateTime};
+
+pub(crate) fn behaviour(
+    world: &mut World,
+    caller: &Caller,
+    request: &InquiryPaymentRequest,
+) -> Result<InquiryPaymentResponse, InquiryPaymentError> {
+    let payment_id = request.payment_id.as_ref().map(|id| id.as_str());
+    let request_id = request.payment_request_id.as_ref().map(|id| id.as_str());
+    let Some(payment) = world.payment(&caller.client_id, payment_id, request_id) else {
+        // The page's code table is not reachable (api-docs/payments/SOURCES.txt).
+        let message = "no payment matches paymentId / paymentRequestId".to_owned();
+        return Err(InquiryPaymentError::Common { code: CommonCode::ProcessFail, message });
+    };
+    let mut response = InquiryPaymentResponse::default();
+    response.result = success_result::<InquiryPaymentError>();
+    let (status, result) = status(payment);
+    response.payment_status = Some(status);
+    response.payment_result_code = Some(result.result_code);
+    response.payment_result_message = Some(result.result_message);
+    response.payment_request_id = Some(payment.payment_request_id.clone());
+    response.payment_id = Some(payment.payment_id.clone());
+    response.payment_amount = Some(amount(payment.currency, payment.amount));
+    response.payment_create_time = Some(payment.created);
+    response.payment_time = payment.authorised;
+    response.payment_method_type = Some("CARD".to_owned());
+    response.transactions = Some(transactions(world, payment));
+    Ok(response)
+}
+
+/// The payment status and the result of the payment itself.
+fn status(payment: &Payment) -> (PaymentStatus, ApiResult) {
+    match payment.state {
+        PaymentState::Authorised | PaymentState::Captured => (PaymentStatus::Success, success_result::<PayError>()),
+        PaymentState::AwaitingAuthentication => (PaymentStatus::Processing, super::pay::pending().to_result()),
+        PaymentState::Failed => (PaymentStatus::Fail, super::pay::failed().to_result()),
+        PaymentState::Cancelled => (PaymentStatus::Cancelled, success_result::<CancelError>()),
+    }
+}
+
+/// The capture, the cancellation and the refunds of a payment.
+fn transactions(world: &World, payment: &Payment) -> Vec<Transaction> {
+    let mut list = Vec::new();
+    if let Some(capture) = &payment.capture {
+        let result = success_result::<CaptureError>();
+        let (id, request_id) = (&capture.capture_id, &capture.capture_request_id);
+        list.push(transaction(TransactionType::Capture, result, payment, capture.amount, id, request_id, capture.time));
+    }
+    if let Some(time) = payment.cancelled {
+        let result = success_result::<CancelError>();
+        let (id, request_id) = (&payment.payment_id, &payment.payment_request_id);
+        list.push(transaction(TransactionType::Cancel, result, payment, payment.amount, id, request_id, time));
+    }
+    for refund in world.refunds_of(&payment.payment_id) {
+        let result = success_result::<RefundError>();
+        let (id, request_id) = (&refund.refund_id, &refund.refund_request_id);
+        list.push(transaction(TransactionType::Refund, result, payment, refund.amount, id, request_id, refund.time));
+    }
+    list
+}
+
+fn transaction(
+    kind: TransactionType,
+    result: ApiResult,
+    payment: &Payment,
+    minor_units: i64,
+    id: &str,
+    request_id: &str,
+    time: DateTime,
+) -> Transaction {
+    let mut transaction = Transaction::default();
+    transaction.transaction_result = result;
+    transaction.transaction_id = id.to_owned();
+    transaction.transaction_type = kind;
+    transaction.transaction_status = TransactionStatus::Success;
+    transaction.transaction_amount = amount(payment.currency, minor_units);
+    transaction.transaction_request_id = request_id.to_owned();
+    transaction.transaction_time = Some(time.to_rfc3339());
+    transaction
+}

@@ -1,0 +1,53 @@
+//! What the sandbox remembers of card vaulting: sessions and vaultings.
+
+use vault_generated::response::CardPaymentMethodDetail;
+use vault_runtime::DateTime;
+
+/// A vaulting session created by `createVaultingSession`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Session {
+    /// The session id returned.
+    pub id: String,
+    /// The merchant's vaulting request id.
+    pub vaulting_request_id: String,
+    /// The client that created it.
+    pub client_id: String,
+    /// Where the outcome is to be notified.
+    pub notification_url: String,
+    /// When it expires.
+    pub expiry: DateTime,
+}
+
+/// How a vaulting stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum VaultingState {
+    /// Waiting for the buyer to verify the card.
+    Processing,
+    /// The card is vaulted.
+    Success,
+    /// Vaulting failed.
+    Fail,
+}
+
+/// A card vaulting started by `vaultPaymentMethod`.
+#[derive(Debug, Clone)]
+pub struct Vaulting {
+    /// The merchant's vaulting request id.
+    pub vaulting_request_id: String,
+    /// The client that started it.
+    pub client_id: String,
+    /// How it stands.
+    pub state: VaultingState,
+    /// The card as answers show it (the token once vaulted).
+    pub card: CardPaymentMethodDetail,
+    /// The token, issued when verification is done.
+    pub card_token: String,
+    /// Where the outcome is notified.
+    pub notification_url: String,
+    /// Where the buyer goes after verification.
+    pub redirect_url: String,
+    /// When it was started.
+    pub created: DateTime,
+    /// The page the buyer opens to verify the card (3-D Secure), while processing.
+    pub verification_url: Option<String>,
+}
