@@ -1,6 +1,8 @@
 //! Shared by the end-to-end tests: a sandbox on loopback and a client pointed at it.
 #![allow(dead_code)] // each test binary uses a different subset
 
+pub mod merchant;
+pub mod payments;
 pub mod python;
 
 use serde::Serialize;

@@ -11,11 +11,11 @@
 #![deny(missing_docs)]
 
 pub use vault_runtime::{
-    ACKNOWLEDGEMENT, AntomPublicKey, ApiError, ApiResult, ClientConfig, CodeInfo, ConfigError, DateTime, Deduplicator,
-    Digits, Error, FieldError, Fixed, FromDraft, HttpUrl, Int, List, MerchantKey, NextStep, Notification, Operation,
-    OperationInfo, RawBody, Region, ResultStatus, RetryPolicy, Secret, SignatureFailure, Text, TransportKind,
-    ValidationErrors, Violation, Webhook, WebhookError, WebhookHeaders, digits, fixed, int, list, protocol, region,
-    text, url,
+    ACKNOWLEDGEMENT, AntomPublicKey, ApiError, ApiResult, ClientConfig, CodeInfo, ConfigError, Currency, DateTime,
+    Decimal, Deduplicator, Digits, Error, FieldError, Fixed, FromDraft, HttpUrl, Int, List, MerchantKey, NextStep,
+    Notification, Operation, OperationInfo, RawBody, Region, ResultStatus, RetryPolicy, Secret, SignatureFailure, Text,
+    TransportKind, ValidationErrors, Violation, Webhook, WebhookError, WebhookHeaders, digits, fixed, int, list,
+    protocol, region, text, url,
 };
 
 vault_macros::generate! {

@@ -94,6 +94,19 @@ impl Webhook {
         Ok(())
     }
 
+    /// The `notifyType` of a notification body (`PAYMENT_RESULT`, `CAPTURE_RESULT`, ...), to
+    /// choose the type to decode where several notifications share one URL: notifyPayment and
+    /// notifyCapture both go to the payment's `paymentNotifyUrl`. `None` when the body is not a
+    /// JSON object with a string `notifyType`.
+    pub fn notify_type(body: &[u8]) -> Option<String> {
+        #[derive(serde::Deserialize)]
+        #[serde(rename_all = "camelCase")]
+        struct Kind {
+            notify_type: Option<String>,
+        }
+        serde_json::from_slice::<Kind>(body).ok().and_then(|kind| kind.notify_type)
+    }
+
     /// Verifies, then decodes the notification.
     pub fn receive<N: Notification>(
         &self,
