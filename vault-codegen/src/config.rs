@@ -19,6 +19,19 @@ pub struct Config {
     /// pages for one endpoint (`pay` for One-time Payments, for Tokenized Payments, ...), which
     /// would otherwise give the same names. The wire name and endpoint stay the page's.
     pub renames: Vec<Rename>,
+    /// Cargo features by page directory: the items of the APIs whose pages are in a listed
+    /// directory (and the types only they use) are compiled only with that feature, so that a
+    /// crate which only vaults does not compile the payment types.
+    pub features: Vec<Feature>,
+}
+
+/// A page directory whose APIs belong to a Cargo feature.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Feature {
+    /// The directory, relative to the pages (`payments`); its subdirectories belong to it too.
+    pub dir: String,
+    /// The Cargo feature of the crate that invokes the generator (`payments`).
+    pub name: String,
 }
 
 /// The Rust name of one page's API.

@@ -33,6 +33,8 @@ pub enum Origin {
     NextStepWhen(usize),
     /// The page of the `index`th entry of `rename`.
     Rename(usize),
+    /// The directory of the `index`th entry of `features`.
+    Feature(usize),
 }
 
 impl Diagnostic {

@@ -6,9 +6,11 @@
 //!                                      // `.md` files: pages = ["dir", "other/page.md"]
 //! sensitive = ["cardNo", ...],
 //! next_steps = { apiName: { U: Step, SOME_CODE: Step }, ... },
+//! rename = { "pay_tokenized.md": payTokenized },
+//! features = { "payments": "payments", ... },   // page directory: Cargo feature
 //! ```
 
-use crate::config::{Config, NEXT_STEPS, NextStepOverride, Rename};
+use crate::config::{Config, Feature, NEXT_STEPS, NextStepOverride, Rename};
 use syn::parse::{Parse, ParseStream};
 use syn::punctuated::Punctuated;
 use syn::{Ident, LitStr, Token, braced, bracketed};
@@ -25,6 +27,8 @@ pub struct Args {
     pub next_step_spans: Vec<(proc_macro2::Span, proc_macro2::Span)>,
     /// Rust names of pages' APIs: `rename = { "pay_tokenized.md": payTokenized }`.
     pub renames: Vec<(LitStr, Ident)>,
+    /// Cargo features by page directory: `features = { "payments": "payments" }`.
+    pub features: Vec<(LitStr, LitStr)>,
 }
 
 impl Parse for Args {
@@ -35,6 +39,7 @@ impl Parse for Args {
             next_steps: Vec::new(),
             next_step_spans: Vec::new(),
             renames: Vec::new(),
+            features: Vec::new(),
         };
         let mut pages = None;
         if input.peek(LitStr) {
@@ -51,19 +56,8 @@ impl Parse for Args {
                     bracketed!(content in input);
                     args.sensitive = Punctuated::<LitStr, Token![,]>::parse_terminated(&content)?.into_iter().collect();
                 }
-                "rename" => {
-                    let content;
-                    braced!(content in input);
-                    while !content.is_empty() {
-                        let page: LitStr = content.parse()?;
-                        let _: Token![:] = content.parse()?;
-                        let name: Ident = content.parse()?;
-                        args.renames.push((page, name));
-                        if !content.is_empty() {
-                            let _: Token![,] = content.parse()?;
-                        }
-                    }
-                }
+                "rename" => args.renames = pairs(input)?,
+                "features" => args.features = pairs(input)?,
                 "next_steps" => {
                     let rules = next_steps(input)?;
                     args.next_step_spans = rules.iter().map(|(_, spans)| *spans).collect();
@@ -71,7 +65,7 @@ impl Parse for Args {
                 }
                 other => {
                     let message = format!(
-                        "unknown or repeated argument `{other}`; expected `pages = \"dir\"`, `sensitive = [..]`, `next_steps = {{..}}` and `rename = {{..}}`"
+                        "unknown or repeated argument `{other}`; expected `pages = \"dir\"`, `sensitive = [..]`, `next_steps = {{..}}`, `rename = {{..}}` and `features = {{..}}`"
                     );
                     return Err(syn::Error::new(key.span(), message));
                 }
@@ -97,6 +91,22 @@ fn page_list(input: ParseStream<'_>) -> syn::Result<Vec<LitStr>> {
         return Err(syn::Error::new(brackets.span.join(), "`pages` lists no directory or page"));
     }
     Ok(list)
+}
+
+/// `{ "key": value, ... }`: `rename` (page: Rust name) and `features` (directory: feature).
+fn pairs<V: Parse>(input: ParseStream<'_>) -> syn::Result<Vec<(LitStr, V)>> {
+    let content;
+    braced!(content in input);
+    let mut out = Vec::new();
+    while !content.is_empty() {
+        let key: LitStr = content.parse()?;
+        let _: Token![:] = content.parse()?;
+        out.push((key, content.parse()?));
+        if !content.is_empty() {
+            let _: Token![,] = content.parse()?;
+        }
+    }
+    Ok(out)
 }
 
 /// `{ apiName: { U: Step, CODE: Step }, ... }`.
@@ -140,6 +150,7 @@ impl Args {
             crate::diag::Origin::NextStepApi(i) => self.next_step_spans.get(i).map(|(api, _)| *api),
             crate::diag::Origin::NextStepWhen(i) => self.next_step_spans.get(i).map(|(_, when)| *when),
             crate::diag::Origin::Rename(i) => self.renames.get(i).map(|(page, _)| page.span()),
+            crate::diag::Origin::Feature(i) => self.features.get(i).map(|(dir, _)| dir.span()),
         }
     }
 
@@ -152,6 +163,11 @@ impl Args {
                 .renames
                 .iter()
                 .map(|(page, name)| Rename { page: page.value(), name: name.to_string() })
+                .collect(),
+            features: self
+                .features
+                .iter()
+                .map(|(dir, name)| Feature { dir: dir.value(), name: name.value() })
                 .collect(),
         }
     }

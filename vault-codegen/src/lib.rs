@@ -37,6 +37,7 @@ pub fn model(sources: &Sources, config: &Config) -> Result<Model, Vec<Diagnostic
     let mut sink = Diagnostics::new();
     let pages: Vec<_> = sources.iter().filter_map(|(id, file)| parse::parse_page(id, file, &mut sink)).collect();
     let mut renamed = vec![false; config.renames.len()];
+    let mut featured = vec![false; config.features.len()];
     let lowered: Vec<_> = pages
         .iter()
         .filter_map(|page| {
@@ -47,6 +48,10 @@ pub fn model(sources: &Sources, config: &Config) -> Result<Model, Vec<Diagnostic
             if let (Some(api), Some(index)) = (&mut model.api, config.renames.iter().position(|r| r.page == name)) {
                 api.rust_name = Some(config.renames[index].name.clone());
                 renamed[index] = true;
+            }
+            if let (Some(api), Some(index)) = (&mut model.api, feature_of(config, &file.path)) {
+                api.feature = Some(config.features[index].name.clone());
+                featured[index] = true;
             }
             Some(model)
         })
@@ -59,8 +64,22 @@ pub fn model(sources: &Sources, config: &Config) -> Result<Model, Vec<Diagnostic
         .help("give the file name of a page, e.g. `pay_tokenized.md`")
         .origin(diag::Origin::Rename(index));
     }
+    for (index, feature) in config.features.iter().enumerate().filter(|(i, _)| !featured[*i]) {
+        sink.error(
+            source::Span::none(),
+            format!("features names the directory `{}`, which holds no API page", feature.dir),
+        )
+        .help("give a directory of the pages, relative to them, e.g. `payments`")
+        .origin(diag::Origin::Feature(index));
+    }
     let model = validate::validate(lowered, config, &mut sink);
     if sink.is_empty() { Ok(model) } else { Err(sink.into_vec()) }
+}
+
+/// The entry of `features` whose directory holds the page (directly or in a subdirectory).
+fn feature_of(config: &Config, page: &std::path::Path) -> Option<usize> {
+    let dirs: Vec<&std::path::Path> = page.ancestors().skip(1).collect();
+    config.features.iter().position(|f| dirs.iter().any(|d| d.ends_with(&f.dir)))
 }
 
 /// The generated code for the pages, or every problem found in them.

@@ -160,6 +160,8 @@ pub struct Api {
     /// The name its Rust items take instead of [`Api::name`], from the generator's `rename`
     /// setting (a second page for one endpoint).
     pub rust_name: Option<String>,
+    /// The Cargo feature its items need, from the generator's `features` setting.
+    pub feature: Option<String>,
     /// A call or a notification.
     pub kind: ApiKind,
     /// The page title.

@@ -1,11 +1,16 @@
-//! The typed client for Antom's card-vaulting APIs, generated when this crate is compiled from
-//! the reference pages in `api-docs/` at the workspace root.
+//! The typed client for Antom's card-vaulting and online payment APIs, generated when this
+//! crate is compiled from the reference pages in `api-docs/` at the workspace root.
 //!
-//! Per API page (`createVaultingSession`, ...) there is a request type that cannot hold an
-//! invalid value (`CreateVaultingSessionRequest`, built from a `CreateVaultingSessionRequired`
-//! or checked from a `CreateVaultingSessionDraft`), a response type, an error enum with one
-//! variant per documented result code, and a method on [`Client`]. Literals are checked when
-//! the code is compiled with [`text!`], [`url!`] and [`region!`].
+//! Per API page (`createVaultingSession`, `pay`, ...) there is a request type that cannot hold
+//! an invalid value (`PayRequest`, built from a `PayRequired` or checked from a `PayDraft`), a
+//! response type, an error enum with one variant per documented result code (and the gateway's
+//! common codes as `Common`), and a method on [`Client`]. Each family has its module
+//! ([`vaults`], [`payments`]); a name no other family uses is also at the root. Literals are
+//! checked when the code is compiled with [`text!`], [`url!`] and [`region!`].
+//!
+//! Features: `vaulting` and `payments` (both on by default) compile one family each; a crate
+//! that only vaults cards depends on this one with `default-features = false, features =
+//! ["vaulting"]` and does not compile the payment types.
 //!
 //! To update the API, replace or add a page in `api-docs/` and build: everything regenerates.
 #![deny(missing_docs)]
@@ -20,6 +25,9 @@ pub use vault_runtime::{
 
 vault_macros::generate! {
     pages = "../../api-docs",
+    // A crate that only vaults cards (or only pays) turns the other family off:
+    // `default-features = false, features = ["vaulting"]`. Types both families use stay.
+    features = { "vaulting": "vaulting", "payments": "payments" },
     // Values of these fields are secrets: wrapped in `Secret`, never shown by `Debug`.
     // paymentMethodId carries the card token when a saved card is charged.
     sensitive = ["cardNo", "cvv", "cardToken", "vaultingSessionData", "cardPasswordDigest", "paymentMethodId"],

@@ -1,6 +1,7 @@
 //! The client type: one async method per API, and the list of operations.
 
 use super::docs;
+use super::gates::Gate;
 use super::paths::{Loc, type_path};
 use crate::model::{Api, ApiItem, ApiKind, Model, Status};
 use crate::names::field_ident;
@@ -19,7 +20,8 @@ pub fn emit(model: &Model) -> TokenStream {
     let methods = calls().map(|api| method(api, count.get(api.key().name.as_str()).is_some_and(|n| *n > 1)));
     let infos = calls().map(|api| {
         let request = type_path(&Loc::ROOT, &api.path_of(ApiItem::Request));
-        quote! { <#request as ::vault_runtime::Operation>::INFO }
+        let gate = Gate::of(api).attr();
+        quote! { #gate <#request as ::vault_runtime::Operation>::INFO }
     });
     quote! {
         /// A client for every API in the pages: one async method per API. Clones share one
@@ -70,8 +72,10 @@ fn method(api: &Api, shared_name: bool) -> TokenStream {
     let error_path = api.path_of(ApiItem::Error);
     let link = type_path(&Loc::ROOT, &error_path).to_string().replace(' ', "");
     let doc = docs::attrs(&method_docs(api, &format!("[`{}`]({link})", error_path.name)));
+    let gate = Gate::of(api).attr();
     quote! {
         #doc
+        #gate
         pub async fn #ident(&self, request: &#request) -> ::std::result::Result<#response, ::vault_runtime::Error<#error>> {
             self.0.call(request).await
         }

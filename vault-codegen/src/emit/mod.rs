@@ -6,6 +6,7 @@ pub mod client;
 pub mod docs;
 pub mod enums;
 pub mod errors;
+pub mod gates;
 pub mod input;
 pub mod output;
 pub mod paths;
@@ -13,6 +14,7 @@ pub mod types;
 
 use crate::model::{Api, Direction, Model, Module, Object, ObjectKey, Scope, Ty};
 use crate::names::type_ident;
+use gates::{Gate, Gates, gate_items};
 use paths::{Loc, RESPONSE_MODULE, family_ident};
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
@@ -32,24 +34,33 @@ impl Modules {
 
 /// The names of the types each module defines.
 pub fn item_names(model: &Model) -> BTreeMap<Loc, Vec<String>> {
-    let mut names: BTreeMap<Loc, Vec<String>> = BTreeMap::new();
+    gated_items(model, &Gates::new(model))
+        .into_iter()
+        .map(|(loc, items)| (loc, items.into_iter().map(|(name, _)| name).collect()))
+        .collect()
+}
+
+/// The types each module defines, with the features each needs.
+fn gated_items(model: &Model, gates: &Gates) -> BTreeMap<Loc, Vec<(String, Gate)>> {
+    let mut names: BTreeMap<Loc, Vec<(String, Gate)>> = BTreeMap::new();
     for api in &model.apis {
         let loc = Loc { module: api.module(), response: false };
-        names.entry(loc).or_default().extend(api.items().into_iter().map(|item| api.path_of(item).name));
+        let items = api.items().into_iter().map(|item| (api.path_of(item).name, Gate::of(api)));
+        names.entry(loc).or_default().extend(items);
     }
     for (key, object) in &model.objects {
-        let name = object.path.name.clone();
+        let (name, gate) = (object.path.name.clone(), gates.ty(&object.path));
         let entry = names.entry(Loc::of(&object.path)).or_default();
         if key.direction == Direction::Request {
-            entry.push(format!("{name}Draft"));
+            entry.push((format!("{name}Draft"), gate.clone()));
             if crate::model::needs_required(&object.fields) {
-                entry.push(format!("{name}Required"));
+                entry.push((format!("{name}Required"), gate.clone()));
             }
         }
-        entry.push(name);
+        entry.push((name, gate));
     }
     for path in model.enums.keys() {
-        names.entry(Loc::of(path)).or_default().push(path.name.clone());
+        names.entry(Loc::of(path)).or_default().push((path.name.clone(), gates.ty(path)));
     }
     names
 }
@@ -58,7 +69,7 @@ pub fn item_names(model: &Model) -> BTreeMap<Loc, Vec<String>> {
 /// its own types and every family type whose name no other module of that side uses.
 pub fn root_names(model: &Model) -> BTreeSet<(bool, String)> {
     let names = item_names(model);
-    let unique = unique_family_names(&names);
+    let unique = unique_family_names(&names, String::as_str);
     let own = names
         .iter()
         .filter(|(loc, _)| loc.module == Module::Root)
@@ -67,29 +78,31 @@ pub fn root_names(model: &Model) -> BTreeSet<(bool, String)> {
 }
 
 /// The family types whose name no other module of the same side uses, by module.
-fn unique_family_names(names: &BTreeMap<Loc, Vec<String>>) -> Vec<(Loc, Vec<String>)> {
+fn unique_family_names<T: Clone>(names: &BTreeMap<Loc, Vec<T>>, name: fn(&T) -> &str) -> Vec<(Loc, Vec<T>)> {
     let mut count: BTreeMap<(bool, &str), usize> = BTreeMap::new();
     for (loc, list) in names {
-        for name in list {
-            *count.entry((loc.response, name.as_str())).or_default() += 1;
+        for item in list {
+            *count.entry((loc.response, name(item))).or_default() += 1;
         }
     }
     names
         .iter()
         .filter(|(loc, _)| matches!(loc.module, Module::Family(_)))
         .map(|(loc, list)| {
-            let unique = list.iter().filter(|n| count.get(&(loc.response, n.as_str())) == Some(&1)).cloned().collect();
+            let unique = list.iter().filter(|n| count.get(&(loc.response, name(n))) == Some(&1)).cloned().collect();
             (loc.clone(), unique)
         })
-        .filter(|(_, unique): &(Loc, Vec<String>)| !unique.is_empty())
+        .filter(|(_, unique): &(Loc, Vec<T>)| !unique.is_empty())
         .collect()
 }
 
 /// Every item generated for the model.
 pub fn emit(model: &Model) -> TokenStream {
+    let gates = Gates::new(model);
     let mut modules = Modules::default();
     for api in &model.apis {
-        modules.add(&Loc { module: api.module(), response: false }, api::emit(model, api));
+        let items = gate_items(&Gate::of(api).attr(), api::emit(model, api));
+        modules.add(&Loc { module: api.module(), response: false }, items);
     }
     for (key, object) in &model.objects {
         let loc = Loc::of(&object.path);
@@ -103,7 +116,7 @@ pub fn emit(model: &Model) -> TokenStream {
                     docs: object_docs(key, object),
                     loc: loc.clone(),
                 });
-                modules.add(&loc, tokens);
+                modules.add(&loc, gate_items(&gates.ty(&object.path).attr(), tokens));
             }
             Direction::Response => {
                 let tokens = output::emit(&output::Output {
@@ -112,7 +125,7 @@ pub fn emit(model: &Model) -> TokenStream {
                     docs: object_docs(key, object),
                     loc: loc.clone(),
                 });
-                modules.add(&loc, tokens);
+                modules.add(&loc, gate_items(&gates.ty(&object.path).attr(), tokens));
             }
         }
     }
@@ -123,12 +136,12 @@ pub fn emit(model: &Model) -> TokenStream {
             values: &enum_type.values,
             direction: enum_type.direction,
         };
-        modules.add(&Loc::of(path), enums::emit(&def));
+        modules.add(&Loc::of(path), gate_items(&gates.ty(path).attr(), enums::emit(&def)));
     }
     let fixed = fixed_module(model);
     let common = errors::common_enum(model);
     let client = client::emit(model);
-    let tree = module_tree(model, modules);
+    let tree = module_tree(model, &gates, modules);
     quote! {
         #fixed
         #common
@@ -171,8 +184,8 @@ fn object_docs(key: &ObjectKey, object: &Object) -> String {
 
 /// The root's items, its `response` module, and one module per family with its own `response`
 /// module; the root re-exports every family item whose name no other module uses.
-fn module_tree(model: &Model, mut modules: Modules) -> TokenStream {
-    let reexports = reexports(model);
+fn module_tree(model: &Model, gates: &Gates, mut modules: Modules) -> TokenStream {
+    let reexports = reexports(model, gates);
     let families: BTreeSet<String> = model
         .apis
         .iter()
@@ -191,9 +204,11 @@ fn module_tree(model: &Model, mut modules: Modules) -> TokenStream {
             let (items, received) = (take(&module, false), take(&module, true));
             let ident = family_ident(family);
             let doc = family_docs(model, family);
+            let gate = Gates::module(model, &module).attr();
             let received = response_module(received, quote! {}, "Object types and enums of the messages of this family that Antom sends, where they are scoped to one of its APIs.");
             quote! {
                 #[doc = #doc]
+                #gate
                 pub mod #ident {
                     #(#items)*
                     #received
@@ -239,15 +254,26 @@ fn response_module(items: Vec<TokenStream>, reexports: TokenStream, doc: &str) -
 
 /// `pub use` at the root (and in the root's `response` module) for every family item whose
 /// name no other module of the same side defines, so that unique names need no family path.
-fn reexports(model: &Model) -> [Vec<TokenStream>; 2] {
+/// Names with the same gate share one `use`.
+fn reexports(model: &Model, gates: &Gates) -> [Vec<TokenStream>; 2] {
     let mut out = [Vec::new(), Vec::new()];
-    for (loc, names) in unique_family_names(&item_names(model)) {
+    let gated: fn(&(String, Gate)) -> &str = |(name, _)| name.as_str();
+    for (loc, items) in unique_family_names(&gated_items(model, gates), gated) {
         let Module::Family(family) = &loc.module else { continue };
         let family = family_ident(family);
-        let names = names.iter().map(|n| type_ident(n));
         let (slot, path) =
             if loc.response { (1, quote! { super::#family::response }) } else { (0, quote! { #family }) };
-        out[slot].push(quote! { pub use #path::{#(#names),*}; });
+        let mut by_gate: Vec<(Gate, Vec<&String>)> = Vec::new();
+        for (name, gate) in &items {
+            match by_gate.iter_mut().find(|(g, _)| g == gate) {
+                Some((_, names)) => names.push(name),
+                None => by_gate.push((gate.clone(), vec![name])),
+            }
+        }
+        for (gate, names) in by_gate {
+            let (attr, names) = (gate.attr(), names.into_iter().map(|n| type_ident(n)));
+            out[slot].push(quote! { #attr pub use #path::{#(#names),*}; });
+        }
     }
     out
 }

@@ -87,6 +87,7 @@ pub fn lower(page: &Page, config: &Config, sink: &mut Diagnostics) -> Option<Pag
         name,
         product,
         rust_name: None,
+        feature: None,
         kind,
         span: page.title.span,
         summary: page.summary.as_ref().map(|s| s.markdown.trim_start_matches('>').trim().to_owned()),

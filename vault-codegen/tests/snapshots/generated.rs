@@ -312,6 +312,7 @@ impl Client {
     /// - `ORDER_NOT_EXIST` (F): The order does not exist.
     ///
     /// The gateway's common codes arrive as its `Common` variant; the other variants of `vault_runtime::Error` report invalid input, transport, HTTP status, signature and decoding failures.
+    #[cfg(any(feature = "payments"))]
     pub async fn cancel(
         &self,
         request: &payments::CancelRequest,
@@ -342,6 +343,7 @@ impl Client {
     /// - `MULTI_CAPTURE_NOT_SUPPORTED` (F): The transaction does not support more than one capture.
     ///
     /// The gateway's common codes arrive as its `Common` variant; the other variants of `vault_runtime::Error` report invalid input, transport, HTTP status, signature and decoding failures.
+    #[cfg(any(feature = "payments"))]
     pub async fn capture(
         &self,
         request: &payments::CaptureRequest,
@@ -362,6 +364,7 @@ impl Client {
     /// `vault_runtime::Error::Api` with a [`InquiryPaymentError`](payments::InquiryPaymentError): the page lists no failure codes of its own.
     ///
     /// The gateway's common codes arrive as its `Common` variant; the other variants of `vault_runtime::Error` report invalid input, transport, HTTP status, signature and decoding failures.
+    #[cfg(any(feature = "payments"))]
     pub async fn inquiry_payment(
         &self,
         request: &payments::InquiryPaymentRequest,
@@ -382,6 +385,7 @@ impl Client {
     /// `vault_runtime::Error::Api` with a [`InquiryRefundError`](payments::InquiryRefundError): the page lists no failure codes of its own.
     ///
     /// The gateway's common codes arrive as its `Common` variant; the other variants of `vault_runtime::Error` report invalid input, transport, HTTP status, signature and decoding failures.
+    #[cfg(any(feature = "payments"))]
     pub async fn inquiry_refund(
         &self,
         request: &payments::InquiryRefundRequest,
@@ -404,6 +408,7 @@ impl Client {
     /// - `PAYMENT_IN_PROCESS` (U): The payment is being processed.
     ///
     /// The gateway's common codes arrive as its `Common` variant; the other variants of `vault_runtime::Error` report invalid input, transport, HTTP status, signature and decoding failures.
+    #[cfg(any(feature = "payments"))]
     pub async fn pay(
         &self,
         request: &payments::PayRequest,
@@ -424,6 +429,7 @@ impl Client {
     /// `vault_runtime::Error::Api` with a [`RefundError`](payments::RefundError): the page lists no failure codes of its own.
     ///
     /// The gateway's common codes arrive as its `Common` variant; the other variants of `vault_runtime::Error` report invalid input, transport, HTTP status, signature and decoding failures.
+    #[cfg(any(feature = "payments"))]
     pub async fn refund(
         &self,
         request: &payments::RefundRequest,
@@ -448,6 +454,7 @@ impl Client {
     /// - `UNKNOWN_EXCEPTION` (U): The call failed for a reason that is not known.
     ///
     /// The gateway's common codes arrive as its `Common` variant; the other variants of `vault_runtime::Error` report invalid input, transport, HTTP status, signature and decoding failures.
+    #[cfg(any(feature = "vaulting"))]
     pub async fn create_vaulting_session(
         &self,
         request: &vaults::CreateVaultingSessionRequest,
@@ -471,6 +478,7 @@ impl Client {
     /// - `UNKNOWN_EXCEPTION` (U): The call failed for a reason that is not known.
     ///
     /// The gateway's common codes arrive as its `Common` variant; the other variants of `vault_runtime::Error` report invalid input, transport, HTTP status, signature and decoding failures.
+    #[cfg(any(feature = "vaulting"))]
     pub async fn inquire_vaulting(
         &self,
         request: &vaults::InquireVaultingRequest,
@@ -497,6 +505,7 @@ impl Client {
     /// - `VERIFICATION_FAIL` (F): The card could not be verified.
     ///
     /// The gateway's common codes arrive as its `Common` variant; the other variants of `vault_runtime::Error` report invalid input, transport, HTTP status, signature and decoding failures.
+    #[cfg(any(feature = "vaulting"))]
     pub async fn vault_payment_method(
         &self,
         request: &vaults::VaultPaymentMethodRequest,
@@ -509,16 +518,26 @@ impl Client {
 }
 /// Every API of the pages: name, documented path and idempotency field.
 pub const OPERATIONS: &[::vault_runtime::OperationInfo] = &[
+    #[cfg(any(feature = "payments"))]
     <payments::CancelRequest as ::vault_runtime::Operation>::INFO,
+    #[cfg(any(feature = "payments"))]
     <payments::CaptureRequest as ::vault_runtime::Operation>::INFO,
+    #[cfg(any(feature = "payments"))]
     <payments::InquiryPaymentRequest as ::vault_runtime::Operation>::INFO,
+    #[cfg(any(feature = "payments"))]
     <payments::InquiryRefundRequest as ::vault_runtime::Operation>::INFO,
+    #[cfg(any(feature = "payments"))]
     <payments::PayRequest as ::vault_runtime::Operation>::INFO,
+    #[cfg(any(feature = "payments"))]
     <payments::RefundRequest as ::vault_runtime::Operation>::INFO,
+    #[cfg(any(feature = "vaulting"))]
     <vaults::CreateVaultingSessionRequest as ::vault_runtime::Operation>::INFO,
+    #[cfg(any(feature = "vaulting"))]
     <vaults::InquireVaultingRequest as ::vault_runtime::Operation>::INFO,
+    #[cfg(any(feature = "vaulting"))]
     <vaults::VaultPaymentMethodRequest as ::vault_runtime::Operation>::INFO,
 ];
+#[cfg(any(feature = "payments"))]
 /// Antom tells your server how a capture ended, once it has finally succeeded or failed.
 ///
 /// The `notifyCapture` notification Antom sends to your notification URL. Receive it with `vault_runtime::Webhook::receive`, which verifies its signature first; answer with `vault_runtime::ACKNOWLEDGEMENT`. Antom may send it again until acknowledged, so handle it idempotently (`vault_runtime::Deduplicator`).
@@ -587,9 +606,11 @@ pub struct CaptureNotification {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub acquirer_reference_no: ::std::option::Option<::std::string::String>,
 }
+#[cfg(any(feature = "payments"))]
 impl ::vault_runtime::Notification for CaptureNotification {
     const NAME: &'static str = "notifyCapture";
 }
+#[cfg(any(feature = "payments"))]
 /// Antom tells your server the result of a payment, once it has finally succeeded or failed.
 ///
 /// The `notifyPayment` notification Antom sends to your notification URL. Receive it with `vault_runtime::Webhook::receive`, which verifies its signature first; answer with `vault_runtime::ACKNOWLEDGEMENT`. Antom may send it again until acknowledged, so handle it idempotently (`vault_runtime::Deduplicator`).
@@ -730,9 +751,11 @@ pub struct PaymentNotification {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub metadata: ::std::option::Option<::std::string::String>,
 }
+#[cfg(any(feature = "payments"))]
 impl ::vault_runtime::Notification for PaymentNotification {
     const NAME: &'static str = "notifyPayment";
 }
+#[cfg(any(feature = "payments"))]
 /// Antom tells your server how a refund ended, once it has finally succeeded or failed.
 ///
 /// The `notifyRefund` notification Antom sends to your notification URL. Receive it with `vault_runtime::Webhook::receive`, which verifies its signature first; answer with `vault_runtime::ACKNOWLEDGEMENT`. Antom may send it again until acknowledged, so handle it idempotently (`vault_runtime::Deduplicator`).
@@ -824,9 +847,11 @@ pub struct RefundNotification {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub metadata: ::std::option::Option<::std::string::String>,
 }
+#[cfg(any(feature = "payments"))]
 impl ::vault_runtime::Notification for RefundNotification {
     const NAME: &'static str = "notifyRefund";
 }
+#[cfg(any(feature = "vaulting"))]
 /// Antom tells your server how a vaulting ended.
 ///
 /// The `notifyVaulting` notification Antom sends to your notification URL. Receive it with `vault_runtime::Webhook::receive`, which verifies its signature first; answer with `vault_runtime::ACKNOWLEDGEMENT`. Antom may send it again until acknowledged, so handle it idempotently (`vault_runtime::Deduplicator`).
@@ -876,9 +901,11 @@ pub struct VaultingNotification {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub vaulting_create_time: ::std::option::Option<::vault_runtime::DateTime>,
 }
+#[cfg(any(feature = "vaulting"))]
 impl ::vault_runtime::Notification for VaultingNotification {
     const NAME: &'static str = "notifyVaulting";
 }
+#[cfg(any(feature = "payments"))]
 /// The `AgreementInfo` object.
 ///
 /// Details of an Easy Pay authorization.
@@ -916,6 +943,7 @@ pub struct AgreementInfo {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub display_user_login_id: ::std::option::Option<::std::string::String>,
 }
+#[cfg(any(feature = "payments"))]
 impl AgreementInfo {
     /// Builds the value with every optional field unset.
     pub fn new() -> Self {
@@ -927,11 +955,13 @@ impl AgreementInfo {
         }
     }
 }
+#[cfg(any(feature = "payments"))]
 impl ::std::default::Default for AgreementInfo {
     fn default() -> Self {
         Self::new()
     }
 }
+#[cfg(any(feature = "payments"))]
 /// [`AgreementInfo`] as plain values that have not been checked yet (form input, configuration): every field is an `Option`. It reads the same JSON as the request (wire names), so a configuration file or a form can be deserialised into it.
 ///
 /// Start from `AgreementInfoDraft::default()` and set fields, then convert with `AgreementInfo::try_from(draft)`: every broken constraint is reported at once, each naming the field, the rule and the limit. New optional fields of a page do not break code written this way.
@@ -959,6 +989,7 @@ pub struct AgreementInfoDraft {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub display_user_login_id: ::std::option::Option<::std::string::String>,
 }
+#[cfg(any(feature = "payments"))]
 impl ::vault_runtime::FromDraft for AgreementInfo {
     type Draft = AgreementInfoDraft;
     fn from_draft(
@@ -996,6 +1027,7 @@ impl ::vault_runtime::FromDraft for AgreementInfo {
         })
     }
 }
+#[cfg(any(feature = "payments"))]
 impl ::std::convert::TryFrom<AgreementInfoDraft> for AgreementInfo {
     type Error = ::vault_runtime::ValidationErrors;
     /// Checks every field; the error lists every broken constraint.
@@ -1003,6 +1035,7 @@ impl ::std::convert::TryFrom<AgreementInfoDraft> for AgreementInfo {
         <Self as ::vault_runtime::FromDraft>::validate(draft)
     }
 }
+#[cfg(any(feature = "payments"))]
 /// The `AncillaryData` object.
 ///
 /// Extra services bought with the trip.
@@ -1030,6 +1063,7 @@ pub struct AncillaryData {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub connected_ticket_number: ::std::option::Option<::std::string::String>,
 }
+#[cfg(any(feature = "payments"))]
 impl AncillaryData {
     /// Builds the value with every optional field unset.
     pub fn new() -> Self {
@@ -1039,11 +1073,13 @@ impl AncillaryData {
         }
     }
 }
+#[cfg(any(feature = "payments"))]
 impl ::std::default::Default for AncillaryData {
     fn default() -> Self {
         Self::new()
     }
 }
+#[cfg(any(feature = "payments"))]
 /// [`AncillaryData`] as plain values that have not been checked yet (form input, configuration): every field is an `Option`. It reads the same JSON as the request (wire names), so a configuration file or a form can be deserialised into it.
 ///
 /// Start from `AncillaryDataDraft::default()` and set fields, then convert with `AncillaryData::try_from(draft)`: every broken constraint is reported at once, each naming the field, the rule and the limit. New optional fields of a page do not break code written this way.
@@ -1065,6 +1101,7 @@ pub struct AncillaryDataDraft {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub connected_ticket_number: ::std::option::Option<::std::string::String>,
 }
+#[cfg(any(feature = "payments"))]
 impl ::vault_runtime::FromDraft for AncillaryData {
     type Draft = AncillaryDataDraft;
     fn from_draft(
@@ -1090,6 +1127,7 @@ impl ::vault_runtime::FromDraft for AncillaryData {
         })
     }
 }
+#[cfg(any(feature = "payments"))]
 impl ::std::convert::TryFrom<AncillaryDataDraft> for AncillaryData {
     type Error = ::vault_runtime::ValidationErrors;
     /// Checks every field; the error lists every broken constraint.
@@ -1097,6 +1135,7 @@ impl ::std::convert::TryFrom<AncillaryDataDraft> for AncillaryData {
         <Self as ::vault_runtime::FromDraft>::validate(draft)
     }
 }
+#[cfg(any(feature = "payments"))]
 /// The `BrowserInfo` object.
 ///
 /// Details of the browser in which the order is placed.
@@ -1151,6 +1190,7 @@ pub struct BrowserInfo {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub user_agent: ::std::option::Option<::vault_runtime::Text<2048>>,
 }
+#[cfg(any(feature = "payments"))]
 impl BrowserInfo {
     /// Builds the value with every optional field unset.
     pub fn new() -> Self {
@@ -1163,11 +1203,13 @@ impl BrowserInfo {
         }
     }
 }
+#[cfg(any(feature = "payments"))]
 impl ::std::default::Default for BrowserInfo {
     fn default() -> Self {
         Self::new()
     }
 }
+#[cfg(any(feature = "payments"))]
 /// [`BrowserInfo`] as plain values that have not been checked yet (form input, configuration): every field is an `Option`. It reads the same JSON as the request (wire names), so a configuration file or a form can be deserialised into it.
 ///
 /// Start from `BrowserInfoDraft::default()` and set fields, then convert with `BrowserInfo::try_from(draft)`: every broken constraint is reported at once, each naming the field, the rule and the limit. New optional fields of a page do not break code written this way.
@@ -1206,6 +1248,7 @@ pub struct BrowserInfoDraft {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub user_agent: ::std::option::Option<::std::string::String>,
 }
+#[cfg(any(feature = "payments"))]
 impl ::vault_runtime::FromDraft for BrowserInfo {
     type Draft = BrowserInfoDraft;
     fn from_draft(
@@ -1246,6 +1289,7 @@ impl ::vault_runtime::FromDraft for BrowserInfo {
         })
     }
 }
+#[cfg(any(feature = "payments"))]
 impl ::std::convert::TryFrom<BrowserInfoDraft> for BrowserInfo {
     type Error = ::vault_runtime::ValidationErrors;
     /// Checks every field; the error lists every broken constraint.
@@ -1253,6 +1297,7 @@ impl ::std::convert::TryFrom<BrowserInfoDraft> for BrowserInfo {
         <Self as ::vault_runtime::FromDraft>::validate(draft)
     }
 }
+#[cfg(any(feature = "payments"))]
 /// The `Buyer` object.
 ///
 /// The buyer: ID, name, phone number and email.
@@ -1336,6 +1381,7 @@ pub struct Buyer {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub buyer_phone_no_contry_code: ::std::option::Option<::vault_runtime::Text<7>>,
 }
+#[cfg(any(feature = "payments"))]
 impl Buyer {
     /// Builds the value with every optional field unset.
     pub fn new() -> Self {
@@ -1351,11 +1397,13 @@ impl Buyer {
         }
     }
 }
+#[cfg(any(feature = "payments"))]
 impl ::std::default::Default for Buyer {
     fn default() -> Self {
         Self::new()
     }
 }
+#[cfg(any(feature = "payments"))]
 /// [`Buyer`] as plain values that have not been checked yet (form input, configuration): every field is an `Option`. It reads the same JSON as the request (wire names), so a configuration file or a form can be deserialised into it.
 ///
 /// Start from `BuyerDraft::default()` and set fields, then convert with `Buyer::try_from(draft)`: every broken constraint is reported at once, each naming the field, the rule and the limit. New optional fields of a page do not break code written this way.
@@ -1403,6 +1451,7 @@ pub struct BuyerDraft {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub buyer_phone_no_contry_code: ::std::option::Option<::std::string::String>,
 }
+#[cfg(any(feature = "payments"))]
 impl ::vault_runtime::FromDraft for Buyer {
     type Draft = BuyerDraft;
     fn from_draft(
@@ -1470,6 +1519,7 @@ impl ::vault_runtime::FromDraft for Buyer {
         })
     }
 }
+#[cfg(any(feature = "payments"))]
 impl ::std::convert::TryFrom<BuyerDraft> for Buyer {
     type Error = ::vault_runtime::ValidationErrors;
     /// Checks every field; the error lists every broken constraint.
@@ -1477,6 +1527,7 @@ impl ::std::convert::TryFrom<BuyerDraft> for Buyer {
         <Self as ::vault_runtime::FromDraft>::validate(draft)
     }
 }
+#[cfg(any(feature = "vaulting"))]
 /// The `CardPaymentMethodDetail` object.
 ///
 /// The card to vault; required when _paymentMethodType_ is `CARD`.
@@ -1563,6 +1614,7 @@ pub struct CardPaymentMethodDetail {
     )]
     pub is_3ds_authentication: ::std::option::Option<bool>,
 }
+#[cfg(any(feature = "vaulting"))]
 impl CardPaymentMethodDetail {
     /// Builds the value from its required fields; optional fields start unset and
     /// fixed fields hold their value.
@@ -1584,6 +1636,7 @@ impl CardPaymentMethodDetail {
         }
     }
 }
+#[cfg(any(feature = "vaulting"))]
 /// The required fields of [`CardPaymentMethodDetail`]: leaving one out is a compile error.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CardPaymentMethodDetailRequired {
@@ -1594,6 +1647,7 @@ pub struct CardPaymentMethodDetailRequired {
     /// See [`CardPaymentMethodDetail::expiry_month`].
     pub expiry_month: ::vault_runtime::Text<2>,
 }
+#[cfg(any(feature = "vaulting"))]
 /// [`CardPaymentMethodDetail`] as plain values that have not been checked yet (form input, configuration): every field is an `Option`. A required field left `None` is reported as missing. It reads the same JSON as the request (wire names), so a configuration file or a form can be deserialised into it.
 ///
 /// Start from `CardPaymentMethodDetailDraft::default()` and set fields, then convert with `CardPaymentMethodDetail::try_from(draft)`: every broken constraint is reported at once, each naming the field, the rule and the limit. New optional fields of a page do not break code written this way.
@@ -1655,6 +1709,7 @@ pub struct CardPaymentMethodDetailDraft {
     )]
     pub is_3ds_authentication: ::std::option::Option<bool>,
 }
+#[cfg(any(feature = "vaulting"))]
 impl ::vault_runtime::FromDraft for CardPaymentMethodDetail {
     type Draft = CardPaymentMethodDetailDraft;
     fn from_draft(
@@ -1728,6 +1783,7 @@ impl ::vault_runtime::FromDraft for CardPaymentMethodDetail {
         })
     }
 }
+#[cfg(any(feature = "vaulting"))]
 impl ::std::convert::TryFrom<CardPaymentMethodDetailDraft> for CardPaymentMethodDetail {
     type Error = ::vault_runtime::ValidationErrors;
     /// Checks every field; the error lists every broken constraint.
@@ -1737,6 +1793,7 @@ impl ::std::convert::TryFrom<CardPaymentMethodDetailDraft> for CardPaymentMethod
         <Self as ::vault_runtime::FromDraft>::validate(draft)
     }
 }
+#[cfg(any(feature = "payments"))]
 /// The `CreditPayPlan` object.
 ///
 /// The instalment plan of an instalment payment.
@@ -1778,6 +1835,7 @@ pub struct CreditPayPlan {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub fee_percentage: ::std::option::Option<::vault_runtime::Int<0, 100>>,
 }
+#[cfg(any(feature = "payments"))]
 impl CreditPayPlan {
     /// Builds the value from its required fields; optional fields start unset and
     /// fixed fields hold their value.
@@ -1790,12 +1848,14 @@ impl CreditPayPlan {
         }
     }
 }
+#[cfg(any(feature = "payments"))]
 /// The required fields of [`CreditPayPlan`]: leaving one out is a compile error.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CreditPayPlanRequired {
     /// See [`CreditPayPlan::installment_num`].
     pub installment_num: i64,
 }
+#[cfg(any(feature = "payments"))]
 /// [`CreditPayPlan`] as plain values that have not been checked yet (form input, configuration): every field is an `Option`. A required field left `None` is reported as missing. It reads the same JSON as the request (wire names), so a configuration file or a form can be deserialised into it.
 ///
 /// Start from `CreditPayPlanDraft::default()` and set fields, then convert with `CreditPayPlan::try_from(draft)`: every broken constraint is reported at once, each naming the field, the rule and the limit. New optional fields of a page do not break code written this way.
@@ -1831,6 +1891,7 @@ pub struct CreditPayPlanDraft {
     )]
     pub fee_percentage: ::std::option::Option<i64>,
 }
+#[cfg(any(feature = "payments"))]
 impl ::vault_runtime::FromDraft for CreditPayPlan {
     type Draft = CreditPayPlanDraft;
     fn from_draft(
@@ -1865,6 +1926,7 @@ impl ::vault_runtime::FromDraft for CreditPayPlan {
         })
     }
 }
+#[cfg(any(feature = "payments"))]
 impl ::std::convert::TryFrom<CreditPayPlanDraft> for CreditPayPlan {
     type Error = ::vault_runtime::ValidationErrors;
     /// Checks every field; the error lists every broken constraint.
@@ -1872,6 +1934,7 @@ impl ::std::convert::TryFrom<CreditPayPlanDraft> for CreditPayPlan {
         <Self as ::vault_runtime::FromDraft>::validate(draft)
     }
 }
+#[cfg(any(feature = "payments"))]
 /// The `CustomizedInfo` object.
 ///
 /// Free-form information of your own that you attach to the payment, in up to five fields.
@@ -1914,6 +1977,7 @@ pub struct CustomizedInfo {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub customized_field5: ::std::option::Option<::std::string::String>,
 }
+#[cfg(any(feature = "payments"))]
 impl CustomizedInfo {
     /// Builds the value with every optional field unset.
     pub fn new() -> Self {
@@ -1926,11 +1990,13 @@ impl CustomizedInfo {
         }
     }
 }
+#[cfg(any(feature = "payments"))]
 impl ::std::default::Default for CustomizedInfo {
     fn default() -> Self {
         Self::new()
     }
 }
+#[cfg(any(feature = "payments"))]
 /// [`CustomizedInfo`] as plain values that have not been checked yet (form input, configuration): every field is an `Option`. It reads the same JSON as the request (wire names), so a configuration file or a form can be deserialised into it.
 ///
 /// Start from `CustomizedInfoDraft::default()` and set fields, then convert with `CustomizedInfo::try_from(draft)`: every broken constraint is reported at once, each naming the field, the rule and the limit. New optional fields of a page do not break code written this way.
@@ -1961,6 +2027,7 @@ pub struct CustomizedInfoDraft {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub customized_field5: ::std::option::Option<::std::string::String>,
 }
+#[cfg(any(feature = "payments"))]
 impl ::vault_runtime::FromDraft for CustomizedInfo {
     type Draft = CustomizedInfoDraft;
     fn from_draft(
@@ -2001,6 +2068,7 @@ impl ::vault_runtime::FromDraft for CustomizedInfo {
         })
     }
 }
+#[cfg(any(feature = "payments"))]
 impl ::std::convert::TryFrom<CustomizedInfoDraft> for CustomizedInfo {
     type Error = ::vault_runtime::ValidationErrors;
     /// Checks every field; the error lists every broken constraint.
@@ -2008,6 +2076,7 @@ impl ::std::convert::TryFrom<CustomizedInfoDraft> for CustomizedInfo {
         <Self as ::vault_runtime::FromDraft>::validate(draft)
     }
 }
+#[cfg(any(feature = "payments"))]
 /// The `Declaration` object.
 ///
 /// Declaration details of the order.
@@ -2035,6 +2104,7 @@ pub struct Declaration {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub declaration_beneficiary_id: ::std::option::Option<::std::string::String>,
 }
+#[cfg(any(feature = "payments"))]
 impl Declaration {
     /// Builds the value with every optional field unset.
     pub fn new() -> Self {
@@ -2044,11 +2114,13 @@ impl Declaration {
         }
     }
 }
+#[cfg(any(feature = "payments"))]
 impl ::std::default::Default for Declaration {
     fn default() -> Self {
         Self::new()
     }
 }
+#[cfg(any(feature = "payments"))]
 /// [`Declaration`] as plain values that have not been checked yet (form input, configuration): every field is an `Option`. It reads the same JSON as the request (wire names), so a configuration file or a form can be deserialised into it.
 ///
 /// Start from `DeclarationDraft::default()` and set fields, then convert with `Declaration::try_from(draft)`: every broken constraint is reported at once, each naming the field, the rule and the limit. New optional fields of a page do not break code written this way.
@@ -2070,6 +2142,7 @@ pub struct DeclarationDraft {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub declaration_beneficiary_id: ::std::option::Option<::std::string::String>,
 }
+#[cfg(any(feature = "payments"))]
 impl ::vault_runtime::FromDraft for Declaration {
     type Draft = DeclarationDraft;
     fn from_draft(
@@ -2098,6 +2171,7 @@ impl ::vault_runtime::FromDraft for Declaration {
         })
     }
 }
+#[cfg(any(feature = "payments"))]
 impl ::std::convert::TryFrom<DeclarationDraft> for Declaration {
     type Error = ::vault_runtime::ValidationErrors;
     /// Checks every field; the error lists every broken constraint.
@@ -2105,6 +2179,7 @@ impl ::std::convert::TryFrom<DeclarationDraft> for Declaration {
         <Self as ::vault_runtime::FromDraft>::validate(draft)
     }
 }
+#[cfg(any(feature = "payments"))]
 /// The `DeliveryEstimate` object.
 ///
 /// The estimated range of the delivery time.
@@ -2130,6 +2205,7 @@ pub struct DeliveryEstimate {
     /// **Required.** Wire name: `maximum`.
     pub maximum: DeliveryEstimateInfo,
 }
+#[cfg(any(feature = "payments"))]
 impl DeliveryEstimate {
     /// Builds the value from its required fields; optional fields start unset and
     /// fixed fields hold their value.
@@ -2140,6 +2216,7 @@ impl DeliveryEstimate {
         }
     }
 }
+#[cfg(any(feature = "payments"))]
 /// The required fields of [`DeliveryEstimate`]: leaving one out is a compile error.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DeliveryEstimateRequired {
@@ -2148,6 +2225,7 @@ pub struct DeliveryEstimateRequired {
     /// See [`DeliveryEstimate::maximum`].
     pub maximum: DeliveryEstimateInfo,
 }
+#[cfg(any(feature = "payments"))]
 /// [`DeliveryEstimate`] as plain values that have not been checked yet (form input, configuration): every field is an `Option`. A required field left `None` is reported as missing. It reads the same JSON as the request (wire names), so a configuration file or a form can be deserialised into it.
 ///
 /// Start from `DeliveryEstimateDraft::default()` and set fields, then convert with `DeliveryEstimate::try_from(draft)`: every broken constraint is reported at once, each naming the field, the rule and the limit. New optional fields of a page do not break code written this way.
@@ -2169,6 +2247,7 @@ pub struct DeliveryEstimateDraft {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub maximum: ::std::option::Option<DeliveryEstimateInfoDraft>,
 }
+#[cfg(any(feature = "payments"))]
 impl ::vault_runtime::FromDraft for DeliveryEstimate {
     type Draft = DeliveryEstimateDraft;
     fn from_draft(
@@ -2185,6 +2264,7 @@ impl ::vault_runtime::FromDraft for DeliveryEstimate {
         })
     }
 }
+#[cfg(any(feature = "payments"))]
 impl ::std::convert::TryFrom<DeliveryEstimateDraft> for DeliveryEstimate {
     type Error = ::vault_runtime::ValidationErrors;
     /// Checks every field; the error lists every broken constraint.
@@ -2194,6 +2274,7 @@ impl ::std::convert::TryFrom<DeliveryEstimateDraft> for DeliveryEstimate {
         <Self as ::vault_runtime::FromDraft>::validate(draft)
     }
 }
+#[cfg(any(feature = "payments"))]
 /// The `DeliveryEstimateInfo` object.
 ///
 /// One end of a delivery time estimate.
@@ -2219,6 +2300,7 @@ pub struct DeliveryEstimateInfo {
     /// **Required.** Wire name: `value`.
     pub value: ::std::string::String,
 }
+#[cfg(any(feature = "payments"))]
 impl DeliveryEstimateInfo {
     /// Builds the value from its required fields; optional fields start unset and
     /// fixed fields hold their value.
@@ -2229,6 +2311,7 @@ impl DeliveryEstimateInfo {
         }
     }
 }
+#[cfg(any(feature = "payments"))]
 /// The required fields of [`DeliveryEstimateInfo`]: leaving one out is a compile error.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DeliveryEstimateInfoRequired {
@@ -2237,6 +2320,7 @@ pub struct DeliveryEstimateInfoRequired {
     /// See [`DeliveryEstimateInfo::value`].
     pub value: ::std::string::String,
 }
+#[cfg(any(feature = "payments"))]
 /// [`DeliveryEstimateInfo`] as plain values that have not been checked yet (form input, configuration): every field is an `Option`. A required field left `None` is reported as missing. It reads the same JSON as the request (wire names), so a configuration file or a form can be deserialised into it.
 ///
 /// Start from `DeliveryEstimateInfoDraft::default()` and set fields, then convert with `DeliveryEstimateInfo::try_from(draft)`: every broken constraint is reported at once, each naming the field, the rule and the limit. New optional fields of a page do not break code written this way.
@@ -2258,6 +2342,7 @@ pub struct DeliveryEstimateInfoDraft {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub value: ::std::option::Option<::std::string::String>,
 }
+#[cfg(any(feature = "payments"))]
 impl ::vault_runtime::FromDraft for DeliveryEstimateInfo {
     type Draft = DeliveryEstimateInfoDraft;
     fn from_draft(
@@ -2270,6 +2355,7 @@ impl ::vault_runtime::FromDraft for DeliveryEstimateInfo {
         ::std::option::Option::Some(Self { unit: unit?, value: value? })
     }
 }
+#[cfg(any(feature = "payments"))]
 impl ::std::convert::TryFrom<DeliveryEstimateInfoDraft> for DeliveryEstimateInfo {
     type Error = ::vault_runtime::ValidationErrors;
     /// Checks every field; the error lists every broken constraint.
@@ -2279,6 +2365,7 @@ impl ::std::convert::TryFrom<DeliveryEstimateInfoDraft> for DeliveryEstimateInfo
         <Self as ::vault_runtime::FromDraft>::validate(draft)
     }
 }
+#[cfg(any(feature = "payments"))]
 /// The `Gaming` object.
 ///
 /// The game top-up purchased: game name, and the topped-up user's name or ID, email and phone number.
@@ -2318,6 +2405,7 @@ pub struct Gaming {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub topped_up_phone_no: ::std::option::Option<::vault_runtime::Text<32>>,
 }
+#[cfg(any(feature = "payments"))]
 impl Gaming {
     /// Builds the value with every optional field unset.
     pub fn new() -> Self {
@@ -2329,11 +2417,13 @@ impl Gaming {
         }
     }
 }
+#[cfg(any(feature = "payments"))]
 impl ::std::default::Default for Gaming {
     fn default() -> Self {
         Self::new()
     }
 }
+#[cfg(any(feature = "payments"))]
 /// [`Gaming`] as plain values that have not been checked yet (form input, configuration): every field is an `Option`. It reads the same JSON as the request (wire names), so a configuration file or a form can be deserialised into it.
 ///
 /// Start from `GamingDraft::default()` and set fields, then convert with `Gaming::try_from(draft)`: every broken constraint is reported at once, each naming the field, the rule and the limit. New optional fields of a page do not break code written this way.
@@ -2361,6 +2451,7 @@ pub struct GamingDraft {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub topped_up_phone_no: ::std::option::Option<::std::string::String>,
 }
+#[cfg(any(feature = "payments"))]
 impl ::vault_runtime::FromDraft for Gaming {
     type Draft = GamingDraft;
     fn from_draft(
@@ -2395,6 +2486,7 @@ impl ::vault_runtime::FromDraft for Gaming {
         })
     }
 }
+#[cfg(any(feature = "payments"))]
 impl ::std::convert::TryFrom<GamingDraft> for Gaming {
     type Error = ::vault_runtime::ValidationErrors;
     /// Checks every field; the error lists every broken constraint.
@@ -2402,6 +2494,7 @@ impl ::std::convert::TryFrom<GamingDraft> for Gaming {
         <Self as ::vault_runtime::FromDraft>::validate(draft)
     }
 }
+#[cfg(any(feature = "payments"))]
 /// The `Goods` object.
 ///
 /// The goods in the order: their IDs, names, prices and quantities.
@@ -2492,6 +2585,7 @@ pub struct Goods {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub cross_sell: ::std::option::Option<::std::boxed::Box<Goods>>,
 }
+#[cfg(any(feature = "payments"))]
 impl Goods {
     /// Builds the value from its required fields; optional fields start unset and
     /// fixed fields hold their value.
@@ -2513,6 +2607,7 @@ impl Goods {
         }
     }
 }
+#[cfg(any(feature = "payments"))]
 /// The required fields of [`Goods`]: leaving one out is a compile error.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct GoodsRequired {
@@ -2521,6 +2616,7 @@ pub struct GoodsRequired {
     /// See [`Goods::goods_name`].
     pub goods_name: ::vault_runtime::Text<256>,
 }
+#[cfg(any(feature = "payments"))]
 /// [`Goods`] as plain values that have not been checked yet (form input, configuration): every field is an `Option`. A required field left `None` is reported as missing. It reads the same JSON as the request (wire names), so a configuration file or a form can be deserialised into it.
 ///
 /// Start from `GoodsDraft::default()` and set fields, then convert with `Goods::try_from(draft)`: every broken constraint is reported at once, each naming the field, the rule and the limit. New optional fields of a page do not break code written this way.
@@ -2575,6 +2671,7 @@ pub struct GoodsDraft {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub cross_sell: ::std::option::Option<::std::boxed::Box<GoodsDraft>>,
 }
+#[cfg(any(feature = "payments"))]
 impl ::vault_runtime::FromDraft for Goods {
     type Draft = GoodsDraft;
     fn from_draft(
@@ -2663,6 +2760,7 @@ impl ::vault_runtime::FromDraft for Goods {
         })
     }
 }
+#[cfg(any(feature = "payments"))]
 impl ::std::convert::TryFrom<GoodsDraft> for Goods {
     type Error = ::vault_runtime::ValidationErrors;
     /// Checks every field; the error lists every broken constraint.
@@ -2670,6 +2768,7 @@ impl ::std::convert::TryFrom<GoodsDraft> for Goods {
         <Self as ::vault_runtime::FromDraft>::validate(draft)
     }
 }
+#[cfg(any(feature = "payments"))]
 /// The `Leg` object.
 ///
 /// One leg of a trip.
@@ -2764,6 +2863,7 @@ pub struct Leg {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub passenger_name_record: ::std::option::Option<::vault_runtime::Text<32>>,
 }
+#[cfg(any(feature = "payments"))]
 impl Leg {
     /// Builds the value with every optional field unset.
     pub fn new() -> Self {
@@ -2784,11 +2884,13 @@ impl Leg {
         }
     }
 }
+#[cfg(any(feature = "payments"))]
 impl ::std::default::Default for Leg {
     fn default() -> Self {
         Self::new()
     }
 }
+#[cfg(any(feature = "payments"))]
 /// [`Leg`] as plain values that have not been checked yet (form input, configuration): every field is an `Option`. It reads the same JSON as the request (wire names), so a configuration file or a form can be deserialised into it.
 ///
 /// Start from `LegDraft::default()` and set fields, then convert with `Leg::try_from(draft)`: every broken constraint is reported at once, each naming the field, the rule and the limit. New optional fields of a page do not break code written this way.
@@ -2843,6 +2945,7 @@ pub struct LegDraft {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub passenger_name_record: ::std::option::Option<::std::string::String>,
 }
+#[cfg(any(feature = "payments"))]
 impl ::vault_runtime::FromDraft for Leg {
     type Draft = LegDraft;
     fn from_draft(
@@ -2937,6 +3040,7 @@ impl ::vault_runtime::FromDraft for Leg {
         })
     }
 }
+#[cfg(any(feature = "payments"))]
 impl ::std::convert::TryFrom<LegDraft> for Leg {
     type Error = ::vault_runtime::ValidationErrors;
     /// Checks every field; the error lists every broken constraint.
@@ -2944,6 +3048,7 @@ impl ::std::convert::TryFrom<LegDraft> for Leg {
         <Self as ::vault_runtime::FromDraft>::validate(draft)
     }
 }
+#[cfg(any(feature = "payments"))]
 /// The `Lodging` object.
 ///
 /// The lodging purchased: hotel name and address, check-in and check-out dates, rooms, nights and guest names.
@@ -3012,6 +3117,7 @@ pub struct Lodging {
         ::vault_runtime::List<payments::UserName, 100>,
     >,
 }
+#[cfg(any(feature = "payments"))]
 impl Lodging {
     /// Builds the value with every optional field unset.
     pub fn new() -> Self {
@@ -3026,11 +3132,13 @@ impl Lodging {
         }
     }
 }
+#[cfg(any(feature = "payments"))]
 impl ::std::default::Default for Lodging {
     fn default() -> Self {
         Self::new()
     }
 }
+#[cfg(any(feature = "payments"))]
 /// [`Lodging`] as plain values that have not been checked yet (form input, configuration): every field is an `Option`. It reads the same JSON as the request (wire names), so a configuration file or a form can be deserialised into it.
 ///
 /// Start from `LodgingDraft::default()` and set fields, then convert with `Lodging::try_from(draft)`: every broken constraint is reported at once, each naming the field, the rule and the limit. New optional fields of a page do not break code written this way.
@@ -3075,6 +3183,7 @@ pub struct LodgingDraft {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub guest_names: ::std::option::Option<::std::vec::Vec<payments::UserNameDraft>>,
 }
+#[cfg(any(feature = "payments"))]
 impl ::vault_runtime::FromDraft for Lodging {
     type Draft = LodgingDraft;
     fn from_draft(
@@ -3127,6 +3236,7 @@ impl ::vault_runtime::FromDraft for Lodging {
         })
     }
 }
+#[cfg(any(feature = "payments"))]
 impl ::std::convert::TryFrom<LodgingDraft> for Lodging {
     type Error = ::vault_runtime::ValidationErrors;
     /// Checks every field; the error lists every broken constraint.
@@ -3134,6 +3244,7 @@ impl ::std::convert::TryFrom<LodgingDraft> for Lodging {
         <Self as ::vault_runtime::FromDraft>::validate(draft)
     }
 }
+#[cfg(any(feature = "payments"))]
 /// The `Merchant` object.
 ///
 /// The secondary merchant that sells to the buyer.
@@ -3212,6 +3323,7 @@ pub struct Merchant {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub merchant_type: ::std::option::Option<MerchantType>,
 }
+#[cfg(any(feature = "payments"))]
 impl Merchant {
     /// Builds the value from its required fields; optional fields start unset and
     /// fixed fields hold their value.
@@ -3228,12 +3340,14 @@ impl Merchant {
         }
     }
 }
+#[cfg(any(feature = "payments"))]
 /// The required fields of [`Merchant`]: leaving one out is a compile error.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct MerchantRequired {
     /// See [`Merchant::reference_merchant_id`].
     pub reference_merchant_id: ::vault_runtime::Text<32>,
 }
+#[cfg(any(feature = "payments"))]
 /// [`Merchant`] as plain values that have not been checked yet (form input, configuration): every field is an `Option`. A required field left `None` is reported as missing. It reads the same JSON as the request (wire names), so a configuration file or a form can be deserialised into it.
 ///
 /// Start from `MerchantDraft::default()` and set fields, then convert with `Merchant::try_from(draft)`: every broken constraint is reported at once, each naming the field, the rule and the limit. New optional fields of a page do not break code written this way.
@@ -3277,6 +3391,7 @@ pub struct MerchantDraft {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub merchant_type: ::std::option::Option<::std::string::String>,
 }
+#[cfg(any(feature = "payments"))]
 impl ::vault_runtime::FromDraft for Merchant {
     type Draft = MerchantDraft;
     fn from_draft(
@@ -3338,6 +3453,7 @@ impl ::vault_runtime::FromDraft for Merchant {
         })
     }
 }
+#[cfg(any(feature = "payments"))]
 impl ::std::convert::TryFrom<MerchantDraft> for Merchant {
     type Error = ::vault_runtime::ValidationErrors;
     /// Checks every field; the error lists every broken constraint.
@@ -3345,6 +3461,7 @@ impl ::std::convert::TryFrom<MerchantDraft> for Merchant {
         <Self as ::vault_runtime::FromDraft>::validate(draft)
     }
 }
+#[cfg(any(feature = "payments"))]
 /// The `Order` object.
 ///
 /// The order: buyer, merchant, goods, amount, shipping and the environment of the purchase. Antom uses it for risk control and anti-money-laundering checks during the payment, and afterwards for records and reporting, such as purchase tracking and regulatory reports.
@@ -3466,6 +3583,7 @@ pub struct Order {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub order_type: ::std::option::Option<::std::string::String>,
 }
+#[cfg(any(feature = "payments"))]
 impl Order {
     /// Builds the value from its required fields; optional fields start unset and
     /// fixed fields hold their value.
@@ -3491,6 +3609,7 @@ impl Order {
         }
     }
 }
+#[cfg(any(feature = "payments"))]
 /// The required fields of [`Order`]: leaving one out is a compile error.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct OrderRequired {
@@ -3501,6 +3620,7 @@ pub struct OrderRequired {
     /// See [`Order::order_amount`].
     pub order_amount: payments::PayAmount,
 }
+#[cfg(any(feature = "payments"))]
 /// [`Order`] as plain values that have not been checked yet (form input, configuration): every field is an `Option`. A required field left `None` is reported as missing. It reads the same JSON as the request (wire names), so a configuration file or a form can be deserialised into it.
 ///
 /// Start from `OrderDraft::default()` and set fields, then convert with `Order::try_from(draft)`: every broken constraint is reported at once, each naming the field, the rule and the limit. New optional fields of a page do not break code written this way.
@@ -3571,6 +3691,7 @@ pub struct OrderDraft {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub order_type: ::std::option::Option<::std::string::String>,
 }
+#[cfg(any(feature = "payments"))]
 impl ::vault_runtime::FromDraft for Order {
     type Draft = OrderDraft;
     fn from_draft(
@@ -3677,6 +3798,7 @@ impl ::vault_runtime::FromDraft for Order {
         })
     }
 }
+#[cfg(any(feature = "payments"))]
 impl ::std::convert::TryFrom<OrderDraft> for Order {
     type Error = ::vault_runtime::ValidationErrors;
     /// Checks every field; the error lists every broken constraint.
@@ -3684,6 +3806,7 @@ impl ::std::convert::TryFrom<OrderDraft> for Order {
         <Self as ::vault_runtime::FromDraft>::validate(draft)
     }
 }
+#[cfg(any(feature = "payments"))]
 /// The `Passenger` object.
 ///
 /// A passenger of a trip.
@@ -3733,6 +3856,7 @@ pub struct Passenger {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub passenger_code: ::std::option::Option<::std::string::String>,
 }
+#[cfg(any(feature = "payments"))]
 impl Passenger {
     /// Builds the value with every optional field unset.
     pub fn new() -> Self {
@@ -3746,11 +3870,13 @@ impl Passenger {
         }
     }
 }
+#[cfg(any(feature = "payments"))]
 impl ::std::default::Default for Passenger {
     fn default() -> Self {
         Self::new()
     }
 }
+#[cfg(any(feature = "payments"))]
 /// [`Passenger`] as plain values that have not been checked yet (form input, configuration): every field is an `Option`. It reads the same JSON as the request (wire names), so a configuration file or a form can be deserialised into it.
 ///
 /// Start from `PassengerDraft::default()` and set fields, then convert with `Passenger::try_from(draft)`: every broken constraint is reported at once, each naming the field, the rule and the limit. New optional fields of a page do not break code written this way.
@@ -3784,6 +3910,7 @@ pub struct PassengerDraft {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub passenger_code: ::std::option::Option<::std::string::String>,
 }
+#[cfg(any(feature = "payments"))]
 impl ::vault_runtime::FromDraft for Passenger {
     type Draft = PassengerDraft;
     fn from_draft(
@@ -3830,6 +3957,7 @@ impl ::vault_runtime::FromDraft for Passenger {
         })
     }
 }
+#[cfg(any(feature = "payments"))]
 impl ::std::convert::TryFrom<PassengerDraft> for Passenger {
     type Error = ::vault_runtime::ValidationErrors;
     /// Checks every field; the error lists every broken constraint.
@@ -3837,6 +3965,7 @@ impl ::std::convert::TryFrom<PassengerDraft> for Passenger {
         <Self as ::vault_runtime::FromDraft>::validate(draft)
     }
 }
+#[cfg(any(feature = "payments"))]
 /// The `PaymentFactor` object.
 ///
 /// Factors of the payment that describe its scenario.
@@ -3893,6 +4022,7 @@ pub struct PaymentFactor {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub capture_mode: ::std::option::Option<CaptureMode>,
 }
+#[cfg(any(feature = "payments"))]
 impl PaymentFactor {
     /// Builds the value with every optional field unset.
     pub fn new() -> Self {
@@ -3905,11 +4035,13 @@ impl PaymentFactor {
         }
     }
 }
+#[cfg(any(feature = "payments"))]
 impl ::std::default::Default for PaymentFactor {
     fn default() -> Self {
         Self::new()
     }
 }
+#[cfg(any(feature = "payments"))]
 /// [`PaymentFactor`] as plain values that have not been checked yet (form input, configuration): every field is an `Option`. It reads the same JSON as the request (wire names), so a configuration file or a form can be deserialised into it.
 ///
 /// Start from `PaymentFactorDraft::default()` and set fields, then convert with `PaymentFactor::try_from(draft)`: every broken constraint is reported at once, each naming the field, the rule and the limit. New optional fields of a page do not break code written this way.
@@ -3948,6 +4080,7 @@ pub struct PaymentFactorDraft {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub capture_mode: ::std::option::Option<::std::string::String>,
 }
+#[cfg(any(feature = "payments"))]
 impl ::vault_runtime::FromDraft for PaymentFactor {
     type Draft = PaymentFactorDraft;
     fn from_draft(
@@ -3994,6 +4127,7 @@ impl ::vault_runtime::FromDraft for PaymentFactor {
         })
     }
 }
+#[cfg(any(feature = "payments"))]
 impl ::std::convert::TryFrom<PaymentFactorDraft> for PaymentFactor {
     type Error = ::vault_runtime::ValidationErrors;
     /// Checks every field; the error lists every broken constraint.
@@ -4001,6 +4135,7 @@ impl ::std::convert::TryFrom<PaymentFactorDraft> for PaymentFactor {
         <Self as ::vault_runtime::FromDraft>::validate(draft)
     }
 }
+#[cfg(any(feature = "payments"))]
 /// The `PaymentMethod` object.
 ///
 /// The payment method used to collect the payment.
@@ -4071,6 +4206,7 @@ pub struct PaymentMethod {
     )]
     pub require_issuer_authentication: ::std::option::Option<bool>,
 }
+#[cfg(any(feature = "payments"))]
 impl PaymentMethod {
     /// Builds the value from its required fields; optional fields start unset and
     /// fixed fields hold their value.
@@ -4086,12 +4222,14 @@ impl PaymentMethod {
         }
     }
 }
+#[cfg(any(feature = "payments"))]
 /// The required fields of [`PaymentMethod`]: leaving one out is a compile error.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PaymentMethodRequired {
     /// See [`PaymentMethod::payment_method_type`].
     pub payment_method_type: ::vault_runtime::Text<64>,
 }
+#[cfg(any(feature = "payments"))]
 /// [`PaymentMethod`] as plain values that have not been checked yet (form input, configuration): every field is an `Option`. A required field left `None` is reported as missing. It reads the same JSON as the request (wire names), so a configuration file or a form can be deserialised into it.
 ///
 /// Start from `PaymentMethodDraft::default()` and set fields, then convert with `PaymentMethod::try_from(draft)`: every broken constraint is reported at once, each naming the field, the rule and the limit. New optional fields of a page do not break code written this way.
@@ -4139,6 +4277,7 @@ pub struct PaymentMethodDraft {
     )]
     pub require_issuer_authentication: ::std::option::Option<bool>,
 }
+#[cfg(any(feature = "payments"))]
 impl ::vault_runtime::FromDraft for PaymentMethod {
     type Draft = PaymentMethodDraft;
     fn from_draft(
@@ -4197,6 +4336,7 @@ impl ::vault_runtime::FromDraft for PaymentMethod {
         })
     }
 }
+#[cfg(any(feature = "payments"))]
 impl ::std::convert::TryFrom<PaymentMethodDraft> for PaymentMethod {
     type Error = ::vault_runtime::ValidationErrors;
     /// Checks every field; the error lists every broken constraint.
@@ -4204,6 +4344,7 @@ impl ::std::convert::TryFrom<PaymentMethodDraft> for PaymentMethod {
         <Self as ::vault_runtime::FromDraft>::validate(draft)
     }
 }
+#[cfg(any(feature = "vaulting"))]
 /// The `PaymentMethodDetail` object.
 ///
 /// The payment method to vault.
@@ -4230,6 +4371,7 @@ pub struct PaymentMethodDetail {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub card: ::std::option::Option<CardPaymentMethodDetail>,
 }
+#[cfg(any(feature = "vaulting"))]
 impl PaymentMethodDetail {
     /// Builds the value from its required fields; optional fields start unset and
     /// fixed fields hold their value.
@@ -4240,12 +4382,14 @@ impl PaymentMethodDetail {
         }
     }
 }
+#[cfg(any(feature = "vaulting"))]
 /// The required fields of [`PaymentMethodDetail`]: leaving one out is a compile error.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PaymentMethodDetailRequired {
     /// See [`PaymentMethodDetail::payment_method_type`].
     pub payment_method_type: ::vault_runtime::Text<64>,
 }
+#[cfg(any(feature = "vaulting"))]
 /// [`PaymentMethodDetail`] as plain values that have not been checked yet (form input, configuration): every field is an `Option`. A required field left `None` is reported as missing. It reads the same JSON as the request (wire names), so a configuration file or a form can be deserialised into it.
 ///
 /// Start from `PaymentMethodDetailDraft::default()` and set fields, then convert with `PaymentMethodDetail::try_from(draft)`: every broken constraint is reported at once, each naming the field, the rule and the limit. New optional fields of a page do not break code written this way.
@@ -4267,6 +4411,7 @@ pub struct PaymentMethodDetailDraft {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub card: ::std::option::Option<CardPaymentMethodDetailDraft>,
 }
+#[cfg(any(feature = "vaulting"))]
 impl ::vault_runtime::FromDraft for PaymentMethodDetail {
     type Draft = PaymentMethodDetailDraft;
     fn from_draft(
@@ -4286,6 +4431,7 @@ impl ::vault_runtime::FromDraft for PaymentMethodDetail {
         })
     }
 }
+#[cfg(any(feature = "vaulting"))]
 impl ::std::convert::TryFrom<PaymentMethodDetailDraft> for PaymentMethodDetail {
     type Error = ::vault_runtime::ValidationErrors;
     /// Checks every field; the error lists every broken constraint.
@@ -4295,6 +4441,7 @@ impl ::std::convert::TryFrom<PaymentMethodDetailDraft> for PaymentMethodDetail {
         <Self as ::vault_runtime::FromDraft>::validate(draft)
     }
 }
+#[cfg(any(feature = "payments"))]
 /// The `PaymentVerificationData` object.
 ///
 /// Data for verifying the payment.
@@ -4322,6 +4469,7 @@ pub struct PaymentVerificationData {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub authentication_code: ::std::option::Option<::std::string::String>,
 }
+#[cfg(any(feature = "payments"))]
 impl PaymentVerificationData {
     /// Builds the value with every optional field unset.
     pub fn new() -> Self {
@@ -4331,11 +4479,13 @@ impl PaymentVerificationData {
         }
     }
 }
+#[cfg(any(feature = "payments"))]
 impl ::std::default::Default for PaymentVerificationData {
     fn default() -> Self {
         Self::new()
     }
 }
+#[cfg(any(feature = "payments"))]
 /// [`PaymentVerificationData`] as plain values that have not been checked yet (form input, configuration): every field is an `Option`. It reads the same JSON as the request (wire names), so a configuration file or a form can be deserialised into it.
 ///
 /// Start from `PaymentVerificationDataDraft::default()` and set fields, then convert with `PaymentVerificationData::try_from(draft)`: every broken constraint is reported at once, each naming the field, the rule and the limit. New optional fields of a page do not break code written this way.
@@ -4357,6 +4507,7 @@ pub struct PaymentVerificationDataDraft {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub authentication_code: ::std::option::Option<::std::string::String>,
 }
+#[cfg(any(feature = "payments"))]
 impl ::vault_runtime::FromDraft for PaymentVerificationData {
     type Draft = PaymentVerificationDataDraft;
     fn from_draft(
@@ -4379,6 +4530,7 @@ impl ::vault_runtime::FromDraft for PaymentVerificationData {
         })
     }
 }
+#[cfg(any(feature = "payments"))]
 impl ::std::convert::TryFrom<PaymentVerificationDataDraft> for PaymentVerificationData {
     type Error = ::vault_runtime::ValidationErrors;
     /// Checks every field; the error lists every broken constraint.
@@ -4388,6 +4540,7 @@ impl ::std::convert::TryFrom<PaymentVerificationDataDraft> for PaymentVerificati
         <Self as ::vault_runtime::FromDraft>::validate(draft)
     }
 }
+#[cfg(any(feature = "payments"))]
 /// The `PeriodRule` object.
 ///
 /// The billing period of the subscription.
@@ -4427,6 +4580,7 @@ pub struct PeriodRule {
     /// **Required.** At least 1. Wire name: `periodCount`.
     pub period_count: ::vault_runtime::Int<1, { i64::MAX }>,
 }
+#[cfg(any(feature = "payments"))]
 impl PeriodRule {
     /// Builds the value from its required fields; optional fields start unset and
     /// fixed fields hold their value.
@@ -4439,6 +4593,7 @@ impl PeriodRule {
         }
     }
 }
+#[cfg(any(feature = "payments"))]
 /// The required fields of [`PeriodRule`]: leaving one out is a compile error.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PeriodRuleRequired {
@@ -4447,6 +4602,7 @@ pub struct PeriodRuleRequired {
     /// See [`PeriodRule::period_count`].
     pub period_count: ::vault_runtime::Int<1, { i64::MAX }>,
 }
+#[cfg(any(feature = "payments"))]
 /// [`PeriodRule`] as plain values that have not been checked yet (form input, configuration): every field is an `Option`. A required field left `None` is reported as missing. It reads the same JSON as the request (wire names), so a configuration file or a form can be deserialised into it.
 ///
 /// Start from `PeriodRuleDraft::default()` and set fields, then convert with `PeriodRule::try_from(draft)`: every broken constraint is reported at once, each naming the field, the rule and the limit. New optional fields of a page do not break code written this way.
@@ -4482,6 +4638,7 @@ pub struct PeriodRuleDraft {
     )]
     pub period_count: ::std::option::Option<i64>,
 }
+#[cfg(any(feature = "payments"))]
 impl ::vault_runtime::FromDraft for PeriodRule {
     type Draft = PeriodRuleDraft;
     fn from_draft(
@@ -4507,6 +4664,7 @@ impl ::vault_runtime::FromDraft for PeriodRule {
         })
     }
 }
+#[cfg(any(feature = "payments"))]
 impl ::std::convert::TryFrom<PeriodRuleDraft> for PeriodRule {
     type Error = ::vault_runtime::ValidationErrors;
     /// Checks every field; the error lists every broken constraint.
@@ -4514,6 +4672,7 @@ impl ::std::convert::TryFrom<PeriodRuleDraft> for PeriodRule {
         <Self as ::vault_runtime::FromDraft>::validate(draft)
     }
 }
+#[cfg(any(feature = "payments"))]
 /// The `Quote` object.
 ///
 /// The exchange rate between the payment currency and the currency the buyer actually pays in.
@@ -4580,6 +4739,7 @@ pub struct Quote {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub exchange_amount: ::std::option::Option<payments::PayAmount>,
 }
+#[cfg(any(feature = "payments"))]
 impl Quote {
     /// Builds the value from its required fields; optional fields start unset and
     /// fixed fields hold their value.
@@ -4595,6 +4755,7 @@ impl Quote {
         }
     }
 }
+#[cfg(any(feature = "payments"))]
 /// The required fields of [`Quote`]: leaving one out is a compile error.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct QuoteRequired {
@@ -4603,6 +4764,7 @@ pub struct QuoteRequired {
     /// See [`Quote::quote_price`].
     pub quote_price: ::vault_runtime::Decimal<1, { i64::MAX }>,
 }
+#[cfg(any(feature = "payments"))]
 /// [`Quote`] as plain values that have not been checked yet (form input, configuration): every field is an `Option`. A required field left `None` is reported as missing. It reads the same JSON as the request (wire names), so a configuration file or a form can be deserialised into it.
 ///
 /// Start from `QuoteDraft::default()` and set fields, then convert with `Quote::try_from(draft)`: every broken constraint is reported at once, each naming the field, the rule and the limit. New optional fields of a page do not break code written this way.
@@ -4643,6 +4805,7 @@ pub struct QuoteDraft {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub exchange_amount: ::std::option::Option<payments::PayAmountDraft>,
 }
+#[cfg(any(feature = "payments"))]
 impl ::vault_runtime::FromDraft for Quote {
     type Draft = QuoteDraft;
     fn from_draft(
@@ -4692,6 +4855,7 @@ impl ::vault_runtime::FromDraft for Quote {
         })
     }
 }
+#[cfg(any(feature = "payments"))]
 impl ::std::convert::TryFrom<QuoteDraft> for Quote {
     type Error = ::vault_runtime::ValidationErrors;
     /// Checks every field; the error lists every broken constraint.
@@ -4699,6 +4863,7 @@ impl ::std::convert::TryFrom<QuoteDraft> for Quote {
         <Self as ::vault_runtime::FromDraft>::validate(draft)
     }
 }
+#[cfg(any(feature = "payments"))]
 /// The `RefundDetail` object.
 ///
 /// How the refund is split between the parties that fund it.
@@ -4724,6 +4889,7 @@ pub struct RefundDetail {
     /// **Required.** Wire name: `refundFrom`.
     pub refund_from: RefundFrom,
 }
+#[cfg(any(feature = "payments"))]
 impl RefundDetail {
     /// Builds the value from its required fields; optional fields start unset and
     /// fixed fields hold their value.
@@ -4734,6 +4900,7 @@ impl RefundDetail {
         }
     }
 }
+#[cfg(any(feature = "payments"))]
 /// The required fields of [`RefundDetail`]: leaving one out is a compile error.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RefundDetailRequired {
@@ -4742,6 +4909,7 @@ pub struct RefundDetailRequired {
     /// See [`RefundDetail::refund_from`].
     pub refund_from: RefundFrom,
 }
+#[cfg(any(feature = "payments"))]
 /// [`RefundDetail`] as plain values that have not been checked yet (form input, configuration): every field is an `Option`. A required field left `None` is reported as missing. It reads the same JSON as the request (wire names), so a configuration file or a form can be deserialised into it.
 ///
 /// Start from `RefundDetailDraft::default()` and set fields, then convert with `RefundDetail::try_from(draft)`: every broken constraint is reported at once, each naming the field, the rule and the limit. New optional fields of a page do not break code written this way.
@@ -4763,6 +4931,7 @@ pub struct RefundDetailDraft {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub refund_from: ::std::option::Option<::std::string::String>,
 }
+#[cfg(any(feature = "payments"))]
 impl ::vault_runtime::FromDraft for RefundDetail {
     type Draft = RefundDetailDraft;
     fn from_draft(
@@ -4782,6 +4951,7 @@ impl ::vault_runtime::FromDraft for RefundDetail {
         })
     }
 }
+#[cfg(any(feature = "payments"))]
 impl ::std::convert::TryFrom<RefundDetailDraft> for RefundDetail {
     type Error = ::vault_runtime::ValidationErrors;
     /// Checks every field; the error lists every broken constraint.
@@ -4789,6 +4959,7 @@ impl ::std::convert::TryFrom<RefundDetailDraft> for RefundDetail {
         <Self as ::vault_runtime::FromDraft>::validate(draft)
     }
 }
+#[cfg(any(feature = "payments"))]
 /// The `RefundToBankInfo` object.
 ///
 /// The bank account to which the refund is paid.
@@ -4821,6 +4992,7 @@ pub struct RefundToBankInfo {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub account_no: ::std::option::Option<::std::string::String>,
 }
+#[cfg(any(feature = "payments"))]
 impl RefundToBankInfo {
     /// Builds the value with every optional field unset.
     pub fn new() -> Self {
@@ -4831,11 +5003,13 @@ impl RefundToBankInfo {
         }
     }
 }
+#[cfg(any(feature = "payments"))]
 impl ::std::default::Default for RefundToBankInfo {
     fn default() -> Self {
         Self::new()
     }
 }
+#[cfg(any(feature = "payments"))]
 /// [`RefundToBankInfo`] as plain values that have not been checked yet (form input, configuration): every field is an `Option`. It reads the same JSON as the request (wire names), so a configuration file or a form can be deserialised into it.
 ///
 /// Start from `RefundToBankInfoDraft::default()` and set fields, then convert with `RefundToBankInfo::try_from(draft)`: every broken constraint is reported at once, each naming the field, the rule and the limit. New optional fields of a page do not break code written this way.
@@ -4860,6 +5034,7 @@ pub struct RefundToBankInfoDraft {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub account_no: ::std::option::Option<::std::string::String>,
 }
+#[cfg(any(feature = "payments"))]
 impl ::vault_runtime::FromDraft for RefundToBankInfo {
     type Draft = RefundToBankInfoDraft;
     fn from_draft(
@@ -4888,6 +5063,7 @@ impl ::vault_runtime::FromDraft for RefundToBankInfo {
         })
     }
 }
+#[cfg(any(feature = "payments"))]
 impl ::std::convert::TryFrom<RefundToBankInfoDraft> for RefundToBankInfo {
     type Error = ::vault_runtime::ValidationErrors;
     /// Checks every field; the error lists every broken constraint.
@@ -4897,6 +5073,7 @@ impl ::std::convert::TryFrom<RefundToBankInfoDraft> for RefundToBankInfo {
         <Self as ::vault_runtime::FromDraft>::validate(draft)
     }
 }
+#[cfg(any(feature = "payments"))]
 /// The `Service` object.
 ///
 /// One extra service bought with a trip.
@@ -4924,6 +5101,7 @@ pub struct Service {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub sub_category_code: ::std::option::Option<::std::string::String>,
 }
+#[cfg(any(feature = "payments"))]
 impl Service {
     /// Builds the value with every optional field unset.
     pub fn new() -> Self {
@@ -4933,11 +5111,13 @@ impl Service {
         }
     }
 }
+#[cfg(any(feature = "payments"))]
 impl ::std::default::Default for Service {
     fn default() -> Self {
         Self::new()
     }
 }
+#[cfg(any(feature = "payments"))]
 /// [`Service`] as plain values that have not been checked yet (form input, configuration): every field is an `Option`. It reads the same JSON as the request (wire names), so a configuration file or a form can be deserialised into it.
 ///
 /// Start from `ServiceDraft::default()` and set fields, then convert with `Service::try_from(draft)`: every broken constraint is reported at once, each naming the field, the rule and the limit. New optional fields of a page do not break code written this way.
@@ -4959,6 +5139,7 @@ pub struct ServiceDraft {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub sub_category_code: ::std::option::Option<::std::string::String>,
 }
+#[cfg(any(feature = "payments"))]
 impl ::vault_runtime::FromDraft for Service {
     type Draft = ServiceDraft;
     fn from_draft(
@@ -4981,6 +5162,7 @@ impl ::vault_runtime::FromDraft for Service {
         })
     }
 }
+#[cfg(any(feature = "payments"))]
 impl ::std::convert::TryFrom<ServiceDraft> for Service {
     type Error = ::vault_runtime::ValidationErrors;
     /// Checks every field; the error lists every broken constraint.
@@ -4988,6 +5170,7 @@ impl ::std::convert::TryFrom<ServiceDraft> for Service {
         <Self as ::vault_runtime::FromDraft>::validate(draft)
     }
 }
+#[cfg(any(feature = "payments"))]
 /// The `SettlementStrategy` object.
 ///
 /// How the payment is settled to you.
@@ -5009,6 +5192,7 @@ pub struct SettlementStrategy {
     /// **Required.** At most 3 characters. Wire name: `settlementCurrency`.
     pub settlement_currency: ::vault_runtime::Text<3>,
 }
+#[cfg(any(feature = "payments"))]
 impl SettlementStrategy {
     /// Builds the value from its required fields; optional fields start unset and
     /// fixed fields hold their value.
@@ -5018,12 +5202,14 @@ impl SettlementStrategy {
         }
     }
 }
+#[cfg(any(feature = "payments"))]
 /// The required fields of [`SettlementStrategy`]: leaving one out is a compile error.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SettlementStrategyRequired {
     /// See [`SettlementStrategy::settlement_currency`].
     pub settlement_currency: ::vault_runtime::Text<3>,
 }
+#[cfg(any(feature = "payments"))]
 /// [`SettlementStrategy`] as plain values that have not been checked yet (form input, configuration): every field is an `Option`. A required field left `None` is reported as missing. It reads the same JSON as the request (wire names), so a configuration file or a form can be deserialised into it.
 ///
 /// Start from `SettlementStrategyDraft::default()` and set fields, then convert with `SettlementStrategy::try_from(draft)`: every broken constraint is reported at once, each naming the field, the rule and the limit. New optional fields of a page do not break code written this way.
@@ -5042,6 +5228,7 @@ pub struct SettlementStrategyDraft {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub settlement_currency: ::std::option::Option<::std::string::String>,
 }
+#[cfg(any(feature = "payments"))]
 impl ::vault_runtime::FromDraft for SettlementStrategy {
     type Draft = SettlementStrategyDraft;
     fn from_draft(
@@ -5058,6 +5245,7 @@ impl ::vault_runtime::FromDraft for SettlementStrategy {
         })
     }
 }
+#[cfg(any(feature = "payments"))]
 impl ::std::convert::TryFrom<SettlementStrategyDraft> for SettlementStrategy {
     type Error = ::vault_runtime::ValidationErrors;
     /// Checks every field; the error lists every broken constraint.
@@ -5067,6 +5255,7 @@ impl ::std::convert::TryFrom<SettlementStrategyDraft> for SettlementStrategy {
         <Self as ::vault_runtime::FromDraft>::validate(draft)
     }
 }
+#[cfg(any(feature = "payments"))]
 /// The `Shipping` object.
 ///
 /// Shipping details: the recipient's name, phone number, email and address, and the carrier.
@@ -5151,6 +5340,7 @@ pub struct Shipping {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub notes: ::std::option::Option<::std::string::String>,
 }
+#[cfg(any(feature = "payments"))]
 impl Shipping {
     /// Builds the value with every optional field unset.
     pub fn new() -> Self {
@@ -5169,11 +5359,13 @@ impl Shipping {
         }
     }
 }
+#[cfg(any(feature = "payments"))]
 impl ::std::default::Default for Shipping {
     fn default() -> Self {
         Self::new()
     }
 }
+#[cfg(any(feature = "payments"))]
 /// [`Shipping`] as plain values that have not been checked yet (form input, configuration): every field is an `Option`. It reads the same JSON as the request (wire names), so a configuration file or a form can be deserialised into it.
 ///
 /// Start from `ShippingDraft::default()` and set fields, then convert with `Shipping::try_from(draft)`: every broken constraint is reported at once, each naming the field, the rule and the limit. New optional fields of a page do not break code written this way.
@@ -5222,6 +5414,7 @@ pub struct ShippingDraft {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub notes: ::std::option::Option<::std::string::String>,
 }
+#[cfg(any(feature = "payments"))]
 impl ::vault_runtime::FromDraft for Shipping {
     type Draft = ShippingDraft;
     fn from_draft(
@@ -5295,6 +5488,7 @@ impl ::vault_runtime::FromDraft for Shipping {
         })
     }
 }
+#[cfg(any(feature = "payments"))]
 impl ::std::convert::TryFrom<ShippingDraft> for Shipping {
     type Error = ::vault_runtime::ValidationErrors;
     /// Checks every field; the error lists every broken constraint.
@@ -5302,6 +5496,7 @@ impl ::std::convert::TryFrom<ShippingDraft> for Shipping {
         <Self as ::vault_runtime::FromDraft>::validate(draft)
     }
 }
+#[cfg(any(feature = "payments"))]
 /// The `Store` object.
 ///
 /// The store where the order is placed.
@@ -5363,6 +5558,7 @@ pub struct Store {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub store_phone_no: ::std::option::Option<::std::string::String>,
 }
+#[cfg(any(feature = "payments"))]
 impl Store {
     /// Builds the value with every optional field unset.
     pub fn new() -> Self {
@@ -5378,11 +5574,13 @@ impl Store {
         }
     }
 }
+#[cfg(any(feature = "payments"))]
 impl ::std::default::Default for Store {
     fn default() -> Self {
         Self::new()
     }
 }
+#[cfg(any(feature = "payments"))]
 /// [`Store`] as plain values that have not been checked yet (form input, configuration): every field is an `Option`. It reads the same JSON as the request (wire names), so a configuration file or a form can be deserialised into it.
 ///
 /// Start from `StoreDraft::default()` and set fields, then convert with `Store::try_from(draft)`: every broken constraint is reported at once, each naming the field, the rule and the limit. New optional fields of a page do not break code written this way.
@@ -5426,6 +5624,7 @@ pub struct StoreDraft {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub store_phone_no: ::std::option::Option<::std::string::String>,
 }
+#[cfg(any(feature = "payments"))]
 impl ::vault_runtime::FromDraft for Store {
     type Draft = StoreDraft;
     fn from_draft(
@@ -5484,6 +5683,7 @@ impl ::vault_runtime::FromDraft for Store {
         })
     }
 }
+#[cfg(any(feature = "payments"))]
 impl ::std::convert::TryFrom<StoreDraft> for Store {
     type Error = ::vault_runtime::ValidationErrors;
     /// Checks every field; the error lists every broken constraint.
@@ -5491,6 +5691,7 @@ impl ::std::convert::TryFrom<StoreDraft> for Store {
         <Self as ::vault_runtime::FromDraft>::validate(draft)
     }
 }
+#[cfg(any(feature = "payments"))]
 /// The `SubscriptionInfo` object.
 ///
 /// Details of the subscription, for recurring payments.
@@ -5562,6 +5763,7 @@ pub struct SubscriptionInfo {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub max_amount_floor: ::std::option::Option<payments::PayAmount>,
 }
+#[cfg(any(feature = "payments"))]
 impl SubscriptionInfo {
     /// Builds the value from its required fields; optional fields start unset and
     /// fixed fields hold their value.
@@ -5579,6 +5781,7 @@ impl SubscriptionInfo {
         }
     }
 }
+#[cfg(any(feature = "payments"))]
 /// The required fields of [`SubscriptionInfo`]: leaving one out is a compile error.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SubscriptionInfoRequired {
@@ -5591,6 +5794,7 @@ pub struct SubscriptionInfoRequired {
     /// See [`SubscriptionInfo::subscription_notify_url`].
     pub subscription_notify_url: ::vault_runtime::HttpUrl<{ usize::MAX }>,
 }
+#[cfg(any(feature = "payments"))]
 /// [`SubscriptionInfo`] as plain values that have not been checked yet (form input, configuration): every field is an `Option`. A required field left `None` is reported as missing. It reads the same JSON as the request (wire names), so a configuration file or a form can be deserialised into it.
 ///
 /// Start from `SubscriptionInfoDraft::default()` and set fields, then convert with `SubscriptionInfo::try_from(draft)`: every broken constraint is reported at once, each naming the field, the rule and the limit. New optional fields of a page do not break code written this way.
@@ -5637,6 +5841,7 @@ pub struct SubscriptionInfoDraft {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub max_amount_floor: ::std::option::Option<payments::PayAmountDraft>,
 }
+#[cfg(any(feature = "payments"))]
 impl ::vault_runtime::FromDraft for SubscriptionInfo {
     type Draft = SubscriptionInfoDraft;
     fn from_draft(
@@ -5704,6 +5909,7 @@ impl ::vault_runtime::FromDraft for SubscriptionInfo {
         })
     }
 }
+#[cfg(any(feature = "payments"))]
 impl ::std::convert::TryFrom<SubscriptionInfoDraft> for SubscriptionInfo {
     type Error = ::vault_runtime::ValidationErrors;
     /// Checks every field; the error lists every broken constraint.
@@ -5713,6 +5919,7 @@ impl ::std::convert::TryFrom<SubscriptionInfoDraft> for SubscriptionInfo {
         <Self as ::vault_runtime::FromDraft>::validate(draft)
     }
 }
+#[cfg(any(feature = "payments"))]
 /// The `Transit` object.
 ///
 /// Trip details: the mode of travel, the legs of the trip and the passengers.
@@ -5775,6 +5982,7 @@ pub struct Transit {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub ancillary_data: ::std::option::Option<AncillaryData>,
 }
+#[cfg(any(feature = "payments"))]
 impl Transit {
     /// Builds the value with every optional field unset.
     pub fn new() -> Self {
@@ -5791,11 +5999,13 @@ impl Transit {
         }
     }
 }
+#[cfg(any(feature = "payments"))]
 impl ::std::default::Default for Transit {
     fn default() -> Self {
         Self::new()
     }
 }
+#[cfg(any(feature = "payments"))]
 /// [`Transit`] as plain values that have not been checked yet (form input, configuration): every field is an `Option`. It reads the same JSON as the request (wire names), so a configuration file or a form can be deserialised into it.
 ///
 /// Start from `TransitDraft::default()` and set fields, then convert with `Transit::try_from(draft)`: every broken constraint is reported at once, each naming the field, the rule and the limit. New optional fields of a page do not break code written this way.
@@ -5838,6 +6048,7 @@ pub struct TransitDraft {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub ancillary_data: ::std::option::Option<AncillaryDataDraft>,
 }
+#[cfg(any(feature = "payments"))]
 impl ::vault_runtime::FromDraft for Transit {
     type Draft = TransitDraft;
     fn from_draft(
@@ -5902,6 +6113,7 @@ impl ::vault_runtime::FromDraft for Transit {
         })
     }
 }
+#[cfg(any(feature = "payments"))]
 impl ::std::convert::TryFrom<TransitDraft> for Transit {
     type Error = ::vault_runtime::ValidationErrors;
     /// Checks every field; the error lists every broken constraint.
@@ -5909,6 +6121,7 @@ impl ::std::convert::TryFrom<TransitDraft> for Transit {
         <Self as ::vault_runtime::FromDraft>::validate(draft)
     }
 }
+#[cfg(any(feature = "payments"))]
 /// The `Trial` object.
 ///
 /// The trial periods of the subscription.
@@ -5950,6 +6163,7 @@ pub struct Trial {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub trial_end_period: ::std::option::Option<::vault_runtime::Int<1, { i64::MAX }>>,
 }
+#[cfg(any(feature = "payments"))]
 impl Trial {
     /// Builds the value from its required fields; optional fields start unset and
     /// fixed fields hold their value.
@@ -5962,6 +6176,7 @@ impl Trial {
         }
     }
 }
+#[cfg(any(feature = "payments"))]
 /// The required fields of [`Trial`]: leaving one out is a compile error.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TrialRequired {
@@ -5970,6 +6185,7 @@ pub struct TrialRequired {
     /// See [`Trial::trial_start_period`].
     pub trial_start_period: ::vault_runtime::Int<1, { i64::MAX }>,
 }
+#[cfg(any(feature = "payments"))]
 /// [`Trial`] as plain values that have not been checked yet (form input, configuration): every field is an `Option`. A required field left `None` is reported as missing. It reads the same JSON as the request (wire names), so a configuration file or a form can be deserialised into it.
 ///
 /// Start from `TrialDraft::default()` and set fields, then convert with `Trial::try_from(draft)`: every broken constraint is reported at once, each naming the field, the rule and the limit. New optional fields of a page do not break code written this way.
@@ -6009,6 +6225,7 @@ pub struct TrialDraft {
     )]
     pub trial_end_period: ::std::option::Option<i64>,
 }
+#[cfg(any(feature = "payments"))]
 impl ::vault_runtime::FromDraft for Trial {
     type Draft = TrialDraft;
     fn from_draft(
@@ -6040,6 +6257,7 @@ impl ::vault_runtime::FromDraft for Trial {
         })
     }
 }
+#[cfg(any(feature = "payments"))]
 impl ::std::convert::TryFrom<TrialDraft> for Trial {
     type Error = ::vault_runtime::ValidationErrors;
     /// Checks every field; the error lists every broken constraint.
@@ -6047,6 +6265,7 @@ impl ::std::convert::TryFrom<TrialDraft> for Trial {
         <Self as ::vault_runtime::FromDraft>::validate(draft)
     }
 }
+#[cfg(any(feature = "payments"))]
 /// The valid values of `captureMode`. Only these values can be sent.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -6057,9 +6276,11 @@ pub enum CaptureMode {
     /// `MANUAL`: you capture the funds yourself with the capture (One-time Payments) API.
     Manual = 3441114531,
 }
+#[cfg(any(feature = "payments"))]
 ::vault_runtime::closed_enum!(
     CaptureMode { Automatic = "AUTOMATIC", Manual = "MANUAL" }
 );
+#[cfg(any(feature = "payments"))]
 /// The valid values of `classType`. Only these values can be sent.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -6072,10 +6293,12 @@ pub enum ClassType {
     /// `THIRDLEVEL`: third class, for example economy or premium economy on a flight, a normal seat on a cruise, a second-class seat or standing place on a train, or a normal coach seat.
     Thirdlevel = 3612239452,
 }
+#[cfg(any(feature = "payments"))]
 ::vault_runtime::closed_enum!(
     ClassType { Firstlevel = "FIRSTLEVEL", Secondlevel = "SECONDLEVEL", Thirdlevel =
     "THIRDLEVEL" }
 );
+#[cfg(any(feature = "payments"))]
 /// The valid values of `declarationBizScene`. Only these values can be sent.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -6086,9 +6309,11 @@ pub enum DeclarationBizScene {
     /// `HOTEL`: hotel.
     Hotel = 1625245181,
 }
+#[cfg(any(feature = "payments"))]
 ::vault_runtime::closed_enum!(
     DeclarationBizScene { Airline = "AIRLINE", Hotel = "HOTEL" }
 );
+#[cfg(any(feature = "payments"))]
 /// The valid values of `deliveryMethodType`. Only these values can be sent.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -6099,9 +6324,11 @@ pub enum DeliveryMethodType {
     /// `DIGITAL`: digital delivery.
     Digital = 1562813211,
 }
+#[cfg(any(feature = "payments"))]
 ::vault_runtime::closed_enum!(
     DeliveryMethodType { Physical = "PHYSICAL", Digital = "DIGITAL" }
 );
+#[cfg(any(feature = "payments"))]
 /// The valid values of `funding`. Only these values can be sent.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -6118,10 +6345,12 @@ pub enum Funding {
     /// `DEFERRED_DEBIT`: a deferred debit card.
     DeferredDebit = 821995367,
 }
+#[cfg(any(feature = "payments"))]
 ::vault_runtime::closed_enum!(
     Funding { Credit = "CREDIT", Debit = "DEBIT", Prepaid = "PREPAID", Charge = "CHARGE",
     DeferredDebit = "DEFERRED_DEBIT" }
 );
+#[cfg(any(feature = "payments"))]
 /// The valid values of `inStorePaymentScenario`. Only these values can be sent.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -6134,10 +6363,12 @@ pub enum InStorePaymentScenario {
     /// `EntryCode`: the merchant shows an entry code.
     EntryCode = 291519882,
 }
+#[cfg(any(feature = "payments"))]
 ::vault_runtime::closed_enum!(
     InStorePaymentScenario { PaymentCode = "PaymentCode", OrderCode = "OrderCode",
     EntryCode = "EntryCode" }
 );
+#[cfg(any(feature = "payments"))]
 /// The valid values of `merchantType`. Only these values can be sent.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -6148,9 +6379,11 @@ pub enum MerchantType {
     /// `ENTERPRISE`: a company.
     Enterprise = 1801109058,
 }
+#[cfg(any(feature = "payments"))]
 ::vault_runtime::closed_enum!(
     MerchantType { Individual = "INDIVIDUAL", Enterprise = "ENTERPRISE" }
 );
+#[cfg(any(feature = "payments", feature = "vaulting"))]
 /// The valid values of `osType`. Only these values can be sent.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -6161,7 +6394,9 @@ pub enum OsType {
     /// `ANDROID`: Google Android.
     Android = 1874269580,
 }
+#[cfg(any(feature = "payments", feature = "vaulting"))]
 ::vault_runtime::closed_enum!(OsType { Ios = "IOS", Android = "ANDROID" });
+#[cfg(any(feature = "payments"))]
 /// The valid values of `passengerIdType`. Only these values can be sent.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -6186,6 +6421,7 @@ pub enum PassengerIdType {
     /// `OTHERS`: another kind of document.
     Others = 3253667442,
 }
+#[cfg(any(feature = "payments"))]
 ::vault_runtime::closed_enum!(
     PassengerIdType { Passport = "PASSPORT", NationalIdCard = "NATIONAL_ID_CARD",
     DriverLicense = "DRIVER_LICENSE", MilitaryId = "MILITARY_ID", GreenCard =
@@ -6193,6 +6429,7 @@ pub enum PassengerIdType {
     "ALIEN_REGISTRATION_CARD", BirthCertificate = "BIRTH_CERTIFICATE", Others = "OTHERS"
     }
 );
+#[cfg(any(feature = "payments"))]
 /// The valid values of `presentmentMode`. Only these values can be sent.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -6205,9 +6442,11 @@ pub enum PresentmentMode {
     /// `UNIFIED`: unified.
     Unified = 1909788877,
 }
+#[cfg(any(feature = "payments"))]
 ::vault_runtime::closed_enum!(
     PresentmentMode { Bundle = "BUNDLE", Tile = "TILE", Unified = "UNIFIED" }
 );
+#[cfg(any(feature = "payments"))]
 /// The valid values of `refundFrom`. Only these values can be sent.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -6220,10 +6459,12 @@ pub enum RefundFrom {
     /// `UNSETTLED_FUNDS`: funds not yet settled.
     UnsettledFunds = 3067898096,
 }
+#[cfg(any(feature = "payments"))]
 ::vault_runtime::closed_enum!(
     RefundFrom { Seller = "SELLER", Marketplace = "MARKETPLACE", UnsettledFunds =
     "UNSETTLED_FUNDS" }
 );
+#[cfg(any(feature = "payments", feature = "vaulting"))]
 /// The valid values of `terminalType`. Only these values can be sent.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -6238,9 +6479,11 @@ pub enum TerminalType {
     /// `MINI_APP`: a mini program inside another app.
     MiniApp = 3307212426,
 }
+#[cfg(any(feature = "payments", feature = "vaulting"))]
 ::vault_runtime::closed_enum!(
     TerminalType { Web = "WEB", Wap = "WAP", App = "APP", MiniApp = "MINI_APP" }
 );
+#[cfg(any(feature = "payments"))]
 /// The valid values of `transitType`. Only these values can be sent.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -6255,12 +6498,15 @@ pub enum TransitType {
     /// `COACH`: by coach.
     Coach = 3005153201,
 }
+#[cfg(any(feature = "payments"))]
 ::vault_runtime::closed_enum!(
     TransitType { Flight = "FLIGHT", Train = "TRAIN", Cruise = "CRUISE", Coach = "COACH"
     }
 );
 /// The `payments` family: `cancel`, `capture`, `inquiryPayment`, `inquiryRefund`, `pay`, `refund`.
+#[cfg(any(feature = "payments"))]
 pub mod payments {
+    #[cfg(any(feature = "payments"))]
     /// Cancels a payment whose result has not come back for a long time. A payment cannot be cancelled once the cancellation period set in your contract has passed.
     ///
     /// Endpoint: `POST /v1/payments/cancel`.
@@ -6297,6 +6543,7 @@ pub mod payments {
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub merchant_account_id: ::std::option::Option<::vault_runtime::Text<32>>,
     }
+    #[cfg(any(feature = "payments"))]
     impl CancelRequest {
         /// Builds the value with every optional field unset.
         pub fn new() -> Self {
@@ -6307,11 +6554,13 @@ pub mod payments {
             }
         }
     }
+    #[cfg(any(feature = "payments"))]
     impl ::std::default::Default for CancelRequest {
         fn default() -> Self {
             Self::new()
         }
     }
+    #[cfg(any(feature = "payments"))]
     /// [`CancelRequest`] as plain values that have not been checked yet (form input, configuration): every field is an `Option`. It reads the same JSON as the request (wire names), so a configuration file or a form can be deserialised into it.
     ///
     /// Start from `CancelDraft::default()` and set fields, then convert with `CancelRequest::try_from(draft)`: every broken constraint is reported at once, each naming the field, the rule and the limit. New optional fields of a page do not break code written this way.
@@ -6336,6 +6585,7 @@ pub mod payments {
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub merchant_account_id: ::std::option::Option<::std::string::String>,
     }
+    #[cfg(any(feature = "payments"))]
     impl ::vault_runtime::FromDraft for CancelRequest {
         type Draft = CancelDraft;
         fn from_draft(
@@ -6370,6 +6620,7 @@ pub mod payments {
             })
         }
     }
+    #[cfg(any(feature = "payments"))]
     impl ::std::convert::TryFrom<CancelDraft> for CancelRequest {
         type Error = ::vault_runtime::ValidationErrors;
         /// Checks every field; the error lists every broken constraint.
@@ -6377,6 +6628,7 @@ pub mod payments {
             <Self as ::vault_runtime::FromDraft>::validate(draft)
         }
     }
+    #[cfg(any(feature = "payments"))]
     /// The answer to a successful `cancel` call (result status `S`). Fields the page does not list are ignored, so that additions by the provider do not break decoding; failures come back as [`CancelError`].
     #[derive(
         Debug,
@@ -6418,6 +6670,7 @@ pub mod payments {
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub cancel_time: ::std::option::Option<::vault_runtime::DateTime>,
     }
+    #[cfg(any(feature = "payments"))]
     /// A failed `cancel` call, from the page's Result/Error codes table: one variant per documented failure code, `Common` for the gateway's common codes, and `Undocumented` for a code no table lists (the status letter then decides what to do).
     ///
     /// The value of _result.resultStatus_ tells you what to do next:
@@ -6475,6 +6728,7 @@ pub mod payments {
             message: ::std::string::String,
         } = 0,
     }
+    #[cfg(any(feature = "payments"))]
     impl CancelError {
         /// The variant of a result, given the fields its code may carry.
         fn classify(result: ::vault_runtime::ApiResult) -> Self {
@@ -6526,6 +6780,7 @@ pub mod payments {
             }
         }
     }
+    #[cfg(any(feature = "payments"))]
     impl ::vault_runtime::ApiError for CancelError {
         const CODES: &'static [::vault_runtime::CodeInfo] = &[
             ::vault_runtime::CodeInfo {
@@ -6597,12 +6852,15 @@ pub mod payments {
                 .find(|info| info.code == code && info.status == status)
         }
     }
+    #[cfg(any(feature = "payments"))]
     impl ::std::fmt::Display for CancelError {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             ::vault_runtime::display_api_error(self, f)
         }
     }
+    #[cfg(any(feature = "payments"))]
     impl ::std::error::Error for CancelError {}
+    #[cfg(any(feature = "payments"))]
     impl ::vault_runtime::Operation for CancelRequest {
         const NAME: &'static str = "cancel";
         const PATH: &'static str = "/v1/payments/cancel";
@@ -6613,6 +6871,7 @@ pub mod payments {
             ::std::option::Option::None
         }
     }
+    #[cfg(any(feature = "payments"))]
     /// Captures the funds of an authorized payment and moves them to your account.
     ///
     /// Endpoint: `POST /v1/payments/capture`.
@@ -6662,6 +6921,7 @@ pub mod payments {
         )]
         pub is_last_capture: ::std::option::Option<bool>,
     }
+    #[cfg(any(feature = "payments"))]
     impl CaptureRequest {
         /// Builds the value from its required fields; optional fields start unset and
         /// fixed fields hold their value.
@@ -6675,6 +6935,7 @@ pub mod payments {
             }
         }
     }
+    #[cfg(any(feature = "payments"))]
     /// The required fields of [`CaptureRequest`]: leaving one out is a compile error.
     #[derive(Debug, Clone, PartialEq, Eq)]
     pub struct CaptureRequired {
@@ -6685,6 +6946,7 @@ pub mod payments {
         /// See [`CaptureRequest::capture_amount`].
         pub capture_amount: CaptureAmount,
     }
+    #[cfg(any(feature = "payments"))]
     /// [`CaptureRequest`] as plain values that have not been checked yet (form input, configuration): every field is an `Option`. A required field left `None` is reported as missing. It reads the same JSON as the request (wire names), so a configuration file or a form can be deserialised into it.
     ///
     /// Start from `CaptureDraft::default()` and set fields, then convert with `CaptureRequest::try_from(draft)`: every broken constraint is reported at once, each naming the field, the rule and the limit. New optional fields of a page do not break code written this way.
@@ -6719,6 +6981,7 @@ pub mod payments {
         )]
         pub is_last_capture: ::std::option::Option<bool>,
     }
+    #[cfg(any(feature = "payments"))]
     impl ::vault_runtime::FromDraft for CaptureRequest {
         type Draft = CaptureDraft;
         fn from_draft(
@@ -6756,6 +7019,7 @@ pub mod payments {
             })
         }
     }
+    #[cfg(any(feature = "payments"))]
     impl ::std::convert::TryFrom<CaptureDraft> for CaptureRequest {
         type Error = ::vault_runtime::ValidationErrors;
         /// Checks every field; the error lists every broken constraint.
@@ -6763,6 +7027,7 @@ pub mod payments {
             <Self as ::vault_runtime::FromDraft>::validate(draft)
         }
     }
+    #[cfg(any(feature = "payments"))]
     /// The answer to a successful `capture` call (result status `S`). Fields the page does not list are ignored, so that additions by the provider do not break decoding; failures come back as [`CaptureError`].
     #[derive(
         Debug,
@@ -6821,6 +7086,7 @@ pub mod payments {
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub acquirer_reference_no: ::std::option::Option<::std::string::String>,
     }
+    #[cfg(any(feature = "payments"))]
     /// A failed `capture` call, from the page's Result/Error codes table: one variant per documented failure code, `Common` for the gateway's common codes, and `Undocumented` for a code no table lists (the status letter then decides what to do).
     ///
     /// The value of _result.resultStatus_ tells you what to do next:
@@ -6912,6 +7178,7 @@ pub mod payments {
             message: ::std::string::String,
         } = 0,
     }
+    #[cfg(any(feature = "payments"))]
     impl CaptureError {
         /// The variant of a result, given the fields its code may carry.
         fn classify(result: ::vault_runtime::ApiResult) -> Self {
@@ -6985,6 +7252,7 @@ pub mod payments {
             }
         }
     }
+    #[cfg(any(feature = "payments"))]
     impl ::vault_runtime::ApiError for CaptureError {
         const CODES: &'static [::vault_runtime::CodeInfo] = &[
             ::vault_runtime::CodeInfo {
@@ -7109,12 +7377,15 @@ pub mod payments {
                 .find(|info| info.code == code && info.status == status)
         }
     }
+    #[cfg(any(feature = "payments"))]
     impl ::std::fmt::Display for CaptureError {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             ::vault_runtime::display_api_error(self, f)
         }
     }
+    #[cfg(any(feature = "payments"))]
     impl ::std::error::Error for CaptureError {}
+    #[cfg(any(feature = "payments"))]
     impl ::vault_runtime::Operation for CaptureRequest {
         const NAME: &'static str = "capture";
         const PATH: &'static str = "/v1/payments/capture";
@@ -7129,6 +7400,7 @@ pub mod payments {
             )
         }
     }
+    #[cfg(any(feature = "payments"))]
     /// Looks up the status and details of a payment request that you submitted earlier.
     ///
     /// Endpoint: `POST /v1/payments/inquiryPayment`.
@@ -7165,6 +7437,7 @@ pub mod payments {
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub merchant_account_id: ::std::option::Option<::vault_runtime::Text<32>>,
     }
+    #[cfg(any(feature = "payments"))]
     impl InquiryPaymentRequest {
         /// Builds the value with every optional field unset.
         pub fn new() -> Self {
@@ -7175,11 +7448,13 @@ pub mod payments {
             }
         }
     }
+    #[cfg(any(feature = "payments"))]
     impl ::std::default::Default for InquiryPaymentRequest {
         fn default() -> Self {
             Self::new()
         }
     }
+    #[cfg(any(feature = "payments"))]
     /// [`InquiryPaymentRequest`] as plain values that have not been checked yet (form input, configuration): every field is an `Option`. It reads the same JSON as the request (wire names), so a configuration file or a form can be deserialised into it.
     ///
     /// Start from `InquiryPaymentDraft::default()` and set fields, then convert with `InquiryPaymentRequest::try_from(draft)`: every broken constraint is reported at once, each naming the field, the rule and the limit. New optional fields of a page do not break code written this way.
@@ -7204,6 +7479,7 @@ pub mod payments {
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub merchant_account_id: ::std::option::Option<::std::string::String>,
     }
+    #[cfg(any(feature = "payments"))]
     impl ::vault_runtime::FromDraft for InquiryPaymentRequest {
         type Draft = InquiryPaymentDraft;
         fn from_draft(
@@ -7238,6 +7514,7 @@ pub mod payments {
             })
         }
     }
+    #[cfg(any(feature = "payments"))]
     impl ::std::convert::TryFrom<InquiryPaymentDraft> for InquiryPaymentRequest {
         type Error = ::vault_runtime::ValidationErrors;
         /// Checks every field; the error lists every broken constraint.
@@ -7247,6 +7524,7 @@ pub mod payments {
             <Self as ::vault_runtime::FromDraft>::validate(draft)
         }
     }
+    #[cfg(any(feature = "payments"))]
     /// The answer to a successful `inquiryPayment` call (result status `S`). Fields the page does not list are ignored, so that additions by the provider do not break decoding; failures come back as [`InquiryPaymentError`].
     #[derive(
         Debug,
@@ -7468,6 +7746,7 @@ pub mod payments {
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub metadata: ::std::option::Option<::std::string::String>,
     }
+    #[cfg(any(feature = "payments"))]
     /// A failed `inquiryPayment` call, from the page's Result/Error codes table: one variant per documented failure code, `Common` for the gateway's common codes, and `Undocumented` for a code no table lists (the status letter then decides what to do).
     ///
     /// The value of _result.resultStatus_ only tells you whether the inquiry call worked:
@@ -7496,6 +7775,7 @@ pub mod payments {
             message: ::std::string::String,
         } = 0,
     }
+    #[cfg(any(feature = "payments"))]
     impl InquiryPaymentError {
         /// The variant of a result, given the fields its code may carry.
         fn classify(result: ::vault_runtime::ApiResult) -> Self {
@@ -7533,6 +7813,7 @@ pub mod payments {
             }
         }
     }
+    #[cfg(any(feature = "payments"))]
     impl ::vault_runtime::ApiError for InquiryPaymentError {
         const CODES: &'static [::vault_runtime::CodeInfo] = &[];
         fn from_response(
@@ -7561,12 +7842,15 @@ pub mod payments {
                 .find(|info| info.code == code && info.status == status)
         }
     }
+    #[cfg(any(feature = "payments"))]
     impl ::std::fmt::Display for InquiryPaymentError {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             ::vault_runtime::display_api_error(self, f)
         }
     }
+    #[cfg(any(feature = "payments"))]
     impl ::std::error::Error for InquiryPaymentError {}
+    #[cfg(any(feature = "payments"))]
     impl ::vault_runtime::Operation for InquiryPaymentRequest {
         const NAME: &'static str = "inquiryPayment";
         const PATH: &'static str = "/v1/payments/inquiryPayment";
@@ -7577,6 +7861,7 @@ pub mod payments {
             ::std::option::Option::None
         }
     }
+    #[cfg(any(feature = "payments"))]
     /// Looks up the status of a refund request that you submitted earlier.
     ///
     /// Endpoint: `POST /v1/payments/inquiryRefund`.
@@ -7613,6 +7898,7 @@ pub mod payments {
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub merchant_account_id: ::std::option::Option<::vault_runtime::Text<32>>,
     }
+    #[cfg(any(feature = "payments"))]
     impl InquiryRefundRequest {
         /// Builds the value with every optional field unset.
         pub fn new() -> Self {
@@ -7623,11 +7909,13 @@ pub mod payments {
             }
         }
     }
+    #[cfg(any(feature = "payments"))]
     impl ::std::default::Default for InquiryRefundRequest {
         fn default() -> Self {
             Self::new()
         }
     }
+    #[cfg(any(feature = "payments"))]
     /// [`InquiryRefundRequest`] as plain values that have not been checked yet (form input, configuration): every field is an `Option`. It reads the same JSON as the request (wire names), so a configuration file or a form can be deserialised into it.
     ///
     /// Start from `InquiryRefundDraft::default()` and set fields, then convert with `InquiryRefundRequest::try_from(draft)`: every broken constraint is reported at once, each naming the field, the rule and the limit. New optional fields of a page do not break code written this way.
@@ -7652,6 +7940,7 @@ pub mod payments {
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub merchant_account_id: ::std::option::Option<::std::string::String>,
     }
+    #[cfg(any(feature = "payments"))]
     impl ::vault_runtime::FromDraft for InquiryRefundRequest {
         type Draft = InquiryRefundDraft;
         fn from_draft(
@@ -7686,6 +7975,7 @@ pub mod payments {
             })
         }
     }
+    #[cfg(any(feature = "payments"))]
     impl ::std::convert::TryFrom<InquiryRefundDraft> for InquiryRefundRequest {
         type Error = ::vault_runtime::ValidationErrors;
         /// Checks every field; the error lists every broken constraint.
@@ -7695,6 +7985,7 @@ pub mod payments {
             <Self as ::vault_runtime::FromDraft>::validate(draft)
         }
     }
+    #[cfg(any(feature = "payments"))]
     /// The answer to a successful `inquiryRefund` call (result status `S`). Fields the page does not list are ignored, so that additions by the provider do not break decoding; failures come back as [`InquiryRefundError`].
     #[derive(
         Debug,
@@ -7773,6 +8064,7 @@ pub mod payments {
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub acquirer_info: ::std::option::Option<super::response::AcquirerInfo>,
     }
+    #[cfg(any(feature = "payments"))]
     /// A failed `inquiryRefund` call, from the page's Result/Error codes table: one variant per documented failure code, `Common` for the gateway's common codes, and `Undocumented` for a code no table lists (the status letter then decides what to do).
     ///
     /// The value of _result.resultStatus_ only tells you whether the inquiry call worked:
@@ -7801,6 +8093,7 @@ pub mod payments {
             message: ::std::string::String,
         } = 0,
     }
+    #[cfg(any(feature = "payments"))]
     impl InquiryRefundError {
         /// The variant of a result, given the fields its code may carry.
         fn classify(result: ::vault_runtime::ApiResult) -> Self {
@@ -7838,6 +8131,7 @@ pub mod payments {
             }
         }
     }
+    #[cfg(any(feature = "payments"))]
     impl ::vault_runtime::ApiError for InquiryRefundError {
         const CODES: &'static [::vault_runtime::CodeInfo] = &[];
         fn from_response(
@@ -7866,12 +8160,15 @@ pub mod payments {
                 .find(|info| info.code == code && info.status == status)
         }
     }
+    #[cfg(any(feature = "payments"))]
     impl ::std::fmt::Display for InquiryRefundError {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             ::vault_runtime::display_api_error(self, f)
         }
     }
+    #[cfg(any(feature = "payments"))]
     impl ::std::error::Error for InquiryRefundError {}
+    #[cfg(any(feature = "payments"))]
     impl ::vault_runtime::Operation for InquiryRefundRequest {
         const NAME: &'static str = "inquiryRefund";
         const PATH: &'static str = "/v1/payments/inquiryRefund";
@@ -7882,6 +8179,7 @@ pub mod payments {
             ::std::option::Option::None
         }
     }
+    #[cfg(any(feature = "payments"))]
     /// Gets the address of the cashier page, to which you then send the buyer to pay.
     ///
     /// Endpoint: `POST /v1/payments/pay`.
@@ -8073,6 +8371,7 @@ pub mod payments {
         )]
         pub dual_offline_payment: ::std::option::Option<bool>,
     }
+    #[cfg(any(feature = "payments"))]
     impl PayRequest {
         /// Builds the value from its required fields; optional fields start unset and
         /// fixed fields hold their value.
@@ -8109,6 +8408,7 @@ pub mod payments {
             }
         }
     }
+    #[cfg(any(feature = "payments"))]
     /// The required fields of [`PayRequest`]: leaving one out is a compile error.
     #[derive(Debug, Clone, PartialEq, Eq)]
     pub struct PayRequired {
@@ -8127,6 +8427,7 @@ pub mod payments {
         /// See [`PayRequest::payment_redirect_url`].
         pub payment_redirect_url: ::vault_runtime::HttpUrl<2048>,
     }
+    #[cfg(any(feature = "payments"))]
     /// [`PayRequest`] as plain values that have not been checked yet (form input, configuration): every field is an `Option`. A required field left `None` is reported as missing. It reads the same JSON as the request (wire names), so a configuration file or a form can be deserialised into it.
     ///
     /// Start from `PayDraft::default()` and set fields, then convert with `PayRequest::try_from(draft)`: every broken constraint is reported at once, each naming the field, the rule and the limit. New optional fields of a page do not break code written this way.
@@ -8233,6 +8534,7 @@ pub mod payments {
         )]
         pub dual_offline_payment: ::std::option::Option<bool>,
     }
+    #[cfg(any(feature = "payments"))]
     impl ::vault_runtime::FromDraft for PayRequest {
         type Draft = PayDraft;
         fn from_draft(
@@ -8421,6 +8723,7 @@ pub mod payments {
             })
         }
     }
+    #[cfg(any(feature = "payments"))]
     impl ::std::convert::TryFrom<PayDraft> for PayRequest {
         type Error = ::vault_runtime::ValidationErrors;
         /// Checks every field; the error lists every broken constraint.
@@ -8428,6 +8731,7 @@ pub mod payments {
             <Self as ::vault_runtime::FromDraft>::validate(draft)
         }
     }
+    #[cfg(any(feature = "payments"))]
     /// The answer to a successful `pay` call (result status `S`). Fields the page does not list are ignored, so that additions by the provider do not break decoding; failures come back as [`PayError`].
     #[derive(
         Debug,
@@ -8618,6 +8922,7 @@ pub mod payments {
             ::std::vec::Vec<super::response::PromotionResult>,
         >,
     }
+    #[cfg(any(feature = "payments"))]
     /// A failed `pay` call, from the page's Result/Error codes table: one variant per documented failure code, `Common` for the gateway's common codes, and `Undocumented` for a code no table lists (the status letter then decides what to do).
     ///
     /// The value of _result.resultStatus_ tells you what to do next:
@@ -8669,6 +8974,7 @@ pub mod payments {
             message: ::std::string::String,
         } = 0,
     }
+    #[cfg(any(feature = "payments"))]
     /// The response fields that some failure codes carry.
     #[derive(::std::default::Default, ::vault_runtime::__private::serde::Deserialize)]
     #[serde(crate = "::vault_runtime::__private::serde", rename_all = "camelCase")]
@@ -8688,6 +8994,7 @@ pub mod payments {
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         app_identifier: ::std::option::Option<::std::string::String>,
     }
+    #[cfg(any(feature = "payments"))]
     impl PayError {
         /// The variant of a result, given the fields its code may carry.
         fn classify(result: ::vault_runtime::ApiResult, carried: Carried) -> Self {
@@ -8737,6 +9044,7 @@ pub mod payments {
             }
         }
     }
+    #[cfg(any(feature = "payments"))]
     impl ::vault_runtime::ApiError for PayError {
         const CODES: &'static [::vault_runtime::CodeInfo] = &[
             ::vault_runtime::CodeInfo {
@@ -8793,12 +9101,15 @@ pub mod payments {
             }
         }
     }
+    #[cfg(any(feature = "payments"))]
     impl ::std::fmt::Display for PayError {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             ::vault_runtime::display_api_error(self, f)
         }
     }
+    #[cfg(any(feature = "payments"))]
     impl ::std::error::Error for PayError {}
+    #[cfg(any(feature = "payments"))]
     impl ::vault_runtime::Operation for PayRequest {
         const NAME: &'static str = "pay";
         const PATH: &'static str = "/v1/payments/pay";
@@ -8813,6 +9124,7 @@ pub mod payments {
             )
         }
     }
+    #[cfg(any(feature = "payments"))]
     /// Refunds a successful payment, in full or in part.
     ///
     /// Endpoint: `POST /v1/payments/refund`.
@@ -8922,6 +9234,7 @@ pub mod payments {
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub actual_refund_amount: ::std::option::Option<PayAmount>,
     }
+    #[cfg(any(feature = "payments"))]
     impl RefundRequest {
         /// Builds the value from its required fields; optional fields start unset and
         /// fixed fields hold their value.
@@ -8945,6 +9258,7 @@ pub mod payments {
             }
         }
     }
+    #[cfg(any(feature = "payments"))]
     /// The required fields of [`RefundRequest`]: leaving one out is a compile error.
     #[derive(Debug, Clone, PartialEq, Eq)]
     pub struct RefundRequired {
@@ -8955,6 +9269,7 @@ pub mod payments {
         /// See [`RefundRequest::refund_amount`].
         pub refund_amount: PayAmount,
     }
+    #[cfg(any(feature = "payments"))]
     /// [`RefundRequest`] as plain values that have not been checked yet (form input, configuration): every field is an `Option`. A required field left `None` is reported as missing. It reads the same JSON as the request (wire names), so a configuration file or a form can be deserialised into it.
     ///
     /// Start from `RefundDraft::default()` and set fields, then convert with `RefundRequest::try_from(draft)`: every broken constraint is reported at once, each naming the field, the rule and the limit. New optional fields of a page do not break code written this way.
@@ -9021,6 +9336,7 @@ pub mod payments {
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub actual_refund_amount: ::std::option::Option<PayAmountDraft>,
     }
+    #[cfg(any(feature = "payments"))]
     impl ::vault_runtime::FromDraft for RefundRequest {
         type Draft = RefundDraft;
         fn from_draft(
@@ -9133,6 +9449,7 @@ pub mod payments {
             })
         }
     }
+    #[cfg(any(feature = "payments"))]
     impl ::std::convert::TryFrom<RefundDraft> for RefundRequest {
         type Error = ::vault_runtime::ValidationErrors;
         /// Checks every field; the error lists every broken constraint.
@@ -9140,6 +9457,7 @@ pub mod payments {
             <Self as ::vault_runtime::FromDraft>::validate(draft)
         }
     }
+    #[cfg(any(feature = "payments"))]
     /// The answer to a successful `refund` call (result status `S`). Fields the page does not list are ignored, so that additions by the provider do not break decoding; failures come back as [`RefundError`].
     #[derive(
         Debug,
@@ -9227,6 +9545,7 @@ pub mod payments {
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub actual_refund_amount: ::std::option::Option<super::response::PaymentAmount>,
     }
+    #[cfg(any(feature = "payments"))]
     /// A failed `refund` call, from the page's Result/Error codes table: one variant per documented failure code, `Common` for the gateway's common codes, and `Undocumented` for a code no table lists (the status letter then decides what to do).
     ///
     /// The value of _result.resultStatus_ tells you what to do next:
@@ -9255,6 +9574,7 @@ pub mod payments {
             message: ::std::string::String,
         } = 0,
     }
+    #[cfg(any(feature = "payments"))]
     impl RefundError {
         /// The variant of a result, given the fields its code may carry.
         fn classify(result: ::vault_runtime::ApiResult) -> Self {
@@ -9292,6 +9612,7 @@ pub mod payments {
             }
         }
     }
+    #[cfg(any(feature = "payments"))]
     impl ::vault_runtime::ApiError for RefundError {
         const CODES: &'static [::vault_runtime::CodeInfo] = &[];
         fn from_response(
@@ -9320,12 +9641,15 @@ pub mod payments {
                 .find(|info| info.code == code && info.status == status)
         }
     }
+    #[cfg(any(feature = "payments"))]
     impl ::std::fmt::Display for RefundError {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             ::vault_runtime::display_api_error(self, f)
         }
     }
+    #[cfg(any(feature = "payments"))]
     impl ::std::error::Error for RefundError {}
+    #[cfg(any(feature = "payments"))]
     impl ::vault_runtime::Operation for RefundRequest {
         const NAME: &'static str = "refund";
         const PATH: &'static str = "/v1/payments/refund";
@@ -9340,6 +9664,7 @@ pub mod payments {
             )
         }
     }
+    #[cfg(any(feature = "payments"))]
     /// The `Address` object as `capture`, `pay` describe it. Other pages describe `Address` differently, and each description has its own type.
     ///
     /// The address of the merchant.
@@ -9398,6 +9723,7 @@ pub mod payments {
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub address3: ::std::option::Option<::std::string::String>,
     }
+    #[cfg(any(feature = "payments"))]
     impl Address {
         /// Builds the value from its required fields; optional fields start unset and
         /// fixed fields hold their value.
@@ -9414,12 +9740,14 @@ pub mod payments {
             }
         }
     }
+    #[cfg(any(feature = "payments"))]
     /// The required fields of [`Address`]: leaving one out is a compile error.
     #[derive(Debug, Clone, PartialEq, Eq)]
     pub struct AddressRequired {
         /// See [`Address::region`].
         pub region: ::vault_runtime::Region,
     }
+    #[cfg(any(feature = "payments"))]
     /// [`Address`] as plain values that have not been checked yet (form input, configuration): every field is an `Option`. A required field left `None` is reported as missing. It reads the same JSON as the request (wire names), so a configuration file or a form can be deserialised into it.
     ///
     /// Start from `AddressDraft::default()` and set fields, then convert with `Address::try_from(draft)`: every broken constraint is reported at once, each naming the field, the rule and the limit. New optional fields of a page do not break code written this way.
@@ -9459,6 +9787,7 @@ pub mod payments {
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub address3: ::std::option::Option<::std::string::String>,
     }
+    #[cfg(any(feature = "payments"))]
     impl ::vault_runtime::FromDraft for Address {
         type Draft = AddressDraft;
         fn from_draft(
@@ -9514,6 +9843,7 @@ pub mod payments {
             })
         }
     }
+    #[cfg(any(feature = "payments"))]
     impl ::std::convert::TryFrom<AddressDraft> for Address {
         type Error = ::vault_runtime::ValidationErrors;
         /// Checks every field; the error lists every broken constraint.
@@ -9521,6 +9851,7 @@ pub mod payments {
             <Self as ::vault_runtime::FromDraft>::validate(draft)
         }
     }
+    #[cfg(any(feature = "payments"))]
     /// The `Env` object as `pay` describes it. Other pages describe `Env` differently, and each description has its own type.
     ///
     /// The environment in which the order is placed, such as device information.
@@ -9654,6 +9985,7 @@ pub mod payments {
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub os_version: ::std::option::Option<::std::string::String>,
     }
+    #[cfg(any(feature = "payments"))]
     impl Env {
         /// Builds the value from its required fields; optional fields start unset and
         /// fixed fields hold their value.
@@ -9681,12 +10013,14 @@ pub mod payments {
             }
         }
     }
+    #[cfg(any(feature = "payments"))]
     /// The required fields of [`Env`]: leaving one out is a compile error.
     #[derive(Debug, Clone, PartialEq, Eq)]
     pub struct EnvRequired {
         /// See [`Env::terminal_type`].
         pub terminal_type: super::TerminalType,
     }
+    #[cfg(any(feature = "payments"))]
     /// [`Env`] as plain values that have not been checked yet (form input, configuration): every field is an `Option`. A required field left `None` is reported as missing. It reads the same JSON as the request (wire names), so a configuration file or a form can be deserialised into it.
     ///
     /// Start from `EnvDraft::default()` and set fields, then convert with `Env::try_from(draft)`: every broken constraint is reported at once, each naming the field, the rule and the limit. New optional fields of a page do not break code written this way.
@@ -9763,6 +10097,7 @@ pub mod payments {
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub os_version: ::std::option::Option<::std::string::String>,
     }
+    #[cfg(any(feature = "payments"))]
     impl ::vault_runtime::FromDraft for Env {
         type Draft = EnvDraft;
         fn from_draft(
@@ -9893,6 +10228,7 @@ pub mod payments {
             })
         }
     }
+    #[cfg(any(feature = "payments"))]
     impl ::std::convert::TryFrom<EnvDraft> for Env {
         type Error = ::vault_runtime::ValidationErrors;
         /// Checks every field; the error lists every broken constraint.
@@ -9900,6 +10236,7 @@ pub mod payments {
             <Self as ::vault_runtime::FromDraft>::validate(draft)
         }
     }
+    #[cfg(any(feature = "payments"))]
     /// The `UserName` object as `capture`, `pay`, `refund` describe it. Other pages describe `UserName` differently, and each description has its own type.
     ///
     /// The name of the account holder.
@@ -9933,6 +10270,7 @@ pub mod payments {
         /// **Required.** Wire name: `fullName`.
         pub full_name: ::std::string::String,
     }
+    #[cfg(any(feature = "payments"))]
     impl UserName {
         /// Builds the value from its required fields; optional fields start unset and
         /// fixed fields hold their value.
@@ -9945,6 +10283,7 @@ pub mod payments {
             }
         }
     }
+    #[cfg(any(feature = "payments"))]
     /// The required fields of [`UserName`]: leaving one out is a compile error.
     #[derive(Debug, Clone, PartialEq, Eq)]
     pub struct UserNameRequired {
@@ -9957,6 +10296,7 @@ pub mod payments {
         /// See [`UserName::full_name`].
         pub full_name: ::std::string::String,
     }
+    #[cfg(any(feature = "payments"))]
     /// [`UserName`] as plain values that have not been checked yet (form input, configuration): every field is an `Option`. A required field left `None` is reported as missing. It reads the same JSON as the request (wire names), so a configuration file or a form can be deserialised into it.
     ///
     /// Start from `UserNameDraft::default()` and set fields, then convert with `UserName::try_from(draft)`: every broken constraint is reported at once, each naming the field, the rule and the limit. New optional fields of a page do not break code written this way.
@@ -9984,6 +10324,7 @@ pub mod payments {
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub full_name: ::std::option::Option<::std::string::String>,
     }
+    #[cfg(any(feature = "payments"))]
     impl ::vault_runtime::FromDraft for UserName {
         type Draft = UserNameDraft;
         fn from_draft(
@@ -10009,6 +10350,7 @@ pub mod payments {
             })
         }
     }
+    #[cfg(any(feature = "payments"))]
     impl ::std::convert::TryFrom<UserNameDraft> for UserName {
         type Error = ::vault_runtime::ValidationErrors;
         /// Checks every field; the error lists every broken constraint.
@@ -10016,6 +10358,7 @@ pub mod payments {
             <Self as ::vault_runtime::FromDraft>::validate(draft)
         }
     }
+    #[cfg(any(feature = "payments"))]
     /// The `Amount` object as `capture` describes it. Other pages describe `Amount` differently, and each description has its own type.
     ///
     /// The amount to capture, in the currency of the transaction.
@@ -10041,6 +10384,7 @@ pub mod payments {
         /// **Required.** At least 1. Wire name: `value`.
         pub value: ::vault_runtime::Digits<1, { i64::MAX }>,
     }
+    #[cfg(any(feature = "payments"))]
     impl CaptureAmount {
         /// Builds the value from its required fields; optional fields start unset and
         /// fixed fields hold their value.
@@ -10051,6 +10395,7 @@ pub mod payments {
             }
         }
     }
+    #[cfg(any(feature = "payments"))]
     /// The required fields of [`CaptureAmount`]: leaving one out is a compile error.
     #[derive(Debug, Clone, PartialEq, Eq)]
     pub struct CaptureAmountRequired {
@@ -10059,6 +10404,7 @@ pub mod payments {
         /// See [`CaptureAmount::value`].
         pub value: ::vault_runtime::Digits<1, { i64::MAX }>,
     }
+    #[cfg(any(feature = "payments"))]
     /// [`CaptureAmount`] as plain values that have not been checked yet (form input, configuration): every field is an `Option`. A required field left `None` is reported as missing. It reads the same JSON as the request (wire names), so a configuration file or a form can be deserialised into it.
     ///
     /// Start from `CaptureAmountDraft::default()` and set fields, then convert with `CaptureAmount::try_from(draft)`: every broken constraint is reported at once, each naming the field, the rule and the limit. New optional fields of a page do not break code written this way.
@@ -10080,6 +10426,7 @@ pub mod payments {
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub value: ::std::option::Option<::std::string::String>,
     }
+    #[cfg(any(feature = "payments"))]
     impl ::vault_runtime::FromDraft for CaptureAmount {
         type Draft = CaptureAmountDraft;
         fn from_draft(
@@ -10096,6 +10443,7 @@ pub mod payments {
             })
         }
     }
+    #[cfg(any(feature = "payments"))]
     impl ::std::convert::TryFrom<CaptureAmountDraft> for CaptureAmount {
         type Error = ::vault_runtime::ValidationErrors;
         /// Checks every field; the error lists every broken constraint.
@@ -10105,6 +10453,7 @@ pub mod payments {
             <Self as ::vault_runtime::FromDraft>::validate(draft)
         }
     }
+    #[cfg(any(feature = "payments"))]
     impl CaptureAmount {
         /// An amount of `minor_units` of a currency (cents of USD, yen of JPY), checked
         /// against the value's range. No floating point is involved.
@@ -10131,6 +10480,7 @@ pub mod payments {
             )
         }
     }
+    #[cfg(any(feature = "payments"))]
     /// The `Amount` object as `pay`, `refund` describe it. Other pages describe `Amount` differently, and each description has its own type.
     ///
     /// The amount of the order, in the order currency.
@@ -10156,6 +10506,7 @@ pub mod payments {
         /// **Required.** At least 0. Wire name: `value`.
         pub value: ::vault_runtime::Digits<0, { i64::MAX }>,
     }
+    #[cfg(any(feature = "payments"))]
     impl PayAmount {
         /// Builds the value from its required fields; optional fields start unset and
         /// fixed fields hold their value.
@@ -10166,6 +10517,7 @@ pub mod payments {
             }
         }
     }
+    #[cfg(any(feature = "payments"))]
     /// The required fields of [`PayAmount`]: leaving one out is a compile error.
     #[derive(Debug, Clone, PartialEq, Eq)]
     pub struct PayAmountRequired {
@@ -10174,6 +10526,7 @@ pub mod payments {
         /// See [`PayAmount::value`].
         pub value: ::vault_runtime::Digits<0, { i64::MAX }>,
     }
+    #[cfg(any(feature = "payments"))]
     /// [`PayAmount`] as plain values that have not been checked yet (form input, configuration): every field is an `Option`. A required field left `None` is reported as missing. It reads the same JSON as the request (wire names), so a configuration file or a form can be deserialised into it.
     ///
     /// Start from `PayAmountDraft::default()` and set fields, then convert with `PayAmount::try_from(draft)`: every broken constraint is reported at once, each naming the field, the rule and the limit. New optional fields of a page do not break code written this way.
@@ -10195,6 +10548,7 @@ pub mod payments {
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub value: ::std::option::Option<::std::string::String>,
     }
+    #[cfg(any(feature = "payments"))]
     impl ::vault_runtime::FromDraft for PayAmount {
         type Draft = PayAmountDraft;
         fn from_draft(
@@ -10211,6 +10565,7 @@ pub mod payments {
             })
         }
     }
+    #[cfg(any(feature = "payments"))]
     impl ::std::convert::TryFrom<PayAmountDraft> for PayAmount {
         type Error = ::vault_runtime::ValidationErrors;
         /// Checks every field; the error lists every broken constraint.
@@ -10218,6 +10573,7 @@ pub mod payments {
             <Self as ::vault_runtime::FromDraft>::validate(draft)
         }
     }
+    #[cfg(any(feature = "payments"))]
     impl PayAmount {
         /// An amount of `minor_units` of a currency (cents of USD, yen of JPY), checked
         /// against the value's range. No floating point is involved.
@@ -10246,6 +10602,7 @@ pub mod payments {
     }
     /// Object types and enums of the messages of this family that Antom sends, where they are scoped to one of its APIs.
     pub mod response {
+        #[cfg(any(feature = "payments"))]
         /// The `PspCustomerInfo` object as `inquiryPayment`, `pay` describe it. Other pages describe `PspCustomerInfo` differently, and each description has its own type.
         ///
         /// The buyer's customer information at the Alipay+ payment method.
@@ -10300,6 +10657,7 @@ pub mod payments {
             #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
             pub extend_info: ::std::option::Option<::std::string::String>,
         }
+        #[cfg(any(feature = "payments"))]
         /// The `Quote` object as `inquiryPayment`, `inquiryRefund`, `pay`, `refund` describe it. Other pages describe `Quote` differently, and each description has its own type.
         ///
         /// The exchange rate between the payment currency and the currency the buyer actually pays in.
@@ -10359,6 +10717,7 @@ pub mod payments {
                 super::super::response::PaymentAmount,
             >,
         }
+        #[cfg(any(feature = "payments"))]
         /// The `CreditPayPlan` object as `inquiryPayment` describes it. Other pages describe `CreditPayPlan` differently, and each description has its own type.
         ///
         /// The instalment plan, for an instalment payment.
@@ -10407,6 +10766,7 @@ pub mod payments {
             )]
             pub fee_percentage: ::std::option::Option<i64>,
         }
+        #[cfg(any(feature = "payments"))]
         /// The `Discount` object as `inquiryPayment` describes it. Other pages describe `Discount` differently, and each description has its own type.
         ///
         /// The discount that was applied.
@@ -10449,6 +10809,7 @@ pub mod payments {
                 super::super::response::PaymentAmount,
             >,
         }
+        #[cfg(any(feature = "payments"))]
         /// The `PaymentResultInfo` object as `inquiryPayment` describes it. Other pages describe `PaymentResultInfo` differently, and each description has its own type.
         ///
         /// The outcome details of the payment, such as card data and the card token.
@@ -10626,6 +10987,7 @@ pub mod payments {
                 super::super::response::UserAuthorizationStatus,
             >,
         }
+        #[cfg(any(feature = "payments"))]
         /// The `PromotionResult` object as `inquiryPayment` describes it. Other pages describe `PromotionResult` differently, and each description has its own type.
         ///
         /// The promotions applied to the payment.
@@ -10655,6 +11017,7 @@ pub mod payments {
             #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
             pub discount: ::std::option::Option<InquiryPaymentDiscount>,
         }
+        #[cfg(any(feature = "payments"))]
         /// The `RedirectActionForm` object as `inquiryPayment` describes it. Other pages describe `RedirectActionForm` differently, and each description has its own type.
         ///
         /// Where and how to send the buyer to continue the payment.
@@ -10693,6 +11056,7 @@ pub mod payments {
             /// **Required.** Wire name: `actionFormType`.
             pub action_form_type: ::std::string::String,
         }
+        #[cfg(any(feature = "payments"))]
         /// The `RedirectActionForm` object as `pay` describes it. Other pages describe `RedirectActionForm` differently, and each description has its own type.
         ///
         /// Details of a redirection that completes the payment.
@@ -10729,6 +11093,7 @@ pub mod payments {
             #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
             pub action_form_type: ::std::option::Option<::std::string::String>,
         }
+        #[cfg(any(feature = "payments"))]
         /// The valid values of `refundStatus`. A value the page does not list is kept in `Undocumented`, so a new value from the provider never breaks decoding.
         #[derive(Debug, Clone, PartialEq, Eq, Hash)]
         #[non_exhaustive]
@@ -10743,6 +11108,7 @@ pub mod payments {
             /// A value the page does not list.
             Undocumented(::std::string::String) = 0,
         }
+        #[cfg(any(feature = "payments"))]
         ::vault_runtime::open_enum!(
             InquiryRefundRefundStatus { Success = "SUCCESS", Processing = "PROCESSING",
             Fail = "FAIL" }
@@ -10750,7 +11116,9 @@ pub mod payments {
     }
 }
 /// The `vaults` family: `createVaultingSession`, `inquireVaulting`, `vaultPaymentMethod`.
+#[cfg(any(feature = "vaulting"))]
 pub mod vaults {
+    #[cfg(any(feature = "vaulting"))]
     /// Opens a card-vaulting session that the client-side SDK then completes.
     ///
     /// Endpoint: `POST /v1/vaults/createVaultingSession`.
@@ -10802,6 +11170,7 @@ pub mod vaults {
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub merchant_region: ::std::option::Option<::vault_runtime::Region>,
     }
+    #[cfg(any(feature = "vaulting"))]
     impl CreateVaultingSessionRequest {
         /// Builds the value from its required fields; optional fields start unset and
         /// fixed fields hold their value.
@@ -10815,6 +11184,7 @@ pub mod vaults {
             }
         }
     }
+    #[cfg(any(feature = "vaulting"))]
     /// The required fields of [`CreateVaultingSessionRequest`]: leaving one out is a compile error.
     #[derive(Debug, Clone, PartialEq, Eq)]
     pub struct CreateVaultingSessionRequired {
@@ -10823,6 +11193,7 @@ pub mod vaults {
         /// See [`CreateVaultingSessionRequest::vaulting_notification_url`].
         pub vaulting_notification_url: ::vault_runtime::HttpUrl<2048>,
     }
+    #[cfg(any(feature = "vaulting"))]
     /// [`CreateVaultingSessionRequest`] as plain values that have not been checked yet (form input, configuration): every field is an `Option`. A required field left `None` is reported as missing. It reads the same JSON as the request (wire names), so a configuration file or a form can be deserialised into it.
     ///
     /// Start from `CreateVaultingSessionDraft::default()` and set fields, then convert with `CreateVaultingSessionRequest::try_from(draft)`: every broken constraint is reported at once, each naming the field, the rule and the limit. New optional fields of a page do not break code written this way.
@@ -10850,6 +11221,7 @@ pub mod vaults {
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub merchant_region: ::std::option::Option<::std::string::String>,
     }
+    #[cfg(any(feature = "vaulting"))]
     impl ::vault_runtime::FromDraft for CreateVaultingSessionRequest {
         type Draft = CreateVaultingSessionDraft;
         fn from_draft(
@@ -10885,6 +11257,7 @@ pub mod vaults {
             })
         }
     }
+    #[cfg(any(feature = "vaulting"))]
     impl ::std::convert::TryFrom<CreateVaultingSessionDraft>
     for CreateVaultingSessionRequest {
         type Error = ::vault_runtime::ValidationErrors;
@@ -10895,6 +11268,7 @@ pub mod vaults {
             <Self as ::vault_runtime::FromDraft>::validate(draft)
         }
     }
+    #[cfg(any(feature = "vaulting"))]
     /// The answer to a successful `createVaultingSession` call (result status `S`). Fields the page does not list are ignored, so that additions by the provider do not break decoding; failures come back as [`CreateVaultingSessionError`].
     #[derive(
         Debug,
@@ -10927,6 +11301,7 @@ pub mod vaults {
         /// The value follows the ISO 8601 standard format. For example, "2019-11-27T12:01:01+08:00".
         pub vaulting_session_expiry_time: ::vault_runtime::DateTime,
     }
+    #[cfg(any(feature = "vaulting"))]
     /// A failed `createVaultingSession` call, from the page's Result/Error codes table: one variant per documented failure code, `Common` for the gateway's common codes, and `Undocumented` for a code no table lists (the status letter then decides what to do).
     ///
     /// The _result.resultStatus_ field of the response says how to go on:
@@ -10976,6 +11351,7 @@ pub mod vaults {
             message: ::std::string::String,
         } = 0,
     }
+    #[cfg(any(feature = "vaulting"))]
     impl CreateVaultingSessionError {
         /// The variant of a result, given the fields its code may carry.
         fn classify(result: ::vault_runtime::ApiResult) -> Self {
@@ -11022,6 +11398,7 @@ pub mod vaults {
             }
         }
     }
+    #[cfg(any(feature = "vaulting"))]
     impl ::vault_runtime::ApiError for CreateVaultingSessionError {
         const CODES: &'static [::vault_runtime::CodeInfo] = &[
             ::vault_runtime::CodeInfo {
@@ -11084,12 +11461,15 @@ pub mod vaults {
                 .find(|info| info.code == code && info.status == status)
         }
     }
+    #[cfg(any(feature = "vaulting"))]
     impl ::std::fmt::Display for CreateVaultingSessionError {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             ::vault_runtime::display_api_error(self, f)
         }
     }
+    #[cfg(any(feature = "vaulting"))]
     impl ::std::error::Error for CreateVaultingSessionError {}
+    #[cfg(any(feature = "vaulting"))]
     impl ::vault_runtime::Operation for CreateVaultingSessionRequest {
         const NAME: &'static str = "createVaultingSession";
         const PATH: &'static str = "/v1/vaults/createVaultingSession";
@@ -11104,6 +11484,7 @@ pub mod vaults {
             )
         }
     }
+    #[cfg(any(feature = "vaulting"))]
     /// Asks how a vaulting request stands.
     ///
     /// Endpoint: `POST /v1/vaults/inquireVaulting`.
@@ -11132,6 +11513,7 @@ pub mod vaults {
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub merchant_account_id: ::std::option::Option<::vault_runtime::Text<64>>,
     }
+    #[cfg(any(feature = "vaulting"))]
     impl InquireVaultingRequest {
         /// Builds the value from its required fields; optional fields start unset and
         /// fixed fields hold their value.
@@ -11142,12 +11524,14 @@ pub mod vaults {
             }
         }
     }
+    #[cfg(any(feature = "vaulting"))]
     /// The required fields of [`InquireVaultingRequest`]: leaving one out is a compile error.
     #[derive(Debug, Clone, PartialEq, Eq)]
     pub struct InquireVaultingRequired {
         /// See [`InquireVaultingRequest::vaulting_request_id`].
         pub vaulting_request_id: ::vault_runtime::Text<64>,
     }
+    #[cfg(any(feature = "vaulting"))]
     /// [`InquireVaultingRequest`] as plain values that have not been checked yet (form input, configuration): every field is an `Option`. A required field left `None` is reported as missing. It reads the same JSON as the request (wire names), so a configuration file or a form can be deserialised into it.
     ///
     /// Start from `InquireVaultingDraft::default()` and set fields, then convert with `InquireVaultingRequest::try_from(draft)`: every broken constraint is reported at once, each naming the field, the rule and the limit. New optional fields of a page do not break code written this way.
@@ -11169,6 +11553,7 @@ pub mod vaults {
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub merchant_account_id: ::std::option::Option<::std::string::String>,
     }
+    #[cfg(any(feature = "vaulting"))]
     impl ::vault_runtime::FromDraft for InquireVaultingRequest {
         type Draft = InquireVaultingDraft;
         fn from_draft(
@@ -11194,6 +11579,7 @@ pub mod vaults {
             })
         }
     }
+    #[cfg(any(feature = "vaulting"))]
     impl ::std::convert::TryFrom<InquireVaultingDraft> for InquireVaultingRequest {
         type Error = ::vault_runtime::ValidationErrors;
         /// Checks every field; the error lists every broken constraint.
@@ -11203,6 +11589,7 @@ pub mod vaults {
             <Self as ::vault_runtime::FromDraft>::validate(draft)
         }
     }
+    #[cfg(any(feature = "vaulting"))]
     /// The answer to a successful `inquireVaulting` call (result status `S`). Fields the page does not list are ignored, so that additions by the provider do not break decoding; failures come back as [`InquireVaultingError`].
     #[derive(
         Debug,
@@ -11252,6 +11639,7 @@ pub mod vaults {
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub applink_url: ::std::option::Option<::std::string::String>,
     }
+    #[cfg(any(feature = "vaulting"))]
     /// A failed `inquireVaulting` call, from the page's Result/Error codes table: one variant per documented failure code, `Common` for the gateway's common codes, and `Undocumented` for a code no table lists (the status letter then decides what to do).
     ///
     /// The _result.resultStatus_ field says whether the inquiry worked, not how the vaulting went:
@@ -11294,6 +11682,7 @@ pub mod vaults {
             message: ::std::string::String,
         } = 0,
     }
+    #[cfg(any(feature = "vaulting"))]
     impl InquireVaultingError {
         /// The variant of a result, given the fields its code may carry.
         fn classify(result: ::vault_runtime::ApiResult) -> Self {
@@ -11337,6 +11726,7 @@ pub mod vaults {
             }
         }
     }
+    #[cfg(any(feature = "vaulting"))]
     impl ::vault_runtime::ApiError for InquireVaultingError {
         const CODES: &'static [::vault_runtime::CodeInfo] = &[
             ::vault_runtime::CodeInfo {
@@ -11390,12 +11780,15 @@ pub mod vaults {
                 .find(|info| info.code == code && info.status == status)
         }
     }
+    #[cfg(any(feature = "vaulting"))]
     impl ::std::fmt::Display for InquireVaultingError {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             ::vault_runtime::display_api_error(self, f)
         }
     }
+    #[cfg(any(feature = "vaulting"))]
     impl ::std::error::Error for InquireVaultingError {}
+    #[cfg(any(feature = "vaulting"))]
     impl ::vault_runtime::Operation for InquireVaultingRequest {
         const NAME: &'static str = "inquireVaulting";
         const PATH: &'static str = "/v1/vaults/inquireVaulting";
@@ -11406,6 +11799,7 @@ pub mod vaults {
             ::std::option::Option::None
         }
     }
+    #[cfg(any(feature = "vaulting"))]
     /// Vaults a card from your server before any payment.
     ///
     /// Endpoint: `POST /v1/vaults/vaultPaymentMethod`.
@@ -11466,6 +11860,7 @@ pub mod vaults {
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub metadata: ::std::option::Option<::vault_runtime::Text<2048>>,
     }
+    #[cfg(any(feature = "vaulting"))]
     impl VaultPaymentMethodRequest {
         /// Builds the value from its required fields; optional fields start unset and
         /// fixed fields hold their value.
@@ -11482,6 +11877,7 @@ pub mod vaults {
             }
         }
     }
+    #[cfg(any(feature = "vaulting"))]
     /// The required fields of [`VaultPaymentMethodRequest`]: leaving one out is a compile error.
     #[derive(Debug, Clone, PartialEq, Eq)]
     pub struct VaultPaymentMethodRequired {
@@ -11496,6 +11892,7 @@ pub mod vaults {
         /// See [`VaultPaymentMethodRequest::env`].
         pub env: Env,
     }
+    #[cfg(any(feature = "vaulting"))]
     /// [`VaultPaymentMethodRequest`] as plain values that have not been checked yet (form input, configuration): every field is an `Option`. A required field left `None` is reported as missing. It reads the same JSON as the request (wire names), so a configuration file or a form can be deserialised into it.
     ///
     /// Start from `VaultPaymentMethodDraft::default()` and set fields, then convert with `VaultPaymentMethodRequest::try_from(draft)`: every broken constraint is reported at once, each naming the field, the rule and the limit. New optional fields of a page do not break code written this way.
@@ -11537,6 +11934,7 @@ pub mod vaults {
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub metadata: ::std::option::Option<::std::string::String>,
     }
+    #[cfg(any(feature = "vaulting"))]
     impl ::vault_runtime::FromDraft for VaultPaymentMethodRequest {
         type Draft = VaultPaymentMethodDraft;
         fn from_draft(
@@ -11595,6 +11993,7 @@ pub mod vaults {
             })
         }
     }
+    #[cfg(any(feature = "vaulting"))]
     impl ::std::convert::TryFrom<VaultPaymentMethodDraft> for VaultPaymentMethodRequest {
         type Error = ::vault_runtime::ValidationErrors;
         /// Checks every field; the error lists every broken constraint.
@@ -11604,6 +12003,7 @@ pub mod vaults {
             <Self as ::vault_runtime::FromDraft>::validate(draft)
         }
     }
+    #[cfg(any(feature = "vaulting"))]
     /// The answer to a successful `vaultPaymentMethod` call (result status `S`). Fields the page does not list are ignored, so that additions by the provider do not break decoding; failures come back as [`VaultPaymentMethodError`].
     #[derive(
         Debug,
@@ -11648,6 +12048,7 @@ pub mod vaults {
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub applink_url: ::std::option::Option<::std::string::String>,
     }
+    #[cfg(any(feature = "vaulting"))]
     /// A failed `vaultPaymentMethod` call, from the page's Result/Error codes table: one variant per documented failure code, `Common` for the gateway's common codes, and `Undocumented` for a code no table lists (the status letter then decides what to do).
     ///
     /// The _result.resultStatus_ field of the response says how to go on:
@@ -11722,6 +12123,7 @@ pub mod vaults {
             message: ::std::string::String,
         } = 0,
     }
+    #[cfg(any(feature = "vaulting"))]
     /// The response fields that some failure codes carry.
     #[derive(::std::default::Default, ::vault_runtime::__private::serde::Deserialize)]
     #[serde(crate = "::vault_runtime::__private::serde", rename_all = "camelCase")]
@@ -11733,6 +12135,7 @@ pub mod vaults {
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         applink_url: ::std::option::Option<::std::string::String>,
     }
+    #[cfg(any(feature = "vaulting"))]
     impl VaultPaymentMethodError {
         /// The variant of a result, given the fields its code may carry.
         fn classify(result: ::vault_runtime::ApiResult, carried: Carried) -> Self {
@@ -11790,6 +12193,7 @@ pub mod vaults {
             }
         }
     }
+    #[cfg(any(feature = "vaulting"))]
     impl ::vault_runtime::ApiError for VaultPaymentMethodError {
         const CODES: &'static [::vault_runtime::CodeInfo] = &[
             ::vault_runtime::CodeInfo {
@@ -11894,12 +12298,15 @@ pub mod vaults {
             }
         }
     }
+    #[cfg(any(feature = "vaulting"))]
     impl ::std::fmt::Display for VaultPaymentMethodError {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             ::vault_runtime::display_api_error(self, f)
         }
     }
+    #[cfg(any(feature = "vaulting"))]
     impl ::std::error::Error for VaultPaymentMethodError {}
+    #[cfg(any(feature = "vaulting"))]
     impl ::vault_runtime::Operation for VaultPaymentMethodRequest {
         const NAME: &'static str = "vaultPaymentMethod";
         const PATH: &'static str = "/v1/vaults/vaultPaymentMethod";
@@ -11914,6 +12321,7 @@ pub mod vaults {
             )
         }
     }
+    #[cfg(any(feature = "vaulting"))]
     /// The `Address` object as `vaultPaymentMethod` describes it. Other pages describe `Address` differently, and each description has its own type.
     ///
     /// A postal address.
@@ -11961,6 +12369,7 @@ pub mod vaults {
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub zip_code: ::std::option::Option<::vault_runtime::Text<32>>,
     }
+    #[cfg(any(feature = "vaulting"))]
     impl Address {
         /// Builds the value with every optional field unset.
         pub fn new() -> Self {
@@ -11974,11 +12383,13 @@ pub mod vaults {
             }
         }
     }
+    #[cfg(any(feature = "vaulting"))]
     impl ::std::default::Default for Address {
         fn default() -> Self {
             Self::new()
         }
     }
+    #[cfg(any(feature = "vaulting"))]
     /// [`Address`] as plain values that have not been checked yet (form input, configuration): every field is an `Option`. It reads the same JSON as the request (wire names), so a configuration file or a form can be deserialised into it.
     ///
     /// Start from `AddressDraft::default()` and set fields, then convert with `Address::try_from(draft)`: every broken constraint is reported at once, each naming the field, the rule and the limit. New optional fields of a page do not break code written this way.
@@ -12012,6 +12423,7 @@ pub mod vaults {
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub zip_code: ::std::option::Option<::std::string::String>,
     }
+    #[cfg(any(feature = "vaulting"))]
     impl ::vault_runtime::FromDraft for Address {
         type Draft = AddressDraft;
         fn from_draft(
@@ -12058,6 +12470,7 @@ pub mod vaults {
             })
         }
     }
+    #[cfg(any(feature = "vaulting"))]
     impl ::std::convert::TryFrom<AddressDraft> for Address {
         type Error = ::vault_runtime::ValidationErrors;
         /// Checks every field; the error lists every broken constraint.
@@ -12065,6 +12478,7 @@ pub mod vaults {
             <Self as ::vault_runtime::FromDraft>::validate(draft)
         }
     }
+    #[cfg(any(feature = "vaulting"))]
     /// The `Env` object as `vaultPaymentMethod` describes it. Other pages describe `Env` differently, and each description has its own type.
     ///
     /// The environment the buyer is in: device, browser and network.
@@ -12161,6 +12575,7 @@ pub mod vaults {
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub os_version: ::std::option::Option<::std::string::String>,
     }
+    #[cfg(any(feature = "vaulting"))]
     impl Env {
         /// Builds the value from its required fields; optional fields start unset and
         /// fixed fields hold their value.
@@ -12185,12 +12600,14 @@ pub mod vaults {
             }
         }
     }
+    #[cfg(any(feature = "vaulting"))]
     /// The required fields of [`Env`]: leaving one out is a compile error.
     #[derive(Debug, Clone, PartialEq, Eq)]
     pub struct EnvRequired {
         /// See [`Env::terminal_type`].
         pub terminal_type: super::TerminalType,
     }
+    #[cfg(any(feature = "vaulting"))]
     /// [`Env`] as plain values that have not been checked yet (form input, configuration): every field is an `Option`. A required field left `None` is reported as missing. It reads the same JSON as the request (wire names), so a configuration file or a form can be deserialised into it.
     ///
     /// Start from `EnvDraft::default()` and set fields, then convert with `Env::try_from(draft)`: every broken constraint is reported at once, each naming the field, the rule and the limit. New optional fields of a page do not break code written this way.
@@ -12258,6 +12675,7 @@ pub mod vaults {
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub os_version: ::std::option::Option<::std::string::String>,
     }
+    #[cfg(any(feature = "vaulting"))]
     impl ::vault_runtime::FromDraft for Env {
         type Draft = EnvDraft;
         fn from_draft(
@@ -12364,6 +12782,7 @@ pub mod vaults {
             })
         }
     }
+    #[cfg(any(feature = "vaulting"))]
     impl ::std::convert::TryFrom<EnvDraft> for Env {
         type Error = ::vault_runtime::ValidationErrors;
         /// Checks every field; the error lists every broken constraint.
@@ -12371,6 +12790,7 @@ pub mod vaults {
             <Self as ::vault_runtime::FromDraft>::validate(draft)
         }
     }
+    #[cfg(any(feature = "vaulting"))]
     /// The `UserName` object as `vaultPaymentMethod` describes it. Other pages describe `UserName` differently, and each description has its own type.
     ///
     /// A person's name, in parts and in full.
@@ -12408,6 +12828,7 @@ pub mod vaults {
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub full_name: ::std::option::Option<::vault_runtime::Text<128>>,
     }
+    #[cfg(any(feature = "vaulting"))]
     impl UserName {
         /// Builds the value with every optional field unset.
         pub fn new() -> Self {
@@ -12419,11 +12840,13 @@ pub mod vaults {
             }
         }
     }
+    #[cfg(any(feature = "vaulting"))]
     impl ::std::default::Default for UserName {
         fn default() -> Self {
             Self::new()
         }
     }
+    #[cfg(any(feature = "vaulting"))]
     /// [`UserName`] as plain values that have not been checked yet (form input, configuration): every field is an `Option`. It reads the same JSON as the request (wire names), so a configuration file or a form can be deserialised into it.
     ///
     /// Start from `UserNameDraft::default()` and set fields, then convert with `UserName::try_from(draft)`: every broken constraint is reported at once, each naming the field, the rule and the limit. New optional fields of a page do not break code written this way.
@@ -12451,6 +12874,7 @@ pub mod vaults {
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub full_name: ::std::option::Option<::std::string::String>,
     }
+    #[cfg(any(feature = "vaulting"))]
     impl ::vault_runtime::FromDraft for UserName {
         type Draft = UserNameDraft;
         fn from_draft(
@@ -12485,6 +12909,7 @@ pub mod vaults {
             })
         }
     }
+    #[cfg(any(feature = "vaulting"))]
     impl ::std::convert::TryFrom<UserNameDraft> for UserName {
         type Error = ::vault_runtime::ValidationErrors;
         /// Checks every field; the error lists every broken constraint.
@@ -12493,6 +12918,7 @@ pub mod vaults {
         }
     }
 }
+#[cfg(any(feature = "payments"))]
 pub use payments::{
     CancelRequest, CancelDraft, CancelResponse, CancelError, CaptureRequest,
     CaptureRequired, CaptureDraft, CaptureResponse, CaptureError, InquiryPaymentRequest,
@@ -12503,6 +12929,7 @@ pub use payments::{
     UserNameRequired, CaptureAmountDraft, CaptureAmountRequired, CaptureAmount,
     PayAmountDraft, PayAmountRequired, PayAmount,
 };
+#[cfg(any(feature = "vaulting"))]
 pub use vaults::{
     CreateVaultingSessionRequest, CreateVaultingSessionRequired,
     CreateVaultingSessionDraft, CreateVaultingSessionResponse,
@@ -12513,6 +12940,7 @@ pub use vaults::{
 };
 /// Object types and enums of the messages Antom sends (responses and notifications).
 pub mod response {
+    #[cfg(any(feature = "payments"))]
     /// The `AcquirerInfo` object.
     ///
     /// Details about the acquirer that processed the payment.
@@ -12593,6 +13021,7 @@ pub mod response {
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub acquirer_card_token: ::std::option::Option<::std::string::String>,
     }
+    #[cfg(any(feature = "payments"))]
     /// The `CardInfo` object.
     ///
     /// Details of the card used for the payment.
@@ -12652,6 +13081,7 @@ pub mod response {
         )]
         pub three_ds_result: ::std::option::Option<ThreeDSResult>,
     }
+    #[cfg(any(feature = "vaulting"))]
     /// The `CardPaymentMethodDetail` object.
     ///
     /// The vaulted card.
@@ -12695,6 +13125,7 @@ pub mod response {
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub issuing_country: ::std::option::Option<::std::string::String>,
     }
+    #[cfg(any(feature = "payments"))]
     /// The `ChallengeActionForm` object.
     ///
     /// Details of a verification step that the buyer must complete.
@@ -12731,6 +13162,7 @@ pub mod response {
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub extend_info: ::std::option::Option<::std::string::String>,
     }
+    #[cfg(any(feature = "payments"))]
     /// The `CodeDetail` object.
     ///
     /// The code or codes to show to the buyer.
@@ -12759,6 +13191,7 @@ pub mod response {
         /// **Required.** Wire name: `displayType`.
         pub display_type: DisplayType,
     }
+    #[cfg(any(feature = "payments"))]
     /// The `CreditPayPlan` object.
     ///
     /// The instalment plan, for an instalment payment.
@@ -12803,6 +13236,7 @@ pub mod response {
         )]
         pub fee_percentage: ::std::option::Option<i64>,
     }
+    #[cfg(any(feature = "payments"))]
     /// The `CustomizedInfo` object.
     ///
     /// Free-form information of your own that you attach to the payment, in up to five fields.
@@ -12844,6 +13278,7 @@ pub mod response {
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub customized_field5: ::std::option::Option<::std::string::String>,
     }
+    #[cfg(any(feature = "payments"))]
     /// The `Discount` object.
     ///
     /// The discount that was applied.
@@ -12878,6 +13313,7 @@ pub mod response {
         /// **Required.** Wire name: `estimateSavingsAmount`.
         pub estimate_savings_amount: PaymentAmount,
     }
+    #[cfg(any(feature = "payments"))]
     /// The `OrderCodeForm` object.
     ///
     /// The payment code the buyer uses to complete the payment, such as a barcode or QR code.
@@ -12918,6 +13354,7 @@ pub mod response {
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub extend_info: ::std::option::Option<::std::string::String>,
     }
+    #[cfg(any(feature = "vaulting"))]
     /// The `PaymentMethodDetail` object.
     ///
     /// The vaulted payment method, with its token.
@@ -12943,6 +13380,7 @@ pub mod response {
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub card: ::std::option::Option<CardPaymentMethodDetail>,
     }
+    #[cfg(any(feature = "payments"))]
     /// The `PaymentResultInfo` object.
     ///
     /// The outcome details of the payment, such as card data and, when the buyer chose to save the card, the card token.
@@ -13114,6 +13552,7 @@ pub mod response {
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub user_authorization_status: ::std::option::Option<UserAuthorizationStatus>,
     }
+    #[cfg(any(feature = "payments"))]
     /// The `PromotionResult` object.
     ///
     /// The promotions applied to the payment.
@@ -13143,6 +13582,7 @@ pub mod response {
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub discount: ::std::option::Option<Discount>,
     }
+    #[cfg(any(feature = "payments"))]
     /// The `ThreeDSResult` object.
     ///
     /// The outcome of 3-D Secure authentication.
@@ -13224,6 +13664,7 @@ pub mod response {
         )]
         pub three_ds_offered: ::std::option::Option<bool>,
     }
+    #[cfg(any(feature = "payments"))]
     /// The `Transaction` object.
     ///
     /// The follow-up transactions on the payment, such as refunds and captures.
@@ -13276,6 +13717,7 @@ pub mod response {
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub acquirer_info: ::std::option::Option<AcquirerInfo>,
     }
+    #[cfg(any(feature = "payments"))]
     /// The `Amount` object as `notifyCapture`, `capture` describe it. Other pages describe `Amount` differently, and each description has its own type.
     ///
     /// The amount captured, in the currency of the transaction.
@@ -13300,6 +13742,7 @@ pub mod response {
         /// **Required.** Wire name: `value`.
         pub value: ::std::string::String,
     }
+    #[cfg(any(feature = "payments"))]
     /// The `Amount` object as `notifyPayment`, `notifyRefund`, `inquiryPayment`, `inquiryRefund`, `pay`, `refund` describe it. Other pages describe `Amount` differently, and each description has its own type.
     ///
     /// The amount you asked to receive, in the order currency.
@@ -13324,6 +13767,7 @@ pub mod response {
         /// **Required.** Wire name: `value`.
         pub value: ::std::string::String,
     }
+    #[cfg(any(feature = "payments"))]
     /// The `PspCustomerInfo` object as `notifyPayment` describes it. Other pages describe `PspCustomerInfo` differently, and each description has its own type.
     ///
     /// The buyer's customer information at the Alipay+ payment method.
@@ -13363,6 +13807,7 @@ pub mod response {
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub display_customer_id: ::std::option::Option<::std::string::String>,
     }
+    #[cfg(any(feature = "payments"))]
     /// The `Quote` object as `notifyPayment`, `notifyRefund` describe it. Other pages describe `Quote` differently, and each description has its own type.
     ///
     /// The exchange rate between the settlement currency and the transaction currency.
@@ -13417,6 +13862,7 @@ pub mod response {
         )]
         pub guaranteed: ::std::option::Option<bool>,
     }
+    #[cfg(any(feature = "payments"))]
     /// The valid values of `challengeType`. A value the page does not list is kept in `Undocumented`, so a new value from the provider never breaks decoding.
     #[derive(Debug, Clone, PartialEq, Eq, Hash)]
     #[non_exhaustive]
@@ -13431,10 +13877,12 @@ pub mod response {
         /// A value the page does not list.
         Undocumented(::std::string::String) = 0,
     }
+    #[cfg(any(feature = "payments"))]
     ::vault_runtime::open_enum!(
         ChallengeType { SmsOtp = "SMS_OTP", PlaintextCardNo = "PLAINTEXT_CARD_NO",
         CardExpireDate = "CARD_EXPIRE_DATE" }
     );
+    #[cfg(any(feature = "payments"))]
     /// The valid values of `codeValueType`. A value the page does not list is kept in `Undocumented`, so a new value from the provider never breaks decoding.
     #[derive(Debug, Clone, PartialEq, Eq, Hash)]
     #[non_exhaustive]
@@ -13447,9 +13895,11 @@ pub mod response {
         /// A value the page does not list.
         Undocumented(::std::string::String) = 0,
     }
+    #[cfg(any(feature = "payments"))]
     ::vault_runtime::open_enum!(
         CodeValueType { Barcode = "BARCODE", Qrcode = "QRCODE" }
     );
+    #[cfg(any(feature = "payments"))]
     /// The valid values of `displayType`. A value the page does not list is kept in `Undocumented`, so a new value from the provider never breaks decoding.
     #[derive(Debug, Clone, PartialEq, Eq, Hash)]
     #[non_exhaustive]
@@ -13468,10 +13918,12 @@ pub mod response {
         /// A value the page does not list.
         Undocumented(::std::string::String) = 0,
     }
+    #[cfg(any(feature = "payments"))]
     ::vault_runtime::open_enum!(
         DisplayType { Text = "TEXT", Middleimage = "MIDDLEIMAGE", Smallimage =
         "SMALLIMAGE", Bigimage = "BIGIMAGE", Image = "IMAGE" }
     );
+    #[cfg(any(feature = "payments"))]
     /// The valid values of `method`. A value the page does not list is kept in `Undocumented`, so a new value from the provider never breaks decoding.
     #[derive(Debug, Clone, PartialEq, Eq, Hash)]
     #[non_exhaustive]
@@ -13484,7 +13936,9 @@ pub mod response {
         /// A value the page does not list.
         Undocumented(::std::string::String) = 0,
     }
+    #[cfg(any(feature = "payments"))]
     ::vault_runtime::open_enum!(Method { Post = "POST", Get = "GET" });
+    #[cfg(any(feature = "payments"))]
     /// The valid values of `notifyType`. A value the page does not list is kept in `Undocumented`, so a new value from the provider never breaks decoding.
     #[derive(Debug, Clone, PartialEq, Eq, Hash)]
     #[non_exhaustive]
@@ -13497,10 +13951,12 @@ pub mod response {
         /// A value the page does not list.
         Undocumented(::std::string::String) = 0,
     }
+    #[cfg(any(feature = "payments"))]
     ::vault_runtime::open_enum!(
         PaymentNotifyType { PaymentResult = "PAYMENT_RESULT", PaymentPending =
         "PAYMENT_PENDING" }
     );
+    #[cfg(any(feature = "payments"))]
     /// The valid values of `paymentStatus`. A value the page does not list is kept in `Undocumented`, so a new value from the provider never breaks decoding.
     #[derive(Debug, Clone, PartialEq, Eq, Hash)]
     #[non_exhaustive]
@@ -13519,10 +13975,12 @@ pub mod response {
         /// A value the page does not list.
         Undocumented(::std::string::String) = 0,
     }
+    #[cfg(any(feature = "payments"))]
     ::vault_runtime::open_enum!(
         PaymentStatus { Success = "SUCCESS", Fail = "FAIL", Processing = "PROCESSING",
         Cancelled = "CANCELLED", Pending = "PENDING" }
     );
+    #[cfg(any(feature = "payments"))]
     /// The valid values of `promotionType`. A value the page does not list is kept in `Undocumented`, so a new value from the provider never breaks decoding.
     #[derive(Debug, Clone, PartialEq, Eq, Hash)]
     #[non_exhaustive]
@@ -13535,9 +13993,11 @@ pub mod response {
         /// A value the page does not list.
         Undocumented(::std::string::String) = 0,
     }
+    #[cfg(any(feature = "payments"))]
     ::vault_runtime::open_enum!(
         PromotionType { Discount = "DISCOUNT", InterestFree = "INTEREST_FREE" }
     );
+    #[cfg(any(feature = "payments"))]
     /// The valid values of `notifyType`. A value the page does not list is kept in `Undocumented`, so a new value from the provider never breaks decoding.
     #[derive(Debug, Clone, PartialEq, Eq, Hash)]
     #[non_exhaustive]
@@ -13548,7 +14008,9 @@ pub mod response {
         /// A value the page does not list.
         Undocumented(::std::string::String) = 0,
     }
+    #[cfg(any(feature = "payments"))]
     ::vault_runtime::open_enum!(RefundNotifyType { RefundResult = "REFUND_RESULT" });
+    #[cfg(any(feature = "payments"))]
     /// The valid values of `refundStatus`. A value the page does not list is kept in `Undocumented`, so a new value from the provider never breaks decoding.
     #[derive(Debug, Clone, PartialEq, Eq, Hash)]
     #[non_exhaustive]
@@ -13561,9 +14023,11 @@ pub mod response {
         /// A value the page does not list.
         Undocumented(::std::string::String) = 0,
     }
+    #[cfg(any(feature = "payments"))]
     ::vault_runtime::open_enum!(
         RefundRefundStatus { Success = "SUCCESS", Fail = "FAIL" }
     );
+    #[cfg(any(feature = "payments"))]
     /// The valid values of `transactionStatus`. A value the page does not list is kept in `Undocumented`, so a new value from the provider never breaks decoding.
     #[derive(Debug, Clone, PartialEq, Eq, Hash)]
     #[non_exhaustive]
@@ -13582,10 +14046,12 @@ pub mod response {
         /// A value the page does not list.
         Undocumented(::std::string::String) = 0,
     }
+    #[cfg(any(feature = "payments"))]
     ::vault_runtime::open_enum!(
         TransactionStatus { Success = "SUCCESS", Fail = "FAIL", Processing =
         "PROCESSING", Cancelled = "CANCELLED", Pending = "PENDING" }
     );
+    #[cfg(any(feature = "payments"))]
     /// The valid values of `transactionType`. A value the page does not list is kept in `Undocumented`, so a new value from the provider never breaks decoding.
     #[derive(Debug, Clone, PartialEq, Eq, Hash)]
     #[non_exhaustive]
@@ -13606,10 +14072,12 @@ pub mod response {
         /// A value the page does not list.
         Undocumented(::std::string::String) = 0,
     }
+    #[cfg(any(feature = "payments"))]
     ::vault_runtime::open_enum!(
         TransactionType { Refund = "REFUND", Capture = "CAPTURE", Payment = "PAYMENT",
         Cancel = "CANCEL", Authorization = "AUTHORIZATION", Void = "VOID" }
     );
+    #[cfg(any(feature = "payments"))]
     /// The valid values of `triggerSource`. A value the page does not list is kept in `Undocumented`, so a new value from the provider never breaks decoding.
     #[derive(Debug, Clone, PartialEq, Eq, Hash)]
     #[non_exhaustive]
@@ -13622,7 +14090,9 @@ pub mod response {
         /// A value the page does not list.
         Undocumented(::std::string::String) = 0,
     }
+    #[cfg(any(feature = "payments"))]
     ::vault_runtime::open_enum!(TriggerSource { Ams = "AMS", Channel = "CHANNEL" });
+    #[cfg(any(feature = "payments"))]
     /// The valid values of `userAuthorizationStatus`. A value the page does not list is kept in `Undocumented`, so a new value from the provider never breaks decoding.
     #[derive(Debug, Clone, PartialEq, Eq, Hash)]
     #[non_exhaustive]
@@ -13635,10 +14105,12 @@ pub mod response {
         /// A value the page does not list.
         Undocumented(::std::string::String) = 0,
     }
+    #[cfg(any(feature = "payments"))]
     ::vault_runtime::open_enum!(
         UserAuthorizationStatus { Authorized = "AUTHORIZED", Unauthorized =
         "UNAUTHORIZED" }
     );
+    #[cfg(any(feature = "vaulting"))]
     /// The valid values of `vaultingStatus`. A value the page does not list is kept in `Undocumented`, so a new value from the provider never breaks decoding.
     #[derive(Debug, Clone, PartialEq, Eq, Hash)]
     #[non_exhaustive]
@@ -13653,9 +14125,11 @@ pub mod response {
         /// A value the page does not list.
         Undocumented(::std::string::String) = 0,
     }
+    #[cfg(any(feature = "vaulting"))]
     ::vault_runtime::open_enum!(
         VaultingStatus { Success = "SUCCESS", Fail = "FAIL", Processing = "PROCESSING" }
     );
+    #[cfg(any(feature = "payments"))]
     pub use super::payments::response::{
         PspCustomerInfo, Quote, InquiryPaymentCreditPayPlan, InquiryPaymentDiscount,
         InquiryPaymentPaymentResultInfo, InquiryPaymentPromotionResult,

@@ -1,0 +1,50 @@
+//! Cargo features per page directory: the items of a family's APIs, and the types only they
+//! use, carry that family's `cfg`; types both families use carry none; a directory that holds
+//! no page is an error that names it.
+
+mod common;
+
+use vault_codegen::config::Feature;
+
+fn expanded_with_features() -> String {
+    let mut config = common::config();
+    config.features = vec![
+        Feature { dir: "vaulting".to_owned(), name: "vaulting".to_owned() },
+        Feature { dir: "payments".to_owned(), name: "payments".to_owned() },
+    ];
+    common::expand(&common::load("api-docs"), &config).unwrap_or_else(|e| panic!("{}", e.join("\n")))
+}
+
+/// The `cfg` attributes between the previous item and the first line that starts with
+/// `declaration`.
+fn gate_of(code: &str, declaration: &str) -> String {
+    let lines: Vec<&str> = code.lines().collect();
+    let Some(at) = lines.iter().position(|l| l.trim_start().starts_with(declaration)) else {
+        panic!("`{declaration}` is not generated");
+    };
+    let is_item_end = |l: &&&str| !l.trim_start().starts_with("///") && l.trim_end().ends_with(['}', ';', '{']);
+    let preamble = lines[..at].iter().rev().take_while(|l| !is_item_end(l));
+    preamble.filter(|l| l.contains("cfg(")).map(|l| l.trim().to_owned()).collect::<Vec<_>>().join(" ")
+}
+
+#[test]
+fn each_family_is_gated_and_shared_types_are_not() {
+    let code = expanded_with_features();
+    assert_eq!(gate_of(&code, "pub mod payments"), "#[cfg(any(feature = \"payments\"))]");
+    assert_eq!(gate_of(&code, "pub mod vaults"), "#[cfg(any(feature = \"vaulting\"))]");
+    assert_eq!(gate_of(&code, "pub struct PaymentNotification"), "#[cfg(any(feature = \"payments\"))]");
+    assert_eq!(gate_of(&code, "pub struct VaultingNotification"), "#[cfg(any(feature = \"vaulting\"))]");
+    assert_eq!(gate_of(&code, "pub async fn pay("), "#[cfg(any(feature = \"payments\"))]");
+    assert_eq!(gate_of(&code, "pub struct Order "), "#[cfg(any(feature = \"payments\"))]", "only pay uses Order");
+    let both = "#[cfg(any(feature = \"payments\", feature = \"vaulting\"))]";
+    assert_eq!(gate_of(&code, "pub enum TerminalType"), both, "both families use TerminalType");
+    assert_eq!(gate_of(&code, "pub enum CommonCode"), "", "every API answers the common codes");
+}
+
+#[test]
+fn a_feature_directory_without_pages_is_refused() {
+    let mut config = common::config();
+    config.features = vec![Feature { dir: "subscriptions".to_owned(), name: "subscriptions".to_owned() }];
+    let errors = common::expand(&common::load("api-docs"), &config).err().unwrap_or_default();
+    assert!(errors.iter().any(|e| e.contains("features names the directory `subscriptions`")), "{errors:?}");
+}
