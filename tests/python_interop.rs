@@ -13,7 +13,7 @@ use serde_json::{Value, json};
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
-use vault_sandbox::test_keys;
+use vault_sandbox::{CaptureMode, Fault, PaymentState, test_keys};
 
 const SDK: &str = "global-open-sdk-python==1.7.1";
 
@@ -46,9 +46,9 @@ fn job(sandbox: &vault_sandbox::RunningSandbox, ours: &vault_sandbox::RecordedCa
     })
 }
 
-/// Runs the interop script with the SDK's Python and returns its JSON report.
-fn run_script(python: PathBuf, job: &Value) -> Value {
-    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/python/antom_interop.py");
+/// Runs `tests/python/{script}` with the SDK's Python and returns its JSON report.
+fn run_script(python: PathBuf, script: &str, job: &Value) -> Value {
+    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/python").join(script);
     let run = || {
         let mut child = Command::new(python)
             .arg(script)
@@ -78,7 +78,9 @@ async fn the_official_python_sdk_and_we_verify_each_other() {
     let ours = common::client(&sandbox).create_vaulting_session(&common::request("RS-SIGNED-0001")).await;
     assert!(ours.is_ok(), "{ours:?}");
     let job = job(&sandbox, &sandbox.calls()[0]);
-    let report = tokio::task::spawn_blocking(move || run_script(python, &job)).await.unwrap_or_else(|e| panic!("{e}"));
+    let report = tokio::task::spawn_blocking(move || run_script(python, "antom_interop.py", &job))
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
 
     assert_eq!(report["sdk_call"]["result_code"], "SUCCESS", "{report}");
     assert!(report["sdk_call"]["session_id"].as_str().is_some_and(|id| id.starts_with("VS")), "{report}");
@@ -96,4 +98,103 @@ async fn the_official_python_sdk_and_we_verify_each_other() {
     assert!(sdk_calls[0].request_time.as_deref().is_some_and(|t| t.contains('T')), "ISO 8601 request time");
     assert!(sdk_calls[0].body.contains(&b'\n'), "pretty-printed body");
     assert_eq!(sdk_calls[0].path, "/ams/sandbox/api/v1/vaults/createVaultingSession");
+}
+
+/// The amounts of the payments test, in USD minor units: authorised, captured, refunded.
+const PAID: i64 = 1000;
+const CAPTURED: i64 = 800;
+const REFUNDED: i64 = 300;
+
+/// The job for the payments script: the sandbox, the keys, a card our client vaulted, and the
+/// ids and amounts the SDK is to use.
+fn payments_job(sandbox: &vault_sandbox::RunningSandbox, card_token: &str) -> Value {
+    json!({
+        "sandbox_url": sandbox.url(),
+        "client_id": common::CLIENT_ID,
+        "merchant_private_key": bare(test_keys::MERCHANT_PRIVATE_KEY_PKCS1),
+        "sandbox_public_key": bare(test_keys::SANDBOX_PUBLIC_KEY),
+        "card_token": card_token,
+        "payment_request_id": "PY-PAY-0001",
+        "capture_request_id": "PY-CAP-0001",
+        "refund_request_id": "PY-REF-0001",
+        "amount": PAID,
+        "capture": CAPTURED,
+        "refund": REFUNDED,
+    })
+}
+
+/// `{"currency": "USD", "value": "<minor units>"}`, as the pages write amounts.
+fn usd(minor_units: i64) -> Value {
+    json!({ "currency": "USD", "value": minor_units.to_string() })
+}
+
+/// What the SDK reported: every step `S`, the amounts as asked, the inquiries agree.
+fn assert_sdk_report(report: &Value) {
+    for step in ["pay", "capture", "refund", "inquiry_payment", "inquiry_refund"] {
+        assert_eq!(report[step]["result_status"], "S", "{step}: {report}");
+        assert_eq!(report[step]["result_code"], "SUCCESS", "{step}: {report}");
+    }
+    assert_eq!(report["pay"]["payment_request_id"], "PY-PAY-0001", "{report}");
+    assert_eq!(report["pay"]["payment_amount"], usd(PAID), "{report}");
+    assert_eq!(report["capture"]["capture_amount"], usd(CAPTURED), "{report}");
+    assert_eq!(report["refund"]["refund_amount"], usd(REFUNDED), "{report}");
+    let inquiry = &report["inquiry_payment"];
+    assert_eq!(inquiry["payment_status"], "SUCCESS", "{report}");
+    assert_eq!(inquiry["payment_amount"], usd(PAID), "{report}");
+    let kinds: Vec<_> = inquiry["transactions"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .map(|t| (t["type"].clone(), t["status"].clone(), t["amount"].clone()))
+        .collect();
+    let expected = [("CAPTURE", CAPTURED), ("REFUND", REFUNDED)].map(|(k, v)| (json!(k), json!("SUCCESS"), usd(v)));
+    assert_eq!(kinds, expected, "{report}");
+    assert_eq!(report["inquiry_refund"]["refund_id"], report["refund"]["refund_id"], "{report}");
+    assert_eq!(report["inquiry_refund"]["refund_status"], "SUCCESS", "{report}");
+    assert_eq!(report["inquiry_refund"]["refund_amount"], usd(REFUNDED), "{report}");
+}
+
+/// The sandbox's side: one payment, captured and refunded as the SDK asked, and every call
+/// it received signed correctly.
+fn assert_sandbox_state(sandbox: &vault_sandbox::RunningSandbox, report: &Value, card_token: &str) {
+    let payments = sandbox.payments();
+    assert_eq!(payments.len(), 1, "the rejected answer and the retry are one payment");
+    let payment = &payments[0];
+    assert_eq!(Some(payment.payment_id.as_str()), report["pay"]["payment_id"].as_str());
+    assert_eq!((payment.payment_request_id.as_str(), payment.card_token.as_str()), ("PY-PAY-0001", card_token));
+    assert_eq!((payment.capture_mode, payment.state), (CaptureMode::Manual, PaymentState::Captured));
+    assert_eq!((payment.amount, payment.captured()), (PAID, CAPTURED));
+    let refunds = sandbox.refunds();
+    assert_eq!(refunds.len(), 1);
+    assert_eq!(Some(refunds[0].refund_id.as_str()), report["refund"]["refund_id"].as_str());
+    assert_eq!((refunds[0].payment_id.as_str(), refunds[0].amount), (payment.payment_id.as_str(), REFUNDED));
+
+    let calls = sandbox.calls();
+    assert!(calls.iter().all(|c| c.signature_valid), "every request signature verified: {calls:?}");
+    let paths: Vec<_> =
+        calls.iter().skip(1).map(|c| c.path.trim_start_matches("/ams/sandbox/api/v1/payments/")).collect();
+    assert_eq!(paths, ["pay", "pay", "capture", "refund", "inquiryPayment", "inquiryRefund"]);
+    assert_eq!(calls[1].result_code, "SUCCESS", "the SDK refused a success for its signature alone");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_official_python_sdk_pays_captures_and_refunds_and_verifies_every_answer() {
+    if std::env::var_os("VAULT_SKIP_PYTHON_INTEROP").is_some() {
+        eprintln!("SKIPPED: payments through the official Python SDK (VAULT_SKIP_PYTHON_INTEROP is set)");
+        return;
+    }
+    let python = tokio::task::spawn_blocking(python_with_sdk).await.unwrap_or_else(|e| panic!("{e}"));
+    let sandbox = common::sandbox().await;
+    // The card is vaulted by our client: the SDK charges a token it did not create.
+    let token = common::payments::vaulted_token(&common::client(&sandbox), "V-PY-PAY").await;
+    // The SDK's first call (a pay) gets a well-formed signature over another body: the SDK
+    // must refuse it; its retry with the same paymentRequestId is answered correctly signed.
+    sandbox.faults().push(Fault::normal().wrong_signature(), 1);
+    let job = payments_job(&sandbox, &token);
+    let report = tokio::task::spawn_blocking(move || run_script(python, "antom_payments.py", &job));
+    let report = report.await.unwrap_or_else(|e| panic!("{e}"));
+
+    assert_eq!(report["wrong_signature"]["rejected"], true, "the SDK really verifies: {report}");
+    assert_sdk_report(&report);
+    assert_sandbox_state(&sandbox, &report, &token);
 }
