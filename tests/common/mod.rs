@@ -1,4 +1,5 @@
 //! Shared by the end-to-end tests: a sandbox on loopback and a client pointed at it.
+#![allow(clippy::panic, clippy::unwrap_used, clippy::expect_used, reason = "test helpers stop at a broken assumption")]
 #![allow(dead_code)] // each test binary uses a different subset
 
 pub mod merchant;

@@ -1,6 +1,7 @@
 //! Broken pages: each fixture under `tests/ui/pages/` has one problem and must give exactly one
 //! located diagnostic; the rendered text is compared with a snapshot. The same fixtures drive
 //! the trybuild cases that show what the compiler prints.
+#![allow(clippy::panic, clippy::unwrap_used, clippy::expect_used, reason = "test helpers stop at a broken assumption")]
 
 mod common;
 

@@ -1,6 +1,7 @@
 //! The page variants of doc-format.md: each readable variant parses to the model it must give;
 //! the plain-text rendering, which cannot be read safely, is one located error that says what
 //! to do instead.
+#![allow(clippy::panic, clippy::unwrap_used, clippy::expect_used, reason = "test helpers stop at a broken assumption")]
 
 mod common;
 

@@ -1,4 +1,5 @@
 //! Helpers shared by the integration tests of the generator.
+#![allow(clippy::panic, clippy::unwrap_used, clippy::expect_used, reason = "test helpers stop at a broken assumption")]
 // Each test binary uses a different subset of these helpers.
 #![allow(dead_code)]
 
