@@ -1,6 +1,13 @@
-//! Hand-written support for the generated Antom client: validated value types, validation
-//! errors, the `result` object and the per-API error trait. It knows nothing about any
-//! particular page; `vault-generated` supplies that.
+//! Hand-written support for the generated Antom client. It knows nothing about any particular
+//! page; `vault-generated` supplies that.
+//!
+//! - [`client`]: the HTTP client that signs each request, verifies each answer against the raw
+//!   bytes, and retries unknown outcomes of idempotent APIs with the identical body;
+//! - [`protocol`]: headers, gateway paths, keys and RSA signatures (aws-lc-rs);
+//! - [`webhook`]: verifying, decoding and de-duplicating the notifications Antom sends;
+//! - [`value`] and [`validation`]: the validated value types (text, URLs, regions,
+//!   currencies, amounts, secrets, ...) and the errors that name field, rule and limit;
+//! - [`result`]: the `result` object, the per-API error trait and what to do next.
 #![deny(missing_docs)]
 
 pub mod client;
@@ -29,6 +36,10 @@ pub use value::secret::Secret;
 pub use value::text::Text;
 pub use value::url::HttpUrl;
 pub use webhook::{ACKNOWLEDGEMENT, Deduplicator, Notification, Webhook, WebhookError, WebhookHeaders};
+
+/// The HTTP client crate, for [`ClientConfig::with_http_client`] (the same version the runtime
+/// uses).
+pub use reqwest;
 
 /// A date and time with its UTC offset, as the pages' `Datetime` fields carry it.
 pub type DateTime = chrono::DateTime<chrono::FixedOffset>;

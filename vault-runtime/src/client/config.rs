@@ -28,8 +28,10 @@ pub enum ConfigError {
 }
 
 /// Everything a [`Client`](super::Client) needs. Build it with [`ClientConfig::new`], then
-/// adjust timeouts and retries.
+/// adjust timeouts and retries, or bring your own HTTP client with
+/// [`ClientConfig::with_http_client`].
 #[derive(Debug, Clone)]
+#[non_exhaustive]
 pub struct ClientConfig {
     /// Scheme, host and port of the gateway (one of the `HOST_*` constants, or a sandbox);
     /// a path here is put before the gateway path.
@@ -48,6 +50,9 @@ pub struct ClientConfig {
     pub connect_timeout: Duration,
     /// Retries of unknown outcomes (default: 3 attempts in total).
     pub retry: RetryPolicy,
+    /// A prepared HTTP client to send with (its proxies, root certificates, connection pool);
+    /// `None` builds one with rustls and [`ClientConfig::connect_timeout`].
+    pub http_client: Option<reqwest::Client>,
 }
 
 impl ClientConfig {
@@ -80,7 +85,28 @@ impl ClientConfig {
             timeout: Duration::from_secs(15),
             connect_timeout: Duration::from_secs(15),
             retry: RetryPolicy::default(),
+            http_client: None,
         })
+    }
+
+    /// Sends with a prepared `reqwest` client, e.g. one that goes through a proxy or trusts a
+    /// corporate root certificate:
+    ///
+    /// ```no_run
+    /// # fn config(config: vault_runtime::ClientConfig) -> Result<vault_runtime::ClientConfig, Box<dyn std::error::Error>> {
+    /// let http = vault_runtime::reqwest::Client::builder()
+    ///     .proxy(vault_runtime::reqwest::Proxy::https("http://proxy.internal:3128")?)
+    ///     .build()?;
+    /// Ok(config.with_http_client(http))
+    /// # }
+    /// ```
+    ///
+    /// The client keeps its own connect timeout and TLS settings; the per-attempt
+    /// [`ClientConfig::timeout`] still applies to every call. Signing, verification and retries
+    /// are unchanged.
+    pub fn with_http_client(mut self, http: reqwest::Client) -> Self {
+        self.http_client = Some(http);
+        self
     }
 
     /// Reads both keys from text (PEM or bare base64), then as [`ClientConfig::new`].

@@ -19,6 +19,7 @@ use crate::validation::{ValidationErrors, Violation};
 use bytes::Bytes;
 use std::sync::Arc;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
+use tracing::Instrument as _;
 
 /// A configured Antom client. Cheap to clone: clones share the connection pool and keys.
 #[derive(Debug, Clone)]
@@ -35,13 +36,17 @@ struct Shared {
 }
 
 impl Client {
-    /// Builds the client and its connection pool (TLS through rustls).
+    /// Builds the client and its connection pool (TLS through rustls), or takes the prepared
+    /// HTTP client of the configuration.
     pub fn new(config: ClientConfig) -> Result<Self, ConfigError> {
-        let http = reqwest::Client::builder()
-            .connect_timeout(config.connect_timeout)
-            .user_agent(concat!("vault-runtime/", env!("CARGO_PKG_VERSION")))
-            .build()
-            .map_err(|e| ConfigError::Http(e.to_string()))?;
+        let http = match &config.http_client {
+            Some(http) => http.clone(),
+            None => reqwest::Client::builder()
+                .connect_timeout(config.connect_timeout)
+                .user_agent(concat!("vault-runtime/", env!("CARGO_PKG_VERSION")))
+                .build()
+                .map_err(|e| ConfigError::Http(e.to_string()))?,
+        };
         let (retry, timeout) = (config.retry, config.timeout);
         Ok(Client { shared: Arc::new(Shared { http, config }), retry, timeout })
     }
@@ -64,17 +69,45 @@ impl Client {
 
     /// Calls an API: serialises the request once, then sends those bytes, retrying unknown
     /// outcomes when the API has an idempotency field.
+    ///
+    /// Each call is a `tracing` span `antom_call` with the API name, and on its end the number
+    /// of attempts, the result code (or the kind of failure) and the duration in milliseconds;
+    /// each attempt is a span `attempt` inside it. No field holds a body or a secret. To see
+    /// them: `tracing_subscriber::fmt().with_env_filter("vault_runtime=info").init()`.
     pub async fn call<O: Operation>(&self, request: &O) -> Result<O::Response, Error<O::Error>> {
+        let span = tracing::info_span!(
+            "antom_call",
+            api = O::NAME,
+            attempts = tracing::field::Empty,
+            result_code = tracing::field::Empty,
+            duration_ms = tracing::field::Empty,
+        );
+        let started = std::time::Instant::now();
+        let (outcome, attempts) = self.call_with_retries(request).instrument(span.clone()).await;
+        let duration_ms = u64::try_from(started.elapsed().as_millis()).unwrap_or(u64::MAX);
+        let code = result_code(&outcome);
+        span.record("attempts", attempts).record("result_code", code).record("duration_ms", duration_ms);
+        span.in_scope(|| tracing::info!("answered"));
+        outcome
+    }
+
+    /// The outcome and the number of attempts it took.
+    async fn call_with_retries<O: Operation>(&self, request: &O) -> (Result<O::Response, Error<O::Error>>, u32) {
         // The one place a request's secrets are written in clear: the bytes that are signed and sent.
-        let body = crate::value::secret::reveal(|| serde_json::to_vec(request)).map_err(|e| {
-            Error::InvalidRequest(ValidationErrors::single("", Violation::Unencodable { reason: e.to_string() }))
-        })?;
+        let body = match crate::value::secret::reveal(|| serde_json::to_vec(request)) {
+            Ok(body) => body,
+            Err(e) => {
+                let unencodable = Violation::Unencodable { reason: e.to_string() };
+                return (Err(Error::InvalidRequest(ValidationErrors::single("", unencodable))), 0);
+            }
+        };
         let body = Bytes::from(body);
         let path = gateway_path(&self.shared.config.client_id, O::PATH);
         let retries_allowed = O::IDEMPOTENCY_FIELD.is_some();
         let mut attempt = 1;
         loop {
-            let outcome = self.attempt::<O>(&path, body.clone(), attempt).await;
+            let span = tracing::info_span!("attempt", attempt);
+            let outcome = self.attempt::<O>(&path, body.clone(), attempt).instrument(span).await;
             match outcome {
                 Err(error)
                     if retries_allowed
@@ -86,7 +119,7 @@ impl Client {
                     tokio::time::sleep(wait).await;
                     attempt += 1;
                 }
-                other => return other,
+                other => return (other, attempt),
             }
         }
     }
@@ -101,7 +134,7 @@ impl Client {
         let time = epoch_millis().to_string();
         let signature =
             signature::sign(&config.merchant_key, &config.key_version, path, &config.client_id, &time, &body);
-        tracing::info!(api = O::NAME, attempt, path, "request");
+        tracing::info!(path, "request");
         let transport = |e: reqwest::Error| transport_error(&e, attempt);
         let response = self
             .shared
@@ -130,6 +163,20 @@ impl Client {
         }
         let verifier = Verifier { path, client_id: &config.client_id, key: &config.antom_public_key };
         response::read::<O>(&verifier, &received, raw, attempt)
+    }
+}
+
+/// The result code of a call's outcome, or the kind of failure, for its span.
+fn result_code<R, E: crate::result::ApiError>(outcome: &Result<R, Error<E>>) -> &str {
+    match outcome {
+        // A response is only ever a success (status `S`), whose code is `SUCCESS`.
+        Ok(_) => "SUCCESS",
+        Err(Error::Api { error, .. }) => error.code(),
+        Err(Error::Transport { .. }) => "(transport failure)",
+        Err(Error::InvalidRequest(_)) => "(invalid request, not sent)",
+        Err(Error::HttpStatus { .. }) => "(HTTP status)",
+        Err(Error::Signature { .. }) => "(signature not accepted)",
+        Err(Error::Decode { .. }) => "(undecodable answer)",
     }
 }
 

@@ -9,14 +9,14 @@ use std::time::Duration;
 pub struct RetryPolicy {
     /// Attempts in total, the first included (1 turns retries off).
     pub max_attempts: u32,
-    /// The wait before the first retry, before jitter.
+    /// The wait before the first retry; jitter takes between half of it and all of it.
     pub initial_backoff: Duration,
-    /// The longest wait, before jitter.
+    /// The cap of the doubling wait; jitter takes between half of it and all of it.
     pub max_backoff: Duration,
 }
 
 impl Default for RetryPolicy {
-    /// Three attempts in total, waiting about 100 ms then 200 ms.
+    /// Three attempts in total, waiting 50 to 100 ms, then 100 to 200 ms.
     fn default() -> Self {
         RetryPolicy {
             max_attempts: 3,

@@ -1,0 +1,93 @@
+//! What integrators plug in: their own HTTP client (proxies, roots, pools) and `tracing`
+//! spans per call with the API name, the attempt, the result code and the duration.
+#![allow(clippy::panic, clippy::unwrap_used, clippy::expect_used, reason = "test helpers stop at a broken assumption")]
+
+mod common;
+
+use axum::http::HeaderMap;
+use std::io::Write;
+use std::sync::{Arc, Mutex, PoisonError};
+use vault_generated::{Client, ClientConfig, Error};
+use vault_sandbox::test_keys;
+
+#[derive(Clone, Default)]
+struct Captured(Arc<Mutex<Vec<u8>>>);
+
+impl Write for Captured {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0.lock().unwrap_or_else(PoisonError::into_inner).extend_from_slice(buf);
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+/// A server that remembers the `user-agent` of each request and answers HTTP 503.
+async fn recording_server() -> (String, Arc<Mutex<Vec<String>>>) {
+    let seen = Arc::new(Mutex::new(Vec::new()));
+    let agents = Arc::clone(&seen);
+    let app = axum::Router::new().fallback(move |headers: HeaderMap| {
+        let agents = Arc::clone(&agents);
+        async move {
+            let agent = headers.get("user-agent").and_then(|v| v.to_str().ok()).unwrap_or_default().to_owned();
+            agents.lock().unwrap_or_else(PoisonError::into_inner).push(agent);
+            (axum::http::StatusCode::SERVICE_UNAVAILABLE, "down")
+        }
+    });
+    let Ok(listener) = tokio::net::TcpListener::bind("127.0.0.1:0").await else { panic!("bind") };
+    let addr = listener.local_addr().map(|a| a.to_string()).unwrap_or_default();
+    tokio::spawn(async move { axum::serve(listener, app).await });
+    (format!("http://{addr}"), seen)
+}
+
+#[tokio::test]
+async fn a_prepared_http_client_sends_every_call() {
+    let (url, agents) = recording_server().await;
+    let prepared = vault_runtime::reqwest::Client::builder().user_agent("merchant-proxy-aware/7").build();
+    let prepared = prepared.unwrap_or_else(|e| panic!("{e}"));
+    let config = ClientConfig::from_key_text(
+        url,
+        common::CLIENT_ID,
+        test_keys::MERCHANT_PRIVATE_KEY,
+        test_keys::SANDBOX_PUBLIC_KEY,
+    );
+    let config = config.unwrap_or_else(|e| panic!("{e}")).with_http_client(prepared);
+    let client =
+        Client::new(config).unwrap_or_else(|e| panic!("{e}")).with_retry(vault_generated::RetryPolicy::disabled());
+    let outcome = client.create_vaulting_session(&common::request("V-PREPARED")).await;
+    assert!(matches!(outcome, Err(Error::HttpStatus { status: 503, .. })), "{outcome:?}");
+    let agents = agents.lock().unwrap_or_else(PoisonError::into_inner).clone();
+    assert_eq!(agents, ["merchant-proxy-aware/7"], "the prepared client sent the call");
+}
+
+#[tokio::test]
+async fn each_call_is_a_span_with_api_attempts_result_and_duration() {
+    // The global subscriber: a scoped one misses callsites that another test's thread
+    // registered first.
+    let captured = Captured::default();
+    let writer = captured.clone();
+    let subscriber = tracing_subscriber::fmt().with_ansi(false).with_writer(move || writer.clone()).finish();
+    assert!(tracing::subscriber::set_global_default(subscriber).is_ok());
+
+    let sandbox = common::sandbox().await;
+    sandbox.faults().unknown_next(1);
+    let answered = common::client(&sandbox).create_vaulting_session(&common::request("V-SPANS")).await;
+    assert!(answered.is_ok(), "{answered:?}");
+
+    let logs = String::from_utf8_lossy(&captured.0.lock().unwrap_or_else(PoisonError::into_inner)).into_owned();
+    let attempt_two = "antom_call{api=\"createVaultingSession\"}:attempt{attempt=2}";
+    assert!(logs.contains(attempt_two), "the second attempt is a span inside the call's:\n{logs}");
+    // The other test of this binary logs through the same subscriber: find this call's end.
+    let answered_line = logs.lines().find(|l| l.contains("answered") && l.contains("attempts=2")).unwrap_or_default();
+    assert!(
+        answered_line.contains("result_code=\"SUCCESS\"") || answered_line.contains("result_code=SUCCESS"),
+        "{answered_line}"
+    );
+    assert!(answered_line.contains("duration_ms="), "{answered_line}");
+    assert!(
+        !logs.contains("vaultingSessionData") && !logs.contains("vaultingRequestId"),
+        "no body in the logs:\n{logs}"
+    );
+}
