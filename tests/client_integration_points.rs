@@ -5,24 +5,9 @@
 mod common;
 
 use axum::http::HeaderMap;
-use std::io::Write;
 use std::sync::{Arc, Mutex, PoisonError};
 use vault_generated::{Client, ClientConfig, Error};
 use vault_sandbox::test_keys;
-
-#[derive(Clone, Default)]
-struct Captured(Arc<Mutex<Vec<u8>>>);
-
-impl Write for Captured {
-    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        self.0.lock().unwrap_or_else(PoisonError::into_inner).extend_from_slice(buf);
-        Ok(buf.len())
-    }
-
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
-}
 
 /// A server that remembers the `user-agent` of each request and answers HTTP 503.
 async fn recording_server() -> (String, Arc<Mutex<Vec<String>>>) {
@@ -64,19 +49,14 @@ async fn a_prepared_http_client_sends_every_call() {
 
 #[tokio::test]
 async fn each_call_is_a_span_with_api_attempts_result_and_duration() {
-    // The global subscriber: a scoped one misses callsites that another test's thread
-    // registered first.
-    let captured = Captured::default();
-    let writer = captured.clone();
-    let subscriber = tracing_subscriber::fmt().with_ansi(false).with_writer(move || writer.clone()).finish();
-    assert!(tracing::subscriber::set_global_default(subscriber).is_ok());
+    let captured = common::logs::capture(tracing::Level::INFO);
 
     let sandbox = common::sandbox().await;
     sandbox.faults().unknown_next(1);
     let answered = common::client(&sandbox).create_vaulting_session(&common::request("V-SPANS")).await;
     assert!(answered.is_ok(), "{answered:?}");
 
-    let logs = String::from_utf8_lossy(&captured.0.lock().unwrap_or_else(PoisonError::into_inner)).into_owned();
+    let logs = captured.text();
     let attempt_two = "antom_call{api=\"createVaultingSession\"}:attempt{attempt=2}";
     assert!(logs.contains(attempt_two), "the second attempt is a span inside the call's:\n{logs}");
     // The other test of this binary logs through the same subscriber: find this call's end.

@@ -4,8 +4,6 @@
 
 mod common;
 
-use std::io::Write;
-use std::sync::{Arc, Mutex, PoisonError};
 use vault_generated::{ClientConfig, Error, MerchantKey};
 use vault_sandbox::{Fault, test_keys};
 
@@ -18,33 +16,6 @@ fn assert_free_of_secrets(text: &str, secrets: &[String]) {
     for secret in secrets {
         assert!(!text.contains(secret.as_str()), "a secret leaked: `{secret}` in\n{text}");
     }
-}
-
-#[derive(Clone, Default)]
-struct Captured(Arc<Mutex<Vec<u8>>>);
-
-impl Write for Captured {
-    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        self.0.lock().unwrap_or_else(PoisonError::into_inner).extend_from_slice(buf);
-        Ok(buf.len())
-    }
-
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
-}
-
-/// Sends every log line of the process, at TRACE, to the returned buffer.
-fn capture_logs() -> Captured {
-    let captured = Captured::default();
-    let writer = captured.clone();
-    let subscriber = tracing_subscriber::fmt()
-        .with_max_level(tracing::Level::TRACE)
-        .with_ansi(false)
-        .with_writer(move || writer.clone())
-        .finish();
-    assert!(tracing::subscriber::set_global_default(subscriber).is_ok());
-    captured
 }
 
 /// Fragments of every private key in play.
@@ -74,7 +45,7 @@ fn shown_configuration(url: &str) -> Vec<String> {
 
 #[tokio::test]
 async fn no_secret_in_debug_display_errors_or_logs() {
-    let captured = capture_logs();
+    let captured = common::logs::capture(tracing::Level::TRACE);
     let mut secrets = key_secrets();
     let sandbox = common::sandbox().await;
     let client = common::client(&sandbox);
@@ -101,7 +72,7 @@ async fn no_secret_in_debug_display_errors_or_logs() {
     for text in &shown {
         assert_free_of_secrets(text, &secrets);
     }
-    let logs = String::from_utf8_lossy(&captured.0.lock().unwrap_or_else(PoisonError::into_inner)).into_owned();
+    let logs = captured.text();
     assert!(logs.contains("createVaultingSession"), "the call was logged:\n{logs}");
     assert_free_of_secrets(&logs, &secrets);
 }
