@@ -8,6 +8,7 @@
 //! next_steps = { apiName: { U: Step, SOME_CODE: Step }, ... },
 //! rename = { "pay_tokenized.md": payTokenized },
 //! features = { "payments": "payments", ... },   // page directory: Cargo feature
+//! deserialize_requests = "simulator",           // request types derive Deserialize only then
 //! ```
 
 use crate::config::{Config, Feature, NEXT_STEPS, NextStepOverride, Rename};
@@ -29,6 +30,8 @@ pub struct Args {
     pub renames: Vec<(LitStr, Ident)>,
     /// Cargo features by page directory: `features = { "payments": "payments" }`.
     pub features: Vec<(LitStr, LitStr)>,
+    /// `deserialize_requests = "feature"`.
+    pub deserialize_requests: Option<LitStr>,
 }
 
 impl Parse for Args {
@@ -40,6 +43,7 @@ impl Parse for Args {
             next_step_spans: Vec::new(),
             renames: Vec::new(),
             features: Vec::new(),
+            deserialize_requests: None,
         };
         let mut pages = None;
         if input.peek(LitStr) {
@@ -58,6 +62,9 @@ impl Parse for Args {
                 }
                 "rename" => args.renames = pairs(input)?,
                 "features" => args.features = pairs(input)?,
+                "deserialize_requests" if args.deserialize_requests.is_none() => {
+                    args.deserialize_requests = Some(input.parse()?);
+                }
                 "next_steps" => {
                     let rules = next_steps(input)?;
                     args.next_step_spans = rules.iter().map(|(_, spans)| *spans).collect();
@@ -65,7 +72,7 @@ impl Parse for Args {
                 }
                 other => {
                     let message = format!(
-                        "unknown or repeated argument `{other}`; expected `pages = \"dir\"`, `sensitive = [..]`, `next_steps = {{..}}`, `rename = {{..}}` and `features = {{..}}`"
+                        "unknown or repeated argument `{other}`; expected `pages = \"dir\"`, `sensitive = [..]`, `next_steps = {{..}}`, `rename = {{..}}`, `features = {{..}}` and `deserialize_requests = \"feature\"`"
                     );
                     return Err(syn::Error::new(key.span(), message));
                 }
@@ -169,6 +176,7 @@ impl Args {
                 .iter()
                 .map(|(dir, name)| Feature { dir: dir.value(), name: name.value() })
                 .collect(),
+            deserialize_requests: self.deserialize_requests.as_ref().map(LitStr::value),
         }
     }
 

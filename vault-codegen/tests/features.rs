@@ -49,3 +49,23 @@ fn a_feature_directory_without_pages_is_refused() {
     let errors = common::expand(&common::load("api-docs"), &config).err().unwrap_or_default();
     assert!(errors.iter().any(|e| e.contains("features names the directory `subscriptions`")), "{errors:?}");
 }
+
+#[test]
+fn request_types_deserialise_only_under_the_simulator_feature_and_drafts_always() {
+    let code = expanded_with_features();
+    let lines: Vec<&str> = code.lines().collect();
+    let before = |declaration: &str| -> String {
+        let at = lines.iter().position(|l| l.trim_start().starts_with(declaration)).unwrap_or(0);
+        lines[at.saturating_sub(12)..at].join("\n")
+    };
+    let request = before("pub struct PayRequest ");
+    let derive = request.lines().find(|l| l.contains("#[derive(")).unwrap_or_default();
+    assert!(!derive.contains("Deserialize"), "{request}");
+    let gated: String = request.split_whitespace().collect();
+    assert!(
+        gated.contains("#[cfg_attr(feature=\"simulator\",derive(::vault_runtime::__private::serde::Deserialize))]"),
+        "{request}"
+    );
+    let draft = before("pub struct PayDraft ");
+    assert!(draft.contains("serde::Deserialize") && !draft.contains("cfg_attr"), "{draft}");
+}

@@ -28,6 +28,8 @@ vault_macros::generate! {
     // A crate that only vaults cards (or only pays) turns the other family off:
     // `default-features = false, features = ["vaulting"]`. Types both families use stay.
     features = { "vaulting": "vaulting", "payments": "payments" },
+    // Request types deserialise only for a simulator (the sandbox); see Cargo.toml.
+    deserialize_requests = "simulator",
     // Values of these fields are secrets: wrapped in `Secret`, never shown by `Debug`.
     // paymentMethodId carries the card token when a saved card is charged.
     sensitive = ["cardNo", "cvv", "cardToken", "vaultingSessionData", "cardPasswordDigest", "paymentMethodId"],

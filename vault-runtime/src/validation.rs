@@ -252,6 +252,24 @@ impl Validator {
         value
     }
 
+    /// Checks the draft of the optional field `name` (nested under the current path). The
+    /// generated `from_draft` calls this rather than [`Validator::field`] with a closure: one
+    /// copy per field type instead of one per field keeps the generated crate quick to compile.
+    pub fn optional<T: FromDraft>(&mut self, name: &str, draft: T::Draft) -> Option<T> {
+        self.path.push(name.to_owned());
+        let value = T::from_draft(draft, self);
+        self.path.pop();
+        value
+    }
+
+    /// Checks the draft of the required field `name`; `None` is reported as missing.
+    pub fn required<T: FromDraft>(&mut self, name: &str, draft: Option<T::Draft>) -> Option<T> {
+        self.path.push(name.to_owned());
+        let value = required(draft, self);
+        self.path.pop();
+        value
+    }
+
     /// Records the outcome of a single value's check at the current path.
     pub fn check<T>(&mut self, outcome: Result<T, Violation>) -> Option<T> {
         outcome.map_err(|violation| self.report(violation)).ok()

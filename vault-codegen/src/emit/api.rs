@@ -42,6 +42,7 @@ pub fn emit(model: &Model, api: &Api) -> TokenStream {
         fields: &api.request,
         docs: request_docs(api),
         loc: loc.clone(),
+        deserialize: model.deserialize_requests.as_deref(),
     });
     let response_docs = docs::paragraphs([format!(
         "The answer to a successful `{}` call (result status `S`). Fields the page does not list are ignored, so that additions by the provider do not break decoding; failures come back as [`{}`].",

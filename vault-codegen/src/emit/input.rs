@@ -23,6 +23,8 @@ pub struct Input<'a> {
     pub docs: String,
     /// The module it is generated in.
     pub loc: Loc,
+    /// The Cargo feature under which it derives `Deserialize`; `None`: always.
+    pub deserialize: Option<&'a str>,
 }
 
 /// The struct, its `Required` struct and constructor, its draft and the conversions.
@@ -96,9 +98,16 @@ fn checked_struct(input: &Input<'_>, needs_required: bool) -> TokenStream {
         );
         quote! { #doc #attrs pub #ident: #ty }
     });
+    let deserialize = match input.deserialize {
+        None => quote! { #[derive(::vault_runtime::__private::serde::Deserialize)] },
+        Some(feature) => {
+            quote! { #[cfg_attr(feature = #feature, derive(::vault_runtime::__private::serde::Deserialize))] }
+        }
+    };
     quote! {
         #doc
-        #[derive(Debug, Clone, PartialEq, Eq, ::vault_runtime::__private::serde::Serialize, ::vault_runtime::__private::serde::Deserialize)]
+        #[derive(Debug, Clone, PartialEq, Eq, ::vault_runtime::__private::serde::Serialize)]
+        #deserialize
         #[serde(crate = "::vault_runtime::__private::serde", rename_all = "camelCase")]
         #[non_exhaustive]
         pub struct #name { #(#fields,)* }
@@ -207,12 +216,11 @@ fn from_draft(input: &Input<'_>) -> TokenStream {
     let draft_name = format_ident!("{}Draft", input.base);
     let checks = input.fields.iter().filter(|f| !matches!(f.ty, Ty::Fixed(_))).map(|f| {
         let (ident, wire) = (field_ident(&f.name), &f.name);
-        let check = if f.required {
-            quote! { ::vault_runtime::required(draft.#ident, v) }
+        if f.required {
+            quote! { let #ident = validator.required(#wire, draft.#ident); }
         } else {
-            quote! { ::vault_runtime::FromDraft::from_draft(draft.#ident, v) }
-        };
-        quote! { let #ident = validator.field(#wire, |v| #check); }
+            quote! { let #ident = validator.optional(#wire, draft.#ident); }
+        }
     });
     let inits = initialisers(input.fields, |_, ident| quote! { #ident? });
     quote! {

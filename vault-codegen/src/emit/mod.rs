@@ -115,6 +115,7 @@ pub fn emit(model: &Model) -> TokenStream {
                     fields: &object.fields,
                     docs: object_docs(key, object),
                     loc: loc.clone(),
+                    deserialize: model.deserialize_requests.as_deref(),
                 });
                 modules.add(&loc, gate_items(&gates.ty(&object.path).attr(), tokens));
             }

@@ -44,7 +44,13 @@ pub fn validate(pages: Vec<PageModel>, config: &Config, sink: &mut Diagnostics) 
     let mut apis: Vec<Api> = apis.into_values().collect();
     rules::apply_next_steps(&mut apis, config, sink);
     let resolved = definitions.resolve(&apis, sink);
-    let mut model = Model { apis, objects: resolved.objects, enums: BTreeMap::new(), common_codes };
+    let mut model = Model {
+        apis,
+        objects: resolved.objects,
+        enums: BTreeMap::new(),
+        common_codes,
+        deserialize_requests: config.deserialize_requests.clone(),
+    };
     layout::place(&mut model, &resolved.uses);
     rules::check_returned_with(&model, sink);
     rules::check_sensitive(&model, config, sink);
