@@ -9,7 +9,8 @@ pub fn load_at(rev: &str, dir: &Path) -> Result<Sources, String> {
     if rev.starts_with('-') {
         return Err(format!("`{rev}` is not a git revision"));
     }
-    let listing = git(&["ls-tree", "--name-only", rev, "--", &format!("{}/", dir.display())])
+    // Recursive: each family's pages are in a directory of their own.
+    let listing = git(&["ls-tree", "-r", "--name-only", rev, "--", &format!("{}/", dir.display())])
         .map_err(|e| format!("cannot list `{}` at `{rev}`: {e}", dir.display()))?;
     let mut names: Vec<&str> = listing.lines().filter(|line| line.ends_with(".md")).collect();
     names.sort_unstable();

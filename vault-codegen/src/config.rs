@@ -28,6 +28,10 @@ pub struct Config {
     /// request types is a third of the generated crate's build time, so the SDK leaves it out
     /// unless asked. Drafts always deserialise: they are how an application reads a request.
     pub deserialize_requests: Option<String>,
+    /// Settings that name no page, API, field or directory of the pages are ignored instead of
+    /// reported. The differ sets it: it reads old pages that predate some settings (a page added
+    /// since, a family moved into a directory); the macro and `check` never do.
+    pub ignore_unmatched: bool,
 }
 
 /// A page directory whose APIs belong to a Cargo feature.

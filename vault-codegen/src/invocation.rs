@@ -177,6 +177,7 @@ impl Args {
                 .map(|(dir, name)| Feature { dir: dir.value(), name: name.value() })
                 .collect(),
             deserialize_requests: self.deserialize_requests.as_ref().map(LitStr::value),
+            ignore_unmatched: false,
         }
     }
 

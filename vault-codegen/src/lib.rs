@@ -56,7 +56,8 @@ pub fn model(sources: &Sources, config: &Config) -> Result<Model, Vec<Diagnostic
             Some(model)
         })
         .collect();
-    for (index, rename) in config.renames.iter().enumerate().filter(|(i, _)| !renamed[*i]) {
+    let unmatched = |i: &usize, matched: &[bool]| !matched[*i] && !config.ignore_unmatched;
+    for (index, rename) in config.renames.iter().enumerate().filter(|(i, _)| unmatched(i, &renamed)) {
         sink.error(
             source::Span::none(),
             format!("rename names the page `{}`, which is not an API page of the pages", rename.page),
@@ -64,7 +65,7 @@ pub fn model(sources: &Sources, config: &Config) -> Result<Model, Vec<Diagnostic
         .help("give the file name of a page, e.g. `pay_tokenized.md`")
         .origin(diag::Origin::Rename(index));
     }
-    for (index, feature) in config.features.iter().enumerate().filter(|(i, _)| !featured[*i]) {
+    for (index, feature) in config.features.iter().enumerate().filter(|(i, _)| unmatched(i, &featured)) {
         sink.error(
             source::Span::none(),
             format!("features names the directory `{}`, which holds no API page", feature.dir),

@@ -69,3 +69,12 @@ fn request_types_deserialise_only_under_the_simulator_feature_and_drafts_always(
     let draft = before("pub struct PayDraft ");
     assert!(draft.contains("serde::Deserialize") && !draft.contains("cfg_attr"), "{draft}");
 }
+
+#[test]
+fn the_differ_reads_old_pages_that_predate_a_setting() {
+    let mut config = common::config();
+    config.features = vec![Feature { dir: "subscriptions".to_owned(), name: "subscriptions".to_owned() }];
+    config.sensitive.push("fieldOfAPageAddedLater".to_owned());
+    config.ignore_unmatched = true;
+    assert!(vault_codegen::model(&common::load("api-docs"), &config).is_ok(), "settings that name nothing are ignored");
+}

@@ -78,9 +78,13 @@ fn usage(message: &str) -> ExitCode {
     ExitCode::from(EXIT_USAGE)
 }
 
-/// The model of one side, or its problems printed as `check` prints them.
+/// The model of one side, or its problems printed as `check` prints them. Settings of the
+/// `generate!` call that name nothing on this side (an old revision predates them) are ignored:
+/// `check` is where they are judged.
 fn model(sources: &Sources, dir: &std::path::Path) -> Option<Model> {
-    match vault_codegen::model(sources, &crate::config(&[dir.to_path_buf()])) {
+    let mut config = crate::config(&[dir.to_path_buf()]);
+    config.ignore_unmatched = true;
+    match vault_codegen::model(sources, &config) {
         Ok(model) => Some(model),
         Err(problems) => {
             print(sources, &problems, Format::Human);

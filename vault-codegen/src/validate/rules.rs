@@ -12,6 +12,9 @@ pub fn apply_next_steps(apis: &mut [Api], config: &Config, sink: &mut Diagnostic
     for (index, rule) in config.next_steps.iter().enumerate() {
         let mut matching = apis.iter_mut().filter(|a| a.key().name == rule.api && a.kind == ApiKind::Call);
         let (Some(api), None) = (matching.next(), matching.next()) else {
+            if config.ignore_unmatched {
+                continue;
+            }
             let message = format!("next_steps names `{}`, which is not exactly one API of the pages", rule.api);
             sink.error(Span::none(), message).origin(Origin::NextStepApi(index));
             continue;
@@ -61,7 +64,7 @@ pub fn check_sensitive(model: &Model, config: &Config, sink: &mut Diagnostics) {
     let fields: Vec<&Field> = model.field_lists().flat_map(|(_, fields)| fields).collect();
     for (index, wanted) in config.sensitive.iter().enumerate() {
         let matching: Vec<&&Field> = fields.iter().filter(|f| f.name == *wanted).collect();
-        if matching.is_empty() {
+        if matching.is_empty() && !config.ignore_unmatched {
             sink.error(Span::none(), format!("the sensitive field `{wanted}` is not a field of any page"))
                 .help("list wire names exactly as the pages spell them, e.g. `cardNo`")
                 .origin(Origin::Sensitive(index));
