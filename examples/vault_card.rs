@@ -19,7 +19,7 @@ use std::process::ExitCode;
 use std::sync::Arc;
 use std::time::Duration;
 use tokio::sync::mpsc;
-use vault_generated::vaults::{Env, EnvRequired, UserName};
+use vault_generated::vaults::{Env, EnvRequired, UserName, UserNameRequired};
 use vault_generated::{
     AntomPublicKey, CardPaymentMethodDetail, CardPaymentMethodDetailRequired, Client, ClientConfig,
     CreateVaultingSessionRequest, CreateVaultingSessionRequired, HttpUrl, InquireVaultingRequest,
@@ -149,7 +149,7 @@ fn vault_request(id: &str, notify_url: &str, card_no: &str, three_ds: bool) -> S
         expiry_year: text!("30"),
         expiry_month: text!("12"),
     });
-    let mut holder = UserName::new();
+    let mut holder = UserName::new(UserNameRequired { first_name: text!("Ada"), last_name: text!("Lovelace") });
     holder.full_name = Some(text!("Ada Lovelace"));
     card.cardholder_name = Some(holder);
     card.is_3ds_authentication = Some(three_ds);

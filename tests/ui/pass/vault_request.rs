@@ -1,6 +1,6 @@
 // A complete vaultPaymentMethod request from checked literals: nested objects, enums, ranges.
 use vault_generated::{CardPaymentMethodDetail, CardPaymentMethodDetailRequired, OsType, PaymentMethodDetail, PaymentMethodDetailRequired, Secret, TerminalType, VaultPaymentMethodRequest, VaultPaymentMethodRequired, region, text, url};
-use vault_generated::vaults::{Env, EnvRequired};
+use vault_generated::vaults::{Address, AddressRequired, Env, EnvRequired};
 
 fn main() {
     let mut card = CardPaymentMethodDetail::new(CardPaymentMethodDetailRequired {
@@ -9,8 +9,7 @@ fn main() {
         expiry_month: text!("12"),
     });
     card.cvv = Some(Secret::new(text!("123")));
-    let mut address = vault_generated::vaults::Address::new();
-    address.region = Some(region!("SG"));
+    let address = Address::new(AddressRequired { region: region!("SG") });
     card.billing_address = Some(address);
     let mut method = PaymentMethodDetail::new(PaymentMethodDetailRequired { payment_method_type: text!("CARD") });
     method.card = Some(card);

@@ -911,13 +911,10 @@ impl ::vault_runtime::Notification for VaultingNotification {
 /// Details of an Easy Pay authorization.
 ///
 /// Build it with [`AgreementInfo::new`] and set fields directly; or check plain values with `AgreementInfo::try_from(AgreementInfoDraft { .. })`.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    ::vault_runtime::__private::serde::Serialize,
-    ::vault_runtime::__private::serde::Deserialize
+#[derive(Debug, Clone, PartialEq, Eq, ::vault_runtime::__private::serde::Serialize)]
+#[cfg_attr(
+    feature = "simulator",
+    derive(::vault_runtime::__private::serde::Deserialize)
 )]
 #[serde(crate = "::vault_runtime::__private::serde", rename_all = "camelCase")]
 #[non_exhaustive]
@@ -996,29 +993,11 @@ impl ::vault_runtime::FromDraft for AgreementInfo {
         draft: AgreementInfoDraft,
         validator: &mut ::vault_runtime::Validator,
     ) -> ::std::option::Option<Self> {
-        let auth_state = validator
-            .field(
-                "authState",
-                |v| ::vault_runtime::FromDraft::from_draft(draft.auth_state, v),
-            );
-        let user_login_id = validator
-            .field(
-                "userLoginId",
-                |v| ::vault_runtime::FromDraft::from_draft(draft.user_login_id, v),
-            );
-        let user_login_type = validator
-            .field(
-                "userLoginType",
-                |v| ::vault_runtime::FromDraft::from_draft(draft.user_login_type, v),
-            );
+        let auth_state = validator.optional("authState", draft.auth_state);
+        let user_login_id = validator.optional("userLoginId", draft.user_login_id);
+        let user_login_type = validator.optional("userLoginType", draft.user_login_type);
         let display_user_login_id = validator
-            .field(
-                "displayUserLoginId",
-                |v| ::vault_runtime::FromDraft::from_draft(
-                    draft.display_user_login_id,
-                    v,
-                ),
-            );
+            .optional("displayUserLoginId", draft.display_user_login_id);
         ::std::option::Option::Some(Self {
             auth_state: auth_state?,
             user_login_id: user_login_id?,
@@ -1041,13 +1020,10 @@ impl ::std::convert::TryFrom<AgreementInfoDraft> for AgreementInfo {
 /// Extra services bought with the trip.
 ///
 /// Build it with [`AncillaryData::new`] and set fields directly; or check plain values with `AncillaryData::try_from(AncillaryDataDraft { .. })`.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    ::vault_runtime::__private::serde::Serialize,
-    ::vault_runtime::__private::serde::Deserialize
+#[derive(Debug, Clone, PartialEq, Eq, ::vault_runtime::__private::serde::Serialize)]
+#[cfg_attr(
+    feature = "simulator",
+    derive(::vault_runtime::__private::serde::Deserialize)
 )]
 #[serde(crate = "::vault_runtime::__private::serde", rename_all = "camelCase")]
 #[non_exhaustive]
@@ -1108,19 +1084,9 @@ impl ::vault_runtime::FromDraft for AncillaryData {
         draft: AncillaryDataDraft,
         validator: &mut ::vault_runtime::Validator,
     ) -> ::std::option::Option<Self> {
-        let services = validator
-            .field(
-                "services",
-                |v| ::vault_runtime::FromDraft::from_draft(draft.services, v),
-            );
+        let services = validator.optional("services", draft.services);
         let connected_ticket_number = validator
-            .field(
-                "connectedTicketNumber",
-                |v| ::vault_runtime::FromDraft::from_draft(
-                    draft.connected_ticket_number,
-                    v,
-                ),
-            );
+            .optional("connectedTicketNumber", draft.connected_ticket_number);
         ::std::option::Option::Some(Self {
             services: services?,
             connected_ticket_number: connected_ticket_number?,
@@ -1143,13 +1109,10 @@ impl ::std::convert::TryFrom<AncillaryDataDraft> for AncillaryData {
 /// > **Note**: Specify this parameter when you collect this information during the payment.
 ///
 /// Build it with [`BrowserInfo::new`] and set fields directly; or check plain values with `BrowserInfo::try_from(BrowserInfoDraft { .. })`.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    ::vault_runtime::__private::serde::Serialize,
-    ::vault_runtime::__private::serde::Deserialize
+#[derive(Debug, Clone, PartialEq, Eq, ::vault_runtime::__private::serde::Serialize)]
+#[cfg_attr(
+    feature = "simulator",
+    derive(::vault_runtime::__private::serde::Deserialize)
 )]
 #[serde(crate = "::vault_runtime::__private::serde", rename_all = "camelCase")]
 #[non_exhaustive]
@@ -1255,31 +1218,12 @@ impl ::vault_runtime::FromDraft for BrowserInfo {
         draft: BrowserInfoDraft,
         validator: &mut ::vault_runtime::Validator,
     ) -> ::std::option::Option<Self> {
-        let accept_header = validator
-            .field(
-                "acceptHeader",
-                |v| ::vault_runtime::FromDraft::from_draft(draft.accept_header, v),
-            );
-        let java_enabled = validator
-            .field(
-                "javaEnabled",
-                |v| ::vault_runtime::FromDraft::from_draft(draft.java_enabled, v),
-            );
+        let accept_header = validator.optional("acceptHeader", draft.accept_header);
+        let java_enabled = validator.optional("javaEnabled", draft.java_enabled);
         let java_script_enabled = validator
-            .field(
-                "javaScriptEnabled",
-                |v| ::vault_runtime::FromDraft::from_draft(draft.java_script_enabled, v),
-            );
-        let language = validator
-            .field(
-                "language",
-                |v| ::vault_runtime::FromDraft::from_draft(draft.language, v),
-            );
-        let user_agent = validator
-            .field(
-                "userAgent",
-                |v| ::vault_runtime::FromDraft::from_draft(draft.user_agent, v),
-            );
+            .optional("javaScriptEnabled", draft.java_script_enabled);
+        let language = validator.optional("language", draft.language);
+        let user_agent = validator.optional("userAgent", draft.user_agent);
         ::std::option::Option::Some(Self {
             accept_header: accept_header?,
             java_enabled: java_enabled?,
@@ -1305,13 +1249,10 @@ impl ::std::convert::TryFrom<BrowserInfoDraft> for BrowserInfo {
 /// > **Note**: Specify this parameter if you require risk control, or when _paymentMethodType_ is `CARD`. Providing it makes fraud and anti-money-laundering checks more accurate and raises the payment success rate.
 ///
 /// Build it with [`Buyer::new`] and set fields directly; or check plain values with `Buyer::try_from(BuyerDraft { .. })`.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    ::vault_runtime::__private::serde::Serialize,
-    ::vault_runtime::__private::serde::Deserialize
+#[derive(Debug, Clone, PartialEq, Eq, ::vault_runtime::__private::serde::Serialize)]
+#[cfg_attr(
+    feature = "simulator",
+    derive(::vault_runtime::__private::serde::Deserialize)
 )]
 #[serde(crate = "::vault_runtime::__private::serde", rename_all = "camelCase")]
 #[non_exhaustive]
@@ -1329,7 +1270,7 @@ pub struct Buyer {
     ///
     /// Optional. Wire name: `buyerName`.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub buyer_name: ::std::option::Option<payments::UserName>,
+    pub buyer_name: ::std::option::Option<payments::CaptureUserName>,
     /// The mobile phone number of the buyer.
     ///
     /// > **Note**: Specify this parameter if you require risk control, or when _paymentMethodType_ is `CARD`.
@@ -1423,7 +1364,7 @@ pub struct BuyerDraft {
     pub reference_buyer_id: ::std::option::Option<::std::string::String>,
     /// See [`Buyer::buyer_name`].
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub buyer_name: ::std::option::Option<payments::UserNameDraft>,
+    pub buyer_name: ::std::option::Option<payments::CaptureUserNameDraft>,
     /// See [`Buyer::buyer_phone_no`].
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub buyer_phone_no: ::std::option::Option<::std::string::String>,
@@ -1459,54 +1400,18 @@ impl ::vault_runtime::FromDraft for Buyer {
         validator: &mut ::vault_runtime::Validator,
     ) -> ::std::option::Option<Self> {
         let reference_buyer_id = validator
-            .field(
-                "referenceBuyerId",
-                |v| ::vault_runtime::FromDraft::from_draft(draft.reference_buyer_id, v),
-            );
-        let buyer_name = validator
-            .field(
-                "buyerName",
-                |v| ::vault_runtime::FromDraft::from_draft(draft.buyer_name, v),
-            );
-        let buyer_phone_no = validator
-            .field(
-                "buyerPhoneNo",
-                |v| ::vault_runtime::FromDraft::from_draft(draft.buyer_phone_no, v),
-            );
-        let buyer_email = validator
-            .field(
-                "buyerEmail",
-                |v| ::vault_runtime::FromDraft::from_draft(draft.buyer_email, v),
-            );
+            .optional("referenceBuyerId", draft.reference_buyer_id);
+        let buyer_name = validator.optional("buyerName", draft.buyer_name);
+        let buyer_phone_no = validator.optional("buyerPhoneNo", draft.buyer_phone_no);
+        let buyer_email = validator.optional("buyerEmail", draft.buyer_email);
         let buyer_registration_time = validator
-            .field(
-                "buyerRegistrationTime",
-                |v| ::vault_runtime::FromDraft::from_draft(
-                    draft.buyer_registration_time,
-                    v,
-                ),
-            );
+            .optional("buyerRegistrationTime", draft.buyer_registration_time);
         let is_account_verified = validator
-            .field(
-                "isAccountVerified",
-                |v| ::vault_runtime::FromDraft::from_draft(draft.is_account_verified, v),
-            );
+            .optional("isAccountVerified", draft.is_account_verified);
         let successful_order_count = validator
-            .field(
-                "successfulOrderCount",
-                |v| ::vault_runtime::FromDraft::from_draft(
-                    draft.successful_order_count,
-                    v,
-                ),
-            );
+            .optional("successfulOrderCount", draft.successful_order_count);
         let buyer_phone_no_contry_code = validator
-            .field(
-                "buyerPhoneNoContryCode",
-                |v| ::vault_runtime::FromDraft::from_draft(
-                    draft.buyer_phone_no_contry_code,
-                    v,
-                ),
-            );
+            .optional("buyerPhoneNoContryCode", draft.buyer_phone_no_contry_code);
         ::std::option::Option::Some(Self {
             reference_buyer_id: reference_buyer_id?,
             buyer_name: buyer_name?,
@@ -1533,13 +1438,10 @@ impl ::std::convert::TryFrom<BuyerDraft> for Buyer {
 /// The card to vault; required when _paymentMethodType_ is `CARD`.
 ///
 /// Build it with [`CardPaymentMethodDetail::new`] from a [`CardPaymentMethodDetailRequired`], whose fields the compiler insists on, then set optional fields directly; or check plain values with `CardPaymentMethodDetail::try_from(CardPaymentMethodDetailDraft { .. })`, which reports every broken constraint at once.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    ::vault_runtime::__private::serde::Serialize,
-    ::vault_runtime::__private::serde::Deserialize
+#[derive(Debug, Clone, PartialEq, Eq, ::vault_runtime::__private::serde::Serialize)]
+#[cfg_attr(
+    feature = "simulator",
+    derive(::vault_runtime::__private::serde::Deserialize)
 )]
 #[serde(crate = "::vault_runtime::__private::serde", rename_all = "camelCase")]
 #[non_exhaustive]
@@ -1716,56 +1618,23 @@ impl ::vault_runtime::FromDraft for CardPaymentMethodDetail {
         draft: CardPaymentMethodDetailDraft,
         validator: &mut ::vault_runtime::Validator,
     ) -> ::std::option::Option<Self> {
-        let card_no = validator
-            .field("cardNo", |v| ::vault_runtime::required(draft.card_no, v));
-        let brand = validator
-            .field("brand", |v| ::vault_runtime::FromDraft::from_draft(draft.brand, v));
+        let card_no = validator.required("cardNo", draft.card_no);
+        let brand = validator.optional("brand", draft.brand);
         let cardholder_name = validator
-            .field(
-                "cardholderName",
-                |v| ::vault_runtime::FromDraft::from_draft(draft.cardholder_name, v),
-            );
+            .optional("cardholderName", draft.cardholder_name);
         let billing_address = validator
-            .field(
-                "billingAddress",
-                |v| ::vault_runtime::FromDraft::from_draft(draft.billing_address, v),
-            );
-        let cvv = validator
-            .field("cvv", |v| ::vault_runtime::FromDraft::from_draft(draft.cvv, v));
-        let expiry_year = validator
-            .field("expiryYear", |v| ::vault_runtime::required(draft.expiry_year, v));
-        let expiry_month = validator
-            .field("expiryMonth", |v| ::vault_runtime::required(draft.expiry_month, v));
-        let date_of_birth = validator
-            .field(
-                "dateOfBirth",
-                |v| ::vault_runtime::FromDraft::from_draft(draft.date_of_birth, v),
-            );
-        let business_no = validator
-            .field(
-                "businessNo",
-                |v| ::vault_runtime::FromDraft::from_draft(draft.business_no, v),
-            );
+            .optional("billingAddress", draft.billing_address);
+        let cvv = validator.optional("cvv", draft.cvv);
+        let expiry_year = validator.required("expiryYear", draft.expiry_year);
+        let expiry_month = validator.required("expiryMonth", draft.expiry_month);
+        let date_of_birth = validator.optional("dateOfBirth", draft.date_of_birth);
+        let business_no = validator.optional("businessNo", draft.business_no);
         let card_password_digest = validator
-            .field(
-                "cardPasswordDigest",
-                |v| ::vault_runtime::FromDraft::from_draft(draft.card_password_digest, v),
-            );
-        let cpf = validator
-            .field("cpf", |v| ::vault_runtime::FromDraft::from_draft(draft.cpf, v));
-        let payer_email = validator
-            .field(
-                "payerEmail",
-                |v| ::vault_runtime::FromDraft::from_draft(draft.payer_email, v),
-            );
+            .optional("cardPasswordDigest", draft.card_password_digest);
+        let cpf = validator.optional("cpf", draft.cpf);
+        let payer_email = validator.optional("payerEmail", draft.payer_email);
         let is_3ds_authentication = validator
-            .field(
-                "is3DSAuthentication",
-                |v| ::vault_runtime::FromDraft::from_draft(
-                    draft.is_3ds_authentication,
-                    v,
-                ),
-            );
+            .optional("is3DSAuthentication", draft.is_3ds_authentication);
         ::std::option::Option::Some(Self {
             card_no: card_no?,
             brand: brand?,
@@ -1799,13 +1668,10 @@ impl ::std::convert::TryFrom<CardPaymentMethodDetailDraft> for CardPaymentMethod
 /// The instalment plan of an instalment payment.
 ///
 /// Build it with [`CreditPayPlan::new`] from a [`CreditPayPlanRequired`], whose fields the compiler insists on, then set optional fields directly; or check plain values with `CreditPayPlan::try_from(CreditPayPlanDraft { .. })`, which reports every broken constraint at once.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    ::vault_runtime::__private::serde::Serialize,
-    ::vault_runtime::__private::serde::Deserialize
+#[derive(Debug, Clone, PartialEq, Eq, ::vault_runtime::__private::serde::Serialize)]
+#[cfg_attr(
+    feature = "simulator",
+    derive(::vault_runtime::__private::serde::Deserialize)
 )]
 #[serde(crate = "::vault_runtime::__private::serde", rename_all = "camelCase")]
 #[non_exhaustive]
@@ -1820,13 +1686,13 @@ pub struct CreditPayPlan {
     /// Optional. Wire name: `interval`.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub interval: ::std::option::Option<::std::string::String>,
-    /// How the instalment fee is expressed. The value `PERCENTAGE` means a percentage of one to three digits, for example `5` for 5% or `100` for 100%.
+    /// How the instalment fee is expressed.
     ///
     /// > **Note**: Specify this parameter when you want the fee expressed as a percentage.
     ///
     /// Optional. Wire name: `creditPayFeeType`.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub credit_pay_fee_type: ::std::option::Option<::std::string::String>,
+    pub credit_pay_fee_type: ::std::option::Option<CreditPayFeeType>,
     /// The share of the instalment fee that the seller bears: `0` means the seller pays none of it, `100` means the seller pays all of it.
     ///
     /// > **Note**: Specify this parameter when the value of _creditPayFeeType_ is `PERCENTAGE`.
@@ -1899,25 +1765,11 @@ impl ::vault_runtime::FromDraft for CreditPayPlan {
         validator: &mut ::vault_runtime::Validator,
     ) -> ::std::option::Option<Self> {
         let installment_num = validator
-            .field(
-                "installmentNum",
-                |v| ::vault_runtime::required(draft.installment_num, v),
-            );
-        let interval = validator
-            .field(
-                "interval",
-                |v| ::vault_runtime::FromDraft::from_draft(draft.interval, v),
-            );
+            .required("installmentNum", draft.installment_num);
+        let interval = validator.optional("interval", draft.interval);
         let credit_pay_fee_type = validator
-            .field(
-                "creditPayFeeType",
-                |v| ::vault_runtime::FromDraft::from_draft(draft.credit_pay_fee_type, v),
-            );
-        let fee_percentage = validator
-            .field(
-                "feePercentage",
-                |v| ::vault_runtime::FromDraft::from_draft(draft.fee_percentage, v),
-            );
+            .optional("creditPayFeeType", draft.credit_pay_fee_type);
+        let fee_percentage = validator.optional("feePercentage", draft.fee_percentage);
         ::std::option::Option::Some(Self {
             installment_num: installment_num?,
             interval: interval?,
@@ -1940,13 +1792,10 @@ impl ::std::convert::TryFrom<CreditPayPlanDraft> for CreditPayPlan {
 /// Free-form information of your own that you attach to the payment, in up to five fields.
 ///
 /// Build it with [`CustomizedInfo::new`] and set fields directly; or check plain values with `CustomizedInfo::try_from(CustomizedInfoDraft { .. })`.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    ::vault_runtime::__private::serde::Serialize,
-    ::vault_runtime::__private::serde::Deserialize
+#[derive(Debug, Clone, PartialEq, Eq, ::vault_runtime::__private::serde::Serialize)]
+#[cfg_attr(
+    feature = "simulator",
+    derive(::vault_runtime::__private::serde::Deserialize)
 )]
 #[serde(crate = "::vault_runtime::__private::serde", rename_all = "camelCase")]
 #[non_exhaustive]
@@ -2035,30 +1884,15 @@ impl ::vault_runtime::FromDraft for CustomizedInfo {
         validator: &mut ::vault_runtime::Validator,
     ) -> ::std::option::Option<Self> {
         let customized_field1 = validator
-            .field(
-                "customizedField1",
-                |v| ::vault_runtime::FromDraft::from_draft(draft.customized_field1, v),
-            );
+            .optional("customizedField1", draft.customized_field1);
         let customized_field2 = validator
-            .field(
-                "customizedField2",
-                |v| ::vault_runtime::FromDraft::from_draft(draft.customized_field2, v),
-            );
+            .optional("customizedField2", draft.customized_field2);
         let customized_field3 = validator
-            .field(
-                "customizedField3",
-                |v| ::vault_runtime::FromDraft::from_draft(draft.customized_field3, v),
-            );
+            .optional("customizedField3", draft.customized_field3);
         let customized_field4 = validator
-            .field(
-                "customizedField4",
-                |v| ::vault_runtime::FromDraft::from_draft(draft.customized_field4, v),
-            );
+            .optional("customizedField4", draft.customized_field4);
         let customized_field5 = validator
-            .field(
-                "customizedField5",
-                |v| ::vault_runtime::FromDraft::from_draft(draft.customized_field5, v),
-            );
+            .optional("customizedField5", draft.customized_field5);
         ::std::option::Option::Some(Self {
             customized_field1: customized_field1?,
             customized_field2: customized_field2?,
@@ -2082,13 +1916,10 @@ impl ::std::convert::TryFrom<CustomizedInfoDraft> for CustomizedInfo {
 /// Declaration details of the order.
 ///
 /// Build it with [`Declaration::new`] and set fields directly; or check plain values with `Declaration::try_from(DeclarationDraft { .. })`.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    ::vault_runtime::__private::serde::Serialize,
-    ::vault_runtime::__private::serde::Deserialize
+#[derive(Debug, Clone, PartialEq, Eq, ::vault_runtime::__private::serde::Serialize)]
+#[cfg_attr(
+    feature = "simulator",
+    derive(::vault_runtime::__private::serde::Deserialize)
 )]
 #[serde(crate = "::vault_runtime::__private::serde", rename_all = "camelCase")]
 #[non_exhaustive]
@@ -2150,21 +1981,9 @@ impl ::vault_runtime::FromDraft for Declaration {
         validator: &mut ::vault_runtime::Validator,
     ) -> ::std::option::Option<Self> {
         let declaration_biz_scene = validator
-            .field(
-                "declarationBizScene",
-                |v| ::vault_runtime::FromDraft::from_draft(
-                    draft.declaration_biz_scene,
-                    v,
-                ),
-            );
+            .optional("declarationBizScene", draft.declaration_biz_scene);
         let declaration_beneficiary_id = validator
-            .field(
-                "declarationBeneficiaryId",
-                |v| ::vault_runtime::FromDraft::from_draft(
-                    draft.declaration_beneficiary_id,
-                    v,
-                ),
-            );
+            .optional("declarationBeneficiaryId", draft.declaration_beneficiary_id);
         ::std::option::Option::Some(Self {
             declaration_biz_scene: declaration_biz_scene?,
             declaration_beneficiary_id: declaration_beneficiary_id?,
@@ -2185,13 +2004,10 @@ impl ::std::convert::TryFrom<DeclarationDraft> for Declaration {
 /// The estimated range of the delivery time.
 ///
 /// Build it with [`DeliveryEstimate::new`] from a [`DeliveryEstimateRequired`], whose fields the compiler insists on, then set optional fields directly; or check plain values with `DeliveryEstimate::try_from(DeliveryEstimateDraft { .. })`, which reports every broken constraint at once.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    ::vault_runtime::__private::serde::Serialize,
-    ::vault_runtime::__private::serde::Deserialize
+#[derive(Debug, Clone, PartialEq, Eq, ::vault_runtime::__private::serde::Serialize)]
+#[cfg_attr(
+    feature = "simulator",
+    derive(::vault_runtime::__private::serde::Deserialize)
 )]
 #[serde(crate = "::vault_runtime::__private::serde", rename_all = "camelCase")]
 #[non_exhaustive]
@@ -2254,10 +2070,8 @@ impl ::vault_runtime::FromDraft for DeliveryEstimate {
         draft: DeliveryEstimateDraft,
         validator: &mut ::vault_runtime::Validator,
     ) -> ::std::option::Option<Self> {
-        let minimum = validator
-            .field("minimum", |v| ::vault_runtime::required(draft.minimum, v));
-        let maximum = validator
-            .field("maximum", |v| ::vault_runtime::required(draft.maximum, v));
+        let minimum = validator.required("minimum", draft.minimum);
+        let maximum = validator.required("maximum", draft.maximum);
         ::std::option::Option::Some(Self {
             minimum: minimum?,
             maximum: maximum?,
@@ -2280,13 +2094,10 @@ impl ::std::convert::TryFrom<DeliveryEstimateDraft> for DeliveryEstimate {
 /// One end of a delivery time estimate.
 ///
 /// Build it with [`DeliveryEstimateInfo::new`] from a [`DeliveryEstimateInfoRequired`], whose fields the compiler insists on, then set optional fields directly; or check plain values with `DeliveryEstimateInfo::try_from(DeliveryEstimateInfoDraft { .. })`, which reports every broken constraint at once.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    ::vault_runtime::__private::serde::Serialize,
-    ::vault_runtime::__private::serde::Deserialize
+#[derive(Debug, Clone, PartialEq, Eq, ::vault_runtime::__private::serde::Serialize)]
+#[cfg_attr(
+    feature = "simulator",
+    derive(::vault_runtime::__private::serde::Deserialize)
 )]
 #[serde(crate = "::vault_runtime::__private::serde", rename_all = "camelCase")]
 #[non_exhaustive]
@@ -2298,7 +2109,8 @@ pub struct DeliveryEstimateInfo {
     /// The number of units.
     ///
     /// **Required.** Wire name: `value`.
-    pub value: ::std::string::String,
+    #[serde(deserialize_with = "::vault_runtime::wire::int")]
+    pub value: i64,
 }
 #[cfg(any(feature = "payments"))]
 impl DeliveryEstimateInfo {
@@ -2318,7 +2130,7 @@ pub struct DeliveryEstimateInfoRequired {
     /// See [`DeliveryEstimateInfo::unit`].
     pub unit: ::std::string::String,
     /// See [`DeliveryEstimateInfo::value`].
-    pub value: ::std::string::String,
+    pub value: i64,
 }
 #[cfg(any(feature = "payments"))]
 /// [`DeliveryEstimateInfo`] as plain values that have not been checked yet (form input, configuration): every field is an `Option`. A required field left `None` is reported as missing. It reads the same JSON as the request (wire names), so a configuration file or a form can be deserialised into it.
@@ -2339,8 +2151,12 @@ pub struct DeliveryEstimateInfoDraft {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub unit: ::std::option::Option<::std::string::String>,
     /// See [`DeliveryEstimateInfo::value`].
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub value: ::std::option::Option<::std::string::String>,
+    #[serde(
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        deserialize_with = "::vault_runtime::wire::option_int"
+    )]
+    pub value: ::std::option::Option<i64>,
 }
 #[cfg(any(feature = "payments"))]
 impl ::vault_runtime::FromDraft for DeliveryEstimateInfo {
@@ -2349,9 +2165,8 @@ impl ::vault_runtime::FromDraft for DeliveryEstimateInfo {
         draft: DeliveryEstimateInfoDraft,
         validator: &mut ::vault_runtime::Validator,
     ) -> ::std::option::Option<Self> {
-        let unit = validator.field("unit", |v| ::vault_runtime::required(draft.unit, v));
-        let value = validator
-            .field("value", |v| ::vault_runtime::required(draft.value, v));
+        let unit = validator.required("unit", draft.unit);
+        let value = validator.required("value", draft.value);
         ::std::option::Option::Some(Self { unit: unit?, value: value? })
     }
 }
@@ -2373,13 +2188,10 @@ impl ::std::convert::TryFrom<DeliveryEstimateInfoDraft> for DeliveryEstimateInfo
 /// > **Note**: Specify this parameter if you require risk control. Providing it makes fraud and anti-money-laundering checks more accurate and raises the payment success rate.
 ///
 /// Build it with [`Gaming::new`] and set fields directly; or check plain values with `Gaming::try_from(GamingDraft { .. })`.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    ::vault_runtime::__private::serde::Serialize,
-    ::vault_runtime::__private::serde::Deserialize
+#[derive(Debug, Clone, PartialEq, Eq, ::vault_runtime::__private::serde::Serialize)]
+#[cfg_attr(
+    feature = "simulator",
+    derive(::vault_runtime::__private::serde::Deserialize)
 )]
 #[serde(crate = "::vault_runtime::__private::serde", rename_all = "camelCase")]
 #[non_exhaustive]
@@ -2458,26 +2270,11 @@ impl ::vault_runtime::FromDraft for Gaming {
         draft: GamingDraft,
         validator: &mut ::vault_runtime::Validator,
     ) -> ::std::option::Option<Self> {
-        let game_name = validator
-            .field(
-                "gameName",
-                |v| ::vault_runtime::FromDraft::from_draft(draft.game_name, v),
-            );
-        let topped_up_user = validator
-            .field(
-                "toppedUpUser",
-                |v| ::vault_runtime::FromDraft::from_draft(draft.topped_up_user, v),
-            );
-        let topped_up_email = validator
-            .field(
-                "toppedUpEmail",
-                |v| ::vault_runtime::FromDraft::from_draft(draft.topped_up_email, v),
-            );
+        let game_name = validator.optional("gameName", draft.game_name);
+        let topped_up_user = validator.optional("toppedUpUser", draft.topped_up_user);
+        let topped_up_email = validator.optional("toppedUpEmail", draft.topped_up_email);
         let topped_up_phone_no = validator
-            .field(
-                "toppedUpPhoneNo",
-                |v| ::vault_runtime::FromDraft::from_draft(draft.topped_up_phone_no, v),
-            );
+            .optional("toppedUpPhoneNo", draft.topped_up_phone_no);
         ::std::option::Option::Some(Self {
             game_name: game_name?,
             topped_up_user: topped_up_user?,
@@ -2502,13 +2299,10 @@ impl ::std::convert::TryFrom<GamingDraft> for Gaming {
 /// > **Note**: Specify this parameter if you require risk control. Providing it makes fraud and anti-money-laundering checks more accurate and raises the payment success rate.
 ///
 /// Build it with [`Goods::new`] from a [`GoodsRequired`], whose fields the compiler insists on, then set optional fields directly; or check plain values with `Goods::try_from(GoodsDraft { .. })`, which reports every broken constraint at once.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    ::vault_runtime::__private::serde::Serialize,
-    ::vault_runtime::__private::serde::Deserialize
+#[derive(Debug, Clone, PartialEq, Eq, ::vault_runtime::__private::serde::Serialize)]
+#[cfg_attr(
+    feature = "simulator",
+    derive(::vault_runtime::__private::serde::Deserialize)
 )]
 #[serde(crate = "::vault_runtime::__private::serde", rename_all = "camelCase")]
 #[non_exhaustive]
@@ -2679,70 +2473,22 @@ impl ::vault_runtime::FromDraft for Goods {
         validator: &mut ::vault_runtime::Validator,
     ) -> ::std::option::Option<Self> {
         let reference_goods_id = validator
-            .field(
-                "referenceGoodsId",
-                |v| ::vault_runtime::required(draft.reference_goods_id, v),
-            );
-        let goods_name = validator
-            .field("goodsName", |v| ::vault_runtime::required(draft.goods_name, v));
-        let goods_category = validator
-            .field(
-                "goodsCategory",
-                |v| ::vault_runtime::FromDraft::from_draft(draft.goods_category, v),
-            );
-        let goods_brand = validator
-            .field(
-                "goodsBrand",
-                |v| ::vault_runtime::FromDraft::from_draft(draft.goods_brand, v),
-            );
+            .required("referenceGoodsId", draft.reference_goods_id);
+        let goods_name = validator.required("goodsName", draft.goods_name);
+        let goods_category = validator.optional("goodsCategory", draft.goods_category);
+        let goods_brand = validator.optional("goodsBrand", draft.goods_brand);
         let goods_unit_amount = validator
-            .field(
-                "goodsUnitAmount",
-                |v| ::vault_runtime::FromDraft::from_draft(draft.goods_unit_amount, v),
-            );
-        let goods_quantity = validator
-            .field(
-                "goodsQuantity",
-                |v| ::vault_runtime::FromDraft::from_draft(draft.goods_quantity, v),
-            );
-        let goods_sku_name = validator
-            .field(
-                "goodsSkuName",
-                |v| ::vault_runtime::FromDraft::from_draft(draft.goods_sku_name, v),
-            );
-        let goods_url = validator
-            .field(
-                "goodsUrl",
-                |v| ::vault_runtime::FromDraft::from_draft(draft.goods_url, v),
-            );
+            .optional("goodsUnitAmount", draft.goods_unit_amount);
+        let goods_quantity = validator.optional("goodsQuantity", draft.goods_quantity);
+        let goods_sku_name = validator.optional("goodsSkuName", draft.goods_sku_name);
+        let goods_url = validator.optional("goodsUrl", draft.goods_url);
         let delivery_method_type = validator
-            .field(
-                "deliveryMethodType",
-                |v| ::vault_runtime::FromDraft::from_draft(draft.delivery_method_type, v),
-            );
-        let goods_image_url = validator
-            .field(
-                "goodsImageUrl",
-                |v| ::vault_runtime::FromDraft::from_draft(draft.goods_image_url, v),
-            );
-        let price_id = validator
-            .field(
-                "priceId",
-                |v| ::vault_runtime::FromDraft::from_draft(draft.price_id, v),
-            );
+            .optional("deliveryMethodType", draft.delivery_method_type);
+        let goods_image_url = validator.optional("goodsImageUrl", draft.goods_image_url);
+        let price_id = validator.optional("priceId", draft.price_id);
         let goods_discount_amount = validator
-            .field(
-                "goodsDiscountAmount",
-                |v| ::vault_runtime::FromDraft::from_draft(
-                    draft.goods_discount_amount,
-                    v,
-                ),
-            );
-        let cross_sell = validator
-            .field(
-                "crossSell",
-                |v| ::vault_runtime::FromDraft::from_draft(draft.cross_sell, v),
-            );
+            .optional("goodsDiscountAmount", draft.goods_discount_amount);
+        let cross_sell = validator.optional("crossSell", draft.cross_sell);
         ::std::option::Option::Some(Self {
             reference_goods_id: reference_goods_id?,
             goods_name: goods_name?,
@@ -2774,13 +2520,10 @@ impl ::std::convert::TryFrom<GoodsDraft> for Goods {
 /// One leg of a trip.
 ///
 /// Build it with [`Leg::new`] and set fields directly; or check plain values with `Leg::try_from(LegDraft { .. })`.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    ::vault_runtime::__private::serde::Serialize,
-    ::vault_runtime::__private::serde::Deserialize
+#[derive(Debug, Clone, PartialEq, Eq, ::vault_runtime::__private::serde::Serialize)]
+#[cfg_attr(
+    feature = "simulator",
+    derive(::vault_runtime::__private::serde::Deserialize)
 )]
 #[serde(crate = "::vault_runtime::__private::serde", rename_all = "camelCase")]
 #[non_exhaustive]
@@ -2952,77 +2695,24 @@ impl ::vault_runtime::FromDraft for Leg {
         draft: LegDraft,
         validator: &mut ::vault_runtime::Validator,
     ) -> ::std::option::Option<Self> {
-        let departure_time = validator
-            .field(
-                "departureTime",
-                |v| ::vault_runtime::FromDraft::from_draft(draft.departure_time, v),
-            );
-        let arrival_time = validator
-            .field(
-                "arrivalTime",
-                |v| ::vault_runtime::FromDraft::from_draft(draft.arrival_time, v),
-            );
+        let departure_time = validator.optional("departureTime", draft.departure_time);
+        let arrival_time = validator.optional("arrivalTime", draft.arrival_time);
         let departure_address = validator
-            .field(
-                "departureAddress",
-                |v| ::vault_runtime::FromDraft::from_draft(draft.departure_address, v),
-            );
+            .optional("departureAddress", draft.departure_address);
         let arrival_address = validator
-            .field(
-                "arrivalAddress",
-                |v| ::vault_runtime::FromDraft::from_draft(draft.arrival_address, v),
-            );
-        let carrier_name = validator
-            .field(
-                "carrierName",
-                |v| ::vault_runtime::FromDraft::from_draft(draft.carrier_name, v),
-            );
-        let carrier_no = validator
-            .field(
-                "carrierNo",
-                |v| ::vault_runtime::FromDraft::from_draft(draft.carrier_no, v),
-            );
-        let class_type = validator
-            .field(
-                "classType",
-                |v| ::vault_runtime::FromDraft::from_draft(draft.class_type, v),
-            );
+            .optional("arrivalAddress", draft.arrival_address);
+        let carrier_name = validator.optional("carrierName", draft.carrier_name);
+        let carrier_no = validator.optional("carrierNo", draft.carrier_no);
+        let class_type = validator.optional("classType", draft.class_type);
         let departure_airport_code = validator
-            .field(
-                "departureAirportCode",
-                |v| ::vault_runtime::FromDraft::from_draft(
-                    draft.departure_airport_code,
-                    v,
-                ),
-            );
+            .optional("departureAirportCode", draft.departure_airport_code);
         let arrival_airport_code = validator
-            .field(
-                "arrivalAirportCode",
-                |v| ::vault_runtime::FromDraft::from_draft(draft.arrival_airport_code, v),
-            );
-        let fare_basis = validator
-            .field(
-                "fareBasis",
-                |v| ::vault_runtime::FromDraft::from_draft(draft.fare_basis, v),
-            );
-        let coupon_number = validator
-            .field(
-                "couponNumber",
-                |v| ::vault_runtime::FromDraft::from_draft(draft.coupon_number, v),
-            );
-        let flight_number = validator
-            .field(
-                "flightNumber",
-                |v| ::vault_runtime::FromDraft::from_draft(draft.flight_number, v),
-            );
+            .optional("arrivalAirportCode", draft.arrival_airport_code);
+        let fare_basis = validator.optional("fareBasis", draft.fare_basis);
+        let coupon_number = validator.optional("couponNumber", draft.coupon_number);
+        let flight_number = validator.optional("flightNumber", draft.flight_number);
         let passenger_name_record = validator
-            .field(
-                "passengerNameRecord",
-                |v| ::vault_runtime::FromDraft::from_draft(
-                    draft.passenger_name_record,
-                    v,
-                ),
-            );
+            .optional("passengerNameRecord", draft.passenger_name_record);
         ::std::option::Option::Some(Self {
             departure_time: departure_time?,
             arrival_time: arrival_time?,
@@ -3056,13 +2746,10 @@ impl ::std::convert::TryFrom<LegDraft> for Leg {
 /// > **Note**: Specify this parameter if you require risk control. Providing it makes fraud and anti-money-laundering checks more accurate and raises the payment success rate.
 ///
 /// Build it with [`Lodging::new`] and set fields directly; or check plain values with `Lodging::try_from(LodgingDraft { .. })`.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    ::vault_runtime::__private::serde::Serialize,
-    ::vault_runtime::__private::serde::Deserialize
+#[derive(Debug, Clone, PartialEq, Eq, ::vault_runtime::__private::serde::Serialize)]
+#[cfg_attr(
+    feature = "simulator",
+    derive(::vault_runtime::__private::serde::Deserialize)
 )]
 #[serde(crate = "::vault_runtime::__private::serde", rename_all = "camelCase")]
 #[non_exhaustive]
@@ -3114,7 +2801,7 @@ pub struct Lodging {
     /// Optional. At most 100 elements. Wire name: `guestNames`.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub guest_names: ::std::option::Option<
-        ::vault_runtime::List<payments::UserName, 100>,
+        ::vault_runtime::List<payments::CaptureUserName, 100>,
     >,
 }
 #[cfg(any(feature = "payments"))]
@@ -3181,7 +2868,9 @@ pub struct LodgingDraft {
     pub number_of_rooms: ::std::option::Option<i64>,
     /// See [`Lodging::guest_names`].
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub guest_names: ::std::option::Option<::std::vec::Vec<payments::UserNameDraft>>,
+    pub guest_names: ::std::option::Option<
+        ::std::vec::Vec<payments::CaptureUserNameDraft>,
+    >,
 }
 #[cfg(any(feature = "payments"))]
 impl ::vault_runtime::FromDraft for Lodging {
@@ -3190,41 +2879,14 @@ impl ::vault_runtime::FromDraft for Lodging {
         draft: LodgingDraft,
         validator: &mut ::vault_runtime::Validator,
     ) -> ::std::option::Option<Self> {
-        let hotel_name = validator
-            .field(
-                "hotelName",
-                |v| ::vault_runtime::FromDraft::from_draft(draft.hotel_name, v),
-            );
-        let hotel_address = validator
-            .field(
-                "hotelAddress",
-                |v| ::vault_runtime::FromDraft::from_draft(draft.hotel_address, v),
-            );
-        let check_in_date = validator
-            .field(
-                "checkInDate",
-                |v| ::vault_runtime::FromDraft::from_draft(draft.check_in_date, v),
-            );
-        let check_out_date = validator
-            .field(
-                "checkOutDate",
-                |v| ::vault_runtime::FromDraft::from_draft(draft.check_out_date, v),
-            );
+        let hotel_name = validator.optional("hotelName", draft.hotel_name);
+        let hotel_address = validator.optional("hotelAddress", draft.hotel_address);
+        let check_in_date = validator.optional("checkInDate", draft.check_in_date);
+        let check_out_date = validator.optional("checkOutDate", draft.check_out_date);
         let number_of_nights = validator
-            .field(
-                "numberOfNights",
-                |v| ::vault_runtime::FromDraft::from_draft(draft.number_of_nights, v),
-            );
-        let number_of_rooms = validator
-            .field(
-                "numberOfRooms",
-                |v| ::vault_runtime::FromDraft::from_draft(draft.number_of_rooms, v),
-            );
-        let guest_names = validator
-            .field(
-                "guestNames",
-                |v| ::vault_runtime::FromDraft::from_draft(draft.guest_names, v),
-            );
+            .optional("numberOfNights", draft.number_of_nights);
+        let number_of_rooms = validator.optional("numberOfRooms", draft.number_of_rooms);
+        let guest_names = validator.optional("guestNames", draft.guest_names);
         ::std::option::Option::Some(Self {
             hotel_name: hotel_name?,
             hotel_address: hotel_address?,
@@ -3252,13 +2914,10 @@ impl ::std::convert::TryFrom<LodgingDraft> for Lodging {
 /// > **Note**: Specify this parameter if you are an acquirer with secondary merchants.
 ///
 /// Build it with [`Merchant::new`] from a [`MerchantRequired`], whose fields the compiler insists on, then set optional fields directly; or check plain values with `Merchant::try_from(MerchantDraft { .. })`, which reports every broken constraint at once.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    ::vault_runtime::__private::serde::Serialize,
-    ::vault_runtime::__private::serde::Deserialize
+#[derive(Debug, Clone, PartialEq, Eq, ::vault_runtime::__private::serde::Serialize)]
+#[cfg_attr(
+    feature = "simulator",
+    derive(::vault_runtime::__private::serde::Deserialize)
 )]
 #[serde(crate = "::vault_runtime::__private::serde", rename_all = "camelCase")]
 #[non_exhaustive]
@@ -3399,48 +3058,17 @@ impl ::vault_runtime::FromDraft for Merchant {
         validator: &mut ::vault_runtime::Validator,
     ) -> ::std::option::Option<Self> {
         let reference_merchant_id = validator
-            .field(
-                "referenceMerchantId",
-                |v| ::vault_runtime::required(draft.reference_merchant_id, v),
-            );
-        let merchant_mcc = validator
-            .field(
-                "merchantMCC",
-                |v| ::vault_runtime::FromDraft::from_draft(draft.merchant_mcc, v),
-            );
-        let merchant_name = validator
-            .field(
-                "merchantName",
-                |v| ::vault_runtime::FromDraft::from_draft(draft.merchant_name, v),
-            );
+            .required("referenceMerchantId", draft.reference_merchant_id);
+        let merchant_mcc = validator.optional("merchantMCC", draft.merchant_mcc);
+        let merchant_name = validator.optional("merchantName", draft.merchant_name);
         let merchant_display_name = validator
-            .field(
-                "merchantDisplayName",
-                |v| ::vault_runtime::FromDraft::from_draft(
-                    draft.merchant_display_name,
-                    v,
-                ),
-            );
+            .optional("merchantDisplayName", draft.merchant_display_name);
         let merchant_address = validator
-            .field(
-                "merchantAddress",
-                |v| ::vault_runtime::FromDraft::from_draft(draft.merchant_address, v),
-            );
+            .optional("merchantAddress", draft.merchant_address);
         let merchant_register_date = validator
-            .field(
-                "merchantRegisterDate",
-                |v| ::vault_runtime::FromDraft::from_draft(
-                    draft.merchant_register_date,
-                    v,
-                ),
-            );
-        let store = validator
-            .field("store", |v| ::vault_runtime::FromDraft::from_draft(draft.store, v));
-        let merchant_type = validator
-            .field(
-                "merchantType",
-                |v| ::vault_runtime::FromDraft::from_draft(draft.merchant_type, v),
-            );
+            .optional("merchantRegisterDate", draft.merchant_register_date);
+        let store = validator.optional("store", draft.store);
+        let merchant_type = validator.optional("merchantType", draft.merchant_type);
         ::std::option::Option::Some(Self {
             reference_merchant_id: reference_merchant_id?,
             merchant_mcc: merchant_mcc?,
@@ -3467,13 +3095,10 @@ impl ::std::convert::TryFrom<MerchantDraft> for Merchant {
 /// The order: buyer, merchant, goods, amount, shipping and the environment of the purchase. Antom uses it for risk control and anti-money-laundering checks during the payment, and afterwards for records and reporting, such as purchase tracking and regulatory reports.
 ///
 /// Build it with [`Order::new`] from a [`OrderRequired`], whose fields the compiler insists on, then set optional fields directly; or check plain values with `Order::try_from(OrderDraft { .. })`, which reports every broken constraint at once.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    ::vault_runtime::__private::serde::Serialize,
-    ::vault_runtime::__private::serde::Deserialize
+#[derive(Debug, Clone, PartialEq, Eq, ::vault_runtime::__private::serde::Serialize)]
+#[cfg_attr(
+    feature = "simulator",
+    derive(::vault_runtime::__private::serde::Deserialize)
 )]
 #[serde(crate = "::vault_runtime::__private::serde", rename_all = "camelCase")]
 #[non_exhaustive]
@@ -3699,84 +3324,27 @@ impl ::vault_runtime::FromDraft for Order {
         validator: &mut ::vault_runtime::Validator,
     ) -> ::std::option::Option<Self> {
         let reference_order_id = validator
-            .field(
-                "referenceOrderId",
-                |v| ::vault_runtime::required(draft.reference_order_id, v),
-            );
+            .required("referenceOrderId", draft.reference_order_id);
         let order_description = validator
-            .field(
-                "orderDescription",
-                |v| ::vault_runtime::required(draft.order_description, v),
-            );
-        let order_amount = validator
-            .field("orderAmount", |v| ::vault_runtime::required(draft.order_amount, v));
+            .required("orderDescription", draft.order_description);
+        let order_amount = validator.required("orderAmount", draft.order_amount);
         let order_discount_amount = validator
-            .field(
-                "orderDiscountAmount",
-                |v| ::vault_runtime::FromDraft::from_draft(
-                    draft.order_discount_amount,
-                    v,
-                ),
-            );
+            .optional("orderDiscountAmount", draft.order_discount_amount);
         let sub_total_order_amount = validator
-            .field(
-                "subTotalOrderAmount",
-                |v| ::vault_runtime::FromDraft::from_draft(
-                    draft.sub_total_order_amount,
-                    v,
-                ),
-            );
-        let merchant = validator
-            .field(
-                "merchant",
-                |v| ::vault_runtime::FromDraft::from_draft(draft.merchant, v),
-            );
-        let goods = validator
-            .field("goods", |v| ::vault_runtime::FromDraft::from_draft(draft.goods, v));
-        let shipping = validator
-            .field(
-                "shipping",
-                |v| ::vault_runtime::FromDraft::from_draft(draft.shipping, v),
-            );
-        let buyer = validator
-            .field("buyer", |v| ::vault_runtime::FromDraft::from_draft(draft.buyer, v));
-        let env = validator
-            .field("env", |v| ::vault_runtime::FromDraft::from_draft(draft.env, v));
-        let extend_info = validator
-            .field(
-                "extendInfo",
-                |v| ::vault_runtime::FromDraft::from_draft(draft.extend_info, v),
-            );
-        let transit = validator
-            .field(
-                "transit",
-                |v| ::vault_runtime::FromDraft::from_draft(draft.transit, v),
-            );
-        let lodging = validator
-            .field(
-                "lodging",
-                |v| ::vault_runtime::FromDraft::from_draft(draft.lodging, v),
-            );
-        let gaming = validator
-            .field(
-                "gaming",
-                |v| ::vault_runtime::FromDraft::from_draft(draft.gaming, v),
-            );
+            .optional("subTotalOrderAmount", draft.sub_total_order_amount);
+        let merchant = validator.optional("merchant", draft.merchant);
+        let goods = validator.optional("goods", draft.goods);
+        let shipping = validator.optional("shipping", draft.shipping);
+        let buyer = validator.optional("buyer", draft.buyer);
+        let env = validator.optional("env", draft.env);
+        let extend_info = validator.optional("extendInfo", draft.extend_info);
+        let transit = validator.optional("transit", draft.transit);
+        let lodging = validator.optional("lodging", draft.lodging);
+        let gaming = validator.optional("gaming", draft.gaming);
         let need_declaration = validator
-            .field(
-                "needDeclaration",
-                |v| ::vault_runtime::FromDraft::from_draft(draft.need_declaration, v),
-            );
-        let declaration = validator
-            .field(
-                "declaration",
-                |v| ::vault_runtime::FromDraft::from_draft(draft.declaration, v),
-            );
-        let order_type = validator
-            .field(
-                "orderType",
-                |v| ::vault_runtime::FromDraft::from_draft(draft.order_type, v),
-            );
+            .optional("needDeclaration", draft.need_declaration);
+        let declaration = validator.optional("declaration", draft.declaration);
+        let order_type = validator.optional("orderType", draft.order_type);
         ::std::option::Option::Some(Self {
             reference_order_id: reference_order_id?,
             order_description: order_description?,
@@ -3812,13 +3380,10 @@ impl ::std::convert::TryFrom<OrderDraft> for Order {
 /// A passenger of a trip.
 ///
 /// Build it with [`Passenger::new`] and set fields directly; or check plain values with `Passenger::try_from(PassengerDraft { .. })`.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    ::vault_runtime::__private::serde::Serialize,
-    ::vault_runtime::__private::serde::Deserialize
+#[derive(Debug, Clone, PartialEq, Eq, ::vault_runtime::__private::serde::Serialize)]
+#[cfg_attr(
+    feature = "simulator",
+    derive(::vault_runtime::__private::serde::Deserialize)
 )]
 #[serde(crate = "::vault_runtime::__private::serde", rename_all = "camelCase")]
 #[non_exhaustive]
@@ -3829,7 +3394,7 @@ pub struct Passenger {
     ///
     /// Optional. Wire name: `passengerName`.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub passenger_name: ::std::option::Option<payments::UserName>,
+    pub passenger_name: ::std::option::Option<payments::CaptureUserName>,
     /// The email address of the passenger.
     ///
     /// Optional. At most 64 characters. Wire name: `passengerEmail`.
@@ -3893,7 +3458,7 @@ impl ::std::default::Default for Passenger {
 pub struct PassengerDraft {
     /// See [`Passenger::passenger_name`].
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub passenger_name: ::std::option::Option<payments::UserNameDraft>,
+    pub passenger_name: ::std::option::Option<payments::CaptureUserNameDraft>,
     /// See [`Passenger::passenger_email`].
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub passenger_email: ::std::option::Option<::std::string::String>,
@@ -3917,36 +3482,15 @@ impl ::vault_runtime::FromDraft for Passenger {
         draft: PassengerDraft,
         validator: &mut ::vault_runtime::Validator,
     ) -> ::std::option::Option<Self> {
-        let passenger_name = validator
-            .field(
-                "passengerName",
-                |v| ::vault_runtime::FromDraft::from_draft(draft.passenger_name, v),
-            );
+        let passenger_name = validator.optional("passengerName", draft.passenger_name);
         let passenger_email = validator
-            .field(
-                "passengerEmail",
-                |v| ::vault_runtime::FromDraft::from_draft(draft.passenger_email, v),
-            );
+            .optional("passengerEmail", draft.passenger_email);
         let passenger_phone_no = validator
-            .field(
-                "passengerPhoneNo",
-                |v| ::vault_runtime::FromDraft::from_draft(draft.passenger_phone_no, v),
-            );
-        let passenger_id = validator
-            .field(
-                "passengerId",
-                |v| ::vault_runtime::FromDraft::from_draft(draft.passenger_id, v),
-            );
+            .optional("passengerPhoneNo", draft.passenger_phone_no);
+        let passenger_id = validator.optional("passengerId", draft.passenger_id);
         let passenger_id_type = validator
-            .field(
-                "passengerIdType",
-                |v| ::vault_runtime::FromDraft::from_draft(draft.passenger_id_type, v),
-            );
-        let passenger_code = validator
-            .field(
-                "passengerCode",
-                |v| ::vault_runtime::FromDraft::from_draft(draft.passenger_code, v),
-            );
+            .optional("passengerIdType", draft.passenger_id_type);
+        let passenger_code = validator.optional("passengerCode", draft.passenger_code);
         ::std::option::Option::Some(Self {
             passenger_name: passenger_name?,
             passenger_email: passenger_email?,
@@ -3973,13 +3517,10 @@ impl ::std::convert::TryFrom<PassengerDraft> for Passenger {
 /// > **Note**: Specify this parameter when the value of _paymentMethodType_ is `CARD`, `APPLEPAY`, `GOOGLEPAY` or `ONLINEBANKING_YAPILY`.
 ///
 /// Build it with [`PaymentFactor::new`] and set fields directly; or check plain values with `PaymentFactor::try_from(PaymentFactorDraft { .. })`.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    ::vault_runtime::__private::serde::Serialize,
-    ::vault_runtime::__private::serde::Deserialize
+#[derive(Debug, Clone, PartialEq, Eq, ::vault_runtime::__private::serde::Serialize)]
+#[cfg_attr(
+    feature = "simulator",
+    derive(::vault_runtime::__private::serde::Deserialize)
 )]
 #[serde(crate = "::vault_runtime::__private::serde", rename_all = "camelCase")]
 #[non_exhaustive]
@@ -4088,36 +3629,14 @@ impl ::vault_runtime::FromDraft for PaymentFactor {
         validator: &mut ::vault_runtime::Validator,
     ) -> ::std::option::Option<Self> {
         let is_payment_evaluation = validator
-            .field(
-                "isPaymentEvaluation",
-                |v| ::vault_runtime::FromDraft::from_draft(
-                    draft.is_payment_evaluation,
-                    v,
-                ),
-            );
+            .optional("isPaymentEvaluation", draft.is_payment_evaluation);
         let in_store_payment_scenario = validator
-            .field(
-                "inStorePaymentScenario",
-                |v| ::vault_runtime::FromDraft::from_draft(
-                    draft.in_store_payment_scenario,
-                    v,
-                ),
-            );
+            .optional("inStorePaymentScenario", draft.in_store_payment_scenario);
         let presentment_mode = validator
-            .field(
-                "presentmentMode",
-                |v| ::vault_runtime::FromDraft::from_draft(draft.presentment_mode, v),
-            );
+            .optional("presentmentMode", draft.presentment_mode);
         let is_authorization = validator
-            .field(
-                "isAuthorization",
-                |v| ::vault_runtime::FromDraft::from_draft(draft.is_authorization, v),
-            );
-        let capture_mode = validator
-            .field(
-                "captureMode",
-                |v| ::vault_runtime::FromDraft::from_draft(draft.capture_mode, v),
-            );
+            .optional("isAuthorization", draft.is_authorization);
+        let capture_mode = validator.optional("captureMode", draft.capture_mode);
         ::std::option::Option::Some(Self {
             is_payment_evaluation: is_payment_evaluation?,
             in_store_payment_scenario: in_store_payment_scenario?,
@@ -4141,13 +3660,10 @@ impl ::std::convert::TryFrom<PaymentFactorDraft> for PaymentFactor {
 /// The payment method used to collect the payment.
 ///
 /// Build it with [`PaymentMethod::new`] from a [`PaymentMethodRequired`], whose fields the compiler insists on, then set optional fields directly; or check plain values with `PaymentMethod::try_from(PaymentMethodDraft { .. })`, which reports every broken constraint at once.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    ::vault_runtime::__private::serde::Serialize,
-    ::vault_runtime::__private::serde::Deserialize
+#[derive(Debug, Clone, PartialEq, Eq, ::vault_runtime::__private::serde::Serialize)]
+#[cfg_attr(
+    feature = "simulator",
+    derive(::vault_runtime::__private::serde::Deserialize)
 )]
 #[serde(crate = "::vault_runtime::__private::serde", rename_all = "camelCase")]
 #[non_exhaustive]
@@ -4285,45 +3801,18 @@ impl ::vault_runtime::FromDraft for PaymentMethod {
         validator: &mut ::vault_runtime::Validator,
     ) -> ::std::option::Option<Self> {
         let payment_method_type = validator
-            .field(
-                "paymentMethodType",
-                |v| ::vault_runtime::required(draft.payment_method_type, v),
-            );
+            .required("paymentMethodType", draft.payment_method_type);
         let payment_method_id = validator
-            .field(
-                "paymentMethodId",
-                |v| ::vault_runtime::FromDraft::from_draft(draft.payment_method_id, v),
-            );
-        let funding = validator
-            .field(
-                "funding",
-                |v| ::vault_runtime::FromDraft::from_draft(draft.funding, v),
-            );
+            .optional("paymentMethodId", draft.payment_method_id);
+        let funding = validator.optional("funding", draft.funding);
         let payment_method_meta_data = validator
-            .field(
-                "paymentMethodMetaData",
-                |v| ::vault_runtime::FromDraft::from_draft(
-                    draft.payment_method_meta_data,
-                    v,
-                ),
-            );
-        let customer_id = validator
-            .field(
-                "customerId",
-                |v| ::vault_runtime::FromDraft::from_draft(draft.customer_id, v),
-            );
-        let extend_info = validator
-            .field(
-                "extendInfo",
-                |v| ::vault_runtime::FromDraft::from_draft(draft.extend_info, v),
-            );
+            .optional("paymentMethodMetaData", draft.payment_method_meta_data);
+        let customer_id = validator.optional("customerId", draft.customer_id);
+        let extend_info = validator.optional("extendInfo", draft.extend_info);
         let require_issuer_authentication = validator
-            .field(
+            .optional(
                 "requireIssuerAuthentication",
-                |v| ::vault_runtime::FromDraft::from_draft(
-                    draft.require_issuer_authentication,
-                    v,
-                ),
+                draft.require_issuer_authentication,
             );
         ::std::option::Option::Some(Self {
             payment_method_type: payment_method_type?,
@@ -4350,13 +3839,10 @@ impl ::std::convert::TryFrom<PaymentMethodDraft> for PaymentMethod {
 /// The payment method to vault.
 ///
 /// Build it with [`PaymentMethodDetail::new`] from a [`PaymentMethodDetailRequired`], whose fields the compiler insists on, then set optional fields directly; or check plain values with `PaymentMethodDetail::try_from(PaymentMethodDetailDraft { .. })`, which reports every broken constraint at once.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    ::vault_runtime::__private::serde::Serialize,
-    ::vault_runtime::__private::serde::Deserialize
+#[derive(Debug, Clone, PartialEq, Eq, ::vault_runtime::__private::serde::Serialize)]
+#[cfg_attr(
+    feature = "simulator",
+    derive(::vault_runtime::__private::serde::Deserialize)
 )]
 #[serde(crate = "::vault_runtime::__private::serde", rename_all = "camelCase")]
 #[non_exhaustive]
@@ -4419,12 +3905,8 @@ impl ::vault_runtime::FromDraft for PaymentMethodDetail {
         validator: &mut ::vault_runtime::Validator,
     ) -> ::std::option::Option<Self> {
         let payment_method_type = validator
-            .field(
-                "paymentMethodType",
-                |v| ::vault_runtime::required(draft.payment_method_type, v),
-            );
-        let card = validator
-            .field("card", |v| ::vault_runtime::FromDraft::from_draft(draft.card, v));
+            .required("paymentMethodType", draft.payment_method_type);
+        let card = validator.optional("card", draft.card);
         ::std::option::Option::Some(Self {
             payment_method_type: payment_method_type?,
             card: card?,
@@ -4447,13 +3929,10 @@ impl ::std::convert::TryFrom<PaymentMethodDetailDraft> for PaymentMethodDetail {
 /// Data for verifying the payment.
 ///
 /// Build it with [`PaymentVerificationData::new`] and set fields directly; or check plain values with `PaymentVerificationData::try_from(PaymentVerificationDataDraft { .. })`.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    ::vault_runtime::__private::serde::Serialize,
-    ::vault_runtime::__private::serde::Deserialize
+#[derive(Debug, Clone, PartialEq, Eq, ::vault_runtime::__private::serde::Serialize)]
+#[cfg_attr(
+    feature = "simulator",
+    derive(::vault_runtime::__private::serde::Deserialize)
 )]
 #[serde(crate = "::vault_runtime::__private::serde", rename_all = "camelCase")]
 #[non_exhaustive]
@@ -4515,15 +3994,9 @@ impl ::vault_runtime::FromDraft for PaymentVerificationData {
         validator: &mut ::vault_runtime::Validator,
     ) -> ::std::option::Option<Self> {
         let verify_request_id = validator
-            .field(
-                "verifyRequestId",
-                |v| ::vault_runtime::FromDraft::from_draft(draft.verify_request_id, v),
-            );
+            .optional("verifyRequestId", draft.verify_request_id);
         let authentication_code = validator
-            .field(
-                "authenticationCode",
-                |v| ::vault_runtime::FromDraft::from_draft(draft.authentication_code, v),
-            );
+            .optional("authenticationCode", draft.authentication_code);
         ::std::option::Option::Some(Self {
             verify_request_id: verify_request_id?,
             authentication_code: authentication_code?,
@@ -4546,13 +4019,10 @@ impl ::std::convert::TryFrom<PaymentVerificationDataDraft> for PaymentVerificati
 /// The billing period of the subscription.
 ///
 /// Build it with [`PeriodRule::new`] from a [`PeriodRuleRequired`], whose fields the compiler insists on, then set optional fields directly; or check plain values with `PeriodRule::try_from(PeriodRuleDraft { .. })`, which reports every broken constraint at once.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    ::vault_runtime::__private::serde::Serialize,
-    ::vault_runtime::__private::serde::Deserialize
+#[derive(Debug, Clone, PartialEq, Eq, ::vault_runtime::__private::serde::Serialize)]
+#[cfg_attr(
+    feature = "simulator",
+    derive(::vault_runtime::__private::serde::Deserialize)
 )]
 #[serde(crate = "::vault_runtime::__private::serde", rename_all = "camelCase")]
 #[non_exhaustive]
@@ -4645,17 +4115,10 @@ impl ::vault_runtime::FromDraft for PeriodRule {
         draft: PeriodRuleDraft,
         validator: &mut ::vault_runtime::Validator,
     ) -> ::std::option::Option<Self> {
-        let period_type = validator
-            .field("periodType", |v| ::vault_runtime::required(draft.period_type, v));
-        let period = validator
-            .field(
-                "period",
-                |v| ::vault_runtime::FromDraft::from_draft(draft.period, v),
-            );
-        let price = validator
-            .field("price", |v| ::vault_runtime::FromDraft::from_draft(draft.price, v));
-        let period_count = validator
-            .field("periodCount", |v| ::vault_runtime::required(draft.period_count, v));
+        let period_type = validator.required("periodType", draft.period_type);
+        let period = validator.optional("period", draft.period);
+        let price = validator.optional("price", draft.price);
+        let period_count = validator.required("periodCount", draft.period_count);
         ::std::option::Option::Some(Self {
             period_type: period_type?,
             period: period?,
@@ -4678,13 +4141,10 @@ impl ::std::convert::TryFrom<PeriodRuleDraft> for PeriodRule {
 /// The exchange rate between the payment currency and the currency the buyer actually pays in.
 ///
 /// Build it with [`Quote::new`] from a [`QuoteRequired`], whose fields the compiler insists on, then set optional fields directly; or check plain values with `Quote::try_from(QuoteDraft { .. })`, which reports every broken constraint at once.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    ::vault_runtime::__private::serde::Serialize,
-    ::vault_runtime::__private::serde::Deserialize
+#[derive(Debug, Clone, PartialEq, Eq, ::vault_runtime::__private::serde::Serialize)]
+#[cfg_attr(
+    feature = "simulator",
+    derive(::vault_runtime::__private::serde::Deserialize)
 )]
 #[serde(crate = "::vault_runtime::__private::serde", rename_all = "camelCase")]
 #[non_exhaustive]
@@ -4812,38 +4272,17 @@ impl ::vault_runtime::FromDraft for Quote {
         draft: QuoteDraft,
         validator: &mut ::vault_runtime::Validator,
     ) -> ::std::option::Option<Self> {
-        let quote_id = validator
-            .field(
-                "quoteId",
-                |v| ::vault_runtime::FromDraft::from_draft(draft.quote_id, v),
-            );
+        let quote_id = validator.optional("quoteId", draft.quote_id);
         let quote_currency_pair = validator
-            .field(
-                "quoteCurrencyPair",
-                |v| ::vault_runtime::required(draft.quote_currency_pair, v),
-            );
-        let quote_price = validator
-            .field("quotePrice", |v| ::vault_runtime::required(draft.quote_price, v));
+            .required("quoteCurrencyPair", draft.quote_currency_pair);
+        let quote_price = validator.required("quotePrice", draft.quote_price);
         let quote_start_time = validator
-            .field(
-                "quoteStartTime",
-                |v| ::vault_runtime::FromDraft::from_draft(draft.quote_start_time, v),
-            );
+            .optional("quoteStartTime", draft.quote_start_time);
         let quote_expiry_time = validator
-            .field(
-                "quoteExpiryTime",
-                |v| ::vault_runtime::FromDraft::from_draft(draft.quote_expiry_time, v),
-            );
-        let guaranteed = validator
-            .field(
-                "guaranteed",
-                |v| ::vault_runtime::FromDraft::from_draft(draft.guaranteed, v),
-            );
+            .optional("quoteExpiryTime", draft.quote_expiry_time);
+        let guaranteed = validator.optional("guaranteed", draft.guaranteed);
         let exchange_amount = validator
-            .field(
-                "exchangeAmount",
-                |v| ::vault_runtime::FromDraft::from_draft(draft.exchange_amount, v),
-            );
+            .optional("exchangeAmount", draft.exchange_amount);
         ::std::option::Option::Some(Self {
             quote_id: quote_id?,
             quote_currency_pair: quote_currency_pair?,
@@ -4869,13 +4308,10 @@ impl ::std::convert::TryFrom<QuoteDraft> for Quote {
 /// How the refund is split between the parties that fund it.
 ///
 /// Build it with [`RefundDetail::new`] from a [`RefundDetailRequired`], whose fields the compiler insists on, then set optional fields directly; or check plain values with `RefundDetail::try_from(RefundDetailDraft { .. })`, which reports every broken constraint at once.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    ::vault_runtime::__private::serde::Serialize,
-    ::vault_runtime::__private::serde::Deserialize
+#[derive(Debug, Clone, PartialEq, Eq, ::vault_runtime::__private::serde::Serialize)]
+#[cfg_attr(
+    feature = "simulator",
+    derive(::vault_runtime::__private::serde::Deserialize)
 )]
 #[serde(crate = "::vault_runtime::__private::serde", rename_all = "camelCase")]
 #[non_exhaustive]
@@ -4938,13 +4374,8 @@ impl ::vault_runtime::FromDraft for RefundDetail {
         draft: RefundDetailDraft,
         validator: &mut ::vault_runtime::Validator,
     ) -> ::std::option::Option<Self> {
-        let refund_amount = validator
-            .field(
-                "refundAmount",
-                |v| ::vault_runtime::required(draft.refund_amount, v),
-            );
-        let refund_from = validator
-            .field("refundFrom", |v| ::vault_runtime::required(draft.refund_from, v));
+        let refund_amount = validator.required("refundAmount", draft.refund_amount);
+        let refund_from = validator.required("refundFrom", draft.refund_from);
         ::std::option::Option::Some(Self {
             refund_amount: refund_amount?,
             refund_from: refund_from?,
@@ -4965,13 +4396,10 @@ impl ::std::convert::TryFrom<RefundDetailDraft> for RefundDetail {
 /// The bank account to which the refund is paid.
 ///
 /// Build it with [`RefundToBankInfo::new`] and set fields directly; or check plain values with `RefundToBankInfo::try_from(RefundToBankInfoDraft { .. })`.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    ::vault_runtime::__private::serde::Serialize,
-    ::vault_runtime::__private::serde::Deserialize
+#[derive(Debug, Clone, PartialEq, Eq, ::vault_runtime::__private::serde::Serialize)]
+#[cfg_attr(
+    feature = "simulator",
+    derive(::vault_runtime::__private::serde::Deserialize)
 )]
 #[serde(crate = "::vault_runtime::__private::serde", rename_all = "camelCase")]
 #[non_exhaustive]
@@ -4985,7 +4413,7 @@ pub struct RefundToBankInfo {
     ///
     /// Optional. Wire name: `accountHolderName`.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub account_holder_name: ::std::option::Option<payments::UserName>,
+    pub account_holder_name: ::std::option::Option<payments::RefundUserName>,
     /// The account number behind the payment method.
     ///
     /// Optional. Wire name: `accountNo`.
@@ -5029,7 +4457,7 @@ pub struct RefundToBankInfoDraft {
     pub bank_code: ::std::option::Option<::std::string::String>,
     /// See [`RefundToBankInfo::account_holder_name`].
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub account_holder_name: ::std::option::Option<payments::UserNameDraft>,
+    pub account_holder_name: ::std::option::Option<payments::RefundUserNameDraft>,
     /// See [`RefundToBankInfo::account_no`].
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub account_no: ::std::option::Option<::std::string::String>,
@@ -5041,21 +4469,10 @@ impl ::vault_runtime::FromDraft for RefundToBankInfo {
         draft: RefundToBankInfoDraft,
         validator: &mut ::vault_runtime::Validator,
     ) -> ::std::option::Option<Self> {
-        let bank_code = validator
-            .field(
-                "bankCode",
-                |v| ::vault_runtime::FromDraft::from_draft(draft.bank_code, v),
-            );
+        let bank_code = validator.optional("bankCode", draft.bank_code);
         let account_holder_name = validator
-            .field(
-                "accountHolderName",
-                |v| ::vault_runtime::FromDraft::from_draft(draft.account_holder_name, v),
-            );
-        let account_no = validator
-            .field(
-                "accountNo",
-                |v| ::vault_runtime::FromDraft::from_draft(draft.account_no, v),
-            );
+            .optional("accountHolderName", draft.account_holder_name);
+        let account_no = validator.optional("accountNo", draft.account_no);
         ::std::option::Option::Some(Self {
             bank_code: bank_code?,
             account_holder_name: account_holder_name?,
@@ -5079,13 +4496,10 @@ impl ::std::convert::TryFrom<RefundToBankInfoDraft> for RefundToBankInfo {
 /// One extra service bought with a trip.
 ///
 /// Build it with [`Service::new`] and set fields directly; or check plain values with `Service::try_from(ServiceDraft { .. })`.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    ::vault_runtime::__private::serde::Serialize,
-    ::vault_runtime::__private::serde::Deserialize
+#[derive(Debug, Clone, PartialEq, Eq, ::vault_runtime::__private::serde::Serialize)]
+#[cfg_attr(
+    feature = "simulator",
+    derive(::vault_runtime::__private::serde::Deserialize)
 )]
 #[serde(crate = "::vault_runtime::__private::serde", rename_all = "camelCase")]
 #[non_exhaustive]
@@ -5146,16 +4560,9 @@ impl ::vault_runtime::FromDraft for Service {
         draft: ServiceDraft,
         validator: &mut ::vault_runtime::Validator,
     ) -> ::std::option::Option<Self> {
-        let category_code = validator
-            .field(
-                "categoryCode",
-                |v| ::vault_runtime::FromDraft::from_draft(draft.category_code, v),
-            );
+        let category_code = validator.optional("categoryCode", draft.category_code);
         let sub_category_code = validator
-            .field(
-                "subCategoryCode",
-                |v| ::vault_runtime::FromDraft::from_draft(draft.sub_category_code, v),
-            );
+            .optional("subCategoryCode", draft.sub_category_code);
         ::std::option::Option::Some(Self {
             category_code: category_code?,
             sub_category_code: sub_category_code?,
@@ -5176,13 +4583,10 @@ impl ::std::convert::TryFrom<ServiceDraft> for Service {
 /// How the payment is settled to you.
 ///
 /// Build it with [`SettlementStrategy::new`] from a [`SettlementStrategyRequired`], whose fields the compiler insists on, then set optional fields directly; or check plain values with `SettlementStrategy::try_from(SettlementStrategyDraft { .. })`, which reports every broken constraint at once.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    ::vault_runtime::__private::serde::Serialize,
-    ::vault_runtime::__private::serde::Deserialize
+#[derive(Debug, Clone, PartialEq, Eq, ::vault_runtime::__private::serde::Serialize)]
+#[cfg_attr(
+    feature = "simulator",
+    derive(::vault_runtime::__private::serde::Deserialize)
 )]
 #[serde(crate = "::vault_runtime::__private::serde", rename_all = "camelCase")]
 #[non_exhaustive]
@@ -5236,10 +4640,7 @@ impl ::vault_runtime::FromDraft for SettlementStrategy {
         validator: &mut ::vault_runtime::Validator,
     ) -> ::std::option::Option<Self> {
         let settlement_currency = validator
-            .field(
-                "settlementCurrency",
-                |v| ::vault_runtime::required(draft.settlement_currency, v),
-            );
+            .required("settlementCurrency", draft.settlement_currency);
         ::std::option::Option::Some(Self {
             settlement_currency: settlement_currency?,
         })
@@ -5263,13 +4664,10 @@ impl ::std::convert::TryFrom<SettlementStrategyDraft> for SettlementStrategy {
 /// > **Note**: Specify this parameter if you require risk control. Providing it makes fraud and anti-money-laundering checks more accurate and raises the payment success rate.
 ///
 /// Build it with [`Shipping::new`] and set fields directly; or check plain values with `Shipping::try_from(ShippingDraft { .. })`.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    ::vault_runtime::__private::serde::Serialize,
-    ::vault_runtime::__private::serde::Deserialize
+#[derive(Debug, Clone, PartialEq, Eq, ::vault_runtime::__private::serde::Serialize)]
+#[cfg_attr(
+    feature = "simulator",
+    derive(::vault_runtime::__private::serde::Deserialize)
 )]
 #[serde(crate = "::vault_runtime::__private::serde", rename_all = "camelCase")]
 #[non_exhaustive]
@@ -5280,7 +4678,7 @@ pub struct Shipping {
     ///
     /// Optional. Wire name: `shippingName`.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub shipping_name: ::std::option::Option<payments::UserName>,
+    pub shipping_name: ::std::option::Option<payments::CaptureUserName>,
     /// The address the goods are shipped to.
     ///
     /// > **Note**: Specify this parameter when _paymentMethodType_ is `PAGALEVE`, or if you require risk control.
@@ -5382,7 +4780,7 @@ impl ::std::default::Default for Shipping {
 pub struct ShippingDraft {
     /// See [`Shipping::shipping_name`].
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub shipping_name: ::std::option::Option<payments::UserNameDraft>,
+    pub shipping_name: ::std::option::Option<payments::CaptureUserNameDraft>,
     /// See [`Shipping::shipping_address`].
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub shipping_address: ::std::option::Option<payments::AddressDraft>,
@@ -5421,58 +4819,23 @@ impl ::vault_runtime::FromDraft for Shipping {
         draft: ShippingDraft,
         validator: &mut ::vault_runtime::Validator,
     ) -> ::std::option::Option<Self> {
-        let shipping_name = validator
-            .field(
-                "shippingName",
-                |v| ::vault_runtime::FromDraft::from_draft(draft.shipping_name, v),
-            );
+        let shipping_name = validator.optional("shippingName", draft.shipping_name);
         let shipping_address = validator
-            .field(
-                "shippingAddress",
-                |v| ::vault_runtime::FromDraft::from_draft(draft.shipping_address, v),
-            );
+            .optional("shippingAddress", draft.shipping_address);
         let shipping_carrier = validator
-            .field(
-                "shippingCarrier",
-                |v| ::vault_runtime::FromDraft::from_draft(draft.shipping_carrier, v),
-            );
+            .optional("shippingCarrier", draft.shipping_carrier);
         let shipping_phone_no = validator
-            .field(
-                "shippingPhoneNo",
-                |v| ::vault_runtime::FromDraft::from_draft(draft.shipping_phone_no, v),
-            );
-        let ship_to_email = validator
-            .field(
-                "shipToEmail",
-                |v| ::vault_runtime::FromDraft::from_draft(draft.ship_to_email, v),
-            );
-        let shipping_fee_id = validator
-            .field(
-                "shippingFeeId",
-                |v| ::vault_runtime::FromDraft::from_draft(draft.shipping_fee_id, v),
-            );
-        let shipping_fee = validator
-            .field(
-                "shippingFee",
-                |v| ::vault_runtime::FromDraft::from_draft(draft.shipping_fee, v),
-            );
+            .optional("shippingPhoneNo", draft.shipping_phone_no);
+        let ship_to_email = validator.optional("shipToEmail", draft.ship_to_email);
+        let shipping_fee_id = validator.optional("shippingFeeId", draft.shipping_fee_id);
+        let shipping_fee = validator.optional("shippingFee", draft.shipping_fee);
         let shipping_description = validator
-            .field(
-                "shippingDescription",
-                |v| ::vault_runtime::FromDraft::from_draft(draft.shipping_description, v),
-            );
+            .optional("shippingDescription", draft.shipping_description);
         let delivery_estimate = validator
-            .field(
-                "deliveryEstimate",
-                |v| ::vault_runtime::FromDraft::from_draft(draft.delivery_estimate, v),
-            );
+            .optional("deliveryEstimate", draft.delivery_estimate);
         let shipping_number = validator
-            .field(
-                "shippingNumber",
-                |v| ::vault_runtime::FromDraft::from_draft(draft.shipping_number, v),
-            );
-        let notes = validator
-            .field("notes", |v| ::vault_runtime::FromDraft::from_draft(draft.notes, v));
+            .optional("shippingNumber", draft.shipping_number);
+        let notes = validator.optional("notes", draft.notes);
         ::std::option::Option::Some(Self {
             shipping_name: shipping_name?,
             shipping_address: shipping_address?,
@@ -5502,13 +4865,10 @@ impl ::std::convert::TryFrom<ShippingDraft> for Shipping {
 /// The store where the order is placed.
 ///
 /// Build it with [`Store::new`] and set fields directly; or check plain values with `Store::try_from(StoreDraft { .. })`.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    ::vault_runtime::__private::serde::Serialize,
-    ::vault_runtime::__private::serde::Deserialize
+#[derive(Debug, Clone, PartialEq, Eq, ::vault_runtime::__private::serde::Serialize)]
+#[cfg_attr(
+    feature = "simulator",
+    derive(::vault_runtime::__private::serde::Deserialize)
 )]
 #[serde(crate = "::vault_runtime::__private::serde", rename_all = "camelCase")]
 #[non_exhaustive]
@@ -5632,45 +4992,17 @@ impl ::vault_runtime::FromDraft for Store {
         validator: &mut ::vault_runtime::Validator,
     ) -> ::std::option::Option<Self> {
         let reference_store_id = validator
-            .field(
-                "referenceStoreId",
-                |v| ::vault_runtime::FromDraft::from_draft(draft.reference_store_id, v),
-            );
-        let store_name = validator
-            .field(
-                "storeName",
-                |v| ::vault_runtime::FromDraft::from_draft(draft.store_name, v),
-            );
-        let store_mcc = validator
-            .field(
-                "storeMCC",
-                |v| ::vault_runtime::FromDraft::from_draft(draft.store_mcc, v),
-            );
+            .optional("referenceStoreId", draft.reference_store_id);
+        let store_name = validator.optional("storeName", draft.store_name);
+        let store_mcc = validator.optional("storeMCC", draft.store_mcc);
         let store_display_name = validator
-            .field(
-                "storeDisplayName",
-                |v| ::vault_runtime::FromDraft::from_draft(draft.store_display_name, v),
-            );
+            .optional("storeDisplayName", draft.store_display_name);
         let store_terminal_id = validator
-            .field(
-                "storeTerminalId",
-                |v| ::vault_runtime::FromDraft::from_draft(draft.store_terminal_id, v),
-            );
+            .optional("storeTerminalId", draft.store_terminal_id);
         let store_operator_id = validator
-            .field(
-                "storeOperatorId",
-                |v| ::vault_runtime::FromDraft::from_draft(draft.store_operator_id, v),
-            );
-        let store_address = validator
-            .field(
-                "storeAddress",
-                |v| ::vault_runtime::FromDraft::from_draft(draft.store_address, v),
-            );
-        let store_phone_no = validator
-            .field(
-                "storePhoneNo",
-                |v| ::vault_runtime::FromDraft::from_draft(draft.store_phone_no, v),
-            );
+            .optional("storeOperatorId", draft.store_operator_id);
+        let store_address = validator.optional("storeAddress", draft.store_address);
+        let store_phone_no = validator.optional("storePhoneNo", draft.store_phone_no);
         ::std::option::Option::Some(Self {
             reference_store_id: reference_store_id?,
             store_name: store_name?,
@@ -5697,13 +5029,10 @@ impl ::std::convert::TryFrom<StoreDraft> for Store {
 /// Details of the subscription, for recurring payments.
 ///
 /// Build it with [`SubscriptionInfo::new`] from a [`SubscriptionInfoRequired`], whose fields the compiler insists on, then set optional fields directly; or check plain values with `SubscriptionInfo::try_from(SubscriptionInfoDraft { .. })`, which reports every broken constraint at once.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    ::vault_runtime::__private::serde::Serialize,
-    ::vault_runtime::__private::serde::Deserialize
+#[derive(Debug, Clone, PartialEq, Eq, ::vault_runtime::__private::serde::Serialize)]
+#[cfg_attr(
+    feature = "simulator",
+    derive(::vault_runtime::__private::serde::Deserialize)
 )]
 #[serde(crate = "::vault_runtime::__private::serde", rename_all = "camelCase")]
 #[non_exhaustive]
@@ -5849,53 +5178,20 @@ impl ::vault_runtime::FromDraft for SubscriptionInfo {
         validator: &mut ::vault_runtime::Validator,
     ) -> ::std::option::Option<Self> {
         let subscription_description = validator
-            .field(
-                "subscriptionDescription",
-                |v| ::vault_runtime::required(draft.subscription_description, v),
-            );
+            .required("subscriptionDescription", draft.subscription_description);
         let subscription_start_time = validator
-            .field(
-                "subscriptionStartTime",
-                |v| ::vault_runtime::required(draft.subscription_start_time, v),
-            );
+            .required("subscriptionStartTime", draft.subscription_start_time);
         let subscription_end_time = validator
-            .field(
-                "subscriptionEndTime",
-                |v| ::vault_runtime::FromDraft::from_draft(
-                    draft.subscription_end_time,
-                    v,
-                ),
-            );
-        let period_rule = validator
-            .field("periodRule", |v| ::vault_runtime::required(draft.period_rule, v));
-        let trials = validator
-            .field(
-                "trials",
-                |v| ::vault_runtime::FromDraft::from_draft(draft.trials, v),
-            );
+            .optional("subscriptionEndTime", draft.subscription_end_time);
+        let period_rule = validator.required("periodRule", draft.period_rule);
+        let trials = validator.optional("trials", draft.trials);
         let subscription_notify_url = validator
-            .field(
-                "subscriptionNotifyUrl",
-                |v| ::vault_runtime::required(draft.subscription_notify_url, v),
-            );
+            .required("subscriptionNotifyUrl", draft.subscription_notify_url);
         let subscription_expiry_time = validator
-            .field(
-                "subscriptionExpiryTime",
-                |v| ::vault_runtime::FromDraft::from_draft(
-                    draft.subscription_expiry_time,
-                    v,
-                ),
-            );
-        let allow_retry = validator
-            .field(
-                "allowRetry",
-                |v| ::vault_runtime::FromDraft::from_draft(draft.allow_retry, v),
-            );
+            .optional("subscriptionExpiryTime", draft.subscription_expiry_time);
+        let allow_retry = validator.optional("allowRetry", draft.allow_retry);
         let max_amount_floor = validator
-            .field(
-                "maxAmountFloor",
-                |v| ::vault_runtime::FromDraft::from_draft(draft.max_amount_floor, v),
-            );
+            .optional("maxAmountFloor", draft.max_amount_floor);
         ::std::option::Option::Some(Self {
             subscription_description: subscription_description?,
             subscription_start_time: subscription_start_time?,
@@ -5925,13 +5221,10 @@ impl ::std::convert::TryFrom<SubscriptionInfoDraft> for SubscriptionInfo {
 /// Trip details: the mode of travel, the legs of the trip and the passengers.
 ///
 /// Build it with [`Transit::new`] and set fields directly; or check plain values with `Transit::try_from(TransitDraft { .. })`.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    ::vault_runtime::__private::serde::Serialize,
-    ::vault_runtime::__private::serde::Deserialize
+#[derive(Debug, Clone, PartialEq, Eq, ::vault_runtime::__private::serde::Serialize)]
+#[cfg_attr(
+    feature = "simulator",
+    derive(::vault_runtime::__private::serde::Deserialize)
 )]
 #[serde(crate = "::vault_runtime::__private::serde", rename_all = "camelCase")]
 #[non_exhaustive]
@@ -6055,51 +5348,17 @@ impl ::vault_runtime::FromDraft for Transit {
         draft: TransitDraft,
         validator: &mut ::vault_runtime::Validator,
     ) -> ::std::option::Option<Self> {
-        let transit_type = validator
-            .field(
-                "transitType",
-                |v| ::vault_runtime::FromDraft::from_draft(draft.transit_type, v),
-            );
-        let legs = validator
-            .field("legs", |v| ::vault_runtime::FromDraft::from_draft(draft.legs, v));
-        let passengers = validator
-            .field(
-                "passengers",
-                |v| ::vault_runtime::FromDraft::from_draft(draft.passengers, v),
-            );
-        let agent_code = validator
-            .field(
-                "agentCode",
-                |v| ::vault_runtime::FromDraft::from_draft(draft.agent_code, v),
-            );
-        let agent_name = validator
-            .field(
-                "agentName",
-                |v| ::vault_runtime::FromDraft::from_draft(draft.agent_name, v),
-            );
-        let ticket_number = validator
-            .field(
-                "ticketNumber",
-                |v| ::vault_runtime::FromDraft::from_draft(draft.ticket_number, v),
-            );
+        let transit_type = validator.optional("transitType", draft.transit_type);
+        let legs = validator.optional("legs", draft.legs);
+        let passengers = validator.optional("passengers", draft.passengers);
+        let agent_code = validator.optional("agentCode", draft.agent_code);
+        let agent_name = validator.optional("agentName", draft.agent_name);
+        let ticket_number = validator.optional("ticketNumber", draft.ticket_number);
         let ticket_issuer_code = validator
-            .field(
-                "ticketIssuerCode",
-                |v| ::vault_runtime::FromDraft::from_draft(draft.ticket_issuer_code, v),
-            );
+            .optional("ticketIssuerCode", draft.ticket_issuer_code);
         let restricted_ticket_indicator = validator
-            .field(
-                "restrictedTicketIndicator",
-                |v| ::vault_runtime::FromDraft::from_draft(
-                    draft.restricted_ticket_indicator,
-                    v,
-                ),
-            );
-        let ancillary_data = validator
-            .field(
-                "ancillaryData",
-                |v| ::vault_runtime::FromDraft::from_draft(draft.ancillary_data, v),
-            );
+            .optional("restrictedTicketIndicator", draft.restricted_ticket_indicator);
+        let ancillary_data = validator.optional("ancillaryData", draft.ancillary_data);
         ::std::option::Option::Some(Self {
             transit_type: transit_type?,
             legs: legs?,
@@ -6127,13 +5386,10 @@ impl ::std::convert::TryFrom<TransitDraft> for Transit {
 /// The trial periods of the subscription.
 ///
 /// Build it with [`Trial::new`] from a [`TrialRequired`], whose fields the compiler insists on, then set optional fields directly; or check plain values with `Trial::try_from(TrialDraft { .. })`, which reports every broken constraint at once.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    ::vault_runtime::__private::serde::Serialize,
-    ::vault_runtime::__private::serde::Deserialize
+#[derive(Debug, Clone, PartialEq, Eq, ::vault_runtime::__private::serde::Serialize)]
+#[cfg_attr(
+    feature = "simulator",
+    derive(::vault_runtime::__private::serde::Deserialize)
 )]
 #[serde(crate = "::vault_runtime::__private::serde", rename_all = "camelCase")]
 #[non_exhaustive]
@@ -6232,23 +5488,12 @@ impl ::vault_runtime::FromDraft for Trial {
         draft: TrialDraft,
         validator: &mut ::vault_runtime::Validator,
     ) -> ::std::option::Option<Self> {
-        let trial_period = validator
-            .field(
-                "trialPeriod",
-                |v| ::vault_runtime::FromDraft::from_draft(draft.trial_period, v),
-            );
-        let trial_amount = validator
-            .field("trialAmount", |v| ::vault_runtime::required(draft.trial_amount, v));
+        let trial_period = validator.optional("trialPeriod", draft.trial_period);
+        let trial_amount = validator.required("trialAmount", draft.trial_amount);
         let trial_start_period = validator
-            .field(
-                "trialStartPeriod",
-                |v| ::vault_runtime::required(draft.trial_start_period, v),
-            );
+            .required("trialStartPeriod", draft.trial_start_period);
         let trial_end_period = validator
-            .field(
-                "trialEndPeriod",
-                |v| ::vault_runtime::FromDraft::from_draft(draft.trial_end_period, v),
-            );
+            .optional("trialEndPeriod", draft.trial_end_period);
         ::std::option::Option::Some(Self {
             trial_period: trial_period?,
             trial_amount: trial_amount?,
@@ -6298,6 +5543,17 @@ pub enum ClassType {
     ClassType { Firstlevel = "FIRSTLEVEL", Secondlevel = "SECONDLEVEL", Thirdlevel =
     "THIRDLEVEL" }
 );
+#[cfg(any(feature = "payments"))]
+/// The valid values of `creditPayFeeType`. Only these values can be sent.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+#[repr(u32)]
+pub enum CreditPayFeeType {
+    /// `PERCENTAGE`: the fee is a percentage of one to three digits, for example `5` for 5% or `100` for 100%.
+    Percentage = 577037237,
+}
+#[cfg(any(feature = "payments"))]
+::vault_runtime::closed_enum!(CreditPayFeeType { Percentage = "PERCENTAGE" });
 #[cfg(any(feature = "payments"))]
 /// The valid values of `declarationBizScene`. Only these values can be sent.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -6514,13 +5770,10 @@ pub mod payments {
     /// Call this API with the same _paymentId_ or _paymentRequestId_ that identified the payment in the **pay** API. A cancellation is only accepted within the cancellation period that your contract sets; after that, refund the payment instead.
     ///
     /// Build it with [`CancelRequest::new`] and set fields directly; or check plain values with `CancelRequest::try_from(CancelDraft { .. })`.
-    #[derive(
-        Debug,
-        Clone,
-        PartialEq,
-        Eq,
-        ::vault_runtime::__private::serde::Serialize,
-        ::vault_runtime::__private::serde::Deserialize
+    #[derive(Debug, Clone, PartialEq, Eq, ::vault_runtime::__private::serde::Serialize)]
+    #[cfg_attr(
+        feature = "simulator",
+        derive(::vault_runtime::__private::serde::Deserialize)
     )]
     #[serde(crate = "::vault_runtime::__private::serde", rename_all = "camelCase")]
     #[non_exhaustive]
@@ -6592,27 +5845,11 @@ pub mod payments {
             draft: CancelDraft,
             validator: &mut ::vault_runtime::Validator,
         ) -> ::std::option::Option<Self> {
-            let payment_id = validator
-                .field(
-                    "paymentId",
-                    |v| ::vault_runtime::FromDraft::from_draft(draft.payment_id, v),
-                );
+            let payment_id = validator.optional("paymentId", draft.payment_id);
             let payment_request_id = validator
-                .field(
-                    "paymentRequestId",
-                    |v| ::vault_runtime::FromDraft::from_draft(
-                        draft.payment_request_id,
-                        v,
-                    ),
-                );
+                .optional("paymentRequestId", draft.payment_request_id);
             let merchant_account_id = validator
-                .field(
-                    "merchantAccountId",
-                    |v| ::vault_runtime::FromDraft::from_draft(
-                        draft.merchant_account_id,
-                        v,
-                    ),
-                );
+                .optional("merchantAccountId", draft.merchant_account_id);
             ::std::option::Option::Some(Self {
                 payment_id: payment_id?,
                 payment_request_id: payment_request_id?,
@@ -6881,13 +6118,10 @@ pub mod payments {
     /// **Idempotency** (`captureRequestId`): This field is an API idempotency field. A capture request that repeats a _captureRequestId_ whose earlier request already ended in status `S` or `F` gets that same result back.
     ///
     /// Build it with [`CaptureRequest::new`] from a [`CaptureRequired`], whose fields the compiler insists on, then set optional fields directly; or check plain values with `CaptureRequest::try_from(CaptureDraft { .. })`, which reports every broken constraint at once.
-    #[derive(
-        Debug,
-        Clone,
-        PartialEq,
-        Eq,
-        ::vault_runtime::__private::serde::Serialize,
-        ::vault_runtime::__private::serde::Deserialize
+    #[derive(Debug, Clone, PartialEq, Eq, ::vault_runtime::__private::serde::Serialize)]
+    #[cfg_attr(
+        feature = "simulator",
+        derive(::vault_runtime::__private::serde::Deserialize)
     )]
     #[serde(crate = "::vault_runtime::__private::serde", rename_all = "camelCase")]
     #[non_exhaustive]
@@ -6989,27 +6223,13 @@ pub mod payments {
             validator: &mut ::vault_runtime::Validator,
         ) -> ::std::option::Option<Self> {
             let capture_request_id = validator
-                .field(
-                    "captureRequestId",
-                    |v| ::vault_runtime::required(draft.capture_request_id, v),
-                );
-            let payment_id = validator
-                .field("paymentId", |v| ::vault_runtime::required(draft.payment_id, v));
+                .required("captureRequestId", draft.capture_request_id);
+            let payment_id = validator.required("paymentId", draft.payment_id);
             let capture_amount = validator
-                .field(
-                    "captureAmount",
-                    |v| ::vault_runtime::required(draft.capture_amount, v),
-                );
-            let transit = validator
-                .field(
-                    "transit",
-                    |v| ::vault_runtime::FromDraft::from_draft(draft.transit, v),
-                );
+                .required("captureAmount", draft.capture_amount);
+            let transit = validator.optional("transit", draft.transit);
             let is_last_capture = validator
-                .field(
-                    "isLastCapture",
-                    |v| ::vault_runtime::FromDraft::from_draft(draft.is_last_capture, v),
-                );
+                .optional("isLastCapture", draft.is_last_capture);
             ::std::option::Option::Some(Self {
                 capture_request_id: capture_request_id?,
                 payment_id: payment_id?,
@@ -7408,13 +6628,10 @@ pub mod payments {
     /// Use this API when you have not received a final payment result, for example because the **pay** call timed out or **notifyPayment** has not arrived.
     ///
     /// Build it with [`InquiryPaymentRequest::new`] and set fields directly; or check plain values with `InquiryPaymentRequest::try_from(InquiryPaymentDraft { .. })`.
-    #[derive(
-        Debug,
-        Clone,
-        PartialEq,
-        Eq,
-        ::vault_runtime::__private::serde::Serialize,
-        ::vault_runtime::__private::serde::Deserialize
+    #[derive(Debug, Clone, PartialEq, Eq, ::vault_runtime::__private::serde::Serialize)]
+    #[cfg_attr(
+        feature = "simulator",
+        derive(::vault_runtime::__private::serde::Deserialize)
     )]
     #[serde(crate = "::vault_runtime::__private::serde", rename_all = "camelCase")]
     #[non_exhaustive]
@@ -7487,26 +6704,10 @@ pub mod payments {
             validator: &mut ::vault_runtime::Validator,
         ) -> ::std::option::Option<Self> {
             let payment_request_id = validator
-                .field(
-                    "paymentRequestId",
-                    |v| ::vault_runtime::FromDraft::from_draft(
-                        draft.payment_request_id,
-                        v,
-                    ),
-                );
-            let payment_id = validator
-                .field(
-                    "paymentId",
-                    |v| ::vault_runtime::FromDraft::from_draft(draft.payment_id, v),
-                );
+                .optional("paymentRequestId", draft.payment_request_id);
+            let payment_id = validator.optional("paymentId", draft.payment_id);
             let merchant_account_id = validator
-                .field(
-                    "merchantAccountId",
-                    |v| ::vault_runtime::FromDraft::from_draft(
-                        draft.merchant_account_id,
-                        v,
-                    ),
-                );
+                .optional("merchantAccountId", draft.merchant_account_id);
             ::std::option::Option::Some(Self {
                 payment_request_id: payment_request_id?,
                 payment_id: payment_id?,
@@ -7869,13 +7070,10 @@ pub mod payments {
     /// Use this API when you do not yet know how a refund ended, for example because the **refund** call timed out or because a buyer asks about it.
     ///
     /// Build it with [`InquiryRefundRequest::new`] and set fields directly; or check plain values with `InquiryRefundRequest::try_from(InquiryRefundDraft { .. })`.
-    #[derive(
-        Debug,
-        Clone,
-        PartialEq,
-        Eq,
-        ::vault_runtime::__private::serde::Serialize,
-        ::vault_runtime::__private::serde::Deserialize
+    #[derive(Debug, Clone, PartialEq, Eq, ::vault_runtime::__private::serde::Serialize)]
+    #[cfg_attr(
+        feature = "simulator",
+        derive(::vault_runtime::__private::serde::Deserialize)
     )]
     #[serde(crate = "::vault_runtime::__private::serde", rename_all = "camelCase")]
     #[non_exhaustive]
@@ -7948,26 +7146,10 @@ pub mod payments {
             validator: &mut ::vault_runtime::Validator,
         ) -> ::std::option::Option<Self> {
             let refund_request_id = validator
-                .field(
-                    "refundRequestId",
-                    |v| ::vault_runtime::FromDraft::from_draft(
-                        draft.refund_request_id,
-                        v,
-                    ),
-                );
-            let refund_id = validator
-                .field(
-                    "refundId",
-                    |v| ::vault_runtime::FromDraft::from_draft(draft.refund_id, v),
-                );
+                .optional("refundRequestId", draft.refund_request_id);
+            let refund_id = validator.optional("refundId", draft.refund_id);
             let merchant_account_id = validator
-                .field(
-                    "merchantAccountId",
-                    |v| ::vault_runtime::FromDraft::from_draft(
-                        draft.merchant_account_id,
-                        v,
-                    ),
-                );
+                .optional("merchantAccountId", draft.merchant_account_id);
             ::std::option::Option::Some(Self {
                 refund_request_id: refund_request_id?,
                 refund_id: refund_id?,
@@ -8189,13 +7371,10 @@ pub mod payments {
     /// **Idempotency** (`paymentRequestId`): This field is an API idempotency field. A payment request that repeats a _paymentRequestId_ whose earlier request already ended in status `S` or `F` gets that same result back.
     ///
     /// Build it with [`PayRequest::new`] from a [`PayRequired`], whose fields the compiler insists on, then set optional fields directly; or check plain values with `PayRequest::try_from(PayDraft { .. })`, which reports every broken constraint at once.
-    #[derive(
-        Debug,
-        Clone,
-        PartialEq,
-        Eq,
-        ::vault_runtime::__private::serde::Serialize,
-        ::vault_runtime::__private::serde::Deserialize
+    #[derive(Debug, Clone, PartialEq, Eq, ::vault_runtime::__private::serde::Serialize)]
+    #[cfg_attr(
+        feature = "simulator",
+        derive(::vault_runtime::__private::serde::Deserialize)
     )]
     #[serde(crate = "::vault_runtime::__private::serde", rename_all = "camelCase")]
     #[non_exhaustive]
@@ -8542,155 +7721,50 @@ pub mod payments {
             validator: &mut ::vault_runtime::Validator,
         ) -> ::std::option::Option<Self> {
             let merchant_region = validator
-                .field(
-                    "merchantRegion",
-                    |v| ::vault_runtime::FromDraft::from_draft(draft.merchant_region, v),
-                );
+                .optional("merchantRegion", draft.merchant_region);
             let merchant_account_id = validator
-                .field(
-                    "merchantAccountId",
-                    |v| ::vault_runtime::FromDraft::from_draft(
-                        draft.merchant_account_id,
-                        v,
-                    ),
-                );
-            let user_region = validator
-                .field(
-                    "userRegion",
-                    |v| ::vault_runtime::FromDraft::from_draft(draft.user_region, v),
-                );
-            let env = validator
-                .field("env", |v| ::vault_runtime::required(draft.env, v));
-            let order = validator
-                .field("order", |v| ::vault_runtime::required(draft.order, v));
+                .optional("merchantAccountId", draft.merchant_account_id);
+            let user_region = validator.optional("userRegion", draft.user_region);
+            let env = validator.required("env", draft.env);
+            let order = validator.required("order", draft.order);
             let payment_request_id = validator
-                .field(
-                    "paymentRequestId",
-                    |v| ::vault_runtime::required(draft.payment_request_id, v),
-                );
+                .required("paymentRequestId", draft.payment_request_id);
             let payment_amount = validator
-                .field(
-                    "paymentAmount",
-                    |v| ::vault_runtime::required(draft.payment_amount, v),
-                );
+                .required("paymentAmount", draft.payment_amount);
             let settlement_strategy = validator
-                .field(
-                    "settlementStrategy",
-                    |v| ::vault_runtime::required(draft.settlement_strategy, v),
-                );
+                .required("settlementStrategy", draft.settlement_strategy);
             let payment_method = validator
-                .field(
-                    "paymentMethod",
-                    |v| ::vault_runtime::required(draft.payment_method, v),
-                );
+                .required("paymentMethod", draft.payment_method);
             let payment_factor = validator
-                .field(
-                    "paymentFactor",
-                    |v| ::vault_runtime::FromDraft::from_draft(draft.payment_factor, v),
-                );
+                .optional("paymentFactor", draft.payment_factor);
             let payment_expiry_time = validator
-                .field(
-                    "paymentExpiryTime",
-                    |v| ::vault_runtime::FromDraft::from_draft(
-                        draft.payment_expiry_time,
-                        v,
-                    ),
-                );
+                .optional("paymentExpiryTime", draft.payment_expiry_time);
             let payment_redirect_url = validator
-                .field(
-                    "paymentRedirectUrl",
-                    |v| ::vault_runtime::required(draft.payment_redirect_url, v),
-                );
+                .required("paymentRedirectUrl", draft.payment_redirect_url);
             let payment_notify_url = validator
-                .field(
-                    "paymentNotifyUrl",
-                    |v| ::vault_runtime::FromDraft::from_draft(
-                        draft.payment_notify_url,
-                        v,
-                    ),
-                );
+                .optional("paymentNotifyUrl", draft.payment_notify_url);
             let credit_pay_plan = validator
-                .field(
-                    "creditPayPlan",
-                    |v| ::vault_runtime::FromDraft::from_draft(draft.credit_pay_plan, v),
-                );
-            let app_id = validator
-                .field(
-                    "appId",
-                    |v| ::vault_runtime::FromDraft::from_draft(draft.app_id, v),
-                );
-            let metadata = validator
-                .field(
-                    "metadata",
-                    |v| ::vault_runtime::FromDraft::from_draft(draft.metadata, v),
-                );
+                .optional("creditPayPlan", draft.credit_pay_plan);
+            let app_id = validator.optional("appId", draft.app_id);
+            let metadata = validator.optional("metadata", draft.metadata);
             let customized_info = validator
-                .field(
-                    "customizedInfo",
-                    |v| ::vault_runtime::FromDraft::from_draft(draft.customized_info, v),
-                );
-            let payment_quote = validator
-                .field(
-                    "paymentQuote",
-                    |v| ::vault_runtime::FromDraft::from_draft(draft.payment_quote, v),
-                );
+                .optional("customizedInfo", draft.customized_info);
+            let payment_quote = validator.optional("paymentQuote", draft.payment_quote);
             let agreement_info = validator
-                .field(
-                    "agreementInfo",
-                    |v| ::vault_runtime::FromDraft::from_draft(draft.agreement_info, v),
-                );
+                .optional("agreementInfo", draft.agreement_info);
             let subscription_info = validator
-                .field(
-                    "subscriptionInfo",
-                    |v| ::vault_runtime::FromDraft::from_draft(
-                        draft.subscription_info,
-                        v,
-                    ),
-                );
+                .optional("subscriptionInfo", draft.subscription_info);
             let processing_amount = validator
-                .field(
-                    "processingAmount",
-                    |v| ::vault_runtime::FromDraft::from_draft(
-                        draft.processing_amount,
-                        v,
-                    ),
-                );
-            let pay_to_method = validator
-                .field(
-                    "payToMethod",
-                    |v| ::vault_runtime::FromDraft::from_draft(draft.pay_to_method, v),
-                );
+                .optional("processingAmount", draft.processing_amount);
+            let pay_to_method = validator.optional("payToMethod", draft.pay_to_method);
             let is_authorization = validator
-                .field(
-                    "isAuthorization",
-                    |v| ::vault_runtime::FromDraft::from_draft(draft.is_authorization, v),
-                );
-            let merchant = validator
-                .field(
-                    "merchant",
-                    |v| ::vault_runtime::FromDraft::from_draft(draft.merchant, v),
-                );
+                .optional("isAuthorization", draft.is_authorization);
+            let merchant = validator.optional("merchant", draft.merchant);
             let payment_verification_data = validator
-                .field(
-                    "paymentVerificationData",
-                    |v| ::vault_runtime::FromDraft::from_draft(
-                        draft.payment_verification_data,
-                        v,
-                    ),
-                );
-            let extend_info = validator
-                .field(
-                    "extendInfo",
-                    |v| ::vault_runtime::FromDraft::from_draft(draft.extend_info, v),
-                );
+                .optional("paymentVerificationData", draft.payment_verification_data);
+            let extend_info = validator.optional("extendInfo", draft.extend_info);
             let dual_offline_payment = validator
-                .field(
-                    "dualOfflinePayment",
-                    |v| ::vault_runtime::FromDraft::from_draft(
-                        draft.dual_offline_payment,
-                        v,
-                    ),
-                );
+                .optional("dualOfflinePayment", draft.dual_offline_payment);
             ::std::option::Option::Some(Self {
                 merchant_region: merchant_region?,
                 merchant_account_id: merchant_account_id?,
@@ -9136,13 +8210,10 @@ pub mod payments {
     /// **Idempotency** (`refundRequestId`): This field is an API idempotency field. A refund request that repeats a _refundRequestId_ whose earlier request already ended in status `S` or `F` gets that same result back.
     ///
     /// Build it with [`RefundRequest::new`] from a [`RefundRequired`], whose fields the compiler insists on, then set optional fields directly; or check plain values with `RefundRequest::try_from(RefundDraft { .. })`, which reports every broken constraint at once.
-    #[derive(
-        Debug,
-        Clone,
-        PartialEq,
-        Eq,
-        ::vault_runtime::__private::serde::Serialize,
-        ::vault_runtime::__private::serde::Deserialize
+    #[derive(Debug, Clone, PartialEq, Eq, ::vault_runtime::__private::serde::Serialize)]
+    #[cfg_attr(
+        feature = "simulator",
+        derive(::vault_runtime::__private::serde::Deserialize)
     )]
     #[serde(crate = "::vault_runtime::__private::serde", rename_all = "camelCase")]
     #[non_exhaustive]
@@ -9344,92 +8415,29 @@ pub mod payments {
             validator: &mut ::vault_runtime::Validator,
         ) -> ::std::option::Option<Self> {
             let refund_request_id = validator
-                .field(
-                    "refundRequestId",
-                    |v| ::vault_runtime::required(draft.refund_request_id, v),
-                );
-            let payment_id = validator
-                .field("paymentId", |v| ::vault_runtime::required(draft.payment_id, v));
+                .required("refundRequestId", draft.refund_request_id);
+            let payment_id = validator.required("paymentId", draft.payment_id);
             let reference_refund_id = validator
-                .field(
-                    "referenceRefundId",
-                    |v| ::vault_runtime::FromDraft::from_draft(
-                        draft.reference_refund_id,
-                        v,
-                    ),
-                );
-            let refund_amount = validator
-                .field(
-                    "refundAmount",
-                    |v| ::vault_runtime::required(draft.refund_amount, v),
-                );
-            let refund_reason = validator
-                .field(
-                    "refundReason",
-                    |v| ::vault_runtime::FromDraft::from_draft(draft.refund_reason, v),
-                );
+                .optional("referenceRefundId", draft.reference_refund_id);
+            let refund_amount = validator.required("refundAmount", draft.refund_amount);
+            let refund_reason = validator.optional("refundReason", draft.refund_reason);
             let refund_notify_url = validator
-                .field(
-                    "refundNotifyUrl",
-                    |v| ::vault_runtime::FromDraft::from_draft(
-                        draft.refund_notify_url,
-                        v,
-                    ),
-                );
-            let capture_id = validator
-                .field(
-                    "captureId",
-                    |v| ::vault_runtime::FromDraft::from_draft(draft.capture_id, v),
-                );
-            let metadata = validator
-                .field(
-                    "metadata",
-                    |v| ::vault_runtime::FromDraft::from_draft(draft.metadata, v),
-                );
+                .optional("refundNotifyUrl", draft.refund_notify_url);
+            let capture_id = validator.optional("captureId", draft.capture_id);
+            let metadata = validator.optional("metadata", draft.metadata);
             let is_async_refund = validator
-                .field(
-                    "isAsyncRefund",
-                    |v| ::vault_runtime::FromDraft::from_draft(draft.is_async_refund, v),
-                );
+                .optional("isAsyncRefund", draft.is_async_refund);
             let customized_info = validator
-                .field(
-                    "customizedInfo",
-                    |v| ::vault_runtime::FromDraft::from_draft(draft.customized_info, v),
-                );
+                .optional("customizedInfo", draft.customized_info);
             let refund_to_bank_info = validator
-                .field(
-                    "refundToBankInfo",
-                    |v| ::vault_runtime::FromDraft::from_draft(
-                        draft.refund_to_bank_info,
-                        v,
-                    ),
-                );
-            let extend_info = validator
-                .field(
-                    "extendInfo",
-                    |v| ::vault_runtime::FromDraft::from_draft(draft.extend_info, v),
-                );
+                .optional("refundToBankInfo", draft.refund_to_bank_info);
+            let extend_info = validator.optional("extendInfo", draft.extend_info);
             let refund_details = validator
-                .field(
-                    "refundDetails",
-                    |v| ::vault_runtime::FromDraft::from_draft(draft.refund_details, v),
-                );
+                .optional("refundDetails", draft.refund_details);
             let refund_source_account_no = validator
-                .field(
-                    "refundSourceAccountNo",
-                    |v| ::vault_runtime::FromDraft::from_draft(
-                        draft.refund_source_account_no,
-                        v,
-                    ),
-                );
+                .optional("refundSourceAccountNo", draft.refund_source_account_no);
             let actual_refund_amount = validator
-                .field(
-                    "actualRefundAmount",
-                    |v| ::vault_runtime::FromDraft::from_draft(
-                        draft.actual_refund_amount,
-                        v,
-                    ),
-                );
+                .optional("actualRefundAmount", draft.actual_refund_amount);
             ::std::option::Option::Some(Self {
                 refund_request_id: refund_request_id?,
                 payment_id: payment_id?,
@@ -9672,13 +8680,10 @@ pub mod payments {
     /// > **Note**: Specify this parameter if you have the information.
     ///
     /// Build it with [`Address::new`] from a [`AddressRequired`], whose fields the compiler insists on, then set optional fields directly; or check plain values with `Address::try_from(AddressDraft { .. })`, which reports every broken constraint at once.
-    #[derive(
-        Debug,
-        Clone,
-        PartialEq,
-        Eq,
-        ::vault_runtime::__private::serde::Serialize,
-        ::vault_runtime::__private::serde::Deserialize
+    #[derive(Debug, Clone, PartialEq, Eq, ::vault_runtime::__private::serde::Serialize)]
+    #[cfg_attr(
+        feature = "simulator",
+        derive(::vault_runtime::__private::serde::Deserialize)
     )]
     #[serde(crate = "::vault_runtime::__private::serde", rename_all = "camelCase")]
     #[non_exhaustive]
@@ -9794,43 +8799,14 @@ pub mod payments {
             draft: AddressDraft,
             validator: &mut ::vault_runtime::Validator,
         ) -> ::std::option::Option<Self> {
-            let region = validator
-                .field("region", |v| ::vault_runtime::required(draft.region, v));
-            let state = validator
-                .field(
-                    "state",
-                    |v| ::vault_runtime::FromDraft::from_draft(draft.state, v),
-                );
-            let city = validator
-                .field(
-                    "city",
-                    |v| ::vault_runtime::FromDraft::from_draft(draft.city, v),
-                );
-            let address1 = validator
-                .field(
-                    "address1",
-                    |v| ::vault_runtime::FromDraft::from_draft(draft.address1, v),
-                );
-            let address2 = validator
-                .field(
-                    "address2",
-                    |v| ::vault_runtime::FromDraft::from_draft(draft.address2, v),
-                );
-            let zip_code = validator
-                .field(
-                    "zipCode",
-                    |v| ::vault_runtime::FromDraft::from_draft(draft.zip_code, v),
-                );
-            let label = validator
-                .field(
-                    "label",
-                    |v| ::vault_runtime::FromDraft::from_draft(draft.label, v),
-                );
-            let address3 = validator
-                .field(
-                    "address3",
-                    |v| ::vault_runtime::FromDraft::from_draft(draft.address3, v),
-                );
+            let region = validator.required("region", draft.region);
+            let state = validator.optional("state", draft.state);
+            let city = validator.optional("city", draft.city);
+            let address1 = validator.optional("address1", draft.address1);
+            let address2 = validator.optional("address2", draft.address2);
+            let zip_code = validator.optional("zipCode", draft.zip_code);
+            let label = validator.optional("label", draft.label);
+            let address3 = validator.optional("address3", draft.address3);
             ::std::option::Option::Some(Self {
                 region: region?,
                 state: state?,
@@ -9857,13 +8833,10 @@ pub mod payments {
     /// The environment in which the order is placed, such as device information.
     ///
     /// Build it with [`Env::new`] from a [`EnvRequired`], whose fields the compiler insists on, then set optional fields directly; or check plain values with `Env::try_from(EnvDraft { .. })`, which reports every broken constraint at once.
-    #[derive(
-        Debug,
-        Clone,
-        PartialEq,
-        Eq,
-        ::vault_runtime::__private::serde::Serialize,
-        ::vault_runtime::__private::serde::Deserialize
+    #[derive(Debug, Clone, PartialEq, Eq, ::vault_runtime::__private::serde::Serialize)]
+    #[cfg_attr(
+        feature = "simulator",
+        derive(::vault_runtime::__private::serde::Deserialize)
     )]
     #[serde(crate = "::vault_runtime::__private::serde", rename_all = "camelCase")]
     #[non_exhaustive]
@@ -10104,107 +9077,30 @@ pub mod payments {
             draft: EnvDraft,
             validator: &mut ::vault_runtime::Validator,
         ) -> ::std::option::Option<Self> {
-            let terminal_type = validator
-                .field(
-                    "terminalType",
-                    |v| ::vault_runtime::required(draft.terminal_type, v),
-                );
-            let os_type = validator
-                .field(
-                    "osType",
-                    |v| ::vault_runtime::FromDraft::from_draft(draft.os_type, v),
-                );
-            let user_agent = validator
-                .field(
-                    "userAgent",
-                    |v| ::vault_runtime::FromDraft::from_draft(draft.user_agent, v),
-                );
+            let terminal_type = validator.required("terminalType", draft.terminal_type);
+            let os_type = validator.optional("osType", draft.os_type);
+            let user_agent = validator.optional("userAgent", draft.user_agent);
             let device_token_id = validator
-                .field(
-                    "deviceTokenId",
-                    |v| ::vault_runtime::FromDraft::from_draft(draft.device_token_id, v),
-                );
-            let client_ip = validator
-                .field(
-                    "clientIp",
-                    |v| ::vault_runtime::FromDraft::from_draft(draft.client_ip, v),
-                );
-            let cookie_id = validator
-                .field(
-                    "cookieId",
-                    |v| ::vault_runtime::FromDraft::from_draft(draft.cookie_id, v),
-                );
-            let extend_info = validator
-                .field(
-                    "extendInfo",
-                    |v| ::vault_runtime::FromDraft::from_draft(draft.extend_info, v),
-                );
+                .optional("deviceTokenId", draft.device_token_id);
+            let client_ip = validator.optional("clientIp", draft.client_ip);
+            let cookie_id = validator.optional("cookieId", draft.cookie_id);
+            let extend_info = validator.optional("extendInfo", draft.extend_info);
             let store_terminal_id = validator
-                .field(
-                    "storeTerminalId",
-                    |v| ::vault_runtime::FromDraft::from_draft(
-                        draft.store_terminal_id,
-                        v,
-                    ),
-                );
+                .optional("storeTerminalId", draft.store_terminal_id);
             let store_terminal_request_time = validator
-                .field(
-                    "storeTerminalRequestTime",
-                    |v| ::vault_runtime::FromDraft::from_draft(
-                        draft.store_terminal_request_time,
-                        v,
-                    ),
-                );
-            let browser_info = validator
-                .field(
-                    "browserInfo",
-                    |v| ::vault_runtime::FromDraft::from_draft(draft.browser_info, v),
-                );
-            let color_depth = validator
-                .field(
-                    "colorDepth",
-                    |v| ::vault_runtime::FromDraft::from_draft(draft.color_depth, v),
-                );
-            let screen_height = validator
-                .field(
-                    "screenHeight",
-                    |v| ::vault_runtime::FromDraft::from_draft(draft.screen_height, v),
-                );
-            let screen_width = validator
-                .field(
-                    "screenWidth",
-                    |v| ::vault_runtime::FromDraft::from_draft(draft.screen_width, v),
-                );
+                .optional("storeTerminalRequestTime", draft.store_terminal_request_time);
+            let browser_info = validator.optional("browserInfo", draft.browser_info);
+            let color_depth = validator.optional("colorDepth", draft.color_depth);
+            let screen_height = validator.optional("screenHeight", draft.screen_height);
+            let screen_width = validator.optional("screenWidth", draft.screen_width);
             let time_zone_offset = validator
-                .field(
-                    "timeZoneOffset",
-                    |v| ::vault_runtime::FromDraft::from_draft(draft.time_zone_offset, v),
-                );
-            let device_brand = validator
-                .field(
-                    "deviceBrand",
-                    |v| ::vault_runtime::FromDraft::from_draft(draft.device_brand, v),
-                );
-            let device_model = validator
-                .field(
-                    "deviceModel",
-                    |v| ::vault_runtime::FromDraft::from_draft(draft.device_model, v),
-                );
+                .optional("timeZoneOffset", draft.time_zone_offset);
+            let device_brand = validator.optional("deviceBrand", draft.device_brand);
+            let device_model = validator.optional("deviceModel", draft.device_model);
             let device_language = validator
-                .field(
-                    "deviceLanguage",
-                    |v| ::vault_runtime::FromDraft::from_draft(draft.device_language, v),
-                );
-            let device_id = validator
-                .field(
-                    "deviceId",
-                    |v| ::vault_runtime::FromDraft::from_draft(draft.device_id, v),
-                );
-            let os_version = validator
-                .field(
-                    "osVersion",
-                    |v| ::vault_runtime::FromDraft::from_draft(draft.os_version, v),
-                );
+                .optional("deviceLanguage", draft.device_language);
+            let device_id = validator.optional("deviceId", draft.device_id);
+            let os_version = validator.optional("osVersion", draft.os_version);
             ::std::option::Option::Some(Self {
                 terminal_type: terminal_type?,
                 os_type: os_type?,
@@ -10237,140 +9133,15 @@ pub mod payments {
         }
     }
     #[cfg(any(feature = "payments"))]
-    /// The `UserName` object as `capture`, `pay`, `refund` describe it. Other pages describe `UserName` differently, and each description has its own type.
-    ///
-    /// The name of the account holder.
-    ///
-    /// Build it with [`UserName::new`] from a [`UserNameRequired`], whose fields the compiler insists on, then set optional fields directly; or check plain values with `UserName::try_from(UserNameDraft { .. })`, which reports every broken constraint at once.
-    #[derive(
-        Debug,
-        Clone,
-        PartialEq,
-        Eq,
-        ::vault_runtime::__private::serde::Serialize,
-        ::vault_runtime::__private::serde::Deserialize
-    )]
-    #[serde(crate = "::vault_runtime::__private::serde", rename_all = "camelCase")]
-    #[non_exhaustive]
-    pub struct UserName {
-        /// The given name.
-        ///
-        /// **Required.** Wire name: `firstName`.
-        pub first_name: ::std::string::String,
-        /// The middle name.
-        ///
-        /// **Required.** Wire name: `middleName`.
-        pub middle_name: ::std::string::String,
-        /// The family name.
-        ///
-        /// **Required.** Wire name: `lastName`.
-        pub last_name: ::std::string::String,
-        /// The whole name as one string.
-        ///
-        /// **Required.** Wire name: `fullName`.
-        pub full_name: ::std::string::String,
-    }
-    #[cfg(any(feature = "payments"))]
-    impl UserName {
-        /// Builds the value from its required fields; optional fields start unset and
-        /// fixed fields hold their value.
-        pub fn new(required: UserNameRequired) -> Self {
-            Self {
-                first_name: required.first_name,
-                middle_name: required.middle_name,
-                last_name: required.last_name,
-                full_name: required.full_name,
-            }
-        }
-    }
-    #[cfg(any(feature = "payments"))]
-    /// The required fields of [`UserName`]: leaving one out is a compile error.
-    #[derive(Debug, Clone, PartialEq, Eq)]
-    pub struct UserNameRequired {
-        /// See [`UserName::first_name`].
-        pub first_name: ::std::string::String,
-        /// See [`UserName::middle_name`].
-        pub middle_name: ::std::string::String,
-        /// See [`UserName::last_name`].
-        pub last_name: ::std::string::String,
-        /// See [`UserName::full_name`].
-        pub full_name: ::std::string::String,
-    }
-    #[cfg(any(feature = "payments"))]
-    /// [`UserName`] as plain values that have not been checked yet (form input, configuration): every field is an `Option`. A required field left `None` is reported as missing. It reads the same JSON as the request (wire names), so a configuration file or a form can be deserialised into it.
-    ///
-    /// Start from `UserNameDraft::default()` and set fields, then convert with `UserName::try_from(draft)`: every broken constraint is reported at once, each naming the field, the rule and the limit. New optional fields of a page do not break code written this way.
-    #[derive(
-        Debug,
-        Clone,
-        Default,
-        PartialEq,
-        Eq,
-        ::vault_runtime::__private::serde::Deserialize
-    )]
-    #[serde(crate = "::vault_runtime::__private::serde", rename_all = "camelCase")]
-    #[non_exhaustive]
-    pub struct UserNameDraft {
-        /// See [`UserName::first_name`].
-        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-        pub first_name: ::std::option::Option<::std::string::String>,
-        /// See [`UserName::middle_name`].
-        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-        pub middle_name: ::std::option::Option<::std::string::String>,
-        /// See [`UserName::last_name`].
-        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-        pub last_name: ::std::option::Option<::std::string::String>,
-        /// See [`UserName::full_name`].
-        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-        pub full_name: ::std::option::Option<::std::string::String>,
-    }
-    #[cfg(any(feature = "payments"))]
-    impl ::vault_runtime::FromDraft for UserName {
-        type Draft = UserNameDraft;
-        fn from_draft(
-            draft: UserNameDraft,
-            validator: &mut ::vault_runtime::Validator,
-        ) -> ::std::option::Option<Self> {
-            let first_name = validator
-                .field("firstName", |v| ::vault_runtime::required(draft.first_name, v));
-            let middle_name = validator
-                .field(
-                    "middleName",
-                    |v| ::vault_runtime::required(draft.middle_name, v),
-                );
-            let last_name = validator
-                .field("lastName", |v| ::vault_runtime::required(draft.last_name, v));
-            let full_name = validator
-                .field("fullName", |v| ::vault_runtime::required(draft.full_name, v));
-            ::std::option::Option::Some(Self {
-                first_name: first_name?,
-                middle_name: middle_name?,
-                last_name: last_name?,
-                full_name: full_name?,
-            })
-        }
-    }
-    #[cfg(any(feature = "payments"))]
-    impl ::std::convert::TryFrom<UserNameDraft> for UserName {
-        type Error = ::vault_runtime::ValidationErrors;
-        /// Checks every field; the error lists every broken constraint.
-        fn try_from(draft: UserNameDraft) -> ::std::result::Result<Self, Self::Error> {
-            <Self as ::vault_runtime::FromDraft>::validate(draft)
-        }
-    }
-    #[cfg(any(feature = "payments"))]
     /// The `Amount` object as `capture` describes it. Other pages describe `Amount` differently, and each description has its own type.
     ///
     /// The amount to capture, in the currency of the transaction.
     ///
     /// Build it with [`CaptureAmount::new`] from a [`CaptureAmountRequired`], whose fields the compiler insists on, then set optional fields directly; or check plain values with `CaptureAmount::try_from(CaptureAmountDraft { .. })`, which reports every broken constraint at once.
-    #[derive(
-        Debug,
-        Clone,
-        PartialEq,
-        Eq,
-        ::vault_runtime::__private::serde::Serialize,
-        ::vault_runtime::__private::serde::Deserialize
+    #[derive(Debug, Clone, PartialEq, Eq, ::vault_runtime::__private::serde::Serialize)]
+    #[cfg_attr(
+        feature = "simulator",
+        derive(::vault_runtime::__private::serde::Deserialize)
     )]
     #[serde(crate = "::vault_runtime::__private::serde", rename_all = "camelCase")]
     #[non_exhaustive]
@@ -10433,10 +9204,8 @@ pub mod payments {
             draft: CaptureAmountDraft,
             validator: &mut ::vault_runtime::Validator,
         ) -> ::std::option::Option<Self> {
-            let currency = validator
-                .field("currency", |v| ::vault_runtime::required(draft.currency, v));
-            let value = validator
-                .field("value", |v| ::vault_runtime::required(draft.value, v));
+            let currency = validator.required("currency", draft.currency);
+            let value = validator.required("value", draft.value);
             ::std::option::Option::Some(Self {
                 currency: currency?,
                 value: value?,
@@ -10481,18 +9250,127 @@ pub mod payments {
         }
     }
     #[cfg(any(feature = "payments"))]
+    /// The `UserName` object as `capture`, `pay` describe it. Other pages describe `UserName` differently, and each description has its own type.
+    ///
+    /// A person's name, in parts and in full.
+    ///
+    /// Build it with [`CaptureUserName::new`] from a [`CaptureUserNameRequired`], whose fields the compiler insists on, then set optional fields directly; or check plain values with `CaptureUserName::try_from(CaptureUserNameDraft { .. })`, which reports every broken constraint at once.
+    #[derive(Debug, Clone, PartialEq, Eq, ::vault_runtime::__private::serde::Serialize)]
+    #[cfg_attr(
+        feature = "simulator",
+        derive(::vault_runtime::__private::serde::Deserialize)
+    )]
+    #[serde(crate = "::vault_runtime::__private::serde", rename_all = "camelCase")]
+    #[non_exhaustive]
+    pub struct CaptureUserName {
+        /// The given name.
+        ///
+        /// **Required.** Wire name: `firstName`.
+        pub first_name: ::std::string::String,
+        /// The middle name.
+        ///
+        /// Optional. Wire name: `middleName`.
+        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+        pub middle_name: ::std::option::Option<::std::string::String>,
+        /// The family name.
+        ///
+        /// **Required.** Wire name: `lastName`.
+        pub last_name: ::std::string::String,
+        /// The whole name as one string.
+        ///
+        /// Optional. Wire name: `fullName`.
+        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+        pub full_name: ::std::option::Option<::std::string::String>,
+    }
+    #[cfg(any(feature = "payments"))]
+    impl CaptureUserName {
+        /// Builds the value from its required fields; optional fields start unset and
+        /// fixed fields hold their value.
+        pub fn new(required: CaptureUserNameRequired) -> Self {
+            Self {
+                first_name: required.first_name,
+                middle_name: ::std::option::Option::None,
+                last_name: required.last_name,
+                full_name: ::std::option::Option::None,
+            }
+        }
+    }
+    #[cfg(any(feature = "payments"))]
+    /// The required fields of [`CaptureUserName`]: leaving one out is a compile error.
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    pub struct CaptureUserNameRequired {
+        /// See [`CaptureUserName::first_name`].
+        pub first_name: ::std::string::String,
+        /// See [`CaptureUserName::last_name`].
+        pub last_name: ::std::string::String,
+    }
+    #[cfg(any(feature = "payments"))]
+    /// [`CaptureUserName`] as plain values that have not been checked yet (form input, configuration): every field is an `Option`. A required field left `None` is reported as missing. It reads the same JSON as the request (wire names), so a configuration file or a form can be deserialised into it.
+    ///
+    /// Start from `CaptureUserNameDraft::default()` and set fields, then convert with `CaptureUserName::try_from(draft)`: every broken constraint is reported at once, each naming the field, the rule and the limit. New optional fields of a page do not break code written this way.
+    #[derive(
+        Debug,
+        Clone,
+        Default,
+        PartialEq,
+        Eq,
+        ::vault_runtime::__private::serde::Deserialize
+    )]
+    #[serde(crate = "::vault_runtime::__private::serde", rename_all = "camelCase")]
+    #[non_exhaustive]
+    pub struct CaptureUserNameDraft {
+        /// See [`CaptureUserName::first_name`].
+        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+        pub first_name: ::std::option::Option<::std::string::String>,
+        /// See [`CaptureUserName::middle_name`].
+        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+        pub middle_name: ::std::option::Option<::std::string::String>,
+        /// See [`CaptureUserName::last_name`].
+        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+        pub last_name: ::std::option::Option<::std::string::String>,
+        /// See [`CaptureUserName::full_name`].
+        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+        pub full_name: ::std::option::Option<::std::string::String>,
+    }
+    #[cfg(any(feature = "payments"))]
+    impl ::vault_runtime::FromDraft for CaptureUserName {
+        type Draft = CaptureUserNameDraft;
+        fn from_draft(
+            draft: CaptureUserNameDraft,
+            validator: &mut ::vault_runtime::Validator,
+        ) -> ::std::option::Option<Self> {
+            let first_name = validator.required("firstName", draft.first_name);
+            let middle_name = validator.optional("middleName", draft.middle_name);
+            let last_name = validator.required("lastName", draft.last_name);
+            let full_name = validator.optional("fullName", draft.full_name);
+            ::std::option::Option::Some(Self {
+                first_name: first_name?,
+                middle_name: middle_name?,
+                last_name: last_name?,
+                full_name: full_name?,
+            })
+        }
+    }
+    #[cfg(any(feature = "payments"))]
+    impl ::std::convert::TryFrom<CaptureUserNameDraft> for CaptureUserName {
+        type Error = ::vault_runtime::ValidationErrors;
+        /// Checks every field; the error lists every broken constraint.
+        fn try_from(
+            draft: CaptureUserNameDraft,
+        ) -> ::std::result::Result<Self, Self::Error> {
+            <Self as ::vault_runtime::FromDraft>::validate(draft)
+        }
+    }
+    #[cfg(any(feature = "payments"))]
     /// The `Amount` object as `pay`, `refund` describe it. Other pages describe `Amount` differently, and each description has its own type.
     ///
     /// The amount of the order, in the order currency.
     ///
     /// Build it with [`PayAmount::new`] from a [`PayAmountRequired`], whose fields the compiler insists on, then set optional fields directly; or check plain values with `PayAmount::try_from(PayAmountDraft { .. })`, which reports every broken constraint at once.
-    #[derive(
-        Debug,
-        Clone,
-        PartialEq,
-        Eq,
-        ::vault_runtime::__private::serde::Serialize,
-        ::vault_runtime::__private::serde::Deserialize
+    #[derive(Debug, Clone, PartialEq, Eq, ::vault_runtime::__private::serde::Serialize)]
+    #[cfg_attr(
+        feature = "simulator",
+        derive(::vault_runtime::__private::serde::Deserialize)
     )]
     #[serde(crate = "::vault_runtime::__private::serde", rename_all = "camelCase")]
     #[non_exhaustive]
@@ -10555,10 +9433,8 @@ pub mod payments {
             draft: PayAmountDraft,
             validator: &mut ::vault_runtime::Validator,
         ) -> ::std::option::Option<Self> {
-            let currency = validator
-                .field("currency", |v| ::vault_runtime::required(draft.currency, v));
-            let value = validator
-                .field("value", |v| ::vault_runtime::required(draft.value, v));
+            let currency = validator.required("currency", draft.currency);
+            let value = validator.required("value", draft.value);
             ::std::option::Option::Some(Self {
                 currency: currency?,
                 value: value?,
@@ -10598,6 +9474,120 @@ pub mod payments {
                 currency,
                 ::vault_runtime::minor_units(currency, amount)?,
             )
+        }
+    }
+    #[cfg(any(feature = "payments"))]
+    /// The `UserName` object as `refund` describes it. Other pages describe `UserName` differently, and each description has its own type.
+    ///
+    /// The name of the account holder.
+    ///
+    /// Build it with [`RefundUserName::new`] from a [`RefundUserNameRequired`], whose fields the compiler insists on, then set optional fields directly; or check plain values with `RefundUserName::try_from(RefundUserNameDraft { .. })`, which reports every broken constraint at once.
+    #[derive(Debug, Clone, PartialEq, Eq, ::vault_runtime::__private::serde::Serialize)]
+    #[cfg_attr(
+        feature = "simulator",
+        derive(::vault_runtime::__private::serde::Deserialize)
+    )]
+    #[serde(crate = "::vault_runtime::__private::serde", rename_all = "camelCase")]
+    #[non_exhaustive]
+    pub struct RefundUserName {
+        /// The given name.
+        ///
+        /// **Required.** Wire name: `firstName`.
+        pub first_name: ::std::string::String,
+        /// The middle name.
+        ///
+        /// **Required.** Wire name: `middleName`.
+        pub middle_name: ::std::string::String,
+        /// The family name.
+        ///
+        /// **Required.** Wire name: `lastName`.
+        pub last_name: ::std::string::String,
+        /// The whole name as one string.
+        ///
+        /// **Required.** Wire name: `fullName`.
+        pub full_name: ::std::string::String,
+    }
+    #[cfg(any(feature = "payments"))]
+    impl RefundUserName {
+        /// Builds the value from its required fields; optional fields start unset and
+        /// fixed fields hold their value.
+        pub fn new(required: RefundUserNameRequired) -> Self {
+            Self {
+                first_name: required.first_name,
+                middle_name: required.middle_name,
+                last_name: required.last_name,
+                full_name: required.full_name,
+            }
+        }
+    }
+    #[cfg(any(feature = "payments"))]
+    /// The required fields of [`RefundUserName`]: leaving one out is a compile error.
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    pub struct RefundUserNameRequired {
+        /// See [`RefundUserName::first_name`].
+        pub first_name: ::std::string::String,
+        /// See [`RefundUserName::middle_name`].
+        pub middle_name: ::std::string::String,
+        /// See [`RefundUserName::last_name`].
+        pub last_name: ::std::string::String,
+        /// See [`RefundUserName::full_name`].
+        pub full_name: ::std::string::String,
+    }
+    #[cfg(any(feature = "payments"))]
+    /// [`RefundUserName`] as plain values that have not been checked yet (form input, configuration): every field is an `Option`. A required field left `None` is reported as missing. It reads the same JSON as the request (wire names), so a configuration file or a form can be deserialised into it.
+    ///
+    /// Start from `RefundUserNameDraft::default()` and set fields, then convert with `RefundUserName::try_from(draft)`: every broken constraint is reported at once, each naming the field, the rule and the limit. New optional fields of a page do not break code written this way.
+    #[derive(
+        Debug,
+        Clone,
+        Default,
+        PartialEq,
+        Eq,
+        ::vault_runtime::__private::serde::Deserialize
+    )]
+    #[serde(crate = "::vault_runtime::__private::serde", rename_all = "camelCase")]
+    #[non_exhaustive]
+    pub struct RefundUserNameDraft {
+        /// See [`RefundUserName::first_name`].
+        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+        pub first_name: ::std::option::Option<::std::string::String>,
+        /// See [`RefundUserName::middle_name`].
+        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+        pub middle_name: ::std::option::Option<::std::string::String>,
+        /// See [`RefundUserName::last_name`].
+        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+        pub last_name: ::std::option::Option<::std::string::String>,
+        /// See [`RefundUserName::full_name`].
+        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+        pub full_name: ::std::option::Option<::std::string::String>,
+    }
+    #[cfg(any(feature = "payments"))]
+    impl ::vault_runtime::FromDraft for RefundUserName {
+        type Draft = RefundUserNameDraft;
+        fn from_draft(
+            draft: RefundUserNameDraft,
+            validator: &mut ::vault_runtime::Validator,
+        ) -> ::std::option::Option<Self> {
+            let first_name = validator.required("firstName", draft.first_name);
+            let middle_name = validator.required("middleName", draft.middle_name);
+            let last_name = validator.required("lastName", draft.last_name);
+            let full_name = validator.required("fullName", draft.full_name);
+            ::std::option::Option::Some(Self {
+                first_name: first_name?,
+                middle_name: middle_name?,
+                last_name: last_name?,
+                full_name: full_name?,
+            })
+        }
+    }
+    #[cfg(any(feature = "payments"))]
+    impl ::std::convert::TryFrom<RefundUserNameDraft> for RefundUserName {
+        type Error = ::vault_runtime::ValidationErrors;
+        /// Checks every field; the error lists every broken constraint.
+        fn try_from(
+            draft: RefundUserNameDraft,
+        ) -> ::std::result::Result<Self, Self::Error> {
+            <Self as ::vault_runtime::FromDraft>::validate(draft)
         }
     }
     /// Object types and enums of the messages of this family that Antom sends, where they are scoped to one of its APIs.
@@ -10747,13 +9737,15 @@ pub mod payments {
             /// Optional. Wire name: `interval`.
             #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
             pub interval: ::std::option::Option<::std::string::String>,
-            /// How the instalment fee is expressed. The value `PERCENTAGE` means a percentage of one to three digits, for example `5` for 5% or `100` for 100%.
+            /// How the instalment fee is expressed.
             ///
             /// > **Note**: Specify this parameter when you want the fee expressed as a percentage.
             ///
             /// Optional. Wire name: `creditPayFeeType`.
             #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-            pub credit_pay_fee_type: ::std::option::Option<::std::string::String>,
+            pub credit_pay_fee_type: ::std::option::Option<
+                super::super::response::CreditPayFeeType,
+            >,
             /// The share of the instalment fee that the seller bears: `0` means the seller pays none of it, `100` means the seller pays all of it.
             ///
             /// > **Note**: Specify this parameter when the value of _creditPayFeeType_ is `PERCENTAGE`.
@@ -11130,13 +10122,10 @@ pub mod vaults {
     /// **Idempotency** (`vaultingRequestId`): This field is an API idempotency field. A request that repeats a _vaultingRequestId_ whose earlier request already ended in status `S` or `F` gets that same result back.
     ///
     /// Build it with [`CreateVaultingSessionRequest::new`] from a [`CreateVaultingSessionRequired`], whose fields the compiler insists on, then set optional fields directly; or check plain values with `CreateVaultingSessionRequest::try_from(CreateVaultingSessionDraft { .. })`, which reports every broken constraint at once.
-    #[derive(
-        Debug,
-        Clone,
-        PartialEq,
-        Eq,
-        ::vault_runtime::__private::serde::Serialize,
-        ::vault_runtime::__private::serde::Deserialize
+    #[derive(Debug, Clone, PartialEq, Eq, ::vault_runtime::__private::serde::Serialize)]
+    #[cfg_attr(
+        feature = "simulator",
+        derive(::vault_runtime::__private::serde::Deserialize)
     )]
     #[serde(crate = "::vault_runtime::__private::serde", rename_all = "camelCase")]
     #[non_exhaustive]
@@ -11229,25 +10218,12 @@ pub mod vaults {
             validator: &mut ::vault_runtime::Validator,
         ) -> ::std::option::Option<Self> {
             let vaulting_request_id = validator
-                .field(
-                    "vaultingRequestId",
-                    |v| ::vault_runtime::required(draft.vaulting_request_id, v),
-                );
+                .required("vaultingRequestId", draft.vaulting_request_id);
             let vaulting_notification_url = validator
-                .field(
-                    "vaultingNotificationUrl",
-                    |v| ::vault_runtime::required(draft.vaulting_notification_url, v),
-                );
-            let redirect_url = validator
-                .field(
-                    "redirectUrl",
-                    |v| ::vault_runtime::FromDraft::from_draft(draft.redirect_url, v),
-                );
+                .required("vaultingNotificationUrl", draft.vaulting_notification_url);
+            let redirect_url = validator.optional("redirectUrl", draft.redirect_url);
             let merchant_region = validator
-                .field(
-                    "merchantRegion",
-                    |v| ::vault_runtime::FromDraft::from_draft(draft.merchant_region, v),
-                );
+                .optional("merchantRegion", draft.merchant_region);
             ::std::option::Option::Some(Self {
                 payment_method_type: ::vault_runtime::Fixed::VALUE,
                 vaulting_request_id: vaulting_request_id?,
@@ -11492,13 +10468,10 @@ pub mod vaults {
     /// Call this API to learn the outcome of a vaulting request, for example when its notification is late or when the vaulting call ended with an unknown status. The `result` says whether the inquiry itself worked; _vaultingStatus_ says how the vaulting stands.
     ///
     /// Build it with [`InquireVaultingRequest::new`] from a [`InquireVaultingRequired`], whose fields the compiler insists on, then set optional fields directly; or check plain values with `InquireVaultingRequest::try_from(InquireVaultingDraft { .. })`, which reports every broken constraint at once.
-    #[derive(
-        Debug,
-        Clone,
-        PartialEq,
-        Eq,
-        ::vault_runtime::__private::serde::Serialize,
-        ::vault_runtime::__private::serde::Deserialize
+    #[derive(Debug, Clone, PartialEq, Eq, ::vault_runtime::__private::serde::Serialize)]
+    #[cfg_attr(
+        feature = "simulator",
+        derive(::vault_runtime::__private::serde::Deserialize)
     )]
     #[serde(crate = "::vault_runtime::__private::serde", rename_all = "camelCase")]
     #[non_exhaustive]
@@ -11561,18 +10534,9 @@ pub mod vaults {
             validator: &mut ::vault_runtime::Validator,
         ) -> ::std::option::Option<Self> {
             let vaulting_request_id = validator
-                .field(
-                    "vaultingRequestId",
-                    |v| ::vault_runtime::required(draft.vaulting_request_id, v),
-                );
+                .required("vaultingRequestId", draft.vaulting_request_id);
             let merchant_account_id = validator
-                .field(
-                    "merchantAccountId",
-                    |v| ::vault_runtime::FromDraft::from_draft(
-                        draft.merchant_account_id,
-                        v,
-                    ),
-                );
+                .optional("merchantAccountId", draft.merchant_account_id);
             ::std::option::Option::Some(Self {
                 vaulting_request_id: vaulting_request_id?,
                 merchant_account_id: merchant_account_id?,
@@ -11809,13 +10773,10 @@ pub mod vaults {
     /// **Idempotency** (`vaultingRequestId`): This field is an API idempotency field. A request that repeats a _vaultingRequestId_ whose earlier request already ended in status `S` or `F` gets that same result back.
     ///
     /// Build it with [`VaultPaymentMethodRequest::new`] from a [`VaultPaymentMethodRequired`], whose fields the compiler insists on, then set optional fields directly; or check plain values with `VaultPaymentMethodRequest::try_from(VaultPaymentMethodDraft { .. })`, which reports every broken constraint at once.
-    #[derive(
-        Debug,
-        Clone,
-        PartialEq,
-        Eq,
-        ::vault_runtime::__private::serde::Serialize,
-        ::vault_runtime::__private::serde::Deserialize
+    #[derive(Debug, Clone, PartialEq, Eq, ::vault_runtime::__private::serde::Serialize)]
+    #[cfg_attr(
+        feature = "simulator",
+        derive(::vault_runtime::__private::serde::Deserialize)
     )]
     #[serde(crate = "::vault_runtime::__private::serde", rename_all = "camelCase")]
     #[non_exhaustive]
@@ -11942,45 +10903,18 @@ pub mod vaults {
             validator: &mut ::vault_runtime::Validator,
         ) -> ::std::option::Option<Self> {
             let vaulting_request_id = validator
-                .field(
-                    "vaultingRequestId",
-                    |v| ::vault_runtime::required(draft.vaulting_request_id, v),
-                );
+                .required("vaultingRequestId", draft.vaulting_request_id);
             let vaulting_notification_url = validator
-                .field(
-                    "vaultingNotificationUrl",
-                    |v| ::vault_runtime::required(draft.vaulting_notification_url, v),
-                );
-            let redirect_url = validator
-                .field(
-                    "redirectUrl",
-                    |v| ::vault_runtime::required(draft.redirect_url, v),
-                );
+                .required("vaultingNotificationUrl", draft.vaulting_notification_url);
+            let redirect_url = validator.required("redirectUrl", draft.redirect_url);
             let merchant_region = validator
-                .field(
-                    "merchantRegion",
-                    |v| ::vault_runtime::FromDraft::from_draft(draft.merchant_region, v),
-                );
+                .optional("merchantRegion", draft.merchant_region);
             let payment_method_detail = validator
-                .field(
-                    "paymentMethodDetail",
-                    |v| ::vault_runtime::required(draft.payment_method_detail, v),
-                );
-            let env = validator
-                .field("env", |v| ::vault_runtime::required(draft.env, v));
+                .required("paymentMethodDetail", draft.payment_method_detail);
+            let env = validator.required("env", draft.env);
             let merchant_account_id = validator
-                .field(
-                    "merchantAccountId",
-                    |v| ::vault_runtime::FromDraft::from_draft(
-                        draft.merchant_account_id,
-                        v,
-                    ),
-                );
-            let metadata = validator
-                .field(
-                    "metadata",
-                    |v| ::vault_runtime::FromDraft::from_draft(draft.metadata, v),
-                );
+                .optional("merchantAccountId", draft.merchant_account_id);
+            let metadata = validator.optional("metadata", draft.metadata);
             ::std::option::Option::Some(Self {
                 vaulting_request_id: vaulting_request_id?,
                 vaulting_notification_url: vaulting_notification_url?,
@@ -12326,23 +11260,19 @@ pub mod vaults {
     ///
     /// A postal address.
     ///
-    /// Build it with [`Address::new`] and set fields directly; or check plain values with `Address::try_from(AddressDraft { .. })`.
-    #[derive(
-        Debug,
-        Clone,
-        PartialEq,
-        Eq,
-        ::vault_runtime::__private::serde::Serialize,
-        ::vault_runtime::__private::serde::Deserialize
+    /// Build it with [`Address::new`] from a [`AddressRequired`], whose fields the compiler insists on, then set optional fields directly; or check plain values with `Address::try_from(AddressDraft { .. })`, which reports every broken constraint at once.
+    #[derive(Debug, Clone, PartialEq, Eq, ::vault_runtime::__private::serde::Serialize)]
+    #[cfg_attr(
+        feature = "simulator",
+        derive(::vault_runtime::__private::serde::Deserialize)
     )]
     #[serde(crate = "::vault_runtime::__private::serde", rename_all = "camelCase")]
     #[non_exhaustive]
     pub struct Address {
         /// The country or region, as a two-letter code from the ISO 3166 country code standard.
         ///
-        /// Optional. An ISO 3166-1 alpha-2 country or region code. Wire name: `region`.
-        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-        pub region: ::std::option::Option<::vault_runtime::Region>,
+        /// **Required.** An ISO 3166-1 alpha-2 country or region code. Wire name: `region`.
+        pub region: ::vault_runtime::Region,
         /// The state, province or prefecture.
         ///
         /// Optional. At most 8 characters. Wire name: `state`.
@@ -12371,10 +11301,11 @@ pub mod vaults {
     }
     #[cfg(any(feature = "vaulting"))]
     impl Address {
-        /// Builds the value with every optional field unset.
-        pub fn new() -> Self {
+        /// Builds the value from its required fields; optional fields start unset and
+        /// fixed fields hold their value.
+        pub fn new(required: AddressRequired) -> Self {
             Self {
-                region: ::std::option::Option::None,
+                region: required.region,
                 state: ::std::option::Option::None,
                 city: ::std::option::Option::None,
                 address1: ::std::option::Option::None,
@@ -12384,13 +11315,14 @@ pub mod vaults {
         }
     }
     #[cfg(any(feature = "vaulting"))]
-    impl ::std::default::Default for Address {
-        fn default() -> Self {
-            Self::new()
-        }
+    /// The required fields of [`Address`]: leaving one out is a compile error.
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    pub struct AddressRequired {
+        /// See [`Address::region`].
+        pub region: ::vault_runtime::Region,
     }
     #[cfg(any(feature = "vaulting"))]
-    /// [`Address`] as plain values that have not been checked yet (form input, configuration): every field is an `Option`. It reads the same JSON as the request (wire names), so a configuration file or a form can be deserialised into it.
+    /// [`Address`] as plain values that have not been checked yet (form input, configuration): every field is an `Option`. A required field left `None` is reported as missing. It reads the same JSON as the request (wire names), so a configuration file or a form can be deserialised into it.
     ///
     /// Start from `AddressDraft::default()` and set fields, then convert with `Address::try_from(draft)`: every broken constraint is reported at once, each naming the field, the rule and the limit. New optional fields of a page do not break code written this way.
     #[derive(
@@ -12430,36 +11362,12 @@ pub mod vaults {
             draft: AddressDraft,
             validator: &mut ::vault_runtime::Validator,
         ) -> ::std::option::Option<Self> {
-            let region = validator
-                .field(
-                    "region",
-                    |v| ::vault_runtime::FromDraft::from_draft(draft.region, v),
-                );
-            let state = validator
-                .field(
-                    "state",
-                    |v| ::vault_runtime::FromDraft::from_draft(draft.state, v),
-                );
-            let city = validator
-                .field(
-                    "city",
-                    |v| ::vault_runtime::FromDraft::from_draft(draft.city, v),
-                );
-            let address1 = validator
-                .field(
-                    "address1",
-                    |v| ::vault_runtime::FromDraft::from_draft(draft.address1, v),
-                );
-            let address2 = validator
-                .field(
-                    "address2",
-                    |v| ::vault_runtime::FromDraft::from_draft(draft.address2, v),
-                );
-            let zip_code = validator
-                .field(
-                    "zipCode",
-                    |v| ::vault_runtime::FromDraft::from_draft(draft.zip_code, v),
-                );
+            let region = validator.required("region", draft.region);
+            let state = validator.optional("state", draft.state);
+            let city = validator.optional("city", draft.city);
+            let address1 = validator.optional("address1", draft.address1);
+            let address2 = validator.optional("address2", draft.address2);
+            let zip_code = validator.optional("zipCode", draft.zip_code);
             ::std::option::Option::Some(Self {
                 region: region?,
                 state: state?,
@@ -12484,13 +11392,10 @@ pub mod vaults {
     /// The environment the buyer is in: device, browser and network.
     ///
     /// Build it with [`Env::new`] from a [`EnvRequired`], whose fields the compiler insists on, then set optional fields directly; or check plain values with `Env::try_from(EnvDraft { .. })`, which reports every broken constraint at once.
-    #[derive(
-        Debug,
-        Clone,
-        PartialEq,
-        Eq,
-        ::vault_runtime::__private::serde::Serialize,
-        ::vault_runtime::__private::serde::Deserialize
+    #[derive(Debug, Clone, PartialEq, Eq, ::vault_runtime::__private::serde::Serialize)]
+    #[cfg_attr(
+        feature = "simulator",
+        derive(::vault_runtime::__private::serde::Deserialize)
     )]
     #[serde(crate = "::vault_runtime::__private::serde", rename_all = "camelCase")]
     #[non_exhaustive]
@@ -12531,19 +11436,23 @@ pub mod vaults {
         pub extend_info: ::std::option::Option<::vault_runtime::Text<2048>>,
         /// The colour depth of the buyer's screen in bits, as a numeric string.
         ///
-        /// Optional. Wire name: `colorDepth`.
+        /// Optional. At least 0. Wire name: `colorDepth`.
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-        pub color_depth: ::std::option::Option<::std::string::String>,
+        pub color_depth: ::std::option::Option<::vault_runtime::Digits<0, { i64::MAX }>>,
         /// The height of the buyer's screen in pixels, as a numeric string.
         ///
-        /// Optional. Wire name: `screenHeight`.
+        /// Optional. At least 1. Wire name: `screenHeight`.
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-        pub screen_height: ::std::option::Option<::std::string::String>,
+        pub screen_height: ::std::option::Option<
+            ::vault_runtime::Digits<1, { i64::MAX }>,
+        >,
         /// The width of the buyer's screen in pixels, as a numeric string.
         ///
-        /// Optional. Wire name: `screenWidth`.
+        /// Optional. At least 1. Wire name: `screenWidth`.
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-        pub screen_width: ::std::option::Option<::std::string::String>,
+        pub screen_width: ::std::option::Option<
+            ::vault_runtime::Digits<1, { i64::MAX }>,
+        >,
         /// The difference between the buyer's local time and UTC, in minutes.
         ///
         /// Optional. From -720 to 720. Wire name: `timeZoneOffset`.
@@ -12682,86 +11591,25 @@ pub mod vaults {
             draft: EnvDraft,
             validator: &mut ::vault_runtime::Validator,
         ) -> ::std::option::Option<Self> {
-            let terminal_type = validator
-                .field(
-                    "terminalType",
-                    |v| ::vault_runtime::required(draft.terminal_type, v),
-                );
-            let os_type = validator
-                .field(
-                    "osType",
-                    |v| ::vault_runtime::FromDraft::from_draft(draft.os_type, v),
-                );
-            let user_agent = validator
-                .field(
-                    "userAgent",
-                    |v| ::vault_runtime::FromDraft::from_draft(draft.user_agent, v),
-                );
+            let terminal_type = validator.required("terminalType", draft.terminal_type);
+            let os_type = validator.optional("osType", draft.os_type);
+            let user_agent = validator.optional("userAgent", draft.user_agent);
             let device_token_id = validator
-                .field(
-                    "deviceTokenId",
-                    |v| ::vault_runtime::FromDraft::from_draft(draft.device_token_id, v),
-                );
-            let client_ip = validator
-                .field(
-                    "clientIp",
-                    |v| ::vault_runtime::FromDraft::from_draft(draft.client_ip, v),
-                );
-            let cookie_id = validator
-                .field(
-                    "cookieId",
-                    |v| ::vault_runtime::FromDraft::from_draft(draft.cookie_id, v),
-                );
-            let extend_info = validator
-                .field(
-                    "extendInfo",
-                    |v| ::vault_runtime::FromDraft::from_draft(draft.extend_info, v),
-                );
-            let color_depth = validator
-                .field(
-                    "colorDepth",
-                    |v| ::vault_runtime::FromDraft::from_draft(draft.color_depth, v),
-                );
-            let screen_height = validator
-                .field(
-                    "screenHeight",
-                    |v| ::vault_runtime::FromDraft::from_draft(draft.screen_height, v),
-                );
-            let screen_width = validator
-                .field(
-                    "screenWidth",
-                    |v| ::vault_runtime::FromDraft::from_draft(draft.screen_width, v),
-                );
+                .optional("deviceTokenId", draft.device_token_id);
+            let client_ip = validator.optional("clientIp", draft.client_ip);
+            let cookie_id = validator.optional("cookieId", draft.cookie_id);
+            let extend_info = validator.optional("extendInfo", draft.extend_info);
+            let color_depth = validator.optional("colorDepth", draft.color_depth);
+            let screen_height = validator.optional("screenHeight", draft.screen_height);
+            let screen_width = validator.optional("screenWidth", draft.screen_width);
             let time_zone_offset = validator
-                .field(
-                    "timeZoneOffset",
-                    |v| ::vault_runtime::FromDraft::from_draft(draft.time_zone_offset, v),
-                );
-            let device_brand = validator
-                .field(
-                    "deviceBrand",
-                    |v| ::vault_runtime::FromDraft::from_draft(draft.device_brand, v),
-                );
-            let device_model = validator
-                .field(
-                    "deviceModel",
-                    |v| ::vault_runtime::FromDraft::from_draft(draft.device_model, v),
-                );
+                .optional("timeZoneOffset", draft.time_zone_offset);
+            let device_brand = validator.optional("deviceBrand", draft.device_brand);
+            let device_model = validator.optional("deviceModel", draft.device_model);
             let device_language = validator
-                .field(
-                    "deviceLanguage",
-                    |v| ::vault_runtime::FromDraft::from_draft(draft.device_language, v),
-                );
-            let device_id = validator
-                .field(
-                    "deviceId",
-                    |v| ::vault_runtime::FromDraft::from_draft(draft.device_id, v),
-                );
-            let os_version = validator
-                .field(
-                    "osVersion",
-                    |v| ::vault_runtime::FromDraft::from_draft(draft.os_version, v),
-                );
+                .optional("deviceLanguage", draft.device_language);
+            let device_id = validator.optional("deviceId", draft.device_id);
+            let os_version = validator.optional("osVersion", draft.os_version);
             ::std::option::Option::Some(Self {
                 terminal_type: terminal_type?,
                 os_type: os_type?,
@@ -12795,23 +11643,19 @@ pub mod vaults {
     ///
     /// A person's name, in parts and in full.
     ///
-    /// Build it with [`UserName::new`] and set fields directly; or check plain values with `UserName::try_from(UserNameDraft { .. })`.
-    #[derive(
-        Debug,
-        Clone,
-        PartialEq,
-        Eq,
-        ::vault_runtime::__private::serde::Serialize,
-        ::vault_runtime::__private::serde::Deserialize
+    /// Build it with [`UserName::new`] from a [`UserNameRequired`], whose fields the compiler insists on, then set optional fields directly; or check plain values with `UserName::try_from(UserNameDraft { .. })`, which reports every broken constraint at once.
+    #[derive(Debug, Clone, PartialEq, Eq, ::vault_runtime::__private::serde::Serialize)]
+    #[cfg_attr(
+        feature = "simulator",
+        derive(::vault_runtime::__private::serde::Deserialize)
     )]
     #[serde(crate = "::vault_runtime::__private::serde", rename_all = "camelCase")]
     #[non_exhaustive]
     pub struct UserName {
         /// The given name.
         ///
-        /// Optional. At most 32 characters. Wire name: `firstName`.
-        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-        pub first_name: ::std::option::Option<::vault_runtime::Text<32>>,
+        /// **Required.** At most 32 characters. Wire name: `firstName`.
+        pub first_name: ::vault_runtime::Text<32>,
         /// The middle name.
         ///
         /// Optional. At most 32 characters. Wire name: `middleName`.
@@ -12819,9 +11663,8 @@ pub mod vaults {
         pub middle_name: ::std::option::Option<::vault_runtime::Text<32>>,
         /// The family name.
         ///
-        /// Optional. At most 32 characters. Wire name: `lastName`.
-        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-        pub last_name: ::std::option::Option<::vault_runtime::Text<32>>,
+        /// **Required.** At most 32 characters. Wire name: `lastName`.
+        pub last_name: ::vault_runtime::Text<32>,
         /// The whole name as one string.
         ///
         /// Optional. At most 128 characters. Wire name: `fullName`.
@@ -12830,24 +11673,28 @@ pub mod vaults {
     }
     #[cfg(any(feature = "vaulting"))]
     impl UserName {
-        /// Builds the value with every optional field unset.
-        pub fn new() -> Self {
+        /// Builds the value from its required fields; optional fields start unset and
+        /// fixed fields hold their value.
+        pub fn new(required: UserNameRequired) -> Self {
             Self {
-                first_name: ::std::option::Option::None,
+                first_name: required.first_name,
                 middle_name: ::std::option::Option::None,
-                last_name: ::std::option::Option::None,
+                last_name: required.last_name,
                 full_name: ::std::option::Option::None,
             }
         }
     }
     #[cfg(any(feature = "vaulting"))]
-    impl ::std::default::Default for UserName {
-        fn default() -> Self {
-            Self::new()
-        }
+    /// The required fields of [`UserName`]: leaving one out is a compile error.
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    pub struct UserNameRequired {
+        /// See [`UserName::first_name`].
+        pub first_name: ::vault_runtime::Text<32>,
+        /// See [`UserName::last_name`].
+        pub last_name: ::vault_runtime::Text<32>,
     }
     #[cfg(any(feature = "vaulting"))]
-    /// [`UserName`] as plain values that have not been checked yet (form input, configuration): every field is an `Option`. It reads the same JSON as the request (wire names), so a configuration file or a form can be deserialised into it.
+    /// [`UserName`] as plain values that have not been checked yet (form input, configuration): every field is an `Option`. A required field left `None` is reported as missing. It reads the same JSON as the request (wire names), so a configuration file or a form can be deserialised into it.
     ///
     /// Start from `UserNameDraft::default()` and set fields, then convert with `UserName::try_from(draft)`: every broken constraint is reported at once, each naming the field, the rule and the limit. New optional fields of a page do not break code written this way.
     #[derive(
@@ -12881,26 +11728,10 @@ pub mod vaults {
             draft: UserNameDraft,
             validator: &mut ::vault_runtime::Validator,
         ) -> ::std::option::Option<Self> {
-            let first_name = validator
-                .field(
-                    "firstName",
-                    |v| ::vault_runtime::FromDraft::from_draft(draft.first_name, v),
-                );
-            let middle_name = validator
-                .field(
-                    "middleName",
-                    |v| ::vault_runtime::FromDraft::from_draft(draft.middle_name, v),
-                );
-            let last_name = validator
-                .field(
-                    "lastName",
-                    |v| ::vault_runtime::FromDraft::from_draft(draft.last_name, v),
-                );
-            let full_name = validator
-                .field(
-                    "fullName",
-                    |v| ::vault_runtime::FromDraft::from_draft(draft.full_name, v),
-                );
+            let first_name = validator.required("firstName", draft.first_name);
+            let middle_name = validator.optional("middleName", draft.middle_name);
+            let last_name = validator.required("lastName", draft.last_name);
+            let full_name = validator.optional("fullName", draft.full_name);
             ::std::option::Option::Some(Self {
                 first_name: first_name?,
                 middle_name: middle_name?,
@@ -12925,9 +11756,10 @@ pub use payments::{
     InquiryPaymentDraft, InquiryPaymentResponse, InquiryPaymentError,
     InquiryRefundRequest, InquiryRefundDraft, InquiryRefundResponse, InquiryRefundError,
     PayRequest, PayRequired, PayDraft, PayResponse, PayError, RefundRequest,
-    RefundRequired, RefundDraft, RefundResponse, RefundError, AddressRequired,
-    UserNameRequired, CaptureAmountDraft, CaptureAmountRequired, CaptureAmount,
-    PayAmountDraft, PayAmountRequired, PayAmount,
+    RefundRequired, RefundDraft, RefundResponse, RefundError, CaptureAmountDraft,
+    CaptureAmountRequired, CaptureAmount, CaptureUserNameDraft, CaptureUserNameRequired,
+    CaptureUserName, PayAmountDraft, PayAmountRequired, PayAmount, RefundUserNameDraft,
+    RefundUserNameRequired, RefundUserName,
 };
 #[cfg(any(feature = "vaulting"))]
 pub use vaults::{
@@ -12936,7 +11768,8 @@ pub use vaults::{
     CreateVaultingSessionError, InquireVaultingRequest, InquireVaultingRequired,
     InquireVaultingDraft, InquireVaultingResponse, InquireVaultingError,
     VaultPaymentMethodRequest, VaultPaymentMethodRequired, VaultPaymentMethodDraft,
-    VaultPaymentMethodResponse, VaultPaymentMethodError,
+    VaultPaymentMethodResponse, VaultPaymentMethodError, UserNameDraft, UserNameRequired,
+    UserName,
 };
 /// Object types and enums of the messages Antom sends (responses and notifications).
 pub mod response {
@@ -13109,7 +11942,7 @@ pub mod response {
         /// Optional. Wire name: `maskedCardNo`.
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub masked_card_no: ::std::option::Option<::std::string::String>,
-        /// The card scheme. Some possible values are `VISA`, `MASTERCARD`, `AMEX`, `JCB`, `DISCOVER`, `DINERS`, `CUP`, `MAESTRO`, `ELO`, `HIPERCARD` and `MIR`.
+        /// The card scheme. Some possible values are `AMEX`, `BC`, `CARNET`, `CARTES_BANCAIRES`, `CITI`, `CUP`, `DINERS`, `DISCOVER`, `ELO`, `GWANGJUBANK`, `HIPERCARD`, `HYUNDAI`, `IBK_BC`, `JCB`, `JEJUBANK`, `JEONBUKBANK`, `KAKAOBANK`, `KBANK`, `KDBBANK`, `KEBHANA`, `KOOKMIN`, `LOTTE`, `MAESTRO`, `MASTERCARD`, `MIR`, `NONGHYUP`, `POST`, `SAEMAUL`, `SAMSUNG`, `SAVINGBANK`, `SHINHAN`, `SHINHYEOP`, `SUHYEOP`, `TOSSBANK`, `TROY`, `VISA` and `WOORI`.
         ///
         /// Optional. Wire name: `brand`.
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
@@ -13217,13 +12050,13 @@ pub mod response {
         /// Optional. Wire name: `interval`.
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub interval: ::std::option::Option<::std::string::String>,
-        /// How the instalment fee is expressed. The value `PERCENTAGE` means a percentage of one to three digits, for example `5` for 5% or `100` for 100%.
+        /// How the instalment fee is expressed.
         ///
         /// > **Note**: Specify this parameter when you want the fee expressed as a percentage.
         ///
         /// Optional. Wire name: `creditPayFeeType`.
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-        pub credit_pay_fee_type: ::std::option::Option<::std::string::String>,
+        pub credit_pay_fee_type: ::std::option::Option<CreditPayFeeType>,
         /// The share of the instalment fee that the seller bears: `0` means the seller pays none of it, `100` means the seller pays all of it.
         ///
         /// > **Note**: Specify this parameter when the value of _creditPayFeeType_ is `PERCENTAGE`.
@@ -13899,6 +12732,19 @@ pub mod response {
     ::vault_runtime::open_enum!(
         CodeValueType { Barcode = "BARCODE", Qrcode = "QRCODE" }
     );
+    #[cfg(any(feature = "payments"))]
+    /// The valid values of `creditPayFeeType`. A value the page does not list is kept in `Undocumented`, so a new value from the provider never breaks decoding.
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    #[repr(u32)]
+    pub enum CreditPayFeeType {
+        /// `PERCENTAGE`: the fee is a percentage of one to three digits, for example `5` for 5% or `100` for 100%.
+        Percentage = 577037237,
+        /// A value the page does not list.
+        Undocumented(::std::string::String) = 0,
+    }
+    #[cfg(any(feature = "payments"))]
+    ::vault_runtime::open_enum!(CreditPayFeeType { Percentage = "PERCENTAGE" });
     #[cfg(any(feature = "payments"))]
     /// The valid values of `displayType`. A value the page does not list is kept in `Undocumented`, so a new value from the provider never breaks decoding.
     #[derive(Debug, Clone, PartialEq, Eq, Hash)]

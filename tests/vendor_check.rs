@@ -1,0 +1,79 @@
+//! The pages in `api-docs/` against the vendor's facts: runs `scripts/vendor_check.py check` (the
+//! standard library of `python3` is all it needs) on the OpenAPI export of the pages, which
+//! compares every field's presence, type, REQUIRED flag, maximum length, array size, value range
+//! and value list, and the status letters of the codes, with the committed fixture
+//! `scripts/vendor-facts.json` and its list of known, justified differences. A second test
+//! proves that the check fails when a page drifts from the vendor.
+//!
+//! The fixture comes from the vendor's OpenAPI export (not on CI machines):
+//! `python3 scripts/vendor_check.py regenerate`; see the top of the script.
+#![allow(clippy::panic, reason = "test helpers stop at a broken assumption")]
+
+use serde_json::Value;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// The OpenAPI document of `api-docs/`, as `antom-pages openapi api-docs` prints it.
+fn document() -> Value {
+    let root = root();
+    let sources = vault_codegen::load_paths(&[root.join("api-docs")], &root).unwrap_or_else(|e| panic!("{e}"));
+    let model = vault_codegen::model(&sources, &vault_codegen::Config::default()).unwrap_or_else(|d| panic!("{d:#?}"));
+    antom_pages::openapi::document(&model)
+}
+
+/// Runs the check on `document`; whether it passed, and what it printed.
+fn check(name: &str, document: &Value) -> (bool, String) {
+    let file = Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("vendor-check-{name}.openapi.json"));
+    assert!(std::fs::write(&file, document.to_string()).is_ok());
+    let output = Command::new("python3")
+        .arg(root().join("scripts/vendor_check.py"))
+        .args(["check", "--ours"])
+        .arg(&file)
+        .current_dir(root())
+        .output()
+        .unwrap_or_else(|e| panic!("python3 could not start: {e} (the check needs python3, standard library only)"));
+    let text = format!("{}{}", String::from_utf8_lossy(&output.stdout), String::from_utf8_lossy(&output.stderr));
+    (output.status.success(), text)
+}
+
+#[test]
+fn every_field_of_the_pages_agrees_with_the_vendor_or_is_a_known_difference() {
+    let (passed, output) = check("api-docs", &document());
+    println!("{output}");
+    assert!(passed, "the pages differ from the vendor's facts:\n{output}");
+    assert!(output.contains(" 0 unexplained; 0 stale entries"), "{output}");
+}
+
+#[test]
+fn the_check_fails_when_a_page_drifts_from_the_vendor() {
+    let mut drifted = document();
+    let schemas = &mut drifted["components"]["schemas"];
+    // Address.region loses its REQUIRED flag (the defect of issue 10 §3) ...
+    schemas["vaults.Address"]["required"] = Value::Array(vec![]);
+    // ... a length changes ...
+    schemas["vaults.VaultPaymentMethodRequest"]["properties"]["vaultingRequestId"]["maxLength"] = 32.into();
+    // ... a field disappears ...
+    if let Some(properties) = schemas["payments.RefundRequest"]["properties"].as_object_mut() {
+        properties.remove("refundReason");
+    }
+    // ... and a code changes its letter.
+    if let Some(codes) = drifted["paths"]["/v1/payments/cancel"]["post"]["x-antom-result-codes"].as_array_mut() {
+        for code in codes.iter_mut().filter(|c| c["code"] == "ORDER_NOT_EXIST") {
+            code["status"] = "U".into();
+        }
+    }
+    let (passed, output) = check("drifted", &drifted);
+    assert!(!passed, "the check accepted a drifted page:\n{output}");
+    for expected in [
+        "vaultPaymentMethod request paymentMethodDetail.card.billingAddress.region: required: ours false, vendor true",
+        "vaultPaymentMethod request vaultingRequestId: maxLength: ours 32, vendor 64",
+        "refund request refundReason: presence: ours false, vendor true",
+        "cancel codes ORDER_NOT_EXIST: status: ours \"U\", vendor \"F\"",
+    ] {
+        assert!(output.contains(expected), "expected `{expected}` in:\n{output}");
+    }
+}
