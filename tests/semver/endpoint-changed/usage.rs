@@ -5,7 +5,7 @@
 use vault_runtime::{ApiError, ApiResult, ResultStatus, fixed, int, list, text};
 
 fn main() {
-    let mut request = api::things::CreateThingRequest::new(api::things::CreateThingRequired { thing_id: text!("T-1") });
+    let request = api::things::CreateThingRequest::new(api::things::CreateThingRequired { thing_id: text!("T-1") });
     let _ = request;
     assert!(!<api::things::CreateThingRequest as vault_runtime::Operation>::PATH.is_empty());
 }
