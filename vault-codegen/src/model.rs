@@ -448,6 +448,16 @@ pub enum Status {
 }
 
 impl Status {
+    /// The status of a letter (`S`, `F`, `U`).
+    pub fn from_letter(letter: &str) -> Option<Status> {
+        match letter {
+            "S" => Some(Status::S),
+            "F" => Some(Status::F),
+            "U" => Some(Status::U),
+            _ => None,
+        }
+    }
+
     /// The letter.
     pub fn letter(self) -> &'static str {
         match self {

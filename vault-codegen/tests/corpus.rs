@@ -150,4 +150,9 @@ fn the_vendor_constructs_of_the_corpus_are_understood() {
     assert!(all_fields.iter().any(|f| matches!(f.ty, Ty::NumericText { range, .. } if range.max.is_none())));
     // The goods item that lists goods is boxed.
     assert!(all_fields.iter().any(|f| f.name == "crossSell" && f.boxed));
+    // "returned when _result.resultCode_ is `S`" names the status: the field is the success
+    // response's, carried by no error code.
+    let declare = api("customs", "declare");
+    let customs_payment_id = declare.and_then(|a| a.response.iter().find(|f| f.name == "customsPaymentId"));
+    assert!(customs_payment_id.is_some_and(|f| f.returned_with.is_empty()), "{customs_payment_id:?}");
 }

@@ -299,3 +299,14 @@ fn money_decimals_examples_and_the_codes_a_field_comes_with() {
     let notify = model.apis.iter().find(|a| a.name == "notifyPayment").unwrap_or_else(|| panic!("notifyPayment"));
     assert!(notify.result_logic.iter().any(|d| d.starts_with("```json")), "{:?}", notify.result_logic);
 }
+
+#[test]
+fn a_status_letter_where_the_code_belongs_means_every_code_of_that_status() {
+    let api = api("status_letter_returned_with");
+    let carried = |name: &str| -> Vec<String> {
+        let field = api.response.iter().find(|f| f.name == name);
+        field.map(|f| f.returned_with.iter().map(|(code, _)| code.clone()).collect()).unwrap_or_default()
+    };
+    assert!(carried("receiptId").is_empty(), "`S` is the success: the response holds the field");
+    assert_eq!(carried("retryToken"), ["THING_PENDING", "THING_BUSY"], "`U` is every U code");
+}

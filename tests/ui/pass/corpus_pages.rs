@@ -7,6 +7,12 @@
 mod authorizations_consult {
     vault_macros::generate!(pages = ["../../../vault-codegen/tests/fixtures/corpus/authorizations__consult.md", "../../../vault-codegen/tests/fixtures/corpus/shared_objects.md"]);
 }
+mod customs_declare {
+    vault_macros::generate!(pages = ["../../../vault-codegen/tests/fixtures/corpus/customs__declare.md", "../../../vault-codegen/tests/fixtures/corpus/shared_objects.md"]);
+}
+mod customs_inquiry_declaration_requests {
+    vault_macros::generate!(pages = ["../../../vault-codegen/tests/fixtures/corpus/customs__inquiryDeclarationRequests.md", "../../../vault-codegen/tests/fixtures/corpus/shared_objects.md"]);
+}
 mod disputes_accept_dispute {
     vault_macros::generate!(pages = ["../../../vault-codegen/tests/fixtures/corpus/disputes__acceptDispute.md", "../../../vault-codegen/tests/fixtures/corpus/shared_objects.md"]);
 }
@@ -43,6 +49,8 @@ mod together {
     vault_macros::generate!(rename = { "payments__cancel.md": cancelGeneric }, pages = [
         "../../../api-docs",
         "../../../vault-codegen/tests/fixtures/corpus/authorizations__consult.md",
+        "../../../vault-codegen/tests/fixtures/corpus/customs__declare.md",
+        "../../../vault-codegen/tests/fixtures/corpus/customs__inquiryDeclarationRequests.md",
         "../../../vault-codegen/tests/fixtures/corpus/disputes__acceptDispute.md",
         "../../../vault-codegen/tests/fixtures/corpus/disputes__notifyDispute.md",
         "../../../vault-codegen/tests/fixtures/corpus/merchants__update.md",

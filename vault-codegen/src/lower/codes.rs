@@ -18,11 +18,10 @@ pub fn lower(table: &CodeTable, sink: &mut Diagnostics) -> Vec<Code> {
                 .help("result codes are upper-case words joined by underscores, such as `PARAM_ILLEGAL`");
             continue;
         }
-        let status = match row.status.plain.trim() {
-            "S" => Status::S,
-            "F" => Status::F,
-            "U" => Status::U,
-            other => {
+        let status = match Status::from_letter(row.status.plain.trim()) {
+            Some(status) => status,
+            None => {
+                let other = row.status.plain.trim();
                 sink.error(row.status.span, format!("unknown status letter `{other}` for `{code}`"))
                     .help("the Value column holds the result status: `S`, `F` or `U`");
                 continue;

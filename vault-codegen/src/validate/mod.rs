@@ -52,7 +52,7 @@ pub fn validate(pages: Vec<PageModel>, config: &Config, sink: &mut Diagnostics) 
         deserialize_requests: config.deserialize_requests.clone(),
     };
     layout::place(&mut model, &resolved.uses);
-    rules::check_returned_with(&model, sink);
+    rules::resolve_returned_with(&mut model, sink);
     rules::check_sensitive(&model, config, sink);
     names::check(&model, sink);
     model

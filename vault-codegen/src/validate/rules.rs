@@ -42,18 +42,31 @@ pub fn apply_next_steps(apis: &mut [Api], config: &Config, sink: &mut Diagnostic
     }
 }
 
-/// A "returned when `CODE`" sentence must name a failure code of the page's table.
-pub fn check_returned_with(model: &Model, sink: &mut Diagnostics) {
-    for api in model.apis.iter().filter(|a| a.kind == ApiKind::Call) {
-        for field in &api.response {
-            for (code, span) in &field.returned_with {
-                // Fields returned with a success are in the response type already; those returned
-                // with a failure code are carried by that code's error variant.
-                if !api.codes.iter().any(|c| c.code == *code) {
-                    sink.error(*span, format!("`{code}` is not a result code of `{}`", api.name))
-                        .help("name a code of the page's Result/Error codes table");
+/// A "returned when `CODE`" sentence must name a code of the page's table. The vendor also
+/// writes a status letter there ("returned when _result.resultCode_ is `S`", meaning the
+/// status): `S` is the success, whose response holds the field already; `F` or `U` stands for
+/// every code of the table with that status.
+pub fn resolve_returned_with(model: &mut Model, sink: &mut Diagnostics) {
+    for api in model.apis.iter_mut().filter(|a| a.kind == ApiKind::Call) {
+        let codes = &api.codes;
+        for field in &mut api.response {
+            let mut resolved = Vec::new();
+            for (code, span) in std::mem::take(&mut field.returned_with) {
+                let status = Status::from_letter(&code).filter(|_| !codes.iter().any(|c| c.code == code));
+                match status {
+                    None if codes.iter().any(|c| c.code == code) => resolved.push((code, span)),
+                    None => {
+                        sink.error(span, format!("`{code}` is not a result code of `{}`", api.name))
+                            .help("name a code of the page's Result/Error codes table");
+                    }
+                    Some(Status::S) => {}
+                    Some(status) => {
+                        let same = codes.iter().filter(|c| c.status == status);
+                        resolved.extend(same.map(|c| (c.code.clone(), span)));
+                    }
                 }
             }
+            field.returned_with = resolved;
         }
     }
 }
