@@ -54,6 +54,8 @@ const LINES: &[&str] = &[
     "Some possible values are `ZZ`, `US` and ``.",
     "A code from the ISO 3166 standard.",
     "This field is returned when _result.resultCode_ is `NOT_A_CODE`.",
+    "> Note: This field is returned when _result.resultCode_ is `S`.",
+    "> Note: This field is returned when _result.resultCode_ is `U` and the buyer pays later.",
     "| Code | Value | Message | Further action |",
     "| --- | --- | --- | --- |",
     "| NEW\\_CODE | Q | Message. | Action. |",
