@@ -121,6 +121,15 @@ def examples(text: str) -> list[str]:
     return re.findall(r"\b[A-Z][A-Z0-9_]*\b", match.group(1)) if match else []
 
 
+def resolve_ref(schemas: dict, schema: dict) -> tuple[str | None, dict]:
+    """The component a schema refers to (its name and schema), or the schema itself."""
+    ref = schema.get("$ref")
+    if ref:
+        name = ref.rsplit("/", 1)[1]
+        return name, schemas[name]
+    return None, schema
+
+
 def vendor_facts(doc: dict, extra: dict | None = None) -> dict:
     """{"request": {path: facts}, "response": {path: facts}} of one export file. `extra` adds
     fields that the path schema lacks: {side: {field: component name}} (see EXTRA_FIELDS)."""
@@ -133,11 +142,7 @@ def vendor_facts(doc: dict, extra: dict | None = None) -> dict:
     }
 
     def resolve(schema: dict) -> tuple[str | None, dict]:
-        ref = schema.get("$ref")
-        if ref:
-            name = ref.rsplit("/", 1)[1]
-            return name, schemas[name]
-        return None, schema
+        return resolve_ref(schemas, schema)
 
     def kind(prop: dict) -> tuple[dict, tuple[str | None, dict] | None]:
         """The type facts of a property and the object to descend into, if any."""
@@ -411,11 +416,7 @@ def our_facts(doc: dict) -> dict:
     schemas = doc["components"]["schemas"]
 
     def resolve(schema: dict) -> tuple[str | None, dict]:
-        ref = schema.get("$ref")
-        if ref:
-            name = ref.rsplit("/", 1)[1]
-            return name, schemas[name]
-        return None, schema
+        return resolve_ref(schemas, schema)
 
     def kind(prop: dict) -> tuple[dict, tuple[str | None, dict] | None]:
         name, target = resolve(prop)

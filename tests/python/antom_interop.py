@@ -8,12 +8,9 @@ Reads a JSON job on stdin, prints a JSON report on stdout:
    rejects it once the body is changed.
 """
 
-import http.client
 import json
 import sys
-from urllib.parse import urlparse
 
-import com.alipay.ams.api.net.default_http_rpc as rpc
 from com.alipay.ams.api.default_alipay_client import DefaultAlipayClient
 from com.alipay.ams.api.request.vaulting.alipay_vaulting_session_request import (
     AlipayVaultingSessionRequest,
@@ -23,17 +20,10 @@ from com.alipay.ams.api.response.vaulting.alipay_vaulting_session_response impor
 )
 from com.alipay.ams.api.tools.webhook_tool import check_signature
 
+from sdk_loopback import use_sandbox
+
 job = json.load(sys.stdin)
-sandbox = urlparse(job["sandbox_url"])
-
-
-def loopback_connection(_url, timeout=15):
-    # The SDK always opens HTTPS on port 443; send it to the loopback sandbox instead. It still
-    # writes the absolute URL as the request target, as it does against the real gateway.
-    return http.client.HTTPConnection(sandbox.hostname, sandbox.port, timeout=timeout)
-
-
-setattr(rpc, "__get_http_connection", loopback_connection)
+use_sandbox(job["sandbox_url"])
 
 
 def create_session(antom_public_key, request_id):

@@ -9,12 +9,9 @@ The sandbox signs the answer to the first call wrongly (the test queues that fau
 must reject that pay, and the same paymentRequestId sent again gets the same payment, signed.
 """
 
-import http.client
 import json
 import sys
-from urllib.parse import urlparse
 
-import com.alipay.ams.api.net.default_http_rpc as rpc
 from com.alipay.ams.api.default_alipay_client import DefaultAlipayClient
 from com.alipay.ams.api.exception.exception import AlipayApiException
 from com.alipay.ams.api.model.amount import Amount
@@ -42,16 +39,10 @@ from com.alipay.ams.api.response.pay.alipay_pay_query_response import (
 from com.alipay.ams.api.response.pay.alipay_pay_response import AlipayPayResponse
 from com.alipay.ams.api.response.pay.alipay_refund_response import AlipayRefundResponse
 
+from sdk_loopback import use_sandbox
+
 job = json.load(sys.stdin)
-sandbox = urlparse(job["sandbox_url"])
-
-
-def loopback_connection(_url, timeout=15):
-    # The SDK always opens HTTPS on port 443; send it to the loopback sandbox instead.
-    return http.client.HTTPConnection(sandbox.hostname, sandbox.port, timeout=timeout)
-
-
-setattr(rpc, "__get_http_connection", loopback_connection)
+use_sandbox(job["sandbox_url"])
 client = DefaultAlipayClient(
     job["sandbox_url"], job["client_id"], job["merchant_private_key"], job["sandbox_public_key"]
 )

@@ -387,6 +387,31 @@ pub enum Ty {
     ApiResult,
 }
 
+impl Ty {
+    /// Whether received messages hold it as a plain string: every text-like type, whose checks
+    /// belong to requests only (what the provider sends is never rejected for them).
+    pub fn received_as_text(&self) -> bool {
+        // No wildcard: a new type must be placed on one side.
+        match self {
+            Ty::Text { .. }
+            | Ty::Url { .. }
+            | Ty::Region
+            | Ty::Currency
+            | Ty::Decimal { .. }
+            | Ty::Fixed(_)
+            | Ty::NumericText { .. } => true,
+            Ty::Enum(_)
+            | Ty::Bool
+            | Ty::Integer { .. }
+            | Ty::Datetime { .. }
+            | Ty::Map { .. }
+            | Ty::Object(_)
+            | Ty::Array { .. }
+            | Ty::ApiResult => false,
+        }
+    }
+}
+
 /// Inclusive bounds of a "Value range"; the upper one may be open (`1 - unlimited`,
 /// `[0, +∞)`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]

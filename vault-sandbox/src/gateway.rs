@@ -43,8 +43,12 @@ pub(crate) struct BuyerPage {
     pub prefix: &'static str,
     /// Finishes the authentication of the client's request id (passed or not), queueing the
     /// notifications it causes; `Some(url)` sends the buyer there, `None` is "no such page".
-    pub complete: fn(&mut World, &str, &str, bool) -> Option<String>,
+    pub complete: Complete,
 }
+
+/// Finishes the authentication of a client's request id (`true`: passed) and says where the
+/// buyer goes next; `None` when no such authentication is pending.
+pub(crate) type Complete = fn(&mut World, &str, &str, bool) -> Option<String>;
 
 impl BuyerPage {
     /// The URL of the page for a client's request id.

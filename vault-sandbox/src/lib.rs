@@ -228,7 +228,8 @@ impl RunningSandbox {
     /// opening its verification URL does; the merchant is notified. Returns whether such a
     /// vaulting was waiting for verification.
     pub async fn complete_verification(&self, client_id: &str, vaulting_request_id: &str, verified: bool) -> bool {
-        server::complete(&self.gateway, apis::VERIFY_CARD, client_id, vaulting_request_id, verified).await.is_some()
+        let complete = apis::VERIFICATION_PAGE.complete;
+        server::complete(&self.gateway, complete, client_id, vaulting_request_id, verified).await.is_some()
     }
 
     /// Plays the buyer passing (or failing) 3-D Secure for a payment that answered
@@ -240,7 +241,7 @@ impl RunningSandbox {
         payment_request_id: &str,
         passed: bool,
     ) -> bool {
-        let complete = apis::AUTHENTICATE_PAYMENT;
+        let complete = apis::AUTHENTICATION_PAGE.complete;
         server::complete(&self.gateway, complete, client_id, payment_request_id, passed).await.is_some()
     }
 

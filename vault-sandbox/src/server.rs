@@ -171,7 +171,7 @@ async fn buyer_page(gateway: &Arc<Gateway>, page: &BuyerPage, path: &str, query:
 /// causes before returning (so a test sees them); resends, if any, go on in the background.
 pub(crate) async fn complete(
     gateway: &Arc<Gateway>,
-    complete: fn(&mut crate::state::World, &str, &str, bool) -> Option<String>,
+    complete: crate::gateway::Complete,
     client_id: &str,
     id: &str,
     passed: bool,

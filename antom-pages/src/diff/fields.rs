@@ -148,7 +148,7 @@ fn types(out: &mut Recorder, at: At<'_>, sent: bool, old: &Ty, new: &Ty) {
         (Ty::Object(a), Ty::Object(b)) if a != b => out.add(at, Kind::TypeChanged, Some(a.clone()), Some(b.clone())),
         (a, b) if std::mem::discriminant(a) != std::mem::discriminant(b) => {
             // A received field holds a plain string for several page types: no Rust change.
-            let kind = if !sent && received_string(a) && received_string(b) {
+            let kind = if !sent && a.received_as_text() && b.received_as_text() {
                 Kind::ResponseConstraintChanged
             } else {
                 Kind::TypeChanged
@@ -158,19 +158,6 @@ fn types(out: &mut Recorder, at: At<'_>, sent: bool, old: &Ty, new: &Ty) {
         (a, b) if a != b => out.add(at, Kind::TypeChanged, Some(shape(a)), Some(shape(b))),
         _ => {}
     }
-}
-
-fn received_string(ty: &Ty) -> bool {
-    matches!(
-        ty,
-        Ty::Text { .. }
-            | Ty::Url { .. }
-            | Ty::Region
-            | Ty::Currency
-            | Ty::Decimal { .. }
-            | Ty::Fixed(_)
-            | Ty::NumericText { .. }
-    )
 }
 
 /// Whether the new limit allows at least what the old one did (`None` is unlimited).

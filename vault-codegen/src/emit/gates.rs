@@ -56,6 +56,7 @@ impl Gate {
 }
 
 /// The gate of every generated type.
+#[derive(Default)]
 pub struct Gates {
     types: BTreeMap<TypePath, Gate>,
 }
@@ -87,7 +88,7 @@ impl Gates {
         Gates { types }
     }
 
-    /// The gate of a generated object type or enum.
+    /// The gate of a generated object type or enum (always, for [`Gates::default`]).
     pub fn ty(&self, path: &TypePath) -> Gate {
         self.types.get(path).cloned().unwrap_or(Gate::Always)
     }

@@ -34,7 +34,8 @@ impl Modules {
 
 /// The names of the types each module defines.
 pub fn item_names(model: &Model) -> BTreeMap<Loc, Vec<String>> {
-    gated_items(model, &Gates::new(model))
+    // Names only: the gates are not walked.
+    gated_items(model, &Gates::default())
         .into_iter()
         .map(|(loc, items)| (loc, items.into_iter().map(|(name, _)| name).collect()))
         .collect()

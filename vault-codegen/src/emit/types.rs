@@ -170,15 +170,7 @@ pub fn response(field: &Field, from: &Loc) -> TokenStream {
 
 fn response_base(ty: &Ty, field: &Field, from: &Loc) -> TokenStream {
     match ty {
-        Ty::Text { .. }
-        | Ty::Url { .. }
-        | Ty::Region
-        | Ty::Currency
-        | Ty::Decimal { .. }
-        | Ty::Fixed(_)
-        | Ty::NumericText { .. } => {
-            quote! { ::std::string::String }
-        }
+        ty if ty.received_as_text() => quote! { ::std::string::String },
         Ty::Enum(_) => target(field, from, &pascal(&field.name)),
         Ty::Bool => quote! { bool },
         Ty::Integer { .. } => quote! { i64 },
@@ -190,6 +182,8 @@ fn response_base(ty: &Ty, field: &Field, from: &Loc) -> TokenStream {
             quote! { ::std::vec::Vec<#item> }
         }
         Ty::ApiResult => quote! { ::vault_runtime::ApiResult },
+        // The text types, taken by the first arm.
+        _ => quote! { ::std::string::String },
     }
 }
 

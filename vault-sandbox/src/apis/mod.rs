@@ -20,16 +20,11 @@ pub(crate) fn endpoints() -> HashMap<&'static str, Box<dyn Endpoint>> {
 
 /// The buyer pages of every family.
 pub(crate) fn pages() -> Vec<BuyerPage> {
-    vec![vaulting::VERIFICATION_PAGE, payments::AUTHENTICATION_PAGE]
+    vec![VERIFICATION_PAGE, AUTHENTICATION_PAGE]
 }
 
-/// What a vaulting's 3-D Secure page does when the buyer finishes it.
-pub(crate) const VERIFY_CARD: fn(&mut crate::state::World, &str, &str, bool) -> Option<String> =
-    vaulting::VERIFICATION_PAGE.complete;
-
-/// What a payment's 3-D Secure page does when the buyer finishes it.
-pub(crate) const AUTHENTICATE_PAYMENT: fn(&mut crate::state::World, &str, &str, bool) -> Option<String> =
-    payments::AUTHENTICATION_PAGE.complete;
+pub(crate) use payments::AUTHENTICATION_PAGE;
+pub(crate) use vaulting::VERIFICATION_PAGE;
 
 fn add<O>(map: &mut HashMap<&'static str, Box<dyn Endpoint>>, behaviour: Behaviour<O>)
 where
