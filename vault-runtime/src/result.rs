@@ -102,6 +102,9 @@ pub trait ApiError: std::error::Error + Sized {
     /// The API's documented codes, `SUCCESS` included, in page order.
     const CODES: &'static [CodeInfo];
 
+    /// The gateway's common codes, which every API may answer too (none by default).
+    const COMMON_CODES: &'static [CodeInfo] = &[];
+
     /// Classifies a result that is not a success, with the response body for the fields some
     /// codes carry (e.g. the URLs of `VERIFICATION_IN_PROCESS`). A code maps to its documented
     /// variant only when its status letter matches the table too; a common gateway code maps to
@@ -141,10 +144,10 @@ pub trait ApiError: std::error::Error + Sized {
         self.parts().2
     }
 
-    /// The documented row of this code, when the page lists it.
+    /// The documented row of this code, when the page or the common codes list it.
     fn documented(&self) -> Option<&'static CodeInfo> {
         let (code, status, _) = self.parts();
-        Self::CODES.iter().find(|info| info.code == code && info.status == status)
+        Self::CODES.iter().chain(Self::COMMON_CODES).find(|info| info.code == code && info.status == status)
     }
 
     /// What to do next. By default from the status letter (`U` → retry the same request, else

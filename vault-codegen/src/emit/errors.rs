@@ -127,27 +127,24 @@ fn apierror_impl(
     let codes = api.codes.iter().map(code_info);
     let carried: Vec<&Field> = failures.iter().flat_map(|f| f.carried.iter().copied()).collect();
     let classify_arms = failures.iter().map(classify_arm);
-    let common_arm = common.map(|common| {
-        quote! {
-            (_, status) if #common::of(&code).is_some_and(|c| c.status() == status) => match #common::of(&code) {
+    // Not in the table: a common code with its own status, else undocumented.
+    let last_arm = match common {
+        Some(common) => quote! {
+            (_, status) => match #common::of(&code).filter(|c| c.status() == status) {
                 ::std::option::Option::Some(code) => Self::Common { code, message },
                 ::std::option::Option::None => Self::Undocumented { code, status, message },
             }
-        }
-    });
+        },
+        None => quote! { _ => Self::Undocumented { code, status, message } },
+    };
     let part_arms = failures.iter().map(|f| {
         let (variant, code, status) = (&f.variant, &f.code.code, status_tokens(f.code.status));
         quote! { Self::#variant { message, .. } => (#code, #status, message) }
     });
     let common_part =
         common.map(|_| quote! { Self::Common { code, message } => (code.as_str(), code.status(), message), });
-    let common_documented = common.map(|common| {
-        quote! {
-            fn documented(&self) -> ::std::option::Option<&'static ::vault_runtime::CodeInfo> {
-                let (code, status, _) = ::vault_runtime::ApiError::parts(self);
-                Self::CODES.iter().chain(#common::CODES).find(|info| info.code == code && info.status == status)
-            }
-        }
+    let common_codes = common.map(|common| {
+        quote! { const COMMON_CODES: &'static [::vault_runtime::CodeInfo] = #common::CODES; }
     });
     let next_step = next_step(api, failures);
     let (carried_struct, decode, carried_arg, carried_default) = carried_decoding(&carried, loc);
@@ -160,14 +157,14 @@ fn apierror_impl(
                 let ::vault_runtime::ApiResult { result_code: code, result_status: status, result_message: message } = result;
                 match (code.as_str(), status) {
                     #(#classify_arms,)*
-                    #common_arm
-                    _ => Self::Undocumented { code, status, message },
+                    #last_arm
                 }
             }
         }
 
         impl ::vault_runtime::ApiError for #name {
             const CODES: &'static [::vault_runtime::CodeInfo] = &[#(#codes,)*];
+            #common_codes
 
             fn from_response(result: ::vault_runtime::ApiResult, body: &[u8]) -> ::std::result::Result<Self, ::vault_runtime::__private::serde_json::Error> {
                 #decode
@@ -185,7 +182,6 @@ fn apierror_impl(
                 }
             }
 
-            #common_documented
             #next_step
         }
     }

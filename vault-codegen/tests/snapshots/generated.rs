@@ -5989,12 +5989,8 @@ pub mod payments {
                 ("ORDER_NOT_EXIST", ::vault_runtime::ResultStatus::F) => {
                     Self::OrderNotExist { message }
                 }
-                (
-                    _,
-                    status,
-                ) if super::CommonCode::of(&code)
-                    .is_some_and(|c| c.status() == status) => {
-                    match super::CommonCode::of(&code) {
+                (_, status) => {
+                    match super::CommonCode::of(&code).filter(|c| c.status() == status) {
                         ::std::option::Option::Some(code) => {
                             Self::Common { code, message }
                         }
@@ -6005,13 +6001,6 @@ pub mod payments {
                                 message,
                             }
                         }
-                    }
-                }
-                _ => {
-                    Self::Undocumented {
-                        code,
-                        status,
-                        message,
                     }
                 }
             }
@@ -6051,6 +6040,7 @@ pub mod payments {
                 further_action: "Check that _paymentId_ is correct.",
             },
         ];
+        const COMMON_CODES: &'static [::vault_runtime::CodeInfo] = super::CommonCode::CODES;
         fn from_response(
             result: ::vault_runtime::ApiResult,
             body: &[u8],
@@ -6078,15 +6068,6 @@ pub mod payments {
                 Self::Common { code, message } => (code.as_str(), code.status(), message),
                 Self::Undocumented { code, status, message } => (code, *status, message),
             }
-        }
-        fn documented(
-            &self,
-        ) -> ::std::option::Option<&'static ::vault_runtime::CodeInfo> {
-            let (code, status, _) = ::vault_runtime::ApiError::parts(self);
-            Self::CODES
-                .iter()
-                .chain(super::CommonCode::CODES)
-                .find(|info| info.code == code && info.status == status)
         }
     }
     #[cfg(any(feature = "payments"))]
@@ -6444,12 +6425,8 @@ pub mod payments {
                         message,
                     }
                 }
-                (
-                    _,
-                    status,
-                ) if super::CommonCode::of(&code)
-                    .is_some_and(|c| c.status() == status) => {
-                    match super::CommonCode::of(&code) {
+                (_, status) => {
+                    match super::CommonCode::of(&code).filter(|c| c.status() == status) {
                         ::std::option::Option::Some(code) => {
                             Self::Common { code, message }
                         }
@@ -6460,13 +6437,6 @@ pub mod payments {
                                 message,
                             }
                         }
-                    }
-                }
-                _ => {
-                    Self::Undocumented {
-                        code,
-                        status,
-                        message,
                     }
                 }
             }
@@ -6536,6 +6506,7 @@ pub mod payments {
                 further_action: "Contact Antom Technical Support.",
             },
         ];
+        const COMMON_CODES: &'static [::vault_runtime::CodeInfo] = super::CommonCode::CODES;
         fn from_response(
             result: ::vault_runtime::ApiResult,
             body: &[u8],
@@ -6586,15 +6557,6 @@ pub mod payments {
                 Self::Common { code, message } => (code.as_str(), code.status(), message),
                 Self::Undocumented { code, status, message } => (code, *status, message),
             }
-        }
-        fn documented(
-            &self,
-        ) -> ::std::option::Option<&'static ::vault_runtime::CodeInfo> {
-            let (code, status, _) = ::vault_runtime::ApiError::parts(self);
-            Self::CODES
-                .iter()
-                .chain(super::CommonCode::CODES)
-                .find(|info| info.code == code && info.status == status)
         }
     }
     #[cfg(any(feature = "payments"))]
@@ -6986,12 +6948,8 @@ pub mod payments {
                 result_message: message,
             } = result;
             match (code.as_str(), status) {
-                (
-                    _,
-                    status,
-                ) if super::CommonCode::of(&code)
-                    .is_some_and(|c| c.status() == status) => {
-                    match super::CommonCode::of(&code) {
+                (_, status) => {
+                    match super::CommonCode::of(&code).filter(|c| c.status() == status) {
                         ::std::option::Option::Some(code) => {
                             Self::Common { code, message }
                         }
@@ -7004,19 +6962,13 @@ pub mod payments {
                         }
                     }
                 }
-                _ => {
-                    Self::Undocumented {
-                        code,
-                        status,
-                        message,
-                    }
-                }
             }
         }
     }
     #[cfg(any(feature = "payments"))]
     impl ::vault_runtime::ApiError for InquiryPaymentError {
         const CODES: &'static [::vault_runtime::CodeInfo] = &[];
+        const COMMON_CODES: &'static [::vault_runtime::CodeInfo] = super::CommonCode::CODES;
         fn from_response(
             result: ::vault_runtime::ApiResult,
             body: &[u8],
@@ -7032,15 +6984,6 @@ pub mod payments {
                 Self::Common { code, message } => (code.as_str(), code.status(), message),
                 Self::Undocumented { code, status, message } => (code, *status, message),
             }
-        }
-        fn documented(
-            &self,
-        ) -> ::std::option::Option<&'static ::vault_runtime::CodeInfo> {
-            let (code, status, _) = ::vault_runtime::ApiError::parts(self);
-            Self::CODES
-                .iter()
-                .chain(super::CommonCode::CODES)
-                .find(|info| info.code == code && info.status == status)
         }
     }
     #[cfg(any(feature = "payments"))]
@@ -7285,12 +7228,8 @@ pub mod payments {
                 result_message: message,
             } = result;
             match (code.as_str(), status) {
-                (
-                    _,
-                    status,
-                ) if super::CommonCode::of(&code)
-                    .is_some_and(|c| c.status() == status) => {
-                    match super::CommonCode::of(&code) {
+                (_, status) => {
+                    match super::CommonCode::of(&code).filter(|c| c.status() == status) {
                         ::std::option::Option::Some(code) => {
                             Self::Common { code, message }
                         }
@@ -7303,19 +7242,13 @@ pub mod payments {
                         }
                     }
                 }
-                _ => {
-                    Self::Undocumented {
-                        code,
-                        status,
-                        message,
-                    }
-                }
             }
         }
     }
     #[cfg(any(feature = "payments"))]
     impl ::vault_runtime::ApiError for InquiryRefundError {
         const CODES: &'static [::vault_runtime::CodeInfo] = &[];
+        const COMMON_CODES: &'static [::vault_runtime::CodeInfo] = super::CommonCode::CODES;
         fn from_response(
             result: ::vault_runtime::ApiResult,
             body: &[u8],
@@ -7331,15 +7264,6 @@ pub mod payments {
                 Self::Common { code, message } => (code.as_str(), code.status(), message),
                 Self::Undocumented { code, status, message } => (code, *status, message),
             }
-        }
-        fn documented(
-            &self,
-        ) -> ::std::option::Option<&'static ::vault_runtime::CodeInfo> {
-            let (code, status, _) = ::vault_runtime::ApiError::parts(self);
-            Self::CODES
-                .iter()
-                .chain(super::CommonCode::CODES)
-                .find(|info| info.code == code && info.status == status)
         }
     }
     #[cfg(any(feature = "payments"))]
@@ -8090,12 +8014,8 @@ pub mod payments {
                         app_identifier: carried.app_identifier.clone(),
                     }
                 }
-                (
-                    _,
-                    status,
-                ) if super::CommonCode::of(&code)
-                    .is_some_and(|c| c.status() == status) => {
-                    match super::CommonCode::of(&code) {
+                (_, status) => {
+                    match super::CommonCode::of(&code).filter(|c| c.status() == status) {
                         ::std::option::Option::Some(code) => {
                             Self::Common { code, message }
                         }
@@ -8106,13 +8026,6 @@ pub mod payments {
                                 message,
                             }
                         }
-                    }
-                }
-                _ => {
-                    Self::Undocumented {
-                        code,
-                        status,
-                        message,
                     }
                 }
             }
@@ -8134,6 +8047,7 @@ pub mod payments {
                 further_action: "Send the buyer to the returned _normalUrl_, _schemeUrl_ or _applinkUrl_ to finish paying, then wait for **notifyPayment** or check the payment with **inquiryPayment**.",
             },
         ];
+        const COMMON_CODES: &'static [::vault_runtime::CodeInfo] = super::CommonCode::CODES;
         fn from_response(
             result: ::vault_runtime::ApiResult,
             body: &[u8],
@@ -8154,15 +8068,6 @@ pub mod payments {
                 Self::Common { code, message } => (code.as_str(), code.status(), message),
                 Self::Undocumented { code, status, message } => (code, *status, message),
             }
-        }
-        fn documented(
-            &self,
-        ) -> ::std::option::Option<&'static ::vault_runtime::CodeInfo> {
-            let (code, status, _) = ::vault_runtime::ApiError::parts(self);
-            Self::CODES
-                .iter()
-                .chain(super::CommonCode::CODES)
-                .find(|info| info.code == code && info.status == status)
         }
         fn next_step(&self) -> ::vault_runtime::NextStep {
             match self {
@@ -8592,12 +8497,8 @@ pub mod payments {
                 result_message: message,
             } = result;
             match (code.as_str(), status) {
-                (
-                    _,
-                    status,
-                ) if super::CommonCode::of(&code)
-                    .is_some_and(|c| c.status() == status) => {
-                    match super::CommonCode::of(&code) {
+                (_, status) => {
+                    match super::CommonCode::of(&code).filter(|c| c.status() == status) {
                         ::std::option::Option::Some(code) => {
                             Self::Common { code, message }
                         }
@@ -8610,19 +8511,13 @@ pub mod payments {
                         }
                     }
                 }
-                _ => {
-                    Self::Undocumented {
-                        code,
-                        status,
-                        message,
-                    }
-                }
             }
         }
     }
     #[cfg(any(feature = "payments"))]
     impl ::vault_runtime::ApiError for RefundError {
         const CODES: &'static [::vault_runtime::CodeInfo] = &[];
+        const COMMON_CODES: &'static [::vault_runtime::CodeInfo] = super::CommonCode::CODES;
         fn from_response(
             result: ::vault_runtime::ApiResult,
             body: &[u8],
@@ -8638,15 +8533,6 @@ pub mod payments {
                 Self::Common { code, message } => (code.as_str(), code.status(), message),
                 Self::Undocumented { code, status, message } => (code, *status, message),
             }
-        }
-        fn documented(
-            &self,
-        ) -> ::std::option::Option<&'static ::vault_runtime::CodeInfo> {
-            let (code, status, _) = ::vault_runtime::ApiError::parts(self);
-            Self::CODES
-                .iter()
-                .chain(super::CommonCode::CODES)
-                .find(|info| info.code == code && info.status == status)
         }
     }
     #[cfg(any(feature = "payments"))]
@@ -10346,12 +10232,8 @@ pub mod vaults {
                 ("UNKNOWN_EXCEPTION", ::vault_runtime::ResultStatus::U) => {
                     Self::UnknownException { message }
                 }
-                (
-                    _,
-                    status,
-                ) if super::CommonCode::of(&code)
-                    .is_some_and(|c| c.status() == status) => {
-                    match super::CommonCode::of(&code) {
+                (_, status) => {
+                    match super::CommonCode::of(&code).filter(|c| c.status() == status) {
                         ::std::option::Option::Some(code) => {
                             Self::Common { code, message }
                         }
@@ -10362,13 +10244,6 @@ pub mod vaults {
                                 message,
                             }
                         }
-                    }
-                }
-                _ => {
-                    Self::Undocumented {
-                        code,
-                        status,
-                        message,
                     }
                 }
             }
@@ -10402,6 +10277,7 @@ pub mod vaults {
                 further_action: "Call the API again. If the problem persists, contact Antom Technical Support.",
             },
         ];
+        const COMMON_CODES: &'static [::vault_runtime::CodeInfo] = super::CommonCode::CODES;
         fn from_response(
             result: ::vault_runtime::ApiResult,
             body: &[u8],
@@ -10426,15 +10302,6 @@ pub mod vaults {
                 Self::Common { code, message } => (code.as_str(), code.status(), message),
                 Self::Undocumented { code, status, message } => (code, *status, message),
             }
-        }
-        fn documented(
-            &self,
-        ) -> ::std::option::Option<&'static ::vault_runtime::CodeInfo> {
-            let (code, status, _) = ::vault_runtime::ApiError::parts(self);
-            Self::CODES
-                .iter()
-                .chain(super::CommonCode::CODES)
-                .find(|info| info.code == code && info.status == status)
         }
     }
     #[cfg(any(feature = "vaulting"))]
@@ -10662,12 +10529,8 @@ pub mod vaults {
                 ("UNKNOWN_EXCEPTION", ::vault_runtime::ResultStatus::U) => {
                     Self::UnknownException { message }
                 }
-                (
-                    _,
-                    status,
-                ) if super::CommonCode::of(&code)
-                    .is_some_and(|c| c.status() == status) => {
-                    match super::CommonCode::of(&code) {
+                (_, status) => {
+                    match super::CommonCode::of(&code).filter(|c| c.status() == status) {
                         ::std::option::Option::Some(code) => {
                             Self::Common { code, message }
                         }
@@ -10678,13 +10541,6 @@ pub mod vaults {
                                 message,
                             }
                         }
-                    }
-                }
-                _ => {
-                    Self::Undocumented {
-                        code,
-                        status,
-                        message,
                     }
                 }
             }
@@ -10712,6 +10568,7 @@ pub mod vaults {
                 further_action: "Inquire again with the same vaultingRequestId. If the problem persists, contact Antom Technical Support.",
             },
         ];
+        const COMMON_CODES: &'static [::vault_runtime::CodeInfo] = super::CommonCode::CODES;
         fn from_response(
             result: ::vault_runtime::ApiResult,
             body: &[u8],
@@ -10733,15 +10590,6 @@ pub mod vaults {
                 Self::Common { code, message } => (code.as_str(), code.status(), message),
                 Self::Undocumented { code, status, message } => (code, *status, message),
             }
-        }
-        fn documented(
-            &self,
-        ) -> ::std::option::Option<&'static ::vault_runtime::CodeInfo> {
-            let (code, status, _) = ::vault_runtime::ApiError::parts(self);
-            Self::CODES
-                .iter()
-                .chain(super::CommonCode::CODES)
-                .find(|info| info.code == code && info.status == status)
         }
     }
     #[cfg(any(feature = "vaulting"))]
@@ -11099,12 +10947,8 @@ pub mod vaults {
                 ("VERIFICATION_FAIL", ::vault_runtime::ResultStatus::F) => {
                     Self::VerificationFail { message }
                 }
-                (
-                    _,
-                    status,
-                ) if super::CommonCode::of(&code)
-                    .is_some_and(|c| c.status() == status) => {
-                    match super::CommonCode::of(&code) {
+                (_, status) => {
+                    match super::CommonCode::of(&code).filter(|c| c.status() == status) {
                         ::std::option::Option::Some(code) => {
                             Self::Common { code, message }
                         }
@@ -11115,13 +10959,6 @@ pub mod vaults {
                                 message,
                             }
                         }
-                    }
-                }
-                _ => {
-                    Self::Undocumented {
-                        code,
-                        status,
-                        message,
                     }
                 }
             }
@@ -11167,6 +11004,7 @@ pub mod vaults {
                 further_action: "Ask the buyer to check the card details and try again with a new vaultingRequestId.",
             },
         ];
+        const COMMON_CODES: &'static [::vault_runtime::CodeInfo] = super::CommonCode::CODES;
         fn from_response(
             result: ::vault_runtime::ApiResult,
             body: &[u8],
@@ -11203,15 +11041,6 @@ pub mod vaults {
                 Self::Common { code, message } => (code.as_str(), code.status(), message),
                 Self::Undocumented { code, status, message } => (code, *status, message),
             }
-        }
-        fn documented(
-            &self,
-        ) -> ::std::option::Option<&'static ::vault_runtime::CodeInfo> {
-            let (code, status, _) = ::vault_runtime::ApiError::parts(self);
-            Self::CODES
-                .iter()
-                .chain(super::CommonCode::CODES)
-                .find(|info| info.code == code && info.status == status)
         }
         fn next_step(&self) -> ::vault_runtime::NextStep {
             match self {
