@@ -18,7 +18,7 @@ fn api_error<T: std::fmt::Debug>(
     outcome: Result<T, Error<CreateVaultingSessionError>>,
 ) -> (CreateVaultingSessionError, bool) {
     match outcome {
-        Err(Error::Api { error, verified, .. }) => (error, verified),
+        Err(Error::Api { error, verified, .. }) => (*error, verified),
         other => panic!("expected an API error, got {other:?}"),
     }
 }

@@ -211,3 +211,30 @@ fn operation_metadata_comes_from_the_page() {
     assert_eq!(CreateVaultingSessionRequest::IDEMPOTENCY_FIELD, Some("vaultingRequestId"));
     assert_eq!(request().idempotency_key(), Some("REQ-0001"));
 }
+
+/// A caller's `Result<_, Error<E>>` stays under clippy's `result_large_err` threshold (128
+/// bytes) for every API, so downstream crates that deny clippy warnings need no `allow`:
+/// `pay`'s error alone is larger than that, which is why `Error::Api` boxes it.
+#[test]
+fn every_call_error_is_small_enough_to_return() {
+    use vault_generated::payments::{
+        CancelError, CaptureError, InquiryPaymentError, InquiryRefundError, PayError, RefundError,
+    };
+    use vault_generated::{Error, InquireVaultingError, VaultPaymentMethodError};
+    const CLIPPY_LARGE_ERROR_THRESHOLD: usize = 128;
+    let sizes = [
+        ("createVaultingSession", size_of::<Error<CreateVaultingSessionError>>()),
+        ("vaultPaymentMethod", size_of::<Error<VaultPaymentMethodError>>()),
+        ("inquireVaulting", size_of::<Error<InquireVaultingError>>()),
+        ("pay", size_of::<Error<PayError>>()),
+        ("inquiryPayment", size_of::<Error<InquiryPaymentError>>()),
+        ("cancel", size_of::<Error<CancelError>>()),
+        ("capture", size_of::<Error<CaptureError>>()),
+        ("refund", size_of::<Error<RefundError>>()),
+        ("inquiryRefund", size_of::<Error<InquiryRefundError>>()),
+    ];
+    for (api, size) in sizes {
+        assert!(size < CLIPPY_LARGE_ERROR_THRESHOLD, "Error<{api}'s error> is {size} bytes");
+    }
+    assert!(size_of::<PayError>() >= CLIPPY_LARGE_ERROR_THRESHOLD, "the case the box is for still exists");
+}

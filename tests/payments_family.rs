@@ -35,7 +35,7 @@ fn cancel(payment_id: &str) -> CancelRequest {
 /// The API error of a failed call, or a panic naming what came instead.
 fn api_error<T: std::fmt::Debug, E: std::fmt::Debug>(outcome: Result<T, Error<E>>) -> E {
     match outcome {
-        Err(Error::Api { error, .. }) => error,
+        Err(Error::Api { error, .. }) => *error,
         other => panic!("expected an API error, got {other:?}"),
     }
 }

@@ -166,7 +166,8 @@ async fn a_bad_card_fails_and_vault_payment_method_never_resends_an_unknown_outc
 async fn inquiring_an_unknown_id_is_vaulting_not_exist() {
     let sandbox = sandbox().await;
     match client(&sandbox).inquire_vaulting(&inquiry("NEVER-SEEN")).await {
-        Err(Error::Api { error: InquireVaultingError::VaultingNotExist { .. }, verified: true, .. }) => {}
+        Err(Error::Api { error, verified: true, .. })
+            if matches!(*error, InquireVaultingError::VaultingNotExist { .. }) => {}
         other => panic!("{other:?}"),
     }
 }

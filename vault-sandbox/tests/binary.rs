@@ -59,7 +59,7 @@ async fn the_binary_announces_its_address_serves_and_logs() {
     assert!(client(&url, "SANDBOX_BIN").create_vaulting_session(&request()).await.is_ok());
     match client(&url, "SANDBOX_OTHER").create_vaulting_session(&request()).await {
         Err(Error::Api { error, .. }) => {
-            assert_eq!(vault_generated::ApiError::code(&error), "INVALID_CLIENT")
+            assert_eq!(vault_generated::ApiError::code(&*error), "INVALID_CLIENT")
         }
         other => panic!("{other:?}"),
     }

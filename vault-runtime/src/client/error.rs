@@ -111,8 +111,11 @@ pub enum Error<E> {
     /// The API answered with a failure (`F` or `U`) from its result code table.
     #[error("{error}{}", if *verified { "" } else { " (unsigned response: not verified)" })]
     Api {
-        /// The API's error.
-        error: E,
+        /// The API's error. Boxed because a page's failure can carry many answer fields
+        /// (`pay`'s `PAYMENT_IN_PROCESS` holds its redirect URLs): unboxed, `Error<PayError>`
+        /// was 200 bytes, and every caller's `Result<_, Error<_>>` tripped
+        /// `clippy::result_large_err` (128 bytes). Boxed, every `Error<E>` is the same size.
+        error: Box<E>,
         /// Whether the response carried a valid signature; unsigned `F`/`U` responses are
         /// accepted but reported as not verified.
         verified: bool,
@@ -136,7 +139,7 @@ impl<E: ApiError> Error<E> {
     /// The API error, when the API answered with one.
     pub fn api_error(&self) -> Option<&E> {
         match self {
-            Error::Api { error, .. } => Some(error),
+            Error::Api { error, .. } => Some(&**error),
             _ => None,
         }
     }

@@ -60,7 +60,7 @@ pub fn read<O: Operation>(
             serde_json::from_slice(&body).map_err(|e| Error::Decode { message: e.to_string(), body: raw() })
         }
         ResultStatus::F | ResultStatus::U => match O::Error::from_response(envelope.result, &body) {
-            Ok(error) => Err(Error::Api { error, verified, attempts }),
+            Ok(error) => Err(Error::Api { error: Box::new(error), verified, attempts }),
             Err(e) => Err(Error::Decode {
                 message: format!("the fields of the error's code do not decode: {e}"),
                 body: raw(),
