@@ -254,6 +254,21 @@ fn same_api_name_in_two_families_and_notifications_without_an_endpoint() {
     );
 }
 
+/// ABA's `/v1/aba/funds/createTransfer` and the marketplace's `/v1/funds/createTransfer`: the
+/// family is every group after the version, so the two are `aba_funds` and `funds`. The ABA page
+/// writes `Array <Leg>` and repeats the key's idempotency note on the response's echo of it.
+#[test]
+fn product_groups_in_the_path_make_distinct_families() {
+    let model = model("product_groups_in_path");
+    let apis: Vec<(Option<String>, String)> = model.apis.iter().map(|a| (a.key().family, a.name.clone())).collect();
+    let key = |f: &str| (Some(f.to_owned()), "createTransfer".to_owned());
+    assert_eq!(apis, [key("aba_funds"), key("funds")]);
+    let aba = &model.apis[0];
+    assert_eq!(aba.idempotency.as_ref().map(|i| i.field.as_str()), Some("transferRequestId"));
+    assert!(aba.response.iter().any(|f| f.name == "transferRequestId"), "the echo is an ordinary response field");
+    assert!(matches!(&field(aba, "legs").ty, Ty::Array { max_items: Some(4), .. }), "{:?}", field(aba, "legs").ty);
+}
+
 #[test]
 fn a_type_described_nowhere_is_a_located_error() {
     let sources = common::load("vault-codegen/tests/fixtures/variants/referenced_nowhere");

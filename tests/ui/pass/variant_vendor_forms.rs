@@ -36,3 +36,22 @@ fn main() {
     let expected = serde_json::json!({"goods": [{"referenceGoodsId": "G-1", "crossSell": {"referenceGoodsId": "G-2", "accessories": [{"referenceGoodsId": "G-3"}]}}]});
     assert_eq!(json, Some(expected));
 }
+
+// Two products' `createTransfer`: `/v1/aba/funds/...` is the `aba_funds` family, `/v1/funds/...`
+// the `funds` family; the ABA page's `Array <Leg>` is a list of `Leg` with its maximum size.
+mod transfers {
+    vault_macros::generate!(pages = "../../../vault-codegen/tests/fixtures/variants/product_groups_in_path");
+}
+
+#[allow(dead_code, reason = "compiled, not run: the names and types are the point")]
+fn two_products_one_api_name() {
+    let leg = transfers::Leg::new(transfers::LegRequired { account_no: text!("ACC-1") });
+    let aba = transfers::aba_funds::CreateTransferRequest::new(transfers::aba_funds::CreateTransferRequired {
+        transfer_request_id: text!("T-1"),
+        legs: vault_runtime::list![leg],
+    });
+    let marketplace = transfers::funds::CreateTransferRequest::new(transfers::funds::CreateTransferRequired {
+        transfer_request_id: text!("T-2"),
+    });
+    let _ = (aba, marketplace);
+}

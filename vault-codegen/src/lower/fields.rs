@@ -115,9 +115,13 @@ fn classify(token: &str) -> Token<'_> {
         .rsplit_once(' ')
         .filter(|(_, word)| vocab::OBJECT_WORD.eq_ignore_ascii_case(word))
         .map_or(token, |(name, _)| name.trim());
+    // `Array<Item>`, and `Array <Item>` as the marketplace pages write it.
     for array in vocab::ARRAY_TYPES {
-        if let Some(inner) =
-            token.strip_prefix(array).and_then(|r| r.strip_prefix('<')).and_then(|r| r.strip_suffix('>'))
+        if let Some(inner) = token
+            .strip_prefix(array)
+            .map(str::trim_start)
+            .and_then(|r| r.strip_prefix('<'))
+            .and_then(|r| r.strip_suffix('>'))
         {
             return Token::Array(inner.trim());
         }
@@ -415,6 +419,7 @@ mod tests {
         assert!(matches!(classify("string"), Token::Scalar("String")));
         assert!(matches!(classify("URL"), Token::Scalar("URL")));
         assert!(matches!(classify("Array<Item>"), Token::Array("Item")));
+        assert!(matches!(classify("Array <Item>"), Token::Array("Item")));
         assert!(matches!(classify("List<String>"), Token::Array("String")));
         assert!(matches!(classify("PaymentMethodDetail"), Token::Named(_)));
         assert!(matches!(classify("Strng"), Token::Named(_)));

@@ -60,8 +60,9 @@ pub fn lower(page: &Page, config: &Config, sink: &mut Diagnostics) -> Option<Pag
         ApiKind::Call => (Direction::Request, Direction::Response),
         ApiKind::Notification => (Direction::Response, Direction::Response),
     };
-    let request = parameters(page, SectionKind::Request, sent, config, &mut objects, sink);
-    let response = parameters(page, SectionKind::Response, received, config, &mut objects, sink);
+    let request = parameters(page, SectionKind::Request, sent, None, config, &mut objects, sink);
+    let key = request.as_ref().and_then(|r| r.idempotency.as_ref()).map(|i| i.field.clone());
+    let response = parameters(page, SectionKind::Response, received, key.as_deref(), config, &mut objects, sink);
     let codes = page.sections.iter().find_map(|s| s.table.as_ref()).map(|t| codes::lower(t, sink)).unwrap_or_default();
     if kind == ApiKind::Call && !page.sections.iter().any(|s| s.kind == SectionKind::Codes) {
         sink.error(page.title.span, format!("page `{name}` has no `## {}` section", vocab::CODES_SECTION))
@@ -204,18 +205,32 @@ fn endpoint(page: &Page, name: &str, kind: ApiKind, sink: &mut Diagnostics) -> R
             .help(format!("write the endpoint as `` `{} /v1/group/{name}` ``", vocab::METHOD));
         return Err(());
     }
-    let mut segments = path.rsplit('/');
-    if segments.next() != Some(name) {
+    let mut segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
+    if segments.pop() != Some(name) {
         sink.error(line.span, format!("endpoint `{path}` does not end with the API name `{name}`"))
             .related(page.title.span, "the API name is here");
         return Err(());
     }
-    let Some(family) = segments.next().filter(|group| is_family(group)) else {
+    let Some(family) = family(&segments) else {
         sink.error(line.span, format!("endpoint `{path}` has no group before the API name"))
             .help(format!("the path names the API's family before its name, as in `/v1/payments/{name}`"));
         return Err(());
     };
-    Ok(Some(Endpoint { path: path.to_owned(), family: family.to_owned(), span: line.span }))
+    Ok(Some(Endpoint { path: path.to_owned(), family, span: line.span }))
+}
+
+/// The family of an endpoint: every group between the version and the API name, in
+/// snake_case, joined by `_` (`/v1/payments/cancel` → `payments`, `/v1/aba/funds/createTransfer`
+/// → `aba_funds`). Two different endpoints therefore never share a family and a name.
+fn family(groups: &[&str]) -> Option<String> {
+    let after_version = groups.iter().rposition(|g| is_version(g)).map_or(groups, |at| &groups[at + 1..]);
+    let valid = !after_version.is_empty() && after_version.iter().all(|group| is_family(group));
+    valid.then(|| after_version.iter().map(|group| crate::names::snake(group)).collect::<Vec<_>>().join("_"))
+}
+
+/// `v1`, `v2`, ...: the API version in a path.
+fn is_version(group: &str) -> bool {
+    group.strip_prefix('v').is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()))
 }
 
 /// An endpoint group that names a family module: a letter, then letters and digits.
@@ -232,10 +247,13 @@ struct Lowered {
 }
 
 /// The fields of the request or response section; `None` when the section is missing.
+/// The fields of one section. `echoed_key` is the request's idempotency field, which a
+/// response may repeat with the request's "this is an idempotency field" note.
 fn parameters(
     page: &Page,
     kind: SectionKind,
     direction: Direction,
+    echoed_key: Option<&str>,
     config: &Config,
     objects: &mut Vec<Object>,
     sink: &mut Diagnostics,
@@ -259,13 +277,23 @@ fn parameters(
     let fields = fields::lower_fields(&section.fields, &mut cx);
     let sent = kind == SectionKind::Request && direction == Direction::Request;
     let deprecated = std::mem::take(&mut cx.deprecated);
-    let idempotency = idempotency(cx.idempotency, sent, sink);
+    let idempotency = idempotency(cx.idempotency, sent, echoed_key, sink);
     Some(Lowered { fields, idempotency, deprecated })
 }
 
-fn idempotency(found: Vec<(String, String, Span, usize)>, sent: bool, sink: &mut Diagnostics) -> Option<Idempotency> {
+fn idempotency(
+    found: Vec<(String, String, Span, usize)>,
+    sent: bool,
+    echoed_key: Option<&str>,
+    sink: &mut Diagnostics,
+) -> Option<Idempotency> {
     let mut result: Option<(Idempotency, Span)> = None;
     for (field, note, span, depth) in found {
+        // The vendor repeats the request's note on the response field that echoes the key
+        // (createTransfer's `transferRequestId`): documentation, not a second key.
+        if !sent && depth == 0 && echoed_key == Some(field.as_str()) {
+            continue;
+        }
         if !sent || depth > 0 {
             sink.error(span, format!("`{field}` is marked as the idempotency field but is not a top-level field of a request the merchant sends"));
         } else if let Some((first, at)) = &result {
@@ -276,4 +304,20 @@ fn idempotency(found: Vec<(String, String, Span, usize)>, sent: bool, sink: &mut
         }
     }
     result.map(|(i, _)| i)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::family;
+
+    #[test]
+    fn a_family_is_every_group_between_the_version_and_the_api() {
+        assert_eq!(family(&["v1", "payments"]).as_deref(), Some("payments"));
+        assert_eq!(family(&["v1", "aba", "funds"]).as_deref(), Some("aba_funds"));
+        assert_eq!(family(&["v1", "merchants", "settlementInfo"]).as_deref(), Some("merchants_settlement_info"));
+        assert_eq!(family(&["ams", "api", "v1", "payments"]).as_deref(), Some("payments"));
+        assert_eq!(family(&["payments"]).as_deref(), Some("payments"));
+        assert_eq!(family(&["v1"]), None);
+        assert_eq!(family(&["v1", "2fa"]), None);
+    }
 }
