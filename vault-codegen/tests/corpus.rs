@@ -99,6 +99,10 @@ fn all_pages_generate_together_with_api_docs() {
         "subscriptions/cancel",
         "authorizations/consult",
         "-/notifyDispute",
+        "accounts/inquireBalance",
+        "payments/downloadDisputeEvidence",
+        "risk_disputes/reportResult",
+        "merchants_settlement_info/update",
         "vaults/createVaultingSession",
     ] {
         assert!(names.contains(&expected.to_owned()), "{expected} in {names:?}");

@@ -16,8 +16,14 @@ mod customs_inquiry_declaration_requests {
 mod disputes_accept_dispute {
     vault_macros::generate!(pages = ["../../../vault-codegen/tests/fixtures/corpus/disputes__acceptDispute.md", "../../../vault-codegen/tests/fixtures/corpus/shared_objects.md"]);
 }
+mod disputes_download_dispute_evidence {
+    vault_macros::generate!(pages = ["../../../vault-codegen/tests/fixtures/corpus/disputes__downloadDisputeEvidence.md", "../../../vault-codegen/tests/fixtures/corpus/shared_objects.md"]);
+}
 mod disputes_notify_dispute {
     vault_macros::generate!(pages = ["../../../vault-codegen/tests/fixtures/corpus/disputes__notifyDispute.md", "../../../vault-codegen/tests/fixtures/corpus/shared_objects.md"]);
+}
+mod marketplace_inquire_balance {
+    vault_macros::generate!(pages = ["../../../vault-codegen/tests/fixtures/corpus/marketplace__inquireBalance.md", "../../../vault-codegen/tests/fixtures/corpus/shared_objects.md"]);
 }
 mod merchants_update {
     vault_macros::generate!(pages = ["../../../vault-codegen/tests/fixtures/corpus/merchants__update.md", "../../../vault-codegen/tests/fixtures/corpus/shared_objects.md"]);
@@ -52,7 +58,9 @@ mod together {
         "../../../vault-codegen/tests/fixtures/corpus/customs__declare.md",
         "../../../vault-codegen/tests/fixtures/corpus/customs__inquiryDeclarationRequests.md",
         "../../../vault-codegen/tests/fixtures/corpus/disputes__acceptDispute.md",
+        "../../../vault-codegen/tests/fixtures/corpus/disputes__downloadDisputeEvidence.md",
         "../../../vault-codegen/tests/fixtures/corpus/disputes__notifyDispute.md",
+        "../../../vault-codegen/tests/fixtures/corpus/marketplace__inquireBalance.md",
         "../../../vault-codegen/tests/fixtures/corpus/merchants__update.md",
         "../../../vault-codegen/tests/fixtures/corpus/payments__cancel.md",
         "../../../vault-codegen/tests/fixtures/corpus/payments__createPaymentSession.md",
@@ -72,6 +80,9 @@ fn main() {
     assert_eq!(<together::payments::CancelGenericRequest as vault_runtime::Operation>::NAME, "cancel");
     assert_eq!(<together::subscriptions::CancelRequest as vault_runtime::Operation>::PATH, "/v1/subscriptions/cancel");
     assert_eq!(<together::authorizations::ConsultRequest as vault_runtime::Operation>::PATH, "/v1/authorizations/consult");
+    // A family is every group after the version: `/v1/risk/disputes/...` is `risk_disputes`.
+    assert_eq!(<together::accounts::InquireBalanceRequest as vault_runtime::Operation>::PATH, "/v1/accounts/inquireBalance");
+    assert_eq!(<together::risk_disputes::ReportResultRequest as vault_runtime::Operation>::PATH, "/v1/risk/disputes/reportResult");
     // The vaulting APIs keep their names beside the corpus.
     assert_eq!(<together::CreateVaultingSessionRequest as vault_runtime::Operation>::NAME, "createVaultingSession");
     // Every call of every page is an operation of the one client.
