@@ -75,6 +75,9 @@ fn an_object_with_a_meaningless_maximum_length_is_accepted() {
     let model = vault_codegen::model(&sources, &vault_codegen::Config::default()).unwrap_or_default();
     assert_eq!(model.apis[0].request[0].ty, Ty::Object("Detail".to_owned()));
     assert_eq!(model.objects.values().next().map(|o| o.fields[0].ty.clone()), Some(Ty::Text { max: Some(16) }));
+    // Not checked, and not dropped without a word: the field's docs say so.
+    let notes = &model.apis[0].request[0].notes;
+    assert!(notes.iter().any(|n| n.contains("maximum length of 2048 characters")), "{notes:?}");
 }
 
 #[test]

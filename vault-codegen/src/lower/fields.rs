@@ -56,7 +56,11 @@ fn lower_field(block: &FieldBlock, cx: &mut FieldCx<'_>) -> Option<Field> {
         cx.idempotency.push((name.clone(), note.clone(), block.heading.name.span, cx.depth));
     }
     let ty = resolve(block, &block.heading.ty, &constraints, &facts, cx)?;
-    let notes = constraints.idempotency.iter().chain(&constraints.datetime).cloned().collect();
+    let mut notes: Vec<String> = constraints.idempotency.iter().chain(&constraints.datetime).cloned().collect();
+    // What Antom sends is never checked against limits, so only a sent field needs the word.
+    if cx.direction != Some(Direction::Response) {
+        notes.extend(unchecked_limits(&ty, &constraints));
+    }
     let carried = cx.depth == 0 && cx.direction == Some(Direction::Response);
     Some(Field {
         target: None,
@@ -72,6 +76,25 @@ fn lower_field(block: &FieldBlock, cx: &mut FieldCx<'_>) -> Option<Field> {
         examples: facts.examples.into_iter().map(|(v, _)| v).collect(),
         notes,
     })
+}
+
+/// Limits the page gives that the field's type cannot hold, kept in the field's docs so that
+/// nothing the page says is dropped without a word: a maximum length on an object, a map or a
+/// list of them (supplyEvidence's `evidenceContent` map: 10,000,000 characters), and a maximum
+/// size on a field that is not a list.
+fn unchecked_limits(ty: &Ty, c: &Constraints) -> Vec<String> {
+    let item = match ty {
+        Ty::Array { item, .. } => item.as_ref(),
+        other => other,
+    };
+    let structured = matches!(item, Ty::Map { .. } | Ty::Object(_));
+    let length = c.max_len.filter(|_| structured).map(|max| {
+        format!("The page gives this field a maximum length of {max} characters, which the client does not check on a structured value.")
+    });
+    let size = c.max_items.filter(|_| !matches!(ty, Ty::Array { .. })).map(|max| {
+        format!("The page gives this field a maximum size of {max} elements, which does not apply to a field that is not a list.")
+    });
+    length.into_iter().chain(size).collect()
 }
 
 /// A heading without a type: a deprecated field that the page keeps for reference ("Deprecated.
