@@ -23,6 +23,7 @@ pub mod wire;
 pub use client::{Client, ClientConfig, ConfigError, Error, RawBody, RetryPolicy, SignatureFailure, TransportKind};
 pub use operation::{Operation, OperationInfo};
 pub use protocol::keys::{AntomPublicKey, KeyError, MerchantKey};
+pub use protocol::route::Gateway;
 pub use result::{ApiError, ApiResult, CodeInfo, NextStep, ResultStatus, default_next_step, display_api_error};
 pub use validation::{FieldError, FromDraft, ValidationErrors, Validator, Violation, required};
 pub use value::decimal::Decimal;

@@ -12,6 +12,9 @@ pub trait Operation: Serialize {
     const PATH: &'static str;
     /// The wire name of the request field that makes the call idempotent, if the page marks one.
     const IDEMPOTENCY_FIELD: Option<&'static str>;
+    /// The large-message gateways the page sends this API through, per region (empty for the
+    /// ordinary gateway); see [`crate::protocol::route::base_for`].
+    const LARGE_MESSAGE_GATEWAYS: &'static [crate::Gateway] = &[];
     /// The response of a successful call.
     type Response: DeserializeOwned;
     /// The API's error enum.

@@ -53,6 +53,11 @@ pub struct ClientConfig {
     /// A prepared HTTP client to send with (its proxies, root certificates, connection pool);
     /// `None` builds one with rustls and [`ClientConfig::connect_timeout`].
     pub http_client: Option<reqwest::Client>,
+    /// Where to send the APIs that the pages route through a large-message gateway
+    /// (supplyEvidence), when the page's table is not what you want: `None` picks the page's
+    /// gateway for the region of [`ClientConfig::base_url`] (`open-na-global` →
+    /// `open-big-na`), or `base_url` itself when that is not one of Antom's hosts (a sandbox).
+    pub large_message_base_url: Option<String>,
 }
 
 impl ClientConfig {
@@ -63,21 +68,13 @@ impl ClientConfig {
         merchant_key: MerchantKey,
         antom_public_key: AntomPublicKey,
     ) -> Result<Self, ConfigError> {
-        let base_url = base_url.into();
-        let parsed = url::Url::parse(&base_url)
-            .map_err(|e| ConfigError::BaseUrl { url: base_url.clone(), reason: e.to_string() })?;
-        if !matches!(parsed.scheme(), "http" | "https") || parsed.host().is_none() {
-            return Err(ConfigError::BaseUrl {
-                url: base_url,
-                reason: "it must be an http(s) URL with a host".to_owned(),
-            });
-        }
+        let base_url = checked_base_url(base_url.into())?;
         let client_id = client_id.into();
         if client_id.trim().is_empty() {
             return Err(ConfigError::ClientId);
         }
         Ok(ClientConfig {
-            base_url: base_url.trim_end_matches('/').to_owned(),
+            base_url,
             client_id,
             merchant_key,
             antom_public_key,
@@ -86,7 +83,15 @@ impl ClientConfig {
             connect_timeout: Duration::from_secs(15),
             retry: RetryPolicy::default(),
             http_client: None,
+            large_message_base_url: None,
         })
+    }
+
+    /// Sends the APIs of large-message gateways (see
+    /// [`ClientConfig::large_message_base_url`]) to `url` instead of the page's gateway.
+    pub fn with_large_message_base_url(mut self, url: impl Into<String>) -> Result<Self, ConfigError> {
+        self.large_message_base_url = Some(checked_base_url(url.into())?);
+        Ok(self)
     }
 
     /// Sends with a prepared `reqwest` client, e.g. one that goes through a proxy or trusts a
@@ -120,4 +125,13 @@ impl ClientConfig {
         let antom_public_key = AntomPublicKey::from_text(antom_public_key)?;
         Self::new(base_url, client_id, merchant_key, antom_public_key)
     }
+}
+
+/// An http(s) URL with a host, without its trailing `/`.
+fn checked_base_url(url: String) -> Result<String, ConfigError> {
+    let parsed = url::Url::parse(&url).map_err(|e| ConfigError::BaseUrl { url: url.clone(), reason: e.to_string() })?;
+    if !matches!(parsed.scheme(), "http" | "https") || parsed.host().is_none() {
+        return Err(ConfigError::BaseUrl { url, reason: "it must be an http(s) URL with a host".to_owned() });
+    }
+    Ok(url.trim_end_matches('/').to_owned())
 }

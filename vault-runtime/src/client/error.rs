@@ -108,6 +108,10 @@ pub enum Error<E> {
         /// The body.
         body: RawBody,
     },
+    /// The API must go through a large-message gateway and none is known for the configured
+    /// base URL; nothing was sent.
+    #[error("cannot route the call, nothing was sent: {0}")]
+    NoGateway(crate::protocol::route::NoGateway),
     /// The API answered with a failure (`F` or `U`) from its result code table.
     #[error("{error}{}", if *verified { "" } else { " (unsigned response: not verified)" })]
     Api {
@@ -131,7 +135,9 @@ impl<E: ApiError> Error<E> {
             Error::InvalidRequest(_) => NextStep::FixRequest,
             Error::Transport { .. } => NextStep::RetrySameRequest,
             Error::HttpStatus { status, .. } if retryable_status(*status) => NextStep::RetrySameRequest,
-            Error::HttpStatus { .. } | Error::Signature { .. } | Error::Decode { .. } => NextStep::DoNotRetry,
+            Error::HttpStatus { .. } | Error::Signature { .. } | Error::Decode { .. } | Error::NoGateway(_) => {
+                NextStep::DoNotRetry
+            }
             Error::Api { error, .. } => error.next_step(),
         }
     }

@@ -102,12 +102,18 @@ impl Client {
             }
         };
         let body = Bytes::from(body);
-        let path = gateway_path(&self.shared.config.client_id, O::PATH);
+        let config = &self.shared.config;
+        let large = config.large_message_base_url.as_deref();
+        let base = match crate::protocol::route::base_for(&config.base_url, large, O::LARGE_MESSAGE_GATEWAYS) {
+            Ok(base) => base,
+            Err(no_gateway) => return (Err(Error::NoGateway(no_gateway)), 0),
+        };
+        let path = gateway_path(&config.client_id, O::PATH);
         let retries_allowed = O::IDEMPOTENCY_FIELD.is_some();
         let mut attempt = 1;
         loop {
             let span = tracing::info_span!("attempt", attempt);
-            let outcome = self.attempt::<O>(&path, body.clone(), attempt).instrument(span).await;
+            let outcome = self.attempt::<O>(base, &path, body.clone(), attempt).instrument(span).await;
             match outcome {
                 Err(error)
                     if retries_allowed
@@ -126,6 +132,7 @@ impl Client {
 
     async fn attempt<O: Operation>(
         &self,
+        base: &str,
         path: &str,
         body: Bytes,
         attempt: u32,
@@ -139,7 +146,7 @@ impl Client {
         let response = self
             .shared
             .http
-            .post(format!("{}{path}", config.base_url))
+            .post(format!("{base}{path}"))
             .header(reqwest::header::CONTENT_TYPE, headers::CONTENT_TYPE_JSON)
             .header(headers::CLIENT_ID, &config.client_id)
             .header(headers::REQUEST_TIME, &time)
@@ -177,6 +184,7 @@ fn result_code<R, E: crate::result::ApiError>(outcome: &Result<R, Error<E>>) -> 
         Err(Error::HttpStatus { .. }) => "(HTTP status)",
         Err(Error::Signature { .. }) => "(signature not accepted)",
         Err(Error::Decode { .. }) => "(undecodable answer)",
+        Err(Error::NoGateway(_)) => "(no large-message gateway, not sent)",
     }
 }
 

@@ -2,6 +2,7 @@
 //! paths.
 
 pub mod keys;
+pub mod route;
 pub mod signature;
 
 /// The North America gateway.
