@@ -71,4 +71,10 @@ fn the_openapi_document_of_the_pages_is_valid() {
     let all = document(&entries);
     assert!(all["paths"]["/v1/subscriptions/cancel"]["post"]["operationId"] == "subscriptions_cancel");
     validate("corpus", &all);
+
+    // An API sent through large-message gateways lists them as its own servers.
+    let gateway = document(&["vault-codegen/tests/fixtures/variants/large_message_gateway"]);
+    let servers = &gateway["paths"]["/v1/payments/supplyEvidence"]["post"]["servers"];
+    assert_eq!(servers[0]["url"], "https://open-big-na.alipay.com/ams/api", "{servers}");
+    validate("large-message gateway", &gateway);
 }

@@ -133,6 +133,14 @@ fn operation(model: &Model, api: &Api, schemas: &mut Map<String, Value>) -> Valu
     if let Some(product) = &api.product {
         op["x-antom-product"] = json!(product);
     }
+    // An API sent through large-message gateways overrides the document's servers with them.
+    let gateways = api.endpoint.iter().flat_map(|e| &e.gateways);
+    let servers: Vec<Value> = gateways
+        .map(|g| json!({"url": format!("{}/ams/api", g.origin), "description": format!("large-message gateway, {}", g.region)}))
+        .collect();
+    if !servers.is_empty() {
+        op["servers"] = json!(servers);
+    }
     op
 }
 

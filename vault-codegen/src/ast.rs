@@ -28,6 +28,8 @@ pub struct Page {
     pub endpoint: Option<Text>,
     /// Description paragraphs and notes between the endpoint and the first section.
     pub description: Vec<Prose>,
+    /// A table of the gateways the API is sent through, in the description.
+    pub gateways: Option<GatewayTable>,
     /// The sections, in page order.
     pub sections: Vec<Section>,
     /// The object types of an objects page (`# Shared objects`), in page order.
@@ -134,6 +136,16 @@ pub struct ValueItem {
     pub value: Text,
     /// What it means (Markdown).
     pub meaning: String,
+}
+
+/// A table of gateway addresses in a page's description: | Country/Region | Method | URL |
+/// (supplyEvidence goes through a large-message gateway and names no endpoint otherwise).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GatewayTable {
+    /// The table.
+    pub span: Span,
+    /// Its rows: region, method, URL.
+    pub rows: Vec<[Text; 3]>,
 }
 
 /// The result/error code table.

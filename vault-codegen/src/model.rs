@@ -278,6 +278,17 @@ pub struct Endpoint {
     pub family: String,
     /// Where the endpoint line is.
     pub span: Span,
+    /// The large-message gateways the page routes the API through (empty: the ordinary one).
+    pub gateways: Vec<Gateway>,
+}
+
+/// A large-message gateway of one region.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Gateway {
+    /// The country or region (`US`).
+    pub region: String,
+    /// Scheme and host (`https://open-big-na.alipay.com`).
+    pub origin: String,
 }
 
 /// The idempotency field of an API.

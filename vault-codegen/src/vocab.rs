@@ -104,6 +104,9 @@ pub const ISO_8601: &str = "The value follows the ISO 8601 standard format";
 /// Column titles of the result/error code table, in order.
 pub const CODE_COLUMNS: [&str; 4] = ["Code", "Value", "Message", "Further action"];
 
+/// The columns of a table of gateway addresses (supplyEvidence's large-message gateways).
+pub const GATEWAY_COLUMNS: [&str; 3] = ["Country/Region", "Method", "URL"];
+
 /// Paths that some notification pages print where they have no endpoint of their own.
 pub const NO_ENDPOINT: [&str; 2] = ["/undefined", "/null"];
 

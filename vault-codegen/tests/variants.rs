@@ -272,6 +272,38 @@ fn product_groups_in_the_path_make_distinct_families() {
     assert!(matches!(&field(aba, "legs").ty, Ty::Array { max_items: Some(4), .. }), "{:?}", field(aba, "legs").ty);
 }
 
+/// supplyEvidence names no endpoint: its description has a table of large-message gateways,
+/// whose URLs give the path and, per region, the host the client sends to.
+#[test]
+fn a_table_of_large_message_gateways_is_the_endpoint() {
+    let api = api("large_message_gateway");
+    let endpoint = api.endpoint.unwrap_or_else(|| panic!("no endpoint"));
+    assert_eq!((endpoint.path.as_str(), endpoint.family.as_str()), ("/v1/payments/supplyEvidence", "payments"));
+    let gateways: Vec<(&str, &str)> =
+        endpoint.gateways.iter().map(|g| (g.region.as_str(), g.origin.as_str())).collect();
+    assert_eq!(gateways, [("US", "https://open-big-na.alipay.com"), ("SG", "https://open-big-sea.alipay.com")]);
+}
+
+#[test]
+fn a_gateway_table_that_disagrees_with_itself_is_a_located_error() {
+    let page = "vault-codegen/tests/fixtures/variants/large_message_gateway/supply_evidence.md";
+    let text = std::fs::read_to_string(common::root().join(page)).unwrap_or_default();
+    let broken = text
+        .replace(
+            "https://open-big-sea.alipay.com/v1/payments/supplyEvidence",
+            "https://open-big-sea.alipay.com/v1/payments/other",
+        )
+        .replace("| US | POST | https://open-big-na.alipay.com", "| US | GET | https://open-big-na.alipay.com");
+    let mut sources = vault_codegen::source::Sources::new();
+    sources.add(vault_codegen::source::SourceFile::new(page, page, broken));
+    let found = common::expand(&sources, &vault_codegen::Config::default()).err().unwrap_or_default();
+    assert!(found.iter().any(|d| d.starts_with("a gateway's method is `POST`")), "{found:#?}");
+    assert!(
+        found.iter().any(|d| d.starts_with("endpoint `/v1/payments/other` does not end with the API name")),
+        "{found:#?}"
+    );
+}
+
 #[test]
 fn a_type_described_nowhere_is_a_located_error() {
     let sources = common::load("vault-codegen/tests/fixtures/variants/referenced_nowhere");

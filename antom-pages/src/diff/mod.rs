@@ -108,8 +108,16 @@ pub fn diff(old: &Model, new: &Model) -> Report {
     Report { changes }
 }
 
+/// `POST /v1/...`, with the large-message gateways the page routes it through: a changed
+/// gateway moves the call as a changed path does.
 fn endpoint(api: &Api) -> Option<String> {
-    api.endpoint.as_ref().map(|e| format!("POST {}", e.path))
+    api.endpoint.as_ref().map(|e| {
+        let gateways: Vec<String> = e.gateways.iter().map(|g| format!("{} {}", g.region, g.origin)).collect();
+        match gateways.is_empty() {
+            true => format!("POST {}", e.path),
+            false => format!("POST {} via {}", e.path, gateways.join(", ")),
+        }
+    })
 }
 
 fn compare_api(out: &mut Recorder, old_model: &Model, new_model: &Model, old: &Api, new: &Api) {
@@ -177,5 +185,29 @@ fn root_names(out: &mut Recorder, old: &Model, new: &Model) {
             let shown = if *response { format!("response::{name}") } else { name.clone() };
             out.add(At { api: "", direction: None, path: &shown }, Kind::RootNameRemoved, Some(shown.clone()), None);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Kind, diff};
+    use vault_codegen::source::{SourceFile, Sources};
+
+    fn model(page: &str) -> vault_codegen::model::Model {
+        let mut sources = Sources::new();
+        sources.add(SourceFile::new("page.md", "page.md", page));
+        vault_codegen::model(&sources, &vault_codegen::Config::default()).unwrap_or_default()
+    }
+
+    /// Moving a large-message gateway moves the call, as a changed path does.
+    #[test]
+    fn a_changed_gateway_is_an_endpoint_change() {
+        let page =
+            include_str!("../../../vault-codegen/tests/fixtures/variants/large_message_gateway/supply_evidence.md");
+        let moved = page.replace("open-big-sea.alipay.com", "open-big-sg.alipay.com");
+        let report = diff(&model(page), &model(&moved));
+        let kinds: Vec<Kind> = report.changes.iter().map(|c| c.kind).collect();
+        assert_eq!(kinds, [Kind::EndpointChanged]);
+        assert!(report.changes[0].new.as_deref().is_some_and(|n| n.contains("SG https://open-big-sg.alipay.com")));
     }
 }

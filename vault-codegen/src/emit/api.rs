@@ -58,6 +58,14 @@ pub fn emit(model: &Model, api: &Api) -> TokenStream {
 fn request_docs(api: &Api) -> String {
     let mut parts: Vec<String> = api.summary.iter().map(|s| docs::escape(s)).collect();
     parts.push(format!("Endpoint: `POST {}`.", path(api)));
+    let gateways = api.endpoint.iter().flat_map(|e| &e.gateways);
+    let listed: Vec<String> = gateways.map(|g| format!("{} `{}`", docs::escape(&g.region), g.origin)).collect();
+    if !listed.is_empty() {
+        parts.push(format!(
+            "Sent through a large-message gateway: {} (on Antom's hosts, the one of the configured region; elsewhere the base URL, or `ClientConfig::large_message_base_url`).",
+            listed.join(", ")
+        ));
+    }
     parts.extend(api.docs.iter().map(|d| docs::escape(d)));
     if let Some(idem) = &api.idempotency {
         // The page's note already says that the field is the idempotency field.
@@ -82,11 +90,21 @@ fn operation(api: &Api, names: &ApiNames) -> TokenStream {
         }
         None => (quote! { ::std::option::Option::None }, quote! { ::std::option::Option::None }),
     };
+    // Only pages with a gateway table say anything: the trait's default is the ordinary gateway.
+    let gateways = api.endpoint.iter().flat_map(|e| &e.gateways).map(|g| {
+        let (region, origin) = (&g.region, &g.origin);
+        quote! { ::vault_runtime::Gateway { region: #region, origin: #origin } }
+    });
+    let gateways: Vec<TokenStream> = gateways.collect();
+    let gateways = (!gateways.is_empty()).then(|| {
+        quote! { const LARGE_MESSAGE_GATEWAYS: &'static [::vault_runtime::Gateway] = &[#(#gateways),*]; }
+    });
     quote! {
         impl ::vault_runtime::Operation for #request {
             const NAME: &'static str = #name;
             const PATH: &'static str = #path;
             const IDEMPOTENCY_FIELD: ::std::option::Option<&'static str> = #idempotency_field;
+            #gateways
             type Response = #response;
             type Error = #error;
 

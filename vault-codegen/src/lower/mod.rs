@@ -8,10 +8,10 @@ mod prose;
 
 pub use fields::type_help;
 
-use crate::ast::{Page, Section, SectionKind};
+use crate::ast::{GatewayTable, Page, Section, SectionKind};
 use crate::config::Config;
 use crate::diag::Diagnostics;
-use crate::model::{Api, ApiKind, Direction, Endpoint, Field, Idempotency, Object};
+use crate::model::{Api, ApiKind, Direction, Endpoint, Field, Gateway, Idempotency, Object};
 use crate::parse::heading::is_field_name;
 use crate::source::Span;
 use crate::vocab;
@@ -177,10 +177,21 @@ fn is_api_name(name: &str) -> bool {
 }
 
 /// `POST /v1/group/apiName`: required for calls. A notification may have none, or the
-/// vendor's placeholder `POST /undefined`.
+/// vendor's placeholder `POST /undefined`. A page whose API goes through a large-message
+/// gateway gives a table of gateway URLs instead (supplyEvidence), or beside the line.
 fn endpoint(page: &Page, name: &str, kind: ApiKind, sink: &mut Diagnostics) -> Result<Option<Endpoint>, ()> {
     let notification = kind == ApiKind::Notification;
+    // Every row is checked and reported; the endpoint is refused at the end if one was wrong.
+    let (gateways, rows_ok) = match &page.gateways {
+        Some(table) => gateway_rows(table, sink),
+        None => (Vec::new(), true),
+    };
+    let rows_ok = |endpoint: Endpoint| if rows_ok { Ok(Some(endpoint)) } else { Err(()) };
     let Some(line) = &page.endpoint else {
+        if let (Some(table), Some((_, path, _))) = (&page.gateways, gateways.first()) {
+            let path = path.clone();
+            return rows_ok(with_gateways(endpoint_at(&path, table.span, name, page, sink)?, gateways, sink)?);
+        }
         if notification {
             return Ok(None);
         }
@@ -196,27 +207,97 @@ fn endpoint(page: &Page, name: &str, kind: ApiKind, sink: &mut Diagnostics) -> R
     if notification && method == vocab::METHOD && vocab::NO_ENDPOINT.contains(&path) && words.next().is_none() {
         return Ok(None);
     }
-    let valid_path = path.starts_with('/')
-        && path.len() > 1
-        && path.chars().all(|c| c.is_ascii_alphanumeric() || "/-_.".contains(c))
-        && !path.contains("//");
-    if method != vocab::METHOD || !valid_path || words.next().is_some() {
+    if method != vocab::METHOD || !is_endpoint_path(path) || words.next().is_some() {
         sink.error(line.span, format!("endpoint line `{}` is not `{} /path`", text.trim(), vocab::METHOD))
+            .help(format!("write the endpoint as `` `{} /v1/group/{name}` ``", vocab::METHOD));
+        return Err(());
+    }
+    rows_ok(with_gateways(endpoint_at(path, line.span, name, page, sink)?, gateways, sink)?)
+}
+
+/// The endpoint of a documented path, whose last group is the API name.
+fn endpoint_at(path: &str, span: Span, name: &str, page: &Page, sink: &mut Diagnostics) -> Result<Endpoint, ()> {
+    if !is_endpoint_path(path) {
+        sink.error(span, format!("`{path}` is not an endpoint path"))
             .help(format!("write the endpoint as `` `{} /v1/group/{name}` ``", vocab::METHOD));
         return Err(());
     }
     let mut segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
     if segments.pop() != Some(name) {
-        sink.error(line.span, format!("endpoint `{path}` does not end with the API name `{name}`"))
+        sink.error(span, format!("endpoint `{path}` does not end with the API name `{name}`"))
             .related(page.title.span, "the API name is here");
         return Err(());
     }
     let Some(family) = family(&segments) else {
-        sink.error(line.span, format!("endpoint `{path}` has no group before the API name"))
+        sink.error(span, format!("endpoint `{path}` has no group before the API name"))
             .help(format!("the path names the API's family before its name, as in `/v1/payments/{name}`"));
         return Err(());
     };
-    Ok(Some(Endpoint { path: path.to_owned(), family, span: line.span }))
+    Ok(Endpoint { path: path.to_owned(), family, span, gateways: Vec::new() })
+}
+
+fn is_endpoint_path(path: &str) -> bool {
+    path.starts_with('/')
+        && path.len() > 1
+        && path.chars().all(|c| c.is_ascii_alphanumeric() || "/-_.".contains(c))
+        && !path.contains("//")
+}
+
+/// The endpoint with its gateways, whose URLs must all have the endpoint's path.
+fn with_gateways(
+    mut endpoint: Endpoint,
+    rows: Vec<(Gateway, String, Span)>,
+    sink: &mut Diagnostics,
+) -> Result<Endpoint, ()> {
+    let mut ok = true;
+    for (gateway, path, span) in rows {
+        if path != endpoint.path {
+            sink.error(span, format!("this gateway's path `{path}` is not the endpoint's `{}`", endpoint.path))
+                .related(endpoint.span, "the endpoint is here");
+            ok = false;
+        }
+        endpoint.gateways.push(gateway);
+    }
+    ok.then_some(endpoint).ok_or(())
+}
+
+/// The rows of a gateway table (`| US | POST | https://open-big-na.alipay.com/v1/... |`) that
+/// are well formed, and whether all were.
+fn gateway_rows(table: &GatewayTable, sink: &mut Diagnostics) -> (Vec<(Gateway, String, Span)>, bool) {
+    let mut rows = Vec::new();
+    let mut ok = true;
+    for [region, method, url] in &table.rows {
+        if method.plain.trim() != vocab::METHOD {
+            sink.error(method.span, format!("a gateway's method is `{}`", vocab::METHOD));
+            ok = false;
+            continue;
+        }
+        match split_url(url.plain.trim()) {
+            Some((origin, path)) if !region.plain.trim().is_empty() => {
+                let gateway = Gateway { region: region.plain.trim().to_owned(), origin: origin.to_owned() };
+                rows.push((gateway, path.to_owned(), url.span));
+            }
+            _ => {
+                sink.error(url.span, format!("`{}` is not a gateway URL of a region", url.plain.trim()))
+                    .help("each row names a country or region and an https URL with the API's path: | US | POST | https://host/v1/group/apiName |");
+                ok = false;
+            }
+        }
+    }
+    if rows.is_empty() && ok {
+        sink.error(table.span, "the gateway table has no rows");
+        ok = false;
+    }
+    (rows, ok)
+}
+
+/// `https://host/path` → (`https://host`, `/path`).
+fn split_url(url: &str) -> Option<(&str, &str)> {
+    let rest = url.strip_prefix("https://").or_else(|| url.strip_prefix("http://"))?;
+    let slash = rest.find('/')?;
+    let host = &rest[..slash];
+    let host_ok = !host.is_empty() && host.chars().all(|c| c.is_ascii_alphanumeric() || "-.:".contains(c));
+    host_ok.then(|| url.split_at(url.len() - (rest.len() - slash)))
 }
 
 /// The family of an endpoint: every group between the version and the API name, in

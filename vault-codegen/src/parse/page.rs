@@ -3,7 +3,7 @@
 use super::blocks::{Block, BlockKind, blocks};
 use super::fields::parse_fields;
 use super::{item_text, text};
-use crate::ast::{CodeRow, CodeTable, ObjectSection, Page, Prose, Section, SectionKind, Text};
+use crate::ast::{CodeRow, CodeTable, GatewayTable, ObjectSection, Page, Prose, Section, SectionKind, Text};
 use crate::diag::Diagnostics;
 use crate::source::{FileId, SourceFile, Span};
 use crate::vocab;
@@ -36,6 +36,7 @@ pub fn parse_page(file: FileId, source: &SourceFile, sink: &mut Diagnostics) -> 
         summary: None,
         endpoint: None,
         description: Vec::new(),
+        gateways: None,
         sections: Vec::new(),
         objects: Vec::new(),
     };
@@ -125,6 +126,9 @@ fn preamble(cursor: &mut Cursor<'_>, source: &SourceFile, page: &mut Page, sink:
                 page.summary = Some(t);
             }
             BlockKind::Paragraph if page.endpoint.is_none() && is_endpoint_line(&t.plain) => page.endpoint = Some(t),
+            BlockKind::Table(table) if page.gateways.is_none() && is_gateway_table(table) => {
+                page.gateways = Some(gateway_table(block.span, table, source));
+            }
             _ => {
                 if let Some(prose) = prose(block, source, sink) {
                     page.description.push(prose);
@@ -132,6 +136,24 @@ fn preamble(cursor: &mut Cursor<'_>, source: &SourceFile, page: &mut Page, sink:
             }
         }
     }
+}
+
+fn is_gateway_table(table: &super::blocks::Table) -> bool {
+    let columns = vocab::GATEWAY_COLUMNS;
+    table.head.len() == columns.len()
+        && table.head.iter().zip(columns).all(|(c, name)| vocab::same_title(&c.text, name))
+}
+
+fn gateway_table(span: Span, table: &super::blocks::Table, source: &SourceFile) -> GatewayTable {
+    let rows = table
+        .rows
+        .iter()
+        .filter_map(|row| match row.as_slice() {
+            [region, method, url] => Some([region, method, url].map(|c| text(source, c.span, &c.text))),
+            _ => None,
+        })
+        .collect();
+    GatewayTable { span, rows }
 }
 
 /// A paragraph that is only an inline code span (`` `POST /v1/x` ``), or a method followed by
