@@ -92,7 +92,10 @@ pub fn lower(page: &Page, config: &Config, sink: &mut Diagnostics) -> Option<Pag
         kind,
         span: page.title.span,
         summary: page.summary.as_ref().map(|s| s.markdown.trim_start_matches('>').trim().to_owned()),
-        endpoint: endpoint.ok()?,
+        // A page whose endpoint is wrong (already reported) still has its types checked, under a
+        // family of its own, so that one check shows every problem of the page; the generation
+        // fails on the first error anyway.
+        endpoint: endpoint.unwrap_or_else(|()| Some(unrouted(page.file, page.title.span))),
         docs,
         request: request.fields,
         response: response.fields,
@@ -213,6 +216,11 @@ fn endpoint(page: &Page, name: &str, kind: ApiKind, sink: &mut Diagnostics) -> R
         return Err(());
     }
     rows_ok(with_gateways(endpoint_at(path, line.span, name, page, sink)?, gateways, sink)?)
+}
+
+/// The stand-in endpoint of a page whose endpoint was refused: a family no other page has.
+fn unrouted(file: crate::source::FileId, span: Span) -> Endpoint {
+    Endpoint { path: String::new(), family: format!("unrouted_page_{file}"), span, gateways: Vec::new() }
 }
 
 /// The endpoint of a documented path, whose last group is the API name.
