@@ -270,6 +270,11 @@ fn product_groups_in_the_path_make_distinct_families() {
     assert_eq!(aba.idempotency.as_ref().map(|i| i.field.as_str()), Some("transferRequestId"));
     assert!(aba.response.iter().any(|f| f.name == "transferRequestId"), "the echo is an ordinary response field");
     assert!(matches!(&field(aba, "legs").ty, Ty::Array { max_items: Some(4), .. }), "{:?}", field(aba, "legs").ty);
+    // Its `PROCESSING` success (created, not finished) is named in the method's docs.
+    let sources = common::load("vault-codegen/tests/fixtures/variants/product_groups_in_path");
+    let code = common::expand(&sources, &vault_codegen::Config::default()).unwrap_or_default();
+    assert!(code.contains("besides `SUCCESS`, the page lists these success codes"), "{code}");
+    assert!(code.contains("- `PROCESSING`: Processing. The transfer exists and is not finished"), "{code}");
 }
 
 /// supplyEvidence names no endpoint: its description has a table of large-message gateways,

@@ -92,6 +92,20 @@ fn method_docs(api: &Api, error: &str) -> String {
         ),
         None => "**Not idempotent:** the page marks no idempotency field, so the call is never retried.".to_owned(),
     });
+    // A success can carry another code than `SUCCESS` (createTransfer's `PROCESSING`: created,
+    // not finished): the caller has to read `result.resultCode` to know, so the docs say so.
+    let other_successes: Vec<String> = api
+        .codes
+        .iter()
+        .filter(|c| c.status == Status::S && c.code != crate::vocab::SUCCESS_CODE)
+        .map(|c| format!("- `{}`: {} {}", c.code, docs::escape(&c.message), docs::escape(&c.action)))
+        .collect();
+    if !other_successes.is_empty() {
+        parts.push(format!(
+            "A success (`Ok`) is not always finished: besides `SUCCESS`, the page lists these success codes, found in the response's `result.result_code`:\n\n{}",
+            other_successes.join("\n")
+        ));
+    }
     let codes: Vec<String> = api
         .codes
         .iter()
