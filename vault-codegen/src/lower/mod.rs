@@ -199,8 +199,9 @@ fn endpoint(page: &Page, name: &str, kind: ApiKind, sink: &mut Diagnostics) -> R
             return Ok(None);
         }
         sink.error(page.title.span, format!("page `{name}` has no endpoint line")).help(format!(
-            "put the endpoint under the title as inline code: `` `{} /v1/group/{name}` ``",
-            vocab::METHOD
+            "put the endpoint under the title as inline code: `` `{} /v1/group/{name}` ``; an API sent through large-message gateways may give instead a table | {} | with one URL per region",
+            vocab::METHOD,
+            vocab::GATEWAY_COLUMNS.join(" | ")
         ));
         return Err(());
     };
