@@ -28,7 +28,12 @@ pub const RESULT_LOGIC_SECTION: &str = "Result process logic";
 /// See [`REQUEST_SECTION`].
 pub const CODES_SECTION: &str = "Result/Error codes";
 
-/// Every section title a page may use.
+/// Other headings of the code table section: the ABA pages write `## Result codes`.
+pub const CODES_SECTION_ALSO: [&str; 2] = ["Result codes", "Error codes"];
+/// Another heading of the result process logic (the ABA pages refer to it so).
+pub const RESULT_LOGIC_SECTION_ALSO: [&str; 1] = ["Result processing logic"];
+
+/// Every section title a page may use (besides the other spellings above).
 pub const SECTIONS: [&str; 4] = [REQUEST_SECTION, RESPONSE_SECTION, RESULT_LOGIC_SECTION, CODES_SECTION];
 
 /// The word that marks a required field in a field heading.

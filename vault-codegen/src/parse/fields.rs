@@ -133,6 +133,12 @@ fn content(
             values(field, block, items, fixed, source, sink);
             Expect::Prose
         }
+        // notifySubscription's `subscriptionNotificationType` lists its values with no sentence
+        // before them: a list of nothing but `` `VALUE`: meaning `` items is a value list.
+        (BlockKind::List(items), Expect::Prose) if field.values.is_none() && is_bare_value_list(items) => {
+            values(field, block, items, false, source, sink);
+            Expect::Prose
+        }
         _ => {
             if expect != Expect::Prose {
                 report_missing_list(field, expect, block, sink);
@@ -141,6 +147,19 @@ fn content(
             Expect::Prose
         }
     }
+}
+
+/// Two or more items, each `` `VALUE`: meaning `` with a value of upper-case letters, digits and
+/// underscores: the shape of a value list, which prose lists do not have.
+fn is_bare_value_list(items: &[Piece]) -> bool {
+    let value_item = |item: &Piece| {
+        let Some((value, rest)) = item.text.trim().strip_prefix('`').and_then(|q| q.split_once('`')) else {
+            return false;
+        };
+        let constant = value.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_');
+        constant && value.starts_with(|c: char| c.is_ascii_uppercase()) && rest.trim_start().starts_with(':')
+    };
+    items.len() >= 2 && items.iter().all(value_item)
 }
 
 fn is_more_information(plain: &str) -> bool {

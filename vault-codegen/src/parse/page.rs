@@ -243,6 +243,8 @@ fn section_kind(title: &str) -> Option<SectionKind> {
         (vocab::CODES_SECTION, SectionKind::Codes),
     ]
     .into_iter()
+    .chain(vocab::CODES_SECTION_ALSO.map(|name| (name, SectionKind::Codes)))
+    .chain(vocab::RESULT_LOGIC_SECTION_ALSO.map(|name| (name, SectionKind::ResultLogic)))
     .find_map(|(name, kind)| vocab::same_title(title, name).then_some(kind))
 }
 
