@@ -103,6 +103,10 @@ fn all_pages_generate_together_with_api_docs() {
         "payments/downloadDisputeEvidence",
         "risk_disputes/reportResult",
         "merchants_settlement_info/update",
+        "aba_funds/createQuote",
+        "authorizations/applyToken",
+        "payments/settle",
+        "-/notifySubscription",
         "vaults/createVaultingSession",
     ] {
         assert!(names.contains(&expected.to_owned()), "{expected} in {names:?}");
@@ -159,4 +163,11 @@ fn the_vendor_constructs_of_the_corpus_are_understood() {
     let declare = api("customs", "declare");
     let customs_payment_id = declare.and_then(|a| a.response.iter().find(|f| f.name == "customsPaymentId"));
     assert!(customs_payment_id.is_some_and(|f| f.returned_with.is_empty()), "{customs_payment_id:?}");
+    // A value list with no sentence before it (notifySubscription) is still a value list.
+    let notify = model.apis.iter().find(|a| a.name == "notifySubscription");
+    let kind = notify.and_then(|a| a.request.iter().find(|f| f.name == "subscriptionNotificationType"));
+    assert!(kind.is_some_and(|f| matches!(&f.ty, Ty::Enum(values) if values.len() == 5)), "{kind:?}");
+    // `## Result codes` (the ABA pages' heading) is the code table.
+    let quote = api("aba_funds", "createQuote");
+    assert!(quote.is_some_and(|a| a.codes.iter().any(|c| c.code == "CURRENCY_NOT_SUPPORT")));
 }

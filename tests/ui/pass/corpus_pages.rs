@@ -4,6 +4,12 @@
 // (see vault-codegen/tests/fixtures/corpus/SOURCES.txt); types nested below `######` are on the
 // corpus's objects page.
 
+mod aba_create_quote {
+    vault_macros::generate!(pages = ["../../../vault-codegen/tests/fixtures/corpus/aba__createQuote.md", "../../../vault-codegen/tests/fixtures/corpus/shared_objects.md"]);
+}
+mod authorizations_apply_token {
+    vault_macros::generate!(pages = ["../../../vault-codegen/tests/fixtures/corpus/authorizations__applyToken.md", "../../../vault-codegen/tests/fixtures/corpus/shared_objects.md"]);
+}
 mod authorizations_consult {
     vault_macros::generate!(pages = ["../../../vault-codegen/tests/fixtures/corpus/authorizations__consult.md", "../../../vault-codegen/tests/fixtures/corpus/shared_objects.md"]);
 }
@@ -24,6 +30,9 @@ mod disputes_notify_dispute {
 }
 mod marketplace_inquire_balance {
     vault_macros::generate!(pages = ["../../../vault-codegen/tests/fixtures/corpus/marketplace__inquireBalance.md", "../../../vault-codegen/tests/fixtures/corpus/shared_objects.md"]);
+}
+mod marketplace_settle {
+    vault_macros::generate!(pages = ["../../../vault-codegen/tests/fixtures/corpus/marketplace__settle.md", "../../../vault-codegen/tests/fixtures/corpus/shared_objects.md"]);
 }
 mod merchants_update {
     vault_macros::generate!(pages = ["../../../vault-codegen/tests/fixtures/corpus/merchants__update.md", "../../../vault-codegen/tests/fixtures/corpus/shared_objects.md"]);
@@ -46,6 +55,9 @@ mod risk_report_result {
 mod subscriptions_cancel {
     vault_macros::generate!(pages = ["../../../vault-codegen/tests/fixtures/corpus/subscriptions__cancel.md", "../../../vault-codegen/tests/fixtures/corpus/shared_objects.md"]);
 }
+mod subscriptions_notify_subscription {
+    vault_macros::generate!(pages = ["../../../vault-codegen/tests/fixtures/corpus/subscriptions__notifySubscription.md", "../../../vault-codegen/tests/fixtures/corpus/shared_objects.md"]);
+}
 mod subscriptions_create {
     vault_macros::generate!(pages = ["../../../vault-codegen/tests/fixtures/corpus/subscriptions__create.md", "../../../vault-codegen/tests/fixtures/corpus/shared_objects.md"]);
 }
@@ -54,6 +66,8 @@ mod together {
     // of that endpoint) gets its own Rust name.
     vault_macros::generate!(rename = { "payments__cancel.md": cancelGeneric }, pages = [
         "../../../api-docs",
+        "../../../vault-codegen/tests/fixtures/corpus/aba__createQuote.md",
+        "../../../vault-codegen/tests/fixtures/corpus/authorizations__applyToken.md",
         "../../../vault-codegen/tests/fixtures/corpus/authorizations__consult.md",
         "../../../vault-codegen/tests/fixtures/corpus/customs__declare.md",
         "../../../vault-codegen/tests/fixtures/corpus/customs__inquiryDeclarationRequests.md",
@@ -61,6 +75,7 @@ mod together {
         "../../../vault-codegen/tests/fixtures/corpus/disputes__downloadDisputeEvidence.md",
         "../../../vault-codegen/tests/fixtures/corpus/disputes__notifyDispute.md",
         "../../../vault-codegen/tests/fixtures/corpus/marketplace__inquireBalance.md",
+        "../../../vault-codegen/tests/fixtures/corpus/marketplace__settle.md",
         "../../../vault-codegen/tests/fixtures/corpus/merchants__update.md",
         "../../../vault-codegen/tests/fixtures/corpus/payments__cancel.md",
         "../../../vault-codegen/tests/fixtures/corpus/payments__createPaymentSession.md",
@@ -69,6 +84,7 @@ mod together {
         "../../../vault-codegen/tests/fixtures/corpus/risk__reportResult.md",
         "../../../vault-codegen/tests/fixtures/corpus/subscriptions__cancel.md",
         "../../../vault-codegen/tests/fixtures/corpus/subscriptions__create.md",
+        "../../../vault-codegen/tests/fixtures/corpus/subscriptions__notifySubscription.md",
         "../../../vault-codegen/tests/fixtures/corpus/shared_objects.md",
     ]);
 }
@@ -83,6 +99,7 @@ fn main() {
     // A family is every group after the version: `/v1/risk/disputes/...` is `risk_disputes`.
     assert_eq!(<together::accounts::InquireBalanceRequest as vault_runtime::Operation>::PATH, "/v1/accounts/inquireBalance");
     assert_eq!(<together::risk_disputes::ReportResultRequest as vault_runtime::Operation>::PATH, "/v1/risk/disputes/reportResult");
+    assert_eq!(<together::aba_funds::CreateQuoteRequest as vault_runtime::Operation>::PATH, "/v1/aba/funds/createQuote");
     // The vaulting APIs keep their names beside the corpus.
     assert_eq!(<together::CreateVaultingSessionRequest as vault_runtime::Operation>::NAME, "createVaultingSession");
     // Every call of every page is an operation of the one client.
