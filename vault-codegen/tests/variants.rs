@@ -309,6 +309,15 @@ fn a_gateway_table_that_disagrees_with_itself_is_a_located_error() {
     );
 }
 
+/// A list of `` `VALUE`: meaning `` items with no sentence before it is a value list; after a
+/// sentence that ends in "for example:", it is examples, kept as prose.
+#[test]
+fn a_value_list_without_an_introduction() {
+    let api = api("bare_value_list");
+    assert!(matches!(&field(&api, "kind").ty, Ty::Enum(values) if values.len() == 2), "{:?}", field(&api, "kind").ty);
+    assert_eq!(field(&api, "channel").ty, Ty::Text { max: Some(16) });
+}
+
 #[test]
 fn a_type_described_nowhere_is_a_located_error() {
     let sources = common::load("vault-codegen/tests/fixtures/variants/referenced_nowhere");

@@ -134,8 +134,12 @@ fn content(
             Expect::Prose
         }
         // notifySubscription's `subscriptionNotificationType` lists its values with no sentence
-        // before them: a list of nothing but `` `VALUE`: meaning `` items is a value list.
-        (BlockKind::List(items), Expect::Prose) if field.values.is_none() && is_bare_value_list(items) => {
+        // before them: a list of nothing but `` `VALUE`: meaning `` items is a value list. Not
+        // after a sentence ending in a colon that is no value-list introduction ("for example:"),
+        // which announces examples, not the closed set.
+        (BlockKind::List(items), Expect::Prose)
+            if field.values.is_none() && !after_colon(field) && is_bare_value_list(items) =>
+        {
             values(field, block, items, false, source, sink);
             Expect::Prose
         }
@@ -147,6 +151,11 @@ fn content(
             Expect::Prose
         }
     }
+}
+
+/// Whether the field's description so far ends with a colon.
+fn after_colon(field: &FieldBlock) -> bool {
+    matches!(field.prose.last(), Some(Prose::Paragraph(t) | Prose::Note(t)) if t.plain.trim_end().ends_with(':'))
 }
 
 /// Two or more items, each `` `VALUE`: meaning `` with a value of upper-case letters, digits and
