@@ -80,8 +80,19 @@ fn starts_link(rest: &str) -> bool {
 /// notes worth repeating.
 pub fn field(field: &Field, request: bool) -> String {
     let mut facts = vec![if field.required { "**Required.**".to_owned() } else { "Optional.".to_owned() }];
-    if request {
-        facts.extend(constraint(&field.ty));
+    match constraint(&field.ty) {
+        Some(rule) if request || matches!(field.ty, Ty::Fixed(_)) => facts.push(rule),
+        // What Antom sends is taken as sent, but its documented limits still size a database
+        // column or a form: the docs state them, and that they are not checked.
+        Some(rule) => {
+            // A received URL may be an app's scheme URL (`schemeUrl`): only its length is a fact.
+            let rule = match &field.ty {
+                Ty::Url { max: Some(max) } => format!("A URL of at most {max} characters."),
+                _ => rule,
+            };
+            facts.push(format!("{} (as documented; not checked on receipt).", rule.trim_end_matches('.')));
+        }
+        None => {}
     }
     // The examples are in the description already ("Some possible values are ..."); a field
     // whose examples are not (a table-layout page) lists them.

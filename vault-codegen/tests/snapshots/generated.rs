@@ -577,19 +577,19 @@ pub struct CaptureNotification {
     pub result: ::vault_runtime::ApiResult,
     /// What the notification is about. The value of this parameter is fixed to `CAPTURE_RESULT`.
     ///
-    /// **Required.** Wire name: `notifyType`.
+    /// **Required.** Always `CAPTURE_RESULT`. Wire name: `notifyType`.
     pub notify_type: ::std::string::String,
     /// The identifier you gave the capture request.
     ///
-    /// **Required.** Wire name: `captureRequestId`.
+    /// **Required.** At most 64 characters (as documented; not checked on receipt). Wire name: `captureRequestId`.
     pub capture_request_id: ::std::string::String,
     /// The identifier Antom gave the payment.
     ///
-    /// **Required.** Wire name: `paymentId`.
+    /// **Required.** At most 64 characters (as documented; not checked on receipt). Wire name: `paymentId`.
     pub payment_id: ::std::string::String,
     /// The identifier Antom gave the capture.
     ///
-    /// **Required.** Wire name: `captureId`.
+    /// **Required.** At most 64 characters (as documented; not checked on receipt). Wire name: `captureId`.
     pub capture_id: ::std::string::String,
     /// The amount captured, in the currency of the transaction.
     ///
@@ -602,7 +602,7 @@ pub struct CaptureNotification {
     pub capture_time: ::std::option::Option<::vault_runtime::DateTime>,
     /// The identifier that an acquirer other than Antom gave the transaction.
     ///
-    /// Optional. Wire name: `acquirerReferenceNo`.
+    /// Optional. At most 64 characters (as documented; not checked on receipt). Wire name: `acquirerReferenceNo`.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub acquirer_reference_no: ::std::option::Option<::std::string::String>,
 }
@@ -656,11 +656,11 @@ pub struct PaymentNotification {
     pub result: ::vault_runtime::ApiResult,
     /// The identifier you gave the payment request.
     ///
-    /// **Required.** Wire name: `paymentRequestId`.
+    /// **Required.** At most 64 characters (as documented; not checked on receipt). Wire name: `paymentRequestId`.
     pub payment_request_id: ::std::string::String,
     /// The identifier Antom gave the payment. Each _paymentId_ belongs to exactly one _paymentRequestId_.
     ///
-    /// **Required.** Wire name: `paymentId`.
+    /// **Required.** At most 64 characters (as documented; not checked on receipt). Wire name: `paymentId`.
     pub payment_id: ::std::string::String,
     /// The amount you asked to receive, in the order currency.
     ///
@@ -711,7 +711,7 @@ pub struct PaymentNotification {
     pub settlement_quote: ::std::option::Option<response::PaymentQuote>,
     /// The identifier that an acquirer other than Antom gave the transaction.
     ///
-    /// Optional. Wire name: `acquirerReferenceNo`.
+    /// Optional. At most 64 characters (as documented; not checked on receipt). Wire name: `acquirerReferenceNo`.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub acquirer_reference_no: ::std::option::Option<::std::string::String>,
     /// The outcome details of the payment, such as card data and, when the buyer chose to save the card, the card token.
@@ -742,12 +742,12 @@ pub struct PaymentNotification {
     >,
     /// The type of payment method the buyer used.
     ///
-    /// Optional. Wire name: `paymentMethodType`.
+    /// Optional. At most 64 characters (as documented; not checked on receipt). Wire name: `paymentMethodType`.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub payment_method_type: ::std::option::Option<::std::string::String>,
     /// The _metadata_ you gave in the **pay** request.
     ///
-    /// Optional. Wire name: `metadata`.
+    /// Optional. At most 2048 characters (as documented; not checked on receipt). Wire name: `metadata`.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub metadata: ::std::option::Option<::std::string::String>,
 }
@@ -803,11 +803,11 @@ pub struct RefundNotification {
     pub refund_status: response::RefundRefundStatus,
     /// The identifier you gave the refund request.
     ///
-    /// **Required.** Wire name: `refundRequestId`.
+    /// **Required.** At most 64 characters (as documented; not checked on receipt). Wire name: `refundRequestId`.
     pub refund_request_id: ::std::string::String,
     /// The identifier Antom gave the refund.
     ///
-    /// **Required.** Wire name: `refundId`.
+    /// **Required.** At most 64 characters (as documented; not checked on receipt). Wire name: `refundId`.
     pub refund_id: ::std::string::String,
     /// The amount you asked to refund.
     ///
@@ -836,14 +836,14 @@ pub struct RefundNotification {
     pub settlement_quote: ::std::option::Option<response::PaymentQuote>,
     /// The acquirer reference number (ARN) of the refund, when the payment method provides one.
     ///
-    /// Optional. Wire name: `arn`.
+    /// Optional. At least 0 (as documented; not checked on receipt). Wire name: `arn`.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub arn: ::std::option::Option<::std::string::String>,
     /// The _metadata_ you gave in the **refund** request.
     ///
     /// > **Note**: This field is returned when you specified _metadata_ in the **refund** request.
     ///
-    /// Optional. Wire name: `metadata`.
+    /// Optional. At most 2048 characters (as documented; not checked on receipt). Wire name: `metadata`.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub metadata: ::std::option::Option<::std::string::String>,
 }
@@ -882,7 +882,7 @@ pub struct VaultingNotification {
     pub result: ::vault_runtime::ApiResult,
     /// The _vaultingRequestId_ of the vaulting request this notification is about.
     ///
-    /// **Required.** Wire name: `vaultingRequestId`.
+    /// **Required.** At most 64 characters (as documented; not checked on receipt). Wire name: `vaultingRequestId`.
     pub vaulting_request_id: ::std::string::String,
     /// How the vaulting ended.
     ///
@@ -5887,14 +5887,14 @@ pub mod payments {
         ///
         /// > **Note**: This field is returned when the cancellation succeeds (the value of _result.resultStatus_ is `S`).
         ///
-        /// Optional. Wire name: `paymentId`.
+        /// Optional. At most 64 characters (as documented; not checked on receipt). Wire name: `paymentId`.
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub payment_id: ::std::option::Option<::std::string::String>,
         /// The identifier you gave the payment request.
         ///
         /// > **Note**: This field is returned when the cancellation succeeds (the value of _result.resultStatus_ is `S`).
         ///
-        /// Optional. Wire name: `paymentRequestId`.
+        /// Optional. At most 64 characters (as documented; not checked on receipt). Wire name: `paymentRequestId`.
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub payment_request_id: ::std::option::Option<::std::string::String>,
         /// When the cancellation actually completed, that is, the moment the payment became cancelled.
@@ -6250,21 +6250,21 @@ pub mod payments {
         ///
         /// > **Note**: This field is returned when the capture succeeds.
         ///
-        /// Optional. Wire name: `captureRequestId`.
+        /// Optional. At most 64 characters (as documented; not checked on receipt). Wire name: `captureRequestId`.
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub capture_request_id: ::std::option::Option<::std::string::String>,
         /// The identifier Antom gave the capture.
         ///
         /// > **Note**: This field is returned when the capture succeeds.
         ///
-        /// Optional. Wire name: `captureId`.
+        /// Optional. At most 64 characters (as documented; not checked on receipt). Wire name: `captureId`.
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub capture_id: ::std::option::Option<::std::string::String>,
         /// The identifier Antom gave the payment.
         ///
         /// > **Note**: This field is returned when the capture succeeds.
         ///
-        /// Optional. Wire name: `paymentId`.
+        /// Optional. At most 64 characters (as documented; not checked on receipt). Wire name: `paymentId`.
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub payment_id: ::std::option::Option<::std::string::String>,
         /// The amount captured, in the currency of the transaction.
@@ -6283,7 +6283,7 @@ pub mod payments {
         pub capture_time: ::std::option::Option<::vault_runtime::DateTime>,
         /// The identifier that an acquirer other than Antom gave the transaction.
         ///
-        /// Optional. Wire name: `acquirerReferenceNo`.
+        /// Optional. At most 64 characters (as documented; not checked on receipt). Wire name: `acquirerReferenceNo`.
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub acquirer_reference_no: ::std::option::Option<::std::string::String>,
     }
@@ -6726,28 +6726,28 @@ pub mod payments {
         ///
         /// > **Note**: This field is returned when the call succeeds (the value of _result.resultStatus_ is `S`).
         ///
-        /// Optional. Wire name: `paymentResultCode`.
+        /// Optional. At most 64 characters (as documented; not checked on receipt). Wire name: `paymentResultCode`.
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub payment_result_code: ::std::option::Option<::std::string::String>,
         /// A readable explanation of _paymentResultCode_.
         ///
         /// > **Note**: This field is returned when the call succeeds (the value of _result.resultStatus_ is `S`).
         ///
-        /// Optional. Wire name: `paymentResultMessage`.
+        /// Optional. At most 256 characters (as documented; not checked on receipt). Wire name: `paymentResultMessage`.
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub payment_result_message: ::std::option::Option<::std::string::String>,
         /// The identifier you gave the payment request.
         ///
         /// > **Note**: This field is returned when the call succeeds (the value of _result.resultStatus_ is `S`).
         ///
-        /// Optional. Wire name: `paymentRequestId`.
+        /// Optional. At most 64 characters (as documented; not checked on receipt). Wire name: `paymentRequestId`.
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub payment_request_id: ::std::option::Option<::std::string::String>,
         /// The identifier Antom gave the payment.
         ///
         /// > **Note**: This field is returned when the call succeeds (the value of _result.resultStatus_ is `S`).
         ///
-        /// Optional. Wire name: `paymentId`.
+        /// Optional. At most 64 characters (as documented; not checked on receipt). Wire name: `paymentId`.
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub payment_id: ::std::option::Option<::std::string::String>,
         /// The payment ID of the authorization.
@@ -6827,7 +6827,7 @@ pub mod payments {
         pub card_info: ::std::option::Option<super::response::CardInfo>,
         /// The identifier that an acquirer other than Antom gave the transaction.
         ///
-        /// Optional. Wire name: `acquirerReferenceNo`.
+        /// Optional. At most 64 characters (as documented; not checked on receipt). Wire name: `acquirerReferenceNo`.
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub acquirer_reference_no: ::std::option::Option<::std::string::String>,
         /// Further information for special cases.
@@ -6900,7 +6900,7 @@ pub mod payments {
         ///
         /// > **Note**: This field is returned when you integrate the Antom Checkout Page.
         ///
-        /// Optional. Wire name: `paymentMethodType`.
+        /// Optional. At most 64 characters (as documented; not checked on receipt). Wire name: `paymentMethodType`.
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub payment_method_type: ::std::option::Option<::std::string::String>,
         /// Your own data about the payment.
@@ -7132,14 +7132,14 @@ pub mod payments {
         ///
         /// > **Note**: This field is returned when the call succeeds (the value of _result.resultStatus_ is `S`).
         ///
-        /// Optional. Wire name: `refundId`.
+        /// Optional. At most 64 characters (as documented; not checked on receipt). Wire name: `refundId`.
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub refund_id: ::std::option::Option<::std::string::String>,
         /// The identifier you gave the refund request.
         ///
         /// > **Note**: This field is returned when the call succeeds (the value of _result.resultStatus_ is `S`).
         ///
-        /// Optional. Wire name: `refundRequestId`.
+        /// Optional. At most 64 characters (as documented; not checked on receipt). Wire name: `refundRequestId`.
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub refund_request_id: ::std::option::Option<::std::string::String>,
         /// The amount you asked to refund.
@@ -7756,14 +7756,14 @@ pub mod payments {
         ///
         /// > **Note**: This field is returned when _result.resultCode_ is `PAYMENT_IN_PROCESS`.
         ///
-        /// Optional. Wire name: `paymentRequestId`.
+        /// Optional. At most 64 characters (as documented; not checked on receipt). Wire name: `paymentRequestId`.
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub payment_request_id: ::std::option::Option<::std::string::String>,
         /// The identifier Antom gave the payment.
         ///
         /// > **Note**: This field is returned when _result.resultCode_ is `PAYMENT_IN_PROCESS`.
         ///
-        /// Optional. Wire name: `paymentId`.
+        /// Optional. At most 64 characters (as documented; not checked on receipt). Wire name: `paymentId`.
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub payment_id: ::std::option::Option<::std::string::String>,
         /// The amount you asked to receive, in the order currency.
@@ -7775,7 +7775,7 @@ pub mod payments {
         ///
         /// > **Note**: This field is returned when your app integrates the Antom client SDK.
         ///
-        /// Optional. Wire name: `paymentData`.
+        /// Optional. At most 20000 characters (as documented; not checked on receipt). Wire name: `paymentData`.
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub payment_data: ::std::option::Option<::std::string::String>,
         /// The amount the buyer actually pays, in the currency the buyer pays in.
@@ -7870,21 +7870,21 @@ pub mod payments {
         ///
         /// > **Note**: When the value of _result.resultCode_ is `PAYMENT_IN_PROCESS`, at least one of _schemeUrl_, _applinkUrl_ and _normalUrl_ is returned.
         ///
-        /// Optional. Wire name: `normalUrl`.
+        /// Optional. A URL of at most 2048 characters (as documented; not checked on receipt). Wire name: `normalUrl`.
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub normal_url: ::std::option::Option<::std::string::String>,
         /// A URL scheme that opens an installed app on Android or iOS.
         ///
         /// > **Note**: When the value of _result.resultCode_ is `PAYMENT_IN_PROCESS`, at least one of _schemeUrl_, _applinkUrl_ and _normalUrl_ is returned.
         ///
-        /// Optional. Wire name: `schemeUrl`.
+        /// Optional. A URL of at most 2048 characters (as documented; not checked on receipt). Wire name: `schemeUrl`.
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub scheme_url: ::std::option::Option<::std::string::String>,
         /// An address that opens the app when it is installed and a WAP page when it is not: a Native App Link on Android, a Universal Link on iOS.
         ///
         /// > **Note**: When the value of _result.resultCode_ is `PAYMENT_IN_PROCESS`, at least one of _schemeUrl_, _applinkUrl_ and _normalUrl_ is returned.
         ///
-        /// Optional. Wire name: `applinkUrl`.
+        /// Optional. A URL of at most 2048 characters (as documented; not checked on receipt). Wire name: `applinkUrl`.
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub applink_url: ::std::option::Option<::std::string::String>,
         /// The Android package name that an Android app uses to open the cashier page.
@@ -8392,21 +8392,21 @@ pub mod payments {
         ///
         /// > **Note**: This field is returned when the refund succeeds (the value of _result.resultStatus_ is `S`).
         ///
-        /// Optional. Wire name: `refundRequestId`.
+        /// Optional. At most 64 characters (as documented; not checked on receipt). Wire name: `refundRequestId`.
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub refund_request_id: ::std::option::Option<::std::string::String>,
         /// The identifier Antom gave the refund. Each _refundId_ belongs to exactly one _refundRequestId_.
         ///
         /// > **Note**: This field is returned when the refund succeeds (the value of _result.resultStatus_ is `S`).
         ///
-        /// Optional. Wire name: `refundId`.
+        /// Optional. At most 64 characters (as documented; not checked on receipt). Wire name: `refundId`.
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub refund_id: ::std::option::Option<::std::string::String>,
         /// The identifier Antom gave the original payment.
         ///
         /// > **Note**: This field is returned when the refund succeeds (the value of _result.resultStatus_ is `S`).
         ///
-        /// Optional. Wire name: `paymentId`.
+        /// Optional. At most 64 characters (as documented; not checked on receipt). Wire name: `paymentId`.
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub payment_id: ::std::option::Option<::std::string::String>,
         /// The amount you asked to refund.
@@ -8449,7 +8449,7 @@ pub mod payments {
         pub acquirer_info: ::std::option::Option<super::response::AcquirerInfo>,
         /// The identifier that an acquirer other than Antom gave the transaction.
         ///
-        /// Optional. Wire name: `acquirerReferenceNo`.
+        /// Optional. At most 64 characters (as documented; not checked on receipt). Wire name: `acquirerReferenceNo`.
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub acquirer_reference_no: ::std::option::Option<::std::string::String>,
         /// The amount actually refunded.
@@ -9500,21 +9500,21 @@ pub mod payments {
             ///
             /// > **Note**: This field is returned when the Alipay+ payment method can provide it.
             ///
-            /// Optional. Wire name: `pspName`.
+            /// Optional. At most 64 characters (as documented; not checked on receipt). Wire name: `pspName`.
             #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
             pub psp_name: ::std::option::Option<::std::string::String>,
             /// The buyer's customer ID at the Alipay+ payment method.
             ///
             /// > **Note**: This field is returned when the Alipay+ payment method can provide it.
             ///
-            /// Optional. Wire name: `pspCustomerId`.
+            /// Optional. At most 64 characters (as documented; not checked on receipt). Wire name: `pspCustomerId`.
             #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
             pub psp_customer_id: ::std::option::Option<::std::string::String>,
             /// A customer ID meant for display, such as a login ID.
             ///
             /// > **Note**: This field is returned when the Alipay+ payment method can provide it.
             ///
-            /// Optional. Wire name: `displayCustomerId`.
+            /// Optional. At most 64 characters (as documented; not checked on receipt). Wire name: `displayCustomerId`.
             #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
             pub display_customer_id: ::std::option::Option<::std::string::String>,
             /// The buyer's name as the payment method shows it.
@@ -9551,16 +9551,16 @@ pub mod payments {
         pub struct Quote {
             /// The identifier Antom gives this exchange rate.
             ///
-            /// Optional. Wire name: `quoteId`.
+            /// Optional. At most 64 characters (as documented; not checked on receipt). Wire name: `quoteId`.
             #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
             pub quote_id: ::std::option::Option<::std::string::String>,
             /// The two currencies the rate converts between, as ISO 4217 codes separated by a slash (for example `USD/SGD`).
             ///
-            /// **Required.** Wire name: `quoteCurrencyPair`.
+            /// **Required.** At most 16 characters (as documented; not checked on receipt). Wire name: `quoteCurrencyPair`.
             pub quote_currency_pair: ::std::string::String,
             /// The exchange rate applied when converting between the two currencies.
             ///
-            /// **Required.** Wire name: `quotePrice`.
+            /// **Required.** A decimal number, sent as a string. At least 1 (as documented; not checked on receipt). Wire name: `quotePrice`.
             pub quote_price: ::std::string::String,
             /// When the rate starts to apply.
             ///
@@ -9669,7 +9669,7 @@ pub mod payments {
             pub discount_tag: ::std::option::Option<::std::string::String>,
             /// The name of the discount.
             ///
-            /// Optional. Wire name: `discountName`.
+            /// Optional. At most 128 characters (as documented; not checked on receipt). Wire name: `discountName`.
             #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
             pub discount_name: ::std::option::Option<::std::string::String>,
             /// The amount the buyer saved.
@@ -9801,35 +9801,35 @@ pub mod payments {
             ///
             /// > **Note**: This field is returned for certain merchants in certain regions when _paymentMethodType_ is `CARD`.
             ///
-            /// Optional. Wire name: `cardholderName`.
+            /// Optional. At most 64 characters (as documented; not checked on receipt). Wire name: `cardholderName`.
             #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
             pub cardholder_name: ::std::option::Option<::std::string::String>,
             /// The first digits of the card number (the BIN), which identify the issuer and the card type.
             ///
             /// > **Note**: This field is returned for certain merchants in certain regions when _paymentMethodType_ is `CARD`.
             ///
-            /// Optional. Wire name: `cardBin`.
+            /// Optional. At most 8 characters (as documented; not checked on receipt). Wire name: `cardBin`.
             #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
             pub card_bin: ::std::option::Option<::std::string::String>,
             /// The last four digits of the card number.
             ///
             /// > **Note**: This field is returned for certain merchants in certain regions when _paymentMethodType_ is `CARD`.
             ///
-            /// Optional. Wire name: `lastFour`.
+            /// Optional. At most 4 characters (as documented; not checked on receipt). Wire name: `lastFour`.
             #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
             pub last_four: ::std::option::Option<::std::string::String>,
             /// The month in which the card expires, as two digits (`02` for February).
             ///
             /// > **Note**: This field is returned for certain merchants in certain regions when _paymentMethodType_ is `CARD`.
             ///
-            /// Optional. Wire name: `expiryMonth`.
+            /// Optional. At most 2 characters (as documented; not checked on receipt). Wire name: `expiryMonth`.
             #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
             pub expiry_month: ::std::option::Option<::std::string::String>,
             /// The last two digits of the year in which the card expires (`25` for 2025).
             ///
             /// > **Note**: This field is returned for certain merchants in certain regions when _paymentMethodType_ is `CARD`.
             ///
-            /// Optional. Wire name: `expiryYear`.
+            /// Optional. At most 2 characters (as documented; not checked on receipt). Wire name: `expiryYear`.
             #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
             pub expiry_year: ::std::option::Option<::std::string::String>,
             /// The category of the card, for example `CONSUMER`.
@@ -9854,7 +9854,7 @@ pub mod payments {
             pub credential_type_used: ::std::option::Option<::std::string::String>,
             /// The retrieval reference number, which the buyer can use to trace the payment, refund or dispute.
             ///
-            /// Optional. Wire name: `rrn`.
+            /// Optional. At most 32 characters (as documented; not checked on receipt). Wire name: `rrn`.
             #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
             pub rrn: ::std::option::Option<::std::string::String>,
             /// Whether the buyer authorized the binding during the transaction. Returned only for `PAYPAY` payments made with the payment factor _smartPaymentEnabled_ set to `true`.
@@ -9922,16 +9922,16 @@ pub mod payments {
             ///
             /// > **Note**: This field is returned only when _method_ is `POST`.
             ///
-            /// Optional. Wire name: `parameters`.
+            /// Optional. At most 2048 characters (as documented; not checked on receipt). Wire name: `parameters`.
             #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
             pub parameters: ::std::option::Option<::std::string::String>,
             /// The address to send the buyer to.
             ///
-            /// **Required.** Wire name: `redirectUrl`.
+            /// **Required.** A URL of at most 2048 characters (as documented; not checked on receipt). Wire name: `redirectUrl`.
             pub redirect_url: ::std::string::String,
             /// The kind of action form. The value of this parameter is fixed to `RedirectActionForm`.
             ///
-            /// **Required.** Wire name: `actionFormType`.
+            /// **Required.** Always `RedirectActionForm`. Wire name: `actionFormType`.
             pub action_form_type: ::std::string::String,
         }
         #[cfg(any(feature = "payments"))]
@@ -9962,7 +9962,7 @@ pub mod payments {
             pub parameters: ::std::option::Option<::std::string::String>,
             /// The address to send the buyer to.
             ///
-            /// Optional. Wire name: `redirectUrl`.
+            /// Optional. An absolute http(s) URL (as documented; not checked on receipt). Wire name: `redirectUrl`.
             #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
             pub redirect_url: ::std::option::Option<::std::string::String>,
             /// The kind of action form.
@@ -10150,11 +10150,11 @@ pub mod vaults {
         pub result: ::vault_runtime::ApiResult,
         /// The session data, encrypted by Antom. Give it unchanged to your front end, which uses it to start the client-side SDK.
         ///
-        /// **Required.** Sensitive: redacted in `Debug`. Wire name: `vaultingSessionData`.
+        /// **Required.** At most 4096 characters (as documented; not checked on receipt). Sensitive: redacted in `Debug`. Wire name: `vaultingSessionData`.
         pub vaulting_session_data: ::vault_runtime::Secret<::std::string::String>,
         /// The identifier Antom gives the vaulting session, in encrypted form.
         ///
-        /// **Required.** Wire name: `vaultingSessionId`.
+        /// **Required.** At most 64 characters (as documented; not checked on receipt). Wire name: `vaultingSessionId`.
         pub vaulting_session_id: ::std::string::String,
         /// The moment from which the session can no longer be used.
         ///
@@ -10440,7 +10440,7 @@ pub mod vaults {
         pub result: ::vault_runtime::ApiResult,
         /// The _vaultingRequestId_ that was looked up.
         ///
-        /// **Required.** Wire name: `vaultingRequestId`.
+        /// **Required.** At most 64 characters (as documented; not checked on receipt). Wire name: `vaultingRequestId`.
         pub vaulting_request_id: ::std::string::String,
         /// How the vaulting stands. This field is returned when _result.resultStatus_ is `S`.
         ///
@@ -10456,17 +10456,17 @@ pub mod vaults {
         >,
         /// The web page where the buyer confirms the card; returned while _vaultingStatus_ is `PROCESSING`.
         ///
-        /// Optional. Wire name: `normalUrl`.
+        /// Optional. A URL of at most 2048 characters (as documented; not checked on receipt). Wire name: `normalUrl`.
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub normal_url: ::std::option::Option<::std::string::String>,
         /// The URL scheme that opens the confirmation in an app; returned while _vaultingStatus_ is `PROCESSING`.
         ///
-        /// Optional. Wire name: `schemeUrl`.
+        /// Optional. A URL of at most 2048 characters (as documented; not checked on receipt). Wire name: `schemeUrl`.
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub scheme_url: ::std::option::Option<::std::string::String>,
         /// The universal link that opens the confirmation in an app; returned while _vaultingStatus_ is `PROCESSING`.
         ///
-        /// Optional. Wire name: `applinkUrl`.
+        /// Optional. A URL of at most 2048 characters (as documented; not checked on receipt). Wire name: `applinkUrl`.
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub applink_url: ::std::option::Option<::std::string::String>,
     }
@@ -10805,7 +10805,7 @@ pub mod vaults {
         pub result: ::vault_runtime::ApiResult,
         /// The _vaultingRequestId_ of the request.
         ///
-        /// **Required.** Wire name: `vaultingRequestId`.
+        /// **Required.** At most 64 characters (as documented; not checked on receipt). Wire name: `vaultingRequestId`.
         pub vaulting_request_id: ::std::string::String,
         /// The vaulted payment method, with its token. This field is returned when _result.resultStatus_ is `S`.
         ///
@@ -10816,17 +10816,17 @@ pub mod vaults {
         >,
         /// The web page where the buyer confirms the card. This field is returned when _result.resultCode_ is `VERIFICATION_IN_PROCESS`.
         ///
-        /// Optional. Wire name: `normalUrl`.
+        /// Optional. A URL of at most 2048 characters (as documented; not checked on receipt). Wire name: `normalUrl`.
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub normal_url: ::std::option::Option<::std::string::String>,
         /// The URL scheme that opens the confirmation in an app. This field is returned when _result.resultCode_ is `VERIFICATION_IN_PROCESS`.
         ///
-        /// Optional. Wire name: `schemeUrl`.
+        /// Optional. A URL of at most 2048 characters (as documented; not checked on receipt). Wire name: `schemeUrl`.
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub scheme_url: ::std::option::Option<::std::string::String>,
         /// The universal link that opens the confirmation in an app, or the browser when the app is missing. This field is returned when _result.resultCode_ is `VERIFICATION_IN_PROCESS`.
         ///
-        /// Optional. Wire name: `applinkUrl`.
+        /// Optional. A URL of at most 2048 characters (as documented; not checked on receipt). Wire name: `applinkUrl`.
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub applink_url: ::std::option::Option<::std::string::String>,
     }
@@ -11622,42 +11622,42 @@ pub mod response {
         ///
         /// > **Note**: This field is returned when you integrate the APO product.
         ///
-        /// Optional. Wire name: `acquirerName`.
+        /// Optional. At most 64 characters (as documented; not checked on receipt). Wire name: `acquirerName`.
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub acquirer_name: ::std::option::Option<::std::string::String>,
         /// The identifier APO gives the request it sends to the acquirer.
         ///
         /// > **Note**: This field is returned when you integrate the APO product.
         ///
-        /// Optional. Wire name: `referenceRequestId`.
+        /// Optional. At most 64 characters (as documented; not checked on receipt). Wire name: `referenceRequestId`.
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub reference_request_id: ::std::option::Option<::std::string::String>,
         /// The acquirer's own identifier for the transaction.
         ///
         /// > **Note**: This field is returned when you integrate the APO product.
         ///
-        /// Optional. Wire name: `acquirerTransactionId`.
+        /// Optional. At most 64 characters (as documented; not checked on receipt). Wire name: `acquirerTransactionId`.
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub acquirer_transaction_id: ::std::option::Option<::std::string::String>,
         /// The identifier the acquirer uses for you as a merchant.
         ///
         /// > **Note**: This field is returned when you integrate the APO product.
         ///
-        /// Optional. Wire name: `acquirerMerchantId`.
+        /// Optional. At most 64 characters (as documented; not checked on receipt). Wire name: `acquirerMerchantId`.
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub acquirer_merchant_id: ::std::option::Option<::std::string::String>,
         /// The result code the acquirer returned for the transaction.
         ///
         /// > **Note**: This field is returned when you integrate the APO product.
         ///
-        /// Optional. Wire name: `acquirerResultCode`.
+        /// Optional. At most 64 characters (as documented; not checked on receipt). Wire name: `acquirerResultCode`.
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub acquirer_result_code: ::std::option::Option<::std::string::String>,
         /// A readable explanation of _acquirerResultCode_.
         ///
         /// > **Note**: This field is returned when you integrate the APO product.
         ///
-        /// Optional. Wire name: `acquirerResultMessage`.
+        /// Optional. At most 64 characters (as documented; not checked on receipt). Wire name: `acquirerResultMessage`.
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub acquirer_result_message: ::std::option::Option<::std::string::String>,
         /// Your merchant name as registered with the acquirer.
@@ -11679,7 +11679,7 @@ pub mod response {
         ///
         /// > **Note**: This field is returned when you integrate the APO product.
         ///
-        /// Optional. Wire name: `acquirerCardToken`.
+        /// Optional. At most 64 characters (as documented; not checked on receipt). Wire name: `acquirerCardToken`.
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub acquirer_card_token: ::std::option::Option<::std::string::String>,
     }
@@ -11761,14 +11761,14 @@ pub mod response {
     pub struct CardPaymentMethodDetail {
         /// The token that stands for the stored card. Pass it as the payment method id when you later pay with this card; never show it to anyone.
         ///
-        /// Optional. Sensitive: redacted in `Debug`. Wire name: `cardToken`.
+        /// Optional. At most 2048 characters (as documented; not checked on receipt). Sensitive: redacted in `Debug`. Wire name: `cardToken`.
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub card_token: ::std::option::Option<
             ::vault_runtime::Secret<::std::string::String>,
         >,
         /// The card number with all but a few digits hidden, safe to show to the buyer.
         ///
-        /// Optional. Wire name: `maskedCardNo`.
+        /// Optional. At most 64 characters (as documented; not checked on receipt). Wire name: `maskedCardNo`.
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub masked_card_no: ::std::option::Option<::std::string::String>,
         /// The card scheme. Some possible values are `AMEX`, `BC`, `CARNET`, `CARTES_BANCAIRES`, `CITI`, `CUP`, `DINERS`, `DISCOVER`, `ELO`, `GWANGJUBANK`, `HIPERCARD`, `HYUNDAI`, `IBK_BC`, `JCB`, `JEJUBANK`, `JEONBUKBANK`, `KAKAOBANK`, `KBANK`, `KDBBANK`, `KEBHANA`, `KOOKMIN`, `LOTTE`, `MAESTRO`, `MASTERCARD`, `MIR`, `NONGHYUP`, `POST`, `SAEMAUL`, `SAMSUNG`, `SAVINGBANK`, `SHINHAN`, `SHINHYEOP`, `SUHYEOP`, `TOSSBANK`, `TROY`, `VISA` and `WOORI`.
@@ -11783,7 +11783,7 @@ pub mod response {
         pub funding: ::std::option::Option<::std::string::String>,
         /// The two-letter code of the country or region where the card was issued.
         ///
-        /// Optional. Wire name: `issuingCountry`.
+        /// Optional. At most 2 characters (as documented; not checked on receipt). Wire name: `issuingCountry`.
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub issuing_country: ::std::option::Option<::std::string::String>,
     }
@@ -11846,7 +11846,7 @@ pub mod response {
         pub code_value_type: CodeValueType,
         /// The code itself. When _displayType_ is `SMALLIMAGE`, `MIDDLEIMAGE` or `BIGIMAGE`, this is a plain or Base64-encoded image URL; when _displayType_ is `TEXT`, this is a text string.
         ///
-        /// **Required.** Wire name: `codeValue`.
+        /// **Required.** At most 2048 characters (as documented; not checked on receipt). Wire name: `codeValue`.
         pub code_value: ::std::string::String,
         /// How to show the code to the buyer.
         ///
@@ -11890,7 +11890,7 @@ pub mod response {
         ///
         /// > **Note**: Specify this parameter when the value of _creditPayFeeType_ is `PERCENTAGE`.
         ///
-        /// Optional. Wire name: `feePercentage`.
+        /// Optional. From 0 to 100 (as documented; not checked on receipt). Wire name: `feePercentage`.
         #[serde(
             default,
             skip_serializing_if = "::std::option::Option::is_none",
@@ -12006,13 +12006,13 @@ pub mod response {
         pub expire_time: ::vault_runtime::DateTime,
         /// The code or codes to show to the buyer.
         ///
-        /// **Required.** Wire name: `codeDetails`.
+        /// **Required.** At most 4 elements (as documented; not checked on receipt). Wire name: `codeDetails`.
         pub code_details: ::std::vec::Vec<CodeDetail>,
         /// Further information about the code.
         ///
         /// > **Note**: This field is returned when there is extended information.
         ///
-        /// Optional. Wire name: `extendInfo`.
+        /// Optional. At most 2048 characters (as documented; not checked on receipt). Wire name: `extendInfo`.
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub extend_info: ::std::option::Option<::std::string::String>,
     }
@@ -12034,7 +12034,7 @@ pub mod response {
     pub struct PaymentMethodDetail {
         /// The kind of payment method that was vaulted; `CARD` for a card.
         ///
-        /// **Required.** Wire name: `paymentMethodType`.
+        /// **Required.** At most 64 characters (as documented; not checked on receipt). Wire name: `paymentMethodType`.
         pub payment_method_type: ::std::string::String,
         /// The vaulted card.
         ///
@@ -12152,35 +12152,35 @@ pub mod response {
         ///
         /// > **Note**: This field is returned for certain merchants in certain regions when _paymentMethodType_ is `CARD`.
         ///
-        /// Optional. Wire name: `cardholderName`.
+        /// Optional. At most 64 characters (as documented; not checked on receipt). Wire name: `cardholderName`.
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub cardholder_name: ::std::option::Option<::std::string::String>,
         /// The first digits of the card number (the BIN), which identify the issuer and the card type.
         ///
         /// > **Note**: This field is returned for certain merchants in certain regions when _paymentMethodType_ is `CARD`.
         ///
-        /// Optional. Wire name: `cardBin`.
+        /// Optional. At most 8 characters (as documented; not checked on receipt). Wire name: `cardBin`.
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub card_bin: ::std::option::Option<::std::string::String>,
         /// The last four digits of the card number.
         ///
         /// > **Note**: This field is returned for certain merchants in certain regions when _paymentMethodType_ is `CARD`.
         ///
-        /// Optional. Wire name: `lastFour`.
+        /// Optional. At most 4 characters (as documented; not checked on receipt). Wire name: `lastFour`.
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub last_four: ::std::option::Option<::std::string::String>,
         /// The month in which the card expires, as two digits (`02` for February).
         ///
         /// > **Note**: This field is returned for certain merchants in certain regions when _paymentMethodType_ is `CARD`.
         ///
-        /// Optional. Wire name: `expiryMonth`.
+        /// Optional. At most 2 characters (as documented; not checked on receipt). Wire name: `expiryMonth`.
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub expiry_month: ::std::option::Option<::std::string::String>,
         /// The last two digits of the year in which the card expires (`25` for 2025).
         ///
         /// > **Note**: This field is returned for certain merchants in certain regions when _paymentMethodType_ is `CARD`.
         ///
-        /// Optional. Wire name: `expiryYear`.
+        /// Optional. At most 2 characters (as documented; not checked on receipt). Wire name: `expiryYear`.
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub expiry_year: ::std::option::Option<::std::string::String>,
         /// The category of the card, for example `CONSUMER`.
@@ -12205,7 +12205,7 @@ pub mod response {
         pub credential_type_used: ::std::option::Option<::std::string::String>,
         /// The retrieval reference number, which the buyer can use to trace the payment, refund or dispute.
         ///
-        /// Optional. Wire name: `rrn`.
+        /// Optional. At most 32 characters (as documented; not checked on receipt). Wire name: `rrn`.
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub rrn: ::std::option::Option<::std::string::String>,
         /// Whether the buyer authorized the binding during the transaction. Returned only for `PAYPAY` payments made with the payment factor _smartPaymentEnabled_ set to `true`.
@@ -12350,7 +12350,7 @@ pub mod response {
         pub transaction_result: ::vault_runtime::ApiResult,
         /// The identifier Antom gave the transaction: the _refundId_ for a refund, the _captureId_ for a capture.
         ///
-        /// **Required.** Wire name: `transactionId`.
+        /// **Required.** At most 64 characters (as documented; not checked on receipt). Wire name: `transactionId`.
         pub transaction_id: ::std::string::String,
         /// The kind of follow-up transaction.
         ///
@@ -12366,7 +12366,7 @@ pub mod response {
         pub transaction_amount: PaymentAmount,
         /// The identifier you gave the transaction request: the _refundRequestId_ for a refund, the _captureRequestId_ for a capture.
         ///
-        /// **Required.** Wire name: `transactionRequestId`.
+        /// **Required.** At most 64 characters (as documented; not checked on receipt). Wire name: `transactionRequestId`.
         pub transaction_request_id: ::std::string::String,
         /// When the transaction took place.
         ///
@@ -12397,11 +12397,11 @@ pub mod response {
     pub struct CaptureAmount {
         /// The currency of the amount, as a three-letter code from the ISO 4217 standard.
         ///
-        /// **Required.** Wire name: `currency`.
+        /// **Required.** An ISO 4217 currency code (as documented; not checked on receipt). Wire name: `currency`.
         pub currency: ::std::string::String,
         /// The amount as a whole number of the smallest unit of the currency: for example `100` for 1.00 USD, or `1` for 1 JPY. When the currency is `IDR`, round with banker's rounding and end the value in `00`.
         ///
-        /// **Required.** Wire name: `value`.
+        /// **Required.** At least 1 (as documented; not checked on receipt). Wire name: `value`.
         pub value: ::std::string::String,
     }
     #[cfg(any(feature = "payments"))]
@@ -12422,11 +12422,11 @@ pub mod response {
     pub struct PaymentAmount {
         /// The currency of the amount, as a three-letter code from the ISO 4217 standard.
         ///
-        /// **Required.** Wire name: `currency`.
+        /// **Required.** An ISO 4217 currency code (as documented; not checked on receipt). Wire name: `currency`.
         pub currency: ::std::string::String,
         /// The amount as a whole number of the smallest unit of the currency: for example `100` for 1.00 USD, or `1` for 1 JPY. When the currency is `IDR`, round with banker's rounding and end the value in `00`.
         ///
-        /// **Required.** Wire name: `value`.
+        /// **Required.** At least 0 (as documented; not checked on receipt). Wire name: `value`.
         pub value: ::std::string::String,
     }
     #[cfg(any(feature = "payments"))]
@@ -12451,21 +12451,21 @@ pub mod response {
         ///
         /// > **Note**: This field is returned when the Alipay+ payment method can provide it.
         ///
-        /// Optional. Wire name: `pspName`.
+        /// Optional. At most 64 characters (as documented; not checked on receipt). Wire name: `pspName`.
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub psp_name: ::std::option::Option<::std::string::String>,
         /// The buyer's customer ID at the Alipay+ payment method.
         ///
         /// > **Note**: This field is returned when the Alipay+ payment method can provide it.
         ///
-        /// Optional. Wire name: `pspCustomerId`.
+        /// Optional. At most 64 characters (as documented; not checked on receipt). Wire name: `pspCustomerId`.
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub psp_customer_id: ::std::option::Option<::std::string::String>,
         /// A customer ID meant for display, such as a login ID.
         ///
         /// > **Note**: This field is returned when the Alipay+ payment method can provide it.
         ///
-        /// Optional. Wire name: `displayCustomerId`.
+        /// Optional. At most 64 characters (as documented; not checked on receipt). Wire name: `displayCustomerId`.
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub display_customer_id: ::std::option::Option<::std::string::String>,
     }
@@ -12489,16 +12489,16 @@ pub mod response {
     pub struct PaymentQuote {
         /// The identifier Antom gives this exchange rate.
         ///
-        /// Optional. Wire name: `quoteId`.
+        /// Optional. At most 64 characters (as documented; not checked on receipt). Wire name: `quoteId`.
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub quote_id: ::std::option::Option<::std::string::String>,
         /// The two currencies the rate converts between, as ISO 4217 codes separated by a slash (for example `USD/SGD`).
         ///
-        /// **Required.** Wire name: `quoteCurrencyPair`.
+        /// **Required.** At most 16 characters (as documented; not checked on receipt). Wire name: `quoteCurrencyPair`.
         pub quote_currency_pair: ::std::string::String,
         /// The exchange rate applied when converting between the two currencies.
         ///
-        /// **Required.** Wire name: `quotePrice`.
+        /// **Required.** A decimal number, sent as a string. At least 1 (as documented; not checked on receipt). Wire name: `quotePrice`.
         pub quote_price: ::std::string::String,
         /// When the rate starts to apply.
         ///
