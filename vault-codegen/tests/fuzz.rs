@@ -106,6 +106,7 @@ const LINES: &[&str] = &[
     "#### legs (Array <Leg>, REQUIRED)",
     "| Country/Region | Method | URL |",
     "## Result codes",
+    "####### deep (String, REQUIRED)",
     "### Result processing logic",
     "-   `CREATE`: the thing was created.",
     "| US | POST | https://open-big-na.alipay.com/v1/things/thing |",

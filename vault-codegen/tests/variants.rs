@@ -318,6 +318,22 @@ fn a_value_list_without_an_introduction() {
     assert_eq!(field(&api, "channel").ty, Ty::Text { max: Some(16) });
 }
 
+/// `#######` is text to Markdown: a field written at that depth must not become its parent's
+/// prose (with its limits pinned on the parent); it is a located error that says where such
+/// types go.
+#[test]
+fn a_seventh_heading_level_is_a_located_error() {
+    let page = "vault-codegen/tests/fixtures/variants/object_with_max_length/page.md";
+    let text = std::fs::read_to_string(common::root().join(page)).unwrap_or_default();
+    let deep = text.replacen("##### kind (String, REQUIRED)", "####### kind (String, REQUIRED)", 1);
+    assert_ne!(deep, text, "the fixture has the heading to deepen");
+    let mut sources = vault_codegen::source::Sources::new();
+    sources.add(vault_codegen::source::SourceFile::new(page, page, deep));
+    let found = common::expand(&sources, &vault_codegen::Config::default()).err().unwrap_or_default();
+    let seventh = found.iter().find(|d| d.starts_with("`#######` is not a heading"));
+    assert!(seventh.is_some_and(|d| d.contains("# Shared objects")), "{found:#?}");
+}
+
 #[test]
 fn a_type_described_nowhere_is_a_located_error() {
     let sources = common::load("vault-codegen/tests/fixtures/variants/referenced_nowhere");

@@ -175,6 +175,13 @@ pub(super) fn prose(block: &Block, source: &SourceFile, sink: &mut Diagnostics) 
                 .help(PLAIN_TEXT_HELP);
             None
         }
+        // Markdown stops at `######`: a deeper "heading" is a paragraph, and the field it
+        // names would silently become prose of its parent (with its limits pinned on the parent).
+        BlockKind::Paragraph if is_heading_below_six(&block.text) => {
+            sink.error(block.span, "`#######` is not a heading: Markdown has six heading levels")
+                .help(format!("describe the type of the `######` field under `## TypeName` on the `# {}` page, with its fields as `####` headings there", vocab::OBJECTS_TITLE));
+            None
+        }
         BlockKind::Paragraph => Some(Prose::Paragraph(text(source, block.span, &block.text))),
         BlockKind::Quote => Some(Prose::Note(text(source, block.span, &block.text))),
         BlockKind::List(items) => Some(Prose::List(items.iter().map(|i| item_text(source, i.span, &i.text)).collect())),
@@ -196,6 +203,13 @@ pub(super) fn prose(block: &Block, source: &SourceFile, sink: &mut Diagnostics) 
             None
         }
     }
+}
+
+/// `####### name (Type)`: seven or more `#` and a space, which Markdown reads as text.
+fn is_heading_below_six(text: &str) -> bool {
+    let text = text.trim_start();
+    let hashes = text.chars().take_while(|&c| c == '#').count();
+    hashes > 6 && text[hashes..].starts_with(' ')
 }
 
 /// Handles one heading after the preamble and the blocks it owns.
