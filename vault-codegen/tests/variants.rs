@@ -334,6 +334,38 @@ fn a_seventh_heading_level_is_a_located_error() {
     assert!(seventh.is_some_and(|d| d.contains("# Shared objects")), "{found:#?}");
 }
 
+/// notifyThing (directory b) holds an `Outer` that only createThing's page (directory a)
+/// describes: the `Inner` inside it is createThing's (`size`), not the other `Inner` of
+/// directory b (`colour`). Using both in one API is a located error.
+#[test]
+fn a_borrowed_type_brings_its_own_pages_insides() {
+    let model = model("borrowed_type_insides");
+    let notify = model.apis.iter().find(|a| a.name == "notifyThing").map(|a| a.key());
+    let inner = model
+        .objects
+        .values()
+        .find(|o| o.name == "Inner" && o.users.iter().any(|u| Some(u) == notify.as_ref()))
+        .map(|o| o.fields.iter().map(|f| f.name.clone()).collect::<Vec<_>>());
+    assert_eq!(inner, Some(vec!["size".to_owned()]));
+
+    let page = "vault-codegen/tests/fixtures/variants/borrowed_type_insides/b/notify_thing.md";
+    let text = std::fs::read_to_string(common::root().join(page)).unwrap_or_default();
+    let both = text.replacen(
+        "## Response parameters",
+        "#### inner (Inner)\n\nAlso an inner part.\n\n## Response parameters",
+        1,
+    );
+    let mut sources = common::load("vault-codegen/tests/fixtures/variants/borrowed_type_insides");
+    let mut replaced = vault_codegen::source::Sources::new();
+    for (_, file) in sources.iter() {
+        let text = if file.display.ends_with("notify_thing.md") { both.clone() } else { file.text.clone() };
+        replaced.add(vault_codegen::source::SourceFile::new(file.display.clone(), file.path.clone(), text));
+    }
+    sources = replaced;
+    let found = common::expand(&sources, &vault_codegen::Config::default()).err().unwrap_or_default();
+    assert!(found.iter().any(|d| d.starts_with("`Inner` means two different types in `notifyThing`")), "{found:#?}");
+}
+
 #[test]
 fn a_type_described_nowhere_is_a_located_error() {
     let sources = common::load("vault-codegen/tests/fixtures/variants/referenced_nowhere");

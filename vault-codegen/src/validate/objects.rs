@@ -86,26 +86,47 @@ impl Definitions {
         resolved
     }
 
-    /// The descriptions one API sees, for every type it reaches from its fields.
+    /// The descriptions one API sees, for every type it reaches from its fields. The types
+    /// inside a description borrowed from another API's page are that page's (its `Amount`,
+    /// not this page's): a name that then means two descriptions in this API is reported.
     fn view(&self, api: &Api, sink: &mut Diagnostics) -> View<'_> {
-        let mut pending: Vec<(Direction, &Field)> = Vec::new();
-        pending.extend(api.request.iter().map(|f| (api.sent_direction(), f)));
-        pending.extend(api.response.iter().map(|f| (Direction::Response, f)));
+        let own = api.key();
+        let mut pending: Vec<Pending<'_>> = Vec::new();
+        let top = |direction| {
+            let own = own.clone();
+            move |f| Pending { direction, field: f, context: own.clone(), via: None }
+        };
+        pending.extend(api.request.iter().map(top(api.sent_direction())));
+        pending.extend(api.response.iter().map(top(Direction::Response)));
         let mut unknown: Vec<(Unknown, Field, String)> = Vec::new();
         let mut view = View::new();
-        while let Some((direction, field)) = pending.pop() {
+        while let Some(Pending { direction, field, context, via }) = pending.pop() {
             let Some(name) = object_name(&field.ty) else { continue };
             let key = (direction, name.to_owned());
-            if view.contains_key(&key) {
+            let (object, origin) = match self.describe(&context, &key) {
+                Ok(found) => found,
+                Err(problem) => {
+                    unknown.push((problem, field.clone(), name.to_owned()));
+                    continue;
+                }
+            };
+            if let Some(seen) = view.get(&key) {
+                if shape_difference(&seen.fields, &object.fields).is_some() {
+                    report_borrowed_clash(api, field, via, seen, object, sink);
+                }
                 continue;
             }
-            match self.describe(api, &key) {
-                Ok(object) => {
-                    view.insert(key, object);
-                    pending.extend(object.fields.iter().map(|f| (direction, f)));
-                }
-                Err(problem) => unknown.push((problem, field.clone(), name.to_owned())),
-            }
+            view.insert(key, object);
+            // A description from another API's page brings that page's view of its insides.
+            let borrowed = origin.filter(|o| *o != context);
+            let via = via.or(borrowed.as_ref().map(|_| field.type_span));
+            let context = borrowed.unwrap_or(context);
+            pending.extend(object.fields.iter().map(|f| Pending {
+                direction,
+                field: f,
+                context: context.clone(),
+                via,
+            }));
         }
         let mut reported = BTreeSet::new();
         for (problem, field, name) in unknown {
@@ -121,36 +142,43 @@ impl Definitions {
     /// pages of its directory agree on; then the one the objects pages of other directories, and
     /// then their API pages, agree on. Disagreeing descriptions at the first level that has any
     /// make the name ambiguous for this API.
-    fn describe(&self, api: &Api, (direction, name): &Name) -> Result<&Object, Unknown> {
-        let own = self.own.get(&api.key());
+    /// Also returns the API whose page holds the description, when it is an API page's.
+    fn describe(&self, api: &ApiKey, (direction, name): &Name) -> Result<(&Object, Option<ApiKey>), Unknown> {
+        let own = self.own.get(api);
         let other = match direction {
             Direction::Request => Direction::Response,
             Direction::Response => Direction::Request,
         };
         let key = |d: Direction| (d, name.clone());
         if let Some(object) = own.and_then(|own| own.get(&key(*direction)).or_else(|| own.get(&key(other)))) {
-            return Ok(object);
+            return Ok((object, Some(api.clone())));
         }
-        let bundle = self.bundles.get(&api.key()).cloned().unwrap_or_default();
+        let bundle = self.bundles.get(api).cloned().unwrap_or_default();
         if let Some(object) = self.shared.get(&(bundle.clone(), name.clone())) {
-            return Ok(object);
+            return Ok((object, None));
         }
-        let pages = |near: bool| -> Vec<&Object> {
+        let pages = |near: bool| -> Vec<(&Object, Option<ApiKey>)> {
             let in_bundle = |k: &ApiKey| (self.bundles.get(k) == Some(&bundle)) == near;
             [*direction, other]
                 .iter()
                 .flat_map(|d| {
-                    self.own.iter().filter(|(k, _)| in_bundle(k)).filter_map(move |(_, own)| own.get(&key(*d)))
+                    self.own
+                        .iter()
+                        .filter(|(k, _)| in_bundle(k))
+                        .filter_map(move |(k, own)| own.get(&key(*d)).map(|o| (o, Some(k.clone()))))
                 })
                 .collect()
         };
-        let objects_pages: Vec<&Object> = self.shared.iter().filter(|((_, n), _)| n == name).map(|(_, o)| o).collect();
+        let objects_pages = self.shared.iter().filter(|((_, n), _)| n == name).map(|(_, o)| (o, None)).collect();
         for candidates in [pages(true), objects_pages, pages(false)] {
-            let Some(first) = candidates.first() else { continue };
-            if let Some(differs) = candidates.iter().find(|o| shape_difference(&first.fields, &o.fields).is_some()) {
+            let Some((first, _)) = candidates.first() else { continue };
+            if let Some((differs, _)) =
+                candidates.iter().find(|(o, _)| shape_difference(&first.fields, &o.fields).is_some())
+            {
                 return Err(Unknown::Ambiguous(first.span, differs.span));
             }
-            return Ok(first);
+            // Pages that agree describe the same insides: the first one speaks for them.
+            return candidates.into_iter().next().ok_or(Unknown::Nowhere);
         }
         Err(Unknown::Nowhere)
     }
@@ -158,6 +186,16 @@ impl Definitions {
 
 /// The descriptions one API sees.
 type View<'a> = BTreeMap<Name, &'a Object>;
+
+/// A field whose type is still to be described: in which direction, from whose page's point of
+/// view (the API's own, or the page it borrowed the enclosing type from), and the field of this
+/// API through which the borrowing began.
+struct Pending<'a> {
+    direction: Direction,
+    field: &'a Field,
+    context: ApiKey,
+    via: Option<Span>,
+}
 
 /// Why a type could not be found.
 enum Unknown {
@@ -315,6 +353,25 @@ fn report_unknown(problem: Unknown, field: &Field, name: &str, sink: &mut Diagno
             }
         },
     }
+}
+
+/// A type name that means two descriptions inside one API because a borrowed type brings its
+/// own page's description of it.
+fn report_borrowed_clash(
+    api: &Api,
+    field: &Field,
+    via: Option<Span>,
+    seen: &Object,
+    other: &Object,
+    sink: &mut Diagnostics,
+) {
+    let name = object_name(&field.ty).unwrap_or_default();
+    let at = via.unwrap_or(field.type_span);
+    sink.error(at, format!("`{name}` means two different types in `{}`", api.name))
+        .label(format!("this type is described on another page, whose `{name}` differs"))
+        .related(seen.span, format!("`{}` sees this `{name}`", api.name))
+        .related(other.span, format!("the borrowed type's page has this `{name}`"))
+        .help("describe the borrowed type on this API's own page or its directory's objects page, so that the types inside it are this page's");
 }
 
 fn report_difference(first: &Object, later: &Object, message: &str, sink: &mut Diagnostics) {
