@@ -127,6 +127,9 @@ pub struct ValueList {
     pub items: Vec<ValueItem>,
     /// Whether its introduction says the value is fixed (`The fixed value is:`).
     pub fixed: bool,
+    /// Whether its values are grouped (by region, in the marketplace's `companyType`): a value
+    /// may then be listed under several groups.
+    pub grouped: bool,
 }
 
 /// `` -   `S`: meaning ``.

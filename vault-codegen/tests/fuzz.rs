@@ -107,6 +107,8 @@ const LINES: &[&str] = &[
     "| Country/Region | Method | URL |",
     "## Result codes",
     "####### deep (String, REQUIRED)",
+    "-   AU, SG, and HK",
+    "    -   `ENTERPRISE`: nested under a group.",
     "### Result processing logic",
     "-   `CREATE`: the thing was created.",
     "| US | POST | https://open-big-na.alipay.com/v1/things/thing |",

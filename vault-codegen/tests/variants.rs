@@ -366,6 +366,18 @@ fn a_borrowed_type_brings_its_own_pages_insides() {
     assert!(found.iter().any(|d| d.starts_with("`Inner` means two different types in `notifyThing`")), "{found:#?}");
 }
 
+/// The marketplace's `companyType`: "valid values are:" then one bullet per group of regions,
+/// with that group's values nested under it. The enum holds every value once; a value listed
+/// under several groups keeps each group's meaning.
+#[test]
+fn a_value_list_grouped_by_region() {
+    let api = api("grouped_value_list");
+    let Ty::Enum(values) = &field(&api, "companyType").ty else { panic!("{:?}", field(&api, "companyType").ty) };
+    let names: Vec<&str> = values.iter().map(|v| v.value.as_str()).collect();
+    assert_eq!(names, ["ENTERPRISE", "SOLE_PROPRIETORSHIP", "STATE_OWNED_BUSINESS"]);
+    assert!(values[0].meaning.starts_with("AU, SG, and HK: owned by") && values[0].meaning.contains("GB: owned by"));
+}
+
 #[test]
 fn a_type_described_nowhere_is_a_located_error() {
     let sources = common::load("vault-codegen/tests/fixtures/variants/referenced_nowhere");

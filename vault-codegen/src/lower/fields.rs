@@ -352,7 +352,14 @@ fn enum_ty(values: &crate::ast::ValueList, max_len: Option<usize>, sink: &mut Di
     for item in &values.items {
         let value = item.value.plain.as_str();
         if let Some(first) = seen.insert(value, item.value.span) {
-            sink.error(item.value.span, format!("duplicate valid value `{value}`")).related(first, "first listed here");
+            // In a list grouped by region, a value of several regions is one value.
+            match out.iter_mut().find(|v: &&mut EnumValue| v.value == value).filter(|_| values.grouped) {
+                Some(known) => known.meaning = format!("{} {}", known.meaning, item.meaning),
+                None => {
+                    sink.error(item.value.span, format!("duplicate valid value `{value}`"))
+                        .related(first, "first listed here");
+                }
+            }
             continue;
         }
         if max_len.is_some_and(|max| value.chars().count() > max) {

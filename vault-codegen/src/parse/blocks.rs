@@ -39,8 +39,13 @@ pub enum BlockKind {
 pub struct Piece {
     /// Where it is.
     pub span: Span,
-    /// Its plain text.
+    /// Its plain text (a list item's includes the text of the list nested in it).
     pub text: String,
+    /// The items of a list nested in this list item (the values of one region in a list grouped
+    /// by region).
+    pub nested: Vec<Piece>,
+    /// How much of `text` comes before the nested list: the item's own words.
+    pub own_len: usize,
 }
 
 /// A table: the header cells and the body rows.
@@ -173,9 +178,18 @@ impl Builder<'_> {
         let Some(block) = self.current.as_mut() else {
             return;
         };
-        let piece = Piece { span, text: String::new() };
+        let piece = Piece { span, text: String::new(), nested: Vec::new(), own_len: 0 };
         match (&mut block.kind, tag) {
             (BlockKind::List(items), Tag::Item) if self.depth == 2 => items.push(piece),
+            // An item of a list nested in a top-level item.
+            (BlockKind::List(items), Tag::Item) if self.depth == 4 => {
+                if let Some(parent) = items.last_mut() {
+                    if parent.nested.is_empty() {
+                        parent.own_len = parent.text.len();
+                    }
+                    parent.nested.push(piece);
+                }
+            }
             (BlockKind::Table(table), Tag::TableRow) => table.rows.push(Vec::new()),
             (BlockKind::Table(table), Tag::TableCell) => match table.rows.last_mut() {
                 Some(row) => row.push(piece),
@@ -209,6 +223,11 @@ impl Builder<'_> {
         };
         if let Some(piece) = piece {
             piece.text.push_str(text);
+            if piece.nested.is_empty() {
+                piece.own_len = piece.text.len();
+            } else if let Some(nested) = piece.nested.last_mut().filter(|_| self.depth >= 4) {
+                nested.text.push_str(text);
+            }
         }
     }
 
@@ -221,9 +240,21 @@ impl Builder<'_> {
                 _ => None,
             };
             if let Some(piece) = piece {
+                let lead = piece.text.len() - piece.text.trim_start().len();
                 piece.text = piece.text.trim().to_owned();
+                piece.own_len = piece.own_len.saturating_sub(lead).min(piece.text.len());
+                for nested in &mut piece.nested {
+                    nested.text = nested.text.trim().to_owned();
+                }
             }
         }
+    }
+}
+
+impl Piece {
+    /// The item's own words, before any list nested in it.
+    pub fn own_text(&self) -> &str {
+        self.text.get(..self.own_len).unwrap_or(&self.text).trim()
     }
 }
 

@@ -193,8 +193,15 @@ fn values(
     source: &SourceFile,
     sink: &mut Diagnostics,
 ) {
-    let mut list = ValueList { span: block.span, items: Vec::new(), fixed };
+    let mut list = ValueList { span: block.span, items: Vec::new(), fixed, grouped: false };
     for item in items {
+        // `-   AU, SG, and HK` with the values for those regions nested under it.
+        let values_nested = item.nested.iter().all(|n| split_value(n.text.trim()).is_some());
+        if !item.nested.is_empty() && values_nested {
+            list.grouped = true;
+            group(&mut list, item, source, sink);
+            continue;
+        }
         let t = item_text(source, item.span, &item.text);
         match split_value(&t.plain) {
             Some((value, meaning)) => {
@@ -215,6 +222,31 @@ fn values(
         sink.error(block.span, "a second list of valid values").related(previous.span, "the first list is here");
     }
     field.values = Some(list);
+}
+
+/// The values nested under a group's label, each meaning prefixed with the label.
+fn group(list: &mut ValueList, item: &Piece, source: &SourceFile, sink: &mut Diagnostics) {
+    let label = item.own_text().trim_end_matches(':');
+    for nested in &item.nested {
+        let t = item_text(source, nested.span, &nested.text);
+        match split_value(&t.plain) {
+            Some((value, meaning)) => {
+                let offset = t.markdown.find(value).unwrap_or(0);
+                list.items.push(ValueItem {
+                    value: Text {
+                        plain: value.to_owned(),
+                        markdown: value.to_owned(),
+                        span: t.span.sub(offset, value.len()),
+                    },
+                    meaning: format!("{label}: {meaning}"),
+                });
+            }
+            None => {
+                sink.error(nested.span, "a valid value must start with the value in backticks")
+                    .help("write each value as ``-   `VALUE`: what it means``, nested under its group");
+            }
+        }
+    }
 }
 
 /// `` `S`: meaning `` → (`S`, `meaning`); without backticks, `SUCCESS: meaning` or `true`.

@@ -83,7 +83,7 @@ fn describe(block: &mut FieldBlock, description: &Piece, source: &SourceFile) {
                     meaning: String::new(),
                 })
                 .collect();
-            block.values = Some(ValueList { span: cell.span, items, fixed: false });
+            block.values = Some(ValueList { span: cell.span, items, fixed: false, grouped: false });
         } else {
             prose.push(sentence);
         }
