@@ -105,6 +105,8 @@ fn all_pages_generate_together_with_api_docs() {
         "merchants_settlement_info/update",
         "aba_funds/createQuote",
         "authorizations/applyToken",
+        "authorizations/revoke",
+        "aba_funds/inquireRate",
         "payments/settle",
         "-/notifySubscription",
         "vaults/createVaultingSession",

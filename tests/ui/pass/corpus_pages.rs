@@ -7,6 +7,12 @@
 mod aba_create_quote {
     vault_macros::generate!(pages = ["../../../vault-codegen/tests/fixtures/corpus/aba__createQuote.md", "../../../vault-codegen/tests/fixtures/corpus/shared_objects.md"]);
 }
+mod aba_inquire_rate {
+    vault_macros::generate!(pages = ["../../../vault-codegen/tests/fixtures/corpus/aba__inquireRate.md", "../../../vault-codegen/tests/fixtures/corpus/shared_objects.md"]);
+}
+mod authorizations_revoke {
+    vault_macros::generate!(pages = ["../../../vault-codegen/tests/fixtures/corpus/authorizations__revoke.md", "../../../vault-codegen/tests/fixtures/corpus/shared_objects.md"]);
+}
 mod authorizations_apply_token {
     vault_macros::generate!(pages = ["../../../vault-codegen/tests/fixtures/corpus/authorizations__applyToken.md", "../../../vault-codegen/tests/fixtures/corpus/shared_objects.md"]);
 }
@@ -67,7 +73,9 @@ mod together {
     vault_macros::generate!(rename = { "payments__cancel.md": cancelGeneric }, pages = [
         "../../../api-docs",
         "../../../vault-codegen/tests/fixtures/corpus/aba__createQuote.md",
+        "../../../vault-codegen/tests/fixtures/corpus/aba__inquireRate.md",
         "../../../vault-codegen/tests/fixtures/corpus/authorizations__applyToken.md",
+        "../../../vault-codegen/tests/fixtures/corpus/authorizations__revoke.md",
         "../../../vault-codegen/tests/fixtures/corpus/authorizations__consult.md",
         "../../../vault-codegen/tests/fixtures/corpus/customs__declare.md",
         "../../../vault-codegen/tests/fixtures/corpus/customs__inquiryDeclarationRequests.md",
