@@ -267,6 +267,9 @@ fn product_groups_in_the_path_make_distinct_families() {
     let key = |f: &str| (Some(f.to_owned()), "createTransfer".to_owned());
     assert_eq!(apis, [key("aba_funds"), key("funds")]);
     let aba = &model.apis[0];
+    // The page repeats its summary as the first paragraph: the docs say it once.
+    assert_eq!(aba.summary.as_deref(), Some("Moves funds between business accounts."));
+    assert!(aba.docs.iter().all(|d| !d.contains("Moves funds between business accounts.")), "{:?}", aba.docs);
     assert_eq!(aba.idempotency.as_ref().map(|i| i.field.as_str()), Some("transferRequestId"));
     assert!(aba.response.iter().any(|f| f.name == "transferRequestId"), "the echo is an ordinary response field");
     assert!(matches!(&field(aba, "legs").ty, Ty::Array { max_items: Some(4), .. }), "{:?}", field(aba, "legs").ty);

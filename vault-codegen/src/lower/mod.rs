@@ -76,6 +76,11 @@ pub fn lower(page: &Page, config: &Config, sink: &mut Diagnostics) -> Option<Pag
         .collect();
     let (request, response) = (request?, response?);
     let mut docs = prose::docs(&page.description);
+    // Many pages repeat the `>` summary as the description's first paragraph.
+    let summary = page.summary.as_ref().map(|s| s.plain.trim_start_matches('>').trim().to_owned());
+    if summary.is_some_and(|s| docs.first().is_some_and(|d| d.trim() == s)) {
+        docs.remove(0);
+    }
     let deprecated: Vec<String> =
         request.deprecated.iter().chain(&response.deprecated).map(|name| format!("`{name}`")).collect();
     if !deprecated.is_empty() {
