@@ -27,7 +27,7 @@ pub fn run(dir: &[PathBuf], api: Option<&str>) -> ExitCode {
         Some(wanted) => match vault_codegen::emit::emit_api(&model, wanted) {
             Some(tokens) => tokens,
             None => {
-                eprintln!("error: no API `{wanted}` in the pages (name it `family/name` when two families have it)");
+                eprintln!("error: {}", not_one_api(&model, wanted));
                 return ExitCode::from(EXIT_USAGE);
             }
         },
@@ -41,5 +41,19 @@ pub fn run(dir: &[PathBuf], api: Option<&str>) -> ExitCode {
             eprintln!("error: the generated code does not parse (a generator bug): {error}");
             ExitCode::FAILURE
         }
+    }
+}
+
+/// Why `--api NAME` names no single API: none has the name, or several families have it.
+fn not_one_api(model: &vault_codegen::model::Model, wanted: &str) -> String {
+    let families: Vec<String> = model
+        .apis
+        .iter()
+        .filter(|api| api.name == wanted)
+        .filter_map(|api| api.endpoint.as_ref().map(|e| format!("`{}/{wanted}`", e.family)))
+        .collect();
+    match families.len() {
+        0 | 1 => format!("no API `{wanted}` in the pages (name it `family/name` when two families have it)"),
+        _ => format!("`{wanted}` is an API of several families: name one of {}", families.join(", ")),
     }
 }

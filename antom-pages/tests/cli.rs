@@ -101,6 +101,11 @@ fn expand_prints_the_whole_output_snapshot() {
     let text = stdout(&one);
     assert!(text.contains("pub struct InquireVaultingRequest") && !text.contains("CreateVaultingSessionRequest"));
     assert_eq!(code(&run(&["expand", "api-docs", "--api", "noSuchApi"])), Some(2));
+    // A name several families use: the message lists the names that do work.
+    let shared =
+        run(&["expand", "vault-codegen/tests/fixtures/variants/same_api_name_two_families", "--api", "cancel"]);
+    assert_eq!(code(&shared), Some(2));
+    assert!(stderr(&shared).contains("`payments/cancel`, `subscriptions/cancel`"), "{}", stderr(&shared));
 }
 
 #[test]
