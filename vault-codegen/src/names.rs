@@ -52,6 +52,13 @@ fn digits_to_acronyms(mut words: Vec<String>) -> Vec<String> {
     words
 }
 
+/// An upper-case word, or words joined by underscores, as result codes and enum values are
+/// written (`PARAM_ILLEGAL`, `V3DS`): a capital letter first, then capitals, digits and `_`.
+pub fn is_constant(text: &str) -> bool {
+    text.starts_with(|c: char| c.is_ascii_uppercase())
+        && text.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_')
+}
+
 /// `vaultingRequestId` → `vaulting_request_id`.
 pub fn snake(name: &str) -> String {
     words(name).iter().map(|w| w.to_ascii_lowercase()).collect::<Vec<_>>().join("_")

@@ -47,7 +47,5 @@ pub fn lower(table: &CodeTable, sink: &mut Diagnostics) -> Vec<Code> {
 }
 
 fn is_code(code: &str) -> bool {
-    !code.is_empty()
-        && code.starts_with(|c: char| c.is_ascii_uppercase())
-        && code.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_')
+    crate::names::is_constant(code)
 }

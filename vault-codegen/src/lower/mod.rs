@@ -342,8 +342,8 @@ struct Lowered {
 }
 
 /// The fields of the request or response section; `None` when the section is missing.
-/// The fields of one section. `echoed_key` is the request's idempotency field, which a
-/// response may repeat with the request's "this is an idempotency field" note.
+/// `echoed_key` is the request's idempotency field, which a response may repeat with the
+/// request's "this is an idempotency field" note.
 fn parameters(
     page: &Page,
     kind: SectionKind,

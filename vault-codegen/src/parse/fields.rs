@@ -165,8 +165,7 @@ fn is_bare_value_list(items: &[Piece]) -> bool {
         let Some((value, rest)) = item.text.trim().strip_prefix('`').and_then(|q| q.split_once('`')) else {
             return false;
         };
-        let constant = value.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_');
-        constant && value.starts_with(|c: char| c.is_ascii_uppercase()) && rest.trim_start().starts_with(':')
+        crate::names::is_constant(value) && rest.trim_start().starts_with(':')
     };
     items.len() >= 2 && items.iter().all(value_item)
 }
@@ -196,26 +195,13 @@ fn values(
     let mut list = ValueList { span: block.span, items: Vec::new(), fixed, grouped: false };
     for item in items {
         // `-   AU, SG, and HK` with the values for those regions nested under it.
-        let values_nested = item.nested.iter().all(|n| split_value(n.text.trim()).is_some());
-        if !item.nested.is_empty() && values_nested {
+        let group = !item.nested.is_empty() && item.nested.iter().all(|n| split_value(n.text.trim()).is_some());
+        if group {
             list.grouped = true;
-            group(&mut list, item, source, sink);
-            continue;
-        }
-        let t = item_text(source, item.span, &item.text);
-        match split_value(&t.plain) {
-            Some((value, meaning)) => {
-                let offset = t.markdown.find(value).unwrap_or(0);
-                let span = t.span.sub(offset, value.len());
-                list.items.push(ValueItem {
-                    value: Text { plain: value.to_owned(), markdown: value.to_owned(), span },
-                    meaning: meaning.to_owned(),
-                });
-            }
-            None => {
-                sink.error(item.span, "a valid value must start with the value in backticks")
-                    .help("write each value as ``-   `VALUE`: what it means``");
-            }
+            let label = item.own_text().trim_end_matches(':');
+            list.items.extend(item.nested.iter().filter_map(|n| value_item(n, Some(label), source, sink)));
+        } else {
+            list.items.extend(value_item(item, None, source, sink));
         }
     }
     if let Some(previous) = &field.values {
@@ -224,29 +210,21 @@ fn values(
     field.values = Some(list);
 }
 
-/// The values nested under a group's label, each meaning prefixed with the label.
-fn group(list: &mut ValueList, item: &Piece, source: &SourceFile, sink: &mut Diagnostics) {
-    let label = item.own_text().trim_end_matches(':');
-    for nested in &item.nested {
-        let t = item_text(source, nested.span, &nested.text);
-        match split_value(&t.plain) {
-            Some((value, meaning)) => {
-                let offset = t.markdown.find(value).unwrap_or(0);
-                list.items.push(ValueItem {
-                    value: Text {
-                        plain: value.to_owned(),
-                        markdown: value.to_owned(),
-                        span: t.span.sub(offset, value.len()),
-                    },
-                    meaning: format!("{label}: {meaning}"),
-                });
-            }
-            None => {
-                sink.error(nested.span, "a valid value must start with the value in backticks")
-                    .help("write each value as ``-   `VALUE`: what it means``, nested under its group");
-            }
-        }
-    }
+/// One `` `VALUE`: meaning `` item; in a group, its meaning starts with the group's label.
+fn value_item(item: &Piece, label: Option<&str>, source: &SourceFile, sink: &mut Diagnostics) -> Option<ValueItem> {
+    let t = item_text(source, item.span, &item.text);
+    let Some((value, meaning)) = split_value(&t.plain) else {
+        sink.error(item.span, "a valid value must start with the value in backticks")
+            .help("write each value as ``-   `VALUE`: what it means``");
+        return None;
+    };
+    let offset = t.markdown.find(value).unwrap_or(0);
+    let span = t.span.sub(offset, value.len());
+    let meaning = match label {
+        Some(label) => format!("{label}: {meaning}"),
+        None => meaning.to_owned(),
+    };
+    Some(ValueItem { value: Text { plain: value.to_owned(), markdown: value.to_owned(), span }, meaning })
 }
 
 /// `` `S`: meaning `` → (`S`, `meaning`); without backticks, `SUCCESS: meaning` or `true`.

@@ -100,16 +100,23 @@ impl Definitions {
         pending.extend(api.response.iter().map(top(Direction::Response)));
         let mut unknown: Vec<(Unknown, Field, String)> = Vec::new();
         let mut view = View::new();
+        // A name found from one page's point of view always gives the same answer: look it up
+        // once. (A name not found is looked up again, so that every field using it is reported.)
+        let mut found: BTreeSet<(ApiKey, Name)> = BTreeSet::new();
         while let Some(Pending { direction, field, context, via }) = pending.pop() {
             let Some(name) = object_name(&field.ty) else { continue };
             let key = (direction, name.to_owned());
+            if found.contains(&(context.clone(), key.clone())) {
+                continue;
+            }
             let (object, origin) = match self.describe(&context, &key) {
-                Ok(found) => found,
+                Ok(described) => described,
                 Err(problem) => {
                     unknown.push((problem, field.clone(), name.to_owned()));
                     continue;
                 }
             };
+            found.insert((context.clone(), key.clone()));
             if let Some(seen) = view.get(&key) {
                 if shape_difference(&seen.fields, &object.fields).is_some() {
                     report_borrowed_clash(api, field, via, seen, object, sink);
@@ -142,6 +149,7 @@ impl Definitions {
     /// pages of its directory agree on; then the one the objects pages of other directories, and
     /// then their API pages, agree on. Disagreeing descriptions at the first level that has any
     /// make the name ambiguous for this API.
+    ///
     /// Also returns the API whose page holds the description, when it is an API page's.
     fn describe(&self, api: &ApiKey, (direction, name): &Name) -> Result<(&Object, Option<ApiKey>), Unknown> {
         let own = self.own.get(api);

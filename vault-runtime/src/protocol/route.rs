@@ -44,7 +44,7 @@ pub fn base_for<'a>(
         return Ok(base_url);
     };
     let wanted = format!("open-big-{area}.");
-    match gateways.iter().find(|g| host(g.origin).starts_with(&wanted)) {
+    match gateways.iter().find(|g| host(g.origin).is_some_and(|h| h.starts_with(&wanted))) {
         Some(gateway) => Ok(gateway.origin),
         None => Err(NoGateway {
             base_url: base_url.to_owned(),
@@ -54,14 +54,14 @@ pub fn base_for<'a>(
 }
 
 /// `na` of `https://open-na-global.alipay.com`: the area of one of Antom's regional hosts.
-fn regional_area(base_url: &str) -> Option<&str> {
-    host(base_url).strip_prefix("open-")?.strip_suffix("-global.alipay.com")
+fn regional_area(base_url: &str) -> Option<String> {
+    let host = host(base_url)?;
+    host.strip_prefix("open-")?.strip_suffix("-global.alipay.com").map(str::to_owned)
 }
 
-/// The host of `scheme://host[:port][/path]`, in the case it was written.
-fn host(url: &str) -> &str {
-    let rest = url.split_once("://").map_or(url, |(_, rest)| rest);
-    rest.split(['/', ':']).next().unwrap_or(rest)
+/// The host of a URL (lower-cased, as the `url` crate normalises it).
+fn host(url: &str) -> Option<String> {
+    url::Url::parse(url).ok()?.host_str().map(str::to_owned)
 }
 
 #[cfg(test)]

@@ -19,15 +19,8 @@ impl<const MIN: i64, const MAX: i64> Decimal<MIN, MAX> {
             Some(rest) => (true, rest),
             None => (false, text.as_str()),
         };
-        let (whole, fraction) = digits.split_once('.').unwrap_or((digits, ""));
-        let well_formed = !whole.is_empty()
-            && whole.bytes().all(|b| b.is_ascii_digit())
-            && fraction.bytes().all(|b| b.is_ascii_digit())
-            && !(digits.contains('.') && fraction.is_empty());
         let not_decimal = || Violation::NotDecimal { actual: Violation::echo(&text) };
-        if !well_formed {
-            return Err(not_decimal());
-        }
+        let (whole, fraction) = super::split_decimal(digits).ok_or_else(not_decimal)?;
         // Compare with the whole bounds: the value is below MIN when its whole part is (or equal
         // with a fraction, for a negative value); above MAX likewise.
         let whole: i128 = whole.parse().map_err(|_| not_decimal())?;

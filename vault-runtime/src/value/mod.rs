@@ -11,3 +11,14 @@ pub mod region;
 pub mod secret;
 pub mod text;
 pub mod url;
+
+/// `"13.14"` → (`"13"`, `"14"`): digits with at most one point, at least one digit before it
+/// and, when there is a point, at least one after it; no sign, exponent or separator. The one
+/// reading of decimal text, for amounts and decimal fields alike.
+pub(crate) fn split_decimal(text: &str) -> Option<(&str, &str)> {
+    let (whole, fraction) = text.split_once('.').unwrap_or((text, ""));
+    let digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+    let well_formed =
+        !whole.is_empty() && digits(whole) && digits(fraction) && !(text.contains('.') && fraction.is_empty());
+    well_formed.then_some((whole, fraction))
+}

@@ -23,11 +23,7 @@ pub fn currency(code: &str) -> Result<Currency, Violation> {
 pub fn minor_units(currency: Currency, amount: &str) -> Result<i64, Violation> {
     let exponent = u32::from(currency.exponent().unwrap_or(0));
     let invalid = |reason: &'static str| Violation::NotAmount { reason, exponent };
-    let (whole, fraction) = amount.split_once('.').unwrap_or((amount, ""));
-    let digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
-    if whole.is_empty() || !digits(whole) || !digits(fraction) || (amount.contains('.') && fraction.is_empty()) {
-        return Err(invalid("is not a decimal amount such as 13.14"));
-    }
+    let (whole, fraction) = super::split_decimal(amount).ok_or(invalid("is not a decimal amount such as 13.14"))?;
     if fraction.len() > exponent as usize {
         return Err(invalid("has more decimals than the currency's minor unit allows"));
     }
