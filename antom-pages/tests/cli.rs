@@ -40,6 +40,14 @@ fn check_is_clean_on_the_real_pages() {
     assert_eq!((code(&output), stdout(&output)), (Some(0), String::new()), "{}", stderr(&output));
 }
 
+/// The page of the crash report: `İİ Valid values are:` (lower-casing `İ` lengthens it) made
+/// `check` exit 101 with a slicing panic.
+#[test]
+fn check_reads_text_whose_case_mapping_changes_length() {
+    let output = run(&["check", "vault-codegen/tests/fixtures/variants/case_mapping_text"]);
+    assert_eq!((code(&output), stdout(&output)), (Some(0), String::new()), "{}", stderr(&output));
+}
+
 /// The broken-page fixtures of the compile-fail suite, each with one problem.
 const BROKEN: [&str; 9] = [
     "unknown_type",

@@ -187,3 +187,14 @@ pub fn same_title(a: &str, b: &str) -> bool {
     let fold = |s: &str| s.split_whitespace().map(str::to_lowercase).collect::<Vec<_>>();
     fold(a) == fold(b)
 }
+
+/// `text` without `suffix`, compared ignoring ASCII case (`"Kinds. Valid values are:"` without
+/// `"valid values are:"` is `"Kinds. "`). The vocabulary is ASCII; the text may be anything.
+/// Folding only ASCII keeps every byte offset of `text` valid: a Unicode lower-casing changes the
+/// length of some characters (`İ` becomes `i̇`), so an index found in a lower-cased copy must
+/// never slice the original.
+pub fn strip_suffix_ignore_ascii_case<'a>(text: &'a str, suffix: &str) -> Option<&'a str> {
+    let at = text.len().checked_sub(suffix.len())?;
+    let (kept, tail) = (text.get(..at)?, text.get(at..)?);
+    tail.eq_ignore_ascii_case(suffix).then_some(kept)
+}

@@ -437,3 +437,19 @@ fn a_status_letter_where_the_code_belongs_means_every_code_of_that_status() {
     assert!(carried("receiptId").is_empty(), "`S` is the success: the response holds the field");
     assert_eq!(carried("retryToken"), ["THING_PENDING", "THING_BUSY"], "`U` is every U code");
 }
+
+/// The page text of the crash report (`İİ Valid values are:`): lower-casing `İ` gives two
+/// characters (`i̇`), so an index found in a lower-cased copy cut the original inside a character.
+#[test]
+fn text_whose_case_mapping_changes_length() {
+    let api = api("case_mapping_text");
+    let values = |name: &str| match &field(&api, name).ty {
+        Ty::Enum(values) => values.iter().map(|v| v.value.clone()).collect::<Vec<_>>(),
+        other => panic!("{name}: {other:?}"),
+    };
+    assert_eq!(values("terminalType"), ["WEB", "APP"]);
+    assert_eq!(values("kind"), ["A", "B"]);
+    assert_eq!(field(&api, "terminalType").docs, ["İİ"]);
+    assert_eq!(field(&api, "kind").docs, ["Ünïcödé ẞ ﬁ ŉ ΐ ΟΔΟΣ ς."]);
+    assert_eq!(field(&api, "note").ty, Ty::Text { max: Some(32) });
+}

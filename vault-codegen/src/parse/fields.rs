@@ -119,7 +119,7 @@ fn content(
         (BlockKind::Paragraph, _) if value_list_intro(plain).is_some() => {
             let t = text(source, block.span, plain);
             let ending = value_list_intro(plain).unwrap_or_default();
-            let intro = strip_ending(&t, ending.len());
+            let intro = strip_ending(&t, ending);
             if !intro.plain.is_empty() {
                 field.prose.push(Prose::Paragraph(intro));
             }
@@ -250,26 +250,24 @@ fn split_value(plain: &str) -> Option<(&str, &str)> {
 
 /// The ending of a paragraph that introduces a list of values, as written (`Valid value are:`).
 fn value_list_intro(plain: &str) -> Option<&str> {
-    let lower = plain.to_lowercase();
-    let ending = vocab::VALUE_LIST_INTROS.iter().find(|ending| lower.ends_with(*ending))?;
-    // Lower-casing can change byte lengths only outside ASCII; the endings are ASCII.
-    plain.get(plain.len() - ending.len()..)
+    vocab::VALUE_LIST_INTROS.iter().find_map(|ending| {
+        let kept = vocab::strip_suffix_ignore_ascii_case(plain, ending)?;
+        plain.get(kept.len()..)
+    })
 }
 
-/// The paragraph without its list introduction (`The kind of terminal. Valid values are:` →
-/// `The kind of terminal.`), and without a dangling `The` or comma.
-fn strip_ending(t: &Text, len: usize) -> Text {
-    let cut = |s: &str| {
-        let kept = s.get(..s.len().saturating_sub(len)).unwrap_or("").trim_end();
+/// The paragraph without its list introduction `ending` (`The kind of terminal. Valid values
+/// are:` → `The kind of terminal.`), and without a dangling `The` or comma. The Markdown loses
+/// the same ending when it ends with it (it may not: `**Valid values are:**`).
+fn strip_ending(t: &Text, ending: &str) -> Text {
+    let cut = |kept: &str| {
+        let kept = kept.trim_end();
         let kept = kept.strip_suffix(" The").or_else(|| kept.strip_suffix(" the")).unwrap_or(kept);
         kept.trim_end_matches([',', ' ']).to_owned()
     };
-    let markdown = if t.markdown.to_lowercase().ends_with(&t.plain.to_lowercase()[t.plain.len() - len..]) {
-        cut(&t.markdown)
-    } else {
-        t.markdown.clone()
-    };
-    Text { plain: cut(&t.plain), markdown, span: t.span }
+    let plain = vocab::strip_suffix_ignore_ascii_case(&t.plain, ending).map_or_else(String::new, cut);
+    let markdown = vocab::strip_suffix_ignore_ascii_case(&t.markdown, ending).map_or_else(|| t.markdown.clone(), cut);
+    Text { plain, markdown, span: t.span }
 }
 
 #[cfg(test)]
