@@ -63,9 +63,9 @@ pub struct SourceFile {
 }
 
 impl SourceFile {
-    /// A page read from `path`, shown as `display` in diagnostics.
+    /// A page read from `path`, shown as `display` in diagnostics. Line endings become `\n`.
     pub fn new(display: impl Into<String>, path: impl Into<PathBuf>, text: impl Into<String>) -> Self {
-        let text = text.into();
+        let text = one_line_ending(text.into());
         let line_starts = std::iter::once(0).chain(text.match_indices('\n').map(|(i, _)| i + 1)).collect();
         SourceFile { display: display.into(), path: path.into(), text, line_starts }
     }
@@ -90,6 +90,14 @@ impl SourceFile {
     pub fn slice(&self, span: Span) -> &str {
         self.text.get(span.start..span.end).unwrap_or("")
     }
+}
+
+/// `\r\n` and a lone `\r` (which pulldown-cmark also reads as a line ending) become `\n`, so that
+/// the lines of diagnostics are the lines the Markdown reader saw, and a page saved with other
+/// line endings keeps its meaning (the Markdown kept for rustdoc holds no `\r`). Columns do not
+/// move: a line ending is never inside a line.
+fn one_line_ending(text: String) -> String {
+    if text.contains('\r') { text.replace("\r\n", "\n").replace('\r', "\n") } else { text }
 }
 
 /// All pages of one generation run, in a fixed order.
