@@ -63,9 +63,15 @@ pub struct SourceFile {
 }
 
 impl SourceFile {
-    /// A page read from `path`, shown as `display` in diagnostics. Line endings become `\n`.
+    /// A page read from `path`, shown as `display` in diagnostics. Line endings become `\n`; a
+    /// leading byte-order mark (which editors on Windows write) is dropped: it is not text, and
+    /// before `# apiName` it would hide the title from the Markdown reader.
     pub fn new(display: impl Into<String>, path: impl Into<PathBuf>, text: impl Into<String>) -> Self {
-        let text = one_line_ending(text.into());
+        let mut text = text.into();
+        if text.starts_with(BYTE_ORDER_MARK) {
+            text.drain(..BYTE_ORDER_MARK.len_utf8());
+        }
+        let text = one_line_ending(text);
         let line_starts = std::iter::once(0).chain(text.match_indices('\n').map(|(i, _)| i + 1)).collect();
         SourceFile { display: display.into(), path: path.into(), text, line_starts }
     }
@@ -91,6 +97,8 @@ impl SourceFile {
         self.text.get(span.start..span.end).unwrap_or("")
     }
 }
+
+const BYTE_ORDER_MARK: char = '\u{feff}';
 
 /// `\r\n` and a lone `\r` (which pulldown-cmark also reads as a line ending) become `\n`, so that
 /// the lines of diagnostics are the lines the Markdown reader saw, and a page saved with other

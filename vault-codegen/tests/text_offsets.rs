@@ -103,3 +103,9 @@ fn every_line_ending_gives_the_same_model() {
     assert_eq!(model(&page.replace('\n', "\r\n")).unwrap(), lf, "CRLF");
     assert_eq!(model(&page.replace('\n', "\r")).unwrap(), lf, "CR");
 }
+
+#[test]
+fn a_byte_order_mark_is_not_part_of_the_page() {
+    // Editors on Windows save UTF-8 with a byte-order mark; the title after it is still the title.
+    assert_eq!(model(&format!("\u{feff}{PAGE}")), model(PAGE));
+}
