@@ -109,3 +109,18 @@ fn a_byte_order_mark_is_not_part_of_the_page() {
     // Editors on Windows save UTF-8 with a byte-order mark; the title after it is still the title.
     assert_eq!(model(&format!("\u{feff}{PAGE}")), model(PAGE));
 }
+
+#[test]
+fn a_value_found_only_in_the_plain_text_is_not_measured_in_the_markdown() {
+    // The plain text drops the zero-width space, so `ÀBC` is not in the Markdown as written:
+    // its length must not be laid over the Markdown's first bytes (which cut `À` in two).
+    let list =
+        "Your identifier for the thing. Valid values are:\n\n- **`ÀB\u{200b}C`**: one.\n- **`ÀB\u{200b}C`**: again.\n";
+    let page = PAGE.replace("Your identifier for the thing.\n", list);
+    let found = diagnostics(&page);
+    assert_eq!(found.len(), 1, "{found:#?}");
+    let (place, quoted, carets) = location(&found[0]);
+    assert_eq!(place, "page.md:14:3");
+    assert_eq!(quoted, "- **`ÀB\u{200b}C`**: again.");
+    assert!(carets.chars().count() > 1, "the whole item is underlined: {}", found[0]);
+}

@@ -218,8 +218,10 @@ fn value_item(item: &Piece, label: Option<&str>, source: &SourceFile, sink: &mut
             .help("write each value as ``-   `VALUE`: what it means``");
         return None;
     };
-    let offset = t.markdown.find(value).unwrap_or(0);
-    let span = t.span.sub(offset, value.len());
+    // The value is taken from the plain text; where the Markdown spells it otherwise (a
+    // zero-width space inside it), the whole item is the place, never the value's length laid
+    // over the Markdown's first bytes.
+    let span = t.markdown.find(value).map_or(t.span, |offset| t.span.sub(offset, value.len()));
     let meaning = match label {
         Some(label) => format!("{label}: {meaning}"),
         None => meaning.to_owned(),
