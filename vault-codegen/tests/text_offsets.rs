@@ -124,3 +124,17 @@ fn a_value_found_only_in_the_plain_text_is_not_measured_in_the_markdown() {
     assert_eq!(quoted, "- **`ÀB\u{200b}C`**: again.");
     assert!(carets.chars().count() > 1, "the whole item is underlined: {}", found[0]);
 }
+
+#[test]
+fn an_array_element_type_is_measured_in_the_heading_as_written() {
+    let page = PAGE.replace(
+        "- Maximum length: 64 characters\n",
+        "- Maximum length: 64 characters\n\n#### items (Array<`ÜÜ`>)\n\nThings.\n",
+    );
+    let found = diagnostics(&page);
+    assert_eq!(found.len(), 1, "{found:#?}");
+    let (place, quoted, carets) = location(&found[0]);
+    assert_eq!(place, "page.md:17:19");
+    assert_eq!(quoted, "#### items (Array<`ÜÜ`>)");
+    assert_eq!(carets, "^^^^", "`ÜÜ` in its backticks: {}", found[0]);
+}

@@ -157,7 +157,11 @@ fn classify(token: &str) -> Token<'_> {
 fn resolve(block: &FieldBlock, token: &Text, c: &Constraints, facts: &ProseFacts, cx: &mut FieldCx<'_>) -> Option<Ty> {
     match classify(&token.plain) {
         Token::Array(inner) => {
-            let inner_span = token.span.sub(token.markdown.find('<').map_or(0, |i| i + 1), inner.len());
+            // Measured in the Markdown the span covers: the plain `inner` has lost backticks
+            // and escapes, so its length would cut a character of the heading as written.
+            let open = token.markdown.find('<').map_or(0, |i| i + 1);
+            let close = token.markdown.rfind('>').filter(|&close| close >= open).unwrap_or(token.markdown.len());
+            let inner_span = token.span.sub(open, close - open);
             let inner = Text { plain: inner.to_owned(), markdown: inner.to_owned(), span: inner_span };
             if matches!(classify(&inner.plain), Token::Array(_)) {
                 cx.sink.error(inner.span, "arrays of arrays are not supported");
