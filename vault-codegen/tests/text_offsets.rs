@@ -138,3 +138,15 @@ fn an_array_element_type_is_measured_in_the_heading_as_written() {
     assert_eq!(quoted, "#### items (Array<`ÜÜ`>)");
     assert_eq!(carets, "^^^^", "`ÜÜ` in its backticks: {}", found[0]);
 }
+
+#[test]
+fn a_trailing_space_inside_a_paragraph_changes_nothing() {
+    // The Markdown of descriptions is kept for rustdoc; a space at the end of one of its lines
+    // is invisible there and must not make another model (a hard break, two spaces, stays).
+    let two_lines = PAGE.replace("Your identifier for the thing.", "Your identifier\nfor the thing.");
+    let summary = two_lines.replace("`POST /v1", "> Creates\n> things.\n\n`POST /v1");
+    let spaced = summary.replace("Your identifier\n", "Your identifier \n").replace("> Creates\n", "> Creates \n");
+    assert_eq!(model(&spaced), model(&summary));
+    let hard_break = summary.replace("Your identifier\n", "Your identifier  \n");
+    assert_ne!(model(&hard_break), model(&summary), "a hard break is kept");
+}

@@ -96,7 +96,7 @@ pub fn lower(page: &Page, config: &Config, sink: &mut Diagnostics) -> Option<Pag
         feature: None,
         kind,
         span: page.title.span,
-        summary: page.summary.as_ref().map(|s| s.markdown.trim_start_matches('>').trim().to_owned()),
+        summary: page.summary.as_ref().map(|s| prose::tidy(s.markdown.trim_start_matches('>').trim())),
         // A page whose endpoint is wrong (already reported) still has its types checked, under a
         // family of its own, so that one check shows every problem of the page; the generation
         // fails on the first error anyway.

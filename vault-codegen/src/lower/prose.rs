@@ -86,10 +86,25 @@ pub fn docs(prose: &[Prose]) -> Vec<String> {
     prose
         .iter()
         .map(|p| match p {
-            Prose::Paragraph(t) | Prose::Note(t) | Prose::Code(t) => t.markdown.clone(),
-            Prose::List(items) => items.iter().map(|i| format!("- {}", i.markdown)).collect::<Vec<_>>().join("\n"),
+            Prose::Paragraph(t) | Prose::Note(t) => tidy(&t.markdown),
+            // In code, spaces are content.
+            Prose::Code(t) => t.markdown.clone(),
+            Prose::List(items) => {
+                items.iter().map(|i| format!("- {}", tidy(&i.markdown))).collect::<Vec<_>>().join("\n")
+            }
         })
         .collect()
+}
+
+/// Markdown without the white space that ends its lines, which rustdoc does not show (a page
+/// saved with a trailing space means what it meant without); a hard break (two spaces or more)
+/// stays one.
+pub fn tidy(markdown: &str) -> String {
+    let line = |line: &str| {
+        let kept = line.trim_end();
+        if line.ends_with("  ") && !kept.is_empty() { format!("{kept}  ") } else { kept.to_owned() }
+    };
+    markdown.lines().map(line).collect::<Vec<_>>().join("\n")
 }
 
 fn texts(prose: &Prose) -> Vec<&Text> {
