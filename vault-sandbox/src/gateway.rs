@@ -1,12 +1,12 @@
-//! What every connection shares: keys, the endpoints and buyer pages, the state, the faults,
+//! What every connection shares: keys, the endpoints and buyer pages, the store, the faults,
 //! and the HTTP client that delivers notifications. A plain value that the server and the
 //! notification sender use, so that neither depends on the other or on the API behaviours.
 
 use crate::endpoint::Endpoint;
 use crate::faults::Faults;
-use crate::state::World;
+use crate::store::{Store, StoreError, Tx};
 use std::collections::HashMap;
-use std::sync::{Mutex, MutexGuard, PoisonError};
+use std::sync::Arc;
 use std::time::Duration;
 use vault_runtime::protocol::keys::{AntomPublicKey, MerchantKey};
 
@@ -17,7 +17,7 @@ pub(crate) struct Gateway {
     pub client_ids: Vec<String>,
     pub endpoints: HashMap<&'static str, Box<dyn Endpoint>>,
     pub pages: Vec<BuyerPage>,
-    pub world: Mutex<World>,
+    pub store: Arc<Store>,
     pub faults: Faults,
     /// The sandbox's own base URL.
     pub url: String,
@@ -25,13 +25,21 @@ pub(crate) struct Gateway {
     pub http: reqwest::Client,
     /// When a notification that was not acknowledged is sent again (after the first attempt).
     pub resend_after: Vec<Duration>,
+    /// Wakes the notification sender when a call queued notifications.
+    pub outbox_ready: tokio::sync::Notify,
 }
 
 impl Gateway {
-    /// The state. A call that panicked while holding the lock leaves the state as it was at
-    /// the panic; the sandbox goes on with it rather than failing every later call.
-    pub fn world(&self) -> MutexGuard<'_, World> {
-        self.world.lock().unwrap_or_else(PoisonError::into_inner)
+    /// Runs `work` on the store from async code, on a thread where the drivers may block.
+    pub async fn store<T: Send + 'static>(
+        &self,
+        work: impl FnOnce(&Store) -> Result<T, StoreError> + Send + 'static,
+    ) -> Result<T, StoreError> {
+        let store = Arc::clone(&self.store);
+        match tokio::task::spawn_blocking(move || work(&store)).await {
+            Ok(outcome) => outcome,
+            Err(e) => Err(StoreError::database(format!("the store's worker stopped: {e}"))),
+        }
     }
 }
 
@@ -48,7 +56,7 @@ pub(crate) struct BuyerPage {
 
 /// Finishes the authentication of a client's request id (`true`: passed) and says where the
 /// buyer goes next; `None` when no such authentication is pending.
-pub(crate) type Complete = fn(&mut World, &str, &str, bool) -> Option<String>;
+pub(crate) type Complete = fn(&mut Tx<'_>, &str, &str, bool) -> Result<Option<String>, StoreError>;
 
 impl BuyerPage {
     /// The URL of the page for a client's request id.

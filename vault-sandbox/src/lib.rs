@@ -14,6 +14,12 @@
 //!   of the requests, again on a shortened schedule until the exact acknowledgement arrives
 //!   ([`Sandbox::resend_schedule`]); every attempt is recorded ([`RunningSandbox::deliveries`]).
 //! - Fault injection for tests ([`Faults`]).
+//! - Keeps its world in a store ([`Storage`]): in memory (the default), in a SQLite file that
+//!   survives restarts, or in PostgreSQL shared by several sandbox processes. Every call runs
+//!   in one transaction; the money rules and idempotency hold across processes.
+//! - A sandbox clock that tests and people move forward (`POST /sandbox/clock`,
+//!   [`RunningSandbox::advance_clock`]): expiries follow it.
+//! - Keeps a bounded log of calls ([`Retention`]) with their secrets redacted.
 //!
 //! In-process: `let sandbox = Sandbox::new().start().await?;` then point a client at
 //! `sandbox.url()` with the [`test_keys`]. As a binary: `cargo run -p vault-sandbox -- --help`.
@@ -21,26 +27,32 @@
 
 mod apis;
 mod clock;
+mod control;
 mod endpoint;
 mod faults;
 mod gateway;
 mod notify;
+mod redact;
 mod server;
 mod state;
+mod store;
 pub mod test_keys;
 
+pub use control::CLOCK_PATH;
 pub use endpoint::Caller;
 pub use faults::{Fault, Faults, SignatureFault};
 pub use notify::DEFAULT_RESEND_SCHEDULE;
 pub use state::{
     Capture, CaptureMode, Delivery, Payment, PaymentState, RecordedCall, Refund, Session, Vaulting, VaultingState,
-    World,
 };
+pub use store::{Retention, Storage, StoreError, StoreErrorKind};
 
 use gateway::Gateway;
 use std::net::SocketAddr;
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 use std::time::Duration;
+use store::{Record, Store};
+use vault_runtime::DateTime;
 use vault_runtime::protocol::keys::{AntomPublicKey, KeyError, MerchantKey};
 
 /// A sandbox that could not start.
@@ -49,6 +61,9 @@ pub enum StartError {
     /// A key was rejected.
     #[error(transparent)]
     Key(#[from] KeyError),
+    /// The store could not be opened.
+    #[error(transparent)]
+    Store(#[from] StoreError),
     /// The address could not be bound.
     #[error("cannot listen on {addr}: {source}")]
     Bind {
@@ -67,6 +82,8 @@ pub struct Sandbox {
     signing_key: String,
     client_ids: Vec<String>,
     resend_after: Vec<Duration>,
+    storage: Storage,
+    retention: Retention,
 }
 
 impl Default for Sandbox {
@@ -84,7 +101,21 @@ impl Sandbox {
             signing_key: test_keys::SANDBOX_PRIVATE_KEY.to_owned(),
             client_ids: Vec::new(),
             resend_after: DEFAULT_RESEND_SCHEDULE.to_vec(),
+            storage: Storage::Memory,
+            retention: Retention::default(),
         }
+    }
+
+    /// Where the world is kept (default [`Storage::Memory`]).
+    pub fn store(mut self, storage: Storage) -> Self {
+        self.storage = storage;
+        self
+    }
+
+    /// How much of the call log is kept (default [`Retention::default`]).
+    pub fn retention(mut self, retention: Retention) -> Self {
+        self.retention = retention;
+        self
     }
 
     /// When a notification the merchant did not acknowledge is sent again, after the first
@@ -118,8 +149,13 @@ impl Sandbox {
         self
     }
 
-    /// Binds and serves in the background until the returned handle is dropped.
+    /// Opens the store, binds, and serves in the background until the returned handle is
+    /// dropped; notifications left unsent in the store are sent.
     pub async fn start(self) -> Result<RunningSandbox, StartError> {
+        let (storage, retention) = (self.storage.clone(), self.retention);
+        let store = tokio::task::spawn_blocking(move || Store::open(&storage, retention))
+            .await
+            .map_err(|e| StoreError::database(format!("the store did not open: {e}")))??;
         let listener = tokio::net::TcpListener::bind(self.listen)
             .await
             .map_err(|source| StartError::Bind { addr: self.listen, source })?;
@@ -130,11 +166,12 @@ impl Sandbox {
             client_ids: self.client_ids,
             endpoints: apis::endpoints(),
             pages: apis::pages(),
-            world: Mutex::new(World::default()),
+            store: Arc::new(store),
             faults: Faults::default(),
             url: format!("http://{addr}"),
             http: reqwest::Client::new(),
             resend_after: self.resend_after,
+            outbox_ready: tokio::sync::Notify::new(),
         });
         let shared = Arc::clone(&gateway);
         // Each call is processed in its own task, so a client that gives up (timeout, closed
@@ -143,10 +180,12 @@ impl Sandbox {
             let call = tokio::spawn(server::handle(Arc::clone(&shared), method, uri, headers, body));
             async move { call.await.unwrap_or_else(|_| server::internal_error()) }
         });
-        let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+        let (stop, stopped) = tokio::sync::watch::channel(());
+        tokio::spawn(notify::run(Arc::clone(&gateway), stopped.clone()));
+        let mut stopped = stopped;
         tokio::spawn(async move {
             let shutdown = async move {
-                let _ = stopped.await;
+                let _ = stopped.changed().await;
             };
             if let Err(error) = axum::serve(listener, router).with_graceful_shutdown(shutdown).await {
                 tracing::error!(%error, "sandbox server stopped");
@@ -160,7 +199,7 @@ impl Sandbox {
 pub struct RunningSandbox {
     addr: SocketAddr,
     gateway: Arc<Gateway>,
-    _stop: tokio::sync::oneshot::Sender<()>,
+    _stop: tokio::sync::watch::Sender<()>,
 }
 
 impl RunningSandbox {
@@ -179,49 +218,74 @@ impl RunningSandbox {
         &self.gateway.faults
     }
 
-    /// Reads the sandbox's state (sessions, recorded calls).
-    pub fn with_world<T>(&self, read: impl FnOnce(&World) -> T) -> T {
-        read(&self.gateway.world())
+    /// Every record of a kind, oldest first (empty, with the error logged, if the store fails).
+    fn list<R: Record + Send>(&self) -> Vec<R> {
+        let listed = self.gateway.store.blocking(|store| store.read(|tx| tx.list::<R>()));
+        listed.unwrap_or_else(|error| {
+            tracing::error!(%error, "cannot read the store");
+            Vec::new()
+        })
     }
 
-    /// The calls received so far.
+    /// The calls the log holds (see [`Retention`]), bodies redacted.
     pub fn calls(&self) -> Vec<RecordedCall> {
-        self.with_world(|world| world.calls.clone())
+        self.gateway.store.blocking(Store::calls).unwrap_or_else(|error| {
+            tracing::error!(%error, "cannot read the call log");
+            Vec::new()
+        })
     }
 
     /// The sessions created so far.
     pub fn sessions(&self) -> Vec<Session> {
-        self.with_world(|world| world.sessions.clone())
+        self.list()
     }
 
     /// The card vaultings so far.
     pub fn vaultings(&self) -> Vec<Vaulting> {
-        self.with_world(|world| world.vaultings.clone())
+        self.list()
     }
 
     /// The payments so far.
     pub fn payments(&self) -> Vec<Payment> {
-        self.with_world(|world| world.payments.clone())
+        self.list()
     }
 
     /// The refunds so far.
     pub fn refunds(&self) -> Vec<Refund> {
-        self.with_world(|world| world.refunds.clone())
+        self.list()
     }
 
     /// Every attempt to deliver a notification so far, with the merchant's answers.
     pub fn deliveries(&self) -> Vec<Delivery> {
-        self.with_world(|world| world.deliveries.clone())
+        self.gateway.store.blocking(Store::deliveries).unwrap_or_else(|error| {
+            tracing::error!(%error, "cannot read the deliveries");
+            Vec::new()
+        })
     }
 
     /// Waits until at least `count` delivery attempts were made (or `timeout` passes), then
     /// returns every attempt.
     pub async fn wait_for_deliveries(&self, count: usize, timeout: std::time::Duration) -> Vec<Delivery> {
         let deadline = tokio::time::Instant::now() + timeout;
-        while self.with_world(|world| world.deliveries.len()) < count && tokio::time::Instant::now() < deadline {
+        let count = i64::try_from(count).unwrap_or(i64::MAX);
+        while tokio::time::Instant::now() < deadline {
+            if self.gateway.store(Store::delivery_count).await.is_ok_and(|made| made >= count) {
+                break;
+            }
             tokio::time::sleep(std::time::Duration::from_millis(10)).await;
         }
         self.deliveries()
+    }
+
+    /// Moves the sandbox clock forward by `by`, for every sandbox on the same store; returns
+    /// the new time. Session, payment and authorisation expiries follow the clock.
+    pub async fn advance_clock(&self, by: Duration) -> Result<DateTime, StoreError> {
+        self.gateway.store(move |store| store.advance_clock(by)).await
+    }
+
+    /// Now by the sandbox clock.
+    pub async fn now(&self) -> Result<DateTime, StoreError> {
+        self.gateway.store(Store::now).await
     }
 
     /// Plays the buyer finishing (or failing) 3-D Secure verification of a vaulting, as

@@ -5,7 +5,8 @@ use std::io::{IsTerminal as _, Write as _};
 use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::process::ExitCode;
-use vault_sandbox::Sandbox;
+use std::time::Duration;
+use vault_sandbox::{Retention, Sandbox, Storage};
 
 /// A local server that speaks Antom's signed protocol for the APIs of api-docs/.
 ///
@@ -26,6 +27,17 @@ struct Args {
     /// Accept only this client id (repeatable); any id when none is given.
     #[arg(long = "client-id", value_name = "ID")]
     client_ids: Vec<String>,
+    /// Where the world is kept: `memory` (gone at exit), a SQLite file path (survives
+    /// restarts; one process at a time), or a `postgres://user@host:port/db` URL (shared by
+    /// every sandbox process that names it).
+    #[arg(long, value_name = "memory|PATH|postgres://...", default_value = "memory")]
+    store: Storage,
+    /// How many calls the call log keeps.
+    #[arg(long, value_name = "N", default_value_t = Retention::default().calls)]
+    log_keep: usize,
+    /// How long the call log keeps a call, in seconds.
+    #[arg(long, value_name = "SECONDS", default_value_t = Retention::default().max_age.as_secs())]
+    log_max_age: u64,
 }
 
 fn read_key(path: &Option<PathBuf>, what: &str) -> Result<Option<String>, String> {
@@ -58,7 +70,9 @@ async fn main() -> ExitCode {
 }
 
 async fn run(args: Args) -> Result<(), String> {
-    let mut sandbox = Sandbox::new().listen(args.listen).client_ids(args.client_ids);
+    let retention = Retention { calls: args.log_keep, max_age: Duration::from_secs(args.log_max_age) };
+    let mut sandbox =
+        Sandbox::new().listen(args.listen).client_ids(args.client_ids).store(args.store).retention(retention);
     if let Some(key) = read_key(&args.merchant_public_key, "merchant public key")? {
         sandbox = sandbox.merchant_public_key(key);
     }

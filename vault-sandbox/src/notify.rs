@@ -1,11 +1,16 @@
 //! Delivering notifications to the merchant: signed like Antom signs them
 //! (`POST <path of the merchant's URL>\n<clientId>.<request-time>.<body>`), sent again on the
 //! gateway's schedule until the answer is exactly the acknowledgement, every attempt recorded.
-//! What a notification says is each API family's business (`crate::apis`); this module only
-//! carries it.
+//!
+//! Notifications live in the store's outbox, written with the call that caused them: a call's
+//! first attempts are made right after it is answered, and a sender task per sandbox process
+//! makes the resends and picks up whatever is due, including what a process that stopped (or
+//! was killed) left unsent. What a notification says is each API family's business
+//! (`crate::apis`); this module only carries it.
 
 use crate::gateway::Gateway;
-use crate::state::{Delivery, Outgoing};
+use crate::clock::wall_ms;
+use crate::store::{Attempt, Claimed, Which};
 use bytes::Bytes;
 use std::sync::Arc;
 use std::time::Duration;
@@ -25,25 +30,68 @@ pub const DEFAULT_RESEND_SCHEDULE: [Duration; 7] = [
     Duration::from_secs(90),
 ];
 
-/// Makes the first attempt now (the caller awaits it) and, unless it was acknowledged, the
-/// resends in the background.
-pub(crate) async fn deliver(gateway: Arc<Gateway>, outgoing: Outgoing) {
-    if attempt(&gateway, &outgoing, 1).await {
+/// How long a claim on a notification holds: longer than an attempt can take (its timeout),
+/// so that only a sender that died loses its claim.
+const LEASE: Duration = Duration::from_secs(30);
+
+/// How long an attempt may take.
+const ATTEMPT_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// The longest the sender sleeps before looking at the outbox again (another process on the
+/// same store may have left something due).
+const IDLE: Duration = Duration::from_secs(1);
+
+/// Makes the first attempt of these notifications now, and waits for them.
+pub(crate) async fn send_now(gateway: &Arc<Gateway>, ids: Vec<i64>) {
+    if ids.is_empty() {
         return;
     }
-    tokio::spawn(async move {
-        for (number, wait) in (2..).zip(gateway.resend_after.clone()) {
-            tokio::time::sleep(wait).await;
-            if attempt(&gateway, &outgoing, number).await {
-                return;
-            }
-        }
-        tracing::warn!(url = %outgoing.url, "notification never acknowledged; the sandbox gives up");
-    });
+    match gateway.store(move |store| store.claim(Which::These(&ids), LEASE)).await {
+        Ok(claimed) => send_all(gateway, claimed).await,
+        Err(error) => tracing::error!(%error, "cannot claim notifications; the sender will retry"),
+    }
 }
 
-/// Sends one attempt, records it, and says whether the merchant acknowledged it.
-async fn attempt(gateway: &Gateway, outgoing: &Outgoing, number: u32) -> bool {
+/// Sends notifications side by side.
+async fn send_all(gateway: &Arc<Gateway>, claimed: Vec<Claimed>) {
+    let attempts: Vec<_> = claimed
+        .into_iter()
+        .map(|claimed| {
+            let gateway = Arc::clone(gateway);
+            tokio::spawn(async move { attempt(&gateway, claimed).await })
+        })
+        .collect();
+    for attempt in attempts {
+        let _ = attempt.await;
+    }
+}
+
+/// The sender of one sandbox process: sends what is due until `stop` is dropped.
+pub(crate) async fn run(gateway: Arc<Gateway>, mut stop: tokio::sync::watch::Receiver<()>) {
+    loop {
+        match gateway.store(|store| store.claim(Which::Due(32), LEASE)).await {
+            Ok(claimed) if !claimed.is_empty() => {
+                let gateway = Arc::clone(&gateway);
+                tokio::spawn(async move { send_all(&gateway, claimed).await });
+            }
+            Ok(_) => {}
+            Err(error) => tracing::error!(%error, "cannot read the outbox"),
+        }
+        let next = gateway.store(|store| store.next_due()).await.ok().flatten();
+        let wait = next.map_or(IDLE, |at| {
+            Duration::from_millis(u64::try_from(at.saturating_sub(wall_ms())).unwrap_or(0)).min(IDLE)
+        });
+        tokio::select! {
+            _ = stop.changed() => return,
+            () = gateway.outbox_ready.notified() => {}
+            () = tokio::time::sleep(wait.max(Duration::from_millis(5))) => {}
+        }
+    }
+}
+
+/// Sends one attempt and records it (with when to try again).
+async fn attempt(gateway: &Gateway, claimed: Claimed) {
+    let outgoing = &claimed.outgoing;
     let path = url::Url::parse(&outgoing.url).map(|u| u.path().to_owned()).unwrap_or_else(|_| "/".to_owned());
     let time = crate::clock::header_now();
     let signed = signature::sign(&gateway.signing_key, "1", &path, &outgoing.client_id, &time, &outgoing.body);
@@ -54,7 +102,7 @@ async fn attempt(gateway: &Gateway, outgoing: &Outgoing, number: u32) -> bool {
         .header(headers::CLIENT_ID, &outgoing.client_id)
         .header(headers::REQUEST_TIME, &time)
         .header(headers::SIGNATURE, signed)
-        .timeout(Duration::from_secs(10))
+        .timeout(ATTEMPT_TIMEOUT)
         .body(outgoing.body.clone())
         .send()
         .await;
@@ -66,17 +114,20 @@ async fn attempt(gateway: &Gateway, outgoing: &Outgoing, number: u32) -> bool {
         Err(e) => (None, Bytes::new(), Some(e.to_string())),
     };
     let acknowledged = status == Some(200) && is_acknowledgement(&answer);
+    let number = claimed.attempts + 1;
     tracing::info!(url = %outgoing.url, attempt = number, ?status, acknowledged, "notification delivered");
-    let delivery = Delivery {
-        url: outgoing.url.clone(),
-        attempt: number,
-        body: Bytes::from(outgoing.body.clone()),
-        status,
-        acknowledged,
-        error,
-    };
-    gateway.world().deliveries.push(delivery);
-    acknowledged
+    let wait = usize::try_from(claimed.attempts).ok().and_then(|index| gateway.resend_after.get(index));
+    let retry_at = wait
+        .filter(|_| !acknowledged)
+        .map(|wait| wall_ms().saturating_add(i64::try_from(wait.as_millis()).unwrap_or(i64::MAX)));
+    if !acknowledged && retry_at.is_none() {
+        tracing::warn!(url = %outgoing.url, "notification never acknowledged; the sandbox gives up");
+    }
+    let attempt = Attempt { status, acknowledged, error, retry_at };
+    let recorded = gateway.store(move |store| store.record_attempt(&claimed, &attempt)).await;
+    if let Err(error) = recorded {
+        tracing::error!(%error, "cannot record a delivery attempt");
+    }
 }
 
 /// Whether an answer is the fixed acknowledgement (as JSON: spacing does not matter).

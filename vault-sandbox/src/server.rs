@@ -2,7 +2,7 @@
 //! checks the client id and the request signature, applies injected faults, signs every answer,
 //! and serves the buyer pages the API families register.
 
-use crate::endpoint::{Caller, common};
+use crate::endpoint::{Caller, Served, common, store_failed};
 use crate::faults::{Fault, SignatureFault};
 use crate::gateway::{BuyerPage, Gateway};
 use crate::state::{RecordedCall, Reply};
@@ -55,6 +55,9 @@ pub(crate) async fn handle(
         signature: header(&headers, headers::SIGNATURE),
         body: &body,
     };
+    if let Some(response) = crate::control::serve(&gateway, &method, incoming.path, &body).await {
+        return response;
+    }
     if let Some(page) = gateway.pages.iter().find(|page| incoming.path.starts_with(page.prefix)) {
         return buyer_page(&gateway, page, incoming.path, uri.query().unwrap_or_default()).await;
     }
@@ -62,14 +65,18 @@ pub(crate) async fn handle(
         return not_found(incoming.path);
     };
     let check = check_signature(&gateway, &incoming);
-    let reply = if method == Method::POST {
-        answer(&gateway, &fault, documented, check, &incoming)
+    let served = if method == Method::POST {
+        answer(&gateway, &fault, documented, check, &incoming, &body).await
     } else {
-        common(CommonCode::MethodNotSupported, "use POST")
+        Served { reply: common(CommonCode::MethodNotSupported, "use POST"), notifications: Vec::new() }
     };
+    let reply = served.reply;
     tracing::info!(%method, path = %incoming.path, signature = ?check, code = %reply.result.result_code, status = %reply.result.result_status, "call");
-    record(&gateway, &incoming, check, &reply.result);
-    send_notifications(&gateway);
+    record(&gateway, &incoming, documented, check, &reply).await;
+    if !served.notifications.is_empty() {
+        let gateway = Arc::clone(&gateway);
+        tokio::spawn(async move { crate::notify::send_now(&gateway, served.notifications).await });
+    }
     let response = signed(&gateway, &incoming, reply, fault.signature);
     if fault.drop { broken(response) } else { response }
 }
@@ -84,11 +91,20 @@ fn check_signature(gateway: &Gateway, incoming: &Incoming<'_>) -> SignatureCheck
     }
 }
 
-fn answer(gateway: &Gateway, fault: &Fault, documented: &str, check: SignatureCheck, incoming: &Incoming<'_>) -> Reply {
+async fn answer(
+    gateway: &Arc<Gateway>,
+    fault: &Fault,
+    documented: &str,
+    check: SignatureCheck,
+    incoming: &Incoming<'_>,
+    body: &Bytes,
+) -> Served {
+    let refused = |reply| Served { reply, notifications: Vec::new() };
     let client_id = incoming.client_id;
     let known_client = gateway.client_ids.is_empty() || gateway.client_ids.iter().any(|id| id == client_id);
     if client_id.is_empty() || !known_client {
-        return common(CommonCode::InvalidClient, &format!("the client id `{client_id}` is not known to this sandbox"));
+        let why = format!("the client id `{client_id}` is not known to this sandbox");
+        return refused(common(CommonCode::InvalidClient, &why));
     }
     if check != SignatureCheck::Valid {
         let why = if check == SignatureCheck::Missing {
@@ -96,42 +112,65 @@ fn answer(gateway: &Gateway, fault: &Fault, documented: &str, check: SignatureCh
         } else {
             "the signature does not verify with the merchant public key"
         };
-        return common(CommonCode::InvalidSignature, why);
+        return refused(common(CommonCode::InvalidSignature, why));
     }
     let endpoint = gateway.endpoints.get(documented);
     if let Some((code, status)) = &fault.answer {
         let result = ApiResult::new(code.as_str(), *status, "");
-        return match endpoint {
+        return refused(match endpoint {
             Some(endpoint) => endpoint.fail(result),
             None => crate::endpoint::failure(result),
-        };
+        });
     }
     if let Some(body) = &fault.body {
-        return Reply { result: ApiResult::new("(injected body)", ResultStatus::U, ""), body: body.to_vec() };
+        let result = ApiResult::new("(injected body)", ResultStatus::U, "");
+        return refused(Reply { result, body: body.to_vec(), redacted: None });
     }
-    match endpoint {
-        Some(endpoint) => {
-            let caller = Caller { client_id: client_id.to_owned(), sandbox_url: gateway.url.clone() };
-            endpoint.serve(&mut gateway.world(), &caller, incoming.body)
-        }
-        None if vault_generated::OPERATIONS.iter().any(|op| op.path == documented) => {
+    if endpoint.is_none() {
+        return refused(if vault_generated::OPERATIONS.iter().any(|op| op.path == documented) {
             common(CommonCode::ProcessFail, &format!("the sandbox does not simulate `{documented}`"))
-        }
-        None => common(CommonCode::InvalidApi, &format!("no API is served at `{documented}`")),
+        } else {
+            common(CommonCode::InvalidApi, &format!("no API is served at `{documented}`"))
+        });
     }
+    let caller = Caller { client_id: client_id.to_owned(), sandbox_url: gateway.url.clone() };
+    let (shared, path, body) = (Arc::clone(gateway), documented.to_owned(), body.clone());
+    let served = gateway
+        .store(move |store| match shared.endpoints.get(path.as_str()) {
+            Some(endpoint) => endpoint.serve(store, &caller, &body),
+            None => Ok(Served { reply: common(CommonCode::InvalidApi, "no API"), notifications: Vec::new() }),
+        })
+        .await;
+    served.unwrap_or_else(|error| refused(store_failed(&error)))
 }
 
-fn record(gateway: &Gateway, incoming: &Incoming<'_>, check: SignatureCheck, result: &ApiResult) {
+/// Adds the call to the log, its bodies redacted (by the page's types when the path is an API).
+async fn record(
+    gateway: &Arc<Gateway>,
+    incoming: &Incoming<'_>,
+    documented: &str,
+    check: SignatureCheck,
+    reply: &Reply,
+) {
+    let body = match gateway.endpoints.get(documented) {
+        Some(endpoint) => endpoint.redact(incoming.body),
+        None => crate::redact::every_string(incoming.body),
+    };
     let call = RecordedCall {
+        time: chrono::Utc::now(),
         path: incoming.path.to_owned(),
         client_id: Some(incoming.client_id.to_owned()).filter(|id| !id.is_empty()),
         request_time: incoming.request_time.map(str::to_owned),
         signature: incoming.signature.map(str::to_owned),
         signature_valid: check == SignatureCheck::Valid,
-        body: Bytes::copy_from_slice(incoming.body),
-        result_code: result.result_code.clone(),
+        body: Bytes::from(body),
+        result_code: reply.result.result_code.clone(),
+        result_status: reply.result.result_status.to_string(),
+        answer: Bytes::copy_from_slice(reply.logged()),
     };
-    gateway.world().calls.push(call);
+    if let Err(error) = gateway.store(move |store| store.record_call(&call)).await {
+        tracing::error!(%error, "cannot add the call to the log");
+    }
 }
 
 /// Signs an answer with the request's path and the sandbox key; header names in lower case.
@@ -168,7 +207,7 @@ async fn buyer_page(gateway: &Arc<Gateway>, page: &BuyerPage, path: &str, query:
 }
 
 /// Finishes a pending authentication and makes the first attempt of each notification it
-/// causes before returning (so a test sees them); resends, if any, go on in the background.
+/// causes before returning (so a test sees them); resends, if any, are the sender's.
 pub(crate) async fn complete(
     gateway: &Arc<Gateway>,
     complete: crate::gateway::Complete,
@@ -176,22 +215,17 @@ pub(crate) async fn complete(
     id: &str,
     passed: bool,
 ) -> Option<String> {
-    let (redirect, outbox) = {
-        let mut world = gateway.world();
-        let redirect = complete(&mut world, client_id, id, passed)?;
-        (redirect, std::mem::take(&mut world.outbox))
-    };
-    for outgoing in outbox {
-        crate::notify::deliver(Arc::clone(gateway), outgoing).await;
-    }
-    Some(redirect)
-}
-
-/// Sends the notifications the call queued, in the background (after the answer is signed).
-fn send_notifications(gateway: &Arc<Gateway>) {
-    let outbox = std::mem::take(&mut gateway.world().outbox);
-    for outgoing in outbox {
-        tokio::spawn(crate::notify::deliver(Arc::clone(gateway), outgoing));
+    let (client_id, id) = (client_id.to_owned(), id.to_owned());
+    let outcome = gateway.store(move |store| store.write(|tx| complete(tx, &client_id, &id, passed))).await;
+    match outcome {
+        Ok((redirect, notifications)) => {
+            crate::notify::send_now(gateway, notifications).await;
+            redirect
+        }
+        Err(error) => {
+            tracing::error!(%error, "cannot finish the authentication");
+            None
+        }
     }
 }
 

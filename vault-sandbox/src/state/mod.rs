@@ -1,5 +1,6 @@
-//! What the sandbox remembers: each family's records, answers kept per idempotency id,
-//! notifications to send and sent, and a log of every call for tests to inspect.
+//! What the sandbox remembers, as plain values: each family's records (stored by
+//! [`crate::store`]), the answers it gives, the calls it received and the notifications it
+//! delivered.
 
 mod payments;
 mod vaulting;
@@ -8,12 +9,14 @@ pub use payments::{Capture, CaptureMode, Payment, PaymentState, Refund};
 pub use vaulting::{Session, Vaulting, VaultingState};
 
 use bytes::Bytes;
-use std::collections::HashMap;
 use vault_runtime::ApiResult;
 
-/// One call as the sandbox received it.
+/// One call as the sandbox received it and answered it, bodies with their secrets redacted
+/// (card numbers, CVVs, tokens, session data: every field the pages mark as a secret).
 #[derive(Debug, Clone)]
 pub struct RecordedCall {
+    /// When it arrived (the machine's clock, UTC).
+    pub time: chrono::DateTime<chrono::Utc>,
     /// The request path as received.
     pub path: String,
     /// The `Client-Id` header.
@@ -24,10 +27,15 @@ pub struct RecordedCall {
     pub signature: Option<String>,
     /// Whether the request signature verified.
     pub signature_valid: bool,
-    /// The body bytes as received.
+    /// The body as received, secrets redacted. A body with no secret is kept byte for byte
+    /// (so its signature can still be checked against it).
     pub body: Bytes,
     /// The result code answered.
     pub result_code: String,
+    /// The result status answered (`S`, `F` or `U`).
+    pub result_status: String,
+    /// The answer's body, secrets redacted.
+    pub answer: Bytes,
 }
 
 /// An answer: its result (for logs and idempotency) and its body bytes.
@@ -35,35 +43,16 @@ pub struct RecordedCall {
 pub struct Reply {
     /// The `result` object of the body.
     pub result: ApiResult,
-    /// The JSON body.
+    /// The JSON body, secrets in clear (as the gateway answers).
     pub body: Vec<u8>,
+    /// The body with its secrets redacted, when it has any (for the call log).
+    pub redacted: Option<Vec<u8>>,
 }
 
-/// A final answer kept for its idempotency id, with the request it answered.
-#[derive(Debug, Clone)]
-pub(crate) struct Kept {
-    pub request: serde_json::Value,
-    pub reply: Reply,
-}
-
-/// A notification waiting to be sent.
-#[derive(Debug, Clone)]
-pub struct Outgoing {
-    /// The merchant's notification URL.
-    pub url: String,
-    /// The client it is for.
-    pub client_id: String,
-    /// The JSON body.
-    pub body: Vec<u8>,
-}
-
-impl Outgoing {
-    /// A notification of `message` (a generated notification type) for a client.
-    pub(crate) fn new(url: &str, client_id: &str, message: &impl serde::Serialize) -> Self {
-        // The gateway sends secrets (the card token) in clear, so the sandbox reveals them.
-        // Serialising a generated type cannot fail (its maps have string keys).
-        let body = vault_runtime::value::secret::reveal(|| serde_json::to_vec(message)).unwrap_or_default();
-        Outgoing { url: url.to_owned(), client_id: client_id.to_owned(), body }
+impl Reply {
+    /// The body as the call log shows it.
+    pub fn logged(&self) -> &[u8] {
+        self.redacted.as_deref().unwrap_or(&self.body)
     }
 }
 
@@ -82,65 +71,4 @@ pub struct Delivery {
     pub acknowledged: bool,
     /// Why the request failed, when it did.
     pub error: Option<String>,
-}
-
-/// The sandbox's mutable state.
-#[derive(Debug, Default)]
-pub struct World {
-    /// Vaulting sessions, in creation order.
-    pub sessions: Vec<Session>,
-    /// Card vaultings, in creation order.
-    pub vaultings: Vec<Vaulting>,
-    /// Payments, in creation order.
-    pub payments: Vec<Payment>,
-    /// Refunds, in creation order.
-    pub refunds: Vec<Refund>,
-    /// Notifications to send once the current call is answered.
-    pub(crate) outbox: Vec<Outgoing>,
-    /// Every attempt to deliver a notification, in order.
-    pub deliveries: Vec<Delivery>,
-    /// Final answers by (client id, API, idempotency id).
-    pub(crate) kept: HashMap<(String, &'static str, String), Kept>,
-    /// Every call received.
-    pub calls: Vec<RecordedCall>,
-}
-
-impl World {
-    /// The vaulting of a client's request id.
-    pub fn vaulting(&self, client_id: &str, vaulting_request_id: &str) -> Option<&Vaulting> {
-        self.vaultings.iter().find(|v| v.client_id == client_id && v.vaulting_request_id == vaulting_request_id)
-    }
-
-    /// The payment of a client, by its id or the merchant's request id (either may be given).
-    pub fn payment(&self, client_id: &str, payment_id: Option<&str>, request_id: Option<&str>) -> Option<&Payment> {
-        let index = self.payment_index(client_id, payment_id, request_id)?;
-        self.payments.get(index)
-    }
-
-    /// Where [`World::payment`] is in `payments`.
-    pub(crate) fn payment_index(
-        &self,
-        client_id: &str,
-        payment_id: Option<&str>,
-        request_id: Option<&str>,
-    ) -> Option<usize> {
-        if payment_id.is_none() && request_id.is_none() {
-            return None;
-        }
-        self.payments.iter().position(|p| {
-            p.client_id == client_id
-                && payment_id.is_none_or(|id| p.payment_id == id)
-                && request_id.is_none_or(|id| p.payment_request_id == id)
-        })
-    }
-
-    /// The refunds of a payment, in the order they were made.
-    pub fn refunds_of<'a>(&'a self, payment_id: &'a str) -> impl Iterator<Item = &'a Refund> + 'a {
-        self.refunds.iter().filter(move |r| r.payment_id == payment_id)
-    }
-
-    /// Queues a notification to send after the current call.
-    pub(crate) fn notify(&mut self, outgoing: Outgoing) {
-        self.outbox.push(outgoing);
-    }
 }

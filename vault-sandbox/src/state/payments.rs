@@ -1,10 +1,12 @@
 //! What the sandbox remembers of payments: for each payment the money authorised, captured and
 //! refunded, in minor units of its currency (never floating point).
 
+use crate::store::record::{Key, Record};
+use serde::{Deserialize, Serialize};
 use vault_runtime::{Currency, DateTime};
 
 /// How the funds of a payment are captured (`paymentFactor.captureMode`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum CaptureMode {
     /// Captured in full as soon as the payment is authorised (the default).
     Automatic,
@@ -13,7 +15,7 @@ pub enum CaptureMode {
 }
 
 /// How a payment stands.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum PaymentState {
     /// Waiting for the buyer to pass 3-D Secure.
     AwaitingAuthentication,
@@ -23,12 +25,12 @@ pub enum PaymentState {
     Captured,
     /// Cancelled before capture: nothing is charged.
     Cancelled,
-    /// Authentication failed: nothing is charged.
+    /// Authentication failed, or the payment expired before it: nothing is charged.
     Failed,
 }
 
 /// A payment made by `pay` with a vaulted card.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Payment {
     /// The sandbox's payment id.
     pub payment_id: String,
@@ -54,6 +56,12 @@ pub struct Payment {
     pub created: DateTime,
     /// When it was authorised.
     pub authorised: Option<DateTime>,
+    /// Until when the buyer may authenticate (by the sandbox clock); then the payment fails.
+    pub payment_expiry: DateTime,
+    /// Until when an authorised payment may be captured (by the sandbox clock).
+    pub auth_expiry: Option<DateTime>,
+    /// Why the payment failed, when it did.
+    pub failure: Option<String>,
     /// When it was cancelled.
     pub cancelled: Option<DateTime>,
     /// The page where the buyer authenticates, while that is pending.
@@ -67,10 +75,27 @@ impl Payment {
     pub fn captured(&self) -> i64 {
         self.capture.as_ref().map_or(0, |capture| capture.amount)
     }
+
+    /// The key of a client's payment request id.
+    pub(crate) fn by_request(client_id: &str, payment_request_id: &str) -> Key {
+        Key::new("paymentRequestId", [client_id, payment_request_id])
+    }
+}
+
+impl Record for Payment {
+    const KIND: &'static str = "payment";
+
+    fn id(&self) -> &str {
+        &self.payment_id
+    }
+
+    fn keys(&self) -> Vec<Key> {
+        vec![Self::by_request(&self.client_id, &self.payment_request_id)]
+    }
 }
 
 /// The capture of a payment.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Capture {
     /// The sandbox's capture id.
     pub capture_id: String,
@@ -83,7 +108,7 @@ pub struct Capture {
 }
 
 /// A refund of a captured payment.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Refund {
     /// The sandbox's refund id.
     pub refund_id: String,
@@ -99,4 +124,32 @@ pub struct Refund {
     pub amount: i64,
     /// When.
     pub time: DateTime,
+}
+
+impl Refund {
+    /// The key of a client's refund request id.
+    pub(crate) fn by_request(client_id: &str, refund_request_id: &str) -> Key {
+        Key::new("refundRequestId", [client_id, refund_request_id])
+    }
+
+    /// The group of a payment's refunds.
+    pub(crate) fn of_payment(payment_id: &str) -> Key {
+        Key::new("payment", [payment_id])
+    }
+}
+
+impl Record for Refund {
+    const KIND: &'static str = "refund";
+
+    fn id(&self) -> &str {
+        &self.refund_id
+    }
+
+    fn keys(&self) -> Vec<Key> {
+        vec![Self::by_request(&self.client_id, &self.refund_request_id)]
+    }
+
+    fn links(&self) -> Vec<Key> {
+        vec![Self::of_payment(&self.payment_id)]
+    }
 }

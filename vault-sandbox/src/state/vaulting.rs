@@ -1,10 +1,12 @@
 //! What the sandbox remembers of card vaulting: sessions and vaultings.
 
+use crate::store::record::{Key, Record};
+use serde::{Deserialize, Serialize};
 use vault_generated::response::CardPaymentMethodDetail;
 use vault_runtime::DateTime;
 
 /// A vaulting session created by `createVaultingSession`.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Session {
     /// The session id returned.
     pub id: String,
@@ -14,12 +16,20 @@ pub struct Session {
     pub client_id: String,
     /// Where the outcome is to be notified.
     pub notification_url: String,
-    /// When it expires.
+    /// When it expires (by the sandbox clock).
     pub expiry: DateTime,
 }
 
+impl Record for Session {
+    const KIND: &'static str = "session";
+
+    fn id(&self) -> &str {
+        &self.id
+    }
+}
+
 /// How a vaulting stands.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum VaultingState {
     /// Waiting for the buyer to verify the card.
     Processing,
@@ -30,7 +40,7 @@ pub enum VaultingState {
 }
 
 /// A card vaulting started by `vaultPaymentMethod`.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Vaulting {
     /// The merchant's vaulting request id.
     pub vaulting_request_id: String,
@@ -40,7 +50,7 @@ pub struct Vaulting {
     pub state: VaultingState,
     /// The card as answers show it (the token once vaulted).
     pub card: CardPaymentMethodDetail,
-    /// The token, issued when verification is done.
+    /// The token, issued when verification is done (and the vaulting's id in the store).
     pub card_token: String,
     /// Where the outcome is notified.
     pub notification_url: String,
@@ -50,4 +60,23 @@ pub struct Vaulting {
     pub created: DateTime,
     /// The page the buyer opens to verify the card (3-D Secure), while processing.
     pub verification_url: Option<String>,
+}
+
+impl Vaulting {
+    /// The key of a client's vaulting request id.
+    pub(crate) fn by_request(client_id: &str, vaulting_request_id: &str) -> Key {
+        Key::new("vaultingRequestId", [client_id, vaulting_request_id])
+    }
+}
+
+impl Record for Vaulting {
+    const KIND: &'static str = "vaulting";
+
+    fn id(&self) -> &str {
+        &self.card_token
+    }
+
+    fn keys(&self) -> Vec<Key> {
+        vec![Self::by_request(&self.client_id, &self.vaulting_request_id)]
+    }
 }

@@ -2,19 +2,18 @@
 //! must be refunded instead. Cancelling twice answers the same.
 
 use crate::endpoint::{Caller, success_result};
-use crate::state::{PaymentState, World};
+use crate::state::PaymentState;
+use crate::store::Tx;
 use vault_generated::payments::{CancelError, CancelRequest, CancelResponse};
 
 pub(crate) fn behaviour(
-    world: &mut World,
+    tx: &mut Tx<'_>,
     caller: &Caller,
     request: &CancelRequest,
 ) -> Result<CancelResponse, CancelError> {
     let payment_id = request.payment_id.as_ref().map(|id| id.as_str());
     let request_id = request.payment_request_id.as_ref().map(|id| id.as_str());
-    let payment =
-        world.payment_index(&caller.client_id, payment_id, request_id).and_then(|index| world.payments.get_mut(index));
-    let Some(payment) = payment else {
+    let Some(mut payment) = super::payment(tx, &caller.client_id, payment_id, request_id)? else {
         let message = "no payment matches paymentId / paymentRequestId".to_owned();
         return Err(CancelError::OrderNotExist { message });
     };
@@ -27,7 +26,8 @@ pub(crate) fn behaviour(
         PaymentState::AwaitingAuthentication | PaymentState::Authorised | PaymentState::Failed => {
             payment.state = PaymentState::Cancelled;
             payment.authentication_url = None;
-            payment.cancelled = Some(crate::clock::now());
+            payment.cancelled = Some(tx.now());
+            tx.update(&payment)?;
         }
     }
     let mut response = CancelResponse::default();

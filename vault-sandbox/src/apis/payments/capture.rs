@@ -1,21 +1,20 @@
 //! `capture`: takes at most the authorised amount of an authorised payment, in its currency,
-//! once (the sandbox does not split captures); the merchant is notified.
+//! once (the sandbox does not split captures), before the authorisation expires (by the
+//! sandbox clock); the merchant is notified.
 
 use super::notifications;
 use crate::endpoint::{Caller, success_result};
-use crate::state::{Capture, PaymentState, World};
+use crate::state::{Capture, PaymentState};
+use crate::store::Tx;
 use vault_generated::payments::{CaptureError, CaptureRequest, CaptureResponse};
 
 pub(crate) fn behaviour(
-    world: &mut World,
+    tx: &mut Tx<'_>,
     caller: &Caller,
     request: &CaptureRequest,
 ) -> Result<CaptureResponse, CaptureError> {
     let payment_id = request.payment_id.as_str();
-    let Some(index) = world.payment_index(&caller.client_id, Some(payment_id), None) else {
-        return Err(CaptureError::AuthNotFound { message: format!("no payment `{payment_id}`") });
-    };
-    let Some(payment) = world.payments.get_mut(index) else {
+    let Some(mut payment) = super::payment(tx, &caller.client_id, Some(payment_id), None)? else {
         return Err(CaptureError::AuthNotFound { message: format!("no payment `{payment_id}`") });
     };
     match payment.state {
@@ -30,6 +29,11 @@ pub(crate) fn behaviour(
             return Err(CaptureError::AuthNotFound { message });
         }
     }
+    if let Some(expiry) = payment.auth_expiry
+        && tx.now() > expiry
+    {
+        return Err(CaptureError::AuthExpired { message: format!("the authorisation expired at {expiry}") });
+    }
     let asked = &request.capture_amount;
     if asked.currency != payment.currency {
         let message = format!("the payment is in {}, not {}", payment.currency.code(), asked.currency.code());
@@ -43,20 +47,20 @@ pub(crate) fn behaviour(
         capture_id: crate::apis::random_id("CAP"),
         capture_request_id: request.capture_request_id.as_str().to_owned(),
         amount: asked.value.get(),
-        time: crate::clock::now(),
+        time: tx.now(),
     };
     payment.state = PaymentState::Captured;
     payment.capture = Some(capture.clone());
+    tx.update(&payment)?;
+    if let Some(outgoing) = notifications::capture(&payment) {
+        tx.notify(outgoing)?;
+    }
     let mut response = CaptureResponse::default();
     response.result = success_result::<CaptureError>();
     response.capture_request_id = Some(capture.capture_request_id.clone());
     response.capture_id = Some(capture.capture_id.clone());
     response.payment_id = Some(payment.payment_id.clone());
-    response.capture_amount = Some(notifications::capture_amount(payment, capture.amount));
+    response.capture_amount = Some(notifications::capture_amount(&payment, capture.amount));
     response.capture_time = Some(capture.time);
-    let outgoing = notifications::capture(payment);
-    if let Some(outgoing) = outgoing {
-        world.notify(outgoing);
-    }
     Ok(response)
 }

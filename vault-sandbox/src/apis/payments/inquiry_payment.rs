@@ -1,9 +1,10 @@
 //! `inquiryPayment`: how a payment stands, with its capture, cancellation and refunds as
 //! transactions.
 
-use super::amount;
+use super::{amount, failed, pending};
 use crate::endpoint::{Caller, success_result};
-use crate::state::{Payment, PaymentState, World};
+use crate::state::{Payment, PaymentState, Refund};
+use crate::store::{StoreError, Tx};
 use vault_generated::CommonCode;
 use vault_generated::payments::{
     CancelError, CaptureError, InquiryPaymentError, InquiryPaymentRequest, InquiryPaymentResponse, PayError,
@@ -13,20 +14,20 @@ use vault_generated::response::{PaymentStatus, Transaction, TransactionStatus, T
 use vault_runtime::{ApiError as _, ApiResult, DateTime};
 
 pub(crate) fn behaviour(
-    world: &mut World,
+    tx: &mut Tx<'_>,
     caller: &Caller,
     request: &InquiryPaymentRequest,
 ) -> Result<InquiryPaymentResponse, InquiryPaymentError> {
     let payment_id = request.payment_id.as_ref().map(|id| id.as_str());
     let request_id = request.payment_request_id.as_ref().map(|id| id.as_str());
-    let Some(payment) = world.payment(&caller.client_id, payment_id, request_id) else {
+    let Some(payment) = super::payment(tx, &caller.client_id, payment_id, request_id)? else {
         // The page's code table is not reachable (api-docs/payments/SOURCES.txt).
         let message = "no payment matches paymentId / paymentRequestId".to_owned();
         return Err(InquiryPaymentError::Common { code: CommonCode::ProcessFail, message });
     };
     let mut response = InquiryPaymentResponse::default();
     response.result = success_result::<InquiryPaymentError>();
-    let (status, result) = status(payment);
+    let (status, result) = status(&payment);
     response.payment_status = Some(status);
     response.payment_result_code = Some(result.result_code);
     response.payment_result_message = Some(result.result_message);
@@ -35,8 +36,9 @@ pub(crate) fn behaviour(
     response.payment_amount = Some(amount(payment.currency, payment.amount));
     response.payment_create_time = Some(payment.created);
     response.payment_time = payment.authorised;
+    response.auth_expiry_time = payment.auth_expiry;
     response.payment_method_type = Some("CARD".to_owned());
-    response.transactions = Some(transactions(world, payment));
+    response.transactions = Some(transactions(tx, &payment)?);
     Ok(response)
 }
 
@@ -44,14 +46,14 @@ pub(crate) fn behaviour(
 fn status(payment: &Payment) -> (PaymentStatus, ApiResult) {
     match payment.state {
         PaymentState::Authorised | PaymentState::Captured => (PaymentStatus::Success, success_result::<PayError>()),
-        PaymentState::AwaitingAuthentication => (PaymentStatus::Processing, super::pay::pending().to_result()),
-        PaymentState::Failed => (PaymentStatus::Fail, super::pay::failed().to_result()),
+        PaymentState::AwaitingAuthentication => (PaymentStatus::Processing, pending().to_result()),
+        PaymentState::Failed => (PaymentStatus::Fail, failed(payment).to_result()),
         PaymentState::Cancelled => (PaymentStatus::Cancelled, success_result::<CancelError>()),
     }
 }
 
 /// The capture, the cancellation and the refunds of a payment.
-fn transactions(world: &World, payment: &Payment) -> Vec<Transaction> {
+fn transactions(tx: &mut Tx<'_>, payment: &Payment) -> Result<Vec<Transaction>, StoreError> {
     let mut list = Vec::new();
     if let Some(capture) = &payment.capture {
         let result = success_result::<CaptureError>();
@@ -63,12 +65,12 @@ fn transactions(world: &World, payment: &Payment) -> Vec<Transaction> {
         let (id, request_id) = (&payment.payment_id, &payment.payment_request_id);
         list.push(transaction(TransactionType::Cancel, result, payment, payment.amount, id, request_id, time));
     }
-    for refund in world.refunds_of(&payment.payment_id) {
+    for refund in tx.linked::<Refund>(&Refund::of_payment(&payment.payment_id))? {
         let result = success_result::<RefundError>();
         let (id, request_id) = (&refund.refund_id, &refund.refund_request_id);
         list.push(transaction(TransactionType::Refund, result, payment, refund.amount, id, request_id, refund.time));
     }
-    list
+    Ok(list)
 }
 
 fn transaction(

@@ -3,24 +3,26 @@
 
 use super::amount;
 use crate::endpoint::{Caller, success_result};
-use crate::state::World;
+use crate::state::Refund;
+use crate::store::Tx;
 use vault_generated::CommonCode;
 use vault_generated::payments::response::InquiryRefundRefundStatus;
 use vault_generated::payments::{InquiryRefundError, InquiryRefundRequest, InquiryRefundResponse};
 
 pub(crate) fn behaviour(
-    world: &mut World,
+    tx: &mut Tx<'_>,
     caller: &Caller,
     request: &InquiryRefundRequest,
 ) -> Result<InquiryRefundResponse, InquiryRefundError> {
     let refund_id = request.refund_id.as_ref().map(|id| id.as_str());
     let request_id = request.refund_request_id.as_ref().map(|id| id.as_str());
-    let refund = world.refunds.iter().find(|r| {
-        r.client_id == caller.client_id
-            && (refund_id.is_some() || request_id.is_some())
-            && refund_id.is_none_or(|id| r.refund_id == id)
-            && request_id.is_none_or(|id| r.refund_request_id == id)
-    });
+    let found = match (refund_id, request_id) {
+        (Some(id), _) => tx.peek::<Refund>(id)?,
+        (None, Some(request_id)) => tx.peek_by::<Refund>(&Refund::by_request(&caller.client_id, request_id))?,
+        (None, None) => None,
+    };
+    let refund =
+        found.filter(|r| r.client_id == caller.client_id && request_id.is_none_or(|id| r.refund_request_id == id));
     let Some(refund) = refund else {
         // The page's code table is not reachable (api-docs/payments/SOURCES.txt).
         let message = "no refund matches refundId / refundRequestId".to_owned();

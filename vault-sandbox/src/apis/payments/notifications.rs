@@ -4,7 +4,9 @@
 
 use super::amount;
 use crate::endpoint::success_result;
-use crate::state::{Outgoing, Payment, PaymentState, Refund, World};
+use crate::state::{Payment, PaymentState, Refund, Vaulting};
+use crate::store::outbox::Outgoing;
+use crate::store::{StoreError, Tx};
 use vault_generated::payments::{CaptureError, PayError, RefundError};
 use vault_generated::response::{
     CaptureAmount, PaymentNotifyType, PaymentResultInfo, RefundNotifyType, RefundRefundStatus,
@@ -13,12 +15,12 @@ use vault_generated::{CaptureNotification, PaymentNotification, RefundNotificati
 use vault_runtime::ApiError as _;
 
 /// notifyPayment for a payment that reached a final state (authorised or failed).
-pub(super) fn payment(world: &World, payment: &Payment) -> Option<Outgoing> {
-    let url = payment.notify_url.as_deref()?;
+pub(super) fn payment(tx: &mut Tx<'_>, payment: &Payment) -> Result<Option<Outgoing>, StoreError> {
+    let Some(url) = payment.notify_url.as_deref() else { return Ok(None) };
     let mut message = PaymentNotification::default();
     message.notify_type = PaymentNotifyType::PaymentResult;
     message.result = match payment.state {
-        PaymentState::Failed => super::pay::failed().to_result(),
+        PaymentState::Failed => super::failed(payment).to_result(),
         _ => success_result::<PayError>(),
     };
     message.payment_request_id = payment.payment_request_id.clone();
@@ -27,22 +29,22 @@ pub(super) fn payment(world: &World, payment: &Payment) -> Option<Outgoing> {
     message.payment_create_time = payment.created;
     message.payment_time = payment.authorised;
     message.payment_method_type = Some("CARD".to_owned());
-    message.payment_result_info = Some(card_result(world, payment));
-    Some(Outgoing::new(url, &payment.client_id, &message))
+    message.payment_result_info = Some(card_result(tx, payment)?);
+    Ok(Some(Outgoing::new(url, &payment.client_id, &message)))
 }
 
 /// What the payment result says about the card charged.
-fn card_result(world: &World, payment: &Payment) -> PaymentResultInfo {
+fn card_result(tx: &mut Tx<'_>, payment: &Payment) -> Result<PaymentResultInfo, StoreError> {
     let mut info = PaymentResultInfo::default();
     info.card_token = Some(Secret::new(payment.card_token.clone()));
-    let card = world.vaultings.iter().find(|v| v.card_token == payment.card_token).map(|v| &v.card);
-    if let Some(card) = card {
+    let vaulting = tx.peek::<Vaulting>(&payment.card_token)?;
+    if let Some(card) = vaulting.as_ref().map(|v| &v.card) {
         info.card_no = card.masked_card_no.clone().map(Secret::new);
         info.card_brand = card.brand.clone();
         info.funding = card.funding.clone();
         info.issuing_country = card.issuing_country.clone();
     }
-    info
+    Ok(info)
 }
 
 /// notifyCapture for a payment's capture.

@@ -1,30 +1,32 @@
 //! `pay` with a vaulted card: the token must belong to a card this client vaulted; the payment
 //! is authorised at once, or after 3-D Secure when `paymentMethod.requireIssuerAuthentication`
-//! is `true` (`PAYMENT_IN_PROCESS` with the page to open); an automatic capture takes the whole
-//! amount when the payment is authorised.
+//! is `true` (`PAYMENT_IN_PROCESS` with the page to open, until `paymentExpiryTime`); an
+//! automatic capture takes the whole amount when the payment is authorised.
 
 #![allow(
     clippy::result_large_err,
     reason = "the error is the page's PayError, whose PAYMENT_IN_PROCESS carries the answer's URLs"
 )]
 
-use super::{AUTHENTICATION_PAGE, amount, notifications};
+use super::{AUTHENTICATION_PAGE, AUTHORISATION_DAYS, PAYMENT_MINUTES, amount, failed, notifications, pending};
 use crate::endpoint::{Caller, success_result};
 use crate::gateway::BuyerPage;
-use crate::state::{Capture, CaptureMode, Payment, PaymentState, World};
+use crate::state::{Capture, CaptureMode, Payment, PaymentState, Vaulting, VaultingState};
+use crate::store::{StoreError, Tx};
 use vault_generated::payments::{PayError, PayRequest, PayResponse};
 use vault_generated::{CaptureMode as RequestedCapture, CommonCode};
 use vault_runtime::ApiError as _;
 
-pub(crate) fn behaviour(world: &mut World, caller: &Caller, request: &PayRequest) -> Result<PayResponse, PayError> {
+pub(crate) fn behaviour(tx: &mut Tx<'_>, caller: &Caller, request: &PayRequest) -> Result<PayResponse, PayError> {
     let request_id = request.payment_request_id.as_str();
-    if let Some(existing) = world.payment(&caller.client_id, None, Some(request_id)) {
+    if let Some(existing) = super::payment(tx, &caller.client_id, None, Some(request_id))? {
         // The same paymentRequestId again after an answer that was not final (final answers
         // are replayed before this runs): never a second charge, only how the payment stands.
-        return answer(existing);
+        return answer(&existing);
     }
-    let token = card_token(world, caller, request)?;
+    let token = card_token(tx, caller, request)?;
     let authenticate = request.payment_method.require_issuer_authentication == Some(true);
+    let now = tx.now();
     let mut payment = Payment {
         payment_id: crate::apis::random_id("PAY"),
         payment_request_id: request_id.to_owned(),
@@ -36,23 +38,25 @@ pub(crate) fn behaviour(world: &mut World, caller: &Caller, request: &PayRequest
         card_token: token,
         notify_url: request.payment_notify_url.as_ref().map(|url| url.as_str().to_owned()),
         redirect_url: request.payment_redirect_url.as_str().to_owned(),
-        created: crate::clock::now(),
+        created: now,
         authorised: None,
+        payment_expiry: request.payment_expiry_time.unwrap_or(now + chrono::Duration::minutes(PAYMENT_MINUTES)),
+        auth_expiry: None,
+        failure: None,
         cancelled: None,
         authentication_url: authenticate
             .then(|| BuyerPage::url(&caller.sandbox_url, AUTHENTICATION_PAGE.prefix, &caller.client_id, request_id)),
         capture: None,
     };
+    tx.insert(&payment)?;
     if !authenticate {
-        authorise(world, &mut payment);
+        authorise(tx, &mut payment)?;
     }
-    let reply = answer(&payment);
-    world.payments.push(payment);
-    reply
+    answer(&payment)
 }
 
 /// The vaulted card's token named by `paymentMethod`, or why the request cannot be charged.
-fn card_token(world: &World, caller: &Caller, request: &PayRequest) -> Result<String, PayError> {
+fn card_token(tx: &mut Tx<'_>, caller: &Caller, request: &PayRequest) -> Result<String, PayError> {
     let method = &request.payment_method;
     if method.payment_method_type.as_str() != "CARD" {
         let message = format!("the sandbox charges vaulted cards only, not `{}`", method.payment_method_type.as_str());
@@ -62,9 +66,9 @@ fn card_token(world: &World, caller: &Caller, request: &PayRequest) -> Result<St
         let message = "paymentMethod.paymentMethodId: the cardToken of a vaulted card is required".to_owned();
         return Err(PayError::Common { code: CommonCode::ParamIllegal, message });
     };
-    let vaulted = world.vaultings.iter().any(|v| {
-        v.client_id == caller.client_id && v.state == crate::state::VaultingState::Success && v.card_token == token
-    });
+    // A vaulted card stays vaulted: no lock needed to rely on it.
+    let vaulting = tx.peek::<Vaulting>(token)?;
+    let vaulted = vaulting.is_some_and(|v| v.client_id == caller.client_id && v.state == VaultingState::Success);
     if !vaulted {
         let message = "paymentMethod.paymentMethodId: no card of this client is vaulted under this token".to_owned();
         return Err(PayError::Common { code: CommonCode::ParamIllegal, message });
@@ -80,14 +84,16 @@ fn capture_mode(request: &PayRequest) -> CaptureMode {
     }
 }
 
-/// The payment is authorised (and captured, when automatic); the merchant is notified.
-fn authorise(world: &mut World, payment: &mut Payment) {
-    let now = crate::clock::now();
+/// The payment is authorised (and captured, when automatic) and saved; the merchant is
+/// notified.
+fn authorise(tx: &mut Tx<'_>, payment: &mut Payment) -> Result<(), StoreError> {
+    let now = tx.now();
     payment.state = PaymentState::Authorised;
     payment.authorised = Some(now);
+    payment.auth_expiry = Some(now + chrono::Duration::days(AUTHORISATION_DAYS));
     payment.authentication_url = None;
-    if let Some(outgoing) = notifications::payment(world, payment) {
-        world.notify(outgoing);
+    if let Some(outgoing) = notifications::payment(tx, payment)? {
+        tx.notify(outgoing)?;
     }
     if payment.capture_mode == CaptureMode::Automatic {
         payment.state = PaymentState::Captured;
@@ -98,9 +104,10 @@ fn authorise(world: &mut World, payment: &mut Payment) {
             time: now,
         });
         if let Some(outgoing) = notifications::capture(payment) {
-            world.notify(outgoing);
+            tx.notify(outgoing)?;
         }
     }
+    tx.update(payment)
 }
 
 /// The answer for a payment as it stands.
@@ -112,6 +119,7 @@ fn answer(payment: &Payment) -> Result<PayResponse, PayError> {
     response.payment_amount = Some(amount(payment.currency, payment.amount));
     response.payment_create_time = Some(payment.created);
     response.payment_time = payment.authorised;
+    response.auth_expiry_time = payment.auth_expiry;
     match payment.state {
         PaymentState::Authorised | PaymentState::Captured => {}
         PaymentState::AwaitingAuthentication => {
@@ -122,7 +130,7 @@ fn answer(payment: &Payment) -> Result<PayResponse, PayError> {
             response.applink_url = payment.authentication_url.clone();
             response.scheme_url = Some(format!("antom-sandbox://authenticate/{}", payment.payment_request_id));
         }
-        PaymentState::Failed => return Err(failed()),
+        PaymentState::Failed => return Err(failed(payment)),
         PaymentState::Cancelled => {
             let message = "the payment was cancelled".to_owned();
             return Err(PayError::Common { code: CommonCode::ProcessFail, message });
@@ -131,49 +139,29 @@ fn answer(payment: &Payment) -> Result<PayResponse, PayError> {
     Ok(response)
 }
 
-/// The `U` of a payment waiting for the buyer.
-pub(super) fn pending() -> PayError {
-    PayError::PaymentInProcess {
-        message: String::new(),
-        payment_request_id: None,
-        payment_id: None,
-        payment_create_time: None,
-        normal_url: None,
-        scheme_url: None,
-        applink_url: None,
-        app_identifier: None,
-    }
-}
-
-/// A payment whose authentication failed. The page documents no code for it, so it is the
-/// gateway's common business failure.
-pub(super) fn failed() -> PayError {
-    let message = "the buyer did not pass 3-D Secure authentication".to_owned();
-    PayError::Common { code: CommonCode::ProcessFail, message }
-}
-
 /// Finishes a payment's 3-D Secure authentication: authorised (and captured when automatic)
-/// or failed, and the merchant notified. Returns where the buyer goes next.
+/// or failed, and the merchant notified. Returns where the buyer goes next; `None` when the
+/// payment is not waiting for the buyer (or its time ran out).
 pub(crate) fn complete_authentication(
-    world: &mut World,
+    tx: &mut Tx<'_>,
     client_id: &str,
     payment_request_id: &str,
     passed: bool,
-) -> Option<String> {
-    let index = world.payment_index(client_id, None, Some(payment_request_id))?;
-    let mut payment = world.payments.get(index).filter(|p| p.state == PaymentState::AwaitingAuthentication)?.clone();
+) -> Result<Option<String>, StoreError> {
+    let payment = super::payment(tx, client_id, None, Some(payment_request_id))?;
+    let Some(mut payment) = payment.filter(|p| p.state == PaymentState::AwaitingAuthentication) else {
+        return Ok(None);
+    };
     if passed {
-        authorise(world, &mut payment);
+        authorise(tx, &mut payment)?;
     } else {
         payment.state = PaymentState::Failed;
         payment.authentication_url = None;
-        if let Some(outgoing) = notifications::payment(world, &payment) {
-            world.notify(outgoing);
+        payment.failure = Some("the buyer did not pass 3-D Secure authentication".to_owned());
+        tx.update(&payment)?;
+        if let Some(outgoing) = notifications::payment(tx, &payment)? {
+            tx.notify(outgoing)?;
         }
     }
-    let redirect = payment.redirect_url.clone();
-    if let Some(slot) = world.payments.get_mut(index) {
-        *slot = payment;
-    }
-    Some(redirect)
+    Ok(Some(payment.redirect_url))
 }

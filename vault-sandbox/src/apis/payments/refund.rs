@@ -8,17 +8,19 @@
 
 use super::{amount, notifications};
 use crate::endpoint::{Caller, success_result};
-use crate::state::{PaymentState, Refund, World};
+use crate::state::{PaymentState, Refund};
+use crate::store::Tx;
 use vault_generated::CommonCode;
 use vault_generated::payments::{RefundError, RefundRequest, RefundResponse};
 
 pub(crate) fn behaviour(
-    world: &mut World,
+    tx: &mut Tx<'_>,
     caller: &Caller,
     request: &RefundRequest,
 ) -> Result<RefundResponse, RefundError> {
     let payment_id = request.payment_id.as_str();
-    let Some(payment) = world.payment(&caller.client_id, Some(payment_id), None) else {
+    // Locked: concurrent refunds of one payment take turns, each seeing the others' money.
+    let Some(payment) = super::payment(tx, &caller.client_id, Some(payment_id), None)? else {
         return Err(refused(CommonCode::ProcessFail, format!("no payment `{payment_id}`")));
     };
     if payment.state != PaymentState::Captured {
@@ -38,7 +40,7 @@ pub(crate) fn behaviour(
         return Err(refused(CommonCode::ParamIllegal, message));
     }
     let captured = payment.captured();
-    let refunded: i64 = world.refunds_of(payment_id).map(|r| r.amount).sum();
+    let refunded: i64 = tx.linked::<Refund>(&Refund::of_payment(payment_id))?.iter().map(|r| r.amount).sum();
     let total = refunded.checked_add(asked.value.get());
     if total.is_none_or(|total| total > captured) {
         let message = format!(
@@ -54,10 +56,11 @@ pub(crate) fn behaviour(
         client_id: caller.client_id.clone(),
         currency: payment.currency,
         amount: asked.value.get(),
-        time: crate::clock::now(),
+        time: tx.now(),
     };
+    tx.insert(&refund)?;
     if let Some(url) = &request.refund_notify_url {
-        world.notify(notifications::refund(&refund, url.as_str()));
+        tx.notify(notifications::refund(&refund, url.as_str()))?;
     }
     let mut response = RefundResponse::default();
     response.result = success_result::<RefundError>();
@@ -66,7 +69,6 @@ pub(crate) fn behaviour(
     response.payment_id = Some(refund.payment_id.clone());
     response.refund_amount = Some(amount(refund.currency, refund.amount));
     response.refund_time = Some(refund.time);
-    world.refunds.push(refund);
     Ok(response)
 }
 

@@ -3,7 +3,7 @@
 use chrono::Datelike as _;
 
 /// Why a card cannot be vaulted, as the sandbox's verification sees it.
-pub(crate) fn problem(number: &str, year: &str, month: &str) -> Option<&'static str> {
+pub(crate) fn problem(number: &str, year: &str, month: &str, today: vault_runtime::DateTime) -> Option<&'static str> {
     if !(12..=19).contains(&number.len()) || !number.bytes().all(|b| b.is_ascii_digit()) {
         return Some("the card number must be 12 to 19 digits");
     }
@@ -16,7 +16,6 @@ pub(crate) fn problem(number: &str, year: &str, month: &str) -> Option<&'static 
     if !(0..=99).contains(&year) || !(1..=12).contains(&month) {
         return Some("the expiry must be a month from 01 to 12 and a two-digit year");
     }
-    let today = chrono::Utc::now();
     if (2000 + year, month) < (today.year(), today.month()) {
         return Some("the card has expired");
     }
@@ -70,11 +69,14 @@ mod tests {
     #[test]
     fn checks_and_derives() {
         assert!(luhn("4111111111111111") && luhn("5555555555554444") && !luhn("4111111111111112"));
-        assert_eq!(problem("4111111111111111", "99", "12"), None);
-        assert_eq!(problem("4111111111111112", "99", "12"), Some("the card number fails its check digit"));
-        assert_eq!(problem("4111111111111111", "20", "01"), Some("the card has expired"));
+        let today = crate::clock::moved(chrono::Duration::zero());
+        assert_eq!(problem("4111111111111111", "99", "12", today), None);
+        assert_eq!(problem("4111111111111112", "99", "12", today), Some("the card number fails its check digit"));
+        assert_eq!(problem("4111111111111111", "20", "01", today), Some("the card has expired"));
+        let later = today + chrono::Duration::days(366 * 80);
+        assert_eq!(problem("4111111111111111", "99", "12", later), Some("the card has expired"), "clock moved on");
         assert_eq!(
-            problem("4111111111111111", "99", "13"),
+            problem("4111111111111111", "99", "13", today),
             Some("the expiry must be a month from 01 to 12 and a two-digit year")
         );
         assert_eq!(brand("4111111111111111"), "VISA");

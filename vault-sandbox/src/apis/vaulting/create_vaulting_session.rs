@@ -1,7 +1,9 @@
-//! `createVaultingSession`: opens a session with encrypted-looking data and an expiry.
+//! `createVaultingSession`: opens a session with encrypted-looking data and an expiry (by the
+//! sandbox clock).
 
 use crate::endpoint::{Caller, success_result};
-use crate::state::{Session, World};
+use crate::state::Session;
+use crate::store::Tx;
 use base64::Engine as _;
 use chrono::Duration;
 use vault_generated::Secret;
@@ -13,20 +15,20 @@ use vault_generated::vaults::{
 const LIFETIME_MINUTES: i64 = 30;
 
 pub(crate) fn behaviour(
-    world: &mut World,
+    tx: &mut Tx<'_>,
     caller: &Caller,
     request: &CreateVaultingSessionRequest,
 ) -> Result<CreateVaultingSessionResponse, CreateVaultingSessionError> {
     let id = crate::apis::random_id("VS");
     let data = base64::engine::general_purpose::STANDARD.encode(crate::apis::random_bytes::<144>());
-    let expiry = crate::clock::at(Duration::minutes(LIFETIME_MINUTES));
-    world.sessions.push(Session {
+    let expiry = tx.now() + Duration::minutes(LIFETIME_MINUTES);
+    tx.insert(&Session {
         id: id.clone(),
         vaulting_request_id: request.vaulting_request_id.as_str().to_owned(),
         client_id: caller.client_id.clone(),
         notification_url: request.vaulting_notification_url.as_str().to_owned(),
         expiry,
-    });
+    })?;
     let mut response = CreateVaultingSessionResponse::default();
     response.result = success_result::<CreateVaultingSessionError>();
     response.vaulting_session_data = Secret::new(data);

@@ -1,9 +1,9 @@
 //! The notifyVaulting message for a vaulting that ended.
 
-use super::inquire_vaulting::status;
-use super::vault_payment_method::{card_method, payment_method};
+use super::{card_method, payment_method, status};
 use crate::endpoint::success_result;
-use crate::state::{Outgoing, Vaulting, VaultingState};
+use crate::state::{Vaulting, VaultingState};
+use crate::store::outbox::Outgoing;
 use vault_generated::VaultingNotification;
 use vault_generated::vaults::VaultPaymentMethodError;
 use vault_runtime::ApiError as _;

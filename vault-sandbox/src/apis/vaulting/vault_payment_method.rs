@@ -1,31 +1,31 @@
 //! `vaultPaymentMethod`: checks the card, vaults it (or asks for 3-D Secure first), and
 //! notifies the merchant of the outcome.
 
-use super::{VERIFICATION_PAGE, card, notification};
+use super::{VERIFICATION_PAGE, card, notification, payment_method};
 use crate::endpoint::{Caller, success_result};
 use crate::gateway::BuyerPage;
-use crate::state::{Vaulting, VaultingState, World};
-use vault_generated::Secret;
-use vault_generated::response::{CardPaymentMethodDetail, PaymentMethodDetail};
+use crate::state::{Vaulting, VaultingState};
+use crate::store::{StoreError, Tx};
+use vault_generated::response::CardPaymentMethodDetail;
 use vault_generated::vaults::{VaultPaymentMethodError, VaultPaymentMethodRequest, VaultPaymentMethodResponse};
 use vault_runtime::ApiError as _;
 
 pub(crate) fn behaviour(
-    world: &mut World,
+    tx: &mut Tx<'_>,
     caller: &Caller,
     request: &VaultPaymentMethodRequest,
 ) -> Result<VaultPaymentMethodResponse, VaultPaymentMethodError> {
     let id = request.vaulting_request_id.as_str();
-    if let Some(existing) = world.vaulting(&caller.client_id, id) {
+    if let Some(existing) = tx.find::<Vaulting>(&Vaulting::by_request(&caller.client_id, id))? {
         // The same id again: never a second vaulting; answer how the first one stands.
-        return answer(existing);
+        return answer(&existing);
     }
     let Some(card) = &request.payment_method_detail.card else {
         let message = "paymentMethodDetail.card is required to vault a card".to_owned();
         return Err(VaultPaymentMethodError::ParamIllegal { message });
     };
     let number = card.card_no.expose().as_str();
-    if let Some(problem) = card::problem(number, card.expiry_year.as_str(), card.expiry_month.as_str()) {
+    if let Some(problem) = card::problem(number, card.expiry_year.as_str(), card.expiry_month.as_str(), tx.now()) {
         return Err(VaultPaymentMethodError::VerificationFail { message: problem.to_owned() });
     }
     let verify = card.is_3ds_authentication == Some(true);
@@ -38,16 +38,15 @@ pub(crate) fn behaviour(
         card_token: crate::apis::random_id("CT"),
         notification_url: request.vaulting_notification_url.as_str().to_owned(),
         redirect_url: request.redirect_url.as_str().to_owned(),
-        created: crate::clock::at(chrono::Duration::zero()),
+        created: tx.now(),
         verification_url: verify
             .then(|| BuyerPage::url(&caller.sandbox_url, VERIFICATION_PAGE.prefix, &caller.client_id, id)),
     };
+    tx.insert(&vaulting)?;
     if !verify {
-        world.notify(notification::outcome(&vaulting));
+        tx.notify(notification::outcome(&vaulting))?;
     }
-    let reply = answer(&vaulting);
-    world.vaultings.push(vaulting);
-    reply
+    answer(&vaulting)
 }
 
 /// What the sandbox knows of a vaulted card (the token is added when it is handed out).
@@ -88,34 +87,20 @@ fn answer(vaulting: &Vaulting) -> Result<VaultPaymentMethodResponse, VaultPaymen
     Ok(response)
 }
 
-/// The payment method of a vaulted card, with its token.
-pub(crate) fn payment_method(vaulting: &Vaulting) -> PaymentMethodDetail {
-    let mut card = vaulting.card.clone();
-    card.card_token = Some(Secret::new(vaulting.card_token.clone()));
-    card_method(card)
-}
-
-/// A `CARD` payment method with its card.
-pub(crate) fn card_method(card: CardPaymentMethodDetail) -> PaymentMethodDetail {
-    let mut method = PaymentMethodDetail::default();
-    method.payment_method_type = "CARD".to_owned();
-    method.card = Some(card);
-    method
-}
-
 /// Finishes a 3-D Secure verification: the card is vaulted (or not) and the merchant notified.
 pub(crate) fn complete_verification(
-    world: &mut World,
+    tx: &mut Tx<'_>,
     client_id: &str,
     vaulting_request_id: &str,
     verified: bool,
-) -> Option<String> {
-    let vaulting = world.vaultings.iter_mut().find(|v| {
-        v.client_id == client_id && v.vaulting_request_id == vaulting_request_id && v.state == VaultingState::Processing
-    })?;
+) -> Result<Option<String>, StoreError> {
+    let vaulting = tx.find::<Vaulting>(&Vaulting::by_request(client_id, vaulting_request_id))?;
+    let Some(mut vaulting) = vaulting.filter(|v| v.state == VaultingState::Processing) else {
+        return Ok(None);
+    };
     vaulting.state = if verified { VaultingState::Success } else { VaultingState::Fail };
     vaulting.verification_url = None;
-    let (outgoing, redirect) = (notification::outcome(vaulting), vaulting.redirect_url.clone());
-    world.notify(outgoing);
-    Some(redirect)
+    tx.update(&vaulting)?;
+    tx.notify(notification::outcome(&vaulting))?;
+    Ok(Some(vaulting.redirect_url))
 }
