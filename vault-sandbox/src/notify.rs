@@ -8,8 +8,8 @@
 //! was killed) left unsent. What a notification says is each API family's business
 //! (`crate::apis`); this module only carries it.
 
-use crate::gateway::Gateway;
 use crate::clock::wall_ms;
+use crate::gateway::Gateway;
 use crate::store::{Attempt, Claimed, Which};
 use bytes::Bytes;
 use std::sync::Arc;

@@ -85,7 +85,12 @@ impl<'a> Tx<'a> {
     pub fn update<R: Record>(&mut self, record: &R) -> Result<(), StoreError> {
         let outcome = document(record).and_then(|doc| {
             let sql = "UPDATE records SET doc = $3, updated_ms = $4 WHERE kind = $1 AND id = $2";
-            let params = [Param::Text(R::KIND), Param::Text(record.id()), Param::Text(&doc), Param::Int(crate::clock::wall_ms())];
+            let params = [
+                Param::Text(R::KIND),
+                Param::Text(record.id()),
+                Param::Text(&doc),
+                Param::Int(crate::clock::wall_ms()),
+            ];
             match self.sql.execute(sql, &params)? {
                 0 => Err(StoreError::corrupt(format!("no {} `{}` to update", R::KIND, record.id()))),
                 _ => Ok(()),
