@@ -2,8 +2,7 @@
 //! description, notes, "More information" bullets and "Valid values are:" list.
 
 use super::blocks::{Block, BlockKind, Piece};
-use super::page::prose;
-use super::{heading, item_text, param_table, text};
+use super::{heading, item_text, param_table, prose, text};
 use crate::ast::{FieldBlock, Prose, Text, ValueItem, ValueList};
 use crate::diag::Diagnostics;
 use crate::source::SourceFile;

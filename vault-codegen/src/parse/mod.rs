@@ -10,8 +10,10 @@ mod param_table;
 pub use blocks::{Block, BlockKind, Piece, Table};
 pub use page::parse_page;
 
-use crate::ast::Text;
+use crate::ast::{Prose, Text};
+use crate::diag::Diagnostics;
 use crate::source::{SourceFile, Span};
+use crate::vocab;
 
 /// Builds an ast [`Text`] from a block or piece: its plain text and its Markdown source.
 fn text(source: &SourceFile, span: Span, plain: &str) -> Text {
@@ -33,3 +35,51 @@ fn item_text(source: &SourceFile, span: Span, plain: &str) -> Text {
     }
     t
 }
+
+/// Turns a descriptive block into prose; reports blocks that have no place in a description.
+fn prose(block: &Block, source: &SourceFile, sink: &mut Diagnostics) -> Option<Prose> {
+    match &block.kind {
+        BlockKind::Paragraph if vocab::PLAIN_TEXT_MARKERS.contains(&block.text.trim()) => {
+            sink.error(block.span, format!("`{}` comes from the plain-text rendering of a page", block.text.trim()))
+                .help(PLAIN_TEXT_HELP);
+            None
+        }
+        // Markdown stops at `######`: a deeper "heading" is a paragraph, and the field it
+        // names would silently become prose of its parent (with its limits pinned on the parent).
+        BlockKind::Paragraph if is_heading_below_six(&block.text) => {
+            sink.error(block.span, "`#######` is not a heading: Markdown has six heading levels")
+                .help(format!("describe the type of the `######` field under `## TypeName` on the `# {}` page, with its fields as `####` headings there", vocab::OBJECTS_TITLE));
+            None
+        }
+        BlockKind::Paragraph => Some(Prose::Paragraph(text(source, block.span, &block.text))),
+        BlockKind::Quote => Some(Prose::Note(text(source, block.span, &block.text))),
+        BlockKind::List(items) => Some(Prose::List(items.iter().map(|i| item_text(source, i.span, &i.text)).collect())),
+        // Pages show example messages (the acknowledgement a notification expects) as code.
+        BlockKind::Other(vocab::CODE_BLOCK) => Some(Prose::Code(text(source, block.span, &block.text))),
+        BlockKind::Heading(level) => {
+            sink.error(block.span, format!("a level-{level} heading is not understood here"))
+                .help("field headings (`####`) belong under `## Request parameters` or `## Response parameters`");
+            None
+        }
+        BlockKind::Table(_) => {
+            sink.error(block.span, "a table is not understood here")
+                .help("only the Result/Error codes section may hold a table");
+            None
+        }
+        BlockKind::Other(what) => {
+            sink.error(block.span, format!("a {what} is not understood here"))
+                .help("use paragraphs, lists and `> **Note**:` block quotes in descriptions");
+            None
+        }
+    }
+}
+
+/// `####### name (Type)`: seven or more `#` and a space, which Markdown reads as text.
+fn is_heading_below_six(text: &str) -> bool {
+    let text = text.trim_start();
+    let hashes = text.chars().take_while(|&c| c == '#').count();
+    hashes > 6 && text[hashes..].starts_with(' ')
+}
+
+/// What to do with a plain-text copy of a page.
+const PLAIN_TEXT_HELP: &str = "child fields are hidden behind \"Show child parameters\" and types are not delimited there; use the Markdown version of the page instead (the page's URL with `.md` appended)";

@@ -2,8 +2,8 @@
 
 use super::blocks::{Block, BlockKind, blocks};
 use super::fields::parse_fields;
-use super::{item_text, text};
-use crate::ast::{CodeRow, CodeTable, GatewayTable, ObjectSection, Page, Prose, Section, SectionKind, Text};
+use super::{PLAIN_TEXT_HELP, prose, text};
+use crate::ast::{CodeRow, CodeTable, GatewayTable, ObjectSection, Page, Section, SectionKind, Text};
 use crate::diag::Diagnostics;
 use crate::source::{FileId, SourceFile, Span};
 use crate::vocab;
@@ -51,9 +51,6 @@ pub fn parse_page(file: FileId, source: &SourceFile, sink: &mut Diagnostics) -> 
     }
     Some(page)
 }
-
-/// What to do with a plain-text copy of a page.
-const PLAIN_TEXT_HELP: &str = "child fields are hidden behind \"Show child parameters\" and types are not delimited there; use the Markdown version of the page instead (the page's URL with `.md` appended)";
 
 fn is_plain_text_rendering(text: &str) -> bool {
     text.lines().any(|line| vocab::PLAIN_TEXT_MARKERS.iter().any(|marker| line.trim() == *marker))
@@ -165,51 +162,6 @@ fn is_endpoint_line(plain: &str) -> bool {
         !method.is_empty() && method.chars().all(|c| c.is_ascii_uppercase())
     });
     ticks == 2 && plain.ends_with('`') && (plain.starts_with('`') || word_then_code)
-}
-
-/// Turns a descriptive block into prose; reports blocks that have no place in a description.
-pub(super) fn prose(block: &Block, source: &SourceFile, sink: &mut Diagnostics) -> Option<Prose> {
-    match &block.kind {
-        BlockKind::Paragraph if vocab::PLAIN_TEXT_MARKERS.contains(&block.text.trim()) => {
-            sink.error(block.span, format!("`{}` comes from the plain-text rendering of a page", block.text.trim()))
-                .help(PLAIN_TEXT_HELP);
-            None
-        }
-        // Markdown stops at `######`: a deeper "heading" is a paragraph, and the field it
-        // names would silently become prose of its parent (with its limits pinned on the parent).
-        BlockKind::Paragraph if is_heading_below_six(&block.text) => {
-            sink.error(block.span, "`#######` is not a heading: Markdown has six heading levels")
-                .help(format!("describe the type of the `######` field under `## TypeName` on the `# {}` page, with its fields as `####` headings there", vocab::OBJECTS_TITLE));
-            None
-        }
-        BlockKind::Paragraph => Some(Prose::Paragraph(text(source, block.span, &block.text))),
-        BlockKind::Quote => Some(Prose::Note(text(source, block.span, &block.text))),
-        BlockKind::List(items) => Some(Prose::List(items.iter().map(|i| item_text(source, i.span, &i.text)).collect())),
-        // Pages show example messages (the acknowledgement a notification expects) as code.
-        BlockKind::Other(vocab::CODE_BLOCK) => Some(Prose::Code(text(source, block.span, &block.text))),
-        BlockKind::Heading(level) => {
-            sink.error(block.span, format!("a level-{level} heading is not understood here"))
-                .help("field headings (`####`) belong under `## Request parameters` or `## Response parameters`");
-            None
-        }
-        BlockKind::Table(_) => {
-            sink.error(block.span, "a table is not understood here")
-                .help("only the Result/Error codes section may hold a table");
-            None
-        }
-        BlockKind::Other(what) => {
-            sink.error(block.span, format!("a {what} is not understood here"))
-                .help("use paragraphs, lists and `> **Note**:` block quotes in descriptions");
-            None
-        }
-    }
-}
-
-/// `####### name (Type)`: seven or more `#` and a space, which Markdown reads as text.
-fn is_heading_below_six(text: &str) -> bool {
-    let text = text.trim_start();
-    let hashes = text.chars().take_while(|&c| c == '#').count();
-    hashes > 6 && text[hashes..].starts_with(' ')
 }
 
 /// Handles one heading after the preamble and the blocks it owns.
