@@ -8,7 +8,7 @@ use crate::{EXIT_PROBLEMS, EXIT_USAGE, Format};
 use serde_json::{Map, Value, json};
 use std::path::PathBuf;
 use std::process::ExitCode;
-use vault_codegen::model::{Api, ApiItem, ApiKind, Direction, Field, MapValue, Model, Module, Range, Ty, TypePath};
+use vault_codegen::model::{Api, ApiItem, ApiKind, Direction, Field, MapValue, Model, Range, Ty, TypePath};
 
 /// Prints the OpenAPI document of the pages.
 pub fn run(pages: &[PathBuf]) -> ExitCode {
@@ -93,15 +93,7 @@ fn result_schema() -> Value {
 
 /// The component name of a generated type: its Rust path with dots (`payments.Env`).
 pub fn component(path: &TypePath) -> String {
-    let mut parts = Vec::new();
-    if let Module::Family(family) = &path.module {
-        parts.push(family.clone());
-    }
-    if path.response {
-        parts.push("response".to_owned());
-    }
-    parts.push(path.name.clone());
-    parts.join(".")
+    path.joined(".")
 }
 
 fn reference(name: &str) -> Value {

@@ -67,6 +67,25 @@ pub enum Module {
     Family(String),
 }
 
+/// The name of the submodule that holds received object types and enums (of the root and of
+/// each family module).
+pub const RESPONSE_MODULE: &str = "response";
+
+impl Module {
+    /// The modules from the root of the expansion to this one, or to its `response` submodule:
+    /// `[]` (the root), `["payments"]`, `["payments", "response"]`.
+    pub fn segments(&self, response: bool) -> Vec<&str> {
+        let mut segments = Vec::new();
+        if let Module::Family(family) = self {
+            segments.push(family.as_str());
+        }
+        if response {
+            segments.push(RESPONSE_MODULE);
+        }
+        segments
+    }
+}
+
 /// Where a generated type is, relative to the root of the expansion.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct TypePath {
@@ -76,6 +95,41 @@ pub struct TypePath {
     pub response: bool,
     /// The type name.
     pub name: String,
+}
+
+impl TypePath {
+    /// Its path from the root of the expansion, joined by `separator`: `payments::response::Env`
+    /// with `::`.
+    pub fn joined(&self, separator: &str) -> String {
+        let mut segments = self.module.segments(self.response);
+        segments.push(&self.name);
+        segments.join(separator)
+    }
+
+    /// The helper type generated beside a request-side type (`PayEnvDraft` beside `PayEnv`).
+    pub fn companion(&self, companion: Companion) -> TypePath {
+        TypePath { name: format!("{}{}", self.name, companion.suffix()), ..self.clone() }
+    }
+}
+
+/// The helper types generated beside a request-side type: `{Type}Required` (the fields the
+/// compiler insists on), `{Type}Draft` (plain values, checked later).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Companion {
+    /// `{Type}Required`.
+    Required,
+    /// `{Type}Draft`.
+    Draft,
+}
+
+impl Companion {
+    /// What its name adds to the type's.
+    pub fn suffix(self) -> &'static str {
+        match self {
+            Companion::Required => "Required",
+            Companion::Draft => "Draft",
+        }
+    }
 }
 
 /// Which APIs an object type serves. Every API that describes a type name the same way shares
@@ -224,8 +278,8 @@ impl Api {
     pub fn path_of(&self, item: ApiItem) -> TypePath {
         let suffix = match item {
             ApiItem::Request => "Request",
-            ApiItem::Required => "Required",
-            ApiItem::Draft => "Draft",
+            ApiItem::Required => Companion::Required.suffix(),
+            ApiItem::Draft => Companion::Draft.suffix(),
             ApiItem::Response => "Response",
             ApiItem::Error => "Error",
             ApiItem::Notification => "Notification",
@@ -399,6 +453,14 @@ pub enum Ty {
 }
 
 impl Ty {
+    /// The type of a list's elements; any other type itself.
+    pub fn element(&self) -> &Ty {
+        match self {
+            Ty::Array { item, .. } => item.element(),
+            other => other,
+        }
+    }
+
     /// Whether received messages hold it as a plain string: every text-like type, whose checks
     /// belong to requests only (what the provider sends is never rejected for them).
     pub fn received_as_text(&self) -> bool {

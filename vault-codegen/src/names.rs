@@ -59,6 +59,41 @@ pub fn is_constant(text: &str) -> bool {
         && text.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_')
 }
 
+/// A wire field name: a letter followed by letters, digits and underscores.
+pub fn is_field_name(name: &str) -> bool {
+    let mut chars = name.chars();
+    chars.next().is_some_and(|c| c.is_ascii_alphabetic()) && chars.all(|c| c.is_ascii_alphanumeric() || c == '_')
+}
+
+/// An object type name as the pages write it: PascalCase, a capital letter, then letters and
+/// digits (`PaymentMethodDetail`).
+pub fn is_type_name(name: &str) -> bool {
+    name.starts_with(|c: char| c.is_ascii_uppercase()) && name.chars().all(|c| c.is_ascii_alphanumeric())
+}
+
+/// The catch-all variant of an open enum and of an error enum: a value or code no page lists.
+pub const UNDOCUMENTED: &str = "Undocumented";
+/// The variant of an error enum that holds one of the gateway's common codes.
+pub const COMMON: &str = "Common";
+
+/// The variant name of a valid value; in an open (received) enum, a value that would take the
+/// catch-all's name is renamed (`Undocumented` → `UndocumentedValue`).
+pub fn value_variant(value: &str, open: bool) -> String {
+    let reserved: &[&str] = if open { &[UNDOCUMENTED] } else { &[] };
+    variant(value, reserved, "Value")
+}
+
+/// The variant name of a result code in an error enum; a code that would take the name of the
+/// catch-all or of the common codes' variant is renamed (`COMMON` → `CommonCode`).
+pub fn code_variant(code: &str) -> String {
+    variant(code, &[UNDOCUMENTED, COMMON], "Code")
+}
+
+fn variant(wire: &str, reserved: &[&str], suffix: &str) -> String {
+    let name = pascal(wire);
+    if reserved.contains(&name.as_str()) { format!("{name}{suffix}") } else { name }
+}
+
 /// `vaultingRequestId` → `vaulting_request_id`.
 pub fn snake(name: &str) -> String {
     words(name).iter().map(|w| w.to_ascii_lowercase()).collect::<Vec<_>>().join("_")

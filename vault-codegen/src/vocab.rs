@@ -36,6 +36,9 @@ pub const RESULT_LOGIC_SECTION_ALSO: [&str; 1] = ["Result processing logic"];
 /// Every section title a page may use (besides the other spellings above).
 pub const SECTIONS: [&str; 4] = [REQUEST_SECTION, RESPONSE_SECTION, RESULT_LOGIC_SECTION, CODES_SECTION];
 
+/// How a field heading is written (the help of a heading that cannot be read).
+pub const HEADING_FORM: &str = "write the heading as `#### fieldName (Type, REQUIRED)` or `#### fieldName (Type)`";
+
 /// The word that marks a required field in a field heading.
 pub const REQUIRED_FLAG: &str = "REQUIRED";
 
@@ -181,6 +184,14 @@ pub const ARRAY_TYPES: [&str; 2] = ["Array", "List"];
 
 /// The name of a fenced code block among a page's blocks; descriptions keep it as an example.
 pub const CODE_BLOCK: &str = "code block";
+
+/// The list of type tokens a heading may use (the help of a type that is not understood).
+pub fn type_help() -> String {
+    format!(
+        "a field type is one of {}, `Array<Type>`, `Map<String, String>`, `Map<String, Object>`, or the name of an object type (`PaymentMethodDetail`) whose fields follow one heading level deeper",
+        SCALAR_TYPES.map(|s| format!("`{s}`")).join(", ")
+    )
+}
 
 /// Compares two titles case-insensitively with runs of white space folded.
 pub fn same_title(a: &str, b: &str) -> bool {

@@ -72,6 +72,7 @@ fn compare_field(out: &mut Recorder, at: At<'_>, sent: bool, old: &Field, new: &
         out.add(at, kind, Some(flag(old.required)), Some(flag(new.required)));
     }
     types(out, at, sent, &old.ty, &new.ty);
+    let rust_path = |path: &TypePath| path.joined("::");
     let (a, b) = (old.target.as_ref().map(rust_path), new.target.as_ref().map(rust_path));
     if a.is_some() && b.is_some() && a != b && same_kind(&old.ty, &new.ty) {
         out.add(at, Kind::RustNameChanged, a, b);
@@ -85,30 +86,10 @@ fn flag(required: bool) -> String {
     if required { "required".to_owned() } else { "optional".to_owned() }
 }
 
-/// The Rust path of a generated type, from the expansion's root.
-fn rust_path(path: &TypePath) -> String {
-    let mut parts = Vec::new();
-    if let vault_codegen::model::Module::Family(family) = &path.module {
-        parts.push(family.clone());
-    }
-    if path.response {
-        parts.push("response".to_owned());
-    }
-    parts.push(path.name.clone());
-    parts.join("::")
-}
-
 /// Whether two types are of one kind (both objects, both enums), so that a Rust name change is
 /// not already a type change.
 fn same_kind(a: &Ty, b: &Ty) -> bool {
-    std::mem::discriminant(inner(a)) == std::mem::discriminant(inner(b))
-}
-
-fn inner(ty: &Ty) -> &Ty {
-    match ty {
-        Ty::Array { item, .. } => inner(item),
-        other => other,
-    }
+    std::mem::discriminant(a.element()) == std::mem::discriminant(b.element())
 }
 
 /// Type, constraint and value changes of one field.
@@ -246,7 +227,7 @@ pub(crate) fn shape(ty: &Ty) -> String {
 }
 
 fn object_target(field: &Field) -> Option<&TypePath> {
-    match inner(&field.ty) {
+    match field.ty.element() {
         Ty::Object(_) => field.target.as_ref(),
         _ => None,
     }

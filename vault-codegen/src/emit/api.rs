@@ -38,7 +38,8 @@ pub fn emit(model: &Model, api: &Api) -> TokenStream {
     let loc = Loc { module: api.module(), response: false };
     let request = input::emit(&input::Input {
         name: names.request.clone(),
-        base: api.rust_base(),
+        required: type_ident(&api.path_of(ApiItem::Required).name),
+        draft: type_ident(&api.path_of(ApiItem::Draft).name),
         fields: &api.request,
         docs: request_docs(api),
         loc: loc.clone(),

@@ -3,9 +3,9 @@
 
 use super::docs;
 use crate::model::{Direction, EnumValue};
-use crate::names::{pascal, type_ident};
+use crate::names::{UNDOCUMENTED, type_ident, value_variant};
 use proc_macro2::{Ident, TokenStream};
-use quote::quote;
+use quote::{format_ident, quote};
 
 /// One enum to emit.
 pub struct EnumDef<'a> {
@@ -19,19 +19,9 @@ pub struct EnumDef<'a> {
     pub direction: Direction,
 }
 
-/// The catch-all variant of an open enum: a value the page does not list.
-pub const UNDOCUMENTED: &str = "Undocumented";
-
-/// The variant names of the values (a value that would take the catch-all's name is renamed).
-pub fn variants(values: &[EnumValue], direction: Direction) -> Vec<Ident> {
-    values
-        .iter()
-        .map(|v| {
-            let name = pascal(&v.value);
-            let reserved = direction == Direction::Response && name == UNDOCUMENTED;
-            type_ident(&if reserved { format!("{name}Value") } else { name })
-        })
-        .collect()
+/// The variant names of the values.
+fn variants(values: &[EnumValue], direction: Direction) -> Vec<Ident> {
+    values.iter().map(|v| type_ident(&value_variant(&v.value, direction == Direction::Response))).collect()
 }
 
 /// The enum and its conversions (from the runtime's `closed_enum!` or `open_enum!`).
@@ -44,6 +34,7 @@ pub fn emit(def: &EnumDef<'_>) -> TokenStream {
         let meaning = if v.meaning.is_empty() { String::new() } else { format!(": {}", docs::escape(&v.meaning)) };
         docs::attrs(&format!("`{}`{meaning}", v.value))
     });
+    let catch_all = format_ident!("{}", UNDOCUMENTED);
     let (kind, derives, undocumented, conversions) = match def.direction {
         Direction::Request => (
             "Only these values can be sent.",
@@ -56,7 +47,7 @@ pub fn emit(def: &EnumDef<'_>) -> TokenStream {
             quote! { #[derive(Debug, Clone, PartialEq, Eq, Hash)] },
             quote! {
                 /// A value the page does not list.
-                Undocumented(::std::string::String) = 0,
+                #catch_all(::std::string::String) = 0,
             },
             quote! { ::vault_runtime::open_enum!(#name { #(#variants = #wires),* }); },
         ),

@@ -7,14 +7,10 @@ use super::docs;
 use super::paths::{Loc, module_prefix};
 use super::types;
 use crate::model::{Api, ApiItem, Code, Field, Model, Status, When};
-use crate::names::{field_ident, pascal, type_ident};
+use crate::names::{COMMON, UNDOCUMENTED, code_variant, field_ident, type_ident};
 use proc_macro2::{Ident, Literal, TokenStream};
 use quote::{format_ident, quote};
 
-/// The catch-all variant: a code neither the page nor the common codes list.
-pub const UNDOCUMENTED: &str = "Undocumented";
-/// The variant of a common gateway code.
-pub const COMMON: &str = "Common";
 /// The enum of the common codes page.
 pub const COMMON_ENUM: &str = "CommonCode";
 
@@ -28,11 +24,15 @@ fn code_info(c: &Code) -> TokenStream {
     quote! { ::vault_runtime::CodeInfo { code: #code, status: #status, message: #message, further_action: #action } }
 }
 
-/// A code's variant name; a code that would take a reserved name is renamed.
+/// A code's variant name.
 fn variant_name(code: &str) -> Ident {
-    let name = pascal(code);
-    let reserved = name == UNDOCUMENTED || name == COMMON;
-    type_ident(&if reserved { format!("{name}Code") } else { name })
+    type_ident(&code_variant(code))
+}
+
+/// The variants of every error enum besides the page's codes: the catch-all and the common
+/// codes'.
+fn catch_all_idents() -> (Ident, Ident) {
+    (format_ident!("{}", UNDOCUMENTED), format_ident!("{}", COMMON))
 }
 
 /// A documented failure: its row, variant name and the response fields it carries.
@@ -65,18 +65,19 @@ pub fn emit(model: &Model, api: &Api, name: &Ident) -> TokenStream {
     });
     let doc = docs::attrs(&docs::paragraphs(
         std::iter::once(format!(
-            "A failed `{}` call, from the page's Result/Error codes table: one variant per documented failure code{}, and `Undocumented` for a code no table lists (the status letter then decides what to do).",
+            "A failed `{}` call, from the page's Result/Error codes table: one variant per documented failure code{}, and `{UNDOCUMENTED}` for a code no table lists (the status letter then decides what to do).",
             api.name,
-            if common.is_some() { ", `Common` for the gateway's common codes" } else { "" }
+            if common.is_some() { format!(", `{COMMON}` for the gateway's common codes") } else { String::new() }
         ))
         .chain(api.result_logic.iter().map(|p| docs::escape(p))),
     ));
     let variants = failures.iter().map(|f| variant(api, f, &loc));
+    let (undocumented, common_name) = catch_all_idents();
     let common_variant = common.as_ref().map(|common| {
         let discriminant = Literal::u32_unsuffixed(crate::names::discriminant(COMMON));
         quote! {
             /// A common gateway code (signature, client, traffic limit, ...) that this page's table does not list.
-            Common {
+            #common_name {
                 /// Which common code.
                 code: #common,
                 /// The message the server sent.
@@ -94,7 +95,7 @@ pub fn emit(model: &Model, api: &Api, name: &Ident) -> TokenStream {
             #(#variants,)*
             #common_variant
             /// A code no table lists, or a listed code with another status letter.
-            Undocumented {
+            #undocumented {
                 /// The result code.
                 code: ::std::string::String,
                 /// The status letter, which decides whether to retry.
@@ -127,22 +128,23 @@ fn apierror_impl(
     let codes = api.codes.iter().map(code_info);
     let carried: Vec<&Field> = failures.iter().flat_map(|f| f.carried.iter().copied()).collect();
     let classify_arms = failures.iter().map(classify_arm);
+    let (undocumented, common_name) = catch_all_idents();
     // Not in the table: a common code with its own status, else undocumented.
     let last_arm = match common {
         Some(common) => quote! {
             (_, status) => match #common::of(&code).filter(|c| c.status() == status) {
-                ::std::option::Option::Some(code) => Self::Common { code, message },
-                ::std::option::Option::None => Self::Undocumented { code, status, message },
+                ::std::option::Option::Some(code) => Self::#common_name { code, message },
+                ::std::option::Option::None => Self::#undocumented { code, status, message },
             }
         },
-        None => quote! { _ => Self::Undocumented { code, status, message } },
+        None => quote! { _ => Self::#undocumented { code, status, message } },
     };
     let part_arms = failures.iter().map(|f| {
         let (variant, code, status) = (&f.variant, &f.code.code, status_tokens(f.code.status));
         quote! { Self::#variant { message, .. } => (#code, #status, message) }
     });
     let common_part =
-        common.map(|_| quote! { Self::Common { code, message } => (code.as_str(), code.status(), message), });
+        common.map(|_| quote! { Self::#common_name { code, message } => (code.as_str(), code.status(), message), });
     let common_codes = common.map(|common| {
         quote! { const COMMON_CODES: &'static [::vault_runtime::CodeInfo] = #common::CODES; }
     });
@@ -178,7 +180,7 @@ fn apierror_impl(
                 match self {
                     #(#part_arms,)*
                     #common_part
-                    Self::Undocumented { code, status, message } => (code, *status, message),
+                    Self::#undocumented { code, status, message } => (code, *status, message),
                 }
             }
 

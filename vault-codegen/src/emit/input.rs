@@ -9,14 +9,16 @@ use crate::model::{Field, Ty};
 use crate::names::field_ident;
 use crate::vocab;
 use proc_macro2::{Ident, TokenStream};
-use quote::{format_ident, quote};
+use quote::quote;
 
 /// A request-side type to emit.
 pub struct Input<'a> {
     /// The type name.
     pub name: Ident,
-    /// The prefix of its helper types: `{base}Required`, `{base}Draft`.
-    pub base: String,
+    /// Its `Required` struct (when it has one).
+    pub required: Ident,
+    /// Its draft.
+    pub draft: Ident,
     /// Its fields.
     pub fields: &'a [Field],
     /// Its rustdoc (Markdown).
@@ -51,7 +53,7 @@ fn money(input: &Input<'_>) -> Option<TokenStream> {
     if !is_money {
         return None;
     }
-    let (name, required_name) = (&input.name, format_ident!("{}Required", input.base));
+    let (name, required_name) = (&input.name, &input.required);
     let (currency, value) = (field_ident(vocab::AMOUNT_CURRENCY), field_ident(vocab::AMOUNT_VALUE));
     Some(quote! {
         impl #name {
@@ -79,13 +81,14 @@ fn checked_struct(input: &Input<'_>, needs_required: bool) -> TokenStream {
     let name = &input.name;
     let how = if needs_required {
         format!(
-            "Build it with [`{name}::new`] from a [`{base}Required`], whose fields the compiler insists on, then set optional fields directly; or check plain values with `{name}::try_from({base}Draft {{ .. }})`, which reports every broken constraint at once.",
-            base = input.base
+            "Build it with [`{name}::new`] from a [`{required}`], whose fields the compiler insists on, then set optional fields directly; or check plain values with `{name}::try_from({draft} {{ .. }})`, which reports every broken constraint at once.",
+            required = input.required,
+            draft = input.draft
         )
     } else {
         format!(
-            "Build it with [`{name}::new`] and set fields directly; or check plain values with `{name}::try_from({base}Draft {{ .. }})`.",
-            base = input.base
+            "Build it with [`{name}::new`] and set fields directly; or check plain values with `{name}::try_from({draft} {{ .. }})`.",
+            draft = input.draft
         )
     };
     let doc = docs::attrs(&docs::paragraphs([input.docs.as_str(), how.as_str()]));
@@ -134,7 +137,7 @@ fn initialisers<'a>(
 
 fn constructor(input: &Input<'_>, needs_required: bool) -> TokenStream {
     let name = &input.name;
-    let required_name = format_ident!("{}Required", input.base);
+    let required_name = &input.required;
     if needs_required {
         let inits = initialisers(input.fields, |f, ident| {
             if f.required {
@@ -174,7 +177,7 @@ fn constructor(input: &Input<'_>, needs_required: bool) -> TokenStream {
 
 fn required_struct(input: &Input<'_>) -> TokenStream {
     let name = &input.name;
-    let required_name = format_ident!("{}Required", input.base);
+    let required_name = &input.required;
     let doc = format!(" The required fields of [`{name}`]: leaving one out is a compile error.");
     let fields = input.fields.iter().filter(|f| settable_required(f)).map(|f| {
         let (ident, ty) = (field_ident(&f.name), types::request(f, &input.loc));
@@ -190,7 +193,7 @@ fn required_struct(input: &Input<'_>) -> TokenStream {
 
 fn draft_struct(input: &Input<'_>, needs_required: bool) -> TokenStream {
     let name = &input.name;
-    let draft_name = format_ident!("{}Draft", input.base);
+    let draft_name = &input.draft;
     let required = if needs_required { " A required field left `None` is reported as missing." } else { "" };
     let doc = docs::attrs(&format!(
         "[`{name}`] as plain values that have not been checked yet (form input, configuration): every field is an `Option`.{required} It reads the same JSON as the request (wire names), so a configuration file or a form can be deserialised into it.\n\nStart from `{draft_name}::default()` and set fields, then convert with `{name}::try_from(draft)`: every broken constraint is reported at once, each naming the field, the rule and the limit. New optional fields of a page do not break code written this way."
@@ -213,7 +216,7 @@ fn draft_struct(input: &Input<'_>, needs_required: bool) -> TokenStream {
 
 fn from_draft(input: &Input<'_>) -> TokenStream {
     let name = &input.name;
-    let draft_name = format_ident!("{}Draft", input.base);
+    let draft_name = &input.draft;
     let checks = input.fields.iter().filter(|f| !matches!(f.ty, Ty::Fixed(_))).map(|f| {
         let (ident, wire) = (field_ident(&f.name), &f.name);
         if f.required {

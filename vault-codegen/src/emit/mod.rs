@@ -12,10 +12,10 @@ pub mod output;
 pub mod paths;
 pub mod types;
 
-use crate::model::{Api, Direction, Model, Module, Object, ObjectKey, Scope, Ty};
+use crate::model::{Api, Companion, Direction, Model, Module, Object, ObjectKey, RESPONSE_MODULE, Scope, Ty};
 use crate::names::type_ident;
 use gates::{Gate, Gates, gate_items};
-use paths::{Loc, RESPONSE_MODULE, family_ident};
+use paths::{Loc, family_ident};
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 use std::collections::{BTreeMap, BTreeSet};
@@ -50,15 +50,15 @@ fn gated_items(model: &Model, gates: &Gates) -> BTreeMap<Loc, Vec<(String, Gate)
         names.entry(loc).or_default().extend(items);
     }
     for (key, object) in &model.objects {
-        let (name, gate) = (object.path.name.clone(), gates.ty(&object.path));
+        let gate = gates.ty(&object.path);
         let entry = names.entry(Loc::of(&object.path)).or_default();
         if key.direction == Direction::Request {
-            entry.push((format!("{name}Draft"), gate.clone()));
+            entry.push((object.path.companion(Companion::Draft).name, gate.clone()));
             if crate::model::needs_required(&object.fields) {
-                entry.push((format!("{name}Required"), gate.clone()));
+                entry.push((object.path.companion(Companion::Required).name, gate.clone()));
             }
         }
-        entry.push((name, gate));
+        entry.push((object.path.name.clone(), gate));
     }
     for path in model.enums.keys() {
         names.entry(Loc::of(path)).or_default().push((path.name.clone(), gates.ty(path)));
@@ -112,7 +112,8 @@ pub fn emit(model: &Model) -> TokenStream {
             Direction::Request => {
                 let tokens = input::emit(&input::Input {
                     name: type_ident(&name),
-                    base: name,
+                    required: type_ident(&object.path.companion(Companion::Required).name),
+                    draft: type_ident(&object.path.companion(Companion::Draft).name),
                     fields: &object.fields,
                     docs: object_docs(key, object),
                     loc: loc.clone(),

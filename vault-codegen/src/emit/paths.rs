@@ -3,7 +3,7 @@
 //! another by a path relative to its own module, so the expansion works wherever `generate!`
 //! is invoked.
 
-use crate::model::{Module, TypePath};
+use crate::model::{Module, RESPONSE_MODULE, TypePath};
 use crate::names::field_ident;
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
@@ -26,20 +26,10 @@ impl Loc {
         Loc { module: path.module.clone(), response: path.response }
     }
 
-    fn segments(&self) -> Vec<String> {
-        let mut segments = Vec::new();
-        if let Module::Family(family) = &self.module {
-            segments.push(family.clone());
-        }
-        if self.response {
-            segments.push(RESPONSE_MODULE.to_owned());
-        }
-        segments
+    fn segments(&self) -> Vec<&str> {
+        self.module.segments(self.response)
     }
 }
-
-/// The name of the modules that hold received object types and enums.
-pub const RESPONSE_MODULE: &str = "response";
 
 /// The identifier of a family module (`payments`).
 pub fn family_ident(family: &str) -> proc_macro2::Ident {
@@ -54,7 +44,7 @@ pub fn module_prefix(from: &Loc, to: &Loc) -> TokenStream {
     let ups = (common..from.len()).map(|_| quote! { super:: });
     let downs = to[common..].iter().map(|segment| {
         let ident =
-            if segment == RESPONSE_MODULE { format_ident!("{}", RESPONSE_MODULE) } else { family_ident(segment) };
+            if *segment == RESPONSE_MODULE { format_ident!("{}", RESPONSE_MODULE) } else { family_ident(segment) };
         quote! { #ident:: }
     });
     quote! { #(#ups)* #(#downs)* }
@@ -65,11 +55,6 @@ pub fn type_path(from: &Loc, to: &TypePath) -> TokenStream {
     let prefix = module_prefix(from, &Loc::of(to));
     let name = crate::names::type_ident(&to.name);
     quote! { #prefix #name }
-}
-
-/// The path from code in `from` to a type named `name` beside `to` (its `Draft`, say).
-pub fn sibling_path(from: &Loc, to: &TypePath, name: &str) -> TokenStream {
-    type_path(from, &TypePath { name: name.to_owned(), ..to.clone() })
 }
 
 #[cfg(test)]

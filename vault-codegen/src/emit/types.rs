@@ -1,8 +1,8 @@
 //! The Rust type of a field in each of its three forms: the checked request type, the draft
 //! (plain values, checked later) and the tolerant response type.
 
-use super::paths::{Loc, module_prefix, sibling_path, type_path};
-use crate::model::{Field, MapValue, Range, Ty};
+use super::paths::{Loc, module_prefix, type_path};
+use crate::model::{Companion, Field, MapValue, Range, Ty, TypePath};
 use crate::names::pascal;
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
@@ -148,9 +148,10 @@ fn draft_base(ty: &Ty, field: &Field, from: &Loc) -> TokenStream {
         Ty::Datetime { .. } => quote! { ::vault_runtime::DateTime },
         Ty::Map { value } => map(*value),
         Ty::Object(name) => match &field.target {
-            Some(path) => sibling_path(from, path, &format!("{}Draft", path.name)),
+            Some(path) => type_path(from, &path.companion(Companion::Draft)),
             None => {
-                let name = format_ident!("{}Draft", name);
+                let stand_in = TypePath { module: crate::model::Module::Root, response: false, name: name.clone() };
+                let name = crate::names::type_ident(&stand_in.companion(Companion::Draft).name);
                 quote! { #name }
             }
         },

@@ -83,11 +83,7 @@ fn lower_field(block: &FieldBlock, cx: &mut FieldCx<'_>) -> Option<Field> {
 /// list of them (supplyEvidence's `evidenceContent` map: 10,000,000 characters), and a maximum
 /// size on a field that is not a list.
 fn unchecked_limits(ty: &Ty, c: &Constraints) -> Vec<String> {
-    let item = match ty {
-        Ty::Array { item, .. } => item.as_ref(),
-        other => other,
-    };
-    let structured = matches!(item, Ty::Map { .. } | Ty::Object(_));
+    let structured = matches!(ty.element(), Ty::Map { .. } | Ty::Object(_));
     let length = c.max_len.filter(|_| structured).map(|max| {
         format!("The page gives this field a maximum length of {max} characters, which the client does not check on a structured value.")
     });
@@ -106,9 +102,7 @@ fn untyped(block: &FieldBlock, facts: &ProseFacts, cx: &mut FieldCx<'_>) -> Opti
     if deprecated && block.children.is_empty() {
         cx.deprecated.push(name.plain.clone());
     } else {
-        cx.sink
-            .error(name.span, format!("field heading `{}` has no type", name.plain))
-            .help(crate::parse::heading::FORM);
+        cx.sink.error(name.span, format!("field heading `{}` has no type", name.plain)).help(vocab::HEADING_FORM);
     }
     None
 }
@@ -149,9 +143,7 @@ fn classify(token: &str) -> Token<'_> {
             return Token::Array(inner.trim());
         }
     }
-    let mut chars = token.chars();
-    let type_name = chars.next().is_some_and(|c| c.is_ascii_uppercase()) && chars.all(|c| c.is_ascii_alphanumeric());
-    if type_name { Token::Named(token) } else { Token::Invalid }
+    if crate::names::is_type_name(token) { Token::Named(token) } else { Token::Invalid }
 }
 
 fn resolve(block: &FieldBlock, token: &Text, c: &Constraints, facts: &ProseFacts, cx: &mut FieldCx<'_>) -> Option<Ty> {
@@ -187,7 +179,7 @@ fn resolve(block: &FieldBlock, token: &Text, c: &Constraints, facts: &ProseFacts
             object_ty(block, &name, token.span, facts, cx)
         }
         Token::Invalid => {
-            cx.sink.error(token.span, format!("`{}` is not a type", token.plain)).help(type_help());
+            cx.sink.error(token.span, format!("`{}` is not a type", token.plain)).help(vocab::type_help());
             None
         }
     }
@@ -201,14 +193,6 @@ fn map_value(token: &str) -> Option<MapValue> {
         .iter()
         .find(|(spelling, _)| folded == *spelling)
         .map(|(_, text)| if *text { MapValue::Text } else { MapValue::Json })
-}
-
-/// The list of type tokens a heading may use.
-pub fn type_help() -> String {
-    format!(
-        "a field type is one of {}, `Array<Type>`, `Map<String, String>`, `Map<String, Object>`, or the name of an object type (`PaymentMethodDetail`) whose fields follow one heading level deeper",
-        vocab::SCALAR_TYPES.map(|s| format!("`{s}`")).join(", ")
-    )
 }
 
 fn reject_children(block: &FieldBlock, scalar: &str, sink: &mut Diagnostics) {

@@ -6,13 +6,11 @@ mod constraints;
 mod fields;
 mod prose;
 
-pub use fields::type_help;
-
 use crate::ast::{GatewayTable, Page, Section, SectionKind};
 use crate::config::Config;
 use crate::diag::Diagnostics;
 use crate::model::{Api, ApiKind, Direction, Endpoint, Field, Gateway, Idempotency, Object};
-use crate::parse::heading::is_field_name;
+use crate::names::is_field_name;
 use crate::source::Span;
 use crate::vocab;
 use fields::FieldCx;

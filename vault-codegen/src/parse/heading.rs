@@ -2,6 +2,7 @@
 //! parentheses, `#### name Type  REQUIRED`.
 
 use crate::ast::{FieldHeading, Text};
+use crate::names::is_field_name;
 use crate::source::Span;
 use crate::vocab;
 
@@ -16,9 +17,6 @@ pub struct HeadingError {
     pub help: String,
 }
 
-/// How a field heading is written.
-pub const FORM: &str = "write the heading as `#### fieldName (Type, REQUIRED)` or `#### fieldName (Type)`";
-
 /// Reads a field heading from its source line (`raw`, starting at `span.start`).
 pub fn parse(raw: &str, span: Span) -> Result<FieldHeading, HeadingError> {
     let hashes = raw.len() - raw.trim_start_matches('#').len();
@@ -28,7 +26,7 @@ pub fn parse(raw: &str, span: Span) -> Result<FieldHeading, HeadingError> {
     let error = |offset: usize, len: usize, message: String| HeadingError {
         span: at(offset, len),
         message,
-        help: FORM.to_owned(),
+        help: vocab::HEADING_FORM.to_owned(),
     };
     if body.is_empty() {
         return Err(error(0, 0, "field heading is empty".to_owned()));
@@ -71,7 +69,11 @@ fn heading_from_parts(
             return Err(HeadingError {
                 span: at(offset, part.len()),
                 message: format!("unexpected `{part}` in field heading"),
-                help: format!("only the type and the word {} may follow the name; {FORM}", vocab::REQUIRED_FLAG),
+                help: format!(
+                    "only the type and the word {} may follow the name; {}",
+                    vocab::REQUIRED_FLAG,
+                    vocab::HEADING_FORM
+                ),
             });
         }
     }
@@ -135,12 +137,6 @@ fn token(markdown: &str, span: Span) -> Text {
         }
     }
     Text { plain, markdown: markdown.to_owned(), span }
-}
-
-/// A wire field name: a letter followed by letters, digits and underscores.
-pub fn is_field_name(name: &str) -> bool {
-    let mut chars = name.chars();
-    chars.next().is_some_and(|c| c.is_ascii_alphabetic()) && chars.all(|c| c.is_ascii_alphanumeric() || c == '_')
 }
 
 #[cfg(test)]

@@ -66,10 +66,8 @@ fn object_section(
     sink: &mut Diagnostics,
 ) {
     let heading = text(source, block.span, &block.text);
-    let is_type_name = heading.plain.starts_with(|c: char| c.is_ascii_uppercase())
-        && heading.plain.chars().all(|c| c.is_ascii_alphanumeric());
     match block.kind {
-        BlockKind::Heading(2 | 3) if is_type_name => {
+        BlockKind::Heading(2 | 3) if crate::names::is_type_name(&heading.plain) => {
             if let Some(first) = page.objects.iter().find(|o| o.name.plain == heading.plain) {
                 sink.error(heading.span, format!("object type `{}` is described twice on this page", heading.plain))
                     .related(first.name.span, "first described here");

@@ -13,7 +13,7 @@ use super::blocks::{Piece, Table};
 use super::text;
 use crate::ast::{FieldBlock, FieldHeading, Prose, Text, ValueItem, ValueList};
 use crate::diag::Diagnostics;
-use crate::parse::heading::is_field_name;
+use crate::names::is_field_name;
 use crate::source::SourceFile;
 use crate::vocab;
 

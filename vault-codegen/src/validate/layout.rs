@@ -136,9 +136,8 @@ fn place_enums(model: &mut Model) {
 
 /// The values of an enum field, directly or as list elements.
 pub fn enum_values(ty: &Ty) -> Option<&[EnumValue]> {
-    match ty {
+    match ty.element() {
         Ty::Enum(values) => Some(values),
-        Ty::Array { item, .. } => enum_values(item),
         _ => None,
     }
 }

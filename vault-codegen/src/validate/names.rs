@@ -2,9 +2,8 @@
 //! marker types, and no two generated types in one module share a name.
 
 use crate::diag::Diagnostics;
-use crate::emit::enums;
-use crate::model::{Direction, Model, Module, Ty, TypePath};
-use crate::names::pascal;
+use crate::model::{Companion, Direction, Model, Module, Ty, TypePath};
+use crate::names::{pascal, value_variant};
 use crate::source::Span;
 use std::collections::BTreeMap;
 
@@ -23,8 +22,9 @@ fn check_variants(model: &Model, sink: &mut Diagnostics) {
     for enum_type in model.enums.values() {
         check_discriminants(enum_type.values.iter().map(|v| (v.value.as_str(), enum_type.span)), sink);
         let mut seen: BTreeMap<String, &str> = BTreeMap::new();
-        for (value, variant) in enum_type.values.iter().zip(enums::variants(&enum_type.values, enum_type.direction)) {
-            if let Some(other) = seen.insert(variant.to_string(), &value.value) {
+        for value in &enum_type.values {
+            let variant = value_variant(&value.value, enum_type.direction == Direction::Response);
+            if let Some(other) = seen.insert(variant.clone(), &value.value) {
                 sink.error(
                     enum_type.span,
                     format!(
@@ -97,8 +97,8 @@ fn check_type_names(model: &Model, sink: &mut Diagnostics) {
     for (key, object) in &model.objects {
         claim(object.path.clone(), object.span);
         if key.direction == Direction::Request {
-            for suffix in ["Required", "Draft"] {
-                claim(TypePath { name: format!("{}{suffix}", object.path.name), ..object.path.clone() }, object.span);
+            for companion in [Companion::Required, Companion::Draft] {
+                claim(object.path.companion(companion), object.span);
             }
         }
     }

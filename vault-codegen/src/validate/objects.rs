@@ -6,7 +6,6 @@
 
 use super::shape::{Difference, shape_difference};
 use crate::diag::Diagnostics;
-use crate::lower::type_help;
 use crate::model::{Api, ApiKey, Direction, Field, Module, Object, ObjectKey, Scope, Ty, TypePath};
 use crate::source::Span;
 use crate::vocab;
@@ -329,9 +328,8 @@ fn placement((direction, name): &Name, groups: &[Vec<&Api>], class: usize) -> (O
 
 /// The object type a field holds, directly or as list elements.
 pub fn object_name(ty: &Ty) -> Option<&str> {
-    match ty {
+    match ty.element() {
         Ty::Object(name) => Some(name),
-        Ty::Array { item, .. } => object_name(item),
         _ => None,
     }
 }
@@ -350,13 +348,13 @@ fn report_unknown(problem: Unknown, field: &Field, name: &str, sink: &mut Diagno
         }
         Unknown::Nowhere => match closest_scalar(name) {
             Some(close) => {
-                d.label("not a known type").help(format!("did you mean `{close}`? {}", type_help()));
+                d.label("not a known type").help(format!("did you mean `{close}`? {}", vocab::type_help()));
             }
             None => {
                 d.label("no page describes this object type").help(format!(
                     "describe its fields one heading level below this field, or under `## {name}` on the `# {}` page; {}",
                     vocab::OBJECTS_TITLE,
-                    type_help()
+                    vocab::type_help()
                 ));
             }
         },
