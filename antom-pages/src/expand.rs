@@ -23,8 +23,8 @@ pub fn run(dir: &[PathBuf], api: Option<&str>) -> ExitCode {
         }
     };
     let tokens = match api {
-        None => vault_codegen::emit::emit(&model),
-        Some(wanted) => match vault_codegen::emit::emit_api(&model, wanted) {
+        None => vault_codegen::emit(&model),
+        Some(wanted) => match vault_codegen::emit_api(&model, wanted) {
             Some(tokens) => tokens,
             None => {
                 eprintln!("error: {}", not_one_api(&model, wanted));

@@ -56,7 +56,7 @@ pub fn document(model: &Model) -> Value {
         }
     }
     for object in model.objects.values() {
-        let received = object.direction == Some(Direction::Response);
+        let received = object.direction == Direction::Response;
         let schema = object_schema(&object.fields, received, &object.docs.join("\n\n"));
         schemas.insert(component(&object.path), schema);
     }
@@ -163,7 +163,7 @@ fn webhook(api: &Api, schemas: &mut Map<String, Value>) -> Value {
 fn object_schema(fields: &[Field], received: bool, description: &str) -> Value {
     let mut properties = Map::new();
     for field in fields {
-        let mut schema = field_schema(field, &field.ty, received);
+        let mut schema = field_schema(&field.ty, received);
         let docs = field.docs.join("\n\n");
         // A `$ref` may have siblings in 3.1: the description belongs to the field.
         if let (Some(object), false) = (schema.as_object_mut(), docs.is_empty()) {
@@ -187,7 +187,7 @@ fn object_schema(fields: &[Field], received: bool, description: &str) -> Value {
     schema
 }
 
-fn field_schema(field: &Field, ty: &Ty, received: bool) -> Value {
+fn field_schema(ty: &Ty, received: bool) -> Value {
     match ty {
         Ty::Text { max } => with_max(json!({"type": "string"}), *max),
         Ty::Url { max } => with_max(json!({"type": "string", "format": "uri"}), *max),
@@ -204,8 +204,8 @@ fn field_schema(field: &Field, ty: &Ty, received: bool) -> Value {
             with_range(with_max(schema, *max), Some(range))
         }
         Ty::Fixed(value) => json!({"type": "string", "enum": [value], "x-antom-fixed": value}),
-        Ty::Enum(values) => {
-            let values: Vec<&str> = values.iter().map(|v| v.value.as_str()).collect();
+        Ty::Enum(list) => {
+            let values: Vec<&str> = list.values.iter().map(|v| v.value.as_str()).collect();
             // What Antom sends may carry values the page does not list yet.
             if received {
                 json!({"type": "string", "examples": values, "x-antom-open-enum": values})
@@ -218,9 +218,9 @@ fn field_schema(field: &Field, ty: &Ty, received: bool) -> Value {
         Ty::Datetime { max } => with_max(json!({"type": "string", "format": "date-time"}), *max),
         Ty::Map { value: MapValue::Text } => json!({"type": "object", "additionalProperties": {"type": "string"}}),
         Ty::Map { value: MapValue::Json } => json!({"type": "object", "additionalProperties": true}),
-        Ty::Object(name) => field.target.as_ref().map_or_else(|| reference(name), |path| reference(&component(path))),
+        Ty::Object(object) => reference(&component(&object.path)),
         Ty::Array { item, max_items } => {
-            let mut schema = json!({"type": "array", "items": field_schema(field, item, received)});
+            let mut schema = json!({"type": "array", "items": field_schema(item, received)});
             if let Some(max) = max_items {
                 schema["maxItems"] = json!(max);
             }

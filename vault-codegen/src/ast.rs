@@ -1,6 +1,7 @@
 //! Syntax of a page: what the Markdown says, before any meaning is given to it. Every node
 //! keeps its span.
 
+use crate::diag::Reported;
 use crate::source::{FileId, Span};
 
 /// A piece of page text: its plain form (for matching), its Markdown source (for rustdoc) and
@@ -130,6 +131,8 @@ pub struct ValueList {
     /// Whether its values are grouped (by region, in the marketplace's `companyType`): a value
     /// may then be listed under several groups.
     pub grouped: bool,
+    /// Proof that an item of the list could not be read (and was left out).
+    pub unread: Option<Reported>,
 }
 
 /// `` -   `S`: meaning ``.

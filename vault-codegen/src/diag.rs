@@ -4,8 +4,10 @@
 use crate::source::{Sources, Span};
 use std::fmt::Write as _;
 
-/// One problem in a page.
+/// One problem in a page. Only a [`Diagnostics`] sink makes one, so that holding one proves
+/// that it was reported.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Diagnostic {
     /// What is wrong, in one sentence.
     pub message: String,
@@ -37,7 +39,19 @@ pub enum Origin {
     Feature(usize),
 }
 
+/// Proof that a problem was reported (rustc's `ErrorGuaranteed`). A stage that gives up on a
+/// page, a field or a type returns it instead of its result, so that "nothing here" always
+/// comes with a reported reason, and a problem nobody reported cannot pass for one that was.
+/// Only [`Diagnostic::reported`] makes one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Reported(());
+
 impl Diagnostic {
+    /// The proof that this problem was reported.
+    pub(crate) fn reported(&self) -> Reported {
+        Reported(())
+    }
+
     /// Adds a label under the quoted text.
     pub fn label(&mut self, label: impl Into<String>) -> &mut Self {
         self.label = Some(label.into());
@@ -98,6 +112,11 @@ impl Diagnostics {
     /// How many problems were reported.
     pub fn len(&self) -> usize {
         self.items.len()
+    }
+
+    /// `value` when nothing was reported, else every problem reported, in page order.
+    pub fn finish<T>(self, value: T) -> Result<T, Vec<Diagnostic>> {
+        if self.is_empty() { Ok(value) } else { Err(self.into_vec()) }
     }
 
     /// The reported problems, in page order.

@@ -46,7 +46,7 @@ fn model_with(entries: &[String], config: &vault_codegen::Config) -> Result<Mode
     let model = vault_codegen::model(&sources, config)
         .map_err(|d| d.iter().map(|d| vault_codegen::diag::render(&sources, d)).collect::<Vec<_>>())?;
     // The expansion must be Rust.
-    if let Err(e) = syn::parse2::<syn::File>(vault_codegen::emit::emit(&model)) {
+    if let Err(e) = syn::parse2::<syn::File>(vault_codegen::emit(&model)) {
         panic!("{entries:?}: generated code does not parse: {e}");
     }
     Ok(model)
@@ -168,7 +168,7 @@ fn the_vendor_constructs_of_the_corpus_are_understood() {
     // A value list with no sentence before it (notifySubscription) is still a value list.
     let notify = model.apis.iter().find(|a| a.name == "notifySubscription");
     let kind = notify.and_then(|a| a.request.iter().find(|f| f.name == "subscriptionNotificationType"));
-    assert!(kind.is_some_and(|f| matches!(&f.ty, Ty::Enum(values) if values.len() == 5)), "{kind:?}");
+    assert!(kind.is_some_and(|f| matches!(&f.ty, Ty::Enum(list) if list.values.len() == 5)), "{kind:?}");
     // `## Result codes` (the ABA pages' heading) is the code table.
     let quote = api("aba_funds", "createQuote");
     assert!(quote.is_some_and(|a| a.codes.iter().any(|c| c.code == "CURRENCY_NOT_SUPPORT")));

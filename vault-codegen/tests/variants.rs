@@ -20,6 +20,14 @@ fn api(variant: &str) -> Api {
     }
 }
 
+/// The page's name of the object type a field holds itself (not in a list).
+fn object_named(ty: &Ty) -> Option<&str> {
+    match ty {
+        Ty::Object(object) => Some(&object.name),
+        _ => None,
+    }
+}
+
 fn field<'a>(api: &'a Api, name: &str) -> &'a vault_codegen::model::Field {
     match api.request.iter().find(|f| f.name == name) {
         Some(field) => field,
@@ -73,7 +81,7 @@ fn escaped_underscores_and_table_cells_broken_over_lines() {
 fn an_object_with_a_meaningless_maximum_length_is_accepted() {
     let sources = common::load("vault-codegen/tests/fixtures/variants/object_with_max_length");
     let model = vault_codegen::model(&sources, &vault_codegen::Config::default()).unwrap_or_default();
-    assert_eq!(model.apis[0].request[0].ty, Ty::Object("Detail".to_owned()));
+    assert_eq!(object_named(&model.apis[0].request[0].ty), Some("Detail"));
     assert_eq!(model.objects.values().next().map(|o| o.fields[0].ty.clone()), Some(Ty::Text { max: Some(16) }));
     // Not checked, and not dropped without a word: the field's docs say so.
     let notes = &model.apis[0].request[0].notes;
@@ -92,7 +100,7 @@ fn table_based_parameter_layout() {
     assert_eq!((thing.required, &thing.ty), (true, &Ty::Text { max: Some(64) }));
     let kind = field(&api, "kind");
     let values = match &kind.ty {
-        Ty::Enum(values) => values.iter().map(|v| v.value.as_str()).collect::<Vec<_>>(),
+        Ty::Enum(list) => list.values.iter().map(|v| v.value.as_str()).collect::<Vec<_>>(),
         other => panic!("{other:?}"),
     };
     assert_eq!((kind.required, values), (false, vec!["SMALL", "LARGE"]));
@@ -169,7 +177,7 @@ fn valid_values_of_a_boolean_are_documentation() {
 fn every_spelling_of_the_value_list_sentence() {
     let api = api("value_list_spellings");
     let values = |name: &str| match &field(&api, name).ty {
-        Ty::Enum(values) => values.iter().map(|v| v.value.clone()).collect::<Vec<_>>(),
+        Ty::Enum(list) => list.values.iter().map(|v| v.value.clone()).collect::<Vec<_>>(),
         other => panic!("{name}: {other:?}"),
     };
     assert_eq!(values("transitType"), ["FLIGHT", "TRAIN"]);
@@ -317,7 +325,11 @@ fn a_gateway_table_that_disagrees_with_itself_is_a_located_error() {
 #[test]
 fn a_value_list_without_an_introduction() {
     let api = api("bare_value_list");
-    assert!(matches!(&field(&api, "kind").ty, Ty::Enum(values) if values.len() == 2), "{:?}", field(&api, "kind").ty);
+    assert!(
+        matches!(&field(&api, "kind").ty, Ty::Enum(list) if list.values.len() == 2),
+        "{:?}",
+        field(&api, "kind").ty
+    );
     assert_eq!(field(&api, "channel").ty, Ty::Text { max: Some(16) });
 }
 
@@ -375,7 +387,8 @@ fn a_borrowed_type_brings_its_own_pages_insides() {
 #[test]
 fn a_value_list_grouped_by_region() {
     let api = api("grouped_value_list");
-    let Ty::Enum(values) = &field(&api, "companyType").ty else { panic!("{:?}", field(&api, "companyType").ty) };
+    let Ty::Enum(list) = &field(&api, "companyType").ty else { panic!("{:?}", field(&api, "companyType").ty) };
+    let values = &list.values;
     let names: Vec<&str> = values.iter().map(|v| v.value.as_str()).collect();
     assert_eq!(names, ["ENTERPRISE", "SOLE_PROPRIETORSHIP", "STATE_OWNED_BUSINESS"]);
     assert!(values[0].meaning.starts_with("AU, SG, and HK: owned by") && values[0].meaning.contains("GB: owned by"));
@@ -395,11 +408,11 @@ fn heading_forms_of_other_families() {
     let model = model("vendor_heading_forms");
     let api = &model.apis[0];
     assert_eq!((api.name.as_str(), api.product.as_deref()), ("createTransfer", Some("Marketplace")));
-    assert_eq!(field(api, "transferFromDetail").ty, Ty::Object("TransferFromDetail".to_owned()));
+    assert_eq!(object_named(&field(api, "transferFromDetail").ty), Some("TransferFromDetail"));
     assert!(api.request.iter().all(|f| f.name != "terminalType"));
     assert_eq!(field(api, "requestTime").ty, Ty::Datetime { max: None });
     assert_eq!(api.response[0].ty, Ty::ApiResult);
-    assert_eq!(api.response[1].ty, Ty::Object("TransferResult".to_owned()));
+    assert_eq!(object_named(&api.response[1].ty), Some("TransferResult"));
 }
 
 #[test]
@@ -444,7 +457,7 @@ fn a_status_letter_where_the_code_belongs_means_every_code_of_that_status() {
 fn text_whose_case_mapping_changes_length() {
     let api = api("case_mapping_text");
     let values = |name: &str| match &field(&api, name).ty {
-        Ty::Enum(values) => values.iter().map(|v| v.value.clone()).collect::<Vec<_>>(),
+        Ty::Enum(list) => list.values.iter().map(|v| v.value.clone()).collect::<Vec<_>>(),
         other => panic!("{name}: {other:?}"),
     };
     assert_eq!(values("terminalType"), ["WEB", "APP"]);
@@ -452,4 +465,20 @@ fn text_whose_case_mapping_changes_length() {
     assert_eq!(field(&api, "terminalType").docs, ["İİ"]);
     assert_eq!(field(&api, "kind").docs, ["Ünïcödé ẞ ﬁ ŉ ΐ ΟΔΟΣ ς."]);
     assert_eq!(field(&api, "note").ty, Ty::Text { max: Some(32) });
+}
+
+/// A table's `Valid values are:` sentence whose values are not in backticks names no value:
+/// the field is reported where it was once left out without a word.
+#[test]
+fn a_value_sentence_without_values_is_a_located_error() {
+    let page = "vault-codegen/tests/fixtures/variants/parameter_table/page.md";
+    let text = std::fs::read_to_string(common::root().join(page)).unwrap_or_default();
+    let bare = text.replacen("Valid values are: `SMALL`, `LARGE`.", "Valid values are: SMALL, LARGE.", 1);
+    assert_ne!(bare, text, "the fixture has the sentence to change");
+    let mut sources = vault_codegen::source::Sources::new();
+    sources.add(vault_codegen::source::SourceFile::new(page, page, bare));
+    let found = common::expand(&sources, &vault_codegen::Config::default()).err().unwrap_or_default();
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert!(found[0].starts_with("the valid values of `kind` name no value"), "{}", found[0]);
+    assert!(found[0].contains("parameter_table/page.md:12:"), "{}", found[0]);
 }

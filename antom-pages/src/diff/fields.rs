@@ -73,7 +73,7 @@ fn compare_field(out: &mut Recorder, at: At<'_>, sent: bool, old: &Field, new: &
     }
     types(out, at, sent, &old.ty, &new.ty);
     let rust_path = |path: &TypePath| path.joined("::");
-    let (a, b) = (old.target.as_ref().map(rust_path), new.target.as_ref().map(rust_path));
+    let (a, b) = (old.ty.target().map(rust_path), new.ty.target().map(rust_path));
     if a.is_some() && b.is_some() && a != b && same_kind(&old.ty, &new.ty) {
         out.add(at, Kind::RustNameChanged, a, b);
     }
@@ -121,12 +121,16 @@ fn types(out: &mut Recorder, at: At<'_>, sent: bool, old: &Ty, new: &Ty) {
                 lengths(out, at, sent, *la, *lb);
             }
         }
-        (Ty::Enum(a), Ty::Enum(b)) => values(out, at, sent, a, b),
+        (Ty::Enum(a), Ty::Enum(b)) => values(out, at, sent, &a.values, &b.values),
         (Ty::Fixed(a), Ty::Fixed(b)) if a != b => {
             let kind = if sent { Kind::FixedValueChanged } else { Kind::ResponseConstraintChanged };
             out.add(at, kind, Some(a.clone()), Some(b.clone()));
         }
-        (Ty::Object(a), Ty::Object(b)) if a != b => out.add(at, Kind::TypeChanged, Some(a.clone()), Some(b.clone())),
+        (Ty::Object(a), Ty::Object(b)) if a.name != b.name => {
+            out.add(at, Kind::TypeChanged, Some(a.name.clone()), Some(b.name.clone()))
+        }
+        // The same name placed elsewhere is a Rust name change, which `compare_field` reports.
+        (Ty::Object(_), Ty::Object(_)) => {}
         (a, b) if std::mem::discriminant(a) != std::mem::discriminant(b) => {
             // A received field holds a plain string for several page types: no Rust change.
             let kind = if !sent && a.received_as_text() && b.received_as_text() {
@@ -213,14 +217,14 @@ pub(crate) fn shape(ty: &Ty) -> String {
         Ty::Decimal { range: r } => format!("Decimal ({})", range(*r)),
         Ty::NumericText { range: r, .. } => format!("String (digits, {})", range(Some(*r))),
         Ty::Fixed(value) => format!("String (fixed to {value})"),
-        Ty::Enum(values) => {
-            format!("String ({})", values.iter().map(|v| v.value.as_str()).collect::<Vec<_>>().join(", "))
+        Ty::Enum(list) => {
+            format!("String ({})", list.values.iter().map(|v| v.value.as_str()).collect::<Vec<_>>().join(", "))
         }
         Ty::Bool => "Boolean".to_owned(),
         Ty::Integer { range: r } => format!("Integer ({})", range(*r)),
         Ty::Datetime { .. } => "Datetime".to_owned(),
         Ty::Map { .. } => "Map".to_owned(),
-        Ty::Object(name) => name.clone(),
+        Ty::Object(object) => object.name.clone(),
         Ty::Array { item, .. } => format!("Array<{}>", shape(item)),
         Ty::ApiResult => "Result".to_owned(),
     }
@@ -228,7 +232,7 @@ pub(crate) fn shape(ty: &Ty) -> String {
 
 fn object_target(field: &Field) -> Option<&TypePath> {
     match field.ty.element() {
-        Ty::Object(_) => field.target.as_ref(),
+        Ty::Object(object) => Some(&object.path),
         _ => None,
     }
 }

@@ -173,7 +173,7 @@ fn codes(out: &mut Recorder, api: &str, old: &Api, new: &Api) {
 
 /// Root re-exports that disappear (another family now defines the same name).
 fn root_names(out: &mut Recorder, old: &Model, new: &Model) {
-    let (before, after) = (vault_codegen::emit::root_names(old), vault_codegen::emit::root_names(new));
+    let (before, after) = (vault_codegen::root_names(old), vault_codegen::root_names(new));
     let still_defined = |name: &str| {
         new.apis.iter().any(|a| a.items().iter().any(|i| a.path_of(*i).name == name))
             || new.objects.values().any(|o| o.path.name == name)

@@ -66,7 +66,7 @@ impl Gates {
     pub fn new(model: &Model) -> Gates {
         let mut types: BTreeMap<TypePath, Gate> = BTreeMap::new();
         let widen = |types: &mut BTreeMap<TypePath, Gate>, fields: &[Field], gate: &Gate| {
-            let targets = fields.iter().filter_map(|field| field.target.as_ref());
+            let targets = fields.iter().filter_map(|field| field.ty.target());
             targets.fold(false, |changed, target| {
                 types.entry(target.clone()).or_insert_with(Gate::unused).widen(gate) | changed
             })

@@ -2,7 +2,7 @@
 //! (plain values, checked later) and the tolerant response type.
 
 use super::paths::{Loc, module_prefix, type_path};
-use crate::model::{Companion, Field, MapValue, Range, Ty, TypePath};
+use crate::model::{Companion, Field, MapValue, Range, Ty};
 use crate::names::pascal;
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
@@ -15,7 +15,7 @@ pub fn fixed_marker(value: &str) -> proc_macro2::Ident {
 /// The checked type of a request field, `Option`-, `Box`- and `Secret`-wrapped as the page and
 /// the configuration say.
 pub fn request(field: &Field, from: &Loc) -> TokenStream {
-    wrap(field, request_base(&field.ty, field, from))
+    wrap(field, request_base(&field.ty, from))
 }
 
 /// An unsuffixed `usize` literal (`64`, not `64usize`).
@@ -48,17 +48,6 @@ fn range_args(range: &Range, digits: Option<usize>) -> (TokenStream, TokenStream
     (i64_arg(range.min), i64_arg(max))
 }
 
-/// The generated type a field refers to (its object type or enum), from `from`.
-fn target(field: &Field, from: &Loc, fallback: &str) -> TokenStream {
-    match &field.target {
-        Some(path) => type_path(from, path),
-        None => {
-            let name = crate::names::type_ident(fallback);
-            quote! { #name }
-        }
-    }
-}
-
 fn map(value: MapValue) -> TokenStream {
     let value = match value {
         MapValue::Text => quote! { ::std::string::String },
@@ -67,7 +56,7 @@ fn map(value: MapValue) -> TokenStream {
     quote! { ::std::collections::BTreeMap<::std::string::String, #value> }
 }
 
-fn request_base(ty: &Ty, field: &Field, from: &Loc) -> TokenStream {
+fn request_base(ty: &Ty, from: &Loc) -> TokenStream {
     match ty {
         Ty::Text { max: Some(max) } => {
             let max = usize_lit(*max);
@@ -95,7 +84,7 @@ fn request_base(ty: &Ty, field: &Field, from: &Loc) -> TokenStream {
             let root = module_prefix(from, &Loc::ROOT);
             quote! { ::vault_runtime::Fixed<#root fixed_values::#marker> }
         }
-        Ty::Enum(_) => target(field, from, &pascal(&field.name)),
+        Ty::Enum(values) => type_path(from, &values.path),
         Ty::Bool => quote! { bool },
         Ty::Integer { range: None } => quote! { i64 },
         Ty::Integer { range: Some(range) } => {
@@ -104,9 +93,9 @@ fn request_base(ty: &Ty, field: &Field, from: &Loc) -> TokenStream {
         }
         Ty::Datetime { .. } => quote! { ::vault_runtime::DateTime },
         Ty::Map { value } => map(*value),
-        Ty::Object(name) => target(field, from, name),
+        Ty::Object(object) => type_path(from, &object.path),
         Ty::Array { item, max_items } => {
-            let item = request_base(item, field, from);
+            let item = request_base(item, from);
             match max_items.map(usize_lit) {
                 Some(max) => quote! { ::vault_runtime::List<#item, #max> },
                 None => quote! { ::std::vec::Vec<#item> },
@@ -122,7 +111,7 @@ pub fn draft(field: &Field, from: &Loc) -> Option<TokenStream> {
     if matches!(field.ty, Ty::Fixed(_)) {
         return None;
     }
-    Some(wrap(&Field { required: false, ..field.clone() }, draft_base(&field.ty, field, from)))
+    Some(wrap(&Field { required: false, ..field.clone() }, draft_base(&field.ty, from)))
 }
 
 /// The `#[serde(...)]` attribute of a draft field: its wire name, absent is `None`, booleans and
@@ -131,7 +120,7 @@ pub fn draft_serde_attrs(field: &Field) -> TokenStream {
     serde_attrs(&Field { required: false, ..field.clone() }, false)
 }
 
-fn draft_base(ty: &Ty, field: &Field, from: &Loc) -> TokenStream {
+fn draft_base(ty: &Ty, from: &Loc) -> TokenStream {
     match ty {
         Ty::Text { .. }
         | Ty::Url { .. }
@@ -147,16 +136,9 @@ fn draft_base(ty: &Ty, field: &Field, from: &Loc) -> TokenStream {
         Ty::Integer { .. } => quote! { i64 },
         Ty::Datetime { .. } => quote! { ::vault_runtime::DateTime },
         Ty::Map { value } => map(*value),
-        Ty::Object(name) => match &field.target {
-            Some(path) => type_path(from, &path.companion(Companion::Draft)),
-            None => {
-                let stand_in = TypePath { module: crate::model::Module::Root, response: false, name: name.clone() };
-                let name = crate::names::type_ident(&stand_in.companion(Companion::Draft).name);
-                quote! { #name }
-            }
-        },
+        Ty::Object(object) => type_path(from, &object.path.companion(Companion::Draft)),
         Ty::Array { item, .. } => {
-            let item = draft_base(item, field, from);
+            let item = draft_base(item, from);
             quote! { ::std::vec::Vec<#item> }
         }
         Ty::ApiResult => quote! { ::vault_runtime::ApiResult },
@@ -166,20 +148,20 @@ fn draft_base(ty: &Ty, field: &Field, from: &Loc) -> TokenStream {
 /// The type of a response field: plain strings, open enums, nothing rejected that the
 /// provider may add.
 pub fn response(field: &Field, from: &Loc) -> TokenStream {
-    wrap(field, response_base(&field.ty, field, from))
+    wrap(field, response_base(&field.ty, from))
 }
 
-fn response_base(ty: &Ty, field: &Field, from: &Loc) -> TokenStream {
+fn response_base(ty: &Ty, from: &Loc) -> TokenStream {
     match ty {
         ty if ty.received_as_text() => quote! { ::std::string::String },
-        Ty::Enum(_) => target(field, from, &pascal(&field.name)),
+        Ty::Enum(values) => type_path(from, &values.path),
         Ty::Bool => quote! { bool },
         Ty::Integer { .. } => quote! { i64 },
         Ty::Datetime { .. } => quote! { ::vault_runtime::DateTime },
         Ty::Map { value } => map(*value),
-        Ty::Object(name) => target(field, from, name),
+        Ty::Object(object) => type_path(from, &object.path),
         Ty::Array { item, .. } => {
-            let item = response_base(item, field, from);
+            let item = response_base(item, from);
             quote! { ::std::vec::Vec<#item> }
         }
         Ty::ApiResult => quote! { ::vault_runtime::ApiResult },

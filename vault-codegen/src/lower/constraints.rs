@@ -2,7 +2,7 @@
 //! idempotency marker and the date format note.
 
 use crate::ast::Text;
-use crate::diag::Diagnostics;
+use crate::diag::{Diagnostics, Reported};
 use crate::model::Range;
 use crate::vocab;
 
@@ -42,15 +42,15 @@ pub fn read(bullets: &[Text], sink: &mut Diagnostics) -> Constraints {
     for bullet in bullets {
         let line = bullet.plain.trim();
         if let Some(rest) = line.strip_prefix(vocab::MAX_LENGTH) {
-            out.max_len = count(rest, vocab::CHARACTERS, bullet, sink);
+            out.max_len = count(rest, vocab::CHARACTERS, bullet, sink).ok();
             out.max_len_at = Some(bullet.span);
         } else if let Some(rest) = line.strip_prefix(vocab::MAX_SIZE) {
-            out.max_items = count(rest, vocab::ELEMENTS, bullet, sink);
+            out.max_items = count(rest, vocab::ELEMENTS, bullet, sink).ok();
         } else if let Some(rest) = line.strip_prefix(vocab::VALUE_RANGE) {
             out.range_at = Some(bullet.span);
             match rest.trim().trim_end_matches('.').parse::<usize>() {
                 Ok(n) if n > 0 => out.single_number = Some(n),
-                _ => out.range = range(rest, bullet, sink),
+                _ => out.range = range(rest, bullet, sink).ok(),
             }
         } else if line.starts_with(vocab::IDEMPOTENCY) {
             out.idempotency = Some(bullet.markdown.clone());
@@ -73,7 +73,7 @@ pub fn read(bullets: &[Text], sink: &mut Diagnostics) -> Constraints {
 }
 
 /// ` 64 characters` → 64.
-fn count(rest: &str, unit: &str, bullet: &Text, sink: &mut Diagnostics) -> Option<usize> {
+fn count(rest: &str, unit: &str, bullet: &Text, sink: &mut Diagnostics) -> Result<usize, Reported> {
     let mut words = rest.split_whitespace();
     let number = words.next().and_then(|n| n.parse::<usize>().ok());
     // `1 character` is the singular the vendor writes for a length of one.
@@ -81,27 +81,28 @@ fn count(rest: &str, unit: &str, bullet: &Text, sink: &mut Diagnostics) -> Optio
     let unit_ok = words.next().map(|w| w.trim_end_matches('.')).is_some_and(|w| w == unit || w == singular)
         && words.next().is_none();
     match number {
-        Some(n) if unit_ok && n > 0 => Some(n),
+        Some(n) if unit_ok && n > 0 => Ok(n),
         _ => {
             let head = bullet.plain.split(':').next().unwrap_or("");
-            sink.error(bullet.span, format!("malformed `{head}`: `{}`", bullet.plain.trim()))
+            Err(sink
+                .error(bullet.span, format!("malformed `{head}`: `{}`", bullet.plain.trim()))
                 .label(format!("expected a positive whole number followed by `{unit}`"))
-                .help(format!("write it as `{head}: 64 {unit}`"));
-            None
+                .help(format!("write it as `{head}: 64 {unit}`"))
+                .reported())
         }
     }
 }
 
 /// Reads a value range and reports one it cannot read.
-fn range(rest: &str, bullet: &Text, sink: &mut Diagnostics) -> Option<Range> {
-    let parsed = parse_range(rest);
-    if let Err(why) = &parsed {
-        sink.error(bullet.span, format!("malformed `{}`: {why}", bullet.plain.trim())).help(format!(
-            "write it as `{0} -720 - 720`, `{0} 1 - unlimited` or `{0} [0, +∞)`, with the lower bound first",
-            vocab::VALUE_RANGE
-        ));
-    }
-    parsed.ok()
+fn range(rest: &str, bullet: &Text, sink: &mut Diagnostics) -> Result<Range, Reported> {
+    parse_range(rest).map_err(|why| {
+        sink.error(bullet.span, format!("malformed `{}`: {why}", bullet.plain.trim()))
+            .help(format!(
+                "write it as `{0} -720 - 720`, `{0} 1 - unlimited` or `{0} [0, +∞)`, with the lower bound first",
+                vocab::VALUE_RANGE
+            ))
+            .reported()
+    })
 }
 
 /// The forms the vendor writes: `-720 - 720`, `1 ~ 100`, `1 - unlimited`, and intervals

@@ -2,11 +2,11 @@
 //! prose, child fields to object types, and the checks that belong to a single field.
 
 use super::constraints::{self, Constraints};
+use super::page::{Field, Object, Ty};
 use super::prose::{self, ProseFacts};
-use crate::ast::{FieldBlock, Text};
-use crate::config::Config;
-use crate::diag::Diagnostics;
-use crate::model::{Direction, EnumValue, Field, MapValue, Module, Object, Ty, TypePath};
+use crate::ast::{FieldBlock, Text, ValueList};
+use crate::diag::{Diagnostics, Reported};
+use crate::model::{Direction, EnumValue, MapValue};
 use crate::source::Span;
 use crate::vocab;
 use std::collections::BTreeMap;
@@ -19,14 +19,37 @@ pub struct FieldCx<'a> {
     pub sink: &'a mut Diagnostics,
     /// Object types defined by the page so far.
     pub objects: &'a mut Vec<Object>,
-    /// Generator settings.
-    pub config: &'a Config,
-    /// Idempotency bullets found, with the field name and span.
-    pub idempotency: Vec<(String, String, Span, usize)>,
+    /// Fields whose bullets mark them as the idempotency field.
+    pub idempotency: Vec<IdempotencyMark>,
     /// Nesting depth (0 for top-level fields).
     pub depth: usize,
     /// Deprecated fields the page lists without a type, left out of the generated code.
     pub deprecated: Vec<String>,
+}
+
+/// A field whose "More information" marks it as the API's idempotency field.
+pub struct IdempotencyMark {
+    /// Its wire name.
+    pub field: String,
+    /// The bullet (Markdown).
+    pub note: String,
+    /// Its name in its heading.
+    pub span: Span,
+    /// How deep it is (0: a top-level field).
+    pub depth: usize,
+}
+
+impl FieldCx<'_> {
+    /// Lowering state for the fields of one section, `direction`-bound (`None`: the objects
+    /// page) at `depth` (0: top-level fields).
+    pub fn new<'a>(
+        direction: Option<Direction>,
+        depth: usize,
+        objects: &'a mut Vec<Object>,
+        sink: &'a mut Diagnostics,
+    ) -> FieldCx<'a> {
+        FieldCx { direction, sink, objects, idempotency: Vec::new(), depth, deprecated: Vec::new() }
+    }
 }
 
 /// Lowers sibling fields; reports duplicate names.
@@ -40,12 +63,15 @@ pub fn lower_fields(blocks: &[FieldBlock], cx: &mut FieldCx<'_>) -> Vec<Field> {
             continue;
         }
         seen.insert(&name.plain, name.span);
-        fields.extend(lower_field(block, cx));
+        if let Ok(Some(field)) = lower_field(block, cx) {
+            fields.push(field);
+        }
     }
     fields
 }
 
-fn lower_field(block: &FieldBlock, cx: &mut FieldCx<'_>) -> Option<Field> {
+/// One field; `None` for a deprecated field the page lists without a type (left out).
+fn lower_field(block: &FieldBlock, cx: &mut FieldCx<'_>) -> Result<Option<Field>, Reported> {
     let facts = prose::read(&block.prose);
     if block.heading.ty.plain.is_empty() {
         return untyped(block, &facts, cx);
@@ -53,7 +79,8 @@ fn lower_field(block: &FieldBlock, cx: &mut FieldCx<'_>) -> Option<Field> {
     let constraints = constraints::read(&block.more_info, cx.sink);
     let name = block.heading.name.plain.clone();
     if let Some(note) = &constraints.idempotency {
-        cx.idempotency.push((name.clone(), note.clone(), block.heading.name.span, cx.depth));
+        let (span, depth) = (block.heading.name.span, cx.depth);
+        cx.idempotency.push(IdempotencyMark { field: name.clone(), note: note.clone(), span, depth });
     }
     let ty = resolve(block, &block.heading.ty, &constraints, &facts, cx)?;
     let mut notes: Vec<String> = constraints.idempotency.iter().chain(&constraints.datetime).cloned().collect();
@@ -62,10 +89,7 @@ fn lower_field(block: &FieldBlock, cx: &mut FieldCx<'_>) -> Option<Field> {
         notes.extend(unchecked_limits(&ty, &constraints));
     }
     let carried = cx.depth == 0 && cx.direction == Some(Direction::Response);
-    Some(Field {
-        target: None,
-        boxed: false,
-        sensitive: cx.config.sensitive.contains(&name),
+    Ok(Some(Field {
         returned_with: if carried { facts.returned_with } else { Vec::new() },
         name,
         span: block.heading.span,
@@ -75,7 +99,7 @@ fn lower_field(block: &FieldBlock, cx: &mut FieldCx<'_>) -> Option<Field> {
         docs: facts.docs,
         examples: facts.examples.into_iter().map(|(v, _)| v).collect(),
         notes,
-    })
+    }))
 }
 
 /// Limits the page gives that the field's type cannot hold, kept in the field's docs so that
@@ -96,15 +120,18 @@ fn unchecked_limits(ty: &Ty, c: &Constraints) -> Vec<String> {
 /// A heading without a type: a deprecated field that the page keeps for reference ("Deprecated.
 /// Use env.terminalType instead.") is left out of the generated code, and the API's docs list
 /// it; any other is reported.
-fn untyped(block: &FieldBlock, facts: &ProseFacts, cx: &mut FieldCx<'_>) -> Option<Field> {
+fn untyped(block: &FieldBlock, facts: &ProseFacts, cx: &mut FieldCx<'_>) -> Result<Option<Field>, Reported> {
     let name = &block.heading.name;
     let deprecated = facts.docs.iter().any(|d| d.to_lowercase().contains(vocab::DEPRECATED));
     if deprecated && block.children.is_empty() {
         cx.deprecated.push(name.plain.clone());
-    } else {
-        cx.sink.error(name.span, format!("field heading `{}` has no type", name.plain)).help(vocab::HEADING_FORM);
+        return Ok(None);
     }
-    None
+    Err(cx
+        .sink
+        .error(name.span, format!("field heading `{}` has no type", name.plain))
+        .help(vocab::HEADING_FORM)
+        .reported())
 }
 
 /// What a heading type token names.
@@ -146,7 +173,13 @@ fn classify(token: &str) -> Token<'_> {
     if crate::names::is_type_name(token) { Token::Named(token) } else { Token::Invalid }
 }
 
-fn resolve(block: &FieldBlock, token: &Text, c: &Constraints, facts: &ProseFacts, cx: &mut FieldCx<'_>) -> Option<Ty> {
+fn resolve(
+    block: &FieldBlock,
+    token: &Text,
+    c: &Constraints,
+    facts: &ProseFacts,
+    cx: &mut FieldCx<'_>,
+) -> Result<Ty, Reported> {
     match classify(&token.plain) {
         Token::Array(inner) => {
             // Measured in the Markdown the span covers: the plain `inner` has lost backticks
@@ -156,11 +189,10 @@ fn resolve(block: &FieldBlock, token: &Text, c: &Constraints, facts: &ProseFacts
             let inner_span = token.span.sub(open, close - open);
             let inner = Text { plain: inner.to_owned(), markdown: inner.to_owned(), span: inner_span };
             if matches!(classify(&inner.plain), Token::Array(_)) {
-                cx.sink.error(inner.span, "arrays of arrays are not supported");
-                return None;
+                return Err(cx.sink.error(inner.span, "arrays of arrays are not supported").reported());
             }
             let item = resolve(block, &inner, &Constraints { max_items: None, ..c.clone() }, facts, cx)?;
-            Some(Ty::Array { item: Box::new(item), max_items: c.max_items })
+            Ok(Ty::Array { item: Box::new(item), max_items: c.max_items })
         }
         Token::Scalar(scalar) => {
             reject_children(block, scalar, cx.sink);
@@ -168,7 +200,7 @@ fn resolve(block: &FieldBlock, token: &Text, c: &Constraints, facts: &ProseFacts
         }
         Token::Map(value) => {
             reject_children(block, &token.plain, cx.sink);
-            Some(Ty::Map { value })
+            Ok(Ty::Map { value })
         }
         // A maximum length on an object field means nothing (some vendor pages carry one); it
         // is accepted and ignored.
@@ -178,10 +210,11 @@ fn resolve(block: &FieldBlock, token: &Text, c: &Constraints, facts: &ProseFacts
             let name = crate::names::pascal(&block.heading.name.plain);
             object_ty(block, &name, token.span, facts, cx)
         }
-        Token::Invalid => {
-            cx.sink.error(token.span, format!("`{}` is not a type", token.plain)).help(vocab::type_help());
-            None
-        }
+        Token::Invalid => Err(cx
+            .sink
+            .error(token.span, format!("`{}` is not a type", token.plain))
+            .help(vocab::type_help())
+            .reported()),
     }
 }
 
@@ -212,7 +245,7 @@ fn scalar_ty(
     c: &Constraints,
     facts: &ProseFacts,
     sink: &mut Diagnostics,
-) -> Option<Ty> {
+) -> Result<Ty, Reported> {
     let name = &block.heading.name.plain;
     if scalar != vocab::TYPE_STRING {
         check_values_of_non_string(block, scalar, sink);
@@ -245,7 +278,7 @@ fn scalar_ty(
         vocab::TYPE_DECIMAL | vocab::TYPE_NUMBER => Ty::Decimal { range: c.range },
         _ => string_ty(block, c, facts, sink)?,
     };
-    Some(ty)
+    Ok(ty)
 }
 
 /// The values of a Boolean field are documentation (what `true` and `false` mean); any other
@@ -277,7 +310,7 @@ fn datetime_ty(c: &Constraints, name: &str, sink: &mut Diagnostics) -> Ty {
 
 /// A `String` field, refined: closed values, fixed value, digits with a range, region code,
 /// URL, or text.
-fn string_ty(block: &FieldBlock, c: &Constraints, facts: &ProseFacts, sink: &mut Diagnostics) -> Option<Ty> {
+fn string_ty(block: &FieldBlock, c: &Constraints, facts: &ProseFacts, sink: &mut Diagnostics) -> Result<Ty, Reported> {
     let name = &block.heading.name.plain;
     let max_len = c.string_max();
     if let Some(values) = &block.values {
@@ -287,20 +320,20 @@ fn string_ty(block: &FieldBlock, c: &Constraints, facts: &ProseFacts, sink: &mut
         if values.fixed {
             return fixed_list(values, name, sink);
         }
-        return enum_ty(values, max_len, sink);
+        return enum_ty(values, name, max_len, sink);
     }
     if let Some((value, at)) = &facts.fixed {
         if max_len.is_some_and(|max| value.chars().count() > max) {
             sink.error(*at, format!("the fixed value `{value}` of `{name}` is longer than its maximum length"));
         }
-        return Some(Ty::Fixed(value.clone()));
+        return Ok(Ty::Fixed(value.clone()));
     }
     if let Some(range) = c.range {
-        return Some(Ty::NumericText { range, max: max_len });
+        return Ok(Ty::NumericText { range, max: max_len });
     }
     // Likewise a currency: the page cites ISO 4217 and limits the field to three characters.
     if facts.currency && max_len == Some(3) {
-        return Some(Ty::Currency);
+        return Ok(Ty::Currency);
     }
     // Only a field the page describes as an ISO 3166 code *and* limits to two characters is a
     // region code: the explicit length wins over the prose (`state` cites ISO 3166-2 and has 8).
@@ -311,30 +344,29 @@ fn string_ty(block: &FieldBlock, c: &Constraints, facts: &ProseFacts, sink: &mut
                     .help("list only assigned two-letter codes such as `US` or `SG`");
             }
         }
-        return Some(Ty::Region);
+        return Ok(Ty::Region);
     }
     if name.ends_with(vocab::URL_SUFFIX) {
-        return Some(Ty::Url { max: max_len });
+        return Ok(Ty::Url { max: max_len });
     }
-    Some(Ty::Text { max: max_len })
+    Ok(Ty::Text { max: max_len })
 }
 
 /// `The fixed value is:` followed by one value.
-fn fixed_list(values: &crate::ast::ValueList, name: &str, sink: &mut Diagnostics) -> Option<Ty> {
+fn fixed_list(values: &ValueList, name: &str, sink: &mut Diagnostics) -> Result<Ty, Reported> {
     match values.items.as_slice() {
-        [only] => Some(Ty::Fixed(only.value.plain.clone())),
-        _ => {
-            sink.error(
+        [only] => Ok(Ty::Fixed(only.value.plain.clone())),
+        _ => Err(sink
+            .error(
                 values.span,
                 format!("the list of `{name}` says its value is fixed, but it lists {} values", values.items.len()),
             )
-            .help("a fixed value is one value; list several values after `Valid values are:`");
-            None
-        }
+            .help("a fixed value is one value; list several values after `Valid values are:`")
+            .reported()),
     }
 }
 
-fn enum_ty(values: &crate::ast::ValueList, max_len: Option<usize>, sink: &mut Diagnostics) -> Option<Ty> {
+fn enum_ty(values: &ValueList, name: &str, max_len: Option<usize>, sink: &mut Diagnostics) -> Result<Ty, Reported> {
     let mut seen: BTreeMap<&str, Span> = BTreeMap::new();
     let mut out = Vec::new();
     for item in &values.items {
@@ -355,12 +387,27 @@ fn enum_ty(values: &crate::ast::ValueList, max_len: Option<usize>, sink: &mut Di
         }
         out.push(EnumValue { value: value.to_owned(), meaning: item.meaning.clone() });
     }
-    (!out.is_empty()).then_some(Ty::Enum(out))
+    if out.is_empty() {
+        // Every item of a Markdown list that could not be read was reported; a table's
+        // `Valid values are:` sentence without backticked values was not.
+        return Err(values.unread.unwrap_or_else(|| {
+            sink.error(values.span, format!("the valid values of `{name}` name no value"))
+                .help("write each value in backticks: Valid values are: `A`, `B`.")
+                .reported()
+        }));
+    }
+    Ok(Ty::Enum(out))
 }
 
 /// An object-typed field: its children define the object type (or, for `Result`, are checked
 /// against the shape every response shares).
-fn object_ty(block: &FieldBlock, name: &str, at: Span, facts: &ProseFacts, cx: &mut FieldCx<'_>) -> Option<Ty> {
+fn object_ty(
+    block: &FieldBlock,
+    name: &str,
+    at: Span,
+    facts: &ProseFacts,
+    cx: &mut FieldCx<'_>,
+) -> Result<Ty, Reported> {
     if let Some(values) = &block.values {
         cx.sink.error(
             values.span,
@@ -375,7 +422,7 @@ fn object_ty(block: &FieldBlock, name: &str, at: Span, facts: &ProseFacts, cx: &
             return object_ty(block, &name, at, facts, cx);
         }
         check_result_shape(block, at, cx);
-        return Some(Ty::ApiResult);
+        return Ok(Ty::ApiResult);
     }
     if !block.children.is_empty() {
         cx.depth += 1;
@@ -384,15 +431,13 @@ fn object_ty(block: &FieldBlock, name: &str, at: Span, facts: &ProseFacts, cx: &
         let docs = facts.docs.clone();
         cx.objects.push(Object {
             name: name.to_owned(),
-            path: TypePath { module: Module::Root, response: false, name: name.to_owned() },
-            users: Vec::new(),
             direction: cx.direction,
             fields,
             span: block.heading.span,
             docs,
         });
     }
-    Some(Ty::Object(name.to_owned()))
+    Ok(Ty::Object(name.to_owned()))
 }
 
 /// The children of a `Result` field: `resultCode` and `resultStatus` (REQUIRED, statuses out of

@@ -4,7 +4,7 @@
 use super::blocks::{Block, BlockKind, Piece};
 use super::{heading, item_text, param_table, prose, text};
 use crate::ast::{FieldBlock, Prose, Text, ValueItem, ValueList};
-use crate::diag::Diagnostics;
+use crate::diag::{Diagnostics, Reported};
 use crate::source::SourceFile;
 use crate::vocab;
 
@@ -37,7 +37,7 @@ pub fn parse_fields(blocks: &[Block], source: &SourceFile, sink: &mut Diagnostic
                 tree.top.extend(param_table::fields(table, source, sink));
             }
             (_, Some(field)) => tree.expect = content(field, tree.expect, block, source, sink),
-            (_, None) => leading.extend(prose(block, source, sink)),
+            (_, None) => leading.extend(prose(block, source, sink).ok()),
         }
     }
     tree.close_to(0);
@@ -146,7 +146,7 @@ fn content(
             if expect != Expect::Prose {
                 report_missing_list(field, expect, block, sink);
             }
-            field.prose.extend(prose(block, source, sink));
+            field.prose.extend(prose(block, source, sink).ok());
             Expect::Prose
         }
     }
@@ -191,16 +191,20 @@ fn values(
     source: &SourceFile,
     sink: &mut Diagnostics,
 ) {
-    let mut list = ValueList { span: block.span, items: Vec::new(), fixed, grouped: false };
+    let mut list = ValueList { span: block.span, items: Vec::new(), fixed, grouped: false, unread: None };
     for item in items {
         // `-   AU, SG, and HK` with the values for those regions nested under it.
         let group = !item.nested.is_empty() && item.nested.iter().all(|n| split_value(n.text.trim()).is_some());
-        if group {
-            list.grouped = true;
-            let label = item.own_text().trim_end_matches(':');
-            list.items.extend(item.nested.iter().filter_map(|n| value_item(n, Some(label), source, sink)));
-        } else {
-            list.items.extend(value_item(item, None, source, sink));
+        let (label, pieces) = match group {
+            true => (Some(item.own_text().trim_end_matches(':')), item.nested.iter().collect()),
+            false => (None, vec![item]),
+        };
+        list.grouped |= group;
+        for piece in pieces {
+            match value_item(piece, label, source, sink) {
+                Ok(value) => list.items.push(value),
+                Err(reported) => list.unread = Some(reported),
+            }
         }
     }
     if let Some(previous) = &field.values {
@@ -210,12 +214,18 @@ fn values(
 }
 
 /// One `` `VALUE`: meaning `` item; in a group, its meaning starts with the group's label.
-fn value_item(item: &Piece, label: Option<&str>, source: &SourceFile, sink: &mut Diagnostics) -> Option<ValueItem> {
+fn value_item(
+    item: &Piece,
+    label: Option<&str>,
+    source: &SourceFile,
+    sink: &mut Diagnostics,
+) -> Result<ValueItem, Reported> {
     let t = item_text(source, item.span, &item.text);
     let Some((value, meaning)) = split_value(&t.plain) else {
-        sink.error(item.span, "a valid value must start with the value in backticks")
-            .help("write each value as ``-   `VALUE`: what it means``");
-        return None;
+        return Err(sink
+            .error(item.span, "a valid value must start with the value in backticks")
+            .help("write each value as ``-   `VALUE`: what it means``")
+            .reported());
     };
     // The value is taken from the plain text; where the Markdown spells it otherwise (a
     // zero-width space inside it), the whole item is the place, never the value's length laid
@@ -225,7 +235,7 @@ fn value_item(item: &Piece, label: Option<&str>, source: &SourceFile, sink: &mut
         Some(label) => format!("{label}: {meaning}"),
         None => meaning.to_owned(),
     };
-    Some(ValueItem { value: Text { plain: value.to_owned(), markdown: value.to_owned(), span }, meaning })
+    Ok(ValueItem { value: Text { plain: value.to_owned(), markdown: value.to_owned(), span }, meaning })
 }
 
 /// `` `S`: meaning `` → (`S`, `meaning`); without backticks, `SUCCESS: meaning` or `true`.

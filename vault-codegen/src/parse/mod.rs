@@ -7,11 +7,11 @@ pub mod heading;
 mod page;
 mod param_table;
 
-pub use blocks::{Block, BlockKind, Piece, Table};
+use blocks::{Block, BlockKind, Table};
 pub use page::parse_page;
 
 use crate::ast::{Prose, Text};
-use crate::diag::Diagnostics;
+use crate::diag::{Diagnostics, Reported};
 use crate::source::{SourceFile, Span};
 use crate::vocab;
 
@@ -37,39 +37,34 @@ fn item_text(source: &SourceFile, span: Span, plain: &str) -> Text {
 }
 
 /// Turns a descriptive block into prose; reports blocks that have no place in a description.
-fn prose(block: &Block, source: &SourceFile, sink: &mut Diagnostics) -> Option<Prose> {
+fn prose(block: &Block, source: &SourceFile, sink: &mut Diagnostics) -> Result<Prose, Reported> {
     match &block.kind {
         BlockKind::Paragraph if vocab::PLAIN_TEXT_MARKERS.contains(&block.text.trim()) => {
-            sink.error(block.span, format!("`{}` comes from the plain-text rendering of a page", block.text.trim()))
-                .help(PLAIN_TEXT_HELP);
-            None
+            Err(sink.error(block.span, format!("`{}` comes from the plain-text rendering of a page", block.text.trim()))
+                .help(PLAIN_TEXT_HELP).reported())
         }
         // Markdown stops at `######`: a deeper "heading" is a paragraph, and the field it
         // names would silently become prose of its parent (with its limits pinned on the parent).
         BlockKind::Paragraph if is_heading_below_six(&block.text) => {
-            sink.error(block.span, "`#######` is not a heading: Markdown has six heading levels")
-                .help(format!("describe the type of the `######` field under `## TypeName` on the `# {}` page, with its fields as `####` headings there", vocab::OBJECTS_TITLE));
-            None
+            Err(sink.error(block.span, "`#######` is not a heading: Markdown has six heading levels")
+                .help(format!("describe the type of the `######` field under `## TypeName` on the `# {}` page, with its fields as `####` headings there", vocab::OBJECTS_TITLE)).reported())
         }
-        BlockKind::Paragraph => Some(Prose::Paragraph(text(source, block.span, &block.text))),
-        BlockKind::Quote => Some(Prose::Note(text(source, block.span, &block.text))),
-        BlockKind::List(items) => Some(Prose::List(items.iter().map(|i| item_text(source, i.span, &i.text)).collect())),
+        BlockKind::Paragraph => Ok(Prose::Paragraph(text(source, block.span, &block.text))),
+        BlockKind::Quote => Ok(Prose::Note(text(source, block.span, &block.text))),
+        BlockKind::List(items) => Ok(Prose::List(items.iter().map(|i| item_text(source, i.span, &i.text)).collect())),
         // Pages show example messages (the acknowledgement a notification expects) as code.
-        BlockKind::Other(vocab::CODE_BLOCK) => Some(Prose::Code(text(source, block.span, &block.text))),
+        BlockKind::Other(vocab::CODE_BLOCK) => Ok(Prose::Code(text(source, block.span, &block.text))),
         BlockKind::Heading(level) => {
-            sink.error(block.span, format!("a level-{level} heading is not understood here"))
-                .help("field headings (`####`) belong under `## Request parameters` or `## Response parameters`");
-            None
+            Err(sink.error(block.span, format!("a level-{level} heading is not understood here"))
+                .help("field headings (`####`) belong under `## Request parameters` or `## Response parameters`").reported())
         }
         BlockKind::Table(_) => {
-            sink.error(block.span, "a table is not understood here")
-                .help("only the Result/Error codes section may hold a table");
-            None
+            Err(sink.error(block.span, "a table is not understood here")
+                .help("only the Result/Error codes section may hold a table").reported())
         }
         BlockKind::Other(what) => {
-            sink.error(block.span, format!("a {what} is not understood here"))
-                .help("use paragraphs, lists and `> **Note**:` block quotes in descriptions");
-            None
+            Err(sink.error(block.span, format!("a {what} is not understood here"))
+                .help("use paragraphs, lists and `> **Note**:` block quotes in descriptions").reported())
         }
     }
 }

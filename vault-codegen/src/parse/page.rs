@@ -4,30 +4,30 @@ use super::blocks::{Block, BlockKind, blocks};
 use super::fields::parse_fields;
 use super::{PLAIN_TEXT_HELP, prose, text};
 use crate::ast::{CodeRow, CodeTable, GatewayTable, ObjectSection, Page, Section, SectionKind, Text};
-use crate::diag::Diagnostics;
+use crate::diag::{Diagnostics, Reported};
 use crate::source::{FileId, SourceFile, Span};
 use crate::vocab;
 
 /// Parses one page. Returns `None` only when the page has no title to hang anything on; every
 /// other problem is reported and the rest of the page is still read.
-pub fn parse_page(file: FileId, source: &SourceFile, sink: &mut Diagnostics) -> Option<Page> {
+pub fn parse_page(file: FileId, source: &SourceFile, sink: &mut Diagnostics) -> Result<Page, Reported> {
     let all = blocks(file, &source.text);
     let mut cursor = Cursor { blocks: &all, pos: 0 };
     let title = match cursor.next() {
         Some(block @ Block { kind: BlockKind::Heading(1), .. }) => text(source, block.span, &block.text),
         other => {
             let span = other.map_or(Span { file, start: 0, end: 0 }, |b| Span { end: b.span.start, ..b.span });
-            if is_plain_text_rendering(&source.text) {
+            let reported = if is_plain_text_rendering(&source.text) {
                 sink.error(
                     span,
                     "this is the plain-text rendering of a page (a copy of the web page), which cannot be read safely",
                 )
-                .help(PLAIN_TEXT_HELP);
+                .help(PLAIN_TEXT_HELP)
             } else {
                 sink.error(span, "a page must start with the API name as a level-1 heading")
-                    .help("begin the page with a line such as `# createVaultingSession`");
-            }
-            return None;
+                    .help("begin the page with a line such as `# createVaultingSession`")
+            };
+            return Err(reported.reported());
         }
     };
     let mut page = Page {
@@ -49,7 +49,7 @@ pub fn parse_page(file: FileId, source: &SourceFile, sink: &mut Diagnostics) -> 
             section(block, &mut cursor, source, &mut page, sink);
         }
     }
-    Some(page)
+    Ok(page)
 }
 
 fn is_plain_text_rendering(text: &str) -> bool {
@@ -125,7 +125,7 @@ fn preamble(cursor: &mut Cursor<'_>, source: &SourceFile, page: &mut Page, sink:
                 page.gateways = Some(gateway_table(block.span, table, source));
             }
             _ => {
-                if let Some(prose) = prose(block, source, sink) {
+                if let Ok(prose) = prose(block, source, sink) {
                     page.description.push(prose);
                 }
             }
@@ -239,12 +239,12 @@ fn prose_and_table(
         match (&block.kind, kind) {
             (BlockKind::Table(table), SectionKind::Codes) if tables == 0 => {
                 tables += 1;
-                section.table = code_table(block.span, table, source, sink);
+                section.table = code_table(block.span, table, source, sink).ok();
             }
             (BlockKind::Table(_), SectionKind::Codes) => {
                 sink.error(block.span, "the codes section has a second table").help("put every code in one table");
             }
-            _ => section.prose.extend(prose(block, source, sink)),
+            _ => section.prose.extend(prose(block, source, sink).ok()),
         }
     }
     if kind == SectionKind::Codes && tables == 0 {
@@ -254,7 +254,12 @@ fn prose_and_table(
     section
 }
 
-fn code_table(span: Span, table: &super::Table, source: &SourceFile, sink: &mut Diagnostics) -> Option<CodeTable> {
+fn code_table(
+    span: Span,
+    table: &super::Table,
+    source: &SourceFile,
+    sink: &mut Diagnostics,
+) -> Result<CodeTable, Reported> {
     let columns: Vec<&str> = table.head.iter().map(|c| c.text.as_str()).collect();
     let expected = vocab::CODE_COLUMNS;
     let matches = columns.len() == expected.len() && columns.iter().zip(expected).all(|(a, b)| vocab::same_title(a, b));
@@ -263,10 +268,11 @@ fn code_table(span: Span, table: &super::Table, source: &SourceFile, sink: &mut 
             .head
             .first()
             .map_or(span, |c| Span { end: table.head.last().map_or(c.span.end, |l| l.span.end), ..c.span });
-        sink.error(head, format!("the code table has the columns | {} |", columns.join(" | ")))
+        return Err(sink
+            .error(head, format!("the code table has the columns | {} |", columns.join(" | ")))
             .label("unexpected columns")
-            .help(format!("the columns must be | {} |", expected.join(" | ")));
-        return None;
+            .help(format!("the columns must be | {} |", expected.join(" | ")))
+            .reported());
     }
     let rows = table
         .rows
@@ -281,7 +287,7 @@ fn code_table(span: Span, table: &super::Table, source: &SourceFile, sink: &mut 
             _ => None,
         })
         .collect();
-    Some(CodeTable { span, rows })
+    Ok(CodeTable { span, rows })
 }
 
 #[cfg(test)]

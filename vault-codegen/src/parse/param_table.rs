@@ -12,7 +12,7 @@
 use super::blocks::{Piece, Table};
 use super::text;
 use crate::ast::{FieldBlock, FieldHeading, Prose, Text, ValueItem, ValueList};
-use crate::diag::Diagnostics;
+use crate::diag::{Diagnostics, Reported};
 use crate::names::is_field_name;
 use crate::source::SourceFile;
 use crate::vocab;
@@ -25,30 +25,30 @@ pub fn is_parameter_table(table: &Table) -> bool {
 
 /// The field blocks of a parameter table; rows that cannot be read are reported and skipped.
 pub fn fields(table: &Table, source: &SourceFile, sink: &mut Diagnostics) -> Vec<FieldBlock> {
-    table.rows.iter().filter_map(|row| field(row, source, sink)).collect()
+    // Markdown gives every row as many cells as the head, which has the four columns.
+    let rows = table.rows.iter().filter_map(|row| <&[Piece; 4]>::try_from(row.as_slice()).ok());
+    rows.filter_map(|row| field(row, source, sink).ok()).collect()
 }
 
-fn field(row: &[Piece], source: &SourceFile, sink: &mut Diagnostics) -> Option<FieldBlock> {
-    let [name, ty, required, description] = row else {
-        return None;
-    };
+fn field(row: &[Piece; 4], source: &SourceFile, sink: &mut Diagnostics) -> Result<FieldBlock, Reported> {
+    let [name, ty, required, description] = row;
     let name_text = text(source, name.span, &name.text);
     if name_text.plain.contains('.') {
-        sink.error(name.span, format!("the nested parameter `{}` cannot be read from a table", name_text.plain))
-            .help("write nested fields as headings one level below their parent: `#### parent (Type)` then `##### child (Type)`");
-        return None;
+        return Err(sink.error(name.span, format!("the nested parameter `{}` cannot be read from a table", name_text.plain))
+            .help("write nested fields as headings one level below their parent: `#### parent (Type)` then `##### child (Type)`")
+            .reported());
     }
     if !is_field_name(&name_text.plain) {
-        sink.error(name.span, format!("`{}` is not a field name", name_text.plain));
-        return None;
+        return Err(sink.error(name.span, format!("`{}` is not a field name", name_text.plain)).reported());
     }
     let required = match required.text.trim().to_ascii_lowercase().as_str() {
         "yes" | "required" | "true" | "y" => true,
         "no" | "optional" | "false" | "n" | "" => false,
         other => {
-            sink.error(required.span, format!("`{other}` in the Required column is neither yes nor no"))
-                .help("write `Yes` or `No`");
-            return None;
+            return Err(sink
+                .error(required.span, format!("`{other}` in the Required column is neither yes nor no"))
+                .help("write `Yes` or `No`")
+                .reported());
         }
     };
     let mut block = FieldBlock {
@@ -60,7 +60,7 @@ fn field(row: &[Piece], source: &SourceFile, sink: &mut Diagnostics) -> Option<F
         children: Vec::new(),
     };
     describe(&mut block, description, source);
-    Some(block)
+    Ok(block)
 }
 
 /// Sorts the description's sentences into prose, constraints and valid values.
@@ -83,7 +83,7 @@ fn describe(block: &mut FieldBlock, description: &Piece, source: &SourceFile) {
                     meaning: String::new(),
                 })
                 .collect();
-            block.values = Some(ValueList { span: cell.span, items, fixed: false, grouped: false });
+            block.values = Some(ValueList { span: cell.span, items, fixed: false, grouped: false, unread: None });
         } else {
             prose.push(sentence);
         }

@@ -1,13 +1,13 @@
 //! When two descriptions of a type are the same type: the same fields with the same flags,
 //! types and limits. Prose does not count, nor do the meanings or the order of valid values.
 
-use crate::model::{Field, Ty};
+use crate::lower::page::{Field, Ty};
+use crate::model::EnumValue;
 use crate::source::Span;
 use std::collections::{BTreeMap, BTreeSet};
 
 /// How two descriptions of a type differ, and where.
 pub struct Difference {
-    /// What differs.
     pub what: String,
     /// The field in the first description, when it has it.
     pub first: Option<Span>,
@@ -40,7 +40,7 @@ fn by_name(fields: &[Field]) -> BTreeMap<&str, &Field> {
 }
 
 /// Whether two types are the same, whatever the prose: enums compare by their set of values.
-pub fn same_type(a: &Ty, b: &Ty) -> bool {
+fn same_type(a: &Ty, b: &Ty) -> bool {
     match (a, b) {
         (Ty::Enum(a), Ty::Enum(b)) => value_set(a) == value_set(b),
         (Ty::Array { item: a, max_items: ma }, Ty::Array { item: b, max_items: mb }) => ma == mb && same_type(a, b),
@@ -49,6 +49,6 @@ pub fn same_type(a: &Ty, b: &Ty) -> bool {
 }
 
 /// The wire values of an enum, as a set.
-pub fn value_set(values: &[crate::model::EnumValue]) -> BTreeSet<&str> {
+pub fn value_set(values: &[EnumValue]) -> BTreeSet<&str> {
     values.iter().map(|v| v.value.as_str()).collect()
 }

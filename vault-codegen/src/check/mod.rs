@@ -1,5 +1,6 @@
-//! Generated names must not collide: enum variants are distinct, fixed values have distinct
-//! marker types, and no two generated types in one module share a name.
+//! Checks of the linked model, which read it and change nothing: generated names must not
+//! collide (enum variants are distinct, fixed values have distinct marker types, no two
+//! generated types in one module share a name), so that a model that passes always generates.
 
 use crate::diag::Diagnostics;
 use crate::model::{Companion, Direction, Model, Module, Ty, TypePath};

@@ -1,0 +1,241 @@
+//! What an API page describes: the call (or notification), its endpoint, its fields and its
+//! result codes, with the generator's settings for it.
+
+use super::field::{Field, needs_required};
+use super::path::{Companion, Direction, Module, TypePath};
+use crate::source::Span;
+
+/// The identity of an API: its family (from the endpoint path) and its name.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct ApiKey {
+    /// The endpoint group (`payments`), or `None` for a notification without an endpoint.
+    pub family: Option<String>,
+    /// The API name (`cancel`).
+    pub name: String,
+}
+
+impl ApiKey {
+    /// The key of the API named `name` (its Rust name, when the settings give one) at an
+    /// endpoint.
+    pub fn of(endpoint: Option<&Endpoint>, name: &str) -> ApiKey {
+        ApiKey { family: endpoint.map(|e| e.family.clone()), name: name.to_owned() }
+    }
+}
+
+/// The items generated for an API.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ApiItem {
+    /// `{Api}Request`.
+    Request,
+    /// `{Api}Required`.
+    Required,
+    /// `{Api}Draft`.
+    Draft,
+    /// `{Api}Response`.
+    Response,
+    /// `{Api}Error`.
+    Error,
+    /// `{Name}Notification` for a notification page.
+    Notification,
+}
+
+/// What an API page describes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ApiKind {
+    /// A call the merchant makes: request sent, response received.
+    Call,
+    /// A notification Antom sends to the merchant (`notify...`): its "request" is received, its
+    /// "response" is the merchant's fixed acknowledgement.
+    Notification,
+}
+
+/// One API page, with the generator's settings for it. Its fields are linked ([`Field`]);
+/// while the pages are linked, they are still as lowered.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Api<F = Field> {
+    /// The API name, lowerCamelCase (`createVaultingSession`).
+    pub name: String,
+    /// The product the page is written for, when its title names one after the API name
+    /// (`# consult (One-time Payments)`).
+    pub product: Option<String>,
+    /// The name its Rust items take instead of [`Api::name`], from the generator's `rename`
+    /// setting (a second page for one endpoint).
+    pub rust_name: Option<String>,
+    /// The Cargo feature its items need, from the generator's `features` setting.
+    pub feature: Option<String>,
+    /// A call or a notification.
+    pub kind: ApiKind,
+    /// The page title.
+    pub span: Span,
+    /// The one-line summary.
+    pub summary: Option<String>,
+    /// Where it is called (always present for calls; notifications go to the merchant's URL).
+    pub endpoint: Option<Endpoint>,
+    /// Description paragraphs and notes (Markdown).
+    pub docs: Vec<String>,
+    /// Request fields.
+    pub request: Vec<F>,
+    /// Response fields.
+    pub response: Vec<F>,
+    /// The result-handling section (Markdown paragraphs).
+    pub result_logic: Vec<String>,
+    /// The result/error code table.
+    pub codes: Vec<Code>,
+    /// The request field that makes a call idempotent.
+    pub idempotency: Option<Idempotency>,
+    /// Exceptions to the default next step, from the generator's configuration.
+    pub next_steps: Vec<NextStepRule>,
+}
+
+impl<F> Api<F> {
+    /// Which way the "request" fields travel: sent for a call, received for a notification.
+    pub fn sent_direction(&self) -> Direction {
+        match self.kind {
+            ApiKind::Call => Direction::Request,
+            ApiKind::Notification => Direction::Response,
+        }
+    }
+
+    /// The family (endpoint group) and name that identify the API.
+    pub fn key(&self) -> ApiKey {
+        ApiKey::of(self.endpoint.as_ref(), self.rust_name.as_deref().unwrap_or(&self.name))
+    }
+
+    /// The module its items are generated in.
+    pub fn module(&self) -> Module {
+        self.endpoint.as_ref().map_or(Module::Root, |e| Module::Family(e.family.clone()))
+    }
+
+    /// The Rust name prefix of its items: `createVaultingSession` → `CreateVaultingSession`;
+    /// a notification drops its `notify` (`notifyVaulting` → `Vaulting`).
+    pub fn rust_base(&self) -> String {
+        let name = self.rust_name.as_deref().unwrap_or(&self.name);
+        let name = match self.kind {
+            ApiKind::Call => name,
+            ApiKind::Notification => name.strip_prefix(crate::vocab::NOTIFY_PREFIX).unwrap_or(name),
+        };
+        crate::names::pascal(name)
+    }
+
+    /// Where one of its items is generated.
+    pub fn path_of(&self, item: ApiItem) -> TypePath {
+        let suffix = match item {
+            ApiItem::Request => "Request",
+            ApiItem::Required => Companion::Required.suffix(),
+            ApiItem::Draft => Companion::Draft.suffix(),
+            ApiItem::Response => "Response",
+            ApiItem::Error => "Error",
+            ApiItem::Notification => "Notification",
+        };
+        TypePath { module: self.module(), response: false, name: format!("{}{suffix}", self.rust_base()) }
+    }
+}
+
+impl Api {
+    /// The items it generates.
+    pub fn items(&self) -> Vec<ApiItem> {
+        match self.kind {
+            ApiKind::Call if needs_required(&self.request) => {
+                vec![ApiItem::Request, ApiItem::Required, ApiItem::Draft, ApiItem::Response, ApiItem::Error]
+            }
+            ApiKind::Call => vec![ApiItem::Request, ApiItem::Draft, ApiItem::Response, ApiItem::Error],
+            ApiKind::Notification => vec![ApiItem::Notification],
+        }
+    }
+}
+
+/// An exception to the default next step of an API's errors.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NextStepRule {
+    /// Which errors: all with a status, or one code.
+    pub when: When,
+    /// The runtime `NextStep` variant.
+    pub step: String,
+}
+
+/// Which errors a [`NextStepRule`] applies to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum When {
+    /// Every error with this status letter that no code rule covers.
+    Status(Status),
+    /// This result code.
+    Code(String),
+}
+
+/// `POST /v1/group/apiName`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Endpoint {
+    /// The documented path (`/v1/...`, without the `/ams/api` gateway prefix).
+    pub path: String,
+    /// The group of the path (`/v1/payments/pay` → `payments`): the API's family.
+    pub family: String,
+    /// Where the endpoint line is.
+    pub span: Span,
+    /// The large-message gateways the page routes the API through (empty: the ordinary one).
+    pub gateways: Vec<Gateway>,
+}
+
+/// A large-message gateway of one region.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Gateway {
+    /// The country or region (`US`).
+    pub region: String,
+    /// Scheme and host (`https://open-big-na.alipay.com`).
+    pub origin: String,
+}
+
+/// The idempotency field of an API.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Idempotency {
+    /// Its wire name.
+    pub field: String,
+    /// What the page says about it.
+    pub note: String,
+}
+
+/// A result status letter.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Status {
+    /// Success.
+    S,
+    /// Failure: do not retry the same request.
+    F,
+    /// Unknown: retry with the same idempotency id.
+    U,
+}
+
+impl Status {
+    /// The status of a letter (`S`, `F`, `U`).
+    pub fn from_letter(letter: &str) -> Option<Status> {
+        match letter {
+            "S" => Some(Status::S),
+            "F" => Some(Status::F),
+            "U" => Some(Status::U),
+            _ => None,
+        }
+    }
+
+    /// The letter.
+    pub fn letter(self) -> &'static str {
+        match self {
+            Status::S => "S",
+            Status::F => "F",
+            Status::U => "U",
+        }
+    }
+}
+
+/// One row of the result/error code table.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Code {
+    /// The result code (`PARAM_ILLEGAL`).
+    pub code: String,
+    /// Its status letter.
+    pub status: Status,
+    /// The documented message.
+    pub message: String,
+    /// What to do about it.
+    pub action: String,
+    /// Its row.
+    pub span: Span,
+}
