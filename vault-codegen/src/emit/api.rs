@@ -29,8 +29,8 @@ pub fn path(api: &Api) -> &str {
     api.endpoint.as_ref().map_or("", |e| e.path.as_str())
 }
 
-/// Every item of one API.
-pub fn emit(model: &Model, api: &Api) -> TokenStream {
+/// Every item of one API, one Rust item each.
+pub fn emit(model: &Model, api: &Api) -> Vec<TokenStream> {
     if api.kind == ApiKind::Notification {
         return notification(api);
     }
@@ -51,9 +51,11 @@ pub fn emit(model: &Model, api: &Api) -> TokenStream {
     )]);
     let response =
         output::emit(&output::Output { name: names.response.clone(), fields: &api.response, docs: response_docs, loc });
-    let error = errors::emit(model, api, &names.error);
-    let operation = operation(api, &names);
-    quote! { #request #response #error #operation }
+    let mut items = request;
+    items.push(response);
+    items.extend(errors::emit(model, api, &names.error));
+    items.push(operation(api, &names));
+    items
 }
 
 fn request_docs(api: &Api) -> String {
@@ -117,7 +119,7 @@ fn operation(api: &Api, names: &ApiNames) -> TokenStream {
 }
 
 /// A notification: the received message type and its `Notification` implementation.
-fn notification(api: &Api) -> TokenStream {
+fn notification(api: &Api) -> Vec<TokenStream> {
     let name = type_ident(&api.path_of(ApiItem::Notification).name);
     let wire_name = &api.name;
     let mut parts: Vec<String> = api.summary.iter().map(|s| docs::escape(s)).collect();
@@ -133,11 +135,10 @@ fn notification(api: &Api) -> TokenStream {
         docs: docs::paragraphs(parts),
         loc: Loc { module: api.module(), response: false },
     });
-    quote! {
-        #message
-
+    let notification = quote! {
         impl ::vault_runtime::Notification for #name {
             const NAME: &'static str = #wire_name;
         }
-    }
+    };
+    vec![message, notification]
 }

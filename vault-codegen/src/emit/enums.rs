@@ -24,8 +24,8 @@ fn variants(values: &[EnumValue], direction: Direction) -> Vec<Ident> {
     values.iter().map(|v| type_ident(&value_variant(&v.value, direction == Direction::Response))).collect()
 }
 
-/// The enum and its conversions (from the runtime's `closed_enum!` or `open_enum!`).
-pub fn emit(def: &EnumDef<'_>) -> TokenStream {
+/// The enum, and its conversions (from the runtime's `closed_enum!` or `open_enum!`).
+pub fn emit(def: &EnumDef<'_>) -> [TokenStream; 2] {
     let name = &def.name;
     let variants = variants(def.values, def.direction);
     let wires: Vec<&str> = def.values.iter().map(|v| v.value.as_str()).collect();
@@ -55,7 +55,7 @@ pub fn emit(def: &EnumDef<'_>) -> TokenStream {
     let doc = docs::attrs(&format!("The valid values of `{}`. {kind}", def.field));
     // A page may add values: `non_exhaustive` keeps that a minor change for code that matches,
     // and explicit discriminants that follow the values shift none (`repr` makes them portable).
-    quote! {
+    let definition = quote! {
         #doc
         #derives
         #[non_exhaustive]
@@ -64,7 +64,6 @@ pub fn emit(def: &EnumDef<'_>) -> TokenStream {
             #(#variant_docs #variants = #discriminants,)*
             #undocumented
         }
-
-        #conversions
-    }
+    };
+    [definition, conversions]
 }

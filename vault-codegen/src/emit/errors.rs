@@ -54,8 +54,8 @@ fn failures(api: &Api) -> Vec<Failure<'_>> {
         .collect()
 }
 
-/// The enum, its `ApiError` implementation, `Display` and `Error`.
-pub fn emit(model: &Model, api: &Api, name: &Ident) -> TokenStream {
+/// The enum, its `ApiError` implementation, `Display` and `Error`, one item each.
+pub fn emit(model: &Model, api: &Api, name: &Ident) -> Vec<TokenStream> {
     let failures = failures(api);
     let loc = Loc::of(&api.path_of(ApiItem::Error));
     let common = (!model.common_codes.is_empty()).then(|| {
@@ -85,8 +85,7 @@ pub fn emit(model: &Model, api: &Api, name: &Ident) -> TokenStream {
             } = #discriminant,
         }
     });
-    let apierror = apierror_impl(api, name, &failures, common.as_ref(), &loc);
-    quote! {
+    let definition = quote! {
         #doc
         #[derive(Debug, Clone, PartialEq, Eq)]
         #[non_exhaustive]
@@ -104,17 +103,19 @@ pub fn emit(model: &Model, api: &Api, name: &Ident) -> TokenStream {
                 message: ::std::string::String,
             } = 0,
         }
-
-        #apierror
-
+    };
+    let display = quote! {
         impl ::std::fmt::Display for #name {
             fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 ::vault_runtime::display_api_error(self, f)
             }
         }
-
-        impl ::std::error::Error for #name {}
-    }
+    };
+    let error = quote! { impl ::std::error::Error for #name {} };
+    let mut items = vec![definition];
+    items.extend(apierror_impl(api, name, &failures, common.as_ref(), &loc));
+    items.extend([display, error]);
+    items
 }
 
 /// `ApiError`: classifying a result (and the fields its code carries), and reading it back.
@@ -124,7 +125,7 @@ fn apierror_impl(
     failures: &[Failure<'_>],
     common: Option<&TokenStream>,
     loc: &Loc,
-) -> TokenStream {
+) -> Vec<TokenStream> {
     let codes = api.codes.iter().map(code_info);
     let carried: Vec<&Field> = failures.iter().flat_map(|f| f.carried.iter().copied()).collect();
     let classify_arms = failures.iter().map(classify_arm);
@@ -150,9 +151,7 @@ fn apierror_impl(
     });
     let next_step = next_step(api, failures);
     let (carried_struct, decode, carried_arg, carried_default) = carried_decoding(&carried, loc);
-    quote! {
-        #carried_struct
-
+    let classify = quote! {
         impl #name {
             /// The variant of a result, given the fields its code may carry.
             fn classify(result: ::vault_runtime::ApiResult #carried_arg) -> Self {
@@ -163,7 +162,8 @@ fn apierror_impl(
                 }
             }
         }
-
+    };
+    let apierror = quote! {
         impl ::vault_runtime::ApiError for #name {
             const CODES: &'static [::vault_runtime::CodeInfo] = &[#(#codes,)*];
             #common_codes
@@ -186,19 +186,21 @@ fn apierror_impl(
 
             #next_step
         }
-    }
+    };
+    carried_struct.into_iter().chain([classify, apierror]).collect()
 }
 
-/// The fields some codes carry, decoded once from the body: the struct, the body of
-/// `from_response`, and the extra argument of `classify` with its empty value. An answer whose
-/// carried fields do not decode is a decode error (the client keeps the raw body).
-fn carried_decoding(carried: &[&Field], loc: &Loc) -> (TokenStream, TokenStream, TokenStream, TokenStream) {
+/// The fields some codes carry, decoded once from the body: the struct (none when no code
+/// carries a field), the body of `from_response`, and the extra argument of `classify` with its
+/// empty value. An answer whose carried fields do not decode is a decode error (the client keeps
+/// the raw body).
+fn carried_decoding(carried: &[&Field], loc: &Loc) -> (Option<TokenStream>, TokenStream, TokenStream, TokenStream) {
     if carried.is_empty() {
         let decode = quote! {
             let _ = body;
             ::std::result::Result::Ok(Self::classify(result))
         };
-        return (TokenStream::new(), decode, TokenStream::new(), TokenStream::new());
+        return (None, decode, TokenStream::new(), TokenStream::new());
     }
     let mut seen = std::collections::BTreeSet::new();
     let fields = carried.iter().filter(|f| seen.insert(f.name.clone())).map(|f| {
@@ -217,7 +219,7 @@ fn carried_decoding(carried: &[&Field], loc: &Loc) -> (TokenStream, TokenStream,
         let carried: Carried = ::vault_runtime::__private::serde_json::from_slice(body)?;
         ::std::result::Result::Ok(Self::classify(result, carried))
     };
-    (structure, decode, quote! { , carried: Carried }, quote! { , Carried::default() })
+    (Some(structure), decode, quote! { , carried: Carried }, quote! { , Carried::default() })
 }
 
 fn variant(api: &Api, failure: &Failure<'_>, loc: &Loc) -> TokenStream {

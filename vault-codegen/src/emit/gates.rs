@@ -1,9 +1,11 @@
 //! Which Cargo features an item needs (the generator's `features` setting). The items of an
 //! API need its page directory's feature; a type needs any feature of the APIs that use it,
 //! directly or through other types; whatever an API without a feature uses is always compiled.
+//! Emitters hand their items over with the gate they share; an item carries a `cfg` only where
+//! its gate differs from its module's.
 
 use crate::model::{Api, Field, Model, Module, TypePath};
-use proc_macro2::{Delimiter, TokenStream, TokenTree};
+use proc_macro2::TokenStream;
 use quote::quote;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -12,29 +14,25 @@ use std::collections::{BTreeMap, BTreeSet};
 pub enum Gate {
     /// Always.
     Always,
-    /// When any of these features is on (none yet: the item is not used so far).
-    Any(BTreeSet<String>),
+    /// When any of these features (at least one) is on.
+    Features(BTreeSet<String>),
 }
 
 impl Gate {
     /// What the items of `api` need.
     pub fn of(api: &Api) -> Gate {
-        api.feature.clone().map_or(Gate::Always, |feature| Gate::Any(BTreeSet::from([feature])))
-    }
-
-    fn unused() -> Gate {
-        Gate::Any(BTreeSet::new())
+        api.feature.clone().map_or(Gate::Always, |feature| Gate::Features(BTreeSet::from([feature])))
     }
 
     /// Also compiles the item where `other` is; returns whether that changed anything.
-    pub fn widen(&mut self, other: &Gate) -> bool {
+    fn widen(&mut self, other: &Gate) -> bool {
         match (&mut *self, other) {
             (Gate::Always, _) => false,
             (_, Gate::Always) => {
                 *self = Gate::Always;
                 true
             }
-            (Gate::Any(mine), Gate::Any(theirs)) => {
+            (Gate::Features(mine), Gate::Features(theirs)) => {
                 let before = mine.len();
                 mine.extend(theirs.iter().cloned());
                 mine.len() != before
@@ -42,17 +40,37 @@ impl Gate {
         }
     }
 
-    /// `#[cfg(any(feature = ...))]`, or nothing for an item compiled always (an item that no
-    /// API uses is compiled always too: it costs little and breaks nothing).
+    /// `#[cfg(feature = "a")]`, `#[cfg(any(feature = "a", feature = "b"))]`, or nothing for an
+    /// item compiled always.
     pub fn attr(&self) -> TokenStream {
         match self {
-            Gate::Any(features) if !features.is_empty() => {
+            Gate::Always => TokenStream::new(),
+            Gate::Features(features) if features.len() == 1 => {
+                let feature = features.iter();
+                quote! { #[cfg(#(feature = #feature)*)] }
+            }
+            Gate::Features(features) => {
                 let features = features.iter();
                 quote! { #[cfg(any(#(feature = #features),*))] }
             }
-            _ => TokenStream::new(),
         }
     }
+}
+
+/// Items that share one gate (the items of an API, or of an object type), one Rust item each.
+pub struct Gated {
+    pub gate: Gate,
+    pub items: Vec<TokenStream>,
+}
+
+/// The items of a module whose own gate is `module`: each carries its gate where it differs.
+pub fn inside(module: &Gate, groups: Vec<Gated>) -> Vec<TokenStream> {
+    let mut out = Vec::new();
+    for Gated { gate, items } in groups {
+        let attr = if gate == *module { TokenStream::new() } else { gate.attr() };
+        out.extend(items.into_iter().map(|item| quote! { #attr #item }));
+    }
+    out
 }
 
 /// The gate of every generated type.
@@ -67,8 +85,12 @@ impl Gates {
         let mut types: BTreeMap<TypePath, Gate> = BTreeMap::new();
         let widen = |types: &mut BTreeMap<TypePath, Gate>, fields: &[Field], gate: &Gate| {
             let targets = fields.iter().filter_map(|field| field.ty.target());
-            targets.fold(false, |changed, target| {
-                types.entry(target.clone()).or_insert_with(Gate::unused).widen(gate) | changed
+            targets.fold(false, |changed, target| match types.get_mut(target) {
+                Some(known) => known.widen(gate) | changed,
+                None => {
+                    types.insert(target.clone(), gate.clone());
+                    true
+                }
             })
         };
         for api in &model.apis {
@@ -88,101 +110,53 @@ impl Gates {
         Gates { types }
     }
 
-    /// The gate of a generated object type or enum (always, for [`Gates::default`]).
+    /// The gate of a generated object type or enum. A type no API uses is compiled always:
+    /// it costs little and breaks nothing.
     pub fn ty(&self, path: &TypePath) -> Gate {
         self.types.get(path).cloned().unwrap_or(Gate::Always)
     }
 
-    /// The gate of a module: any of its APIs.
+    /// The gate of a module: any of its APIs'; the root's is always.
     pub fn module(model: &Model, module: &Module) -> Gate {
-        let mut gate = Gate::unused();
-        for api in model.apis.iter().filter(|api| &api.module() == module) {
-            gate.widen(&Gate::of(api));
+        let mut apis = model.apis.iter().filter(|api| &api.module() == module).map(Gate::of);
+        let Some(mut gate) = apis.next() else { return Gate::Always };
+        for other in apis {
+            gate.widen(&other);
         }
         gate
     }
-}
-
-/// Puts `attr` before every item of `tokens`.
-pub fn gate_items(attr: &TokenStream, tokens: TokenStream) -> TokenStream {
-    if attr.is_empty() {
-        return tokens;
-    }
-    split_items(tokens).into_iter().map(|item| quote! { #attr #item }).collect()
-}
-
-/// Splits a sequence of items, as the emitters write them, where each ends: at a `;`, or at
-/// the brace group of its body. A brace group after `<`, `,` or `=` (a const generic argument,
-/// an initialiser) is not a body, nor is one inside an item that ends with `;` (`use`, `const`,
-/// `static`, `type`).
-fn split_items(tokens: TokenStream) -> Vec<TokenStream> {
-    let mut items = Vec::new();
-    let mut current: Vec<TokenTree> = Vec::new();
-    let mut kind: Option<String> = None;
-    for token in tokens {
-        let ends_with_semicolon = kind.as_deref().is_some_and(|k| matches!(k, "use" | "const" | "static" | "type"));
-        let end = match &token {
-            TokenTree::Punct(p) => p.as_char() == ';',
-            TokenTree::Group(g) => {
-                g.delimiter() == Delimiter::Brace && !ends_with_semicolon && !after_operator(&current)
-            }
-            TokenTree::Ident(ident) => {
-                let word = ident.to_string();
-                if kind.is_none() && !matches!(word.as_str(), "pub" | "unsafe" | "async" | "extern") {
-                    kind = Some(word);
-                }
-                false
-            }
-            TokenTree::Literal(_) => false,
-        };
-        current.push(token);
-        if end {
-            items.push(current.drain(..).collect());
-            kind = None;
-        }
-    }
-    if !current.is_empty() {
-        items.push(current.into_iter().collect());
-    }
-    items
-}
-
-fn after_operator(tokens: &[TokenTree]) -> bool {
-    matches!(tokens.last(), Some(TokenTree::Punct(p)) if matches!(p.as_char(), '<' | ',' | '='))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn split(source: &str) -> Vec<String> {
-        let tokens: TokenStream = source.parse().unwrap_or_default();
-        split_items(tokens).iter().map(ToString::to_string).collect()
-    }
-
-    #[test]
-    fn items_end_at_their_body_or_semicolon() {
-        let items = split(
-            "#[doc = \"x\"] pub struct A { a: Digits<1, { i64::MAX }> } \
-             impl Foo for Bar<0, { i64::MAX }> { fn f() {} } \
-             pub use m::{A, B}; \
-             pub const X: &[u8] = &[1, 2]; \
-             const Y: S = S { a: 1 }; \
-             ::vault_runtime::closed_enum!(E { A = \"A\" }); \
-             pub(crate) enum E { A = 1 } \
-             macro_rules! m { () => {} }",
-        );
-        assert_eq!(items.len(), 8, "{items:#?}");
-        assert!(items[1].starts_with("impl Foo for Bar < 0 , { i64 :: MAX } >"));
-        assert!(items[4].ends_with(";"));
+    fn features(names: &[&str]) -> Gate {
+        Gate::Features(names.iter().map(|n| (*n).to_owned()).collect())
     }
 
     #[test]
     fn gates_widen_to_always() {
-        let mut gate = Gate::unused();
-        assert!(gate.widen(&Gate::Any(BTreeSet::from(["a".to_owned()]))));
-        assert_eq!(gate.attr().to_string(), "# [cfg (any (feature = \"a\"))]");
+        let mut gate = features(&["a"]);
+        assert_eq!(gate.attr().to_string(), "# [cfg (feature = \"a\")]");
+        assert!(gate.widen(&features(&["b"])));
+        assert_eq!(gate.attr().to_string(), "# [cfg (any (feature = \"a\" , feature = \"b\"))]");
+        assert!(!gate.widen(&features(&["a"])));
         assert!(gate.widen(&Gate::Always));
         assert!(gate.attr().is_empty());
+    }
+
+    #[test]
+    fn an_item_repeats_no_gate_of_its_module() {
+        let item = || vec![quote! { pub struct A; }];
+        let groups = vec![
+            Gated { gate: features(&["a"]), items: item() },
+            Gated { gate: features(&["a", "b"]), items: item() },
+            Gated { gate: Gate::Always, items: item() },
+        ];
+        let rendered: Vec<String> = inside(&features(&["a"]), groups).iter().map(ToString::to_string).collect();
+        assert_eq!(rendered[0], "pub struct A ;");
+        assert!(rendered[1].starts_with("# [cfg (any (feature = \"a\" , feature = \"b\"))]"), "{}", rendered[1]);
+        assert_eq!(rendered[2], "pub struct A ;");
     }
 }

@@ -29,17 +29,19 @@ pub struct Input<'a> {
     pub deserialize: Option<&'a str>,
 }
 
-/// The struct, its `Required` struct and constructor, its draft and the conversions.
-pub fn emit(input: &Input<'_>) -> TokenStream {
+/// The struct, its constructor and `Required` struct, its draft and the conversions, one
+/// item each.
+pub fn emit(input: &Input<'_>) -> Vec<TokenStream> {
     let needs_required = crate::model::needs_required(input.fields);
-    let mut items = vec![checked_struct(input, needs_required), constructor(input, needs_required)];
+    let mut items = vec![checked_struct(input, needs_required)];
+    items.extend(constructor(input, needs_required));
     if needs_required {
         items.push(required_struct(input));
     }
     items.push(draft_struct(input, needs_required));
-    items.push(from_draft(input));
+    items.extend(from_draft(input));
     items.extend(money(input));
-    quote! { #(#items)* }
+    items
 }
 
 /// An amount of money (a required ISO 4217 `currency` and a required numeric-string `value`,
@@ -135,7 +137,7 @@ fn initialisers<'a>(
     })
 }
 
-fn constructor(input: &Input<'_>, needs_required: bool) -> TokenStream {
+fn constructor(input: &Input<'_>, needs_required: bool) -> Vec<TokenStream> {
     let name = &input.name;
     let required_name = &input.required;
     if needs_required {
@@ -146,7 +148,7 @@ fn constructor(input: &Input<'_>, needs_required: bool) -> TokenStream {
                 quote! { ::std::option::Option::None }
             }
         });
-        quote! {
+        vec![quote! {
             impl #name {
                 /// Builds the value from its required fields; optional fields start unset and
                 /// fixed fields hold their value.
@@ -154,24 +156,26 @@ fn constructor(input: &Input<'_>, needs_required: bool) -> TokenStream {
                     Self { #(#inits,)* }
                 }
             }
-        }
+        }]
     } else {
         // No field is both required and settable here, so the closure is never called.
         let inits = initialisers(input.fields, |_, _| quote! { ::std::option::Option::None });
-        quote! {
+        let new = quote! {
             impl #name {
                 /// Builds the value with every optional field unset.
                 pub fn new() -> Self {
                     Self { #(#inits,)* }
                 }
             }
-
+        };
+        let default = quote! {
             impl ::std::default::Default for #name {
                 fn default() -> Self {
                     Self::new()
                 }
             }
-        }
+        };
+        vec![new, default]
     }
 }
 
@@ -214,7 +218,8 @@ fn draft_struct(input: &Input<'_>, needs_required: bool) -> TokenStream {
     }
 }
 
-fn from_draft(input: &Input<'_>) -> TokenStream {
+/// `FromDraft` (the checks) and `TryFrom` over it.
+fn from_draft(input: &Input<'_>) -> [TokenStream; 2] {
     let name = &input.name;
     let draft_name = &input.draft;
     let checks = input.fields.iter().filter(|f| !matches!(f.ty, Ty::Fixed(_))).map(|f| {
@@ -226,7 +231,7 @@ fn from_draft(input: &Input<'_>) -> TokenStream {
         }
     });
     let inits = initialisers(input.fields, |_, ident| quote! { #ident? });
-    quote! {
+    let from_draft = quote! {
         impl ::vault_runtime::FromDraft for #name {
             type Draft = #draft_name;
 
@@ -235,7 +240,8 @@ fn from_draft(input: &Input<'_>) -> TokenStream {
                 ::std::option::Option::Some(Self { #(#inits,)* })
             }
         }
-
+    };
+    let try_from = quote! {
         impl ::std::convert::TryFrom<#draft_name> for #name {
             type Error = ::vault_runtime::ValidationErrors;
 
@@ -244,5 +250,6 @@ fn from_draft(input: &Input<'_>) -> TokenStream {
                 <Self as ::vault_runtime::FromDraft>::validate(draft)
             }
         }
-    }
+    };
+    [from_draft, try_from]
 }

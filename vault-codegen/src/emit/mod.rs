@@ -14,21 +14,27 @@ pub mod types;
 
 use crate::model::{Api, Companion, Direction, Model, Module, Object, ObjectKey, RESPONSE_MODULE, Scope, Ty};
 use crate::names::type_ident;
-use gates::{Gate, Gates, gate_items};
+use gates::{Gate, Gated, Gates};
 use paths::{Loc, family_ident};
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 use std::collections::{BTreeMap, BTreeSet};
 
-/// Generated items by module.
+/// Generated items by module, with their gates.
 #[derive(Default)]
 struct Modules {
-    items: BTreeMap<Loc, Vec<TokenStream>>,
+    items: BTreeMap<Loc, Vec<Gated>>,
 }
 
 impl Modules {
-    fn add(&mut self, loc: &Loc, tokens: TokenStream) {
-        self.items.entry(loc.clone()).or_default().push(tokens);
+    fn add(&mut self, loc: &Loc, gate: Gate, items: impl IntoIterator<Item = TokenStream>) {
+        self.items.entry(loc.clone()).or_default().push(Gated { gate, items: items.into_iter().collect() });
+    }
+
+    /// The items of a module (or of its `response` submodule), as they go inside it.
+    fn take(&mut self, module: &Module, response: bool, gate: &Gate) -> Vec<TokenStream> {
+        let groups = self.items.remove(&Loc { module: module.clone(), response }).unwrap_or_default();
+        gates::inside(gate, groups)
     }
 }
 
@@ -102,8 +108,7 @@ pub fn emit(model: &Model) -> TokenStream {
     let gates = Gates::new(model);
     let mut modules = Modules::default();
     for api in &model.apis {
-        let items = gate_items(&Gate::of(api).attr(), api::emit(model, api));
-        modules.add(&Loc { module: api.module(), response: false }, items);
+        modules.add(&Loc { module: api.module(), response: false }, Gate::of(api), api::emit(model, api));
     }
     for (key, object) in &model.objects {
         let loc = Loc::of(&object.path);
@@ -119,7 +124,7 @@ pub fn emit(model: &Model) -> TokenStream {
                     loc: loc.clone(),
                     deserialize: model.deserialize_requests.as_deref(),
                 });
-                modules.add(&loc, gate_items(&gates.ty(&object.path).attr(), tokens));
+                modules.add(&loc, gates.ty(&object.path), tokens);
             }
             Direction::Response => {
                 let tokens = output::emit(&output::Output {
@@ -128,7 +133,7 @@ pub fn emit(model: &Model) -> TokenStream {
                     docs: object_docs(key, object),
                     loc: loc.clone(),
                 });
-                modules.add(&loc, gate_items(&gates.ty(&object.path).attr(), tokens));
+                modules.add(&loc, gates.ty(&object.path), [tokens]);
             }
         }
     }
@@ -139,7 +144,7 @@ pub fn emit(model: &Model) -> TokenStream {
             values: &enum_type.values,
             direction: enum_type.direction,
         };
-        modules.add(&Loc::of(path), gate_items(&gates.ty(path).attr(), enums::emit(&def)));
+        modules.add(&Loc::of(path), gates.ty(path), enums::emit(&def));
     }
     let fixed = fixed_module(model);
     let common = errors::common_enum(model);
@@ -163,7 +168,10 @@ pub fn emit_api(model: &Model, wanted: &str) -> Option<TokenStream> {
     };
     let mut found = model.apis.iter().filter(matches);
     match (found.next(), found.next()) {
-        (Some(api), None) => Some(api::emit(model, api)),
+        (Some(api), None) => {
+            let items = api::emit(model, api);
+            Some(quote! { #(#items)* })
+        }
         _ => None,
     }
 }
@@ -197,17 +205,15 @@ fn module_tree(model: &Model, gates: &Gates, mut modules: Modules) -> TokenStrea
             Module::Root => None,
         })
         .collect();
-    let mut take = |module: &Module, response: bool| {
-        modules.items.remove(&Loc { module: module.clone(), response }).unwrap_or_default()
-    };
     let family_modules: Vec<TokenStream> = families
         .iter()
         .map(|family| {
             let module = Module::Family(family.clone());
-            let (items, received) = (take(&module, false), take(&module, true));
+            let gate = Gates::module(model, &module);
+            let (items, received) = (modules.take(&module, false, &gate), modules.take(&module, true, &gate));
             let ident = family_ident(family);
             let doc = family_docs(model, family);
-            let gate = Gates::module(model, &module).attr();
+            let gate = gate.attr();
             let received = response_module(received, quote! {}, "Object types and enums of the messages of this family that Antom sends, where they are scoped to one of its APIs.");
             quote! {
                 #[doc = #doc]
@@ -219,7 +225,8 @@ fn module_tree(model: &Model, gates: &Gates, mut modules: Modules) -> TokenStrea
             }
         })
         .collect();
-    let (root, received) = (take(&Module::Root, false), take(&Module::Root, true));
+    let (root, received) =
+        (modules.take(&Module::Root, false, &Gate::Always), modules.take(&Module::Root, true, &Gate::Always));
     let (root_reexports, response_reexports) = (&reexports[0], &reexports[1]);
     let received = response_module(
         received,

@@ -312,7 +312,7 @@ impl Client {
     /// - `ORDER_NOT_EXIST` (F): The order does not exist.
     ///
     /// The gateway's common codes arrive as its `Common` variant; the other variants of `vault_runtime::Error` report invalid input, transport, HTTP status, signature and decoding failures.
-    #[cfg(any(feature = "payments"))]
+    #[cfg(feature = "payments")]
     pub async fn cancel(
         &self,
         request: &payments::CancelRequest,
@@ -343,7 +343,7 @@ impl Client {
     /// - `MULTI_CAPTURE_NOT_SUPPORTED` (F): The transaction does not support more than one capture.
     ///
     /// The gateway's common codes arrive as its `Common` variant; the other variants of `vault_runtime::Error` report invalid input, transport, HTTP status, signature and decoding failures.
-    #[cfg(any(feature = "payments"))]
+    #[cfg(feature = "payments")]
     pub async fn capture(
         &self,
         request: &payments::CaptureRequest,
@@ -364,7 +364,7 @@ impl Client {
     /// `vault_runtime::Error::Api` with a [`InquiryPaymentError`](payments::InquiryPaymentError): the page lists no failure codes of its own.
     ///
     /// The gateway's common codes arrive as its `Common` variant; the other variants of `vault_runtime::Error` report invalid input, transport, HTTP status, signature and decoding failures.
-    #[cfg(any(feature = "payments"))]
+    #[cfg(feature = "payments")]
     pub async fn inquiry_payment(
         &self,
         request: &payments::InquiryPaymentRequest,
@@ -385,7 +385,7 @@ impl Client {
     /// `vault_runtime::Error::Api` with a [`InquiryRefundError`](payments::InquiryRefundError): the page lists no failure codes of its own.
     ///
     /// The gateway's common codes arrive as its `Common` variant; the other variants of `vault_runtime::Error` report invalid input, transport, HTTP status, signature and decoding failures.
-    #[cfg(any(feature = "payments"))]
+    #[cfg(feature = "payments")]
     pub async fn inquiry_refund(
         &self,
         request: &payments::InquiryRefundRequest,
@@ -408,7 +408,7 @@ impl Client {
     /// - `PAYMENT_IN_PROCESS` (U): The payment is being processed.
     ///
     /// The gateway's common codes arrive as its `Common` variant; the other variants of `vault_runtime::Error` report invalid input, transport, HTTP status, signature and decoding failures.
-    #[cfg(any(feature = "payments"))]
+    #[cfg(feature = "payments")]
     pub async fn pay(
         &self,
         request: &payments::PayRequest,
@@ -429,7 +429,7 @@ impl Client {
     /// `vault_runtime::Error::Api` with a [`RefundError`](payments::RefundError): the page lists no failure codes of its own.
     ///
     /// The gateway's common codes arrive as its `Common` variant; the other variants of `vault_runtime::Error` report invalid input, transport, HTTP status, signature and decoding failures.
-    #[cfg(any(feature = "payments"))]
+    #[cfg(feature = "payments")]
     pub async fn refund(
         &self,
         request: &payments::RefundRequest,
@@ -454,7 +454,7 @@ impl Client {
     /// - `UNKNOWN_EXCEPTION` (U): The call failed for a reason that is not known.
     ///
     /// The gateway's common codes arrive as its `Common` variant; the other variants of `vault_runtime::Error` report invalid input, transport, HTTP status, signature and decoding failures.
-    #[cfg(any(feature = "vaulting"))]
+    #[cfg(feature = "vaulting")]
     pub async fn create_vaulting_session(
         &self,
         request: &vaults::CreateVaultingSessionRequest,
@@ -478,7 +478,7 @@ impl Client {
     /// - `UNKNOWN_EXCEPTION` (U): The call failed for a reason that is not known.
     ///
     /// The gateway's common codes arrive as its `Common` variant; the other variants of `vault_runtime::Error` report invalid input, transport, HTTP status, signature and decoding failures.
-    #[cfg(any(feature = "vaulting"))]
+    #[cfg(feature = "vaulting")]
     pub async fn inquire_vaulting(
         &self,
         request: &vaults::InquireVaultingRequest,
@@ -505,7 +505,7 @@ impl Client {
     /// - `VERIFICATION_FAIL` (F): The card could not be verified.
     ///
     /// The gateway's common codes arrive as its `Common` variant; the other variants of `vault_runtime::Error` report invalid input, transport, HTTP status, signature and decoding failures.
-    #[cfg(any(feature = "vaulting"))]
+    #[cfg(feature = "vaulting")]
     pub async fn vault_payment_method(
         &self,
         request: &vaults::VaultPaymentMethodRequest,
@@ -518,26 +518,26 @@ impl Client {
 }
 /// Every API of the pages: name, documented path and idempotency field.
 pub const OPERATIONS: &[::vault_runtime::OperationInfo] = &[
-    #[cfg(any(feature = "payments"))]
+    #[cfg(feature = "payments")]
     <payments::CancelRequest as ::vault_runtime::Operation>::INFO,
-    #[cfg(any(feature = "payments"))]
+    #[cfg(feature = "payments")]
     <payments::CaptureRequest as ::vault_runtime::Operation>::INFO,
-    #[cfg(any(feature = "payments"))]
+    #[cfg(feature = "payments")]
     <payments::InquiryPaymentRequest as ::vault_runtime::Operation>::INFO,
-    #[cfg(any(feature = "payments"))]
+    #[cfg(feature = "payments")]
     <payments::InquiryRefundRequest as ::vault_runtime::Operation>::INFO,
-    #[cfg(any(feature = "payments"))]
+    #[cfg(feature = "payments")]
     <payments::PayRequest as ::vault_runtime::Operation>::INFO,
-    #[cfg(any(feature = "payments"))]
+    #[cfg(feature = "payments")]
     <payments::RefundRequest as ::vault_runtime::Operation>::INFO,
-    #[cfg(any(feature = "vaulting"))]
+    #[cfg(feature = "vaulting")]
     <vaults::CreateVaultingSessionRequest as ::vault_runtime::Operation>::INFO,
-    #[cfg(any(feature = "vaulting"))]
+    #[cfg(feature = "vaulting")]
     <vaults::InquireVaultingRequest as ::vault_runtime::Operation>::INFO,
-    #[cfg(any(feature = "vaulting"))]
+    #[cfg(feature = "vaulting")]
     <vaults::VaultPaymentMethodRequest as ::vault_runtime::Operation>::INFO,
 ];
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 /// Antom tells your server how a capture ended, once it has finally succeeded or failed.
 ///
 /// The `notifyCapture` notification Antom sends to your notification URL. Receive it with `vault_runtime::Webhook::receive`, which verifies its signature first; answer with `vault_runtime::ACKNOWLEDGEMENT`. Antom may send it again until acknowledged, so handle it idempotently (`vault_runtime::Deduplicator`).
@@ -606,11 +606,11 @@ pub struct CaptureNotification {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub acquirer_reference_no: ::std::option::Option<::std::string::String>,
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 impl ::vault_runtime::Notification for CaptureNotification {
     const NAME: &'static str = "notifyCapture";
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 /// Antom tells your server the result of a payment, once it has finally succeeded or failed.
 ///
 /// The `notifyPayment` notification Antom sends to your notification URL. Receive it with `vault_runtime::Webhook::receive`, which verifies its signature first; answer with `vault_runtime::ACKNOWLEDGEMENT`. Antom may send it again until acknowledged, so handle it idempotently (`vault_runtime::Deduplicator`).
@@ -751,11 +751,11 @@ pub struct PaymentNotification {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub metadata: ::std::option::Option<::std::string::String>,
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 impl ::vault_runtime::Notification for PaymentNotification {
     const NAME: &'static str = "notifyPayment";
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 /// Antom tells your server how a refund ended, once it has finally succeeded or failed.
 ///
 /// The `notifyRefund` notification Antom sends to your notification URL. Receive it with `vault_runtime::Webhook::receive`, which verifies its signature first; answer with `vault_runtime::ACKNOWLEDGEMENT`. Antom may send it again until acknowledged, so handle it idempotently (`vault_runtime::Deduplicator`).
@@ -847,11 +847,11 @@ pub struct RefundNotification {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub metadata: ::std::option::Option<::std::string::String>,
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 impl ::vault_runtime::Notification for RefundNotification {
     const NAME: &'static str = "notifyRefund";
 }
-#[cfg(any(feature = "vaulting"))]
+#[cfg(feature = "vaulting")]
 /// Antom tells your server how a vaulting ended.
 ///
 /// The `notifyVaulting` notification Antom sends to your notification URL. Receive it with `vault_runtime::Webhook::receive`, which verifies its signature first; answer with `vault_runtime::ACKNOWLEDGEMENT`. Antom may send it again until acknowledged, so handle it idempotently (`vault_runtime::Deduplicator`).
@@ -901,11 +901,11 @@ pub struct VaultingNotification {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub vaulting_create_time: ::std::option::Option<::vault_runtime::DateTime>,
 }
-#[cfg(any(feature = "vaulting"))]
+#[cfg(feature = "vaulting")]
 impl ::vault_runtime::Notification for VaultingNotification {
     const NAME: &'static str = "notifyVaulting";
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 /// The `AgreementInfo` object.
 ///
 /// Details of an Easy Pay authorization.
@@ -940,7 +940,7 @@ pub struct AgreementInfo {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub display_user_login_id: ::std::option::Option<::std::string::String>,
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 impl AgreementInfo {
     /// Builds the value with every optional field unset.
     pub fn new() -> Self {
@@ -952,13 +952,13 @@ impl AgreementInfo {
         }
     }
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 impl ::std::default::Default for AgreementInfo {
     fn default() -> Self {
         Self::new()
     }
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 /// [`AgreementInfo`] as plain values that have not been checked yet (form input, configuration): every field is an `Option`. It reads the same JSON as the request (wire names), so a configuration file or a form can be deserialised into it.
 ///
 /// Start from `AgreementInfoDraft::default()` and set fields, then convert with `AgreementInfo::try_from(draft)`: every broken constraint is reported at once, each naming the field, the rule and the limit. New optional fields of a page do not break code written this way.
@@ -986,7 +986,7 @@ pub struct AgreementInfoDraft {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub display_user_login_id: ::std::option::Option<::std::string::String>,
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 impl ::vault_runtime::FromDraft for AgreementInfo {
     type Draft = AgreementInfoDraft;
     fn from_draft(
@@ -1006,7 +1006,7 @@ impl ::vault_runtime::FromDraft for AgreementInfo {
         })
     }
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 impl ::std::convert::TryFrom<AgreementInfoDraft> for AgreementInfo {
     type Error = ::vault_runtime::ValidationErrors;
     /// Checks every field; the error lists every broken constraint.
@@ -1014,7 +1014,7 @@ impl ::std::convert::TryFrom<AgreementInfoDraft> for AgreementInfo {
         <Self as ::vault_runtime::FromDraft>::validate(draft)
     }
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 /// The `AncillaryData` object.
 ///
 /// Extra services bought with the trip.
@@ -1039,7 +1039,7 @@ pub struct AncillaryData {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub connected_ticket_number: ::std::option::Option<::std::string::String>,
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 impl AncillaryData {
     /// Builds the value with every optional field unset.
     pub fn new() -> Self {
@@ -1049,13 +1049,13 @@ impl AncillaryData {
         }
     }
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 impl ::std::default::Default for AncillaryData {
     fn default() -> Self {
         Self::new()
     }
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 /// [`AncillaryData`] as plain values that have not been checked yet (form input, configuration): every field is an `Option`. It reads the same JSON as the request (wire names), so a configuration file or a form can be deserialised into it.
 ///
 /// Start from `AncillaryDataDraft::default()` and set fields, then convert with `AncillaryData::try_from(draft)`: every broken constraint is reported at once, each naming the field, the rule and the limit. New optional fields of a page do not break code written this way.
@@ -1077,7 +1077,7 @@ pub struct AncillaryDataDraft {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub connected_ticket_number: ::std::option::Option<::std::string::String>,
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 impl ::vault_runtime::FromDraft for AncillaryData {
     type Draft = AncillaryDataDraft;
     fn from_draft(
@@ -1093,7 +1093,7 @@ impl ::vault_runtime::FromDraft for AncillaryData {
         })
     }
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 impl ::std::convert::TryFrom<AncillaryDataDraft> for AncillaryData {
     type Error = ::vault_runtime::ValidationErrors;
     /// Checks every field; the error lists every broken constraint.
@@ -1101,7 +1101,7 @@ impl ::std::convert::TryFrom<AncillaryDataDraft> for AncillaryData {
         <Self as ::vault_runtime::FromDraft>::validate(draft)
     }
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 /// The `BrowserInfo` object.
 ///
 /// Details of the browser in which the order is placed.
@@ -1153,7 +1153,7 @@ pub struct BrowserInfo {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub user_agent: ::std::option::Option<::vault_runtime::Text<2048>>,
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 impl BrowserInfo {
     /// Builds the value with every optional field unset.
     pub fn new() -> Self {
@@ -1166,13 +1166,13 @@ impl BrowserInfo {
         }
     }
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 impl ::std::default::Default for BrowserInfo {
     fn default() -> Self {
         Self::new()
     }
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 /// [`BrowserInfo`] as plain values that have not been checked yet (form input, configuration): every field is an `Option`. It reads the same JSON as the request (wire names), so a configuration file or a form can be deserialised into it.
 ///
 /// Start from `BrowserInfoDraft::default()` and set fields, then convert with `BrowserInfo::try_from(draft)`: every broken constraint is reported at once, each naming the field, the rule and the limit. New optional fields of a page do not break code written this way.
@@ -1211,7 +1211,7 @@ pub struct BrowserInfoDraft {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub user_agent: ::std::option::Option<::std::string::String>,
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 impl ::vault_runtime::FromDraft for BrowserInfo {
     type Draft = BrowserInfoDraft;
     fn from_draft(
@@ -1233,7 +1233,7 @@ impl ::vault_runtime::FromDraft for BrowserInfo {
         })
     }
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 impl ::std::convert::TryFrom<BrowserInfoDraft> for BrowserInfo {
     type Error = ::vault_runtime::ValidationErrors;
     /// Checks every field; the error lists every broken constraint.
@@ -1241,7 +1241,7 @@ impl ::std::convert::TryFrom<BrowserInfoDraft> for BrowserInfo {
         <Self as ::vault_runtime::FromDraft>::validate(draft)
     }
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 /// The `Buyer` object.
 ///
 /// The buyer: ID, name, phone number and email.
@@ -1322,7 +1322,7 @@ pub struct Buyer {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub buyer_phone_no_contry_code: ::std::option::Option<::vault_runtime::Text<7>>,
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 impl Buyer {
     /// Builds the value with every optional field unset.
     pub fn new() -> Self {
@@ -1338,13 +1338,13 @@ impl Buyer {
         }
     }
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 impl ::std::default::Default for Buyer {
     fn default() -> Self {
         Self::new()
     }
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 /// [`Buyer`] as plain values that have not been checked yet (form input, configuration): every field is an `Option`. It reads the same JSON as the request (wire names), so a configuration file or a form can be deserialised into it.
 ///
 /// Start from `BuyerDraft::default()` and set fields, then convert with `Buyer::try_from(draft)`: every broken constraint is reported at once, each naming the field, the rule and the limit. New optional fields of a page do not break code written this way.
@@ -1392,7 +1392,7 @@ pub struct BuyerDraft {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub buyer_phone_no_contry_code: ::std::option::Option<::std::string::String>,
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 impl ::vault_runtime::FromDraft for Buyer {
     type Draft = BuyerDraft;
     fn from_draft(
@@ -1424,7 +1424,7 @@ impl ::vault_runtime::FromDraft for Buyer {
         })
     }
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 impl ::std::convert::TryFrom<BuyerDraft> for Buyer {
     type Error = ::vault_runtime::ValidationErrors;
     /// Checks every field; the error lists every broken constraint.
@@ -1432,7 +1432,7 @@ impl ::std::convert::TryFrom<BuyerDraft> for Buyer {
         <Self as ::vault_runtime::FromDraft>::validate(draft)
     }
 }
-#[cfg(any(feature = "vaulting"))]
+#[cfg(feature = "vaulting")]
 /// The `CardPaymentMethodDetail` object.
 ///
 /// The card to vault; required when _paymentMethodType_ is `CARD`.
@@ -1516,7 +1516,7 @@ pub struct CardPaymentMethodDetail {
     )]
     pub is_3ds_authentication: ::std::option::Option<bool>,
 }
-#[cfg(any(feature = "vaulting"))]
+#[cfg(feature = "vaulting")]
 impl CardPaymentMethodDetail {
     /// Builds the value from its required fields; optional fields start unset and
     /// fixed fields hold their value.
@@ -1538,7 +1538,7 @@ impl CardPaymentMethodDetail {
         }
     }
 }
-#[cfg(any(feature = "vaulting"))]
+#[cfg(feature = "vaulting")]
 /// The required fields of [`CardPaymentMethodDetail`]: leaving one out is a compile error.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CardPaymentMethodDetailRequired {
@@ -1549,7 +1549,7 @@ pub struct CardPaymentMethodDetailRequired {
     /// See [`CardPaymentMethodDetail::expiry_month`].
     pub expiry_month: ::vault_runtime::Text<2>,
 }
-#[cfg(any(feature = "vaulting"))]
+#[cfg(feature = "vaulting")]
 /// [`CardPaymentMethodDetail`] as plain values that have not been checked yet (form input, configuration): every field is an `Option`. A required field left `None` is reported as missing. It reads the same JSON as the request (wire names), so a configuration file or a form can be deserialised into it.
 ///
 /// Start from `CardPaymentMethodDetailDraft::default()` and set fields, then convert with `CardPaymentMethodDetail::try_from(draft)`: every broken constraint is reported at once, each naming the field, the rule and the limit. New optional fields of a page do not break code written this way.
@@ -1611,7 +1611,7 @@ pub struct CardPaymentMethodDetailDraft {
     )]
     pub is_3ds_authentication: ::std::option::Option<bool>,
 }
-#[cfg(any(feature = "vaulting"))]
+#[cfg(feature = "vaulting")]
 impl ::vault_runtime::FromDraft for CardPaymentMethodDetail {
     type Draft = CardPaymentMethodDetailDraft;
     fn from_draft(
@@ -1652,7 +1652,7 @@ impl ::vault_runtime::FromDraft for CardPaymentMethodDetail {
         })
     }
 }
-#[cfg(any(feature = "vaulting"))]
+#[cfg(feature = "vaulting")]
 impl ::std::convert::TryFrom<CardPaymentMethodDetailDraft> for CardPaymentMethodDetail {
     type Error = ::vault_runtime::ValidationErrors;
     /// Checks every field; the error lists every broken constraint.
@@ -1662,7 +1662,7 @@ impl ::std::convert::TryFrom<CardPaymentMethodDetailDraft> for CardPaymentMethod
         <Self as ::vault_runtime::FromDraft>::validate(draft)
     }
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 /// The `CreditPayPlan` object.
 ///
 /// The instalment plan of an instalment payment.
@@ -1701,7 +1701,7 @@ pub struct CreditPayPlan {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub fee_percentage: ::std::option::Option<::vault_runtime::Int<0, 100>>,
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 impl CreditPayPlan {
     /// Builds the value from its required fields; optional fields start unset and
     /// fixed fields hold their value.
@@ -1714,14 +1714,14 @@ impl CreditPayPlan {
         }
     }
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 /// The required fields of [`CreditPayPlan`]: leaving one out is a compile error.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CreditPayPlanRequired {
     /// See [`CreditPayPlan::installment_num`].
     pub installment_num: i64,
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 /// [`CreditPayPlan`] as plain values that have not been checked yet (form input, configuration): every field is an `Option`. A required field left `None` is reported as missing. It reads the same JSON as the request (wire names), so a configuration file or a form can be deserialised into it.
 ///
 /// Start from `CreditPayPlanDraft::default()` and set fields, then convert with `CreditPayPlan::try_from(draft)`: every broken constraint is reported at once, each naming the field, the rule and the limit. New optional fields of a page do not break code written this way.
@@ -1757,7 +1757,7 @@ pub struct CreditPayPlanDraft {
     )]
     pub fee_percentage: ::std::option::Option<i64>,
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 impl ::vault_runtime::FromDraft for CreditPayPlan {
     type Draft = CreditPayPlanDraft;
     fn from_draft(
@@ -1778,7 +1778,7 @@ impl ::vault_runtime::FromDraft for CreditPayPlan {
         })
     }
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 impl ::std::convert::TryFrom<CreditPayPlanDraft> for CreditPayPlan {
     type Error = ::vault_runtime::ValidationErrors;
     /// Checks every field; the error lists every broken constraint.
@@ -1786,7 +1786,7 @@ impl ::std::convert::TryFrom<CreditPayPlanDraft> for CreditPayPlan {
         <Self as ::vault_runtime::FromDraft>::validate(draft)
     }
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 /// The `CustomizedInfo` object.
 ///
 /// Free-form information of your own that you attach to the payment, in up to five fields.
@@ -1826,7 +1826,7 @@ pub struct CustomizedInfo {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub customized_field5: ::std::option::Option<::std::string::String>,
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 impl CustomizedInfo {
     /// Builds the value with every optional field unset.
     pub fn new() -> Self {
@@ -1839,13 +1839,13 @@ impl CustomizedInfo {
         }
     }
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 impl ::std::default::Default for CustomizedInfo {
     fn default() -> Self {
         Self::new()
     }
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 /// [`CustomizedInfo`] as plain values that have not been checked yet (form input, configuration): every field is an `Option`. It reads the same JSON as the request (wire names), so a configuration file or a form can be deserialised into it.
 ///
 /// Start from `CustomizedInfoDraft::default()` and set fields, then convert with `CustomizedInfo::try_from(draft)`: every broken constraint is reported at once, each naming the field, the rule and the limit. New optional fields of a page do not break code written this way.
@@ -1876,7 +1876,7 @@ pub struct CustomizedInfoDraft {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub customized_field5: ::std::option::Option<::std::string::String>,
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 impl ::vault_runtime::FromDraft for CustomizedInfo {
     type Draft = CustomizedInfoDraft;
     fn from_draft(
@@ -1902,7 +1902,7 @@ impl ::vault_runtime::FromDraft for CustomizedInfo {
         })
     }
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 impl ::std::convert::TryFrom<CustomizedInfoDraft> for CustomizedInfo {
     type Error = ::vault_runtime::ValidationErrors;
     /// Checks every field; the error lists every broken constraint.
@@ -1910,7 +1910,7 @@ impl ::std::convert::TryFrom<CustomizedInfoDraft> for CustomizedInfo {
         <Self as ::vault_runtime::FromDraft>::validate(draft)
     }
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 /// The `Declaration` object.
 ///
 /// Declaration details of the order.
@@ -1935,7 +1935,7 @@ pub struct Declaration {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub declaration_beneficiary_id: ::std::option::Option<::std::string::String>,
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 impl Declaration {
     /// Builds the value with every optional field unset.
     pub fn new() -> Self {
@@ -1945,13 +1945,13 @@ impl Declaration {
         }
     }
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 impl ::std::default::Default for Declaration {
     fn default() -> Self {
         Self::new()
     }
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 /// [`Declaration`] as plain values that have not been checked yet (form input, configuration): every field is an `Option`. It reads the same JSON as the request (wire names), so a configuration file or a form can be deserialised into it.
 ///
 /// Start from `DeclarationDraft::default()` and set fields, then convert with `Declaration::try_from(draft)`: every broken constraint is reported at once, each naming the field, the rule and the limit. New optional fields of a page do not break code written this way.
@@ -1973,7 +1973,7 @@ pub struct DeclarationDraft {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub declaration_beneficiary_id: ::std::option::Option<::std::string::String>,
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 impl ::vault_runtime::FromDraft for Declaration {
     type Draft = DeclarationDraft;
     fn from_draft(
@@ -1990,7 +1990,7 @@ impl ::vault_runtime::FromDraft for Declaration {
         })
     }
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 impl ::std::convert::TryFrom<DeclarationDraft> for Declaration {
     type Error = ::vault_runtime::ValidationErrors;
     /// Checks every field; the error lists every broken constraint.
@@ -1998,7 +1998,7 @@ impl ::std::convert::TryFrom<DeclarationDraft> for Declaration {
         <Self as ::vault_runtime::FromDraft>::validate(draft)
     }
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 /// The `DeliveryEstimate` object.
 ///
 /// The estimated range of the delivery time.
@@ -2021,7 +2021,7 @@ pub struct DeliveryEstimate {
     /// **Required.** Wire name: `maximum`.
     pub maximum: DeliveryEstimateInfo,
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 impl DeliveryEstimate {
     /// Builds the value from its required fields; optional fields start unset and
     /// fixed fields hold their value.
@@ -2032,7 +2032,7 @@ impl DeliveryEstimate {
         }
     }
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 /// The required fields of [`DeliveryEstimate`]: leaving one out is a compile error.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DeliveryEstimateRequired {
@@ -2041,7 +2041,7 @@ pub struct DeliveryEstimateRequired {
     /// See [`DeliveryEstimate::maximum`].
     pub maximum: DeliveryEstimateInfo,
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 /// [`DeliveryEstimate`] as plain values that have not been checked yet (form input, configuration): every field is an `Option`. A required field left `None` is reported as missing. It reads the same JSON as the request (wire names), so a configuration file or a form can be deserialised into it.
 ///
 /// Start from `DeliveryEstimateDraft::default()` and set fields, then convert with `DeliveryEstimate::try_from(draft)`: every broken constraint is reported at once, each naming the field, the rule and the limit. New optional fields of a page do not break code written this way.
@@ -2063,7 +2063,7 @@ pub struct DeliveryEstimateDraft {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub maximum: ::std::option::Option<DeliveryEstimateInfoDraft>,
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 impl ::vault_runtime::FromDraft for DeliveryEstimate {
     type Draft = DeliveryEstimateDraft;
     fn from_draft(
@@ -2078,7 +2078,7 @@ impl ::vault_runtime::FromDraft for DeliveryEstimate {
         })
     }
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 impl ::std::convert::TryFrom<DeliveryEstimateDraft> for DeliveryEstimate {
     type Error = ::vault_runtime::ValidationErrors;
     /// Checks every field; the error lists every broken constraint.
@@ -2088,7 +2088,7 @@ impl ::std::convert::TryFrom<DeliveryEstimateDraft> for DeliveryEstimate {
         <Self as ::vault_runtime::FromDraft>::validate(draft)
     }
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 /// The `DeliveryEstimateInfo` object.
 ///
 /// One end of a delivery time estimate.
@@ -2112,7 +2112,7 @@ pub struct DeliveryEstimateInfo {
     #[serde(deserialize_with = "::vault_runtime::wire::int")]
     pub value: i64,
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 impl DeliveryEstimateInfo {
     /// Builds the value from its required fields; optional fields start unset and
     /// fixed fields hold their value.
@@ -2123,7 +2123,7 @@ impl DeliveryEstimateInfo {
         }
     }
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 /// The required fields of [`DeliveryEstimateInfo`]: leaving one out is a compile error.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DeliveryEstimateInfoRequired {
@@ -2132,7 +2132,7 @@ pub struct DeliveryEstimateInfoRequired {
     /// See [`DeliveryEstimateInfo::value`].
     pub value: i64,
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 /// [`DeliveryEstimateInfo`] as plain values that have not been checked yet (form input, configuration): every field is an `Option`. A required field left `None` is reported as missing. It reads the same JSON as the request (wire names), so a configuration file or a form can be deserialised into it.
 ///
 /// Start from `DeliveryEstimateInfoDraft::default()` and set fields, then convert with `DeliveryEstimateInfo::try_from(draft)`: every broken constraint is reported at once, each naming the field, the rule and the limit. New optional fields of a page do not break code written this way.
@@ -2158,7 +2158,7 @@ pub struct DeliveryEstimateInfoDraft {
     )]
     pub value: ::std::option::Option<i64>,
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 impl ::vault_runtime::FromDraft for DeliveryEstimateInfo {
     type Draft = DeliveryEstimateInfoDraft;
     fn from_draft(
@@ -2170,7 +2170,7 @@ impl ::vault_runtime::FromDraft for DeliveryEstimateInfo {
         ::std::option::Option::Some(Self { unit: unit?, value: value? })
     }
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 impl ::std::convert::TryFrom<DeliveryEstimateInfoDraft> for DeliveryEstimateInfo {
     type Error = ::vault_runtime::ValidationErrors;
     /// Checks every field; the error lists every broken constraint.
@@ -2180,7 +2180,7 @@ impl ::std::convert::TryFrom<DeliveryEstimateInfoDraft> for DeliveryEstimateInfo
         <Self as ::vault_runtime::FromDraft>::validate(draft)
     }
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 /// The `Gaming` object.
 ///
 /// The game top-up purchased: game name, and the topped-up user's name or ID, email and phone number.
@@ -2217,7 +2217,7 @@ pub struct Gaming {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub topped_up_phone_no: ::std::option::Option<::vault_runtime::Text<32>>,
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 impl Gaming {
     /// Builds the value with every optional field unset.
     pub fn new() -> Self {
@@ -2229,13 +2229,13 @@ impl Gaming {
         }
     }
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 impl ::std::default::Default for Gaming {
     fn default() -> Self {
         Self::new()
     }
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 /// [`Gaming`] as plain values that have not been checked yet (form input, configuration): every field is an `Option`. It reads the same JSON as the request (wire names), so a configuration file or a form can be deserialised into it.
 ///
 /// Start from `GamingDraft::default()` and set fields, then convert with `Gaming::try_from(draft)`: every broken constraint is reported at once, each naming the field, the rule and the limit. New optional fields of a page do not break code written this way.
@@ -2263,7 +2263,7 @@ pub struct GamingDraft {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub topped_up_phone_no: ::std::option::Option<::std::string::String>,
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 impl ::vault_runtime::FromDraft for Gaming {
     type Draft = GamingDraft;
     fn from_draft(
@@ -2283,7 +2283,7 @@ impl ::vault_runtime::FromDraft for Gaming {
         })
     }
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 impl ::std::convert::TryFrom<GamingDraft> for Gaming {
     type Error = ::vault_runtime::ValidationErrors;
     /// Checks every field; the error lists every broken constraint.
@@ -2291,7 +2291,7 @@ impl ::std::convert::TryFrom<GamingDraft> for Gaming {
         <Self as ::vault_runtime::FromDraft>::validate(draft)
     }
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 /// The `Goods` object.
 ///
 /// The goods in the order: their IDs, names, prices and quantities.
@@ -2379,7 +2379,7 @@ pub struct Goods {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub cross_sell: ::std::option::Option<::std::boxed::Box<Goods>>,
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 impl Goods {
     /// Builds the value from its required fields; optional fields start unset and
     /// fixed fields hold their value.
@@ -2401,7 +2401,7 @@ impl Goods {
         }
     }
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 /// The required fields of [`Goods`]: leaving one out is a compile error.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct GoodsRequired {
@@ -2410,7 +2410,7 @@ pub struct GoodsRequired {
     /// See [`Goods::goods_name`].
     pub goods_name: ::vault_runtime::Text<256>,
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 /// [`Goods`] as plain values that have not been checked yet (form input, configuration): every field is an `Option`. A required field left `None` is reported as missing. It reads the same JSON as the request (wire names), so a configuration file or a form can be deserialised into it.
 ///
 /// Start from `GoodsDraft::default()` and set fields, then convert with `Goods::try_from(draft)`: every broken constraint is reported at once, each naming the field, the rule and the limit. New optional fields of a page do not break code written this way.
@@ -2465,7 +2465,7 @@ pub struct GoodsDraft {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub cross_sell: ::std::option::Option<::std::boxed::Box<GoodsDraft>>,
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 impl ::vault_runtime::FromDraft for Goods {
     type Draft = GoodsDraft;
     fn from_draft(
@@ -2506,7 +2506,7 @@ impl ::vault_runtime::FromDraft for Goods {
         })
     }
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 impl ::std::convert::TryFrom<GoodsDraft> for Goods {
     type Error = ::vault_runtime::ValidationErrors;
     /// Checks every field; the error lists every broken constraint.
@@ -2514,7 +2514,7 @@ impl ::std::convert::TryFrom<GoodsDraft> for Goods {
         <Self as ::vault_runtime::FromDraft>::validate(draft)
     }
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 /// The `Leg` object.
 ///
 /// One leg of a trip.
@@ -2606,7 +2606,7 @@ pub struct Leg {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub passenger_name_record: ::std::option::Option<::vault_runtime::Text<32>>,
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 impl Leg {
     /// Builds the value with every optional field unset.
     pub fn new() -> Self {
@@ -2627,13 +2627,13 @@ impl Leg {
         }
     }
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 impl ::std::default::Default for Leg {
     fn default() -> Self {
         Self::new()
     }
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 /// [`Leg`] as plain values that have not been checked yet (form input, configuration): every field is an `Option`. It reads the same JSON as the request (wire names), so a configuration file or a form can be deserialised into it.
 ///
 /// Start from `LegDraft::default()` and set fields, then convert with `Leg::try_from(draft)`: every broken constraint is reported at once, each naming the field, the rule and the limit. New optional fields of a page do not break code written this way.
@@ -2688,7 +2688,7 @@ pub struct LegDraft {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub passenger_name_record: ::std::option::Option<::std::string::String>,
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 impl ::vault_runtime::FromDraft for Leg {
     type Draft = LegDraft;
     fn from_draft(
@@ -2730,7 +2730,7 @@ impl ::vault_runtime::FromDraft for Leg {
         })
     }
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 impl ::std::convert::TryFrom<LegDraft> for Leg {
     type Error = ::vault_runtime::ValidationErrors;
     /// Checks every field; the error lists every broken constraint.
@@ -2738,7 +2738,7 @@ impl ::std::convert::TryFrom<LegDraft> for Leg {
         <Self as ::vault_runtime::FromDraft>::validate(draft)
     }
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 /// The `Lodging` object.
 ///
 /// The lodging purchased: hotel name and address, check-in and check-out dates, rooms, nights and guest names.
@@ -2804,7 +2804,7 @@ pub struct Lodging {
         ::vault_runtime::List<payments::CaptureUserName, 100>,
     >,
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 impl Lodging {
     /// Builds the value with every optional field unset.
     pub fn new() -> Self {
@@ -2819,13 +2819,13 @@ impl Lodging {
         }
     }
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 impl ::std::default::Default for Lodging {
     fn default() -> Self {
         Self::new()
     }
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 /// [`Lodging`] as plain values that have not been checked yet (form input, configuration): every field is an `Option`. It reads the same JSON as the request (wire names), so a configuration file or a form can be deserialised into it.
 ///
 /// Start from `LodgingDraft::default()` and set fields, then convert with `Lodging::try_from(draft)`: every broken constraint is reported at once, each naming the field, the rule and the limit. New optional fields of a page do not break code written this way.
@@ -2872,7 +2872,7 @@ pub struct LodgingDraft {
         ::std::vec::Vec<payments::CaptureUserNameDraft>,
     >,
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 impl ::vault_runtime::FromDraft for Lodging {
     type Draft = LodgingDraft;
     fn from_draft(
@@ -2898,7 +2898,7 @@ impl ::vault_runtime::FromDraft for Lodging {
         })
     }
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 impl ::std::convert::TryFrom<LodgingDraft> for Lodging {
     type Error = ::vault_runtime::ValidationErrors;
     /// Checks every field; the error lists every broken constraint.
@@ -2906,7 +2906,7 @@ impl ::std::convert::TryFrom<LodgingDraft> for Lodging {
         <Self as ::vault_runtime::FromDraft>::validate(draft)
     }
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 /// The `Merchant` object.
 ///
 /// The secondary merchant that sells to the buyer.
@@ -2982,7 +2982,7 @@ pub struct Merchant {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub merchant_type: ::std::option::Option<MerchantType>,
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 impl Merchant {
     /// Builds the value from its required fields; optional fields start unset and
     /// fixed fields hold their value.
@@ -2999,14 +2999,14 @@ impl Merchant {
         }
     }
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 /// The required fields of [`Merchant`]: leaving one out is a compile error.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct MerchantRequired {
     /// See [`Merchant::reference_merchant_id`].
     pub reference_merchant_id: ::vault_runtime::Text<32>,
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 /// [`Merchant`] as plain values that have not been checked yet (form input, configuration): every field is an `Option`. A required field left `None` is reported as missing. It reads the same JSON as the request (wire names), so a configuration file or a form can be deserialised into it.
 ///
 /// Start from `MerchantDraft::default()` and set fields, then convert with `Merchant::try_from(draft)`: every broken constraint is reported at once, each naming the field, the rule and the limit. New optional fields of a page do not break code written this way.
@@ -3050,7 +3050,7 @@ pub struct MerchantDraft {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub merchant_type: ::std::option::Option<::std::string::String>,
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 impl ::vault_runtime::FromDraft for Merchant {
     type Draft = MerchantDraft;
     fn from_draft(
@@ -3081,7 +3081,7 @@ impl ::vault_runtime::FromDraft for Merchant {
         })
     }
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 impl ::std::convert::TryFrom<MerchantDraft> for Merchant {
     type Error = ::vault_runtime::ValidationErrors;
     /// Checks every field; the error lists every broken constraint.
@@ -3089,7 +3089,7 @@ impl ::std::convert::TryFrom<MerchantDraft> for Merchant {
         <Self as ::vault_runtime::FromDraft>::validate(draft)
     }
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 /// The `Order` object.
 ///
 /// The order: buyer, merchant, goods, amount, shipping and the environment of the purchase. Antom uses it for risk control and anti-money-laundering checks during the payment, and afterwards for records and reporting, such as purchase tracking and regulatory reports.
@@ -3208,7 +3208,7 @@ pub struct Order {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub order_type: ::std::option::Option<::std::string::String>,
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 impl Order {
     /// Builds the value from its required fields; optional fields start unset and
     /// fixed fields hold their value.
@@ -3234,7 +3234,7 @@ impl Order {
         }
     }
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 /// The required fields of [`Order`]: leaving one out is a compile error.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct OrderRequired {
@@ -3245,7 +3245,7 @@ pub struct OrderRequired {
     /// See [`Order::order_amount`].
     pub order_amount: payments::PayAmount,
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 /// [`Order`] as plain values that have not been checked yet (form input, configuration): every field is an `Option`. A required field left `None` is reported as missing. It reads the same JSON as the request (wire names), so a configuration file or a form can be deserialised into it.
 ///
 /// Start from `OrderDraft::default()` and set fields, then convert with `Order::try_from(draft)`: every broken constraint is reported at once, each naming the field, the rule and the limit. New optional fields of a page do not break code written this way.
@@ -3316,7 +3316,7 @@ pub struct OrderDraft {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub order_type: ::std::option::Option<::std::string::String>,
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 impl ::vault_runtime::FromDraft for Order {
     type Draft = OrderDraft;
     fn from_draft(
@@ -3366,7 +3366,7 @@ impl ::vault_runtime::FromDraft for Order {
         })
     }
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 impl ::std::convert::TryFrom<OrderDraft> for Order {
     type Error = ::vault_runtime::ValidationErrors;
     /// Checks every field; the error lists every broken constraint.
@@ -3374,7 +3374,7 @@ impl ::std::convert::TryFrom<OrderDraft> for Order {
         <Self as ::vault_runtime::FromDraft>::validate(draft)
     }
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 /// The `Passenger` object.
 ///
 /// A passenger of a trip.
@@ -3421,7 +3421,7 @@ pub struct Passenger {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub passenger_code: ::std::option::Option<::std::string::String>,
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 impl Passenger {
     /// Builds the value with every optional field unset.
     pub fn new() -> Self {
@@ -3435,13 +3435,13 @@ impl Passenger {
         }
     }
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 impl ::std::default::Default for Passenger {
     fn default() -> Self {
         Self::new()
     }
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 /// [`Passenger`] as plain values that have not been checked yet (form input, configuration): every field is an `Option`. It reads the same JSON as the request (wire names), so a configuration file or a form can be deserialised into it.
 ///
 /// Start from `PassengerDraft::default()` and set fields, then convert with `Passenger::try_from(draft)`: every broken constraint is reported at once, each naming the field, the rule and the limit. New optional fields of a page do not break code written this way.
@@ -3475,7 +3475,7 @@ pub struct PassengerDraft {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub passenger_code: ::std::option::Option<::std::string::String>,
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 impl ::vault_runtime::FromDraft for Passenger {
     type Draft = PassengerDraft;
     fn from_draft(
@@ -3501,7 +3501,7 @@ impl ::vault_runtime::FromDraft for Passenger {
         })
     }
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 impl ::std::convert::TryFrom<PassengerDraft> for Passenger {
     type Error = ::vault_runtime::ValidationErrors;
     /// Checks every field; the error lists every broken constraint.
@@ -3509,7 +3509,7 @@ impl ::std::convert::TryFrom<PassengerDraft> for Passenger {
         <Self as ::vault_runtime::FromDraft>::validate(draft)
     }
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 /// The `PaymentFactor` object.
 ///
 /// Factors of the payment that describe its scenario.
@@ -3563,7 +3563,7 @@ pub struct PaymentFactor {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub capture_mode: ::std::option::Option<CaptureMode>,
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 impl PaymentFactor {
     /// Builds the value with every optional field unset.
     pub fn new() -> Self {
@@ -3576,13 +3576,13 @@ impl PaymentFactor {
         }
     }
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 impl ::std::default::Default for PaymentFactor {
     fn default() -> Self {
         Self::new()
     }
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 /// [`PaymentFactor`] as plain values that have not been checked yet (form input, configuration): every field is an `Option`. It reads the same JSON as the request (wire names), so a configuration file or a form can be deserialised into it.
 ///
 /// Start from `PaymentFactorDraft::default()` and set fields, then convert with `PaymentFactor::try_from(draft)`: every broken constraint is reported at once, each naming the field, the rule and the limit. New optional fields of a page do not break code written this way.
@@ -3621,7 +3621,7 @@ pub struct PaymentFactorDraft {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub capture_mode: ::std::option::Option<::std::string::String>,
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 impl ::vault_runtime::FromDraft for PaymentFactor {
     type Draft = PaymentFactorDraft;
     fn from_draft(
@@ -3646,7 +3646,7 @@ impl ::vault_runtime::FromDraft for PaymentFactor {
         })
     }
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 impl ::std::convert::TryFrom<PaymentFactorDraft> for PaymentFactor {
     type Error = ::vault_runtime::ValidationErrors;
     /// Checks every field; the error lists every broken constraint.
@@ -3654,7 +3654,7 @@ impl ::std::convert::TryFrom<PaymentFactorDraft> for PaymentFactor {
         <Self as ::vault_runtime::FromDraft>::validate(draft)
     }
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 /// The `PaymentMethod` object.
 ///
 /// The payment method used to collect the payment.
@@ -3722,7 +3722,7 @@ pub struct PaymentMethod {
     )]
     pub require_issuer_authentication: ::std::option::Option<bool>,
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 impl PaymentMethod {
     /// Builds the value from its required fields; optional fields start unset and
     /// fixed fields hold their value.
@@ -3738,14 +3738,14 @@ impl PaymentMethod {
         }
     }
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 /// The required fields of [`PaymentMethod`]: leaving one out is a compile error.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PaymentMethodRequired {
     /// See [`PaymentMethod::payment_method_type`].
     pub payment_method_type: ::vault_runtime::Text<64>,
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 /// [`PaymentMethod`] as plain values that have not been checked yet (form input, configuration): every field is an `Option`. A required field left `None` is reported as missing. It reads the same JSON as the request (wire names), so a configuration file or a form can be deserialised into it.
 ///
 /// Start from `PaymentMethodDraft::default()` and set fields, then convert with `PaymentMethod::try_from(draft)`: every broken constraint is reported at once, each naming the field, the rule and the limit. New optional fields of a page do not break code written this way.
@@ -3793,7 +3793,7 @@ pub struct PaymentMethodDraft {
     )]
     pub require_issuer_authentication: ::std::option::Option<bool>,
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 impl ::vault_runtime::FromDraft for PaymentMethod {
     type Draft = PaymentMethodDraft;
     fn from_draft(
@@ -3825,7 +3825,7 @@ impl ::vault_runtime::FromDraft for PaymentMethod {
         })
     }
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 impl ::std::convert::TryFrom<PaymentMethodDraft> for PaymentMethod {
     type Error = ::vault_runtime::ValidationErrors;
     /// Checks every field; the error lists every broken constraint.
@@ -3833,7 +3833,7 @@ impl ::std::convert::TryFrom<PaymentMethodDraft> for PaymentMethod {
         <Self as ::vault_runtime::FromDraft>::validate(draft)
     }
 }
-#[cfg(any(feature = "vaulting"))]
+#[cfg(feature = "vaulting")]
 /// The `PaymentMethodDetail` object.
 ///
 /// The payment method to vault.
@@ -3857,7 +3857,7 @@ pub struct PaymentMethodDetail {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub card: ::std::option::Option<CardPaymentMethodDetail>,
 }
-#[cfg(any(feature = "vaulting"))]
+#[cfg(feature = "vaulting")]
 impl PaymentMethodDetail {
     /// Builds the value from its required fields; optional fields start unset and
     /// fixed fields hold their value.
@@ -3868,14 +3868,14 @@ impl PaymentMethodDetail {
         }
     }
 }
-#[cfg(any(feature = "vaulting"))]
+#[cfg(feature = "vaulting")]
 /// The required fields of [`PaymentMethodDetail`]: leaving one out is a compile error.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PaymentMethodDetailRequired {
     /// See [`PaymentMethodDetail::payment_method_type`].
     pub payment_method_type: ::vault_runtime::Text<64>,
 }
-#[cfg(any(feature = "vaulting"))]
+#[cfg(feature = "vaulting")]
 /// [`PaymentMethodDetail`] as plain values that have not been checked yet (form input, configuration): every field is an `Option`. A required field left `None` is reported as missing. It reads the same JSON as the request (wire names), so a configuration file or a form can be deserialised into it.
 ///
 /// Start from `PaymentMethodDetailDraft::default()` and set fields, then convert with `PaymentMethodDetail::try_from(draft)`: every broken constraint is reported at once, each naming the field, the rule and the limit. New optional fields of a page do not break code written this way.
@@ -3897,7 +3897,7 @@ pub struct PaymentMethodDetailDraft {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub card: ::std::option::Option<CardPaymentMethodDetailDraft>,
 }
-#[cfg(any(feature = "vaulting"))]
+#[cfg(feature = "vaulting")]
 impl ::vault_runtime::FromDraft for PaymentMethodDetail {
     type Draft = PaymentMethodDetailDraft;
     fn from_draft(
@@ -3913,7 +3913,7 @@ impl ::vault_runtime::FromDraft for PaymentMethodDetail {
         })
     }
 }
-#[cfg(any(feature = "vaulting"))]
+#[cfg(feature = "vaulting")]
 impl ::std::convert::TryFrom<PaymentMethodDetailDraft> for PaymentMethodDetail {
     type Error = ::vault_runtime::ValidationErrors;
     /// Checks every field; the error lists every broken constraint.
@@ -3923,7 +3923,7 @@ impl ::std::convert::TryFrom<PaymentMethodDetailDraft> for PaymentMethodDetail {
         <Self as ::vault_runtime::FromDraft>::validate(draft)
     }
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 /// The `PaymentVerificationData` object.
 ///
 /// Data for verifying the payment.
@@ -3948,7 +3948,7 @@ pub struct PaymentVerificationData {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub authentication_code: ::std::option::Option<::std::string::String>,
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 impl PaymentVerificationData {
     /// Builds the value with every optional field unset.
     pub fn new() -> Self {
@@ -3958,13 +3958,13 @@ impl PaymentVerificationData {
         }
     }
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 impl ::std::default::Default for PaymentVerificationData {
     fn default() -> Self {
         Self::new()
     }
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 /// [`PaymentVerificationData`] as plain values that have not been checked yet (form input, configuration): every field is an `Option`. It reads the same JSON as the request (wire names), so a configuration file or a form can be deserialised into it.
 ///
 /// Start from `PaymentVerificationDataDraft::default()` and set fields, then convert with `PaymentVerificationData::try_from(draft)`: every broken constraint is reported at once, each naming the field, the rule and the limit. New optional fields of a page do not break code written this way.
@@ -3986,7 +3986,7 @@ pub struct PaymentVerificationDataDraft {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub authentication_code: ::std::option::Option<::std::string::String>,
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 impl ::vault_runtime::FromDraft for PaymentVerificationData {
     type Draft = PaymentVerificationDataDraft;
     fn from_draft(
@@ -4003,7 +4003,7 @@ impl ::vault_runtime::FromDraft for PaymentVerificationData {
         })
     }
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 impl ::std::convert::TryFrom<PaymentVerificationDataDraft> for PaymentVerificationData {
     type Error = ::vault_runtime::ValidationErrors;
     /// Checks every field; the error lists every broken constraint.
@@ -4013,7 +4013,7 @@ impl ::std::convert::TryFrom<PaymentVerificationDataDraft> for PaymentVerificati
         <Self as ::vault_runtime::FromDraft>::validate(draft)
     }
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 /// The `PeriodRule` object.
 ///
 /// The billing period of the subscription.
@@ -4050,7 +4050,7 @@ pub struct PeriodRule {
     /// **Required.** At least 1. Wire name: `periodCount`.
     pub period_count: ::vault_runtime::Int<1, { i64::MAX }>,
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 impl PeriodRule {
     /// Builds the value from its required fields; optional fields start unset and
     /// fixed fields hold their value.
@@ -4063,7 +4063,7 @@ impl PeriodRule {
         }
     }
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 /// The required fields of [`PeriodRule`]: leaving one out is a compile error.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PeriodRuleRequired {
@@ -4072,7 +4072,7 @@ pub struct PeriodRuleRequired {
     /// See [`PeriodRule::period_count`].
     pub period_count: ::vault_runtime::Int<1, { i64::MAX }>,
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 /// [`PeriodRule`] as plain values that have not been checked yet (form input, configuration): every field is an `Option`. A required field left `None` is reported as missing. It reads the same JSON as the request (wire names), so a configuration file or a form can be deserialised into it.
 ///
 /// Start from `PeriodRuleDraft::default()` and set fields, then convert with `PeriodRule::try_from(draft)`: every broken constraint is reported at once, each naming the field, the rule and the limit. New optional fields of a page do not break code written this way.
@@ -4108,7 +4108,7 @@ pub struct PeriodRuleDraft {
     )]
     pub period_count: ::std::option::Option<i64>,
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 impl ::vault_runtime::FromDraft for PeriodRule {
     type Draft = PeriodRuleDraft;
     fn from_draft(
@@ -4127,7 +4127,7 @@ impl ::vault_runtime::FromDraft for PeriodRule {
         })
     }
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 impl ::std::convert::TryFrom<PeriodRuleDraft> for PeriodRule {
     type Error = ::vault_runtime::ValidationErrors;
     /// Checks every field; the error lists every broken constraint.
@@ -4135,7 +4135,7 @@ impl ::std::convert::TryFrom<PeriodRuleDraft> for PeriodRule {
         <Self as ::vault_runtime::FromDraft>::validate(draft)
     }
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 /// The `Quote` object.
 ///
 /// The exchange rate between the payment currency and the currency the buyer actually pays in.
@@ -4199,7 +4199,7 @@ pub struct Quote {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub exchange_amount: ::std::option::Option<payments::PayAmount>,
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 impl Quote {
     /// Builds the value from its required fields; optional fields start unset and
     /// fixed fields hold their value.
@@ -4215,7 +4215,7 @@ impl Quote {
         }
     }
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 /// The required fields of [`Quote`]: leaving one out is a compile error.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct QuoteRequired {
@@ -4224,7 +4224,7 @@ pub struct QuoteRequired {
     /// See [`Quote::quote_price`].
     pub quote_price: ::vault_runtime::Decimal<1, { i64::MAX }>,
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 /// [`Quote`] as plain values that have not been checked yet (form input, configuration): every field is an `Option`. A required field left `None` is reported as missing. It reads the same JSON as the request (wire names), so a configuration file or a form can be deserialised into it.
 ///
 /// Start from `QuoteDraft::default()` and set fields, then convert with `Quote::try_from(draft)`: every broken constraint is reported at once, each naming the field, the rule and the limit. New optional fields of a page do not break code written this way.
@@ -4265,7 +4265,7 @@ pub struct QuoteDraft {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub exchange_amount: ::std::option::Option<payments::PayAmountDraft>,
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 impl ::vault_runtime::FromDraft for Quote {
     type Draft = QuoteDraft;
     fn from_draft(
@@ -4294,7 +4294,7 @@ impl ::vault_runtime::FromDraft for Quote {
         })
     }
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 impl ::std::convert::TryFrom<QuoteDraft> for Quote {
     type Error = ::vault_runtime::ValidationErrors;
     /// Checks every field; the error lists every broken constraint.
@@ -4302,7 +4302,7 @@ impl ::std::convert::TryFrom<QuoteDraft> for Quote {
         <Self as ::vault_runtime::FromDraft>::validate(draft)
     }
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 /// The `RefundDetail` object.
 ///
 /// How the refund is split between the parties that fund it.
@@ -4325,7 +4325,7 @@ pub struct RefundDetail {
     /// **Required.** Wire name: `refundFrom`.
     pub refund_from: RefundFrom,
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 impl RefundDetail {
     /// Builds the value from its required fields; optional fields start unset and
     /// fixed fields hold their value.
@@ -4336,7 +4336,7 @@ impl RefundDetail {
         }
     }
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 /// The required fields of [`RefundDetail`]: leaving one out is a compile error.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RefundDetailRequired {
@@ -4345,7 +4345,7 @@ pub struct RefundDetailRequired {
     /// See [`RefundDetail::refund_from`].
     pub refund_from: RefundFrom,
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 /// [`RefundDetail`] as plain values that have not been checked yet (form input, configuration): every field is an `Option`. A required field left `None` is reported as missing. It reads the same JSON as the request (wire names), so a configuration file or a form can be deserialised into it.
 ///
 /// Start from `RefundDetailDraft::default()` and set fields, then convert with `RefundDetail::try_from(draft)`: every broken constraint is reported at once, each naming the field, the rule and the limit. New optional fields of a page do not break code written this way.
@@ -4367,7 +4367,7 @@ pub struct RefundDetailDraft {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub refund_from: ::std::option::Option<::std::string::String>,
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 impl ::vault_runtime::FromDraft for RefundDetail {
     type Draft = RefundDetailDraft;
     fn from_draft(
@@ -4382,7 +4382,7 @@ impl ::vault_runtime::FromDraft for RefundDetail {
         })
     }
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 impl ::std::convert::TryFrom<RefundDetailDraft> for RefundDetail {
     type Error = ::vault_runtime::ValidationErrors;
     /// Checks every field; the error lists every broken constraint.
@@ -4390,7 +4390,7 @@ impl ::std::convert::TryFrom<RefundDetailDraft> for RefundDetail {
         <Self as ::vault_runtime::FromDraft>::validate(draft)
     }
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 /// The `RefundToBankInfo` object.
 ///
 /// The bank account to which the refund is paid.
@@ -4420,7 +4420,7 @@ pub struct RefundToBankInfo {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub account_no: ::std::option::Option<::std::string::String>,
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 impl RefundToBankInfo {
     /// Builds the value with every optional field unset.
     pub fn new() -> Self {
@@ -4431,13 +4431,13 @@ impl RefundToBankInfo {
         }
     }
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 impl ::std::default::Default for RefundToBankInfo {
     fn default() -> Self {
         Self::new()
     }
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 /// [`RefundToBankInfo`] as plain values that have not been checked yet (form input, configuration): every field is an `Option`. It reads the same JSON as the request (wire names), so a configuration file or a form can be deserialised into it.
 ///
 /// Start from `RefundToBankInfoDraft::default()` and set fields, then convert with `RefundToBankInfo::try_from(draft)`: every broken constraint is reported at once, each naming the field, the rule and the limit. New optional fields of a page do not break code written this way.
@@ -4462,7 +4462,7 @@ pub struct RefundToBankInfoDraft {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub account_no: ::std::option::Option<::std::string::String>,
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 impl ::vault_runtime::FromDraft for RefundToBankInfo {
     type Draft = RefundToBankInfoDraft;
     fn from_draft(
@@ -4480,7 +4480,7 @@ impl ::vault_runtime::FromDraft for RefundToBankInfo {
         })
     }
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 impl ::std::convert::TryFrom<RefundToBankInfoDraft> for RefundToBankInfo {
     type Error = ::vault_runtime::ValidationErrors;
     /// Checks every field; the error lists every broken constraint.
@@ -4490,7 +4490,7 @@ impl ::std::convert::TryFrom<RefundToBankInfoDraft> for RefundToBankInfo {
         <Self as ::vault_runtime::FromDraft>::validate(draft)
     }
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 /// The `Service` object.
 ///
 /// One extra service bought with a trip.
@@ -4515,7 +4515,7 @@ pub struct Service {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub sub_category_code: ::std::option::Option<::std::string::String>,
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 impl Service {
     /// Builds the value with every optional field unset.
     pub fn new() -> Self {
@@ -4525,13 +4525,13 @@ impl Service {
         }
     }
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 impl ::std::default::Default for Service {
     fn default() -> Self {
         Self::new()
     }
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 /// [`Service`] as plain values that have not been checked yet (form input, configuration): every field is an `Option`. It reads the same JSON as the request (wire names), so a configuration file or a form can be deserialised into it.
 ///
 /// Start from `ServiceDraft::default()` and set fields, then convert with `Service::try_from(draft)`: every broken constraint is reported at once, each naming the field, the rule and the limit. New optional fields of a page do not break code written this way.
@@ -4553,7 +4553,7 @@ pub struct ServiceDraft {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub sub_category_code: ::std::option::Option<::std::string::String>,
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 impl ::vault_runtime::FromDraft for Service {
     type Draft = ServiceDraft;
     fn from_draft(
@@ -4569,7 +4569,7 @@ impl ::vault_runtime::FromDraft for Service {
         })
     }
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 impl ::std::convert::TryFrom<ServiceDraft> for Service {
     type Error = ::vault_runtime::ValidationErrors;
     /// Checks every field; the error lists every broken constraint.
@@ -4577,7 +4577,7 @@ impl ::std::convert::TryFrom<ServiceDraft> for Service {
         <Self as ::vault_runtime::FromDraft>::validate(draft)
     }
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 /// The `SettlementStrategy` object.
 ///
 /// How the payment is settled to you.
@@ -4596,7 +4596,7 @@ pub struct SettlementStrategy {
     /// **Required.** At most 3 characters. Wire name: `settlementCurrency`.
     pub settlement_currency: ::vault_runtime::Text<3>,
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 impl SettlementStrategy {
     /// Builds the value from its required fields; optional fields start unset and
     /// fixed fields hold their value.
@@ -4606,14 +4606,14 @@ impl SettlementStrategy {
         }
     }
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 /// The required fields of [`SettlementStrategy`]: leaving one out is a compile error.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SettlementStrategyRequired {
     /// See [`SettlementStrategy::settlement_currency`].
     pub settlement_currency: ::vault_runtime::Text<3>,
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 /// [`SettlementStrategy`] as plain values that have not been checked yet (form input, configuration): every field is an `Option`. A required field left `None` is reported as missing. It reads the same JSON as the request (wire names), so a configuration file or a form can be deserialised into it.
 ///
 /// Start from `SettlementStrategyDraft::default()` and set fields, then convert with `SettlementStrategy::try_from(draft)`: every broken constraint is reported at once, each naming the field, the rule and the limit. New optional fields of a page do not break code written this way.
@@ -4632,7 +4632,7 @@ pub struct SettlementStrategyDraft {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub settlement_currency: ::std::option::Option<::std::string::String>,
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 impl ::vault_runtime::FromDraft for SettlementStrategy {
     type Draft = SettlementStrategyDraft;
     fn from_draft(
@@ -4646,7 +4646,7 @@ impl ::vault_runtime::FromDraft for SettlementStrategy {
         })
     }
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 impl ::std::convert::TryFrom<SettlementStrategyDraft> for SettlementStrategy {
     type Error = ::vault_runtime::ValidationErrors;
     /// Checks every field; the error lists every broken constraint.
@@ -4656,7 +4656,7 @@ impl ::std::convert::TryFrom<SettlementStrategyDraft> for SettlementStrategy {
         <Self as ::vault_runtime::FromDraft>::validate(draft)
     }
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 /// The `Shipping` object.
 ///
 /// Shipping details: the recipient's name, phone number, email and address, and the carrier.
@@ -4738,7 +4738,7 @@ pub struct Shipping {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub notes: ::std::option::Option<::std::string::String>,
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 impl Shipping {
     /// Builds the value with every optional field unset.
     pub fn new() -> Self {
@@ -4757,13 +4757,13 @@ impl Shipping {
         }
     }
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 impl ::std::default::Default for Shipping {
     fn default() -> Self {
         Self::new()
     }
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 /// [`Shipping`] as plain values that have not been checked yet (form input, configuration): every field is an `Option`. It reads the same JSON as the request (wire names), so a configuration file or a form can be deserialised into it.
 ///
 /// Start from `ShippingDraft::default()` and set fields, then convert with `Shipping::try_from(draft)`: every broken constraint is reported at once, each naming the field, the rule and the limit. New optional fields of a page do not break code written this way.
@@ -4812,7 +4812,7 @@ pub struct ShippingDraft {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub notes: ::std::option::Option<::std::string::String>,
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 impl ::vault_runtime::FromDraft for Shipping {
     type Draft = ShippingDraft;
     fn from_draft(
@@ -4851,7 +4851,7 @@ impl ::vault_runtime::FromDraft for Shipping {
         })
     }
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 impl ::std::convert::TryFrom<ShippingDraft> for Shipping {
     type Error = ::vault_runtime::ValidationErrors;
     /// Checks every field; the error lists every broken constraint.
@@ -4859,7 +4859,7 @@ impl ::std::convert::TryFrom<ShippingDraft> for Shipping {
         <Self as ::vault_runtime::FromDraft>::validate(draft)
     }
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 /// The `Store` object.
 ///
 /// The store where the order is placed.
@@ -4918,7 +4918,7 @@ pub struct Store {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub store_phone_no: ::std::option::Option<::std::string::String>,
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 impl Store {
     /// Builds the value with every optional field unset.
     pub fn new() -> Self {
@@ -4934,13 +4934,13 @@ impl Store {
         }
     }
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 impl ::std::default::Default for Store {
     fn default() -> Self {
         Self::new()
     }
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 /// [`Store`] as plain values that have not been checked yet (form input, configuration): every field is an `Option`. It reads the same JSON as the request (wire names), so a configuration file or a form can be deserialised into it.
 ///
 /// Start from `StoreDraft::default()` and set fields, then convert with `Store::try_from(draft)`: every broken constraint is reported at once, each naming the field, the rule and the limit. New optional fields of a page do not break code written this way.
@@ -4984,7 +4984,7 @@ pub struct StoreDraft {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub store_phone_no: ::std::option::Option<::std::string::String>,
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 impl ::vault_runtime::FromDraft for Store {
     type Draft = StoreDraft;
     fn from_draft(
@@ -5015,7 +5015,7 @@ impl ::vault_runtime::FromDraft for Store {
         })
     }
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 impl ::std::convert::TryFrom<StoreDraft> for Store {
     type Error = ::vault_runtime::ValidationErrors;
     /// Checks every field; the error lists every broken constraint.
@@ -5023,7 +5023,7 @@ impl ::std::convert::TryFrom<StoreDraft> for Store {
         <Self as ::vault_runtime::FromDraft>::validate(draft)
     }
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 /// The `SubscriptionInfo` object.
 ///
 /// Details of the subscription, for recurring payments.
@@ -5092,7 +5092,7 @@ pub struct SubscriptionInfo {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub max_amount_floor: ::std::option::Option<payments::PayAmount>,
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 impl SubscriptionInfo {
     /// Builds the value from its required fields; optional fields start unset and
     /// fixed fields hold their value.
@@ -5110,7 +5110,7 @@ impl SubscriptionInfo {
         }
     }
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 /// The required fields of [`SubscriptionInfo`]: leaving one out is a compile error.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SubscriptionInfoRequired {
@@ -5123,7 +5123,7 @@ pub struct SubscriptionInfoRequired {
     /// See [`SubscriptionInfo::subscription_notify_url`].
     pub subscription_notify_url: ::vault_runtime::HttpUrl<{ usize::MAX }>,
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 /// [`SubscriptionInfo`] as plain values that have not been checked yet (form input, configuration): every field is an `Option`. A required field left `None` is reported as missing. It reads the same JSON as the request (wire names), so a configuration file or a form can be deserialised into it.
 ///
 /// Start from `SubscriptionInfoDraft::default()` and set fields, then convert with `SubscriptionInfo::try_from(draft)`: every broken constraint is reported at once, each naming the field, the rule and the limit. New optional fields of a page do not break code written this way.
@@ -5170,7 +5170,7 @@ pub struct SubscriptionInfoDraft {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub max_amount_floor: ::std::option::Option<payments::PayAmountDraft>,
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 impl ::vault_runtime::FromDraft for SubscriptionInfo {
     type Draft = SubscriptionInfoDraft;
     fn from_draft(
@@ -5205,7 +5205,7 @@ impl ::vault_runtime::FromDraft for SubscriptionInfo {
         })
     }
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 impl ::std::convert::TryFrom<SubscriptionInfoDraft> for SubscriptionInfo {
     type Error = ::vault_runtime::ValidationErrors;
     /// Checks every field; the error lists every broken constraint.
@@ -5215,7 +5215,7 @@ impl ::std::convert::TryFrom<SubscriptionInfoDraft> for SubscriptionInfo {
         <Self as ::vault_runtime::FromDraft>::validate(draft)
     }
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 /// The `Transit` object.
 ///
 /// Trip details: the mode of travel, the legs of the trip and the passengers.
@@ -5275,7 +5275,7 @@ pub struct Transit {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub ancillary_data: ::std::option::Option<AncillaryData>,
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 impl Transit {
     /// Builds the value with every optional field unset.
     pub fn new() -> Self {
@@ -5292,13 +5292,13 @@ impl Transit {
         }
     }
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 impl ::std::default::Default for Transit {
     fn default() -> Self {
         Self::new()
     }
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 /// [`Transit`] as plain values that have not been checked yet (form input, configuration): every field is an `Option`. It reads the same JSON as the request (wire names), so a configuration file or a form can be deserialised into it.
 ///
 /// Start from `TransitDraft::default()` and set fields, then convert with `Transit::try_from(draft)`: every broken constraint is reported at once, each naming the field, the rule and the limit. New optional fields of a page do not break code written this way.
@@ -5341,7 +5341,7 @@ pub struct TransitDraft {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub ancillary_data: ::std::option::Option<AncillaryDataDraft>,
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 impl ::vault_runtime::FromDraft for Transit {
     type Draft = TransitDraft;
     fn from_draft(
@@ -5372,7 +5372,7 @@ impl ::vault_runtime::FromDraft for Transit {
         })
     }
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 impl ::std::convert::TryFrom<TransitDraft> for Transit {
     type Error = ::vault_runtime::ValidationErrors;
     /// Checks every field; the error lists every broken constraint.
@@ -5380,7 +5380,7 @@ impl ::std::convert::TryFrom<TransitDraft> for Transit {
         <Self as ::vault_runtime::FromDraft>::validate(draft)
     }
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 /// The `Trial` object.
 ///
 /// The trial periods of the subscription.
@@ -5419,7 +5419,7 @@ pub struct Trial {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub trial_end_period: ::std::option::Option<::vault_runtime::Int<1, { i64::MAX }>>,
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 impl Trial {
     /// Builds the value from its required fields; optional fields start unset and
     /// fixed fields hold their value.
@@ -5432,7 +5432,7 @@ impl Trial {
         }
     }
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 /// The required fields of [`Trial`]: leaving one out is a compile error.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TrialRequired {
@@ -5441,7 +5441,7 @@ pub struct TrialRequired {
     /// See [`Trial::trial_start_period`].
     pub trial_start_period: ::vault_runtime::Int<1, { i64::MAX }>,
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 /// [`Trial`] as plain values that have not been checked yet (form input, configuration): every field is an `Option`. A required field left `None` is reported as missing. It reads the same JSON as the request (wire names), so a configuration file or a form can be deserialised into it.
 ///
 /// Start from `TrialDraft::default()` and set fields, then convert with `Trial::try_from(draft)`: every broken constraint is reported at once, each naming the field, the rule and the limit. New optional fields of a page do not break code written this way.
@@ -5481,7 +5481,7 @@ pub struct TrialDraft {
     )]
     pub trial_end_period: ::std::option::Option<i64>,
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 impl ::vault_runtime::FromDraft for Trial {
     type Draft = TrialDraft;
     fn from_draft(
@@ -5502,7 +5502,7 @@ impl ::vault_runtime::FromDraft for Trial {
         })
     }
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 impl ::std::convert::TryFrom<TrialDraft> for Trial {
     type Error = ::vault_runtime::ValidationErrors;
     /// Checks every field; the error lists every broken constraint.
@@ -5510,7 +5510,7 @@ impl ::std::convert::TryFrom<TrialDraft> for Trial {
         <Self as ::vault_runtime::FromDraft>::validate(draft)
     }
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 /// The valid values of `captureMode`. Only these values can be sent.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -5521,11 +5521,11 @@ pub enum CaptureMode {
     /// `MANUAL`: you capture the funds yourself with the capture (One-time Payments) API.
     Manual = 3441114531,
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 ::vault_runtime::closed_enum!(
     CaptureMode { Automatic = "AUTOMATIC", Manual = "MANUAL" }
 );
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 /// The valid values of `classType`. Only these values can be sent.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -5538,12 +5538,12 @@ pub enum ClassType {
     /// `THIRDLEVEL`: third class, for example economy or premium economy on a flight, a normal seat on a cruise, a second-class seat or standing place on a train, or a normal coach seat.
     Thirdlevel = 3612239452,
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 ::vault_runtime::closed_enum!(
     ClassType { Firstlevel = "FIRSTLEVEL", Secondlevel = "SECONDLEVEL", Thirdlevel =
     "THIRDLEVEL" }
 );
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 /// The valid values of `creditPayFeeType`. Only these values can be sent.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -5552,9 +5552,9 @@ pub enum CreditPayFeeType {
     /// `PERCENTAGE`: the fee is a percentage of one to three digits, for example `5` for 5% or `100` for 100%.
     Percentage = 577037237,
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 ::vault_runtime::closed_enum!(CreditPayFeeType { Percentage = "PERCENTAGE" });
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 /// The valid values of `declarationBizScene`. Only these values can be sent.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -5565,11 +5565,11 @@ pub enum DeclarationBizScene {
     /// `HOTEL`: hotel.
     Hotel = 1625245181,
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 ::vault_runtime::closed_enum!(
     DeclarationBizScene { Airline = "AIRLINE", Hotel = "HOTEL" }
 );
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 /// The valid values of `deliveryMethodType`. Only these values can be sent.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -5580,11 +5580,11 @@ pub enum DeliveryMethodType {
     /// `DIGITAL`: digital delivery.
     Digital = 1562813211,
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 ::vault_runtime::closed_enum!(
     DeliveryMethodType { Physical = "PHYSICAL", Digital = "DIGITAL" }
 );
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 /// The valid values of `funding`. Only these values can be sent.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -5601,12 +5601,12 @@ pub enum Funding {
     /// `DEFERRED_DEBIT`: a deferred debit card.
     DeferredDebit = 821995367,
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 ::vault_runtime::closed_enum!(
     Funding { Credit = "CREDIT", Debit = "DEBIT", Prepaid = "PREPAID", Charge = "CHARGE",
     DeferredDebit = "DEFERRED_DEBIT" }
 );
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 /// The valid values of `inStorePaymentScenario`. Only these values can be sent.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -5619,12 +5619,12 @@ pub enum InStorePaymentScenario {
     /// `EntryCode`: the merchant shows an entry code.
     EntryCode = 291519882,
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 ::vault_runtime::closed_enum!(
     InStorePaymentScenario { PaymentCode = "PaymentCode", OrderCode = "OrderCode",
     EntryCode = "EntryCode" }
 );
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 /// The valid values of `merchantType`. Only these values can be sent.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -5635,7 +5635,7 @@ pub enum MerchantType {
     /// `ENTERPRISE`: a company.
     Enterprise = 1801109058,
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 ::vault_runtime::closed_enum!(
     MerchantType { Individual = "INDIVIDUAL", Enterprise = "ENTERPRISE" }
 );
@@ -5652,7 +5652,7 @@ pub enum OsType {
 }
 #[cfg(any(feature = "payments", feature = "vaulting"))]
 ::vault_runtime::closed_enum!(OsType { Ios = "IOS", Android = "ANDROID" });
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 /// The valid values of `passengerIdType`. Only these values can be sent.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -5677,7 +5677,7 @@ pub enum PassengerIdType {
     /// `OTHERS`: another kind of document.
     Others = 3253667442,
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 ::vault_runtime::closed_enum!(
     PassengerIdType { Passport = "PASSPORT", NationalIdCard = "NATIONAL_ID_CARD",
     DriverLicense = "DRIVER_LICENSE", MilitaryId = "MILITARY_ID", GreenCard =
@@ -5685,7 +5685,7 @@ pub enum PassengerIdType {
     "ALIEN_REGISTRATION_CARD", BirthCertificate = "BIRTH_CERTIFICATE", Others = "OTHERS"
     }
 );
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 /// The valid values of `presentmentMode`. Only these values can be sent.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -5698,11 +5698,11 @@ pub enum PresentmentMode {
     /// `UNIFIED`: unified.
     Unified = 1909788877,
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 ::vault_runtime::closed_enum!(
     PresentmentMode { Bundle = "BUNDLE", Tile = "TILE", Unified = "UNIFIED" }
 );
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 /// The valid values of `refundFrom`. Only these values can be sent.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -5715,7 +5715,7 @@ pub enum RefundFrom {
     /// `UNSETTLED_FUNDS`: funds not yet settled.
     UnsettledFunds = 3067898096,
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 ::vault_runtime::closed_enum!(
     RefundFrom { Seller = "SELLER", Marketplace = "MARKETPLACE", UnsettledFunds =
     "UNSETTLED_FUNDS" }
@@ -5739,7 +5739,7 @@ pub enum TerminalType {
 ::vault_runtime::closed_enum!(
     TerminalType { Web = "WEB", Wap = "WAP", App = "APP", MiniApp = "MINI_APP" }
 );
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 /// The valid values of `transitType`. Only these values can be sent.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -5754,15 +5754,14 @@ pub enum TransitType {
     /// `COACH`: by coach.
     Coach = 3005153201,
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 ::vault_runtime::closed_enum!(
     TransitType { Flight = "FLIGHT", Train = "TRAIN", Cruise = "CRUISE", Coach = "COACH"
     }
 );
 /// The `payments` family: `cancel`, `capture`, `inquiryPayment`, `inquiryRefund`, `pay`, `refund`.
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 pub mod payments {
-    #[cfg(any(feature = "payments"))]
     /// Cancels a payment whose result has not come back for a long time. A payment cannot be cancelled once the cancellation period set in your contract has passed.
     ///
     /// Endpoint: `POST /v1/payments/cancel`.
@@ -5796,7 +5795,6 @@ pub mod payments {
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub merchant_account_id: ::std::option::Option<::vault_runtime::Text<32>>,
     }
-    #[cfg(any(feature = "payments"))]
     impl CancelRequest {
         /// Builds the value with every optional field unset.
         pub fn new() -> Self {
@@ -5807,13 +5805,11 @@ pub mod payments {
             }
         }
     }
-    #[cfg(any(feature = "payments"))]
     impl ::std::default::Default for CancelRequest {
         fn default() -> Self {
             Self::new()
         }
     }
-    #[cfg(any(feature = "payments"))]
     /// [`CancelRequest`] as plain values that have not been checked yet (form input, configuration): every field is an `Option`. It reads the same JSON as the request (wire names), so a configuration file or a form can be deserialised into it.
     ///
     /// Start from `CancelDraft::default()` and set fields, then convert with `CancelRequest::try_from(draft)`: every broken constraint is reported at once, each naming the field, the rule and the limit. New optional fields of a page do not break code written this way.
@@ -5838,7 +5834,6 @@ pub mod payments {
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub merchant_account_id: ::std::option::Option<::std::string::String>,
     }
-    #[cfg(any(feature = "payments"))]
     impl ::vault_runtime::FromDraft for CancelRequest {
         type Draft = CancelDraft;
         fn from_draft(
@@ -5857,7 +5852,6 @@ pub mod payments {
             })
         }
     }
-    #[cfg(any(feature = "payments"))]
     impl ::std::convert::TryFrom<CancelDraft> for CancelRequest {
         type Error = ::vault_runtime::ValidationErrors;
         /// Checks every field; the error lists every broken constraint.
@@ -5865,7 +5859,6 @@ pub mod payments {
             <Self as ::vault_runtime::FromDraft>::validate(draft)
         }
     }
-    #[cfg(any(feature = "payments"))]
     /// The answer to a successful `cancel` call (result status `S`). Fields the page does not list are ignored, so that additions by the provider do not break decoding; failures come back as [`CancelError`].
     #[derive(
         Debug,
@@ -5907,7 +5900,6 @@ pub mod payments {
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub cancel_time: ::std::option::Option<::vault_runtime::DateTime>,
     }
-    #[cfg(any(feature = "payments"))]
     /// A failed `cancel` call, from the page's Result/Error codes table: one variant per documented failure code, `Common` for the gateway's common codes, and `Undocumented` for a code no table lists (the status letter then decides what to do).
     ///
     /// The value of _result.resultStatus_ tells you what to do next:
@@ -5965,7 +5957,6 @@ pub mod payments {
             message: ::std::string::String,
         } = 0,
     }
-    #[cfg(any(feature = "payments"))]
     impl CancelError {
         /// The variant of a result, given the fields its code may carry.
         fn classify(result: ::vault_runtime::ApiResult) -> Self {
@@ -6006,7 +5997,6 @@ pub mod payments {
             }
         }
     }
-    #[cfg(any(feature = "payments"))]
     impl ::vault_runtime::ApiError for CancelError {
         const CODES: &'static [::vault_runtime::CodeInfo] = &[
             ::vault_runtime::CodeInfo {
@@ -6070,15 +6060,12 @@ pub mod payments {
             }
         }
     }
-    #[cfg(any(feature = "payments"))]
     impl ::std::fmt::Display for CancelError {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             ::vault_runtime::display_api_error(self, f)
         }
     }
-    #[cfg(any(feature = "payments"))]
     impl ::std::error::Error for CancelError {}
-    #[cfg(any(feature = "payments"))]
     impl ::vault_runtime::Operation for CancelRequest {
         const NAME: &'static str = "cancel";
         const PATH: &'static str = "/v1/payments/cancel";
@@ -6089,7 +6076,6 @@ pub mod payments {
             ::std::option::Option::None
         }
     }
-    #[cfg(any(feature = "payments"))]
     /// Captures the funds of an authorized payment and moves them to your account.
     ///
     /// Endpoint: `POST /v1/payments/capture`.
@@ -6136,7 +6122,6 @@ pub mod payments {
         )]
         pub is_last_capture: ::std::option::Option<bool>,
     }
-    #[cfg(any(feature = "payments"))]
     impl CaptureRequest {
         /// Builds the value from its required fields; optional fields start unset and
         /// fixed fields hold their value.
@@ -6150,7 +6135,6 @@ pub mod payments {
             }
         }
     }
-    #[cfg(any(feature = "payments"))]
     /// The required fields of [`CaptureRequest`]: leaving one out is a compile error.
     #[derive(Debug, Clone, PartialEq, Eq)]
     pub struct CaptureRequired {
@@ -6161,7 +6145,6 @@ pub mod payments {
         /// See [`CaptureRequest::capture_amount`].
         pub capture_amount: CaptureAmount,
     }
-    #[cfg(any(feature = "payments"))]
     /// [`CaptureRequest`] as plain values that have not been checked yet (form input, configuration): every field is an `Option`. A required field left `None` is reported as missing. It reads the same JSON as the request (wire names), so a configuration file or a form can be deserialised into it.
     ///
     /// Start from `CaptureDraft::default()` and set fields, then convert with `CaptureRequest::try_from(draft)`: every broken constraint is reported at once, each naming the field, the rule and the limit. New optional fields of a page do not break code written this way.
@@ -6196,7 +6179,6 @@ pub mod payments {
         )]
         pub is_last_capture: ::std::option::Option<bool>,
     }
-    #[cfg(any(feature = "payments"))]
     impl ::vault_runtime::FromDraft for CaptureRequest {
         type Draft = CaptureDraft;
         fn from_draft(
@@ -6220,7 +6202,6 @@ pub mod payments {
             })
         }
     }
-    #[cfg(any(feature = "payments"))]
     impl ::std::convert::TryFrom<CaptureDraft> for CaptureRequest {
         type Error = ::vault_runtime::ValidationErrors;
         /// Checks every field; the error lists every broken constraint.
@@ -6228,7 +6209,6 @@ pub mod payments {
             <Self as ::vault_runtime::FromDraft>::validate(draft)
         }
     }
-    #[cfg(any(feature = "payments"))]
     /// The answer to a successful `capture` call (result status `S`). Fields the page does not list are ignored, so that additions by the provider do not break decoding; failures come back as [`CaptureError`].
     #[derive(
         Debug,
@@ -6287,7 +6267,6 @@ pub mod payments {
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub acquirer_reference_no: ::std::option::Option<::std::string::String>,
     }
-    #[cfg(any(feature = "payments"))]
     /// A failed `capture` call, from the page's Result/Error codes table: one variant per documented failure code, `Common` for the gateway's common codes, and `Undocumented` for a code no table lists (the status letter then decides what to do).
     ///
     /// The value of _result.resultStatus_ tells you what to do next:
@@ -6379,7 +6358,6 @@ pub mod payments {
             message: ::std::string::String,
         } = 0,
     }
-    #[cfg(any(feature = "payments"))]
     impl CaptureError {
         /// The variant of a result, given the fields its code may carry.
         fn classify(result: ::vault_runtime::ApiResult) -> Self {
@@ -6442,7 +6420,6 @@ pub mod payments {
             }
         }
     }
-    #[cfg(any(feature = "payments"))]
     impl ::vault_runtime::ApiError for CaptureError {
         const CODES: &'static [::vault_runtime::CodeInfo] = &[
             ::vault_runtime::CodeInfo {
@@ -6559,15 +6536,12 @@ pub mod payments {
             }
         }
     }
-    #[cfg(any(feature = "payments"))]
     impl ::std::fmt::Display for CaptureError {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             ::vault_runtime::display_api_error(self, f)
         }
     }
-    #[cfg(any(feature = "payments"))]
     impl ::std::error::Error for CaptureError {}
-    #[cfg(any(feature = "payments"))]
     impl ::vault_runtime::Operation for CaptureRequest {
         const NAME: &'static str = "capture";
         const PATH: &'static str = "/v1/payments/capture";
@@ -6582,7 +6556,6 @@ pub mod payments {
             )
         }
     }
-    #[cfg(any(feature = "payments"))]
     /// Looks up the status and details of a payment request that you submitted earlier.
     ///
     /// Endpoint: `POST /v1/payments/inquiryPayment`.
@@ -6616,7 +6589,6 @@ pub mod payments {
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub merchant_account_id: ::std::option::Option<::vault_runtime::Text<32>>,
     }
-    #[cfg(any(feature = "payments"))]
     impl InquiryPaymentRequest {
         /// Builds the value with every optional field unset.
         pub fn new() -> Self {
@@ -6627,13 +6599,11 @@ pub mod payments {
             }
         }
     }
-    #[cfg(any(feature = "payments"))]
     impl ::std::default::Default for InquiryPaymentRequest {
         fn default() -> Self {
             Self::new()
         }
     }
-    #[cfg(any(feature = "payments"))]
     /// [`InquiryPaymentRequest`] as plain values that have not been checked yet (form input, configuration): every field is an `Option`. It reads the same JSON as the request (wire names), so a configuration file or a form can be deserialised into it.
     ///
     /// Start from `InquiryPaymentDraft::default()` and set fields, then convert with `InquiryPaymentRequest::try_from(draft)`: every broken constraint is reported at once, each naming the field, the rule and the limit. New optional fields of a page do not break code written this way.
@@ -6658,7 +6628,6 @@ pub mod payments {
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub merchant_account_id: ::std::option::Option<::std::string::String>,
     }
-    #[cfg(any(feature = "payments"))]
     impl ::vault_runtime::FromDraft for InquiryPaymentRequest {
         type Draft = InquiryPaymentDraft;
         fn from_draft(
@@ -6677,7 +6646,6 @@ pub mod payments {
             })
         }
     }
-    #[cfg(any(feature = "payments"))]
     impl ::std::convert::TryFrom<InquiryPaymentDraft> for InquiryPaymentRequest {
         type Error = ::vault_runtime::ValidationErrors;
         /// Checks every field; the error lists every broken constraint.
@@ -6687,7 +6655,6 @@ pub mod payments {
             <Self as ::vault_runtime::FromDraft>::validate(draft)
         }
     }
-    #[cfg(any(feature = "payments"))]
     /// The answer to a successful `inquiryPayment` call (result status `S`). Fields the page does not list are ignored, so that additions by the provider do not break decoding; failures come back as [`InquiryPaymentError`].
     #[derive(
         Debug,
@@ -6909,7 +6876,6 @@ pub mod payments {
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub metadata: ::std::option::Option<::std::string::String>,
     }
-    #[cfg(any(feature = "payments"))]
     /// A failed `inquiryPayment` call, from the page's Result/Error codes table: one variant per documented failure code, `Common` for the gateway's common codes, and `Undocumented` for a code no table lists (the status letter then decides what to do).
     ///
     /// The value of _result.resultStatus_ only tells you whether the inquiry call worked:
@@ -6938,7 +6904,6 @@ pub mod payments {
             message: ::std::string::String,
         } = 0,
     }
-    #[cfg(any(feature = "payments"))]
     impl InquiryPaymentError {
         /// The variant of a result, given the fields its code may carry.
         fn classify(result: ::vault_runtime::ApiResult) -> Self {
@@ -6965,7 +6930,6 @@ pub mod payments {
             }
         }
     }
-    #[cfg(any(feature = "payments"))]
     impl ::vault_runtime::ApiError for InquiryPaymentError {
         const CODES: &'static [::vault_runtime::CodeInfo] = &[];
         const COMMON_CODES: &'static [::vault_runtime::CodeInfo] = super::CommonCode::CODES;
@@ -6986,15 +6950,12 @@ pub mod payments {
             }
         }
     }
-    #[cfg(any(feature = "payments"))]
     impl ::std::fmt::Display for InquiryPaymentError {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             ::vault_runtime::display_api_error(self, f)
         }
     }
-    #[cfg(any(feature = "payments"))]
     impl ::std::error::Error for InquiryPaymentError {}
-    #[cfg(any(feature = "payments"))]
     impl ::vault_runtime::Operation for InquiryPaymentRequest {
         const NAME: &'static str = "inquiryPayment";
         const PATH: &'static str = "/v1/payments/inquiryPayment";
@@ -7005,7 +6966,6 @@ pub mod payments {
             ::std::option::Option::None
         }
     }
-    #[cfg(any(feature = "payments"))]
     /// Looks up the status of a refund request that you submitted earlier.
     ///
     /// Endpoint: `POST /v1/payments/inquiryRefund`.
@@ -7039,7 +6999,6 @@ pub mod payments {
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub merchant_account_id: ::std::option::Option<::vault_runtime::Text<32>>,
     }
-    #[cfg(any(feature = "payments"))]
     impl InquiryRefundRequest {
         /// Builds the value with every optional field unset.
         pub fn new() -> Self {
@@ -7050,13 +7009,11 @@ pub mod payments {
             }
         }
     }
-    #[cfg(any(feature = "payments"))]
     impl ::std::default::Default for InquiryRefundRequest {
         fn default() -> Self {
             Self::new()
         }
     }
-    #[cfg(any(feature = "payments"))]
     /// [`InquiryRefundRequest`] as plain values that have not been checked yet (form input, configuration): every field is an `Option`. It reads the same JSON as the request (wire names), so a configuration file or a form can be deserialised into it.
     ///
     /// Start from `InquiryRefundDraft::default()` and set fields, then convert with `InquiryRefundRequest::try_from(draft)`: every broken constraint is reported at once, each naming the field, the rule and the limit. New optional fields of a page do not break code written this way.
@@ -7081,7 +7038,6 @@ pub mod payments {
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub merchant_account_id: ::std::option::Option<::std::string::String>,
     }
-    #[cfg(any(feature = "payments"))]
     impl ::vault_runtime::FromDraft for InquiryRefundRequest {
         type Draft = InquiryRefundDraft;
         fn from_draft(
@@ -7100,7 +7056,6 @@ pub mod payments {
             })
         }
     }
-    #[cfg(any(feature = "payments"))]
     impl ::std::convert::TryFrom<InquiryRefundDraft> for InquiryRefundRequest {
         type Error = ::vault_runtime::ValidationErrors;
         /// Checks every field; the error lists every broken constraint.
@@ -7110,7 +7065,6 @@ pub mod payments {
             <Self as ::vault_runtime::FromDraft>::validate(draft)
         }
     }
-    #[cfg(any(feature = "payments"))]
     /// The answer to a successful `inquiryRefund` call (result status `S`). Fields the page does not list are ignored, so that additions by the provider do not break decoding; failures come back as [`InquiryRefundError`].
     #[derive(
         Debug,
@@ -7189,7 +7143,6 @@ pub mod payments {
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub acquirer_info: ::std::option::Option<super::response::AcquirerInfo>,
     }
-    #[cfg(any(feature = "payments"))]
     /// A failed `inquiryRefund` call, from the page's Result/Error codes table: one variant per documented failure code, `Common` for the gateway's common codes, and `Undocumented` for a code no table lists (the status letter then decides what to do).
     ///
     /// The value of _result.resultStatus_ only tells you whether the inquiry call worked:
@@ -7218,7 +7171,6 @@ pub mod payments {
             message: ::std::string::String,
         } = 0,
     }
-    #[cfg(any(feature = "payments"))]
     impl InquiryRefundError {
         /// The variant of a result, given the fields its code may carry.
         fn classify(result: ::vault_runtime::ApiResult) -> Self {
@@ -7245,7 +7197,6 @@ pub mod payments {
             }
         }
     }
-    #[cfg(any(feature = "payments"))]
     impl ::vault_runtime::ApiError for InquiryRefundError {
         const CODES: &'static [::vault_runtime::CodeInfo] = &[];
         const COMMON_CODES: &'static [::vault_runtime::CodeInfo] = super::CommonCode::CODES;
@@ -7266,15 +7217,12 @@ pub mod payments {
             }
         }
     }
-    #[cfg(any(feature = "payments"))]
     impl ::std::fmt::Display for InquiryRefundError {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             ::vault_runtime::display_api_error(self, f)
         }
     }
-    #[cfg(any(feature = "payments"))]
     impl ::std::error::Error for InquiryRefundError {}
-    #[cfg(any(feature = "payments"))]
     impl ::vault_runtime::Operation for InquiryRefundRequest {
         const NAME: &'static str = "inquiryRefund";
         const PATH: &'static str = "/v1/payments/inquiryRefund";
@@ -7285,7 +7233,6 @@ pub mod payments {
             ::std::option::Option::None
         }
     }
-    #[cfg(any(feature = "payments"))]
     /// Gets the address of the cashier page, to which you then send the buyer to pay.
     ///
     /// Endpoint: `POST /v1/payments/pay`.
@@ -7474,7 +7421,6 @@ pub mod payments {
         )]
         pub dual_offline_payment: ::std::option::Option<bool>,
     }
-    #[cfg(any(feature = "payments"))]
     impl PayRequest {
         /// Builds the value from its required fields; optional fields start unset and
         /// fixed fields hold their value.
@@ -7511,7 +7457,6 @@ pub mod payments {
             }
         }
     }
-    #[cfg(any(feature = "payments"))]
     /// The required fields of [`PayRequest`]: leaving one out is a compile error.
     #[derive(Debug, Clone, PartialEq, Eq)]
     pub struct PayRequired {
@@ -7530,7 +7475,6 @@ pub mod payments {
         /// See [`PayRequest::payment_redirect_url`].
         pub payment_redirect_url: ::vault_runtime::HttpUrl<2048>,
     }
-    #[cfg(any(feature = "payments"))]
     /// [`PayRequest`] as plain values that have not been checked yet (form input, configuration): every field is an `Option`. A required field left `None` is reported as missing. It reads the same JSON as the request (wire names), so a configuration file or a form can be deserialised into it.
     ///
     /// Start from `PayDraft::default()` and set fields, then convert with `PayRequest::try_from(draft)`: every broken constraint is reported at once, each naming the field, the rule and the limit. New optional fields of a page do not break code written this way.
@@ -7637,7 +7581,6 @@ pub mod payments {
         )]
         pub dual_offline_payment: ::std::option::Option<bool>,
     }
-    #[cfg(any(feature = "payments"))]
     impl ::vault_runtime::FromDraft for PayRequest {
         type Draft = PayDraft;
         fn from_draft(
@@ -7721,7 +7664,6 @@ pub mod payments {
             })
         }
     }
-    #[cfg(any(feature = "payments"))]
     impl ::std::convert::TryFrom<PayDraft> for PayRequest {
         type Error = ::vault_runtime::ValidationErrors;
         /// Checks every field; the error lists every broken constraint.
@@ -7729,7 +7671,6 @@ pub mod payments {
             <Self as ::vault_runtime::FromDraft>::validate(draft)
         }
     }
-    #[cfg(any(feature = "payments"))]
     /// The answer to a successful `pay` call (result status `S`). Fields the page does not list are ignored, so that additions by the provider do not break decoding; failures come back as [`PayError`].
     #[derive(
         Debug,
@@ -7920,7 +7861,6 @@ pub mod payments {
             ::std::vec::Vec<super::response::PromotionResult>,
         >,
     }
-    #[cfg(any(feature = "payments"))]
     /// A failed `pay` call, from the page's Result/Error codes table: one variant per documented failure code, `Common` for the gateway's common codes, and `Undocumented` for a code no table lists (the status letter then decides what to do).
     ///
     /// The value of _result.resultStatus_ tells you what to do next:
@@ -7972,7 +7912,6 @@ pub mod payments {
             message: ::std::string::String,
         } = 0,
     }
-    #[cfg(any(feature = "payments"))]
     /// The response fields that some failure codes carry.
     #[derive(::std::default::Default, ::vault_runtime::__private::serde::Deserialize)]
     #[serde(crate = "::vault_runtime::__private::serde", rename_all = "camelCase")]
@@ -7992,7 +7931,6 @@ pub mod payments {
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         app_identifier: ::std::option::Option<::std::string::String>,
     }
-    #[cfg(any(feature = "payments"))]
     impl PayError {
         /// The variant of a result, given the fields its code may carry.
         fn classify(result: ::vault_runtime::ApiResult, carried: Carried) -> Self {
@@ -8031,7 +7969,6 @@ pub mod payments {
             }
         }
     }
-    #[cfg(any(feature = "payments"))]
     impl ::vault_runtime::ApiError for PayError {
         const CODES: &'static [::vault_runtime::CodeInfo] = &[
             ::vault_runtime::CodeInfo {
@@ -8080,15 +8017,12 @@ pub mod payments {
             }
         }
     }
-    #[cfg(any(feature = "payments"))]
     impl ::std::fmt::Display for PayError {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             ::vault_runtime::display_api_error(self, f)
         }
     }
-    #[cfg(any(feature = "payments"))]
     impl ::std::error::Error for PayError {}
-    #[cfg(any(feature = "payments"))]
     impl ::vault_runtime::Operation for PayRequest {
         const NAME: &'static str = "pay";
         const PATH: &'static str = "/v1/payments/pay";
@@ -8103,7 +8037,6 @@ pub mod payments {
             )
         }
     }
-    #[cfg(any(feature = "payments"))]
     /// Refunds a successful payment, in full or in part.
     ///
     /// Endpoint: `POST /v1/payments/refund`.
@@ -8210,7 +8143,6 @@ pub mod payments {
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub actual_refund_amount: ::std::option::Option<PayAmount>,
     }
-    #[cfg(any(feature = "payments"))]
     impl RefundRequest {
         /// Builds the value from its required fields; optional fields start unset and
         /// fixed fields hold their value.
@@ -8234,7 +8166,6 @@ pub mod payments {
             }
         }
     }
-    #[cfg(any(feature = "payments"))]
     /// The required fields of [`RefundRequest`]: leaving one out is a compile error.
     #[derive(Debug, Clone, PartialEq, Eq)]
     pub struct RefundRequired {
@@ -8245,7 +8176,6 @@ pub mod payments {
         /// See [`RefundRequest::refund_amount`].
         pub refund_amount: PayAmount,
     }
-    #[cfg(any(feature = "payments"))]
     /// [`RefundRequest`] as plain values that have not been checked yet (form input, configuration): every field is an `Option`. A required field left `None` is reported as missing. It reads the same JSON as the request (wire names), so a configuration file or a form can be deserialised into it.
     ///
     /// Start from `RefundDraft::default()` and set fields, then convert with `RefundRequest::try_from(draft)`: every broken constraint is reported at once, each naming the field, the rule and the limit. New optional fields of a page do not break code written this way.
@@ -8312,7 +8242,6 @@ pub mod payments {
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub actual_refund_amount: ::std::option::Option<PayAmountDraft>,
     }
-    #[cfg(any(feature = "payments"))]
     impl ::vault_runtime::FromDraft for RefundRequest {
         type Draft = RefundDraft;
         fn from_draft(
@@ -8362,7 +8291,6 @@ pub mod payments {
             })
         }
     }
-    #[cfg(any(feature = "payments"))]
     impl ::std::convert::TryFrom<RefundDraft> for RefundRequest {
         type Error = ::vault_runtime::ValidationErrors;
         /// Checks every field; the error lists every broken constraint.
@@ -8370,7 +8298,6 @@ pub mod payments {
             <Self as ::vault_runtime::FromDraft>::validate(draft)
         }
     }
-    #[cfg(any(feature = "payments"))]
     /// The answer to a successful `refund` call (result status `S`). Fields the page does not list are ignored, so that additions by the provider do not break decoding; failures come back as [`RefundError`].
     #[derive(
         Debug,
@@ -8458,7 +8385,6 @@ pub mod payments {
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub actual_refund_amount: ::std::option::Option<super::response::PaymentAmount>,
     }
-    #[cfg(any(feature = "payments"))]
     /// A failed `refund` call, from the page's Result/Error codes table: one variant per documented failure code, `Common` for the gateway's common codes, and `Undocumented` for a code no table lists (the status letter then decides what to do).
     ///
     /// The value of _result.resultStatus_ tells you what to do next:
@@ -8487,7 +8413,6 @@ pub mod payments {
             message: ::std::string::String,
         } = 0,
     }
-    #[cfg(any(feature = "payments"))]
     impl RefundError {
         /// The variant of a result, given the fields its code may carry.
         fn classify(result: ::vault_runtime::ApiResult) -> Self {
@@ -8514,7 +8439,6 @@ pub mod payments {
             }
         }
     }
-    #[cfg(any(feature = "payments"))]
     impl ::vault_runtime::ApiError for RefundError {
         const CODES: &'static [::vault_runtime::CodeInfo] = &[];
         const COMMON_CODES: &'static [::vault_runtime::CodeInfo] = super::CommonCode::CODES;
@@ -8535,15 +8459,12 @@ pub mod payments {
             }
         }
     }
-    #[cfg(any(feature = "payments"))]
     impl ::std::fmt::Display for RefundError {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             ::vault_runtime::display_api_error(self, f)
         }
     }
-    #[cfg(any(feature = "payments"))]
     impl ::std::error::Error for RefundError {}
-    #[cfg(any(feature = "payments"))]
     impl ::vault_runtime::Operation for RefundRequest {
         const NAME: &'static str = "refund";
         const PATH: &'static str = "/v1/payments/refund";
@@ -8558,7 +8479,6 @@ pub mod payments {
             )
         }
     }
-    #[cfg(any(feature = "payments"))]
     /// The `Address` object as `capture`, `pay` describe it. Other pages describe `Address` differently, and each description has its own type.
     ///
     /// The address of the merchant.
@@ -8614,7 +8534,6 @@ pub mod payments {
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub address3: ::std::option::Option<::std::string::String>,
     }
-    #[cfg(any(feature = "payments"))]
     impl Address {
         /// Builds the value from its required fields; optional fields start unset and
         /// fixed fields hold their value.
@@ -8631,14 +8550,12 @@ pub mod payments {
             }
         }
     }
-    #[cfg(any(feature = "payments"))]
     /// The required fields of [`Address`]: leaving one out is a compile error.
     #[derive(Debug, Clone, PartialEq, Eq)]
     pub struct AddressRequired {
         /// See [`Address::region`].
         pub region: ::vault_runtime::Region,
     }
-    #[cfg(any(feature = "payments"))]
     /// [`Address`] as plain values that have not been checked yet (form input, configuration): every field is an `Option`. A required field left `None` is reported as missing. It reads the same JSON as the request (wire names), so a configuration file or a form can be deserialised into it.
     ///
     /// Start from `AddressDraft::default()` and set fields, then convert with `Address::try_from(draft)`: every broken constraint is reported at once, each naming the field, the rule and the limit. New optional fields of a page do not break code written this way.
@@ -8678,7 +8595,6 @@ pub mod payments {
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub address3: ::std::option::Option<::std::string::String>,
     }
-    #[cfg(any(feature = "payments"))]
     impl ::vault_runtime::FromDraft for Address {
         type Draft = AddressDraft;
         fn from_draft(
@@ -8705,7 +8621,6 @@ pub mod payments {
             })
         }
     }
-    #[cfg(any(feature = "payments"))]
     impl ::std::convert::TryFrom<AddressDraft> for Address {
         type Error = ::vault_runtime::ValidationErrors;
         /// Checks every field; the error lists every broken constraint.
@@ -8713,7 +8628,6 @@ pub mod payments {
             <Self as ::vault_runtime::FromDraft>::validate(draft)
         }
     }
-    #[cfg(any(feature = "payments"))]
     /// The `Env` object as `pay` describes it. Other pages describe `Env` differently, and each description has its own type.
     ///
     /// The environment in which the order is placed, such as device information.
@@ -8844,7 +8758,6 @@ pub mod payments {
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub os_version: ::std::option::Option<::std::string::String>,
     }
-    #[cfg(any(feature = "payments"))]
     impl Env {
         /// Builds the value from its required fields; optional fields start unset and
         /// fixed fields hold their value.
@@ -8872,14 +8785,12 @@ pub mod payments {
             }
         }
     }
-    #[cfg(any(feature = "payments"))]
     /// The required fields of [`Env`]: leaving one out is a compile error.
     #[derive(Debug, Clone, PartialEq, Eq)]
     pub struct EnvRequired {
         /// See [`Env::terminal_type`].
         pub terminal_type: super::TerminalType,
     }
-    #[cfg(any(feature = "payments"))]
     /// [`Env`] as plain values that have not been checked yet (form input, configuration): every field is an `Option`. A required field left `None` is reported as missing. It reads the same JSON as the request (wire names), so a configuration file or a form can be deserialised into it.
     ///
     /// Start from `EnvDraft::default()` and set fields, then convert with `Env::try_from(draft)`: every broken constraint is reported at once, each naming the field, the rule and the limit. New optional fields of a page do not break code written this way.
@@ -8956,7 +8867,6 @@ pub mod payments {
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub os_version: ::std::option::Option<::std::string::String>,
     }
-    #[cfg(any(feature = "payments"))]
     impl ::vault_runtime::FromDraft for Env {
         type Draft = EnvDraft;
         fn from_draft(
@@ -9010,7 +8920,6 @@ pub mod payments {
             })
         }
     }
-    #[cfg(any(feature = "payments"))]
     impl ::std::convert::TryFrom<EnvDraft> for Env {
         type Error = ::vault_runtime::ValidationErrors;
         /// Checks every field; the error lists every broken constraint.
@@ -9018,7 +8927,6 @@ pub mod payments {
             <Self as ::vault_runtime::FromDraft>::validate(draft)
         }
     }
-    #[cfg(any(feature = "payments"))]
     /// The `Amount` object as `capture` describes it. Other pages describe `Amount` differently, and each description has its own type.
     ///
     /// The amount to capture, in the currency of the transaction.
@@ -9041,7 +8949,6 @@ pub mod payments {
         /// **Required.** At least 1. Wire name: `value`.
         pub value: ::vault_runtime::Digits<1, { i64::MAX }>,
     }
-    #[cfg(any(feature = "payments"))]
     impl CaptureAmount {
         /// Builds the value from its required fields; optional fields start unset and
         /// fixed fields hold their value.
@@ -9052,7 +8959,6 @@ pub mod payments {
             }
         }
     }
-    #[cfg(any(feature = "payments"))]
     /// The required fields of [`CaptureAmount`]: leaving one out is a compile error.
     #[derive(Debug, Clone, PartialEq, Eq)]
     pub struct CaptureAmountRequired {
@@ -9061,7 +8967,6 @@ pub mod payments {
         /// See [`CaptureAmount::value`].
         pub value: ::vault_runtime::Digits<1, { i64::MAX }>,
     }
-    #[cfg(any(feature = "payments"))]
     /// [`CaptureAmount`] as plain values that have not been checked yet (form input, configuration): every field is an `Option`. A required field left `None` is reported as missing. It reads the same JSON as the request (wire names), so a configuration file or a form can be deserialised into it.
     ///
     /// Start from `CaptureAmountDraft::default()` and set fields, then convert with `CaptureAmount::try_from(draft)`: every broken constraint is reported at once, each naming the field, the rule and the limit. New optional fields of a page do not break code written this way.
@@ -9083,7 +8988,6 @@ pub mod payments {
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub value: ::std::option::Option<::std::string::String>,
     }
-    #[cfg(any(feature = "payments"))]
     impl ::vault_runtime::FromDraft for CaptureAmount {
         type Draft = CaptureAmountDraft;
         fn from_draft(
@@ -9098,7 +9002,6 @@ pub mod payments {
             })
         }
     }
-    #[cfg(any(feature = "payments"))]
     impl ::std::convert::TryFrom<CaptureAmountDraft> for CaptureAmount {
         type Error = ::vault_runtime::ValidationErrors;
         /// Checks every field; the error lists every broken constraint.
@@ -9108,7 +9011,6 @@ pub mod payments {
             <Self as ::vault_runtime::FromDraft>::validate(draft)
         }
     }
-    #[cfg(any(feature = "payments"))]
     impl CaptureAmount {
         /// An amount of `minor_units` of a currency (cents of USD, yen of JPY), checked
         /// against the value's range. No floating point is involved.
@@ -9135,7 +9037,6 @@ pub mod payments {
             )
         }
     }
-    #[cfg(any(feature = "payments"))]
     /// The `UserName` object as `capture`, `pay` describe it. Other pages describe `UserName` differently, and each description has its own type.
     ///
     /// A person's name, in parts and in full.
@@ -9168,7 +9069,6 @@ pub mod payments {
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub full_name: ::std::option::Option<::std::string::String>,
     }
-    #[cfg(any(feature = "payments"))]
     impl CaptureUserName {
         /// Builds the value from its required fields; optional fields start unset and
         /// fixed fields hold their value.
@@ -9181,7 +9081,6 @@ pub mod payments {
             }
         }
     }
-    #[cfg(any(feature = "payments"))]
     /// The required fields of [`CaptureUserName`]: leaving one out is a compile error.
     #[derive(Debug, Clone, PartialEq, Eq)]
     pub struct CaptureUserNameRequired {
@@ -9190,7 +9089,6 @@ pub mod payments {
         /// See [`CaptureUserName::last_name`].
         pub last_name: ::std::string::String,
     }
-    #[cfg(any(feature = "payments"))]
     /// [`CaptureUserName`] as plain values that have not been checked yet (form input, configuration): every field is an `Option`. A required field left `None` is reported as missing. It reads the same JSON as the request (wire names), so a configuration file or a form can be deserialised into it.
     ///
     /// Start from `CaptureUserNameDraft::default()` and set fields, then convert with `CaptureUserName::try_from(draft)`: every broken constraint is reported at once, each naming the field, the rule and the limit. New optional fields of a page do not break code written this way.
@@ -9218,7 +9116,6 @@ pub mod payments {
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub full_name: ::std::option::Option<::std::string::String>,
     }
-    #[cfg(any(feature = "payments"))]
     impl ::vault_runtime::FromDraft for CaptureUserName {
         type Draft = CaptureUserNameDraft;
         fn from_draft(
@@ -9237,7 +9134,6 @@ pub mod payments {
             })
         }
     }
-    #[cfg(any(feature = "payments"))]
     impl ::std::convert::TryFrom<CaptureUserNameDraft> for CaptureUserName {
         type Error = ::vault_runtime::ValidationErrors;
         /// Checks every field; the error lists every broken constraint.
@@ -9247,7 +9143,6 @@ pub mod payments {
             <Self as ::vault_runtime::FromDraft>::validate(draft)
         }
     }
-    #[cfg(any(feature = "payments"))]
     /// The `Amount` object as `pay`, `refund` describe it. Other pages describe `Amount` differently, and each description has its own type.
     ///
     /// The amount of the order, in the order currency.
@@ -9270,7 +9165,6 @@ pub mod payments {
         /// **Required.** At least 0. Wire name: `value`.
         pub value: ::vault_runtime::Digits<0, { i64::MAX }>,
     }
-    #[cfg(any(feature = "payments"))]
     impl PayAmount {
         /// Builds the value from its required fields; optional fields start unset and
         /// fixed fields hold their value.
@@ -9281,7 +9175,6 @@ pub mod payments {
             }
         }
     }
-    #[cfg(any(feature = "payments"))]
     /// The required fields of [`PayAmount`]: leaving one out is a compile error.
     #[derive(Debug, Clone, PartialEq, Eq)]
     pub struct PayAmountRequired {
@@ -9290,7 +9183,6 @@ pub mod payments {
         /// See [`PayAmount::value`].
         pub value: ::vault_runtime::Digits<0, { i64::MAX }>,
     }
-    #[cfg(any(feature = "payments"))]
     /// [`PayAmount`] as plain values that have not been checked yet (form input, configuration): every field is an `Option`. A required field left `None` is reported as missing. It reads the same JSON as the request (wire names), so a configuration file or a form can be deserialised into it.
     ///
     /// Start from `PayAmountDraft::default()` and set fields, then convert with `PayAmount::try_from(draft)`: every broken constraint is reported at once, each naming the field, the rule and the limit. New optional fields of a page do not break code written this way.
@@ -9312,7 +9204,6 @@ pub mod payments {
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub value: ::std::option::Option<::std::string::String>,
     }
-    #[cfg(any(feature = "payments"))]
     impl ::vault_runtime::FromDraft for PayAmount {
         type Draft = PayAmountDraft;
         fn from_draft(
@@ -9327,7 +9218,6 @@ pub mod payments {
             })
         }
     }
-    #[cfg(any(feature = "payments"))]
     impl ::std::convert::TryFrom<PayAmountDraft> for PayAmount {
         type Error = ::vault_runtime::ValidationErrors;
         /// Checks every field; the error lists every broken constraint.
@@ -9335,7 +9225,6 @@ pub mod payments {
             <Self as ::vault_runtime::FromDraft>::validate(draft)
         }
     }
-    #[cfg(any(feature = "payments"))]
     impl PayAmount {
         /// An amount of `minor_units` of a currency (cents of USD, yen of JPY), checked
         /// against the value's range. No floating point is involved.
@@ -9362,7 +9251,6 @@ pub mod payments {
             )
         }
     }
-    #[cfg(any(feature = "payments"))]
     /// The `UserName` object as `refund` describes it. Other pages describe `UserName` differently, and each description has its own type.
     ///
     /// The name of the account holder.
@@ -9393,7 +9281,6 @@ pub mod payments {
         /// **Required.** Wire name: `fullName`.
         pub full_name: ::std::string::String,
     }
-    #[cfg(any(feature = "payments"))]
     impl RefundUserName {
         /// Builds the value from its required fields; optional fields start unset and
         /// fixed fields hold their value.
@@ -9406,7 +9293,6 @@ pub mod payments {
             }
         }
     }
-    #[cfg(any(feature = "payments"))]
     /// The required fields of [`RefundUserName`]: leaving one out is a compile error.
     #[derive(Debug, Clone, PartialEq, Eq)]
     pub struct RefundUserNameRequired {
@@ -9419,7 +9305,6 @@ pub mod payments {
         /// See [`RefundUserName::full_name`].
         pub full_name: ::std::string::String,
     }
-    #[cfg(any(feature = "payments"))]
     /// [`RefundUserName`] as plain values that have not been checked yet (form input, configuration): every field is an `Option`. A required field left `None` is reported as missing. It reads the same JSON as the request (wire names), so a configuration file or a form can be deserialised into it.
     ///
     /// Start from `RefundUserNameDraft::default()` and set fields, then convert with `RefundUserName::try_from(draft)`: every broken constraint is reported at once, each naming the field, the rule and the limit. New optional fields of a page do not break code written this way.
@@ -9447,7 +9332,6 @@ pub mod payments {
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub full_name: ::std::option::Option<::std::string::String>,
     }
-    #[cfg(any(feature = "payments"))]
     impl ::vault_runtime::FromDraft for RefundUserName {
         type Draft = RefundUserNameDraft;
         fn from_draft(
@@ -9466,7 +9350,6 @@ pub mod payments {
             })
         }
     }
-    #[cfg(any(feature = "payments"))]
     impl ::std::convert::TryFrom<RefundUserNameDraft> for RefundUserName {
         type Error = ::vault_runtime::ValidationErrors;
         /// Checks every field; the error lists every broken constraint.
@@ -9478,7 +9361,6 @@ pub mod payments {
     }
     /// Object types and enums of the messages of this family that Antom sends, where they are scoped to one of its APIs.
     pub mod response {
-        #[cfg(any(feature = "payments"))]
         /// The `PspCustomerInfo` object as `inquiryPayment`, `pay` describe it. Other pages describe `PspCustomerInfo` differently, and each description has its own type.
         ///
         /// The buyer's customer information at the Alipay+ payment method.
@@ -9533,7 +9415,6 @@ pub mod payments {
             #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
             pub extend_info: ::std::option::Option<::std::string::String>,
         }
-        #[cfg(any(feature = "payments"))]
         /// The `Quote` object as `inquiryPayment`, `inquiryRefund`, `pay`, `refund` describe it. Other pages describe `Quote` differently, and each description has its own type.
         ///
         /// The exchange rate between the payment currency and the currency the buyer actually pays in.
@@ -9593,7 +9474,6 @@ pub mod payments {
                 super::super::response::PaymentAmount,
             >,
         }
-        #[cfg(any(feature = "payments"))]
         /// The `CreditPayPlan` object as `inquiryPayment` describes it. Other pages describe `CreditPayPlan` differently, and each description has its own type.
         ///
         /// The instalment plan, for an instalment payment.
@@ -9644,7 +9524,6 @@ pub mod payments {
             )]
             pub fee_percentage: ::std::option::Option<i64>,
         }
-        #[cfg(any(feature = "payments"))]
         /// The `Discount` object as `inquiryPayment` describes it. Other pages describe `Discount` differently, and each description has its own type.
         ///
         /// The discount that was applied.
@@ -9687,7 +9566,6 @@ pub mod payments {
                 super::super::response::PaymentAmount,
             >,
         }
-        #[cfg(any(feature = "payments"))]
         /// The `PaymentResultInfo` object as `inquiryPayment` describes it. Other pages describe `PaymentResultInfo` differently, and each description has its own type.
         ///
         /// The outcome details of the payment, such as card data and the card token.
@@ -9865,7 +9743,6 @@ pub mod payments {
                 super::super::response::UserAuthorizationStatus,
             >,
         }
-        #[cfg(any(feature = "payments"))]
         /// The `PromotionResult` object as `inquiryPayment` describes it. Other pages describe `PromotionResult` differently, and each description has its own type.
         ///
         /// The promotions applied to the payment.
@@ -9895,7 +9772,6 @@ pub mod payments {
             #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
             pub discount: ::std::option::Option<InquiryPaymentDiscount>,
         }
-        #[cfg(any(feature = "payments"))]
         /// The `RedirectActionForm` object as `inquiryPayment` describes it. Other pages describe `RedirectActionForm` differently, and each description has its own type.
         ///
         /// Where and how to send the buyer to continue the payment.
@@ -9934,7 +9810,6 @@ pub mod payments {
             /// **Required.** Always `RedirectActionForm`. Wire name: `actionFormType`.
             pub action_form_type: ::std::string::String,
         }
-        #[cfg(any(feature = "payments"))]
         /// The `RedirectActionForm` object as `pay` describes it. Other pages describe `RedirectActionForm` differently, and each description has its own type.
         ///
         /// Details of a redirection that completes the payment.
@@ -9971,7 +9846,6 @@ pub mod payments {
             #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
             pub action_form_type: ::std::option::Option<::std::string::String>,
         }
-        #[cfg(any(feature = "payments"))]
         /// The valid values of `refundStatus`. A value the page does not list is kept in `Undocumented`, so a new value from the provider never breaks decoding.
         #[derive(Debug, Clone, PartialEq, Eq, Hash)]
         #[non_exhaustive]
@@ -9986,7 +9860,6 @@ pub mod payments {
             /// A value the page does not list.
             Undocumented(::std::string::String) = 0,
         }
-        #[cfg(any(feature = "payments"))]
         ::vault_runtime::open_enum!(
             InquiryRefundRefundStatus { Success = "SUCCESS", Processing = "PROCESSING",
             Fail = "FAIL" }
@@ -9994,9 +9867,8 @@ pub mod payments {
     }
 }
 /// The `vaults` family: `createVaultingSession`, `inquireVaulting`, `vaultPaymentMethod`.
-#[cfg(any(feature = "vaulting"))]
+#[cfg(feature = "vaulting")]
 pub mod vaults {
-    #[cfg(any(feature = "vaulting"))]
     /// Opens a card-vaulting session that the client-side SDK then completes.
     ///
     /// Endpoint: `POST /v1/vaults/createVaultingSession`.
@@ -10045,7 +9917,6 @@ pub mod vaults {
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub merchant_region: ::std::option::Option<::vault_runtime::Region>,
     }
-    #[cfg(any(feature = "vaulting"))]
     impl CreateVaultingSessionRequest {
         /// Builds the value from its required fields; optional fields start unset and
         /// fixed fields hold their value.
@@ -10059,7 +9930,6 @@ pub mod vaults {
             }
         }
     }
-    #[cfg(any(feature = "vaulting"))]
     /// The required fields of [`CreateVaultingSessionRequest`]: leaving one out is a compile error.
     #[derive(Debug, Clone, PartialEq, Eq)]
     pub struct CreateVaultingSessionRequired {
@@ -10068,7 +9938,6 @@ pub mod vaults {
         /// See [`CreateVaultingSessionRequest::vaulting_notification_url`].
         pub vaulting_notification_url: ::vault_runtime::HttpUrl<2048>,
     }
-    #[cfg(any(feature = "vaulting"))]
     /// [`CreateVaultingSessionRequest`] as plain values that have not been checked yet (form input, configuration): every field is an `Option`. A required field left `None` is reported as missing. It reads the same JSON as the request (wire names), so a configuration file or a form can be deserialised into it.
     ///
     /// Start from `CreateVaultingSessionDraft::default()` and set fields, then convert with `CreateVaultingSessionRequest::try_from(draft)`: every broken constraint is reported at once, each naming the field, the rule and the limit. New optional fields of a page do not break code written this way.
@@ -10096,7 +9965,6 @@ pub mod vaults {
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub merchant_region: ::std::option::Option<::std::string::String>,
     }
-    #[cfg(any(feature = "vaulting"))]
     impl ::vault_runtime::FromDraft for CreateVaultingSessionRequest {
         type Draft = CreateVaultingSessionDraft;
         fn from_draft(
@@ -10119,7 +9987,6 @@ pub mod vaults {
             })
         }
     }
-    #[cfg(any(feature = "vaulting"))]
     impl ::std::convert::TryFrom<CreateVaultingSessionDraft>
     for CreateVaultingSessionRequest {
         type Error = ::vault_runtime::ValidationErrors;
@@ -10130,7 +9997,6 @@ pub mod vaults {
             <Self as ::vault_runtime::FromDraft>::validate(draft)
         }
     }
-    #[cfg(any(feature = "vaulting"))]
     /// The answer to a successful `createVaultingSession` call (result status `S`). Fields the page does not list are ignored, so that additions by the provider do not break decoding; failures come back as [`CreateVaultingSessionError`].
     #[derive(
         Debug,
@@ -10163,7 +10029,6 @@ pub mod vaults {
         /// The value follows the ISO 8601 standard format. For example, "2019-11-27T12:01:01+08:00".
         pub vaulting_session_expiry_time: ::vault_runtime::DateTime,
     }
-    #[cfg(any(feature = "vaulting"))]
     /// A failed `createVaultingSession` call, from the page's Result/Error codes table: one variant per documented failure code, `Common` for the gateway's common codes, and `Undocumented` for a code no table lists (the status letter then decides what to do).
     ///
     /// The _result.resultStatus_ field of the response says how to go on:
@@ -10213,7 +10078,6 @@ pub mod vaults {
             message: ::std::string::String,
         } = 0,
     }
-    #[cfg(any(feature = "vaulting"))]
     impl CreateVaultingSessionError {
         /// The variant of a result, given the fields its code may carry.
         fn classify(result: ::vault_runtime::ApiResult) -> Self {
@@ -10249,7 +10113,6 @@ pub mod vaults {
             }
         }
     }
-    #[cfg(any(feature = "vaulting"))]
     impl ::vault_runtime::ApiError for CreateVaultingSessionError {
         const CODES: &'static [::vault_runtime::CodeInfo] = &[
             ::vault_runtime::CodeInfo {
@@ -10304,15 +10167,12 @@ pub mod vaults {
             }
         }
     }
-    #[cfg(any(feature = "vaulting"))]
     impl ::std::fmt::Display for CreateVaultingSessionError {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             ::vault_runtime::display_api_error(self, f)
         }
     }
-    #[cfg(any(feature = "vaulting"))]
     impl ::std::error::Error for CreateVaultingSessionError {}
-    #[cfg(any(feature = "vaulting"))]
     impl ::vault_runtime::Operation for CreateVaultingSessionRequest {
         const NAME: &'static str = "createVaultingSession";
         const PATH: &'static str = "/v1/vaults/createVaultingSession";
@@ -10327,7 +10187,6 @@ pub mod vaults {
             )
         }
     }
-    #[cfg(any(feature = "vaulting"))]
     /// Asks how a vaulting request stands.
     ///
     /// Endpoint: `POST /v1/vaults/inquireVaulting`.
@@ -10353,7 +10212,6 @@ pub mod vaults {
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub merchant_account_id: ::std::option::Option<::vault_runtime::Text<64>>,
     }
-    #[cfg(any(feature = "vaulting"))]
     impl InquireVaultingRequest {
         /// Builds the value from its required fields; optional fields start unset and
         /// fixed fields hold their value.
@@ -10364,14 +10222,12 @@ pub mod vaults {
             }
         }
     }
-    #[cfg(any(feature = "vaulting"))]
     /// The required fields of [`InquireVaultingRequest`]: leaving one out is a compile error.
     #[derive(Debug, Clone, PartialEq, Eq)]
     pub struct InquireVaultingRequired {
         /// See [`InquireVaultingRequest::vaulting_request_id`].
         pub vaulting_request_id: ::vault_runtime::Text<64>,
     }
-    #[cfg(any(feature = "vaulting"))]
     /// [`InquireVaultingRequest`] as plain values that have not been checked yet (form input, configuration): every field is an `Option`. A required field left `None` is reported as missing. It reads the same JSON as the request (wire names), so a configuration file or a form can be deserialised into it.
     ///
     /// Start from `InquireVaultingDraft::default()` and set fields, then convert with `InquireVaultingRequest::try_from(draft)`: every broken constraint is reported at once, each naming the field, the rule and the limit. New optional fields of a page do not break code written this way.
@@ -10393,7 +10249,6 @@ pub mod vaults {
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub merchant_account_id: ::std::option::Option<::std::string::String>,
     }
-    #[cfg(any(feature = "vaulting"))]
     impl ::vault_runtime::FromDraft for InquireVaultingRequest {
         type Draft = InquireVaultingDraft;
         fn from_draft(
@@ -10410,7 +10265,6 @@ pub mod vaults {
             })
         }
     }
-    #[cfg(any(feature = "vaulting"))]
     impl ::std::convert::TryFrom<InquireVaultingDraft> for InquireVaultingRequest {
         type Error = ::vault_runtime::ValidationErrors;
         /// Checks every field; the error lists every broken constraint.
@@ -10420,7 +10274,6 @@ pub mod vaults {
             <Self as ::vault_runtime::FromDraft>::validate(draft)
         }
     }
-    #[cfg(any(feature = "vaulting"))]
     /// The answer to a successful `inquireVaulting` call (result status `S`). Fields the page does not list are ignored, so that additions by the provider do not break decoding; failures come back as [`InquireVaultingError`].
     #[derive(
         Debug,
@@ -10470,7 +10323,6 @@ pub mod vaults {
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub applink_url: ::std::option::Option<::std::string::String>,
     }
-    #[cfg(any(feature = "vaulting"))]
     /// A failed `inquireVaulting` call, from the page's Result/Error codes table: one variant per documented failure code, `Common` for the gateway's common codes, and `Undocumented` for a code no table lists (the status letter then decides what to do).
     ///
     /// The _result.resultStatus_ field says whether the inquiry worked, not how the vaulting went:
@@ -10513,7 +10365,6 @@ pub mod vaults {
             message: ::std::string::String,
         } = 0,
     }
-    #[cfg(any(feature = "vaulting"))]
     impl InquireVaultingError {
         /// The variant of a result, given the fields its code may carry.
         fn classify(result: ::vault_runtime::ApiResult) -> Self {
@@ -10546,7 +10397,6 @@ pub mod vaults {
             }
         }
     }
-    #[cfg(any(feature = "vaulting"))]
     impl ::vault_runtime::ApiError for InquireVaultingError {
         const CODES: &'static [::vault_runtime::CodeInfo] = &[
             ::vault_runtime::CodeInfo {
@@ -10592,15 +10442,12 @@ pub mod vaults {
             }
         }
     }
-    #[cfg(any(feature = "vaulting"))]
     impl ::std::fmt::Display for InquireVaultingError {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             ::vault_runtime::display_api_error(self, f)
         }
     }
-    #[cfg(any(feature = "vaulting"))]
     impl ::std::error::Error for InquireVaultingError {}
-    #[cfg(any(feature = "vaulting"))]
     impl ::vault_runtime::Operation for InquireVaultingRequest {
         const NAME: &'static str = "inquireVaulting";
         const PATH: &'static str = "/v1/vaults/inquireVaulting";
@@ -10611,7 +10458,6 @@ pub mod vaults {
             ::std::option::Option::None
         }
     }
-    #[cfg(any(feature = "vaulting"))]
     /// Vaults a card from your server before any payment.
     ///
     /// Endpoint: `POST /v1/vaults/vaultPaymentMethod`.
@@ -10669,7 +10515,6 @@ pub mod vaults {
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub metadata: ::std::option::Option<::vault_runtime::Text<2048>>,
     }
-    #[cfg(any(feature = "vaulting"))]
     impl VaultPaymentMethodRequest {
         /// Builds the value from its required fields; optional fields start unset and
         /// fixed fields hold their value.
@@ -10686,7 +10531,6 @@ pub mod vaults {
             }
         }
     }
-    #[cfg(any(feature = "vaulting"))]
     /// The required fields of [`VaultPaymentMethodRequest`]: leaving one out is a compile error.
     #[derive(Debug, Clone, PartialEq, Eq)]
     pub struct VaultPaymentMethodRequired {
@@ -10701,7 +10545,6 @@ pub mod vaults {
         /// See [`VaultPaymentMethodRequest::env`].
         pub env: Env,
     }
-    #[cfg(any(feature = "vaulting"))]
     /// [`VaultPaymentMethodRequest`] as plain values that have not been checked yet (form input, configuration): every field is an `Option`. A required field left `None` is reported as missing. It reads the same JSON as the request (wire names), so a configuration file or a form can be deserialised into it.
     ///
     /// Start from `VaultPaymentMethodDraft::default()` and set fields, then convert with `VaultPaymentMethodRequest::try_from(draft)`: every broken constraint is reported at once, each naming the field, the rule and the limit. New optional fields of a page do not break code written this way.
@@ -10743,7 +10586,6 @@ pub mod vaults {
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub metadata: ::std::option::Option<::std::string::String>,
     }
-    #[cfg(any(feature = "vaulting"))]
     impl ::vault_runtime::FromDraft for VaultPaymentMethodRequest {
         type Draft = VaultPaymentMethodDraft;
         fn from_draft(
@@ -10775,7 +10617,6 @@ pub mod vaults {
             })
         }
     }
-    #[cfg(any(feature = "vaulting"))]
     impl ::std::convert::TryFrom<VaultPaymentMethodDraft> for VaultPaymentMethodRequest {
         type Error = ::vault_runtime::ValidationErrors;
         /// Checks every field; the error lists every broken constraint.
@@ -10785,7 +10626,6 @@ pub mod vaults {
             <Self as ::vault_runtime::FromDraft>::validate(draft)
         }
     }
-    #[cfg(any(feature = "vaulting"))]
     /// The answer to a successful `vaultPaymentMethod` call (result status `S`). Fields the page does not list are ignored, so that additions by the provider do not break decoding; failures come back as [`VaultPaymentMethodError`].
     #[derive(
         Debug,
@@ -10830,7 +10670,6 @@ pub mod vaults {
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub applink_url: ::std::option::Option<::std::string::String>,
     }
-    #[cfg(any(feature = "vaulting"))]
     /// A failed `vaultPaymentMethod` call, from the page's Result/Error codes table: one variant per documented failure code, `Common` for the gateway's common codes, and `Undocumented` for a code no table lists (the status letter then decides what to do).
     ///
     /// The _result.resultStatus_ field of the response says how to go on:
@@ -10905,7 +10744,6 @@ pub mod vaults {
             message: ::std::string::String,
         } = 0,
     }
-    #[cfg(any(feature = "vaulting"))]
     /// The response fields that some failure codes carry.
     #[derive(::std::default::Default, ::vault_runtime::__private::serde::Deserialize)]
     #[serde(crate = "::vault_runtime::__private::serde", rename_all = "camelCase")]
@@ -10917,7 +10755,6 @@ pub mod vaults {
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         applink_url: ::std::option::Option<::std::string::String>,
     }
-    #[cfg(any(feature = "vaulting"))]
     impl VaultPaymentMethodError {
         /// The variant of a result, given the fields its code may carry.
         fn classify(result: ::vault_runtime::ApiResult, carried: Carried) -> Self {
@@ -10964,7 +10801,6 @@ pub mod vaults {
             }
         }
     }
-    #[cfg(any(feature = "vaulting"))]
     impl ::vault_runtime::ApiError for VaultPaymentMethodError {
         const CODES: &'static [::vault_runtime::CodeInfo] = &[
             ::vault_runtime::CodeInfo {
@@ -11061,15 +10897,12 @@ pub mod vaults {
             }
         }
     }
-    #[cfg(any(feature = "vaulting"))]
     impl ::std::fmt::Display for VaultPaymentMethodError {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             ::vault_runtime::display_api_error(self, f)
         }
     }
-    #[cfg(any(feature = "vaulting"))]
     impl ::std::error::Error for VaultPaymentMethodError {}
-    #[cfg(any(feature = "vaulting"))]
     impl ::vault_runtime::Operation for VaultPaymentMethodRequest {
         const NAME: &'static str = "vaultPaymentMethod";
         const PATH: &'static str = "/v1/vaults/vaultPaymentMethod";
@@ -11084,7 +10917,6 @@ pub mod vaults {
             )
         }
     }
-    #[cfg(any(feature = "vaulting"))]
     /// The `Address` object as `vaultPaymentMethod` describes it. Other pages describe `Address` differently, and each description has its own type.
     ///
     /// A postal address.
@@ -11128,7 +10960,6 @@ pub mod vaults {
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub zip_code: ::std::option::Option<::vault_runtime::Text<32>>,
     }
-    #[cfg(any(feature = "vaulting"))]
     impl Address {
         /// Builds the value from its required fields; optional fields start unset and
         /// fixed fields hold their value.
@@ -11143,14 +10974,12 @@ pub mod vaults {
             }
         }
     }
-    #[cfg(any(feature = "vaulting"))]
     /// The required fields of [`Address`]: leaving one out is a compile error.
     #[derive(Debug, Clone, PartialEq, Eq)]
     pub struct AddressRequired {
         /// See [`Address::region`].
         pub region: ::vault_runtime::Region,
     }
-    #[cfg(any(feature = "vaulting"))]
     /// [`Address`] as plain values that have not been checked yet (form input, configuration): every field is an `Option`. A required field left `None` is reported as missing. It reads the same JSON as the request (wire names), so a configuration file or a form can be deserialised into it.
     ///
     /// Start from `AddressDraft::default()` and set fields, then convert with `Address::try_from(draft)`: every broken constraint is reported at once, each naming the field, the rule and the limit. New optional fields of a page do not break code written this way.
@@ -11184,7 +11013,6 @@ pub mod vaults {
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub zip_code: ::std::option::Option<::std::string::String>,
     }
-    #[cfg(any(feature = "vaulting"))]
     impl ::vault_runtime::FromDraft for Address {
         type Draft = AddressDraft;
         fn from_draft(
@@ -11207,7 +11035,6 @@ pub mod vaults {
             })
         }
     }
-    #[cfg(any(feature = "vaulting"))]
     impl ::std::convert::TryFrom<AddressDraft> for Address {
         type Error = ::vault_runtime::ValidationErrors;
         /// Checks every field; the error lists every broken constraint.
@@ -11215,7 +11042,6 @@ pub mod vaults {
             <Self as ::vault_runtime::FromDraft>::validate(draft)
         }
     }
-    #[cfg(any(feature = "vaulting"))]
     /// The `Env` object as `vaultPaymentMethod` describes it. Other pages describe `Env` differently, and each description has its own type.
     ///
     /// The environment the buyer is in: device, browser and network.
@@ -11313,7 +11139,6 @@ pub mod vaults {
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub os_version: ::std::option::Option<::std::string::String>,
     }
-    #[cfg(any(feature = "vaulting"))]
     impl Env {
         /// Builds the value from its required fields; optional fields start unset and
         /// fixed fields hold their value.
@@ -11338,14 +11163,12 @@ pub mod vaults {
             }
         }
     }
-    #[cfg(any(feature = "vaulting"))]
     /// The required fields of [`Env`]: leaving one out is a compile error.
     #[derive(Debug, Clone, PartialEq, Eq)]
     pub struct EnvRequired {
         /// See [`Env::terminal_type`].
         pub terminal_type: super::TerminalType,
     }
-    #[cfg(any(feature = "vaulting"))]
     /// [`Env`] as plain values that have not been checked yet (form input, configuration): every field is an `Option`. A required field left `None` is reported as missing. It reads the same JSON as the request (wire names), so a configuration file or a form can be deserialised into it.
     ///
     /// Start from `EnvDraft::default()` and set fields, then convert with `Env::try_from(draft)`: every broken constraint is reported at once, each naming the field, the rule and the limit. New optional fields of a page do not break code written this way.
@@ -11413,7 +11236,6 @@ pub mod vaults {
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub os_version: ::std::option::Option<::std::string::String>,
     }
-    #[cfg(any(feature = "vaulting"))]
     impl ::vault_runtime::FromDraft for Env {
         type Draft = EnvDraft;
         fn from_draft(
@@ -11459,7 +11281,6 @@ pub mod vaults {
             })
         }
     }
-    #[cfg(any(feature = "vaulting"))]
     impl ::std::convert::TryFrom<EnvDraft> for Env {
         type Error = ::vault_runtime::ValidationErrors;
         /// Checks every field; the error lists every broken constraint.
@@ -11467,7 +11288,6 @@ pub mod vaults {
             <Self as ::vault_runtime::FromDraft>::validate(draft)
         }
     }
-    #[cfg(any(feature = "vaulting"))]
     /// The `UserName` object as `vaultPaymentMethod` describes it. Other pages describe `UserName` differently, and each description has its own type.
     ///
     /// A person's name, in parts and in full.
@@ -11500,7 +11320,6 @@ pub mod vaults {
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub full_name: ::std::option::Option<::vault_runtime::Text<128>>,
     }
-    #[cfg(any(feature = "vaulting"))]
     impl UserName {
         /// Builds the value from its required fields; optional fields start unset and
         /// fixed fields hold their value.
@@ -11513,7 +11332,6 @@ pub mod vaults {
             }
         }
     }
-    #[cfg(any(feature = "vaulting"))]
     /// The required fields of [`UserName`]: leaving one out is a compile error.
     #[derive(Debug, Clone, PartialEq, Eq)]
     pub struct UserNameRequired {
@@ -11522,7 +11340,6 @@ pub mod vaults {
         /// See [`UserName::last_name`].
         pub last_name: ::vault_runtime::Text<32>,
     }
-    #[cfg(any(feature = "vaulting"))]
     /// [`UserName`] as plain values that have not been checked yet (form input, configuration): every field is an `Option`. A required field left `None` is reported as missing. It reads the same JSON as the request (wire names), so a configuration file or a form can be deserialised into it.
     ///
     /// Start from `UserNameDraft::default()` and set fields, then convert with `UserName::try_from(draft)`: every broken constraint is reported at once, each naming the field, the rule and the limit. New optional fields of a page do not break code written this way.
@@ -11550,7 +11367,6 @@ pub mod vaults {
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub full_name: ::std::option::Option<::std::string::String>,
     }
-    #[cfg(any(feature = "vaulting"))]
     impl ::vault_runtime::FromDraft for UserName {
         type Draft = UserNameDraft;
         fn from_draft(
@@ -11569,7 +11385,6 @@ pub mod vaults {
             })
         }
     }
-    #[cfg(any(feature = "vaulting"))]
     impl ::std::convert::TryFrom<UserNameDraft> for UserName {
         type Error = ::vault_runtime::ValidationErrors;
         /// Checks every field; the error lists every broken constraint.
@@ -11578,7 +11393,7 @@ pub mod vaults {
         }
     }
 }
-#[cfg(any(feature = "payments"))]
+#[cfg(feature = "payments")]
 pub use payments::{
     CancelRequest, CancelDraft, CancelResponse, CancelError, CaptureRequest,
     CaptureRequired, CaptureDraft, CaptureResponse, CaptureError, InquiryPaymentRequest,
@@ -11590,7 +11405,7 @@ pub use payments::{
     CaptureUserName, PayAmountDraft, PayAmountRequired, PayAmount, RefundUserNameDraft,
     RefundUserNameRequired, RefundUserName,
 };
-#[cfg(any(feature = "vaulting"))]
+#[cfg(feature = "vaulting")]
 pub use vaults::{
     CreateVaultingSessionRequest, CreateVaultingSessionRequired,
     CreateVaultingSessionDraft, CreateVaultingSessionResponse,
@@ -11602,7 +11417,7 @@ pub use vaults::{
 };
 /// Object types and enums of the messages Antom sends (responses and notifications).
 pub mod response {
-    #[cfg(any(feature = "payments"))]
+    #[cfg(feature = "payments")]
     /// The `AcquirerInfo` object.
     ///
     /// Details about the acquirer that processed the payment.
@@ -11683,7 +11498,7 @@ pub mod response {
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub acquirer_card_token: ::std::option::Option<::std::string::String>,
     }
-    #[cfg(any(feature = "payments"))]
+    #[cfg(feature = "payments")]
     /// The `CardInfo` object.
     ///
     /// Details of the card used for the payment.
@@ -11743,7 +11558,7 @@ pub mod response {
         )]
         pub three_ds_result: ::std::option::Option<ThreeDSResult>,
     }
-    #[cfg(any(feature = "vaulting"))]
+    #[cfg(feature = "vaulting")]
     /// The `CardPaymentMethodDetail` object.
     ///
     /// The vaulted card.
@@ -11787,7 +11602,7 @@ pub mod response {
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub issuing_country: ::std::option::Option<::std::string::String>,
     }
-    #[cfg(any(feature = "payments"))]
+    #[cfg(feature = "payments")]
     /// The `ChallengeActionForm` object.
     ///
     /// Details of a verification step that the buyer must complete.
@@ -11824,7 +11639,7 @@ pub mod response {
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub extend_info: ::std::option::Option<::std::string::String>,
     }
-    #[cfg(any(feature = "payments"))]
+    #[cfg(feature = "payments")]
     /// The `CodeDetail` object.
     ///
     /// The code or codes to show to the buyer.
@@ -11853,7 +11668,7 @@ pub mod response {
         /// **Required.** Wire name: `displayType`.
         pub display_type: DisplayType,
     }
-    #[cfg(any(feature = "payments"))]
+    #[cfg(feature = "payments")]
     /// The `CreditPayPlan` object.
     ///
     /// The instalment plan, for an instalment payment.
@@ -11898,7 +11713,7 @@ pub mod response {
         )]
         pub fee_percentage: ::std::option::Option<i64>,
     }
-    #[cfg(any(feature = "payments"))]
+    #[cfg(feature = "payments")]
     /// The `CustomizedInfo` object.
     ///
     /// Free-form information of your own that you attach to the payment, in up to five fields.
@@ -11940,7 +11755,7 @@ pub mod response {
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub customized_field5: ::std::option::Option<::std::string::String>,
     }
-    #[cfg(any(feature = "payments"))]
+    #[cfg(feature = "payments")]
     /// The `Discount` object.
     ///
     /// The discount that was applied.
@@ -11975,7 +11790,7 @@ pub mod response {
         /// **Required.** Wire name: `estimateSavingsAmount`.
         pub estimate_savings_amount: PaymentAmount,
     }
-    #[cfg(any(feature = "payments"))]
+    #[cfg(feature = "payments")]
     /// The `OrderCodeForm` object.
     ///
     /// The payment code the buyer uses to complete the payment, such as a barcode or QR code.
@@ -12016,7 +11831,7 @@ pub mod response {
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub extend_info: ::std::option::Option<::std::string::String>,
     }
-    #[cfg(any(feature = "vaulting"))]
+    #[cfg(feature = "vaulting")]
     /// The `PaymentMethodDetail` object.
     ///
     /// The vaulted payment method, with its token.
@@ -12042,7 +11857,7 @@ pub mod response {
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub card: ::std::option::Option<CardPaymentMethodDetail>,
     }
-    #[cfg(any(feature = "payments"))]
+    #[cfg(feature = "payments")]
     /// The `PaymentResultInfo` object.
     ///
     /// The outcome details of the payment, such as card data and, when the buyer chose to save the card, the card token.
@@ -12214,7 +12029,7 @@ pub mod response {
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub user_authorization_status: ::std::option::Option<UserAuthorizationStatus>,
     }
-    #[cfg(any(feature = "payments"))]
+    #[cfg(feature = "payments")]
     /// The `PromotionResult` object.
     ///
     /// The promotions applied to the payment.
@@ -12244,7 +12059,7 @@ pub mod response {
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub discount: ::std::option::Option<Discount>,
     }
-    #[cfg(any(feature = "payments"))]
+    #[cfg(feature = "payments")]
     /// The `ThreeDSResult` object.
     ///
     /// The outcome of 3-D Secure authentication.
@@ -12326,7 +12141,7 @@ pub mod response {
         )]
         pub three_ds_offered: ::std::option::Option<bool>,
     }
-    #[cfg(any(feature = "payments"))]
+    #[cfg(feature = "payments")]
     /// The `Transaction` object.
     ///
     /// The follow-up transactions on the payment, such as refunds and captures.
@@ -12379,7 +12194,7 @@ pub mod response {
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub acquirer_info: ::std::option::Option<AcquirerInfo>,
     }
-    #[cfg(any(feature = "payments"))]
+    #[cfg(feature = "payments")]
     /// The `Amount` object as `notifyCapture`, `capture` describe it. Other pages describe `Amount` differently, and each description has its own type.
     ///
     /// The amount captured, in the currency of the transaction.
@@ -12404,7 +12219,7 @@ pub mod response {
         /// **Required.** At least 1 (as documented; not checked on receipt). Wire name: `value`.
         pub value: ::std::string::String,
     }
-    #[cfg(any(feature = "payments"))]
+    #[cfg(feature = "payments")]
     /// The `Amount` object as `notifyPayment`, `notifyRefund`, `inquiryPayment`, `inquiryRefund`, `pay`, `refund` describe it. Other pages describe `Amount` differently, and each description has its own type.
     ///
     /// The amount you asked to receive, in the order currency.
@@ -12429,7 +12244,7 @@ pub mod response {
         /// **Required.** At least 0 (as documented; not checked on receipt). Wire name: `value`.
         pub value: ::std::string::String,
     }
-    #[cfg(any(feature = "payments"))]
+    #[cfg(feature = "payments")]
     /// The `PspCustomerInfo` object as `notifyPayment` describes it. Other pages describe `PspCustomerInfo` differently, and each description has its own type.
     ///
     /// The buyer's customer information at the Alipay+ payment method.
@@ -12469,7 +12284,7 @@ pub mod response {
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub display_customer_id: ::std::option::Option<::std::string::String>,
     }
-    #[cfg(any(feature = "payments"))]
+    #[cfg(feature = "payments")]
     /// The `Quote` object as `notifyPayment`, `notifyRefund` describe it. Other pages describe `Quote` differently, and each description has its own type.
     ///
     /// The exchange rate between the settlement currency and the transaction currency.
@@ -12524,7 +12339,7 @@ pub mod response {
         )]
         pub guaranteed: ::std::option::Option<bool>,
     }
-    #[cfg(any(feature = "payments"))]
+    #[cfg(feature = "payments")]
     /// The valid values of `challengeType`. A value the page does not list is kept in `Undocumented`, so a new value from the provider never breaks decoding.
     #[derive(Debug, Clone, PartialEq, Eq, Hash)]
     #[non_exhaustive]
@@ -12539,12 +12354,12 @@ pub mod response {
         /// A value the page does not list.
         Undocumented(::std::string::String) = 0,
     }
-    #[cfg(any(feature = "payments"))]
+    #[cfg(feature = "payments")]
     ::vault_runtime::open_enum!(
         ChallengeType { SmsOtp = "SMS_OTP", PlaintextCardNo = "PLAINTEXT_CARD_NO",
         CardExpireDate = "CARD_EXPIRE_DATE" }
     );
-    #[cfg(any(feature = "payments"))]
+    #[cfg(feature = "payments")]
     /// The valid values of `codeValueType`. A value the page does not list is kept in `Undocumented`, so a new value from the provider never breaks decoding.
     #[derive(Debug, Clone, PartialEq, Eq, Hash)]
     #[non_exhaustive]
@@ -12557,11 +12372,11 @@ pub mod response {
         /// A value the page does not list.
         Undocumented(::std::string::String) = 0,
     }
-    #[cfg(any(feature = "payments"))]
+    #[cfg(feature = "payments")]
     ::vault_runtime::open_enum!(
         CodeValueType { Barcode = "BARCODE", Qrcode = "QRCODE" }
     );
-    #[cfg(any(feature = "payments"))]
+    #[cfg(feature = "payments")]
     /// The valid values of `creditPayFeeType`. A value the page does not list is kept in `Undocumented`, so a new value from the provider never breaks decoding.
     #[derive(Debug, Clone, PartialEq, Eq, Hash)]
     #[non_exhaustive]
@@ -12572,9 +12387,9 @@ pub mod response {
         /// A value the page does not list.
         Undocumented(::std::string::String) = 0,
     }
-    #[cfg(any(feature = "payments"))]
+    #[cfg(feature = "payments")]
     ::vault_runtime::open_enum!(CreditPayFeeType { Percentage = "PERCENTAGE" });
-    #[cfg(any(feature = "payments"))]
+    #[cfg(feature = "payments")]
     /// The valid values of `displayType`. A value the page does not list is kept in `Undocumented`, so a new value from the provider never breaks decoding.
     #[derive(Debug, Clone, PartialEq, Eq, Hash)]
     #[non_exhaustive]
@@ -12593,12 +12408,12 @@ pub mod response {
         /// A value the page does not list.
         Undocumented(::std::string::String) = 0,
     }
-    #[cfg(any(feature = "payments"))]
+    #[cfg(feature = "payments")]
     ::vault_runtime::open_enum!(
         DisplayType { Text = "TEXT", Middleimage = "MIDDLEIMAGE", Smallimage =
         "SMALLIMAGE", Bigimage = "BIGIMAGE", Image = "IMAGE" }
     );
-    #[cfg(any(feature = "payments"))]
+    #[cfg(feature = "payments")]
     /// The valid values of `method`. A value the page does not list is kept in `Undocumented`, so a new value from the provider never breaks decoding.
     #[derive(Debug, Clone, PartialEq, Eq, Hash)]
     #[non_exhaustive]
@@ -12611,9 +12426,9 @@ pub mod response {
         /// A value the page does not list.
         Undocumented(::std::string::String) = 0,
     }
-    #[cfg(any(feature = "payments"))]
+    #[cfg(feature = "payments")]
     ::vault_runtime::open_enum!(Method { Post = "POST", Get = "GET" });
-    #[cfg(any(feature = "payments"))]
+    #[cfg(feature = "payments")]
     /// The valid values of `notifyType`. A value the page does not list is kept in `Undocumented`, so a new value from the provider never breaks decoding.
     #[derive(Debug, Clone, PartialEq, Eq, Hash)]
     #[non_exhaustive]
@@ -12626,12 +12441,12 @@ pub mod response {
         /// A value the page does not list.
         Undocumented(::std::string::String) = 0,
     }
-    #[cfg(any(feature = "payments"))]
+    #[cfg(feature = "payments")]
     ::vault_runtime::open_enum!(
         PaymentNotifyType { PaymentResult = "PAYMENT_RESULT", PaymentPending =
         "PAYMENT_PENDING" }
     );
-    #[cfg(any(feature = "payments"))]
+    #[cfg(feature = "payments")]
     /// The valid values of `paymentStatus`. A value the page does not list is kept in `Undocumented`, so a new value from the provider never breaks decoding.
     #[derive(Debug, Clone, PartialEq, Eq, Hash)]
     #[non_exhaustive]
@@ -12650,12 +12465,12 @@ pub mod response {
         /// A value the page does not list.
         Undocumented(::std::string::String) = 0,
     }
-    #[cfg(any(feature = "payments"))]
+    #[cfg(feature = "payments")]
     ::vault_runtime::open_enum!(
         PaymentStatus { Success = "SUCCESS", Fail = "FAIL", Processing = "PROCESSING",
         Cancelled = "CANCELLED", Pending = "PENDING" }
     );
-    #[cfg(any(feature = "payments"))]
+    #[cfg(feature = "payments")]
     /// The valid values of `promotionType`. A value the page does not list is kept in `Undocumented`, so a new value from the provider never breaks decoding.
     #[derive(Debug, Clone, PartialEq, Eq, Hash)]
     #[non_exhaustive]
@@ -12668,11 +12483,11 @@ pub mod response {
         /// A value the page does not list.
         Undocumented(::std::string::String) = 0,
     }
-    #[cfg(any(feature = "payments"))]
+    #[cfg(feature = "payments")]
     ::vault_runtime::open_enum!(
         PromotionType { Discount = "DISCOUNT", InterestFree = "INTEREST_FREE" }
     );
-    #[cfg(any(feature = "payments"))]
+    #[cfg(feature = "payments")]
     /// The valid values of `notifyType`. A value the page does not list is kept in `Undocumented`, so a new value from the provider never breaks decoding.
     #[derive(Debug, Clone, PartialEq, Eq, Hash)]
     #[non_exhaustive]
@@ -12683,9 +12498,9 @@ pub mod response {
         /// A value the page does not list.
         Undocumented(::std::string::String) = 0,
     }
-    #[cfg(any(feature = "payments"))]
+    #[cfg(feature = "payments")]
     ::vault_runtime::open_enum!(RefundNotifyType { RefundResult = "REFUND_RESULT" });
-    #[cfg(any(feature = "payments"))]
+    #[cfg(feature = "payments")]
     /// The valid values of `refundStatus`. A value the page does not list is kept in `Undocumented`, so a new value from the provider never breaks decoding.
     #[derive(Debug, Clone, PartialEq, Eq, Hash)]
     #[non_exhaustive]
@@ -12698,11 +12513,11 @@ pub mod response {
         /// A value the page does not list.
         Undocumented(::std::string::String) = 0,
     }
-    #[cfg(any(feature = "payments"))]
+    #[cfg(feature = "payments")]
     ::vault_runtime::open_enum!(
         RefundRefundStatus { Success = "SUCCESS", Fail = "FAIL" }
     );
-    #[cfg(any(feature = "payments"))]
+    #[cfg(feature = "payments")]
     /// The valid values of `transactionStatus`. A value the page does not list is kept in `Undocumented`, so a new value from the provider never breaks decoding.
     #[derive(Debug, Clone, PartialEq, Eq, Hash)]
     #[non_exhaustive]
@@ -12721,12 +12536,12 @@ pub mod response {
         /// A value the page does not list.
         Undocumented(::std::string::String) = 0,
     }
-    #[cfg(any(feature = "payments"))]
+    #[cfg(feature = "payments")]
     ::vault_runtime::open_enum!(
         TransactionStatus { Success = "SUCCESS", Fail = "FAIL", Processing =
         "PROCESSING", Cancelled = "CANCELLED", Pending = "PENDING" }
     );
-    #[cfg(any(feature = "payments"))]
+    #[cfg(feature = "payments")]
     /// The valid values of `transactionType`. A value the page does not list is kept in `Undocumented`, so a new value from the provider never breaks decoding.
     #[derive(Debug, Clone, PartialEq, Eq, Hash)]
     #[non_exhaustive]
@@ -12747,12 +12562,12 @@ pub mod response {
         /// A value the page does not list.
         Undocumented(::std::string::String) = 0,
     }
-    #[cfg(any(feature = "payments"))]
+    #[cfg(feature = "payments")]
     ::vault_runtime::open_enum!(
         TransactionType { Refund = "REFUND", Capture = "CAPTURE", Payment = "PAYMENT",
         Cancel = "CANCEL", Authorization = "AUTHORIZATION", Void = "VOID" }
     );
-    #[cfg(any(feature = "payments"))]
+    #[cfg(feature = "payments")]
     /// The valid values of `triggerSource`. A value the page does not list is kept in `Undocumented`, so a new value from the provider never breaks decoding.
     #[derive(Debug, Clone, PartialEq, Eq, Hash)]
     #[non_exhaustive]
@@ -12765,9 +12580,9 @@ pub mod response {
         /// A value the page does not list.
         Undocumented(::std::string::String) = 0,
     }
-    #[cfg(any(feature = "payments"))]
+    #[cfg(feature = "payments")]
     ::vault_runtime::open_enum!(TriggerSource { Ams = "AMS", Channel = "CHANNEL" });
-    #[cfg(any(feature = "payments"))]
+    #[cfg(feature = "payments")]
     /// The valid values of `userAuthorizationStatus`. A value the page does not list is kept in `Undocumented`, so a new value from the provider never breaks decoding.
     #[derive(Debug, Clone, PartialEq, Eq, Hash)]
     #[non_exhaustive]
@@ -12780,12 +12595,12 @@ pub mod response {
         /// A value the page does not list.
         Undocumented(::std::string::String) = 0,
     }
-    #[cfg(any(feature = "payments"))]
+    #[cfg(feature = "payments")]
     ::vault_runtime::open_enum!(
         UserAuthorizationStatus { Authorized = "AUTHORIZED", Unauthorized =
         "UNAUTHORIZED" }
     );
-    #[cfg(any(feature = "vaulting"))]
+    #[cfg(feature = "vaulting")]
     /// The valid values of `vaultingStatus`. A value the page does not list is kept in `Undocumented`, so a new value from the provider never breaks decoding.
     #[derive(Debug, Clone, PartialEq, Eq, Hash)]
     #[non_exhaustive]
@@ -12800,11 +12615,11 @@ pub mod response {
         /// A value the page does not list.
         Undocumented(::std::string::String) = 0,
     }
-    #[cfg(any(feature = "vaulting"))]
+    #[cfg(feature = "vaulting")]
     ::vault_runtime::open_enum!(
         VaultingStatus { Success = "SUCCESS", Fail = "FAIL", Processing = "PROCESSING" }
     );
-    #[cfg(any(feature = "payments"))]
+    #[cfg(feature = "payments")]
     pub use super::payments::response::{
         PspCustomerInfo, Quote, InquiryPaymentCreditPayPlan, InquiryPaymentDiscount,
         InquiryPaymentPaymentResultInfo, InquiryPaymentPromotionResult,
