@@ -28,11 +28,19 @@ use quote::{quote, quote_spanned};
 ///   protocol's default (`U` → resend the same request): `{ apiName: { U: RetryWithNewRequestId,
 ///   SOME_CODE: RedirectBuyer } }`. A code rule wins over a status rule; the client retries only
 ///   errors whose next step is `RetrySameRequest`.
-///
 /// - `rename` (optional): Rust names for the API of a page, by its file name, when the vendor
 ///   publishes several pages for one endpoint (`pay` for One-time and for Tokenized Payments):
 ///   `{ "pay_tokenized.md": payTokenized }` gives `PayTokenizedRequest`, `pay_tokenized()`; the
 ///   wire name and endpoint stay the page's.
+/// - `features` (optional): Cargo features of the invoking crate by page directory,
+///   `{ "vaulting": "vaulting", "payments": "payments" }`. The items of the APIs whose pages are
+///   in a listed directory (or below it), and the types only they use, compile only with that
+///   feature; a type several families use compiles with any of theirs. A directory that holds
+///   no API page is an error.
+/// - `deserialize_requests` (optional): a Cargo feature of the invoking crate under which
+///   request types also derive `Deserialize` (`"simulator"`); without the setting they always
+///   do. Only a simulator reads requests, and deriving it is a large part of the build, so an
+///   SDK leaves it out. Drafts always deserialise: they are how an application reads a request.
 ///
 /// Every problem in every page is reported at once, each as a compile error quoting the page
 /// line; nothing is generated while any problem remains.

@@ -16,8 +16,11 @@ const TOP_LEVEL: u8 = 4;
 enum Expect {
     Prose,
     MoreInfo,
-    /// A list of values; `true` when its introduction says the value is fixed.
-    Values(bool),
+    /// A list of values.
+    Values {
+        /// Whether its introduction says the value is fixed (`The fixed value is:`).
+        fixed: bool,
+    },
 }
 
 /// Reads the blocks of a parameter section into its leading prose and its field tree.
@@ -122,13 +125,13 @@ fn content(
             if !intro.plain.is_empty() {
                 field.prose.push(Prose::Paragraph(intro));
             }
-            Expect::Values(ending.to_lowercase().contains(vocab::FIXED_WORD))
+            Expect::Values { fixed: ending.to_lowercase().contains(vocab::FIXED_WORD) }
         }
         (BlockKind::List(items), Expect::MoreInfo) => {
             field.more_info.extend(items.iter().map(|i| item_text(source, i.span, &i.text)));
             Expect::Prose
         }
-        (BlockKind::List(items), Expect::Values(fixed)) => {
+        (BlockKind::List(items), Expect::Values { fixed }) => {
             values(field, block, items, fixed, source, sink);
             Expect::Prose
         }
