@@ -12,14 +12,12 @@ pub struct Text {
     pub plain: String,
     /// The Markdown as written in the page.
     pub markdown: String,
-    /// Where it is.
     pub span: Span,
 }
 
 /// One page.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Page {
-    /// Which page.
     pub file: FileId,
     /// The `# apiName` heading.
     pub title: Text,
@@ -44,29 +42,22 @@ pub struct ObjectSection {
     pub name: Text,
     /// Prose before the first field.
     pub prose: Vec<Prose>,
-    /// The fields.
     pub fields: Vec<FieldBlock>,
 }
 
 /// Which section a `##`/`###` heading opens.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SectionKind {
-    /// Request parameters.
     Request,
-    /// Response parameters.
     Response,
-    /// Result process logic.
     ResultLogic,
-    /// Result/Error codes.
     Codes,
 }
 
 /// A section of a page.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Section {
-    /// Which section.
     pub kind: SectionKind,
-    /// Its heading.
     pub heading: Text,
     /// Prose before the first field (or the whole content of a prose section).
     pub prose: Vec<Prose>,
@@ -79,7 +70,6 @@ pub struct Section {
 /// Descriptive content.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Prose {
-    /// A paragraph.
     Paragraph(Text),
     /// A `> **Note**:` block quote.
     Note(Text),
@@ -92,7 +82,6 @@ pub enum Prose {
 /// One field: heading, description, constraints, values and children.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FieldBlock {
-    /// The heading line.
     pub heading: FieldHeading,
     /// Heading level (4 for top-level fields).
     pub level: u8,
@@ -109,11 +98,9 @@ pub struct FieldBlock {
 /// `#### name (Type, REQUIRED)`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FieldHeading {
-    /// The whole heading.
     pub span: Span,
     /// The field name as on the wire.
     pub name: Text,
-    /// The type token.
     pub ty: Text,
     /// Whether the heading says REQUIRED.
     pub required: bool,
@@ -122,9 +109,7 @@ pub struct FieldHeading {
 /// A "Valid values are:" list.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ValueList {
-    /// The list.
     pub span: Span,
-    /// Its items.
     pub items: Vec<ValueItem>,
     /// Whether its introduction says the value is fixed (`The fixed value is:`).
     pub fixed: bool,
@@ -148,7 +133,6 @@ pub struct ValueItem {
 /// (supplyEvidence goes through a large-message gateway and names no endpoint otherwise).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct GatewayTable {
-    /// The table.
     pub span: Span,
     /// Its rows: region, method, URL.
     pub rows: Vec<[Text; 3]>,
@@ -157,9 +141,7 @@ pub struct GatewayTable {
 /// The result/error code table.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CodeTable {
-    /// The table.
     pub span: Span,
-    /// Its rows.
     pub rows: Vec<CodeRow>,
 }
 

@@ -19,13 +19,10 @@ pub const PARAMETER_COLUMNS: [&str; 4] = ["Parameter name", "Type", "Required", 
 /// The second H1 that introduces the header/body explanation; its content is boilerplate.
 pub const STRUCTURE_HEADING: &str = "Structure";
 
-/// Section titles (H2 or H3), compared case-insensitively with runs of spaces folded.
+// Section titles (H2 or H3), compared case-insensitively with runs of spaces folded.
 pub const REQUEST_SECTION: &str = "Request parameters";
-/// See [`REQUEST_SECTION`].
 pub const RESPONSE_SECTION: &str = "Response parameters";
-/// See [`REQUEST_SECTION`].
 pub const RESULT_LOGIC_SECTION: &str = "Result process logic";
-/// See [`REQUEST_SECTION`].
 pub const CODES_SECTION: &str = "Result/Error codes";
 
 /// Other headings of the code table section: the ABA pages write `## Result codes`.
@@ -129,9 +126,8 @@ pub const RESULT_TYPE: &str = "Result";
 /// A field heading without a type whose description says this (any case) is a deprecated field
 /// kept for reference; it is left out of the generated code.
 pub const DEPRECATED: &str = "deprecated";
-/// The fields of an amount of money: `currency` (ISO 4217) and `value` (minor units as digits).
+// The fields of an amount of money: `currency` (ISO 4217) and `value` (minor units as digits).
 pub const AMOUNT_CURRENCY: &str = "currency";
-/// See [`AMOUNT_CURRENCY`].
 pub const AMOUNT_VALUE: &str = "value";
 /// The name of the field of type [`RESULT_TYPE`] that every answer carries.
 pub const RESULT_FIELD: &str = "result";
@@ -152,17 +148,13 @@ pub const RESULT_CODE_FIELD: &str = "resultCode";
 /// A `String` field whose name ends with this is a URL.
 pub const URL_SUFFIX: &str = "Url";
 
-/// Scalar type tokens of field headings, compared case-insensitively.
+// Scalar type tokens of field headings, compared case-insensitively.
 pub const TYPE_STRING: &str = "String";
-/// See [`TYPE_STRING`].
 pub const TYPE_BOOLEAN: &str = "Boolean";
-/// See [`TYPE_STRING`].
 pub const TYPE_INTEGER: &str = "Integer";
-/// See [`TYPE_STRING`].
 pub const TYPE_DATETIME: &str = "Datetime";
-/// See [`TYPE_STRING`].
 pub const TYPE_URL: &str = "URL";
-/// See [`TYPE_STRING`]: a decimal number (a rate, a price), sent as a string.
+/// A decimal number (a rate, a price), sent as a string.
 pub const TYPE_DECIMAL: &str = "Decimal";
 /// Another spelling of [`TYPE_DECIMAL`].
 pub const TYPE_NUMBER: &str = "Number";

@@ -9,7 +9,6 @@ use quote::{format_ident, quote};
 
 /// One enum to emit.
 pub struct EnumDef<'a> {
-    /// The type name.
     pub name: Ident,
     /// The field it was made for (wire name), for the docs.
     pub field: &'a str,

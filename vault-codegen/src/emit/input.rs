@@ -13,17 +13,12 @@ use quote::quote;
 
 /// A request-side type to emit.
 pub struct Input<'a> {
-    /// The type name.
     pub name: Ident,
     /// Its `Required` struct (when it has one).
     pub required: Ident,
-    /// Its draft.
     pub draft: Ident,
-    /// Its fields.
     pub fields: &'a [Field],
-    /// Its rustdoc (Markdown).
     pub docs: String,
-    /// The module it is generated in.
     pub loc: Loc,
     /// The Cargo feature under which it derives `Deserialize`; `None`: always.
     pub deserialize: Option<&'a str>,

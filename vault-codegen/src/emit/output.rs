@@ -11,17 +11,12 @@ use quote::quote;
 
 /// A response-side type to emit.
 pub struct Output<'a> {
-    /// The type name.
     pub name: Ident,
-    /// Its fields.
     pub fields: &'a [Field],
-    /// Its rustdoc (Markdown).
     pub docs: String,
-    /// The module it is generated in.
     pub loc: Loc,
 }
 
-/// The struct.
 pub fn emit(output: &Output<'_>) -> TokenStream {
     let name = &output.name;
     let doc = docs::attrs(&output.docs);

@@ -9,11 +9,8 @@ use crate::vocab;
 /// Why a heading could not be read: where, what, and what to write instead.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct HeadingError {
-    /// Where the problem is.
     pub span: Span,
-    /// What is wrong.
     pub message: String,
-    /// What to write instead.
     pub help: String,
 }
 
