@@ -57,47 +57,39 @@ pub enum PageKind {
     CommonCodes(Vec<Code>),
 }
 
-/// An API page, as the page states it.
+/// An API page as it states itself: a [`crate::model::Api`] before linking, without the
+/// settings (Rust name, feature, next steps) and with its fields as lowered.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Api {
-    /// The API name, lowerCamelCase.
     pub name: String,
-    /// The product its title names after the API name (`# consult (One-time Payments)`).
     pub product: Option<String>,
     pub kind: ApiKind,
-    /// The page title.
     pub span: Span,
     pub summary: Option<String>,
-    /// Where it is called; a page whose endpoint line is broken gets a family of its own.
+    /// A page whose endpoint line is broken (reported) gets a family of its own, so that its
+    /// types are still checked.
     pub endpoint: Option<Endpoint>,
-    /// Description paragraphs and notes (Markdown).
     pub docs: Vec<String>,
     pub request: Vec<Field>,
     pub response: Vec<Field>,
-    /// The result-handling section (Markdown paragraphs).
     pub result_logic: Vec<String>,
     pub codes: Vec<Code>,
     pub idempotency: Option<Idempotency>,
 }
 
-/// A field, as the page states it.
+/// A field as the page states it: a [`crate::model::Field`] before linking, with its object
+/// type by name and its "returned when" codes as written (a status letter stands for every
+/// code of that status; the linker checks and expands them), neither a secret nor boxed yet.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Field {
     pub name: String,
-    /// Its heading.
     pub span: Span,
-    /// The type token in its heading.
     pub type_span: Span,
     pub required: bool,
     pub ty: Ty,
-    /// Description paragraphs and notes (Markdown).
     pub docs: Vec<String>,
-    /// Example values from "Some possible values are ...".
     pub examples: Vec<String>,
-    /// Notes from "More information" worth repeating (idempotency, date format).
     pub notes: Vec<String>,
-    /// The result codes (or status letters) of a top-level response field's "returned when
-    /// _result.resultCode_ is `X`" sentence, as written.
     pub returned_with: Vec<(String, Span)>,
 }
 
