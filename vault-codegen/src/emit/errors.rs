@@ -19,6 +19,12 @@ fn status_tokens(status: Status) -> TokenStream {
     quote! { ::vault_runtime::ResultStatus::#letter }
 }
 
+/// The docs of a code's variant: its row of the table.
+fn code_docs(code: &Code) -> String {
+    let (message, action) = (docs::escape(&code.message), docs::escape(&code.action));
+    format!("`{}` (status `{}`): {message}\n\nFurther action: {action}", code.code, code.status.letter())
+}
+
 fn code_info(c: &Code) -> TokenStream {
     let (code, status, message, action) = (&c.code, status_tokens(c.status), &c.message, &c.action);
     quote! { ::vault_runtime::CodeInfo { code: #code, status: #status, message: #message, further_action: #action } }
@@ -229,14 +235,7 @@ fn variant(api: &Api, failure: &Failure<'_>, loc: &Loc) -> TokenStream {
         .iter()
         .find(|r| r.when == When::Code(code.code.clone()))
         .map(|r| format!("\n\nNext step: `{}` (this API's override).", r.step));
-    let doc = docs::attrs(&format!(
-        "`{}` (status `{}`): {}\n\nFurther action: {}{}",
-        code.code,
-        code.status.letter(),
-        docs::escape(&code.message),
-        docs::escape(&code.action),
-        step.unwrap_or_default()
-    ));
+    let doc = docs::attrs(&format!("{}{}", code_docs(code), step.unwrap_or_default()));
     let variant = &failure.variant;
     // Explicit discriminants follow the codes, so that a new code shifts none.
     let discriminant = Literal::u32_unsuffixed(crate::names::discriminant(&code.code));
@@ -311,15 +310,7 @@ pub fn common_enum(model: &Model) -> TokenStream {
     let wires: Vec<&str> = codes.iter().map(|c| c.code.as_str()).collect();
     let statuses = codes.iter().map(|c| status_tokens(c.status));
     let discriminants = codes.iter().map(|c| Literal::u32_unsuffixed(crate::names::discriminant(&c.code)));
-    let docs = codes.iter().map(|c| {
-        docs::attrs(&format!(
-            "`{}` (status `{}`): {}\n\nFurther action: {}",
-            c.code,
-            c.status.letter(),
-            docs::escape(&c.message),
-            docs::escape(&c.action)
-        ))
-    });
+    let docs = codes.iter().map(|c| docs::attrs(&code_docs(c)));
     let infos = model.common_codes.iter().map(code_info);
     let name = format_ident!("{}", COMMON_ENUM);
     quote! {
