@@ -1,4 +1,4 @@
-//! The generator's own cost: parse + model + validate + emit, for the real pages, for 100
+//! The generator's own cost: parse + lower + link + check + emit, for the real pages, for 100
 //! synthetic API pages of the same shapes (each vaulting page renamed 25 times), and for each page of
 //! the corpus of vendor pages from other families (with the corpus's objects page), all in memory.
 //!
