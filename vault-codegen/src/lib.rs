@@ -59,7 +59,7 @@ pub fn generate(sources: &Sources, config: &Config) -> Result<proc_macro2::Token
     model(sources, config).map(|model| emit(&model))
 }
 
-/// Every item generated for a model that [`model`] returned.
+/// Every item generated for a model that [`model()`] returned.
 pub fn emit(model: &Model) -> proc_macro2::TokenStream {
     emit::emit(model)
 }
