@@ -122,23 +122,7 @@ fn link_api(linker: &Linker<'_>, api: Api<lowered::Field>, sink: &mut Diagnostic
         List { owner: Owner::Response(key.clone()), seen_by: &key, direction: Direction::Response, codes: call };
     let (request, response) =
         (linker.fields(&api.request, &request, sink), linker.fields(&api.response, &response, sink));
-    Api {
-        name: api.name,
-        product: api.product,
-        rust_name: api.rust_name,
-        feature: api.feature,
-        kind: api.kind,
-        span: api.span,
-        summary: api.summary,
-        endpoint: api.endpoint,
-        docs: api.docs,
-        request,
-        response,
-        result_logic: api.result_logic,
-        codes: api.codes,
-        idempotency: api.idempotency,
-        next_steps: api.next_steps,
-    }
+    api.with_fields(request, response)
 }
 
 /// The placed object types with their fields linked (as their first user sees them: all its

@@ -129,6 +129,27 @@ impl<F> Api<F> {
         };
         TypePath { module: self.module(), response: false, name: format!("{}{suffix}", self.rust_base()) }
     }
+
+    /// The same API with other field lists (its fields linked).
+    pub(crate) fn with_fields<G>(self, request: Vec<G>, response: Vec<G>) -> Api<G> {
+        Api {
+            name: self.name,
+            product: self.product,
+            rust_name: self.rust_name,
+            feature: self.feature,
+            kind: self.kind,
+            span: self.span,
+            summary: self.summary,
+            endpoint: self.endpoint,
+            docs: self.docs,
+            request,
+            response,
+            result_logic: self.result_logic,
+            codes: self.codes,
+            idempotency: self.idempotency,
+            next_steps: self.next_steps,
+        }
+    }
 }
 
 impl Api {
