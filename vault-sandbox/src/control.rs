@@ -1,21 +1,61 @@
-//! The sandbox's own control paths, beside the buyer pages under `/sandbox/`: what a test or a
-//! person does to the sandbox itself rather than to an API.
+//! The sandbox's own paths, beside the gateway's: what a test, a person or an orchestrator
+//! asks of the sandbox itself rather than of an API. None of them takes an injected fault.
 //!
+//! - `GET /healthz`: 200 while the process serves.
+//! - `GET /readyz`: 200 when the store answers (a transaction reads the sandbox clock), 503
+//!   when it does not or when the sandbox is stopping.
 //! - `GET /sandbox/clock`: the sandbox clock, `{"now": "2026-01-01T12:00:00+08:00"}`.
 //! - `POST /sandbox/clock` with `{"advanceSeconds": 3600}`: moves it forward, for every process
 //!   on the same store; answers the new time. Session, payment and authorisation expiries
 //!   follow it.
+//! - `GET /dashboard` and its actions ([`crate::dashboard`]).
 
 use crate::gateway::Gateway;
-use axum::body::Body;
-use axum::http::{Method, StatusCode};
-use axum::response::Response;
+use axum::body::Bytes;
+use axum::extract::State;
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
 use std::sync::Arc;
+use std::sync::atomic::Ordering;
 use std::time::Duration;
 
 /// The sandbox clock's path.
 pub const CLOCK_PATH: &str = "/sandbox/clock";
+/// The liveness path: 200 while the process serves.
+pub const HEALTH_PATH: &str = "/healthz";
+/// The readiness path: 200 when the store answers.
+pub const READY_PATH: &str = "/readyz";
+
+/// How long readiness waits for the store.
+const READY_TIMEOUT: Duration = Duration::from_secs(2);
+
+/// The router of the sandbox's own paths.
+pub(crate) fn routes() -> axum::Router<Arc<Gateway>> {
+    use axum::routing::get;
+    axum::Router::new()
+        .route(HEALTH_PATH, get(|| async { json(StatusCode::OK, &serde_json::json!({ "status": "serving" })) }))
+        .route(READY_PATH, get(ready))
+        .route(CLOCK_PATH, get(read_clock).post(advance_clock))
+        .merge(crate::dashboard::routes())
+}
+
+async fn ready(State(gateway): State<Arc<Gateway>>) -> Response {
+    if gateway.stopping.load(Ordering::SeqCst) {
+        return json(StatusCode::SERVICE_UNAVAILABLE, &serde_json::json!({ "ready": false, "error": "stopping" }));
+    }
+    let answered = tokio::time::timeout(READY_TIMEOUT, gateway.store(|store| store.now())).await;
+    match answered {
+        Ok(Ok(_)) => json(StatusCode::OK, &serde_json::json!({ "ready": true })),
+        Ok(Err(error)) => {
+            json(StatusCode::SERVICE_UNAVAILABLE, &serde_json::json!({ "ready": false, "error": error.to_string() }))
+        }
+        Err(_) => json(
+            StatusCode::SERVICE_UNAVAILABLE,
+            &serde_json::json!({ "ready": false, "error": "the store did not answer within 2 s" }),
+        ),
+    }
+}
 
 /// What `POST /sandbox/clock` takes.
 #[derive(Debug, Deserialize)]
@@ -24,38 +64,28 @@ struct Advance {
     advance_seconds: u64,
 }
 
-/// The answer of a control path, or `None` when `path` is not one.
-pub(crate) async fn serve(gateway: &Arc<Gateway>, method: &Method, path: &str, body: &[u8]) -> Option<Response> {
-    if path != CLOCK_PATH {
-        return None;
-    }
-    let by = match *method {
-        Method::GET => Duration::ZERO,
-        Method::POST => match serde_json::from_slice::<Advance>(body) {
-            Ok(advance) => Duration::from_secs(advance.advance_seconds),
-            Err(e) => {
-                let message = format!("expected {{\"advanceSeconds\": N}} with N a whole number of seconds: {e}");
-                return Some(json(StatusCode::BAD_REQUEST, &serde_json::json!({ "error": message })));
-            }
-        },
-        _ => return Some(json(StatusCode::METHOD_NOT_ALLOWED, &serde_json::json!({ "error": "use GET or POST" }))),
+async fn read_clock(State(gateway): State<Arc<Gateway>>) -> Response {
+    clock_answer(gateway.store(|store| store.now()).await)
+}
+
+async fn advance_clock(State(gateway): State<Arc<Gateway>>, body: Bytes) -> Response {
+    let by = match serde_json::from_slice::<Advance>(&body) {
+        Ok(advance) => Duration::from_secs(advance.advance_seconds),
+        Err(e) => {
+            let message = format!("expected {{\"advanceSeconds\": N}} with N a whole number of seconds: {e}");
+            return json(StatusCode::BAD_REQUEST, &serde_json::json!({ "error": message }));
+        }
     };
-    let moved = if by.is_zero() {
-        gateway.store(|store| store.now()).await
-    } else {
-        gateway.store(move |store| store.advance_clock(by)).await
-    };
-    Some(match moved {
+    clock_answer(gateway.store(move |store| store.advance_clock(by)).await)
+}
+
+fn clock_answer(now: Result<vault_runtime::DateTime, crate::store::StoreError>) -> Response {
+    match now {
         Ok(now) => json(StatusCode::OK, &serde_json::json!({ "now": now })),
         Err(error) => json(StatusCode::INTERNAL_SERVER_ERROR, &serde_json::json!({ "error": error.to_string() })),
-    })
+    }
 }
 
 fn json(status: StatusCode, value: &serde_json::Value) -> Response {
-    let mut response = Response::new(Body::from(value.to_string()));
-    *response.status_mut() = status;
-    if let Ok(value) = "application/json".parse() {
-        response.headers_mut().insert("content-type", value);
-    }
-    response
+    (status, [(axum::http::header::CONTENT_TYPE, "application/json")], value.to_string()).into_response()
 }

@@ -112,6 +112,11 @@ impl Faults {
         self.queue.lock().unwrap_or_else(PoisonError::into_inner).clear();
     }
 
+    /// The faults waiting for the next calls, in order.
+    pub fn pending(&self) -> Vec<Fault> {
+        self.queue.lock().unwrap_or_else(PoisonError::into_inner).iter().cloned().collect()
+    }
+
     /// Takes the fault for the call that just arrived (a normal call when none is queued).
     pub(crate) fn next(&self) -> Fault {
         self.queue.lock().unwrap_or_else(PoisonError::into_inner).pop_front().unwrap_or_default()

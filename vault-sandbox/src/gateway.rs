@@ -2,12 +2,15 @@
 //! and the HTTP client that delivers notifications. A plain value that the server and the
 //! notification sender use, so that neither depends on the other or on the API behaviours.
 
+use crate::allow::Allowed;
 use crate::endpoint::Endpoint;
 use crate::faults::Faults;
+use crate::limit::Limit;
 use crate::store::{Store, StoreError, Tx};
 use std::collections::HashMap;
 use std::sync::Arc;
 use std::time::Duration;
+use tokio_util::task::TaskTracker;
 use vault_runtime::protocol::keys::{AntomPublicKey, MerchantKey};
 
 /// Everything the handler needs, shared by all connections.
@@ -17,6 +20,8 @@ pub(crate) struct Gateway {
     pub client_ids: Vec<String>,
     pub endpoints: HashMap<&'static str, Box<dyn Endpoint>>,
     pub pages: Vec<BuyerPage>,
+    /// The kinds of record the dashboard summarises.
+    pub kinds: Vec<crate::store::Kind>,
     pub store: Arc<Store>,
     pub faults: Faults,
     /// The sandbox's own base URL.
@@ -27,6 +32,16 @@ pub(crate) struct Gateway {
     pub resend_after: Vec<Duration>,
     /// Wakes the notification sender when a call queued notifications.
     pub outbox_ready: tokio::sync::Notify,
+    /// Where notifications may go.
+    pub notify_allow: Arc<Allowed>,
+    /// The per-client rate limit, when one is set.
+    pub limit: Option<Limit>,
+    /// The calls being processed (a shutdown lets them finish).
+    pub calls: TaskTracker,
+    /// The delivery attempts being made (a shutdown lets them finish, within its grace).
+    pub deliveries: TaskTracker,
+    /// Set when a graceful stop began: the sandbox is no longer ready.
+    pub stopping: std::sync::atomic::AtomicBool,
 }
 
 impl Gateway {
@@ -47,6 +62,9 @@ impl Gateway {
 /// plays the buyer passing an authentication (3-D Secure), `?outcome=fail` failing it. Each
 /// belongs to the API family whose answers hand out its URL.
 pub(crate) struct BuyerPage {
+    /// The kind of record whose authentication it finishes (the dashboard offers it for
+    /// records of that kind that wait for the buyer).
+    pub kind: &'static str,
     /// The path prefix, e.g. `/sandbox/verify/`.
     pub prefix: &'static str,
     /// Finishes the authentication of the client's request id (passed or not), queueing the

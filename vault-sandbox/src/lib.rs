@@ -20,28 +20,39 @@
 //! - A sandbox clock that tests and people move forward (`POST /sandbox/clock`,
 //!   [`RunningSandbox::advance_clock`]): expiries follow it.
 //! - Keeps a bounded log of calls ([`Retention`]) with their secrets redacted.
+//! - Runs as a service: `GET /healthz` and `GET /readyz`, a graceful stop on SIGTERM and
+//!   Ctrl-C ([`RunningSandbox::shutdown`]), notifications only to allowed addresses
+//!   ([`Sandbox::notify_allow`]), an optional per-client rate limit ([`Sandbox::rate_limit`]),
+//!   and a page a person reads, `GET /dashboard`, with actions (3-D Secure, the clock, faults).
 //!
 //! In-process: `let sandbox = Sandbox::new().start().await?;` then point a client at
 //! `sandbox.url()` with the [`test_keys`]. As a binary: `cargo run -p vault-sandbox -- --help`.
 #![deny(missing_docs)]
 
+mod allow;
 mod apis;
 mod clock;
 mod control;
+mod dashboard;
 mod endpoint;
 mod faults;
 mod gateway;
+mod limit;
 mod notify;
 mod redact;
+mod running;
 mod server;
 mod state;
 mod store;
 pub mod test_keys;
 
-pub use control::CLOCK_PATH;
+pub use allow::{AllowEntry, loopback};
+pub use control::{CLOCK_PATH, HEALTH_PATH, READY_PATH};
+pub use dashboard::DASHBOARD_PATH;
 pub use endpoint::Caller;
 pub use faults::{Fault, Faults, SignatureFault};
 pub use notify::DEFAULT_RESEND_SCHEDULE;
+pub use running::RunningSandbox;
 pub use state::{
     Capture, CaptureMode, Delivery, Payment, PaymentState, RecordedCall, Refund, Session, Vaulting, VaultingState,
 };
@@ -49,10 +60,10 @@ pub use store::{Retention, Storage, StoreError, StoreErrorKind};
 
 use gateway::Gateway;
 use std::net::SocketAddr;
+use std::num::NonZeroU32;
 use std::sync::Arc;
 use std::time::Duration;
-use store::{Record, Store};
-use vault_runtime::DateTime;
+use store::Store;
 use vault_runtime::protocol::keys::{AntomPublicKey, KeyError, MerchantKey};
 
 /// A sandbox that could not start.
@@ -64,6 +75,9 @@ pub enum StartError {
     /// The store could not be opened.
     #[error(transparent)]
     Store(#[from] StoreError),
+    /// The HTTP client that delivers notifications could not be built.
+    #[error("cannot build the notification sender: {0}")]
+    Notifier(String),
     /// The address could not be bound.
     #[error("cannot listen on {addr}: {source}")]
     Bind {
@@ -84,6 +98,8 @@ pub struct Sandbox {
     resend_after: Vec<Duration>,
     storage: Storage,
     retention: Retention,
+    notify_allow: Vec<AllowEntry>,
+    rate_limit: Option<NonZeroU32>,
 }
 
 impl Default for Sandbox {
@@ -103,6 +119,8 @@ impl Sandbox {
             resend_after: DEFAULT_RESEND_SCHEDULE.to_vec(),
             storage: Storage::Memory,
             retention: Retention::default(),
+            notify_allow: loopback(),
+            rate_limit: None,
         }
     }
 
@@ -122,6 +140,23 @@ impl Sandbox {
     /// attempt (default [`DEFAULT_RESEND_SCHEDULE`]); an empty schedule sends each once.
     pub fn resend_schedule(mut self, after: impl IntoIterator<Item = Duration>) -> Self {
         self.resend_after = after.into_iter().collect();
+        self
+    }
+
+    /// Where notifications may be sent (default [`loopback`]): host names, and networks every
+    /// address of a URL's host must lie in. A notification to any other address is recorded
+    /// as refused, with the reason, and never sent. The list replaces the default: keep
+    /// loopback with `127.0.0.0/8` and `::1`; allow everything with `0.0.0.0/0` and `::/0`.
+    pub fn notify_allow(mut self, entries: impl IntoIterator<Item = AllowEntry>) -> Self {
+        self.notify_allow = entries.into_iter().collect();
+        self
+    }
+
+    /// At most `calls_per_second` calls a second from each client id (in bursts of as many);
+    /// a call past it is answered `REQUEST_TRAFFIC_EXCEED_LIMIT` (`U`), as Antom's gateway
+    /// answers, so that a client's backoff can be tried. Off by default.
+    pub fn rate_limit(mut self, calls_per_second: NonZeroU32) -> Self {
+        self.rate_limit = Some(calls_per_second);
         self
     }
 
@@ -150,7 +185,8 @@ impl Sandbox {
     }
 
     /// Opens the store, binds, and serves in the background until the returned handle is
-    /// dropped; notifications left unsent in the store are sent.
+    /// dropped or [shut down](RunningSandbox::shutdown); notifications left unsent in the store
+    /// are sent.
     pub async fn start(self) -> Result<RunningSandbox, StartError> {
         let (storage, retention) = (self.storage.clone(), self.retention);
         let store = tokio::task::spawn_blocking(move || Store::open(&storage, retention))
@@ -160,157 +196,27 @@ impl Sandbox {
             .await
             .map_err(|source| StartError::Bind { addr: self.listen, source })?;
         let addr = listener.local_addr().map_err(|source| StartError::Bind { addr: self.listen, source })?;
+        let notify_allow = Arc::new(allow::Allowed::new(&self.notify_allow));
+        let http = notify::http_client(&notify_allow).map_err(|e| StartError::Notifier(e.to_string()))?;
         let gateway = Arc::new(Gateway {
             merchant_public_key: AntomPublicKey::from_text(&self.merchant_public_key)?,
             signing_key: MerchantKey::from_text(&self.signing_key)?,
             client_ids: self.client_ids,
             endpoints: apis::endpoints(),
             pages: apis::pages(),
+            kinds: apis::kinds(),
             store: Arc::new(store),
             faults: Faults::default(),
             url: format!("http://{addr}"),
-            http: reqwest::Client::new(),
+            http,
             resend_after: self.resend_after,
             outbox_ready: tokio::sync::Notify::new(),
+            notify_allow,
+            limit: self.rate_limit.map(limit::Limit::new),
+            calls: tokio_util::task::TaskTracker::new(),
+            deliveries: tokio_util::task::TaskTracker::new(),
+            stopping: std::sync::atomic::AtomicBool::new(false),
         });
-        let shared = Arc::clone(&gateway);
-        // Each call is processed in its own task, so a client that gives up (timeout, closed
-        // connection) does not cancel it: like a real server, the work still happens.
-        let router = axum::Router::new().fallback(move |method, uri, headers, body| {
-            let call = tokio::spawn(server::handle(Arc::clone(&shared), method, uri, headers, body));
-            async move { call.await.unwrap_or_else(|_| server::internal_error()) }
-        });
-        let (stop, stopped) = tokio::sync::watch::channel(());
-        tokio::spawn(notify::run(Arc::clone(&gateway), stopped.clone()));
-        let mut stopped = stopped;
-        tokio::spawn(async move {
-            let shutdown = async move {
-                let _ = stopped.changed().await;
-            };
-            if let Err(error) = axum::serve(listener, router).with_graceful_shutdown(shutdown).await {
-                tracing::error!(%error, "sandbox server stopped");
-            }
-        });
-        Ok(RunningSandbox { addr, gateway, _stop: stop })
-    }
-}
-
-/// A running sandbox; it stops when this is dropped.
-pub struct RunningSandbox {
-    addr: SocketAddr,
-    gateway: Arc<Gateway>,
-    _stop: tokio::sync::watch::Sender<()>,
-}
-
-impl RunningSandbox {
-    /// The address it listens on.
-    pub fn addr(&self) -> SocketAddr {
-        self.addr
-    }
-
-    /// `http://ADDR`, the base URL for a client.
-    pub fn url(&self) -> String {
-        format!("http://{}", self.addr)
-    }
-
-    /// Fault injection for the next calls.
-    pub fn faults(&self) -> &Faults {
-        &self.gateway.faults
-    }
-
-    /// Every record of a kind, oldest first (empty, with the error logged, if the store fails).
-    fn list<R: Record + Send>(&self) -> Vec<R> {
-        let listed = self.gateway.store.blocking(|store| store.read(|tx| tx.list::<R>()));
-        listed.unwrap_or_else(|error| {
-            tracing::error!(%error, "cannot read the store");
-            Vec::new()
-        })
-    }
-
-    /// The calls the log holds (see [`Retention`]), bodies redacted.
-    pub fn calls(&self) -> Vec<RecordedCall> {
-        self.gateway.store.blocking(Store::calls).unwrap_or_else(|error| {
-            tracing::error!(%error, "cannot read the call log");
-            Vec::new()
-        })
-    }
-
-    /// The sessions created so far.
-    pub fn sessions(&self) -> Vec<Session> {
-        self.list()
-    }
-
-    /// The card vaultings so far.
-    pub fn vaultings(&self) -> Vec<Vaulting> {
-        self.list()
-    }
-
-    /// The payments so far.
-    pub fn payments(&self) -> Vec<Payment> {
-        self.list()
-    }
-
-    /// The refunds so far.
-    pub fn refunds(&self) -> Vec<Refund> {
-        self.list()
-    }
-
-    /// Every attempt to deliver a notification so far, with the merchant's answers.
-    pub fn deliveries(&self) -> Vec<Delivery> {
-        self.gateway.store.blocking(Store::deliveries).unwrap_or_else(|error| {
-            tracing::error!(%error, "cannot read the deliveries");
-            Vec::new()
-        })
-    }
-
-    /// Waits until at least `count` delivery attempts were made (or `timeout` passes), then
-    /// returns every attempt.
-    pub async fn wait_for_deliveries(&self, count: usize, timeout: std::time::Duration) -> Vec<Delivery> {
-        let deadline = tokio::time::Instant::now() + timeout;
-        let count = i64::try_from(count).unwrap_or(i64::MAX);
-        while tokio::time::Instant::now() < deadline {
-            if self.gateway.store(Store::delivery_count).await.is_ok_and(|made| made >= count) {
-                break;
-            }
-            tokio::time::sleep(std::time::Duration::from_millis(10)).await;
-        }
-        self.deliveries()
-    }
-
-    /// Moves the sandbox clock forward by `by`, for every sandbox on the same store; returns
-    /// the new time. Session, payment and authorisation expiries follow the clock.
-    pub async fn advance_clock(&self, by: Duration) -> Result<DateTime, StoreError> {
-        self.gateway.store(move |store| store.advance_clock(by)).await
-    }
-
-    /// Now by the sandbox clock.
-    pub async fn now(&self) -> Result<DateTime, StoreError> {
-        self.gateway.store(Store::now).await
-    }
-
-    /// Plays the buyer finishing (or failing) 3-D Secure verification of a vaulting, as
-    /// opening its verification URL does; the merchant is notified. Returns whether such a
-    /// vaulting was waiting for verification.
-    pub async fn complete_verification(&self, client_id: &str, vaulting_request_id: &str, verified: bool) -> bool {
-        let complete = apis::VERIFICATION_PAGE.complete;
-        server::complete(&self.gateway, complete, client_id, vaulting_request_id, verified).await.is_some()
-    }
-
-    /// Plays the buyer passing (or failing) 3-D Secure for a payment that answered
-    /// `PAYMENT_IN_PROCESS`, as opening its authentication URL does; the merchant is notified.
-    /// Returns whether such a payment was waiting for authentication.
-    pub async fn complete_payment_authentication(
-        &self,
-        client_id: &str,
-        payment_request_id: &str,
-        passed: bool,
-    ) -> bool {
-        let complete = apis::AUTHENTICATION_PAGE.complete;
-        server::complete(&self.gateway, complete, client_id, payment_request_id, passed).await.is_some()
-    }
-
-    /// Serves until Ctrl-C is pressed, then stops the server (the binary's main loop).
-    pub async fn run_until_ctrl_c(self) {
-        let _ = tokio::signal::ctrl_c().await;
+        Ok(running::serve(gateway, listener, addr))
     }
 }

@@ -3,10 +3,11 @@
 use clap::Parser;
 use std::io::{IsTerminal as _, Write as _};
 use std::net::SocketAddr;
+use std::num::NonZeroU32;
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Duration;
-use vault_sandbox::{Retention, Sandbox, Storage};
+use vault_sandbox::{AllowEntry, Retention, Sandbox, Storage};
 
 /// A local server that speaks Antom's signed protocol for the APIs of api-docs/.
 ///
@@ -38,6 +39,15 @@ struct Args {
     /// How long the call log keeps a call, in seconds.
     #[arg(long, value_name = "SECONDS", default_value_t = Retention::default().max_age.as_secs())]
     log_max_age: u64,
+    /// Where notifications may be sent (repeatable): a host name, or a network every address
+    /// of a URL's host must lie in (`10.0.0.0/8`, `::1`). Others are recorded as refused and
+    /// never sent. Default: loopback only (127.0.0.0/8 and ::1); the list replaces it.
+    #[arg(long = "notify-allow", value_name = "HOST|CIDR")]
+    notify_allow: Vec<AllowEntry>,
+    /// Answer REQUEST_TRAFFIC_EXCEED_LIMIT (U) to a client id past N calls a second (bursts of
+    /// up to N), to try a client's backoff. Off by default.
+    #[arg(long, value_name = "N")]
+    rate_limit: Option<NonZeroU32>,
 }
 
 fn read_key(path: &Option<PathBuf>, what: &str) -> Result<Option<String>, String> {
@@ -73,6 +83,12 @@ async fn run(args: Args) -> Result<(), String> {
     let retention = Retention { calls: args.log_keep, max_age: Duration::from_secs(args.log_max_age) };
     let mut sandbox =
         Sandbox::new().listen(args.listen).client_ids(args.client_ids).store(args.store).retention(retention);
+    if !args.notify_allow.is_empty() {
+        sandbox = sandbox.notify_allow(args.notify_allow);
+    }
+    if let Some(limit) = args.rate_limit {
+        sandbox = sandbox.rate_limit(limit);
+    }
     if let Some(key) = read_key(&args.merchant_public_key, "merchant public key")? {
         sandbox = sandbox.merchant_public_key(key);
     }
@@ -82,6 +98,13 @@ async fn run(args: Args) -> Result<(), String> {
     let running = sandbox.start().await.map_err(|e| e.to_string())?;
     let mut stdout = std::io::stdout();
     writeln!(stdout, "listening on {}", running.url()).and_then(|()| stdout.flush()).map_err(|e| e.to_string())?;
-    running.run_until_ctrl_c().await;
+    tracing::info!(
+        "dashboard: {}{}; health: {}; readiness: {}",
+        running.url(),
+        vault_sandbox::DASHBOARD_PATH,
+        vault_sandbox::HEALTH_PATH,
+        vault_sandbox::READY_PATH
+    );
+    running.run_until_stopped().await;
     Ok(())
 }

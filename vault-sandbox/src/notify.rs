@@ -8,6 +8,7 @@
 //! was killed) left unsent. What a notification says is each API family's business
 //! (`crate::apis`); this module only carries it.
 
+use crate::allow::{Allowed, Resolver};
 use crate::clock::wall_ms;
 use crate::gateway::Gateway;
 use crate::store::{Attempt, Claimed, Which};
@@ -57,8 +58,8 @@ async fn send_all(gateway: &Arc<Gateway>, claimed: Vec<Claimed>) {
     let attempts: Vec<_> = claimed
         .into_iter()
         .map(|claimed| {
-            let gateway = Arc::clone(gateway);
-            tokio::spawn(async move { attempt(&gateway, claimed).await })
+            let shared = Arc::clone(gateway);
+            gateway.deliveries.spawn(async move { attempt(&shared, claimed).await })
         })
         .collect();
     for attempt in attempts {
@@ -71,8 +72,8 @@ pub(crate) async fn run(gateway: Arc<Gateway>, mut stop: tokio::sync::watch::Rec
     loop {
         match gateway.store(|store| store.claim(Which::Due(32), LEASE)).await {
             Ok(claimed) if !claimed.is_empty() => {
-                let gateway = Arc::clone(&gateway);
-                tokio::spawn(async move { send_all(&gateway, claimed).await });
+                let shared = Arc::clone(&gateway);
+                gateway.deliveries.spawn(async move { send_all(&shared, claimed).await });
             }
             Ok(_) => {}
             Err(error) => tracing::error!(%error, "cannot read the outbox"),
@@ -89,21 +90,36 @@ pub(crate) async fn run(gateway: Arc<Gateway>, mut stop: tokio::sync::watch::Rec
     }
 }
 
-/// Sends one attempt and records it (with when to try again).
+/// Sends one attempt (unless the allow-list refuses its URL) and records it, with when to try
+/// again.
 async fn attempt(gateway: &Gateway, claimed: Claimed) {
-    let outgoing = &claimed.outgoing;
-    let path = url::Url::parse(&outgoing.url).map(|u| u.path().to_owned()).unwrap_or_else(|_| "/".to_owned());
+    let attempt = match gateway.notify_allow.check(&claimed.url).await {
+        Ok(()) => send(gateway, &claimed).await,
+        Err(why) => {
+            tracing::warn!(url = %claimed.url, %why, "notification refused: outside the allow-list (--notify-allow)");
+            let error = Some(format!("refused, never sent: {why}"));
+            Attempt { status: None, acknowledged: false, error, retry_at: None, refused: true }
+        }
+    };
+    let recorded = gateway.store(move |store| store.record_attempt(&claimed, &attempt)).await;
+    if let Err(error) = recorded {
+        tracing::error!(%error, "cannot record a delivery attempt");
+    }
+}
+
+async fn send(gateway: &Gateway, claimed: &Claimed) -> Attempt {
+    let path = url::Url::parse(&claimed.url).map(|u| u.path().to_owned()).unwrap_or_else(|_| "/".to_owned());
     let time = crate::clock::header_now();
-    let signed = signature::sign(&gateway.signing_key, "1", &path, &outgoing.client_id, &time, &outgoing.body);
+    let signed = signature::sign(&gateway.signing_key, "1", &path, &claimed.client_id, &time, &claimed.body);
     let sent = gateway
         .http
-        .post(&outgoing.url)
+        .post(&claimed.url)
         .header("content-type", headers::CONTENT_TYPE_JSON)
-        .header(headers::CLIENT_ID, &outgoing.client_id)
+        .header(headers::CLIENT_ID, &claimed.client_id)
         .header(headers::REQUEST_TIME, &time)
         .header(headers::SIGNATURE, signed)
         .timeout(ATTEMPT_TIMEOUT)
-        .body(outgoing.body.clone())
+        .body(claimed.body.clone())
         .send()
         .await;
     let (status, answer, error) = match sent {
@@ -111,23 +127,43 @@ async fn attempt(gateway: &Gateway, claimed: Claimed) {
             let status = response.status().as_u16();
             (Some(status), response.bytes().await.unwrap_or_default(), None)
         }
-        Err(e) => (None, Bytes::new(), Some(e.to_string())),
+        Err(e) => (None, Bytes::new(), Some(error_chain(&e))),
     };
     let acknowledged = status == Some(200) && is_acknowledgement(&answer);
     let number = claimed.attempts + 1;
-    tracing::info!(url = %outgoing.url, attempt = number, ?status, acknowledged, "notification delivered");
+    tracing::info!(url = %claimed.url, attempt = number, ?status, acknowledged, "notification delivered");
     let wait = usize::try_from(claimed.attempts).ok().and_then(|index| gateway.resend_after.get(index));
     let retry_at = wait
         .filter(|_| !acknowledged)
         .map(|wait| wall_ms().saturating_add(i64::try_from(wait.as_millis()).unwrap_or(i64::MAX)));
     if !acknowledged && retry_at.is_none() {
-        tracing::warn!(url = %outgoing.url, "notification never acknowledged; the sandbox gives up");
+        tracing::warn!(url = %claimed.url, "notification never acknowledged; the sandbox gives up");
     }
-    let attempt = Attempt { status, acknowledged, error, retry_at };
-    let recorded = gateway.store(move |store| store.record_attempt(&claimed, &attempt)).await;
-    if let Err(error) = recorded {
-        tracing::error!(%error, "cannot record a delivery attempt");
+    Attempt { status, acknowledged, error, retry_at, refused: false }
+}
+
+/// An error with its causes (reqwest's own message is "error sending request"; the cause,
+/// such as the allow-list refusing the address at connection time, is in the chain).
+fn error_chain(error: &dyn std::error::Error) -> String {
+    let mut text = error.to_string();
+    let mut cause = error.source();
+    while let Some(inner) = cause {
+        text.push_str(": ");
+        text.push_str(&inner.to_string());
+        cause = inner.source();
     }
+    text
+}
+
+/// The HTTP client that delivers notifications: it connects only to addresses the allow-list
+/// allows (checked again at connection time, by its resolver), follows no redirect (a
+/// notification answered with one is not acknowledged) and uses no proxy.
+pub(crate) fn http_client(allowed: &Arc<Allowed>) -> Result<reqwest::Client, reqwest::Error> {
+    reqwest::Client::builder()
+        .no_proxy()
+        .redirect(reqwest::redirect::Policy::none())
+        .dns_resolver(Resolver(Arc::clone(allowed)))
+        .build()
 }
 
 /// Whether an answer is the fixed acknowledgement (as JSON: spacing does not matter).

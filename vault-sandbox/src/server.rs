@@ -44,10 +44,6 @@ pub(crate) async fn handle(
     headers: HeaderMap,
     body: Bytes,
 ) -> Response {
-    let fault = gateway.faults.next();
-    if let Some(delay) = fault.delay {
-        tokio::time::sleep(delay).await;
-    }
     let incoming = Incoming {
         path: uri.path(),
         client_id: header(&headers, headers::CLIENT_ID).unwrap_or_default(),
@@ -55,15 +51,17 @@ pub(crate) async fn handle(
         signature: header(&headers, headers::SIGNATURE),
         body: &body,
     };
-    if let Some(response) = crate::control::serve(&gateway, &method, incoming.path, &body).await {
-        return response;
-    }
     if let Some(page) = gateway.pages.iter().find(|page| incoming.path.starts_with(page.prefix)) {
         return buyer_page(&gateway, page, incoming.path, uri.query().unwrap_or_default()).await;
     }
     let Some((documented, _)) = documented_path(incoming.path) else {
         return not_found(incoming.path);
     };
+    // Faults are for API calls: the sandbox's own paths and buyer pages never take one.
+    let fault = gateway.faults.next();
+    if let Some(delay) = fault.delay {
+        tokio::time::sleep(delay).await;
+    }
     let check = check_signature(&gateway, &incoming);
     let served = if method == Method::POST {
         answer(&gateway, &fault, documented, check, &incoming, &body).await
@@ -74,8 +72,8 @@ pub(crate) async fn handle(
     tracing::info!(%method, path = %incoming.path, signature = ?check, code = %reply.result.result_code, status = %reply.result.result_status, "call");
     record(&gateway, &incoming, documented, check, &reply).await;
     if !served.notifications.is_empty() {
-        let gateway = Arc::clone(&gateway);
-        tokio::spawn(async move { crate::notify::send_now(&gateway, served.notifications).await });
+        let shared = Arc::clone(&gateway);
+        gateway.deliveries.spawn(async move { crate::notify::send_now(&shared, served.notifications).await });
     }
     let response = signed(&gateway, &incoming, reply, fault.signature);
     if fault.drop { broken(response) } else { response }
@@ -105,6 +103,11 @@ async fn answer(
     if client_id.is_empty() || !known_client {
         let why = format!("the client id `{client_id}` is not known to this sandbox");
         return refused(common(CommonCode::InvalidClient, &why));
+    }
+    if let Some(limit) = &gateway.limit
+        && let Err(why) = limit.admit(client_id)
+    {
+        return refused(common(CommonCode::RequestTrafficExceedLimit, &why));
     }
     if check != SignatureCheck::Valid {
         let why = if check == SignatureCheck::Missing {

@@ -7,6 +7,7 @@ mod vaulting;
 
 use crate::endpoint::{Behaviour, Endpoint, Typed};
 use crate::gateway::BuyerPage;
+use crate::store::{Kind, kind};
 use std::collections::HashMap;
 use vault_runtime::Operation;
 
@@ -21,6 +22,12 @@ pub(crate) fn endpoints() -> HashMap<&'static str, Box<dyn Endpoint>> {
 /// The buyer pages of every family.
 pub(crate) fn pages() -> Vec<BuyerPage> {
     vec![VERIFICATION_PAGE, AUTHENTICATION_PAGE]
+}
+
+/// The kinds of record every family stores, for the dashboard (a new family adds its own).
+pub(crate) fn kinds() -> Vec<Kind> {
+    use crate::state::{Payment, Refund, Session, Vaulting};
+    vec![kind::<Session>(), kind::<Vaulting>(), kind::<Payment>(), kind::<Refund>()]
 }
 
 pub(crate) use payments::AUTHENTICATION_PAGE;

@@ -5,7 +5,7 @@
 mod payments;
 mod vaulting;
 
-pub use payments::{Capture, CaptureMode, Payment, PaymentState, Refund};
+pub use payments::{Capture, CaptureMode, Payment, PaymentState, Refund, money};
 pub use vaulting::{Session, Vaulting, VaultingState};
 
 use bytes::Bytes;
@@ -69,6 +69,8 @@ pub struct Delivery {
     pub status: Option<u16>,
     /// Whether the answer was exactly the acknowledgement.
     pub acknowledged: bool,
-    /// Why the request failed, when it did.
+    /// Why the request failed, or why it was not sent, when it was not.
     pub error: Option<String>,
+    /// Not sent: the URL is outside the allow-list (`--notify-allow`); `error` says why.
+    pub refused: bool,
 }

@@ -1,7 +1,7 @@
 //! What the sandbox remembers of payments: for each payment the money authorised, captured and
 //! refunded, in minor units of its currency (never floating point).
 
-use crate::store::record::{Key, Record};
+use crate::store::record::{Key, Record, Summary};
 use serde::{Deserialize, Serialize};
 use vault_runtime::{Currency, DateTime};
 
@@ -92,6 +92,33 @@ impl Record for Payment {
     fn keys(&self) -> Vec<Key> {
         vec![Self::by_request(&self.client_id, &self.payment_request_id)]
     }
+
+    fn summary(&self) -> Summary {
+        let summary = Summary::new(&self.payment_id)
+            .field("paymentRequestId", &self.payment_request_id)
+            .field("client", &self.client_id)
+            .field("state", format!("{:?}", self.state))
+            .field("amount", money(self.currency, self.amount))
+            .field("captured", money(self.currency, self.captured()));
+        if self.state == PaymentState::AwaitingAuthentication {
+            return summary.pending(&self.client_id, &self.payment_request_id);
+        }
+        summary
+    }
+}
+
+/// Minor units as a person reads them: `12.34 USD`.
+pub fn money(currency: Currency, minor_units: i64) -> String {
+    let exponent = u32::from(currency.exponent().unwrap_or(0));
+    let scale = 10i64.pow(exponent.min(18));
+    let sign = if minor_units < 0 { "-" } else { "" };
+    let (whole, fraction) =
+        (minor_units.unsigned_abs() / scale.unsigned_abs(), minor_units.unsigned_abs() % scale.unsigned_abs());
+    if exponent == 0 {
+        format!("{sign}{whole} {}", currency.code())
+    } else {
+        format!("{sign}{whole}.{fraction:0width$} {}", currency.code(), width = exponent as usize)
+    }
 }
 
 /// The capture of a payment.
@@ -151,5 +178,13 @@ impl Record for Refund {
 
     fn links(&self) -> Vec<Key> {
         vec![Self::of_payment(&self.payment_id)]
+    }
+
+    fn summary(&self) -> Summary {
+        Summary::new(&self.refund_id)
+            .field("refundRequestId", &self.refund_request_id)
+            .field("paymentId", &self.payment_id)
+            .field("client", &self.client_id)
+            .field("amount", money(self.currency, self.amount))
     }
 }

@@ -1,6 +1,6 @@
 //! What the sandbox remembers of card vaulting: sessions and vaultings.
 
-use crate::store::record::{Key, Record};
+use crate::store::record::{Key, Record, Summary};
 use serde::{Deserialize, Serialize};
 use vault_generated::response::CardPaymentMethodDetail;
 use vault_runtime::DateTime;
@@ -25,6 +25,14 @@ impl Record for Session {
 
     fn id(&self) -> &str {
         &self.id
+    }
+
+    fn summary(&self) -> Summary {
+        // The session data is never stored; the id alone opens nothing.
+        Summary::new(&self.id)
+            .field("vaultingRequestId", &self.vaulting_request_id)
+            .field("client", &self.client_id)
+            .field("expiry", self.expiry)
     }
 }
 
@@ -78,5 +86,18 @@ impl Record for Vaulting {
 
     fn keys(&self) -> Vec<Key> {
         vec![Self::by_request(&self.client_id, &self.vaulting_request_id)]
+    }
+
+    fn summary(&self) -> Summary {
+        // Its id is the card token: the merchant's request id names it instead.
+        let summary = Summary::new(&self.vaulting_request_id)
+            .field("client", &self.client_id)
+            .field("state", format!("{:?}", self.state))
+            .field("brand", self.card.brand.as_deref().unwrap_or("?"))
+            .field("card", self.card.masked_card_no.as_deref().unwrap_or("?"));
+        if self.state == VaultingState::Processing {
+            return summary.pending(&self.client_id, &self.vaulting_request_id);
+        }
+        summary
     }
 }

@@ -41,6 +41,13 @@ pub(super) fn list(sql: &mut dyn Sql) -> Result<Vec<RecordedCall>, StoreError> {
     sql.query(statement, &[])?.iter().map(read).collect()
 }
 
+/// The newest `limit` calls, newest first.
+pub(super) fn newest(sql: &mut dyn Sql, limit: i64) -> Result<Vec<RecordedCall>, StoreError> {
+    let statement = "SELECT time_ms, path, client_id, request_time, signature, signature_valid, body, result_code, \
+                     result_status, answer FROM calls ORDER BY seq DESC LIMIT $1";
+    sql.query(statement, &[Param::Int(limit)])?.iter().map(read).collect()
+}
+
 fn read(row: &Row) -> Result<RecordedCall, StoreError> {
     let time = chrono::DateTime::from_timestamp_millis(row.int(0)?).unwrap_or_default();
     Ok(RecordedCall {

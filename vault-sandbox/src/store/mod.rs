@@ -11,6 +11,7 @@
 //! deadlock, or a key a concurrent call inserted first) runs again from the start.
 
 pub(crate) mod answers;
+mod browse;
 mod calls;
 mod error;
 pub(crate) mod outbox;
@@ -22,9 +23,11 @@ mod sqlite;
 mod tx;
 
 pub(crate) use answers::{AnswerKey, digest};
+pub(crate) use browse::Notification;
 pub use error::{StoreError, StoreErrorKind};
+pub(crate) use outbox::State as NotificationState;
 pub(crate) use outbox::{Attempt, Claimed, Which};
-pub(crate) use record::Record;
+pub(crate) use record::{Kind, Record, Summary, kind};
 pub(crate) use tx::Tx;
 
 use crate::clock::wall_ms;
@@ -209,6 +212,12 @@ impl Store {
         self.transaction(|sql| outbox::record(sql, claimed, attempt))
     }
 
+    /// Frees this process's claims on notifications (it is stopping); how many notifications
+    /// still wait to be delivered.
+    pub fn release_claims(&self) -> Result<i64, StoreError> {
+        self.transaction(|sql| outbox::release(sql, &self.owner))
+    }
+
     /// Moves the sandbox clock forward by `by` (for every process on the store); the new now.
     pub fn advance_clock(&self, by: Duration) -> Result<DateTime, StoreError> {
         let by = i64::try_from(by.as_millis()).unwrap_or(i64::MAX);
@@ -232,14 +241,23 @@ fn create(sql: &mut dyn Sql) -> Result<(), StoreError> {
         // Two processes starting on a new database at once: one creates, the other waits.
         sql.execute("SELECT pg_advisory_xact_lock(7745012)", &[])?;
     }
-    for statement in schema::tables(sql.dialect()).split(';').map(str::trim).filter(|s| !s.is_empty()) {
-        sql.execute(statement, &[])?;
+    for statement in schema::statements(schema::TABLES, sql.dialect()) {
+        sql.execute(&statement, &[])?;
     }
     let meta = "INSERT INTO sandbox_meta (name, value) VALUES ($1, $2) ON CONFLICT (name) DO NOTHING";
     sql.execute(meta, &[Param::Text("schema_version"), Param::Int(schema::VERSION)])?;
     sql.execute(meta, &[Param::Text("clock_offset_ms"), Param::Int(0)])?;
     let rows = sql.query("SELECT value FROM sandbox_meta WHERE name = 'schema_version'", &[])?;
-    let version = rows.first().map_or(Ok(0), |row| row.int(0))?;
+    let mut version = rows.first().map_or(Ok(0), |row| row.int(0))?;
+    // A store of an earlier version is brought up to this one, a step at a time.
+    while let Some((_, migration)) = schema::MIGRATIONS.iter().find(|(from, _)| *from == version) {
+        for statement in schema::statements(migration, sql.dialect()) {
+            sql.execute(&statement, &[])?;
+        }
+        version += 1;
+        let update = "UPDATE sandbox_meta SET value = $1 WHERE name = 'schema_version'";
+        sql.execute(update, &[Param::Int(version)])?;
+    }
     if version != schema::VERSION {
         let message = format!(
             "the store was made by another version of the sandbox (schema {version}; this one reads {})",

@@ -17,6 +17,8 @@ pub(crate) struct Outgoing {
     pub client_id: String,
     /// The JSON body.
     pub body: Vec<u8>,
+    /// The body with its secrets redacted (for the dashboard).
+    pub shown: Vec<u8>,
 }
 
 impl Outgoing {
@@ -25,7 +27,9 @@ impl Outgoing {
         // The gateway sends secrets (the card token) in clear, so the sandbox reveals them.
         // Serialising a generated type cannot fail (its maps have string keys).
         let body = vault_runtime::value::secret::reveal(|| serde_json::to_vec(message)).unwrap_or_default();
-        Outgoing { url: url.to_owned(), client_id: client_id.to_owned(), body }
+        // Serialised as usual, the generated types write `[REDACTED]` for every secret.
+        let shown = serde_json::to_vec(message).unwrap_or_default();
+        Outgoing { url: url.to_owned(), client_id: client_id.to_owned(), body, shown }
     }
 }
 
@@ -33,12 +37,40 @@ impl Outgoing {
 const PENDING: i64 = 0;
 const ACKNOWLEDGED: i64 = 1;
 const GAVE_UP: i64 = 2;
+/// Never sent: its URL is outside the allow-list.
+const REFUSED: i64 = 3;
+
+/// How a notification stands, for the dashboard.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum State {
+    /// Waiting for its first attempt or a resend.
+    Pending,
+    /// The merchant acknowledged it.
+    Acknowledged,
+    /// Never acknowledged, and the resend schedule is over.
+    GaveUp,
+    /// Never sent: its URL is outside the allow-list.
+    Refused,
+}
+
+impl State {
+    pub fn from_code(code: i64) -> Self {
+        match code {
+            ACKNOWLEDGED => State::Acknowledged,
+            GAVE_UP => State::GaveUp,
+            REFUSED => State::Refused,
+            _ => State::Pending,
+        }
+    }
+}
 
 /// A notification a sender claimed.
 #[derive(Debug, Clone)]
 pub(crate) struct Claimed {
     pub id: i64,
-    pub outgoing: Outgoing,
+    pub url: String,
+    pub client_id: String,
+    pub body: Vec<u8>,
     /// Attempts made before this one.
     pub attempts: i64,
 }
@@ -51,14 +83,21 @@ pub(crate) struct Attempt {
     pub error: Option<String>,
     /// When to try again (milliseconds since the epoch); `None`: the schedule is over.
     pub retry_at: Option<i64>,
+    /// Not sent: the URL is outside the allow-list (`error` says why).
+    pub refused: bool,
 }
 
 pub(super) fn queue(sql: &mut dyn Sql, outgoing: &Outgoing) -> Result<i64, StoreError> {
     let now = crate::clock::wall_ms();
-    let statement = "INSERT INTO outbox (url, client_id, body, created_ms, state, attempts, next_ms) \
-                     VALUES ($1, $2, $3, $4, 0, 0, $4) RETURNING id";
-    let params =
-        [Param::Text(&outgoing.url), Param::Text(&outgoing.client_id), Param::Bytes(&outgoing.body), Param::Int(now)];
+    let statement = "INSERT INTO outbox (url, client_id, body, shown, created_ms, state, attempts, next_ms) \
+                     VALUES ($1, $2, $3, $4, $5, 0, 0, $5) RETURNING id";
+    let params = [
+        Param::Text(&outgoing.url),
+        Param::Text(&outgoing.client_id),
+        Param::Bytes(&outgoing.body),
+        Param::Bytes(&outgoing.shown),
+        Param::Int(now),
+    ];
     let rows = sql.query(statement, &params)?;
     rows.first().ok_or_else(|| StoreError::corrupt("the outbox gave no id"))?.int(0)
 }
@@ -114,27 +153,34 @@ pub(crate) enum Which<'a> {
 }
 
 fn read_claim(row: &Row) -> Result<Claimed, StoreError> {
-    let outgoing = Outgoing { url: row.text(1)?, client_id: row.text(2)?, body: row.bytes(3)? };
-    Ok(Claimed { id: row.int(0)?, outgoing, attempts: row.int(4)? })
+    Ok(Claimed {
+        id: row.int(0)?,
+        url: row.text(1)?,
+        client_id: row.text(2)?,
+        body: row.bytes(3)?,
+        attempts: row.int(4)?,
+    })
 }
 
 /// Records an attempt and releases the claim.
 pub(super) fn record(sql: &mut dyn Sql, claimed: &Claimed, attempt: &Attempt) -> Result<(), StoreError> {
     let now = crate::clock::wall_ms();
     let number = claimed.attempts + 1;
-    let statement = "INSERT INTO deliveries (notification, attempt, url, status, acknowledged, error, time_ms) \
-                     VALUES ($1, $2, $3, $4, $5, $6, $7)";
+    let statement = "INSERT INTO deliveries (notification, attempt, url, status, acknowledged, error, time_ms, refused) \
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8)";
     let params = [
         Param::Int(claimed.id),
         Param::Int(number),
-        Param::Text(&claimed.outgoing.url),
+        Param::Text(&claimed.url),
         Param::OptInt(attempt.status.map(i64::from)),
         Param::Int(attempt.acknowledged.into()),
         Param::OptText(attempt.error.as_deref()),
         Param::Int(now),
+        Param::Int(attempt.refused.into()),
     ];
     sql.execute(statement, &params)?;
     let (state, next) = match (attempt.acknowledged, attempt.retry_at) {
+        _ if attempt.refused => (REFUSED, now),
         (true, _) => (ACKNOWLEDGED, now),
         (false, Some(at)) => (PENDING, at),
         (false, None) => (GAVE_UP, now),
@@ -147,7 +193,7 @@ pub(super) fn record(sql: &mut dyn Sql, claimed: &Claimed, attempt: &Attempt) ->
 
 /// Every attempt, in order, with the body sent.
 pub(super) fn deliveries(sql: &mut dyn Sql) -> Result<Vec<Delivery>, StoreError> {
-    let statement = "SELECT d.url, d.attempt, o.body, d.status, d.acknowledged, d.error \
+    let statement = "SELECT d.url, d.attempt, o.body, d.status, d.acknowledged, d.error, d.refused \
                      FROM deliveries d JOIN outbox o ON o.id = d.notification ORDER BY d.id";
     let rows = sql.query(statement, &[])?;
     rows.iter()
@@ -159,6 +205,7 @@ pub(super) fn deliveries(sql: &mut dyn Sql) -> Result<Vec<Delivery>, StoreError>
                 status: row.opt_int(3)?.and_then(|s| u16::try_from(s).ok()),
                 acknowledged: row.int(4)? != 0,
                 error: row.opt_text(5)?,
+                refused: row.int(6)? != 0,
             })
         })
         .collect()
@@ -167,6 +214,15 @@ pub(super) fn deliveries(sql: &mut dyn Sql) -> Result<Vec<Delivery>, StoreError>
 /// How many attempts were made.
 pub(super) fn count(sql: &mut dyn Sql) -> Result<i64, StoreError> {
     let rows = sql.query("SELECT COUNT(*) FROM deliveries", &[])?;
+    rows.first().map_or(Ok(0), |row| row.int(0))
+}
+
+/// Frees the claims of `owner` (a process that stops), so that another sender may take them
+/// at once; how many notifications still wait to be delivered.
+pub(super) fn release(sql: &mut dyn Sql, owner: &str) -> Result<i64, StoreError> {
+    let statement = "UPDATE outbox SET lease_owner = NULL, lease_until = NULL WHERE lease_owner = $1";
+    sql.execute(statement, &[Param::Text(owner)])?;
+    let rows = sql.query("SELECT COUNT(*) FROM outbox WHERE state = 0", &[])?;
     rows.first().map_or(Ok(0), |row| row.int(0))
 }
 

@@ -15,9 +15,9 @@
 use super::sql::Dialect;
 
 /// Bumped when a table changes; a store of another version is refused, not misread.
-pub(crate) const VERSION: i64 = 1;
+pub(crate) const VERSION: i64 = 2;
 
-const TABLES: &str = "
+pub(crate) const TABLES: &str = "
 CREATE TABLE IF NOT EXISTS sandbox_meta (name TEXT PRIMARY KEY, value BIGINT NOT NULL);
 CREATE TABLE IF NOT EXISTS records (
     seq {serial}, kind TEXT NOT NULL, id TEXT NOT NULL, doc TEXT NOT NULL,
@@ -34,13 +34,14 @@ CREATE TABLE IF NOT EXISTS answers (
     request_hash {bytes} NOT NULL, result TEXT NOT NULL, body {bytes} NOT NULL, redacted {bytes},
     created_ms BIGINT NOT NULL, PRIMARY KEY (client_id, api, request_id));
 CREATE TABLE IF NOT EXISTS outbox (
-    id {serial}, url TEXT NOT NULL, client_id TEXT NOT NULL, body {bytes} NOT NULL,
+    id {serial}, url TEXT NOT NULL, client_id TEXT NOT NULL, body {bytes} NOT NULL, shown {bytes},
     created_ms BIGINT NOT NULL, state BIGINT NOT NULL, attempts BIGINT NOT NULL, next_ms BIGINT NOT NULL,
     lease_owner TEXT, lease_until BIGINT);
 CREATE INDEX IF NOT EXISTS outbox_due ON outbox (state, next_ms);
 CREATE TABLE IF NOT EXISTS deliveries (
     id {serial}, notification BIGINT NOT NULL, attempt BIGINT NOT NULL, url TEXT NOT NULL,
-    status BIGINT, acknowledged BIGINT NOT NULL, error TEXT, time_ms BIGINT NOT NULL);
+    status BIGINT, acknowledged BIGINT NOT NULL, error TEXT, time_ms BIGINT NOT NULL,
+    refused BIGINT NOT NULL DEFAULT 0);
 CREATE INDEX IF NOT EXISTS deliveries_of ON deliveries (notification);
 CREATE TABLE IF NOT EXISTS calls (
     seq {serial}, time_ms BIGINT NOT NULL, path TEXT NOT NULL, client_id TEXT, request_time TEXT,
@@ -49,11 +50,20 @@ CREATE TABLE IF NOT EXISTS calls (
 CREATE INDEX IF NOT EXISTS calls_by_time ON calls (time_ms);
 ";
 
-/// The statements that create the tables, for an engine.
-pub(crate) fn tables(dialect: Dialect) -> String {
+/// What turns a store of each earlier version into the next (version 1 had no redacted copy
+/// of a notification, nor refused deliveries).
+pub(crate) const MIGRATIONS: &[(i64, &str)] = &[(
+    1,
+    "ALTER TABLE outbox ADD COLUMN shown {bytes}; \
+     ALTER TABLE deliveries ADD COLUMN refused BIGINT NOT NULL DEFAULT 0",
+)];
+
+/// The statements of `text` (`;`-separated), with the types of `dialect`.
+pub(crate) fn statements(text: &str, dialect: Dialect) -> Vec<String> {
     let (serial, bytes) = match dialect {
         Dialect::Sqlite => ("INTEGER PRIMARY KEY", "BLOB"),
         Dialect::Postgres => ("BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY", "BYTEA"),
     };
-    TABLES.replace("{serial}", serial).replace("{bytes}", bytes)
+    let text = text.replace("{serial}", serial).replace("{bytes}", bytes);
+    text.split(';').map(str::trim).filter(|s| !s.is_empty()).map(str::to_owned).collect()
 }

@@ -153,7 +153,15 @@ impl<'a> Tx<'a> {
         self.failed(outcome)
     }
 
-    /// Every record of a kind, in the order they were inserted (for tests and the dashboard).
+    /// The last `limit` records of a kind, newest first (not locked).
+    pub fn recent<R: Record>(&mut self, limit: i64) -> Result<Vec<R>, StoreError> {
+        let sql = "SELECT doc FROM records WHERE kind = $1 ORDER BY seq DESC LIMIT $2";
+        let params = [Param::Text(R::KIND), Param::Int(limit)];
+        let outcome = self.sql.query(sql, &params).and_then(|rows| rows.iter().map(parse).collect());
+        self.failed(outcome)
+    }
+
+    /// Every record of a kind, in the order they were inserted (for tests).
     pub fn list<R: Record>(&mut self) -> Result<Vec<R>, StoreError> {
         let sql = "SELECT doc FROM records WHERE kind = $1 ORDER BY seq";
         let outcome = self.sql.query(sql, &[Param::Text(R::KIND)]).and_then(|rows| rows.iter().map(parse).collect());
@@ -178,6 +186,10 @@ fn document<R: Record>(record: &R) -> Result<String, StoreError> {
 }
 
 fn parse<R: Record>(row: &Row) -> Result<R, StoreError> {
-    let doc = row.text(0)?;
-    serde_json::from_str(&doc).map_err(|e| StoreError::corrupt(format!("a stored {} does not read back: {e}", R::KIND)))
+    parse_doc(&row.text(0)?)
+}
+
+/// A record from its stored JSON.
+pub(super) fn parse_doc<R: Record>(doc: &str) -> Result<R, StoreError> {
+    serde_json::from_str(doc).map_err(|e| StoreError::corrupt(format!("a stored {} does not read back: {e}", R::KIND)))
 }

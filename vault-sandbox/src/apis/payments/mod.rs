@@ -53,8 +53,11 @@ pub(crate) fn add(map: &mut HashMap<&'static str, Box<dyn Endpoint>>) {
 }
 
 /// Where the buyer authenticates a payment: `/sandbox/authenticate/{clientId}/{paymentRequestId}`.
-pub(crate) const AUTHENTICATION_PAGE: BuyerPage =
-    BuyerPage { prefix: "/sandbox/authenticate/", complete: pay::complete_authentication };
+pub(crate) const AUTHENTICATION_PAGE: BuyerPage = BuyerPage {
+    kind: <crate::state::Payment as crate::store::Record>::KIND,
+    prefix: "/sandbox/authenticate/",
+    complete: pay::complete_authentication,
+};
 
 /// An amount as answers and notifications write it: the currency code and the minor units.
 fn amount(currency: Currency, minor_units: i64) -> PaymentAmount {

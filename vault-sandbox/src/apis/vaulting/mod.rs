@@ -28,8 +28,11 @@ pub(crate) fn add(map: &mut HashMap<&'static str, Box<dyn Endpoint>>) {
 }
 
 /// Where the buyer verifies a card: `/sandbox/verify/{clientId}/{vaultingRequestId}`.
-pub(crate) const VERIFICATION_PAGE: BuyerPage =
-    BuyerPage { prefix: "/sandbox/verify/", complete: vault_payment_method::complete_verification };
+pub(crate) const VERIFICATION_PAGE: BuyerPage = BuyerPage {
+    kind: <crate::state::Vaulting as crate::store::Record>::KIND,
+    prefix: "/sandbox/verify/",
+    complete: vault_payment_method::complete_verification,
+};
 
 /// The page's vaulting status of a state.
 fn status(state: VaultingState) -> VaultingStatus {
