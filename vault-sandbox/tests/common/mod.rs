@@ -36,8 +36,14 @@ pub struct Process {
 impl Process {
     /// Starts the binary on a free loopback port with `--store store`.
     pub fn start(store: &str) -> Process {
+        Self::start_with(store, &[])
+    }
+
+    /// Starts the binary with `--store store` and more arguments.
+    pub fn start_with(store: &str, args: &[&str]) -> Process {
         let child = Command::new(env!("CARGO_BIN_EXE_vault-sandbox"))
             .args(["--listen", "127.0.0.1:0", "--store", store])
+            .args(args)
             .args(["--merchant-public-key", &key_file("merchant-public.TEST-ONLY.pem")])
             .args(["--signing-key", &key_file("sandbox-private.TEST-ONLY.pem")])
             .env("RUST_LOG", "warn")
@@ -52,6 +58,22 @@ impl Process {
         let url = first.trim().strip_prefix("listening on ").map(str::to_owned);
         let url = url.unwrap_or_else(|| panic!("the sandbox did not start: {first:?}"));
         Process { child, url }
+    }
+
+    /// SIGTERM, as a service manager stops it; how it exited (`None`: still running after
+    /// `within`, then killed).
+    pub fn terminate(mut self, within: std::time::Duration) -> Option<std::process::ExitStatus> {
+        let pid = self.child.id().to_string();
+        let sent = Command::new("kill").args(["-TERM", &pid]).status();
+        assert!(sent.is_ok_and(|s| s.success()), "kill -TERM {pid} failed");
+        let deadline = std::time::Instant::now() + within;
+        while std::time::Instant::now() < deadline {
+            if let Ok(Some(status)) = self.child.try_wait() {
+                return Some(status);
+            }
+            std::thread::sleep(std::time::Duration::from_millis(20));
+        }
+        None
     }
 
     /// `kill -9`: no chance to finish anything.
