@@ -83,7 +83,10 @@ async fn sigterm_finishes_the_call_in_flight_and_keeps_the_undelivered_notificat
 }
 
 /// A merchant on 127.0.0.1 that counts what reaches it, and a sandbox whose allow-list is `allow`.
-async fn refused_deliveries(allow: Vec<AllowEntry>, notify: impl Fn(&str) -> String) -> (Vec<vault_sandbox::Delivery>, usize) {
+async fn refused_deliveries(
+    allow: Vec<AllowEntry>,
+    notify: impl Fn(&str) -> String,
+) -> (Vec<vault_sandbox::Delivery>, usize) {
     let merchant = Merchant::start().await;
     merchant.accept();
     let sandbox = Sandbox::new().notify_allow(allow).resend_schedule([]).start().await.unwrap();
@@ -131,7 +134,9 @@ async fn the_rate_limit_answers_the_gateways_code_and_the_client_backs_off_until
     let impatient = client(&sandbox.url()).with_retry(RetryPolicy::disabled());
     let mut refused = None;
     for i in 1..=3 {
-        if let Err(Error::Api { error, .. }) = impatient.create_vaulting_session(&session(&format!("S-BURST-{i}"))).await {
+        if let Err(Error::Api { error, .. }) =
+            impatient.create_vaulting_session(&session(&format!("S-BURST-{i}"))).await
+        {
             refused = Some(error);
         }
     }

@@ -14,7 +14,7 @@ use maud::{DOCTYPE, Markup, html};
 const STYLE: &str = "body{font-family:sans-serif;margin:1em 2em;max-width:110em}\
 table{border-collapse:collapse;margin-bottom:1em}td,th{border:1px solid #bbb;padding:.2em .5em;\
 text-align:left;vertical-align:top}pre{white-space:pre-wrap;word-break:break-all;max-width:60em;margin:0}\
-form{display:inline-block;margin:0 1em .5em 0}.refused,.F{color:#a00}.S{color:#070}.U{color:#a60}";
+form{display:inline-block;margin:0 .5em .3em 0}td form{margin:.2em .3em 0 0}td.money{white-space:nowrap}.refused,.F{color:#a00}.S{color:#070}.U{color:#a60}";
 
 /// The whole page; `note` says what the last action did.
 pub(crate) fn render(view: &View, note: Option<&str>) -> Markup {
@@ -115,20 +115,20 @@ fn payments_section(payments: &[PaymentRow]) -> Markup {
         h2 id="payments" { "Payments (newest " (payments.len()) ")" }
         table id="payments-table" {
             tr { th { "paymentId" } th { "paymentRequestId" } th { "client" } th { "state" } th { "amount" }
-                 th { "authorised" } th { "captured" } th { "refunded" } th { "currency" } th { "created" } th { "" } }
+                 th { "authorised" } th { "captured" } th { "refunded" } th { "currency" } th { "created" } }
             @for row in payments {
                 @let p = &row.payment;
                 @let authorised = if p.authorised.is_some() { p.amount } else { 0 };
                 tr class="payment" {
                     td { (p.payment_id) } td { (p.payment_request_id) } td { (p.client_id) }
-                    td class="state" { (format!("{:?}", p.state)) }
-                    td { (money(p.currency, p.amount)) } td { (money(p.currency, authorised)) }
-                    td class="captured" { (money(p.currency, p.captured())) }
-                    td class="refunded" { (money(p.currency, row.refunded)) }
-                    td { (p.currency.code()) } td { (p.created.to_rfc3339()) }
-                    td { @if p.state == crate::state::PaymentState::AwaitingAuthentication {
-                        (authenticate("payment", &p.client_id, &p.payment_request_id))
-                    } }
+                    td class="state" { (format!("{:?}", p.state))
+                        @if p.state == crate::state::PaymentState::AwaitingAuthentication {
+                            br; (authenticate("payment", &p.client_id, &p.payment_request_id))
+                        } }
+                    td class="money" { (money(p.currency, p.amount)) } td class="money" { (money(p.currency, authorised)) }
+                    td class="money" { (money(p.currency, p.captured())) }
+                    td class="money" { (money(p.currency, row.refunded)) }
+                    td { (p.currency.code()) } td { (local(&p.created)) }
                 }
             }
         }
@@ -139,15 +139,12 @@ fn vaultings_section(vaultings: &[Vaulting]) -> Markup {
     html! {
         h2 id="vaultings" { "Vaultings (newest " (vaultings.len()) ")" }
         table id="vaultings-table" {
-            tr { th { "vaultingRequestId" } th { "client" } th { "state" } th { "brand" } th { "card" } th { "created" } th { "" } }
+            tr { th { "vaultingRequestId" } th { "client" } th { "state" } th { "brand" } th { "card" } th { "created" } }
             @for v in vaultings {
                 tr class="vaulting" {
                     td { (v.vaulting_request_id) } td { (v.client_id) } td class="state" { (format!("{:?}", v.state)) }
                     td { (v.card.brand.as_deref().unwrap_or("")) } td { (v.card.masked_card_no.as_deref().unwrap_or("")) }
-                    td { (v.created.to_rfc3339()) }
-                    td { @if v.state == crate::state::VaultingState::Processing {
-                        (authenticate("vaulting", &v.client_id, &v.vaulting_request_id))
-                    } }
+                    td { (local(&v.created)) }
                 }
             }
         }
@@ -252,6 +249,11 @@ fn pretty(body: &[u8]) -> String {
         .ok()
         .and_then(|value| serde_json::to_string_pretty(&value).ok())
         .unwrap_or_else(|| String::from_utf8_lossy(body).into_owned())
+}
+
+/// A business time, by the sandbox clock, as Antom writes it (+08:00) but readable.
+fn local(time: &vault_runtime::DateTime) -> String {
+    time.format("%Y-%m-%d %H:%M:%S %:z").to_string()
 }
 
 fn time_ms(ms: i64) -> String {

@@ -179,7 +179,7 @@ pub fn refund_inquiry(refund_id: &str) -> InquiryRefundRequest {
 }
 
 /// Whether `CI` says this is a CI run (set, and not `false` or `0`).
-fn in_ci() -> bool {
+pub fn in_ci() -> bool {
     std::env::var("CI").is_ok_and(|v| !v.is_empty() && v != "false" && v != "0")
 }
 
