@@ -68,12 +68,30 @@ async fn the_call_log_is_bounded_and_holds_no_secret() {
     let sandbox = start(Sandbox::new().retention(retention)).await;
     let client = client(&sandbox.url());
     let token = vaulted_token(&client, "V-LOG").await;
+    let paid = client.pay(&pay_request("P-LOG", &token, 100, None)).await.unwrap().payment_id.unwrap();
+    let refund = client.refund(&common::refund_request("R-LOG", &paid, 40)).await.unwrap().refund_id;
     for i in 0..300 {
+        if i < 20 {
+            // Calls whose answers are kept, more than the retention keeps.
+            let session =
+                vault_generated::CreateVaultingSessionRequest::new(vault_generated::CreateVaultingSessionRequired {
+                    vaulting_request_id: Text::new(format!("S-LOG-{i}")).unwrap(),
+                    vaulting_notification_url: vault_generated::url!("http://127.0.0.1:9/unused"),
+                });
+            client.create_vaulting_session(&session).await.unwrap();
+        }
         let _ = client.inquiry_payment(&inquiry(&format!("NO-SUCH-{i}"))).await;
     }
     let calls = sandbox.calls();
     assert!(calls.len() <= 10 + 128, "the log is pruned to its retention every 128 calls: {}", calls.len());
     assert!(calls.last().is_some_and(|c| c.body.windows(11).any(|w| w == b"NO-SUCH-299")), "the newest are kept");
+    // The kept answers are bounded too: the refund's was forgotten (with it kept, another body
+    // under the same id would be REPEAT_REQ_INCONSISTENT), and the same request id is answered
+    // from the refund it made, not refunded again.
+    let again = client.refund(&common::refund_request("R-LOG", &paid, 30)).await.unwrap();
+    assert_eq!(again.refund_id, refund, "the same refund, not a second one");
+    assert_eq!(again.refund_amount.map(|a| a.value), Some("40".to_owned()));
+    assert_eq!(sandbox.refunds().len(), 1);
 
     let fresh = start(Sandbox::new()).await;
     let client = common::client(&fresh.url());

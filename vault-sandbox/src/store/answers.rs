@@ -73,3 +73,11 @@ pub(crate) fn keep(
     let outcome = tx.sql().execute(statement, &params).map(drop);
     tx.failed(outcome)
 }
+
+/// Forgets answers kept before `before` (milliseconds since the epoch) or older than the
+/// newest `keep`: the retention of the call log bounds them too.
+pub(super) fn prune(sql: &mut dyn super::sql::Sql, keep: i64, before: i64) -> Result<(), StoreError> {
+    let statement = "DELETE FROM answers WHERE created_ms < $2 OR created_ms < \
+                     (SELECT created_ms FROM answers ORDER BY created_ms DESC LIMIT 1 OFFSET $1)";
+    sql.execute(statement, &[Param::Int(keep), Param::Int(before)]).map(drop)
+}

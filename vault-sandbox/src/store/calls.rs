@@ -1,4 +1,5 @@
-//! The log of calls: bounded by count and age, bodies stored with their secrets redacted.
+//! The log of calls: bounded by count and age, bodies stored with their secrets redacted. Its
+//! pruning also bounds the finished notifications and the kept answers.
 
 use super::error::StoreError;
 use super::sql::{Param, Row, Sql};
@@ -30,6 +31,7 @@ pub(super) fn record(sql: &mut dyn Sql, call: &RecordedCall, keep: i64, before_m
         let statement = "DELETE FROM calls WHERE seq <= $1 OR time_ms < $2";
         sql.execute(statement, &[Param::Int(seq - keep), Param::Int(before_ms)])?;
         super::outbox::prune(sql, keep, before_ms)?;
+        super::answers::prune(sql, keep, before_ms)?;
     }
     Ok(())
 }

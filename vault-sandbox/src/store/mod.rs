@@ -67,8 +67,10 @@ impl std::str::FromStr for Storage {
     }
 }
 
-/// How much of the call log (and of finished notifications) is kept: the last `calls`, none
-/// older than `max_age`. The default keeps 10 000 calls for a day, a few tens of megabytes.
+/// How much of the call log is kept, and of the finished notifications and kept answers: the
+/// last `calls` of each, none older than `max_age`. The default keeps 10 000 for a day, a few
+/// tens of megabytes. A request id sent again after its answer was forgotten is answered from
+/// the records (the payment, capture, refund or vaulting it made), not processed twice.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Retention {
     /// How many calls are kept.

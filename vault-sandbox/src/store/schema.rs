@@ -6,7 +6,8 @@
 //!   `record_links` lists those of a group (the refunds of a payment). All lookups are by
 //!   primary key, so a call costs the same with 10 or 10 million stored payments.
 //! - `answers`: the final answer kept per client, API and idempotency id, with a digest of
-//!   the request it answered.
+//!   the request it answered; bounded like the call log (a request id sent again after its
+//!   answer was forgotten is answered from the records: the payment, capture or refund it made).
 //! - `outbox` and `deliveries`: notifications to send (written in the transaction of the call
 //!   that caused them) and each attempt to send them.
 //! - `calls`: the bounded log of calls, bodies with their secrets redacted.
@@ -33,6 +34,7 @@ CREATE TABLE IF NOT EXISTS answers (
     client_id TEXT NOT NULL, api TEXT NOT NULL, request_id TEXT NOT NULL,
     request_hash {bytes} NOT NULL, result TEXT NOT NULL, body {bytes} NOT NULL, redacted {bytes},
     created_ms BIGINT NOT NULL, PRIMARY KEY (client_id, api, request_id));
+CREATE INDEX IF NOT EXISTS answers_by_time ON answers (created_ms);
 CREATE TABLE IF NOT EXISTS outbox (
     id {serial}, url TEXT NOT NULL, client_id TEXT NOT NULL, body {bytes} NOT NULL, shown {bytes},
     created_ms BIGINT NOT NULL, state BIGINT NOT NULL, attempts BIGINT NOT NULL, next_ms BIGINT NOT NULL,
@@ -51,11 +53,12 @@ CREATE INDEX IF NOT EXISTS calls_by_time ON calls (time_ms);
 ";
 
 /// What turns a store of each earlier version into the next (version 1 had no redacted copy
-/// of a notification, nor refused deliveries).
+/// of a notification, no refused deliveries, and kept answers for ever).
 pub(crate) const MIGRATIONS: &[(i64, &str)] = &[(
     1,
     "ALTER TABLE outbox ADD COLUMN shown {bytes}; \
-     ALTER TABLE deliveries ADD COLUMN refused BIGINT NOT NULL DEFAULT 0",
+     ALTER TABLE deliveries ADD COLUMN refused BIGINT NOT NULL DEFAULT 0; \
+     CREATE INDEX IF NOT EXISTS answers_by_time ON answers (created_ms)",
 )];
 
 /// The statements of `text` (`;`-separated), with the types of `dialect`.

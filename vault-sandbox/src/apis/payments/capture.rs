@@ -4,7 +4,7 @@
 
 use super::notifications;
 use crate::endpoint::{Caller, success_result};
-use crate::state::{Capture, PaymentState};
+use crate::state::{Capture, CaptureMode, PaymentState};
 use crate::store::Tx;
 use vault_generated::payments::{CaptureError, CaptureRequest, CaptureResponse};
 
@@ -20,6 +20,17 @@ pub(crate) fn behaviour(
     match payment.state {
         PaymentState::Authorised => {}
         PaymentState::Cancelled => return Err(CaptureError::AuthCancelled { message: String::new() }),
+        // The same captureRequestId again once its kept answer was pruned (Retention): the
+        // capture as it stands, never a second one.
+        PaymentState::Captured
+            if payment.capture_mode == CaptureMode::Manual
+                && payment
+                    .capture
+                    .as_ref()
+                    .is_some_and(|c| c.capture_request_id == request.capture_request_id.as_str()) =>
+        {
+            return Ok(answer(&payment));
+        }
         PaymentState::Captured => {
             let message = "the payment is already captured, and the sandbox captures a payment once".to_owned();
             return Err(CaptureError::MultiCaptureNotSupported { message });
@@ -50,17 +61,24 @@ pub(crate) fn behaviour(
         time: tx.now(),
     };
     payment.state = PaymentState::Captured;
-    payment.capture = Some(capture.clone());
+    payment.capture = Some(capture);
     tx.update(&payment)?;
     if let Some(outgoing) = notifications::capture(&payment) {
         tx.notify(outgoing)?;
     }
+    Ok(answer(&payment))
+}
+
+/// The answer of a captured payment.
+fn answer(payment: &crate::state::Payment) -> CaptureResponse {
     let mut response = CaptureResponse::default();
     response.result = success_result::<CaptureError>();
-    response.capture_request_id = Some(capture.capture_request_id.clone());
-    response.capture_id = Some(capture.capture_id.clone());
+    if let Some(capture) = &payment.capture {
+        response.capture_request_id = Some(capture.capture_request_id.clone());
+        response.capture_id = Some(capture.capture_id.clone());
+        response.capture_amount = Some(notifications::capture_amount(payment, capture.amount));
+        response.capture_time = Some(capture.time);
+    }
     response.payment_id = Some(payment.payment_id.clone());
-    response.capture_amount = Some(notifications::capture_amount(&payment, capture.amount));
-    response.capture_time = Some(capture.time);
-    Ok(response)
+    response
 }

@@ -23,6 +23,12 @@ pub(crate) fn behaviour(
     let Some(payment) = super::payment(tx, &caller.client_id, Some(payment_id), None)? else {
         return Err(refused(CommonCode::ProcessFail, format!("no payment `{payment_id}`")));
     };
+    // The same refundRequestId again once its kept answer was pruned (Retention): the refund
+    // as it stands, never a second one.
+    let key = Refund::by_request(&caller.client_id, request.refund_request_id.as_str());
+    if let Some(existing) = tx.peek_by::<Refund>(&key)? {
+        return Ok(answer(&existing));
+    }
     if payment.state != PaymentState::Captured {
         let message = format!("only a captured payment can be refunded; `{payment_id}` is not captured");
         return Err(refused(CommonCode::ProcessFail, message));
@@ -62,6 +68,11 @@ pub(crate) fn behaviour(
     if let Some(url) = &request.refund_notify_url {
         tx.notify(notifications::refund(&refund, url.as_str()))?;
     }
+    Ok(answer(&refund))
+}
+
+/// The answer of a refund made.
+fn answer(refund: &Refund) -> RefundResponse {
     let mut response = RefundResponse::default();
     response.result = success_result::<RefundError>();
     response.refund_request_id = Some(refund.refund_request_id.clone());
@@ -69,7 +80,7 @@ pub(crate) fn behaviour(
     response.payment_id = Some(refund.payment_id.clone());
     response.refund_amount = Some(amount(refund.currency, refund.amount));
     response.refund_time = Some(refund.time);
-    Ok(response)
+    response
 }
 
 fn refused(code: CommonCode, message: String) -> RefundError {
