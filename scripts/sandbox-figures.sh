@@ -10,6 +10,8 @@ store="${1:?usage: sandbox-figures.sh STORE STORED [CALLS]}"
 stored="${2:?usage: sandbox-figures.sh STORE STORED [CALLS]}"
 calls="${3:-2000}"
 cargo build -q --release -p vault-sandbox --bin vault-sandbox --example load
+# A file store starts empty, so that STORED is what it holds.
+case "$store" in memory | postgres://* | postgresql://*) ;; *) rm -f "$store" "$store-wal" "$store-shm" ;; esac
 out="$(mktemp)"
 target/release/vault-sandbox --listen 127.0.0.1:0 --store "$store" >"$out" 2>/dev/null &
 pid=$!

@@ -33,7 +33,7 @@ struct Args {
     /// every sandbox process that names it).
     #[arg(long, value_name = "memory|PATH|postgres://...", default_value = "memory")]
     store: Storage,
-    /// How many calls the call log keeps.
+    /// How many calls the call log keeps (and how many finished notifications and kept answers).
     #[arg(long, value_name = "N", default_value_t = Retention::default().calls)]
     log_keep: usize,
     /// How long the call log keeps a call, in seconds.

@@ -41,18 +41,22 @@ pub(crate) fn routes() -> axum::Router<Arc<Gateway>> {
 
 type Form = HashMap<String, String>;
 
-/// The form's fields, once the request is known to come from the sandbox's own page.
-fn form(headers: &HeaderMap, body: &[u8]) -> Result<Form, Response> {
+/// The form's fields, once the request is known to come from the sandbox's own page (`None`
+/// when it is not: answer [`forbidden`]).
+fn form(headers: &HeaderMap, body: &[u8]) -> Option<Form> {
     let origin = headers.get(header::ORIGIN).and_then(|v| v.to_str().ok());
     let host = headers.get(header::HOST).and_then(|v| v.to_str().ok()).unwrap_or_default();
     let foreign =
         origin.is_some_and(|origin| origin != format!("http://{host}") && origin != format!("https://{host}"));
     let cross_site = headers.get("sec-fetch-site").is_some_and(|v| v.as_bytes() == b"cross-site");
     if foreign || cross_site {
-        let why = "this action may only be posted from the sandbox's own dashboard";
-        return Err((StatusCode::FORBIDDEN, why).into_response());
+        return None;
     }
-    Ok(url::form_urlencoded::parse(body).into_owned().collect())
+    Some(url::form_urlencoded::parse(body).into_owned().collect())
+}
+
+fn forbidden() -> Response {
+    (StatusCode::FORBIDDEN, "this action may only be posted from the sandbox's own dashboard").into_response()
 }
 
 /// Back to the dashboard, with a note of what happened.
@@ -66,10 +70,7 @@ fn field<'f>(form: &'f Form, name: &str) -> &'f str {
 }
 
 async fn authenticate(State(gateway): State<Arc<Gateway>>, headers: HeaderMap, body: Bytes) -> Response {
-    let form = match form(&headers, &body) {
-        Ok(form) => form,
-        Err(refused) => return refused,
-    };
+    let Some(form) = form(&headers, &body) else { return forbidden() };
     let (kind, client_id, id) = (field(&form, "kind"), field(&form, "client_id"), field(&form, "id"));
     let passed = field(&form, "outcome") != "fail";
     let Some(page) = gateway.pages.iter().find(|page| page.kind == kind) else {
@@ -83,10 +84,7 @@ async fn authenticate(State(gateway): State<Arc<Gateway>>, headers: HeaderMap, b
 }
 
 async fn clock(State(gateway): State<Arc<Gateway>>, headers: HeaderMap, body: Bytes) -> Response {
-    let form = match form(&headers, &body) {
-        Ok(form) => form,
-        Err(refused) => return refused,
-    };
+    let Some(form) = form(&headers, &body) else { return forbidden() };
     let Ok(seconds) = field(&form, "seconds").trim().parse::<u64>() else {
         return back("the clock did not move: give a whole number of seconds");
     };
@@ -97,10 +95,7 @@ async fn clock(State(gateway): State<Arc<Gateway>>, headers: HeaderMap, body: By
 }
 
 async fn fault(State(gateway): State<Arc<Gateway>>, headers: HeaderMap, body: Bytes) -> Response {
-    let form = match form(&headers, &body) {
-        Ok(form) => form,
-        Err(refused) => return refused,
-    };
+    let Some(form) = form(&headers, &body) else { return forbidden() };
     let count = field(&form, "count").trim().parse::<usize>().unwrap_or(1).clamp(1, MOST_FAULTS);
     let fault = match field(&form, "fault") {
         "unknown" => Fault::unknown(),
@@ -127,8 +122,8 @@ async fn fault(State(gateway): State<Arc<Gateway>>, headers: HeaderMap, body: By
 }
 
 async fn clear_faults(State(gateway): State<Arc<Gateway>>, headers: HeaderMap, body: Bytes) -> Response {
-    if let Err(refused) = form(&headers, &body) {
-        return refused;
+    if form(&headers, &body).is_none() {
+        return forbidden();
     }
     gateway.faults.clear();
     back("every fault was removed")

@@ -260,3 +260,46 @@ fn time_ms(ms: i64) -> String {
     chrono::DateTime::from_timestamp_millis(ms)
         .map_or_else(String::new, |t| t.to_rfc3339_opts(chrono::SecondsFormat::Secs, true))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn empty() -> View {
+        View {
+            now: chrono::DateTime::parse_from_rfc3339("2026-01-01T12:00:00+08:00").unwrap_or_default(),
+            calls: Vec::new(),
+            payments: Vec::new(),
+            vaultings: Vec::new(),
+            notifications: Vec::new(),
+            kinds: Vec::new(),
+            faults: Vec::new(),
+            sandbox_url: "http://127.0.0.1:1".to_owned(),
+        }
+    }
+
+    #[test]
+    fn records_of_any_kind_are_listed_and_everything_is_escaped() {
+        let mut view = empty();
+        let hostile = Summary::new("<b>D-1</b>").field("reason", "\"><script>alert(1)</script>").pending("C", "D-1");
+        view.kinds = vec![
+            KindView {
+                name: "dispute".to_owned(),
+                count: 1,
+                page: Some("/sandbox/dispute/"),
+                records: Some(vec![(Ok(hostile), 0)]),
+            },
+            KindView { name: "payout".to_owned(), count: 7, page: None, records: None },
+        ];
+        let html = render(&view, Some("<i>note</i>")).into_string();
+        assert!(html.contains("dispute (1 stored)") && html.contains("payout (7 stored)"), "{html}");
+        assert!(html.contains("No family registered a summary of this kind"), "{html}");
+        assert!(html.contains("&lt;b&gt;D-1&lt;/b&gt;") && !html.contains("<b>D-1"), "{html}");
+        assert!(html.contains("&quot;&gt;&lt;script&gt;") && !html.contains("<script>"), "{html}");
+        assert!(html.contains("&lt;i&gt;note&lt;/i&gt;"), "{html}");
+        assert!(
+            html.contains(r#"name="kind" value="dispute""#),
+            "a pending record gets the buyer-page buttons: {html}"
+        );
+    }
+}

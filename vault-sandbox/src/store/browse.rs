@@ -124,3 +124,45 @@ fn newest_notifications(sql: &mut dyn Sql, limit: i64) -> Result<Vec<Notificatio
     }
     Ok(notifications)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::record::{Key, Record, Summary};
+    use super::super::{Retention, Storage, Store};
+    use serde::{Deserialize, Serialize};
+
+    /// A kind no family of the sandbox has (yet).
+    #[derive(Serialize, Deserialize)]
+    struct Payout {
+        id: String,
+    }
+
+    impl Record for Payout {
+        const KIND: &'static str = "payout";
+        fn id(&self) -> &str {
+            &self.id
+        }
+        fn keys(&self) -> Vec<Key> {
+            Vec::new()
+        }
+        fn summary(&self) -> Summary {
+            Summary::new(&self.id)
+        }
+    }
+
+    #[test]
+    fn every_kind_is_found_with_its_count_and_its_newest_records_first() {
+        let store = Store::open(&Storage::Memory, Retention::default()).unwrap_or_else(|e| panic!("{e}"));
+        let (kinds, newest) = store
+            .read(|tx| {
+                for i in 0..5 {
+                    tx.insert(&Payout { id: format!("PO-{i}") })?;
+                }
+                Ok((tx.kinds()?, tx.newest("payout", 2)?))
+            })
+            .unwrap_or_else(|e| panic!("{e}"));
+        let newest: Vec<&str> = newest.iter().map(|r| r.doc.as_str()).collect();
+        assert_eq!(newest, [r#"{"id":"PO-4"}"#, r#"{"id":"PO-3"}"#]);
+        assert_eq!(kinds, [("payout".to_owned(), 5)]);
+    }
+}
