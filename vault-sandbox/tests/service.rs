@@ -58,6 +58,16 @@ async fn sigterm_finishes_the_call_in_flight_and_keeps_the_undelivered_notificat
         .await
         .unwrap();
     assert_eq!(queued.status(), 303, "the form redirects back to the dashboard");
+    // A form posted from another site (a page a person has open elsewhere) is refused.
+    let foreign = no_redirect
+        .post(format!("{}/sandbox/actions/clock", first.url))
+        .header("origin", "http://elsewhere.example")
+        .header("content-type", "application/x-www-form-urlencoded")
+        .body("seconds=86400")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(foreign.status(), 403);
     let in_flight = tokio::spawn({
         let client = client.clone();
         async move { client.create_vaulting_session(&session("S-IN-FLIGHT")).await }

@@ -131,3 +131,44 @@ async fn a_sandbox_on_a_file_finds_its_world_again() {
     let now = second.now().await.unwrap();
     assert!((now - clock).num_seconds() >= 0 && (now - clock).num_minutes() < 5, "the clock kept its hour: {now}");
 }
+
+#[tokio::test]
+async fn a_store_of_schema_1_is_migrated_on_open() {
+    let file = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("schema1-{}.sqlite", std::process::id()));
+    let _ = std::fs::remove_file(&file);
+    let storage = Storage::File(file.clone());
+    let first = start(Sandbox::new().store(storage.clone())).await;
+    let token = vaulted_token(&client(&first.url()), "V-OLD").await;
+    let paid =
+        client(&first.url()).pay(&pay_request("P-OLD", &token, 250, Some("http://127.0.0.1:9/n"))).await.unwrap();
+    first.shutdown().await;
+    // Make it what version 1 wrote: no redacted copy of a notification, no refused flag, no
+    // index on the kept answers' age.
+    let downgraded = std::thread::spawn(move || -> rusqlite::Result<()> {
+        let deadline = std::time::Instant::now() + Duration::from_secs(5);
+        let db = loop {
+            let db = rusqlite::Connection::open(&file)?;
+            match db.execute_batch("BEGIN IMMEDIATE; COMMIT;") {
+                Ok(()) => break db,
+                Err(_) if std::time::Instant::now() < deadline => std::thread::sleep(Duration::from_millis(20)),
+                Err(e) => return Err(e),
+            }
+        };
+        db.execute_batch(
+            "ALTER TABLE outbox DROP COLUMN shown; ALTER TABLE deliveries DROP COLUMN refused; \
+             DROP INDEX answers_by_time; UPDATE sandbox_meta SET value = 1 WHERE name = 'schema_version';",
+        )
+    })
+    .join()
+    .unwrap();
+    downgraded.unwrap();
+    let second = start(Sandbox::new().store(storage)).await;
+    assert_eq!(second.payments().first().map(|p| &p.payment_id), paid.payment_id.as_ref());
+    // The notifications of version 1 show on the dashboard with only their shape.
+    let page = reqwest::get(format!("{}{}", second.url(), vault_sandbox::DASHBOARD_PATH)).await.unwrap();
+    assert_eq!(page.status(), 200);
+    let page = page.text().await.unwrap();
+    assert!(page.contains("PAYMENT_RESULT") || page.contains("[REDACTED]"), "{page}");
+    assert!(!page.contains(&token), "no token on the page");
+    second.shutdown().await;
+}
