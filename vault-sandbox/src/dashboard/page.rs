@@ -29,7 +29,8 @@ pub(crate) fn render(view: &View, note: Option<&str>) -> Markup {
             body {
                 h1 { "Sandbox dashboard" }
                 p { "Sandbox clock: " strong id="clock" { (view.now.to_rfc3339()) } " · " (view.sandbox_url)
-                    " · reload the page to see new calls." }
+                    " · reload the page to see new calls. Business times follow the sandbox clock; \
+                    the log's times are the machine's, in UTC." }
                 @if let Some(note) = note { p id="note" { strong { (note) } } }
                 (actions_section(view))
                 (payments_section(&view.payments))
@@ -115,7 +116,7 @@ fn payments_section(payments: &[PaymentRow]) -> Markup {
         h2 id="payments" { "Payments (newest " (payments.len()) ")" }
         table id="payments-table" {
             tr { th { "paymentId" } th { "paymentRequestId" } th { "client" } th { "state" } th { "amount" }
-                 th { "authorised" } th { "captured" } th { "refunded" } th { "currency" } th { "created" } }
+                 th { "authorised" } th { "captured" } th { "refunded" } th { "currency" } th { "created (sandbox clock)" } }
             @for row in payments {
                 @let p = &row.payment;
                 @let authorised = if p.authorised.is_some() { p.amount } else { 0 };
@@ -139,7 +140,7 @@ fn vaultings_section(vaultings: &[Vaulting]) -> Markup {
     html! {
         h2 id="vaultings" { "Vaultings (newest " (vaultings.len()) ")" }
         table id="vaultings-table" {
-            tr { th { "vaultingRequestId" } th { "client" } th { "state" } th { "brand" } th { "card" } th { "created" } }
+            tr { th { "vaultingRequestId" } th { "client" } th { "state" } th { "brand" } th { "card" } th { "created (sandbox clock)" } }
             @for v in vaultings {
                 tr class="vaulting" {
                     td { (v.vaulting_request_id) } td { (v.client_id) } td class="state" { (format!("{:?}", v.state)) }
@@ -164,7 +165,7 @@ fn notifications_section(notifications: &[Notification]) -> Markup {
     html! {
         h2 id="notifications" { "Notifications (newest " (notifications.len()) ")" }
         table id="notifications-table" {
-            tr { th { "#" } th { "created" } th { "type" } th { "to" } th { "client" } th { "state" } th { "attempts" } th { "body (secrets redacted)" } }
+            tr { th { "#" } th { "created (UTC)" } th { "type" } th { "to" } th { "client" } th { "state" } th { "attempts" } th { "body (secrets redacted)" } }
             @for n in notifications {
                 @let body: serde_json::Value = serde_json::from_slice(&n.shown).unwrap_or_default();
                 tr class="notification" {
@@ -188,7 +189,7 @@ fn calls_section(calls: &[RecordedCall]) -> Markup {
     html! {
         h2 id="calls" { "Calls (newest " (calls.len()) ")" }
         table id="calls-table" {
-            tr { th { "time" } th { "API" } th { "client" } th { "result" } th { "signature" } th { "request and answer (secrets redacted)" } }
+            tr { th { "time (UTC)" } th { "API" } th { "client" } th { "result" } th { "signature" } th { "request and answer (secrets redacted)" } }
             @for call in calls {
                 tr class="call" {
                     td { (call.time.to_rfc3339_opts(chrono::SecondsFormat::Millis, true)) }
