@@ -52,7 +52,7 @@ pub use dashboard::DASHBOARD_PATH;
 pub use endpoint::Caller;
 pub use faults::{Fault, Faults, SignatureFault};
 pub use notify::DEFAULT_RESEND_SCHEDULE;
-pub use running::RunningSandbox;
+pub use running::{RunningSandbox, SHUTDOWN_GRACE};
 pub use state::{
     Capture, CaptureMode, Delivery, Payment, PaymentState, RecordedCall, Refund, Session, Vaulting, VaultingState,
 };

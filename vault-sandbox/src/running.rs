@@ -85,7 +85,7 @@ impl RunningSandbox {
         })
     }
 
-    /// The calls the log holds (see [`Retention`]), bodies redacted.
+    /// The calls the log holds (see [`Retention`](crate::Retention)), bodies redacted.
     pub fn calls(&self) -> Vec<RecordedCall> {
         self.gateway.store.blocking(Store::calls).unwrap_or_else(|error| {
             tracing::error!(%error, "cannot read the call log");
