@@ -9,15 +9,7 @@ cd "$(dirname "$0")/.."
 store="${1:?usage: sandbox-figures.sh STORE STORED [CALLS]}"
 stored="${2:?usage: sandbox-figures.sh STORE STORED [CALLS]}"
 calls="${3:-2000}"
-cargo build -q --release -p vault-sandbox --bin vault-sandbox --example load
-# A file store starts empty, so that STORED is what it holds.
-case "$store" in memory | postgres://* | postgresql://*) ;; *) rm -f "$store" "$store-wal" "$store-shm" ;; esac
-out="$(mktemp)"
-target/release/vault-sandbox --listen 127.0.0.1:0 --store "$store" >"$out" 2>/dev/null &
-pid=$!
-trap 'kill "$pid" 2>/dev/null || true; rm -f "$out"' EXIT
-for _ in $(seq 100); do grep -q listening "$out" && break; sleep 0.05; done
-url="$(sed -n 's/^listening on //p' "$out")"
+. scripts/sandbox-start.sh
 target/release/examples/load "$url" "$stored" 1 "$calls"
 target/release/examples/load "$url" 0 32 "$calls"
-echo "{\"store\":\"${store%%\?*}\",\"rss_kb\":$(awk '/VmRSS/ {print $2}' "/proc/$pid/status")}"
+echo "{\"store\":\"${store%%\?*}\",\"rss_kb\":$(rss)}"

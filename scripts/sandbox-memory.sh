@@ -14,15 +14,7 @@ store="${1:?usage: sandbox-memory.sh STORE [TOTAL...]}"
 shift
 totals=("${@:-1000 10000 100000}")
 read -r -a totals <<<"${totals[*]}"
-cargo build -q --release -p vault-sandbox --bin vault-sandbox --example load
-case "$store" in memory | postgres://* | postgresql://*) ;; *) rm -f "$store" "$store-wal" "$store-shm" ;; esac
-out="$(mktemp)"
-target/release/vault-sandbox --listen 127.0.0.1:0 --store "$store" >"$out" 2>/dev/null &
-pid=$!
-trap 'kill "$pid" 2>/dev/null || true; rm -f "$out"' EXIT
-for _ in $(seq 100); do grep -q listening "$out" && break; sleep 0.05; done
-url="$(sed -n 's/^listening on //p' "$out")"
-rss() { awk '/VmRSS/ {print $2}' "/proc/$pid/status"; }
+. scripts/sandbox-start.sh
 echo "{\"store\":\"${store%%\?*}\",\"calls\":0,\"rss_kb\":$(rss)}"
 done_calls=0
 for total in "${totals[@]}"; do

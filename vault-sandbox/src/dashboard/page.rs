@@ -6,8 +6,8 @@
 use super::actions;
 use super::view::{KindView, PaymentRow, View};
 use crate::faults::{Fault, SignatureFault};
-use crate::state::{RecordedCall, Vaulting, money};
-use crate::store::{Notification, NotificationState, Summary};
+use crate::state::{Payment, PaymentState, RecordedCall, Vaulting, VaultingState, money};
+use crate::store::{Notification, NotificationState, Record as _, Summary};
 use maud::{DOCTYPE, Markup, html};
 
 /// Plain rules that make the tables readable; the page reads as well without them.
@@ -111,6 +111,13 @@ fn authenticate(kind: &str, client_id: &str, id: &str) -> Markup {
     }
 }
 
+/// A record's state, with the buttons that finish its authentication while it is `pending`.
+fn state_cell(state: impl std::fmt::Debug, pending: bool, kind: &str, client_id: &str, id: &str) -> Markup {
+    html! {
+        td class="state" { (format!("{state:?}")) @if pending { br; (authenticate(kind, client_id, id)) } }
+    }
+}
+
 fn payments_section(payments: &[PaymentRow]) -> Markup {
     html! {
         h2 id="payments" { "Payments (newest " (payments.len()) ")" }
@@ -122,10 +129,7 @@ fn payments_section(payments: &[PaymentRow]) -> Markup {
                 @let authorised = if p.authorised.is_some() { p.amount } else { 0 };
                 tr class="payment" {
                     td { (p.payment_id) } td { (p.payment_request_id) } td { (p.client_id) }
-                    td class="state" { (format!("{:?}", p.state))
-                        @if p.state == crate::state::PaymentState::AwaitingAuthentication {
-                            br; (authenticate("payment", &p.client_id, &p.payment_request_id))
-                        } }
+                    (state_cell(p.state, p.state == PaymentState::AwaitingAuthentication, Payment::KIND, &p.client_id, &p.payment_request_id))
                     td class="money" { (money(p.currency, p.amount)) } td class="money" { (money(p.currency, authorised)) }
                     td class="money" { (money(p.currency, p.captured())) }
                     td class="money" { (money(p.currency, row.refunded)) }
@@ -143,7 +147,8 @@ fn vaultings_section(vaultings: &[Vaulting]) -> Markup {
             tr { th { "vaultingRequestId" } th { "client" } th { "state" } th { "brand" } th { "card" } th { "created (sandbox clock)" } }
             @for v in vaultings {
                 tr class="vaulting" {
-                    td { (v.vaulting_request_id) } td { (v.client_id) } td class="state" { (format!("{:?}", v.state)) }
+                    td { (v.vaulting_request_id) } td { (v.client_id) }
+                    (state_cell(v.state, v.state == VaultingState::Processing, Vaulting::KIND, &v.client_id, &v.vaulting_request_id))
                     td { (v.card.brand.as_deref().unwrap_or("")) } td { (v.card.masked_card_no.as_deref().unwrap_or("")) }
                     td { (local(&v.created)) }
                 }

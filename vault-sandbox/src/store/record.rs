@@ -96,7 +96,13 @@ pub(crate) struct Kind {
 
 /// The [`Kind`] of `R`.
 pub(crate) fn kind<R: Record>() -> Kind {
-    Kind { name: R::KIND, summarise: |doc| super::tx::parse_doc::<R>(doc).map(|record| record.summary()) }
+    Kind { name: R::KIND, summarise: |doc| from_doc::<R>(doc).map(|record| record.summary()) }
+}
+
+/// A record from its stored JSON.
+pub(super) fn from_doc<R: Record>(doc: &str) -> Result<R, super::StoreError> {
+    serde_json::from_str(doc)
+        .map_err(|e| super::StoreError::corrupt(format!("a stored {} does not read back: {e}", R::KIND)))
 }
 
 /// A named key: a unique key of a record, or a group it is listed in. Its value is made of

@@ -186,10 +186,5 @@ fn document<R: Record>(record: &R) -> Result<String, StoreError> {
 }
 
 fn parse<R: Record>(row: &Row) -> Result<R, StoreError> {
-    parse_doc(&row.text(0)?)
-}
-
-/// A record from its stored JSON.
-pub(super) fn parse_doc<R: Record>(doc: &str) -> Result<R, StoreError> {
-    serde_json::from_str(doc).map_err(|e| StoreError::corrupt(format!("a stored {} does not read back: {e}", R::KIND)))
+    super::record::from_doc(&row.text(0)?)
 }
