@@ -72,7 +72,16 @@ async fn sigterm_finishes_the_call_in_flight_and_keeps_the_undelivered_notificat
         let client = client.clone();
         async move { client.create_vaulting_session(&session("S-IN-FLIGHT")).await }
     });
-    tokio::time::sleep(Duration::from_millis(500)).await;
+    // The call is in the sandbox once it has taken the fault (the dashboard counts those left).
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(10);
+    loop {
+        let page = reqwest::get(format!("{}/dashboard", first.url)).await.unwrap().text().await.unwrap();
+        if page.contains(r#"<span id="faults">0</span>"#) {
+            break;
+        }
+        assert!(tokio::time::Instant::now() < deadline, "the call never reached the sandbox");
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
     let url = first.url.clone();
     let exit = tokio::task::spawn_blocking(move || first.terminate(Duration::from_secs(20))).await.unwrap();
     let answer = in_flight.await.unwrap();
