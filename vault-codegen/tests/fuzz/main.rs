@@ -1,0 +1,243 @@
+//! Robustness: the real pages and the corpus of vendor pages, edited at random, go through
+//! load → parse → model → validate → codegen.
+//!
+//! - Random edits (lines deleted, duplicated, swapped or replaced by page-like and hostile
+//!   lines; text in other scripts, invisible characters and other line endings inserted next to
+//!   the phrases the generator reads or anywhere; bytes changed; text cut short): no panic, no
+//!   case over its time limit; a rejected input gets only diagnostics that point inside their
+//!   page on character boundaries and name the line the Markdown reader saw; an accepted input
+//!   generates code that parses as Rust.
+//! - Edits that must not change the meaning (a blank line, a trailing space, CRLF or CR line
+//!   endings, a byte-order mark, another spelling of a value-list introduction): the model must
+//!   be equal to the model of the pages as written.
+//! - Inputs that once failed, kept in `tests/fixtures/fuzz/`, are replayed by every run.
+//!
+//! `cargo test -p vault-codegen --test fuzz` is the CI-sized run (a new seed each run; every
+//! failure prints the seed that replays it). A long run:
+//! `FUZZ_CASES=62500 nice cargo test --release -p vault-codegen --test fuzz -- --nocapture`.
+#![allow(clippy::panic, clippy::unwrap_used, clippy::expect_used, reason = "test helpers stop at a broken assumption")]
+
+#[path = "../common/mod.rs"]
+mod common;
+mod mutate;
+mod oracle;
+mod replay;
+mod runner;
+mod vocabulary;
+
+use proptest::prelude::*;
+use runner::Worker;
+use std::sync::{Arc, OnceLock};
+use vault_codegen::model::Model;
+use vault_codegen::source::{SourceFile, Sources};
+
+/// Pages as (shown name, text), and their model as written (computed once).
+pub struct Pages {
+    list: Vec<(String, String)>,
+    model: OnceLock<Result<Model, Vec<String>>>,
+}
+
+impl Pages {
+    fn new(list: Vec<(String, String)>) -> Arc<Pages> {
+        Arc::new(Pages { list, model: OnceLock::new() })
+    }
+}
+
+/// A set of pages and the one a case edits.
+#[derive(Clone)]
+pub struct PageSet {
+    pages: Arc<Pages>,
+    index: usize,
+}
+
+impl PageSet {
+    fn name(&self) -> &str {
+        &self.pages.list[self.index].0
+    }
+
+    fn text(&self) -> &str {
+        &self.pages.list[self.index].1
+    }
+
+    /// The model of the pages as written.
+    fn model_as_written(&self) -> &Result<Model, Vec<String>> {
+        self.pages.model.get_or_init(|| self.model(self.text()))
+    }
+
+    /// The pages with the edited one replaced by `text`.
+    fn sources(&self, text: &str) -> Sources {
+        let mut sources = Sources::new();
+        for (i, (name, page)) in self.pages.list.iter().enumerate() {
+            let body = if i == self.index { text } else { page.as_str() };
+            sources.add(SourceFile::new(name.clone(), name.clone(), body));
+        }
+        sources
+    }
+
+    /// The model, or the messages of the diagnostics (without their places, which edits move).
+    fn model(&self, text: &str) -> Result<Model, Vec<String>> {
+        let sources = self.sources(text);
+        vault_codegen::model(&sources, &vault_codegen::Config::default())
+            .map_err(|found| found.iter().map(|d| d.message.clone()).collect())
+    }
+}
+
+/// Runs the pipeline with the edited page replaced by `text` and checks the outcome.
+pub fn check(set: &PageSet, text: &str) -> Result<(), String> {
+    let sources = set.sources(text);
+    match vault_codegen::generate(&sources, &vault_codegen::Config::default()) {
+        Ok(tokens) => {
+            syn::parse2::<syn::File>(tokens).map(|_| ()).map_err(|e| format!("generated code does not parse: {e}"))
+        }
+        Err(diagnostics) => diagnostics.iter().try_for_each(|d| located(&sources, d)),
+    }
+}
+
+/// A diagnostic points inside its page, on character boundaries, renders with a location, and
+/// quotes a line as the Markdown reader splits lines (no `\r` inside it).
+fn located(sources: &Sources, d: &vault_codegen::diag::Diagnostic) -> Result<(), String> {
+    let text = vault_codegen::diag::render(sources, d);
+    let file = sources.get(d.span.file).ok_or_else(|| format!("a diagnostic points at no page: {text}"))?;
+    let inside = d.span.start <= d.span.end && d.span.end <= file.text.len();
+    let on_chars = file.text.is_char_boundary(d.span.start) && file.text.is_char_boundary(d.span.end);
+    if !inside || !on_chars || !text.contains("--> ") {
+        return Err(format!("a diagnostic is not located in its page: {text}"));
+    }
+    let (line, _) = file.line_col(d.span.start);
+    if file.line_text(line).contains(['\r', '\n']) {
+        return Err(format!("a diagnostic quotes several lines as one: {text:?}"));
+    }
+    Ok(())
+}
+
+/// The pages of `api-docs/`, each edited in turn.
+fn real_pages() -> Vec<PageSet> {
+    let sources = common::load("api-docs");
+    let pages = Pages::new(sources.iter().map(|(_, f)| (f.display.clone(), f.text.clone())).collect());
+    (0..pages.list.len()).map(|index| PageSet { pages: Arc::clone(&pages), index }).collect()
+}
+
+/// Each page of the corpus of other families, beside the corpus's objects page.
+fn corpus_pages() -> Vec<PageSet> {
+    let corpus = common::load("vault-codegen/tests/fixtures/corpus");
+    let pages: Vec<(String, String)> = corpus.iter().map(|(_, f)| (f.display.clone(), f.text.clone())).collect();
+    let Some(objects) = pages.iter().position(|(name, _)| name.ends_with("shared_objects.md")) else {
+        panic!("the corpus has an objects page");
+    };
+    (0..pages.len())
+        .filter(|i| *i != objects)
+        .map(|i| PageSet { pages: Pages::new(vec![pages[i].clone(), pages[objects].clone()]), index: 0 })
+        .collect()
+}
+
+/// How a test edits a page and judges the result.
+struct Kind<S: Strategy> {
+    strategy: S,
+    edit: fn(&str, &S::Value) -> String,
+    judge: fn(&PageSet, &str) -> Result<(), String>,
+}
+
+/// Runs `cases` random cases per page set, each on the worker within its time limit.
+fn fuzz<S: Strategy>(test: &str, sets: &[PageSet], cases: u32, kind: &Kind<S>)
+where
+    S::Value: std::fmt::Debug,
+{
+    let worker = Worker::new();
+    let started = std::time::Instant::now();
+    let base = runner::base_seed();
+    let replay = runner::replay(test);
+    let mut executions = 0u64;
+    for set in sets {
+        for n in 0..cases {
+            let seed = match &replay {
+                Some((page, seed)) if page == set.name() => *seed,
+                Some(_) => break,
+                None => runner::case_seed(base, set.name(), n),
+            };
+            let edits = runner::sample(&kind.strategy, seed);
+            let text = (kind.edit)(set.text(), &edits);
+            let (job_set, job_text, judge) = (set.clone(), text.clone(), kind.judge);
+            executions += 1;
+            if let Err(why) = worker.run(Box::new(move || judge(&job_set, &job_text))) {
+                panic!("{}", runner::failure(test, set.name(), seed, &why, &format!("{edits:?}"), &text));
+            }
+            if replay.is_some() {
+                break;
+            }
+        }
+    }
+    eprintln!(
+        "fuzz {test}: {executions} executions over {} pages in {:.1?} (seed {base:016x})",
+        sets.len(),
+        started.elapsed()
+    );
+}
+
+fn random_edits() -> Kind<impl Strategy<Value = Vec<mutate::Mutation>>> {
+    Kind {
+        strategy: proptest::collection::vec(mutate::mutation(), 1..12),
+        edit: |text, edits| mutate::mutate(text, edits),
+        judge: check,
+    }
+}
+
+fn same_edits() -> Kind<impl Strategy<Value = Vec<oracle::Same>>> {
+    Kind {
+        strategy: proptest::collection::vec(oracle::same(), 1..6),
+        edit: |text, edits| oracle::apply(text, edits),
+        judge: same_model,
+    }
+}
+
+/// The edited page must give the model of the page as written; a page refused as written
+/// must be refused for the same reasons.
+fn same_model(set: &PageSet, text: &str) -> Result<(), String> {
+    let (before, after) = (set.model_as_written(), set.model(text));
+    if *before == after {
+        return Ok(());
+    }
+    Err(match (before, &after) {
+        (Ok(_), Ok(_)) => format!("the edits changed the model: {}", first_difference(before, &after)),
+        (Ok(_), Err(found)) => format!("the edited page is refused: {found:#?}"),
+        (Err(found), Ok(_)) => format!("the page as written is refused, the edited one is not: {found:#?}"),
+        (Err(a), Err(b)) => format!("other reasons to refuse the edited page: {a:#?} became {b:#?}"),
+    })
+}
+
+/// Where two models first differ, as lines of their debug text.
+fn first_difference<T: std::fmt::Debug>(a: &T, b: &T) -> String {
+    let (a, b) = (format!("{a:#?}"), format!("{b:#?}"));
+    let at = a.lines().zip(b.lines()).position(|(x, y)| x != y).unwrap_or(0);
+    let context = |s: &str| s.lines().skip(at.saturating_sub(3)).take(6).collect::<Vec<_>>().join("\n");
+    format!("\n--- as written ---\n{}\n--- edited ---\n{}", context(&a), context(&b))
+}
+
+#[test]
+fn mutated_real_pages_never_panic_and_every_rejection_is_located() {
+    // 96 cases per page: with the sixteen pages of api-docs/ about 1 500 runs of the whole
+    // pipeline per test run; FUZZ_CASES raises it for a long run.
+    let test = "mutated_real_pages_never_panic_and_every_rejection_is_located";
+    fuzz(test, &real_pages(), runner::cases(96), &random_edits());
+}
+
+#[test]
+fn mutated_corpus_pages_never_panic_and_every_rejection_is_located() {
+    // Fewer cases: the pages are long.
+    let cases = runner::cases(128) / 8 + 1;
+    fuzz("mutated_corpus_pages_never_panic_and_every_rejection_is_located", &corpus_pages(), cases, &random_edits());
+}
+
+#[test]
+fn edits_that_keep_the_meaning_keep_the_model() {
+    let sets: Vec<PageSet> = real_pages().into_iter().chain(corpus_pages()).collect();
+    let cases = runner::cases(128) / 8 + 1;
+    fuzz("edits_that_keep_the_meaning_keep_the_model", &sets, cases, &same_edits());
+}
+
+/// The oracle can fail: an edit that changes a limit changes the model.
+#[test]
+fn the_oracle_sees_a_changed_meaning() {
+    let set = real_pages().into_iter().find(|s| s.text().contains("Maximum length: 64 characters")).unwrap();
+    let changed = set.text().replacen("Maximum length: 64 characters", "Maximum length: 65 characters", 1);
+    assert_ne!(set.model(set.text()).unwrap(), set.model(&changed).unwrap());
+}
