@@ -4,8 +4,9 @@
 //! than agree with ourselves.
 //!
 //! The test installs the SDK into a virtual environment under `target/` on first run (PyPI
-//! access needed once). Set `VAULT_SKIP_PYTHON_INTEROP=1` to skip it on a machine without
-//! Python or PyPI; it says so loudly.
+//! access needed once). On a machine without Python or PyPI, `VAULT_SKIP_PYTHON_INTEROP=1`
+//! skips it and writes so among the test results; in CI (`CI` set) nothing skips (see
+//! `common::python::skip`).
 #![allow(clippy::panic, clippy::unwrap_used, clippy::expect_used, reason = "test helpers stop at a broken assumption")]
 
 mod common;
@@ -70,8 +71,7 @@ fn run_script(python: PathBuf, script: &str, job: &Value) -> Value {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_official_python_sdk_and_we_verify_each_other() {
-    if std::env::var_os("VAULT_SKIP_PYTHON_INTEROP").is_some() {
-        eprintln!("SKIPPED: interoperability with the official Python SDK (VAULT_SKIP_PYTHON_INTEROP is set)");
+    if common::python::skip("interoperability with the official Python SDK") {
         return;
     }
     let python = tokio::task::spawn_blocking(python_with_sdk).await.unwrap_or_else(|e| panic!("{e}"));
@@ -180,8 +180,7 @@ fn assert_sandbox_state(sandbox: &vault_sandbox::RunningSandbox, report: &Value,
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_official_python_sdk_pays_captures_and_refunds_and_verifies_every_answer() {
-    if std::env::var_os("VAULT_SKIP_PYTHON_INTEROP").is_some() {
-        eprintln!("SKIPPED: payments through the official Python SDK (VAULT_SKIP_PYTHON_INTEROP is set)");
+    if common::python::skip("payments through the official Python SDK") {
         return;
     }
     let python = tokio::task::spawn_blocking(python_with_sdk).await.unwrap_or_else(|e| panic!("{e}"));
@@ -198,4 +197,20 @@ async fn the_official_python_sdk_pays_captures_and_refunds_and_verifies_every_an
     assert_eq!(report["wrong_signature"]["rejected"], true, "the SDK really verifies: {report}");
     assert_sdk_report(&report);
     assert_sandbox_state(&sandbox, &report, &token);
+}
+
+/// Only an explicit `1` skips, never in CI; any other value is a mistake, not a quiet run.
+#[test]
+fn the_skip_rule_is_explicit_and_never_applies_in_ci() {
+    use common::python::skip_when;
+    let what = "nothing (this line is the skip rule's own test)";
+    let refused =
+        |ci: bool, value: &'static str| std::panic::catch_unwind(|| skip_when(what, ci, Some(value))).is_err();
+    assert!(!skip_when(what, false, None));
+    assert!(!skip_when(what, true, None));
+    assert!(skip_when(what, false, Some("1")));
+    assert!(!skip_when(what, false, Some("0")));
+    assert!(refused(true, "1"), "CI does not skip: it fails");
+    assert!(refused(true, "0"), "the variable has no place in CI");
+    assert!(refused(false, "yes"), "only `1` skips");
 }

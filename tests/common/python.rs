@@ -1,9 +1,45 @@
 //! The Python virtual environment the interoperability and OpenAPI tests share, under
 //! `target/`; packages are installed once (PyPI access needed once), a marker file per package
-//! records it.
+//! records it. One test at a time creates or changes it, across threads and test binaries.
+//!
+//! These tests are the only check against an independent implementation, so skipping them is
+//! explicit and loud: see [`skip`].
 
+use std::io::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::Command;
+
+/// The variable that skips the tests needing Python and PyPI, outside CI, when set to `1`.
+pub const SKIP_VARIABLE: &str = "VAULT_SKIP_PYTHON_INTEROP";
+
+/// Whether the test doing `what` is skipped. In CI (`CI` set to anything but `false` or `0`)
+/// nothing skips: the variable set there fails the test. Elsewhere only `=1` skips (`0` or
+/// empty runs the test, anything else fails it), and a skip is written to the terminal itself,
+/// past the test harness's capture, so that it shows among the `ok` lines of `cargo test`.
+pub fn skip(what: &str) -> bool {
+    let ci = std::env::var("CI").is_ok_and(|v| !v.is_empty() && v != "false" && v != "0");
+    skip_when(what, ci, std::env::var(SKIP_VARIABLE).ok().as_deref())
+}
+
+/// [`skip`] with its inputs given.
+pub fn skip_when(what: &str, ci: bool, value: Option<&str>) -> bool {
+    match (ci, value) {
+        (_, None) => false,
+        (true, Some(value)) => {
+            panic!("{SKIP_VARIABLE}={value} in CI, where nothing may skip: {what} must run")
+        }
+        (false, Some("1")) => {
+            let note = format!(
+                "SKIPPED ({SKIP_VARIABLE}=1): {what}; this run did not check the code against an independent implementation"
+            );
+            // Direct writes to stderr pass the harness's capture, which swallows `eprintln!`.
+            let _ = writeln!(std::io::stderr(), "\n{note}");
+            true
+        }
+        (false, Some("0" | "")) => false,
+        (false, Some(other)) => panic!("{SKIP_VARIABLE}={other}: only `1` skips {what}; unset it or set it to 1"),
+    }
+}
 
 /// Runs a command; panics with its output when it fails.
 pub fn run(command: &mut Command, what: &str) {
@@ -16,12 +52,22 @@ pub fn run(command: &mut Command, what: &str) {
     }
 }
 
-/// The venv's python, with `packages` installed.
+/// The venv's python, with `packages` installed. A file lock (held while the venv is created
+/// and packages installed) keeps concurrent tests from building it twice at once; a venv whose
+/// creation did not finish is made again.
 pub fn with(packages: &[&str]) -> PathBuf {
-    let venv = Path::new(env!("CARGO_TARGET_TMPDIR")).join("antom-python-sdk");
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR"));
+    let venv = dir.join("antom-python-sdk");
+    let lock = std::fs::File::create(dir.join("antom-python-sdk.lock")).unwrap_or_else(|e| panic!("lock file: {e}"));
+    lock.lock().unwrap_or_else(|e| panic!("locking the Python environment: {e}"));
     let python = venv.join("bin").join("python");
-    if !python.exists() {
-        run(Command::new("python3").args(["-m", "venv"]).arg(&venv), "creating the Python virtual environment");
+    let created = venv.join(".created");
+    if !created.exists() {
+        run(
+            Command::new("python3").args(["-m", "venv", "--clear"]).arg(&venv),
+            "creating the Python virtual environment",
+        );
+        assert!(std::fs::write(&created, "").is_ok());
     }
     for package in packages {
         let marker = venv.join(format!(".installed-{package}"));
