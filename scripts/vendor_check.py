@@ -12,6 +12,14 @@ Two commands, run from the workspace root:
         more. --explain also prints every known difference under its reason. CI runs this
         through tests/vendor_check.rs: `cargo test --test vendor_check`.
 
+    python3 scripts/vendor_check.py golden DIR
+        Checks the golden wire bodies DIR/<api>.json (what our client sends for each outbound API,
+        every field set; tests/golden_wire.rs compares them with the client's bytes) against the
+        vendor's request fields: every key path must be a vendor field, every vendor field must
+        be there (unless an ALLOWED entry says our page does not have it), each value must have
+        the vendor's JSON type, its fixed value, one of its listed values, and fit its maximum
+        length and range. Standard library only; tests/vendor_check.rs runs it.
+
     python3 scripts/vendor_check.py regenerate [--mirror GIT_DIR]
         Rewrites scripts/vendor-facts.json from the vendor's OpenAPI export, the bare repository
         /work/.mirror/wangzunjiao+antom-openapi/repo (yaml/<Name>-v1.yaml at HEAD; YAML_FILES
@@ -826,6 +834,88 @@ def check(ours_file: str | None, explain: bool) -> int:
     return 1 if unexplained or stale else 0
 
 
+# The JSON type of a value of each vendor type.
+JSON_TYPES = {"string": str, "datetime": str, "decimal": str, "integer": int, "boolean": bool, "object": dict, "map": dict}
+
+
+def golden_values(body: dict, fields: dict) -> dict:
+    """{path: [values]} of a body: dotted paths, array items adding no segment (as in the
+    fixture); the free keys of a map are not paths, nor are the fields of an object the fixture
+    lists without fields (a type inside itself, such as goods that list goods: the export stops
+    there)."""
+    found: dict = {}
+
+    def unlisted(path: str) -> bool:
+        kind = fields.get(path, {}).get("type")
+        return kind == "map" or (kind in ("object", "array<object>") and not any(f.startswith(path + ".") for f in fields))
+
+    def walk(obj: dict, prefix: str) -> None:
+        for key, value in obj.items():
+            path = prefix + key
+            found.setdefault(path, []).extend(value if isinstance(value, list) else [value])
+            if unlisted(path):
+                continue
+            for item in value if isinstance(value, list) else [value]:
+                if isinstance(item, dict):
+                    walk(item, path + ".")
+
+    walk(body, "")
+    return found
+
+
+def value_differences(value, facts: dict) -> list[dict]:
+    """How one value of a golden body breaks its vendor field's facts."""
+    ty = facts["type"]
+    element = ty[6:-1] if ty.startswith("array<") else ty
+    expected = JSON_TYPES.get(element)
+    if expected is not None and (type(value) is not expected):
+        return [{"aspect": "json type", "ours": type(value).__name__, "vendor": ty}]
+    out = []
+    if facts.get("fixed") is not None and value != facts["fixed"]:
+        out.append({"aspect": "fixed value", "ours": value, "vendor": facts["fixed"]})
+    elif facts.get("values") and isinstance(value, str) and value not in facts["values"]:
+        out.append({"aspect": "listed value", "ours": value, "vendor": facts["values"]})
+    if isinstance(value, str) and facts.get("maxLength") is not None and len(value) > facts["maxLength"]:
+        out.append({"aspect": "length", "ours": len(value), "vendor": facts["maxLength"]})
+    low, high = (facts.get("range") or [None, None])[:2]
+    number = value if type(value) is int else int(value) if isinstance(value, str) and value.isdigit() else None
+    if number is not None and ((low is not None and number < low) or (high is not None and number > high)):
+        out.append({"aspect": "range", "ours": number, "vendor": facts["range"]})
+    return out
+
+
+def golden_differences(api: str, body: dict, vendor: dict) -> list[dict]:
+    """Every difference of one golden body from the vendor's request fields."""
+    fields = vendor["apis"][api]["request"]
+    values = golden_values(body, fields)
+    found = []
+    for path in sorted(set(values) | set(fields)):
+        if path not in fields or path not in values:
+            presence = {"aspect": "presence", "ours": path in values, "vendor": path in fields}
+            found.append({"api": api, "side": "request", "path": path, **presence})
+            continue
+        for value in values[path]:
+            found.extend({"api": api, "side": "request", "path": path, **d} for d in value_differences(value, fields[path]))
+    return found
+
+
+def golden(directory: Path) -> int:
+    vendor = json.loads(FIXTURE.read_text())
+    files = sorted(directory.glob("*.json"))
+    unexplained = []
+    for file in files:
+        api = file.stem
+        if api not in vendor["apis"] or "request" not in vendor["apis"][api]:
+            unexplained.append({"api": api, "side": "-", "path": "-", "aspect": "presence", "ours": True, "vendor": False})
+            continue
+        diffs = golden_differences(api, json.loads(file.read_bytes()), vendor)
+        unexplained.extend(d for d in diffs if not any(allowed(d, entry) for entry in ALLOWED))
+    for diff in unexplained:
+        print(describe(diff))
+    print(f"{len(files)} golden bodies compared with the vendor's request fields; {len(unexplained)} unexplained")
+    return 1 if unexplained or not files else 0
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -834,10 +924,14 @@ def main() -> int:
     c.add_argument("--explain", action="store_true", help="also list every known difference with its reason")
     r = sub.add_parser("regenerate", help="rewrite the fixture from the vendor mirror")
     r.add_argument("--mirror", type=Path, default=MIRROR)
+    g = sub.add_parser("golden", help="check golden wire bodies against the vendor's request fields")
+    g.add_argument("directory", type=Path)
     args = parser.parse_args()
     if args.command == "regenerate":
         regenerate(args.mirror)
         return 0
+    if args.command == "golden":
+        return golden(args.directory)
     return check(args.ours, args.explain)
 
 

@@ -5,6 +5,10 @@
 //! `scripts/vendor-facts.json` and its list of known, justified differences. A second test
 //! proves that the check fails when a page drifts from the vendor.
 //!
+//! The golden wire bodies of `tests/golden/` (what the client sends, every field set; see
+//! `tests/golden_wire.rs`) are checked against the same facts, key path by key path
+//! (`scripts/vendor_check.py golden`), so that their correctness does not rest on the generator.
+//!
 //! The fixture comes from the vendor's OpenAPI export (not on CI machines):
 //! `python3 scripts/vendor_check.py regenerate`; see the top of the script.
 #![allow(clippy::panic, reason = "test helpers stop at a broken assumption")]
@@ -25,19 +29,23 @@ fn document() -> Value {
     antom_pages::openapi::document(&model)
 }
 
-/// Runs the check on `document`; whether it passed, and what it printed.
-fn check(name: &str, document: &Value) -> (bool, String) {
-    let file = Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("vendor-check-{name}.openapi.json"));
-    assert!(std::fs::write(&file, document.to_string()).is_ok());
+/// Runs `scripts/vendor_check.py` with `args`; whether it passed, and what it printed.
+fn script(args: &[&std::ffi::OsStr]) -> (bool, String) {
     let output = Command::new("python3")
         .arg(root().join("scripts/vendor_check.py"))
-        .args(["check", "--ours"])
-        .arg(&file)
+        .args(args)
         .current_dir(root())
         .output()
         .unwrap_or_else(|e| panic!("python3 could not start: {e} (the check needs python3, standard library only)"));
     let text = format!("{}{}", String::from_utf8_lossy(&output.stdout), String::from_utf8_lossy(&output.stderr));
     (output.status.success(), text)
+}
+
+/// Runs the check on `document`; whether it passed, and what it printed.
+fn check(name: &str, document: &Value) -> (bool, String) {
+    let file = Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("vendor-check-{name}.openapi.json"));
+    assert!(std::fs::write(&file, document.to_string()).is_ok());
+    script(&["check".as_ref(), "--ours".as_ref(), file.as_os_str()])
 }
 
 #[test]
@@ -73,6 +81,52 @@ fn the_check_fails_when_a_page_drifts_from_the_vendor() {
         "vaultPaymentMethod request vaultingRequestId: maxLength: ours 32, vendor 64",
         "refund request refundReason: presence: ours false, vendor true",
         "cancel codes ORDER_NOT_EXIST: status: ours \"U\", vendor \"F\"",
+    ] {
+        assert!(output.contains(expected), "expected `{expected}` in:\n{output}");
+    }
+}
+
+/// Runs the golden check on a directory of bodies; whether it passed, and what it printed.
+fn golden(directory: &Path) -> (bool, String) {
+    script(&["golden".as_ref(), directory.as_os_str()])
+}
+
+#[test]
+fn every_golden_wire_body_has_the_vendors_fields_and_values() {
+    let (passed, output) = golden(&root().join("tests/golden"));
+    println!("{output}");
+    assert!(passed, "a golden body differs from the vendor's facts:\n{output}");
+    assert!(output.contains("9 golden bodies compared") && output.contains(" 0 unexplained"), "{output}");
+}
+
+#[test]
+fn the_golden_check_fails_on_a_wrong_name_a_missing_field_or_a_wrong_value() {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("golden-drifted");
+    assert!(std::fs::create_dir_all(&dir).is_ok());
+    let read = |api: &str| std::fs::read_to_string(root().join(format!("tests/golden/{api}.json"))).unwrap_or_default();
+    let edits = [
+        ("cancel", read("cancel").replacen("\"paymentRequestId\"", "\"paymentRequestID\"", 1)),
+        ("createVaultingSession", read("createVaultingSession").replacen("\"CARD\"", "\"CRAD\"", 1)),
+        ("inquireVaulting", read("inquireVaulting").replacen("{", "{\"extra\":1,", 1)),
+    ];
+    for (api, body) in &edits {
+        assert!(std::fs::write(dir.join(format!("{api}.json")), body).is_ok());
+    }
+    let mut refund: Value = serde_json::from_str(&read("refund")).unwrap_or_default();
+    if let Some(body) = refund.as_object_mut() {
+        body.remove("refundAmount");
+        body.insert("isAsyncRefund".to_owned(), Value::String("true".to_owned()));
+    }
+    assert!(std::fs::write(dir.join("refund.json"), refund.to_string()).is_ok());
+    let (passed, output) = golden(&dir);
+    assert!(!passed, "the check accepted drifted bodies:\n{output}");
+    for expected in [
+        "cancel request paymentRequestID: presence: ours true, vendor false",
+        "cancel request paymentRequestId: presence: ours false, vendor true",
+        "createVaultingSession request paymentMethodType: fixed value: ours \"CRAD\", vendor \"CARD\"",
+        "inquireVaulting request extra: presence: ours true, vendor false",
+        "refund request refundAmount: presence: ours false, vendor true",
+        "refund request isAsyncRefund: json type: ours \"str\", vendor \"boolean\"",
     ] {
         assert!(output.contains(expected), "expected `{expected}` in:\n{output}");
     }

@@ -2,6 +2,7 @@
 #![allow(clippy::panic, clippy::unwrap_used, clippy::expect_used, reason = "test helpers stop at a broken assumption")]
 #![allow(dead_code)] // each test binary uses a different subset
 
+pub mod bodies;
 pub mod logs;
 pub mod merchant;
 pub mod payments;

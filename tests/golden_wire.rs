@@ -1,0 +1,177 @@
+//! What the client puts on the wire, checked without the generated types on the other side:
+//! for every outbound API, `tests/golden/<api>.json` holds a body with every field the page
+//! lists set, byte for byte as the client sends it. The test reads the golden body into the
+//! API's draft, sends the checked request to a loopback server that records what arrives, and
+//! compares the bytes and the path (`/ams/api` + the vendor's endpoint from
+//! `scripts/vendor-facts.json`). A wire name, a fixed value or a field the generated type gets
+//! wrong drops or changes a value, and the bytes differ.
+//!
+//! The golden bodies' own correctness does not rest on the generator: `tests/vendor_check.rs`
+//! checks every key path of each against the vendor's facts (`scripts/vendor_check.py golden`):
+//! a key the vendor does not have, a vendor field missing without a justified entry, a value of
+//! the wrong JSON type or over its limit fails.
+//!
+//! After a page changes on purpose: `GOLDEN_BLESS=1 cargo test --test golden_wire` rewrites
+//! the bodies from a body built from the model with every field set (then review the diff and
+//! run the vendor check).
+#![allow(clippy::panic, clippy::unwrap_used, clippy::expect_used, reason = "test helpers stop at a broken assumption")]
+
+mod common;
+
+use axum::body::Bytes;
+use axum::http::Uri;
+use common::bodies::{self, Fill};
+use serde::de::DeserializeOwned;
+use serde_json::Value;
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex, PoisonError};
+use vault_generated::payments::{
+    CancelRequest, CaptureRequest, InquiryPaymentRequest, InquiryRefundRequest, PayRequest, RefundRequest,
+};
+use vault_generated::vaults::{CreateVaultingSessionRequest, InquireVaultingRequest, VaultPaymentMethodRequest};
+use vault_generated::{ClientConfig, FromDraft, Operation, RetryPolicy};
+use vault_sandbox::test_keys;
+
+/// What arrived: (path, body) per request.
+type Arrived = Arc<Mutex<Vec<(String, Vec<u8>)>>>;
+
+/// A server that records every request and answers 503 (the client's answer does not matter).
+async fn recorder() -> (String, Arrived) {
+    let arrived: Arrived = Arc::default();
+    let seen = Arc::clone(&arrived);
+    let app = axum::Router::new().fallback(move |uri: Uri, body: Bytes| {
+        let seen = Arc::clone(&seen);
+        async move {
+            seen.lock().unwrap_or_else(PoisonError::into_inner).push((uri.path().to_owned(), body.to_vec()));
+            (axum::http::StatusCode::SERVICE_UNAVAILABLE, "recorded")
+        }
+    });
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    tokio::spawn(async move { axum::serve(listener, app).await });
+    (format!("http://{addr}"), arrived)
+}
+
+/// A client of a production client id (paths under `/ams/api`), one attempt per call.
+fn client(url: &str) -> vault_generated::Client {
+    let config = ClientConfig::from_key_text(
+        url,
+        "2188120000000001",
+        test_keys::MERCHANT_PRIVATE_KEY,
+        test_keys::SANDBOX_PUBLIC_KEY,
+    );
+    vault_generated::Client::new(config.unwrap()).unwrap().with_retry(RetryPolicy::disabled())
+}
+
+fn golden_file(api: &str) -> PathBuf {
+    common::root().join("tests/golden").join(format!("{api}.json"))
+}
+
+/// The facts extracted from the vendor's OpenAPI export.
+fn vendor_facts() -> Value {
+    serde_json::from_slice(&std::fs::read(common::root().join("scripts/vendor-facts.json")).unwrap()).unwrap()
+}
+
+/// The vendor's endpoint of an API.
+fn vendor_path(api: &str) -> String {
+    let facts = vendor_facts();
+    facts["apis"][api]["path"].as_str().unwrap_or_else(|| panic!("no vendor path for {api}")).to_owned()
+}
+
+/// When blessing: a text the page leaves free but the vendor fixes or lists (a card's
+/// `paymentMethodType`, its `brand`) takes the vendor's value, so that the golden body is a
+/// realistic message (the client must then send it unchanged).
+fn vendor_values(body: &mut Value, fields: &Value, prefix: &str) {
+    let Some(object) = body.as_object_mut() else { return };
+    for (key, value) in object.iter_mut() {
+        let path = format!("{prefix}{key}");
+        let facts = &fields[&path];
+        let listed = facts["fixed"].as_str().or_else(|| facts["values"][0].as_str());
+        let known = facts["values"].as_array().is_some_and(|v| v.contains(value));
+        match value {
+            Value::String(text) if !known && listed.is_some() => *text = listed.unwrap_or_default().to_owned(),
+            Value::Array(items) => items.iter_mut().for_each(|item| vendor_values(item, fields, &format!("{path}."))),
+            _ => vendor_values(value, fields, &format!("{path}.")),
+        }
+    }
+}
+
+/// Sends the golden body of operation `O` and returns what arrived and what was expected.
+async fn send<O>(golden: &[u8]) -> ((String, Vec<u8>), String)
+where
+    O: Operation + FromDraft + serde::Serialize + Send + Sync,
+    O::Draft: DeserializeOwned,
+{
+    let draft: O::Draft = serde_json::from_slice(golden).unwrap_or_else(|e| panic!("{}: {e}", O::NAME));
+    let request = O::validate(draft).unwrap_or_else(|e| panic!("{}: the golden body is not valid: {e}", O::NAME));
+    let (url, arrived) = recorder().await;
+    let _ = client(&url).runtime().call(&request).await;
+    let arrived = arrived.lock().unwrap_or_else(PoisonError::into_inner).clone();
+    assert_eq!(arrived.len(), 1, "{}: one request, no retry", O::NAME);
+    (arrived[0].clone(), format!("/ams/api{}", vendor_path(O::NAME)))
+}
+
+/// Compares (or, with `GOLDEN_BLESS=1`, writes) the golden body of operation `O`.
+async fn golden<O>() -> Result<(), String>
+where
+    O: Operation + FromDraft + serde::Serialize + Send + Sync,
+    O::Draft: DeserializeOwned,
+{
+    let file = golden_file(O::NAME);
+    if std::env::var_os("GOLDEN_BLESS").is_some() {
+        let model = bodies::model();
+        let mut body = bodies::object(&model, &bodies::api(&model, O::NAME).request, Fill::Every, &mut Vec::new());
+        vendor_values(&mut body, &vendor_facts()["apis"][O::NAME]["request"], "");
+        let ((_, sent), _) = send::<O>(&serde_json::to_vec(&body).unwrap()).await;
+        std::fs::write(&file, sent).unwrap();
+    }
+    let golden = std::fs::read(&file).map_err(|e| format!("{}: {e}", file.display()))?;
+    let ((path, sent), expected_path) = send::<O>(&golden).await;
+    if path != expected_path {
+        return Err(format!("{}: sent to {path}, the vendor's endpoint is {expected_path}", O::NAME));
+    }
+    if sent != golden {
+        let (sent, golden) = (String::from_utf8_lossy(&sent), String::from_utf8_lossy(&golden));
+        let at = sent.chars().zip(golden.chars()).take_while(|(a, b)| a == b).count();
+        let around = |s: &str| s.chars().skip(at.saturating_sub(60)).take(160).collect::<String>();
+        return Err(format!(
+            "{}: the client sends\n  {}\nwhere the golden body has\n  {}",
+            O::NAME,
+            around(&sent),
+            around(&golden)
+        ));
+    }
+    Ok(())
+}
+
+#[tokio::test]
+async fn every_outbound_api_sends_its_golden_body_to_the_vendors_path() {
+    let outcomes = [
+        ("createVaultingSession", golden::<CreateVaultingSessionRequest>().await),
+        ("vaultPaymentMethod", golden::<VaultPaymentMethodRequest>().await),
+        ("inquireVaulting", golden::<InquireVaultingRequest>().await),
+        ("pay", golden::<PayRequest>().await),
+        ("capture", golden::<CaptureRequest>().await),
+        ("cancel", golden::<CancelRequest>().await),
+        ("refund", golden::<RefundRequest>().await),
+        ("inquiryPayment", golden::<InquiryPaymentRequest>().await),
+        ("inquiryRefund", golden::<InquiryRefundRequest>().await),
+    ];
+    let failures: Vec<String> = outcomes.iter().filter_map(|(_, o)| o.clone().err()).collect();
+    assert!(failures.is_empty(), "{}", failures.join("\n\n"));
+    // Every API the client can call has a golden body here.
+    let covered: Vec<&str> = outcomes.iter().map(|(name, _)| *name).collect();
+    let missing: Vec<&str> =
+        vault_generated::OPERATIONS.iter().map(|o| o.name).filter(|name| !covered.contains(name)).collect();
+    assert!(missing.is_empty(), "outbound APIs without a golden body: {missing:?}");
+}
+
+/// The comparison can fail: a golden body with one wire name changed is not what the client
+/// sends (the field is dropped by the draft, so the bytes differ).
+#[tokio::test]
+async fn a_wrong_wire_name_in_a_golden_body_is_caught() {
+    let golden = std::fs::read(golden_file("cancel")).unwrap();
+    let wrong = String::from_utf8(golden).unwrap().replacen("\"paymentRequestId\"", "\"paymentRequestID\"", 1);
+    let ((_, sent), _) = send::<CancelRequest>(wrong.as_bytes()).await;
+    assert_ne!(sent, wrong.into_bytes());
+}
