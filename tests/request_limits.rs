@@ -1,0 +1,275 @@
+//! Every limit a page sets on a request field, at the limit and one past it: a maximum length,
+//! a value range, a maximum list size, a fixed value, a closed list of values. The test walks
+//! the model of `api-docs/` (`vault_codegen::model`), so a new field or page is covered without
+//! a word here, and reads each limit from the model, not from the generated types.
+//!
+//! The dispatch: each body goes, signed, to the sandbox on loopback at its API's endpoint; the
+//! sandbox library decodes every body into the API's generated request type (the path picks the
+//! API: no list of APIs here), and a value the type refuses is answered `PARAM_ILLEGAL` with the
+//! field's path and the runtime's violation. Those request types check with the same runtime
+//! value types (`Text<MAX>`, `Int<MIN, MAX>`, `Digits`, `List<T, MAX>`, `Fixed`, the closed
+//! enums) that a draft is converted into, so a limit the generator got wrong fails here whichever
+//! way a value enters. The rest of the body is the API's required fields only, each valid.
+#![allow(clippy::panic, clippy::unwrap_used, clippy::expect_used, reason = "test helpers stop at a broken assumption")]
+
+mod common;
+
+use common::bodies::{self, Fill};
+use serde_json::{Value, json};
+use vault_codegen::model::{Api, ApiKind, Field, Model, Ty, TypePath};
+use vault_runtime::protocol::keys::MerchantKey;
+use vault_runtime::protocol::{gateway_path, headers, signature};
+use vault_sandbox::test_keys;
+
+/// A step from a body to a field: its key, whether it is a list (the case uses element 0), and
+/// the value to put there when the body lacks it (its required fields only).
+#[derive(Clone)]
+struct Step {
+    key: String,
+    list: bool,
+    fill: Value,
+}
+
+/// A limit to try: the field's place, a value at the limit and one past it, and the words the
+/// refusal must contain.
+struct Case {
+    api: String,
+    path: Vec<Step>,
+    at: Value,
+    past: Value,
+    refusal: String,
+}
+
+impl Case {
+    /// The path as the sandbox names it (`order.goods[0].goodsName`).
+    fn shown(&self) -> String {
+        let mut out = String::new();
+        for (i, step) in self.path.iter().enumerate() {
+            if i > 0 {
+                out.push('.');
+            }
+            out.push_str(&step.key);
+            if step.list && i + 1 < self.path.len() {
+                out.push_str("[0]");
+            }
+        }
+        out
+    }
+
+    /// The API's required-only body with this field set to `value`.
+    fn body(&self, base: &Value, value: &Value) -> Value {
+        let mut body = base.clone();
+        let mut here = &mut body;
+        let (last, ancestors) = self.path.split_last().unwrap();
+        for step in ancestors {
+            let slot = here.as_object_mut().unwrap().entry(step.key.clone()).or_insert_with(|| step.fill.clone());
+            here = if step.list { &mut slot[0] } else { slot };
+        }
+        here.as_object_mut().unwrap().insert(last.key.clone(), value.clone());
+        body
+    }
+}
+
+/// The limits of one field's type (of its elements for a list, besides the list's size).
+fn limits(model: &Model, field: &Field, ty: &Ty, in_list: bool) -> Vec<(Value, Value, String)> {
+    let wrap = |v: Value| if in_list { json!([v]) } else { v };
+    let mut out = Vec::new();
+    match ty {
+        // Characters, not bytes: `é` is two bytes.
+        Ty::Text { max: Some(max) } => out.push((
+            wrap(json!("é".repeat(*max))),
+            wrap(json!("é".repeat(max + 1))),
+            format!("is {} characters long; the maximum length is {max} characters", max + 1),
+        )),
+        Ty::Url { max: Some(max) } => {
+            let url = |len: usize| format!("https://merchant.example/{}", "a".repeat(len - 25));
+            let refusal = format!("is {} characters long; the maximum length is {max} characters", max + 1);
+            out.push((wrap(json!(url(*max))), wrap(json!(url(max + 1))), refusal));
+        }
+        Ty::Integer { range: Some(r) } => {
+            out.push((wrap(json!(r.min)), wrap(json!(r.min.saturating_sub(1))), "the value range is".to_owned()));
+            if let Some(max) = r.max {
+                out.push((wrap(json!(max)), wrap(json!(max.saturating_add(1))), "the value range is".to_owned()));
+            }
+        }
+        Ty::NumericText { range, .. } => {
+            if range.min > 0 {
+                let (at, past) = (range.min.to_string(), (range.min - 1).to_string());
+                out.push((wrap(json!(at)), wrap(json!(past)), "the value range is".to_owned()));
+            }
+            if let Some(max) = range.max {
+                let (at, past) = (max.to_string(), (max + 1).to_string());
+                out.push((wrap(json!(at)), wrap(json!(past)), "the value range is".to_owned()));
+            }
+        }
+        Ty::Decimal { range: Some(r) } => {
+            if let Some(max) = r.max {
+                out.push((
+                    wrap(json!(max.to_string())),
+                    wrap(json!(format!("{max}.5"))),
+                    "the value range is".to_owned(),
+                ));
+            }
+        }
+        Ty::Fixed(value) => {
+            out.push((wrap(json!(value)), wrap(json!(format!("{value}X"))), format!("must be `{value}`")));
+        }
+        Ty::Enum(listed) => {
+            for value in &listed.values {
+                out.push((wrap(json!(value.value)), wrap(json!("NOT_A_VALUE_9")), "must be one of".to_owned()));
+            }
+        }
+        Ty::Array { item, max_items } => {
+            if let Some(max) = max_items {
+                let one = bodies::value(model, field, item, Fill::Required, &mut Vec::new()).unwrap();
+                let (at, past) = (vec![one.clone(); *max], vec![one; max + 1]);
+                out.push((json!(at), json!(past), format!("has {} elements; the maximum size is {max}", max + 1)));
+            }
+            out.extend(limits(model, field, item, true));
+        }
+        _ => {}
+    }
+    out
+}
+
+/// Every limit of every request field, walking into objects (once per type on a path).
+fn cases(model: &Model, api: &str, fields: &[Field], prefix: &[Step], within: &mut Vec<TypePath>, out: &mut Vec<Case>) {
+    for field in fields {
+        let list = matches!(field.ty, Ty::Array { .. });
+        let fill = bodies::value(model, field, &field.ty, Fill::Required, &mut within.clone()).unwrap_or(Value::Null);
+        let mut path = prefix.to_vec();
+        path.push(Step { key: field.name.clone(), list, fill });
+        for (at, past, refusal) in limits(model, field, &field.ty, false) {
+            out.push(Case { api: api.to_owned(), path: path.clone(), at, past, refusal });
+        }
+        if let Ty::Object(object) = field.ty.element()
+            && !within.contains(&object.path)
+        {
+            let target = &object.path;
+            within.push(target.clone());
+            cases(model, api, bodies::fields_of(model, target), &path, within, out);
+            within.pop();
+        }
+    }
+}
+
+/// The client id of the sandbox's paths.
+const CLIENT: &str = common::CLIENT_ID;
+
+/// Signs and posts bodies to the sandbox as a merchant would, whatever they hold.
+struct Poster {
+    http: reqwest::Client,
+    base: String,
+    key: MerchantKey,
+}
+
+impl Poster {
+    /// The answer's result code and message.
+    async fn post(&self, endpoint: &str, body: &Value) -> (String, String) {
+        let path = gateway_path(CLIENT, endpoint);
+        let bytes = serde_json::to_vec(body).unwrap();
+        let time = chrono::Utc::now().timestamp_millis().to_string();
+        let signed = signature::sign(&self.key, "1", &path, CLIENT, &time, &bytes);
+        let response = self
+            .http
+            .post(format!("{}{path}", self.base))
+            .header("content-type", headers::CONTENT_TYPE_JSON)
+            .header(headers::CLIENT_ID, CLIENT)
+            .header(headers::REQUEST_TIME, time)
+            .header(headers::SIGNATURE, signed)
+            .body(bytes)
+            .send()
+            .await
+            .unwrap();
+        let answer: Value = serde_json::from_slice(&response.bytes().await.unwrap()).unwrap();
+        let text = |key: &str| answer["result"][key].as_str().unwrap_or_default().to_owned();
+        (text("resultCode"), text("resultMessage"))
+    }
+}
+
+/// Whether an answer refuses the body for a value its type does not hold (the runtime's
+/// violations, or serde's own words for a value of the wrong shape).
+fn refused_value((code, message): &(String, String)) -> bool {
+    let phrases = [
+        "maximum length is",
+        "maximum size is",
+        "value range is",
+        "must be",
+        "is required but missing",
+        "missing field",
+        "unknown variant",
+        "invalid type",
+        "invalid value",
+    ];
+    code == "PARAM_ILLEGAL" && phrases.iter().any(|p| message.contains(p))
+}
+
+/// Tries every limit of one API's request; how many, and what failed.
+async fn check_api(poster: &Poster, model: &Model, api: &Api) -> (usize, Vec<String>) {
+    let endpoint = &api.endpoint.as_ref().unwrap().path;
+    let base = bodies::object(model, &api.request, Fill::Required, &mut Vec::new());
+    let answer = poster.post(endpoint, &base).await;
+    if refused_value(&answer) {
+        return (0, vec![format!("{}: its required fields alone are refused: {}", api.name, answer.1)]);
+    }
+    let mut found = Vec::new();
+    cases(model, &api.name, &api.request, &[], &mut Vec::new(), &mut found);
+    let mut failures = Vec::new();
+    for case in &found {
+        let at = poster.post(endpoint, &case.body(&base, &case.at)).await;
+        let past = poster.post(endpoint, &case.body(&base, &case.past)).await;
+        let shown = case.shown();
+        if refused_value(&at) {
+            failures.push(format!("{} {shown}: refused at the limit ({}): {}", case.api, case.at, at.1));
+        }
+        let named = past.1.starts_with(&format!("{shown}:")) && past.1.contains(&case.refusal);
+        if !(refused_value(&past) && named) {
+            let expected = format!("`{shown}: ... {}`", case.refusal);
+            failures.push(format!(
+                "{} {shown}: one past the limit ({}) is not refused with {expected}, but {past:?}",
+                case.api, case.past
+            ));
+        }
+    }
+    (found.len(), failures)
+}
+
+/// The sandbox and a poster signing with the TEST-ONLY merchant key.
+async fn sandbox() -> (vault_sandbox::RunningSandbox, Poster) {
+    let sandbox = common::sandbox().await;
+    let key = MerchantKey::from_text(test_keys::MERCHANT_PRIVATE_KEY).unwrap();
+    let poster = Poster { http: reqwest::Client::new(), base: sandbox.url(), key };
+    (sandbox, poster)
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn every_request_limit_holds_at_the_limit_and_refuses_one_past_it() {
+    let model = bodies::model();
+    let (_sandbox, poster) = sandbox().await;
+    let (mut failures, mut tried) = (Vec::new(), 0usize);
+    for api in model.apis.iter().filter(|a| a.kind == ApiKind::Call) {
+        let (count, failed) = check_api(&poster, &model, api).await;
+        tried += count;
+        failures.extend(failed);
+    }
+    assert!(failures.is_empty(), "{} of {tried} limits:\n{}", failures.len(), failures.join("\n"));
+    // The walk reaches the nested fields of every API (pay alone has over a hundred limits).
+    assert!(tried > 250, "only {tried} limits found");
+    println!("{tried} limits held at the limit and refused one past it");
+}
+
+/// The check fails when the generated type's limit is not the page's: here the page is made to
+/// say 63 where the type holds 64 (as if the emitter had written the wrong bound).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_type_whose_limit_is_not_the_pages_is_caught() {
+    let mut model = bodies::model();
+    let api = model.apis.iter_mut().find(|a| a.name == "createVaultingSession").unwrap();
+    let field = api.request.iter_mut().find(|f| f.name == "vaultingRequestId").unwrap();
+    assert_eq!(field.ty, Ty::Text { max: Some(64) });
+    field.ty = Ty::Text { max: Some(63) };
+    let (_sandbox, poster) = sandbox().await;
+    let api = model.apis.iter().find(|a| a.name == "createVaultingSession").unwrap();
+    let (_, failures) = check_api(&poster, &model, api).await;
+    assert_eq!(failures.len(), 1, "{failures:#?}");
+    assert!(failures[0].contains("vaultingRequestId: one past the limit"), "{failures:#?}");
+}
