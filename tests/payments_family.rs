@@ -185,7 +185,8 @@ async fn refunds_never_exceed_what_was_captured() {
     ));
 }
 
-#[tokio::test]
+// Multi-threaded: the calls and the sandbox's handlers really run at the same time.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn thirty_two_concurrent_refunds_never_refund_more_than_captured() {
     let sandbox = sandbox().await;
     let client = client(&sandbox);
@@ -201,12 +202,34 @@ async fn thirty_two_concurrent_refunds_never_refund_more_than_captured() {
     assert_eq!(refunded, 1000);
 }
 
-async fn futures_join(tasks: impl Iterator<Item = tokio::task::JoinHandle<bool>>) -> Vec<bool> {
+async fn futures_join<T>(tasks: impl Iterator<Item = tokio::task::JoinHandle<T>>) -> Vec<T> {
     let mut outcomes = Vec::new();
     for task in tasks.collect::<Vec<_>>() {
-        outcomes.push(task.await.unwrap_or(false));
+        outcomes.push(task.await.unwrap_or_else(|e| panic!("{e}")));
     }
     outcomes
+}
+
+/// One refundRequestId sent by sixteen callers at once is one refund, and every caller gets
+/// the same answer (the same refundId), whichever call the sandbox served first.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn the_same_refund_request_id_sent_concurrently_is_one_refund_with_one_answer() {
+    let sandbox = sandbox().await;
+    let client = client(&sandbox);
+    let payment_id = paid(&client, "P-SAME", 1000, true).await;
+    let calls = (0..16).map(|_| {
+        let (client, request) = (client.clone(), refund_request("R-SAME", &payment_id, 300, None));
+        tokio::spawn(async move { client.refund(&request).await.map(|r| (r.refund_id, r.refund_amount)) })
+    });
+    let answers = futures_join(calls).await;
+    let first = answers[0].as_ref().unwrap_or_else(|e| panic!("{e}")).clone();
+    for answer in &answers {
+        assert_eq!(answer.as_ref().ok(), Some(&first), "every caller gets the first answer: {answers:?}");
+    }
+    let refunds: Vec<_> = sandbox.refunds().into_iter().filter(|r| r.refund_request_id == "R-SAME").collect();
+    assert_eq!(refunds.len(), 1, "one refund: {refunds:?}");
+    assert_eq!(refunds[0].amount, 300);
+    assert_eq!(first.0.as_deref(), Some(refunds[0].refund_id.as_str()));
 }
 
 #[tokio::test]
