@@ -2,6 +2,14 @@
 code written against the old generated API as the README recommends (usage.rs), and the two
 trybuild cases (old.rs, new.rs) that tests/semver_proofs.rs compiles.
 
+The usage takes the old API's boundary values (a text of the old maximum length, a list of the
+old maximum size, the old range's ends, every old enum variant), so that a proof of a minor
+verdict could fail. For each kind that widens a limit, three more cases prove the boundary
+itself: control.rs (the usage against pages one step narrower than the old ones, control/: it
+must not compile, so the usage does sit on the old boundary), new-limit.rs (the new boundary
+value against the new pages: it must compile) and old-limit.rs (one past the old boundary
+against the old pages: it must not).
+
 Run from anywhere: python3 scripts/semver_fixtures.py
 then: TRYBUILD=overwrite cargo test --test semver_proofs   (writes new.stderr for major kinds)
 Review the result with git diff.
@@ -82,6 +90,7 @@ PRELUDE = """// Downstream code written against the OLD pages, as the README rec
 use vault_runtime::{ApiError, ApiResult, ResultStatus, fixed, int, list, text};
 
 """
+USES = PRELUDE[PRELUDE.index("#[allow"):]
 BUILD = """    let mut request = api::things::CreateThingRequest::new(api::things::CreateThingRequired { thing_id: text!("T-1") });
 """
 CASES = {}
@@ -95,19 +104,19 @@ case('api-removed', dict(name='makeThing'), BUILD + "    let _ = request;\n")
 case('endpoint-changed', dict(name='createThing'), BUILD + "    let _ = request;\n    assert!(!<api::things::CreateThingRequest as vault_runtime::Operation>::PATH.is_empty());\n", old=dict())  # path change below
 case('family-changed', dict(group='items'), BUILD + "    let _ = request;\n")
 case('request-field-added-optional', dict(extra_request=field(4, 'origin', 'String', False, 'Where it comes from.', ['Maximum length: 8 characters'])),
-     BUILD + "    request.note = Some(text!(\"a note\"));\n    let mut draft = api::things::CreateThingDraft::default();\n    draft.thing_id = Some(\"T-2\".to_owned());\n    let _ = api::things::CreateThingRequest::try_from(draft);\n")
+     BUILD + "    request.note = Some(text!(\"" + "n" * 32 + "\"));\n    let mut draft = api::things::CreateThingDraft::default();\n    draft.thing_id = Some(\"T-2\".to_owned());\n    let _ = api::things::CreateThingRequest::try_from(draft);\n")
 case('request-field-added-required', dict(extra_request=field(4, 'origin', 'String', True, 'Where it comes from.', ['Maximum length: 8 characters'])), BUILD + "    let _ = request;\n")
-case('request-field-removed', dict(note_type=None), BUILD + "    request.note = Some(text!(\"a note\"));\n")
-case('request-field-became-required', dict(note_required=True), BUILD + "    request.note = Some(text!(\"a note\"));\n")
+case('request-field-removed', dict(note_type=None), BUILD + "    request.note = Some(text!(\"" + "n" * 32 + "\"));\n")
+case('request-field-became-required', dict(note_required=True), BUILD + "    request.note = Some(text!(\"" + "n" * 32 + "\"));\n")
 case('request-field-became-optional', dict(thingId_required=False), BUILD + "    let _ = request;\n")
-case('request-max-length-decreased', dict(note_max=4), BUILD + "    request.note = Some(text!(\"a note\"));\n")
-case('request-max-length-increased', dict(note_max=64), BUILD + "    request.note = Some(text!(\"a note\"));\n")
+case('request-max-length-decreased', dict(note_max=31), BUILD + "    request.note = Some(text!(\"" + "n" * 32 + "\"));\n")
+case('request-max-length-increased', dict(note_max=64), BUILD + "    request.note = Some(text!(\"" + "n" * 32 + "\"));\n")
 case('request-max-size-decreased', dict(tags_max=2), BUILD + "    request.tags = Some(list![text!(\"a\"), text!(\"b\"), text!(\"c\")]);\n")
 case('request-max-size-increased', dict(tags_max=5), BUILD + "    request.tags = Some(list![text!(\"a\"), text!(\"b\"), text!(\"c\")]);\n")
-case('request-range-narrowed', dict(size_range='1 - 40'), BUILD + "    request.size = Some(int!(50));\n")
-case('request-range-widened', dict(size_range='1 - unlimited'), BUILD + "    request.size = Some(int!(50));\n")
+case('request-range-narrowed', dict(size_range='1 - 99'), BUILD + "    request.size = Some(int!(100));\n    request.size = Some(int!(1));\n")
+case('request-range-widened', dict(size_range='1 - unlimited'), BUILD + "    request.size = Some(int!(100));\n    request.size = Some(int!(1));\n")
 case('request-enum-value-removed', dict(kinds=['LARGE']), BUILD + "    request.kind = Some(api::Kind::Small);\n")
-case('request-enum-value-added', dict(kinds=['SMALL', 'MEDIUM', 'LARGE']), BUILD + "    request.kind = Some(api::Kind::Small);\n    let _ = request.kind.map(api::Kind::as_str);\n")
+case('request-enum-value-added', dict(kinds=['SMALL', 'MEDIUM', 'LARGE']), BUILD + "    request.kind = Some(api::Kind::Small);\n    request.kind = Some(api::Kind::Large);\n    let _ = request.kind.map(api::Kind::as_str);\n")
 case('response-field-added', dict(extra_response=field(4, 'weight', 'Integer', False, 'How heavy it is.')), READ + "    let _count: Option<i64> = answer.map(|a| a.count);\n")
 case('response-field-removed-required', dict(count=False), READ + "    let _count: Option<i64> = answer.map(|a| a.count);\n")
 case('response-field-removed-optional', dict(label=False), READ + "    let _label: Option<String> = answer.and_then(|a| a.label);\n")
@@ -116,7 +125,7 @@ case('response-field-became-required', dict(label_required=True), READ + "    le
 case('response-enum-value-added', dict(statuses=['NEW', 'PENDING', 'DONE']), READ + "    match answer.map(|a| a.thing_status) {\n        Some(api::response::ThingStatus::Done) => {}\n        _ => {}\n    }\n")
 case('response-enum-value-removed', dict(statuses=['NEW']), READ + "    match answer.map(|a| a.thing_status) {\n        Some(api::response::ThingStatus::Done) => {}\n        _ => {}\n    }\n")
 case('response-constraint-changed', dict(label_max=32), READ + "    let _label: Option<String> = answer.and_then(|a| a.label);\n")
-case('type-changed', dict(note_type='Boolean'), BUILD + "    request.note = Some(text!(\"a note\"));\n")
+case('type-changed', dict(note_type='Boolean'), BUILD + "    request.note = Some(text!(\"" + "n" * 32 + "\"));\n")
 case('fixed-value-changed', dict(channel='APP'), BUILD + "    request.channel = fixed!(\"WEB\");\n")
 case('idempotency-field-changed', dict(idempotent=False), BUILD + "    let _ = request;\n")
 ERR = """    let error = api::things::CreateThingError::from_result(ApiResult::new("THING_BUSY", ResultStatus::U, ""));
@@ -136,6 +145,28 @@ case('rust-name-changed', {}, "    let mut detail = api::Detail::new();\n    det
 # Another family gains an API of the same name: the root re-export goes, the family path stays.
 case('root-name-removed', {}, "    let request = api::CreateThingRequest::new(api::CreateThingRequired { thing_id: text!(\"T-1\") });\n    let _ = request;\n",
      extra_new={'items.md': dict(group='items')})
+
+# The kinds that widen a limit: pages one step narrower than the old ones (the usage must not
+# compile there), and the values at the new boundary (compile against the new pages) and one
+# past the old boundary (do not compile against the old pages).
+BOUNDARY = {
+    'request-max-length-increased': (dict(note_max=31),
+        "    request.note = Some(text!(\"" + "n" * 64 + "\"));\n",
+        "    request.note = Some(text!(\"" + "n" * 33 + "\"));\n"),
+    'request-max-size-increased': (dict(tags_max=2),
+        "    request.tags = Some(list![text!(\"a\"), text!(\"b\"), text!(\"c\"), text!(\"d\"), text!(\"e\")]);\n",
+        "    request.tags = Some(list![text!(\"a\"), text!(\"b\"), text!(\"c\"), text!(\"d\")]);\n"),
+    'request-range-widened': (dict(size_range='1 - 99'),
+        "    request.size = Some(int!(9_223_372_036_854_775_807));\n",
+        "    request.size = Some(int!(101));\n"),
+    'request-enum-value-added': (dict(kinds=['SMALL']),
+        "    request.kind = Some(api::Kind::Medium);\n",
+        "    request.kind = Some(api::Kind::Medium);\n"),
+}
+
+def trybuild_case(d, name, pages, what, main):
+    open(os.path.join(d, f'{name}.rs'), 'w').write(
+        f"// The {os.path.basename(d)} proof: {what}.\nmod api {{\n    vault_macros::generate!(pages = \"{pages}\");\n}}\n{main}")
 
 def page_text(overrides):
     o = dict(overrides)
@@ -166,6 +197,13 @@ for kind, (old, new, usage, extra_old, extra_new) in CASES.items():
     body = PRELUDE + "fn main() {\n" + usage + "}\n"
     open(os.path.join(d, 'usage.rs'), 'w').write(body)
     for side in ('old', 'new'):
-        open(os.path.join(d, f'{side}.rs'), 'w').write(
-            f"// The {kind} proof: the usage of the old API against the {side} pages.\nmod api {{\n    vault_macros::generate!(pages = \"{side}\");\n}}\ninclude!(\"usage.rs\");\n")
+        trybuild_case(d, side, side, f"the usage of the old API against the {side} pages", 'include!("usage.rs");\n')
+    if kind in BOUNDARY:
+        control, new_value, old_value = BOUNDARY[kind]
+        os.makedirs(os.path.join(d, 'control'))
+        open(os.path.join(d, 'control', 'page.md'), 'w').write(page_text(control))
+        trybuild_case(d, 'control', 'control', "the usage against pages one step narrower than the old ones (must not compile)", 'include!("usage.rs");\n')
+        for name, side, value, what in (('new-limit', 'new', new_value, 'the new boundary value against the new pages'),
+                                        ('old-limit', 'old', old_value, 'one past the old boundary against the old pages (must not compile)')):
+            trybuild_case(d, name, side, what, USES + "fn main() {\n" + BUILD + value + "}\n")
 print(len(CASES), 'cases')

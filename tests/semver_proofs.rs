@@ -3,7 +3,10 @@
 //! against the old generated API the way the README recommends. The differ must report that kind;
 //! the usage must compile against the old expansion; against the new one it must compile when
 //! the differ's Rust verdict for the pair is patch or minor, and fail when it is major (the
-//! `new.stderr` files show what breaks). No verdict is only asserted.
+//! `new.stderr` files show what breaks). No verdict is only asserted. The usage takes the old
+//! API's boundary values (a text of the old maximum length, a list of the old maximum size, the
+//! old range's ends, every old variant), so a proof of a minor verdict could fail; the kinds that
+//! widen a limit also prove the boundary itself (see `boundary`).
 //!
 //! After a change of compiler messages: `TRYBUILD=overwrite cargo test --test semver_proofs`.
 #![allow(clippy::panic, clippy::unwrap_used, clippy::expect_used, reason = "test helpers stop at a broken assumption")]
@@ -64,5 +67,36 @@ fn the_compiler_agrees_with_every_rust_verdict() {
         } else {
             proofs.pass(case.join("new.rs"));
         }
+        if case.join("control").is_dir() {
+            boundary(&proofs, &case);
+        }
     }
+}
+
+/// The boundary of a kind that widens a limit: the usage, which takes the old API's boundary
+/// values, does not compile against pages one step narrower than the old ones (the differ calls
+/// that pair major), so it would have caught a narrowing called minor; the new boundary value
+/// compiles against the new pages; one past the old boundary does not compile against the old.
+fn boundary(proofs: &trybuild::TestCases, case: &Path) {
+    let narrower = diff(&model(&case.join("old")), &model(&case.join("control")));
+    assert_eq!(narrower.rust(), Rust::Major, "{}: the control pages narrow the limit: {narrower:#?}", case.display());
+    proofs.compile_fail(case.join("control.rs"));
+    proofs.pass(case.join("new-limit.rs"));
+    proofs.compile_fail(case.join("old-limit.rs"));
+}
+
+#[test]
+fn the_widened_limits_are_proven_at_their_boundary() {
+    let widened: Vec<String> = cases()
+        .iter()
+        .filter(|case| case.join("control").is_dir())
+        .filter_map(|case| case.file_name().map(|n| n.to_string_lossy().into_owned()))
+        .collect();
+    let expected = [
+        "request-enum-value-added",
+        "request-max-length-increased",
+        "request-max-size-increased",
+        "request-range-widened",
+    ];
+    assert_eq!(widened, expected);
 }

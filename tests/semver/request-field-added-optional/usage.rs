@@ -6,7 +6,7 @@ use vault_runtime::{ApiError, ApiResult, ResultStatus, fixed, int, list, text};
 
 fn main() {
     let mut request = api::things::CreateThingRequest::new(api::things::CreateThingRequired { thing_id: text!("T-1") });
-    request.note = Some(text!("a note"));
+    request.note = Some(text!("nnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnn"));
     let mut draft = api::things::CreateThingDraft::default();
     draft.thing_id = Some("T-2".to_owned());
     let _ = api::things::CreateThingRequest::try_from(draft);

@@ -6,5 +6,6 @@ use vault_runtime::{ApiError, ApiResult, ResultStatus, fixed, int, list, text};
 
 fn main() {
     let mut request = api::things::CreateThingRequest::new(api::things::CreateThingRequired { thing_id: text!("T-1") });
-    request.size = Some(int!(50));
+    request.size = Some(int!(100));
+    request.size = Some(int!(1));
 }

@@ -1,0 +1,11 @@
+// The request-range-widened proof: one past the old boundary against the old pages (must not compile).
+mod api {
+    vault_macros::generate!(pages = "old");
+}
+#[allow(unused_imports)]
+use vault_runtime::{ApiError, ApiResult, ResultStatus, fixed, int, list, text};
+
+fn main() {
+    let mut request = api::things::CreateThingRequest::new(api::things::CreateThingRequired { thing_id: text!("T-1") });
+    request.size = Some(int!(101));
+}
