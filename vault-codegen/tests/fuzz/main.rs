@@ -214,10 +214,12 @@ fn first_difference<T: std::fmt::Debug>(a: &T, b: &T) -> String {
 
 #[test]
 fn mutated_real_pages_never_panic_and_every_rejection_is_located() {
-    // 96 cases per page: with the sixteen pages of api-docs/ about 1 500 runs of the whole
-    // pipeline per test run; FUZZ_CASES raises it for a long run.
+    // 64 cases per page: with the sixteen pages of api-docs/ about 1 000 runs of the whole
+    // pipeline per test run (more of them than before reach codegen and the Rust parser: text
+    // inserted into prose is accepted), which keeps the CI time of this binary where it was;
+    // FUZZ_CASES raises it for a long run.
     let test = "mutated_real_pages_never_panic_and_every_rejection_is_located";
-    fuzz(test, &real_pages(), runner::cases(96), &random_edits());
+    fuzz(test, &real_pages(), runner::cases(64), &random_edits());
 }
 
 #[test]
