@@ -320,6 +320,60 @@ fn a_gateway_table_that_disagrees_with_itself_is_a_located_error() {
     );
 }
 
+/// `GET /v1/...`: the method is the endpoint's; the request parameters are read as on any page
+/// (nested objects and lists included, since the request travels as the JSON body), and the
+/// operation names its method.
+#[test]
+fn an_endpoint_the_page_gives_as_get() {
+    use vault_codegen::model::Method;
+    let api = api("get_endpoint");
+    let endpoint = api.endpoint.as_ref().unwrap_or_else(|| panic!("no endpoint"));
+    assert_eq!((endpoint.method, endpoint.path.as_str()), (Method::Get, "/v1/things/inquireStatement"));
+    assert!(matches!(&field(&api, "period").ty, Ty::Object(_)), "{:?}", field(&api, "period").ty);
+    assert!(matches!(&field(&api, "transactionTypeList").ty, Ty::Array { max_items: Some(3), .. }));
+    let sources = common::load("vault-codegen/tests/fixtures/variants/get_endpoint");
+    let code = common::expand(&sources, &vault_codegen::Config::default()).unwrap_or_default();
+    assert!(
+        code.contains("const METHOD: ::vault_runtime::protocol::Method = ::vault_runtime::protocol::Method::Get;"),
+        "{code}"
+    );
+    assert!(code.contains("Endpoint: `GET /v1/things/inquireStatement`."), "{code}");
+    assert!(code.contains("Calls `inquireStatement`: `GET /v1/things/inquireStatement`."), "{code}");
+}
+
+/// A method the protocol does not use is a located error that names the two it does; a page
+/// that writes the gateway's prefix (`/ams/api/v1/...`) means the path after it, which the
+/// client prefixes itself.
+#[test]
+fn other_methods_are_located_errors_and_the_gateway_prefix_is_read_as_the_path() {
+    use vault_codegen::model::Method;
+    let page = "vault-codegen/tests/fixtures/variants/get_endpoint/inquire_statement.md";
+    let text = std::fs::read_to_string(common::root().join(page)).unwrap_or_default();
+    let load = |text: String| {
+        let mut sources = vault_codegen::source::Sources::new();
+        sources.add(vault_codegen::source::SourceFile::new(page, page, text));
+        sources
+    };
+    let put = load(text.replace("`GET /v1/", "`PUT /v1/"));
+    let found = common::expand(&put, &vault_codegen::Config::default()).err().unwrap_or_default();
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert!(
+        found[0].starts_with(
+            "endpoint line `PUT /v1/things/inquireStatement` does not start with a method (`POST` or `GET`)"
+        ),
+        "{found:#?}"
+    );
+    assert!(found[0].contains("inquire_statement.md:5:1"), "{found:#?}");
+    let prefixed = load(text.replace("`GET /v1/", "`GET /ams/api/v1/"));
+    let model = vault_codegen::model(&prefixed, &vault_codegen::Config::default()).unwrap_or_default();
+    let endpoint = model.apis.first().and_then(|a| a.endpoint.clone());
+    let endpoint = endpoint.unwrap_or_else(|| panic!("no endpoint"));
+    assert_eq!(
+        (endpoint.method, endpoint.path.as_str(), endpoint.family.as_str()),
+        (Method::Get, "/v1/things/inquireStatement", "things")
+    );
+}
+
 /// A list of `` `VALUE`: meaning `` items with no sentence before it is a value list; after a
 /// sentence that ends in "for example:", it is examples, kept as prose.
 #[test]
