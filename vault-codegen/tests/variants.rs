@@ -328,8 +328,7 @@ fn an_endpoint_the_page_gives_as_get() {
     use vault_codegen::model::Method;
     let api = api("get_endpoint");
     let endpoint = api.endpoint.as_ref().unwrap_or_else(|| panic!("no endpoint"));
-    assert_eq!((endpoint.method, endpoint.path.as_str()), (Method::Get, "/v1/things/inquireStatement"));
-    assert!(matches!(&field(&api, "period").ty, Ty::Object(_)), "{:?}", field(&api, "period").ty);
+    assert_eq!((endpoint.method, endpoint.path.as_str()), (Method::Get, "/v1/aba/accounts/inquiryStatement"));
     assert!(matches!(&field(&api, "transactionTypeList").ty, Ty::Array { max_items: Some(3), .. }));
     let sources = common::load("vault-codegen/tests/fixtures/variants/get_endpoint");
     let code = common::expand(&sources, &vault_codegen::Config::default()).unwrap_or_default();
@@ -337,8 +336,8 @@ fn an_endpoint_the_page_gives_as_get() {
         code.contains("const METHOD: ::vault_runtime::protocol::Method = ::vault_runtime::protocol::Method::Get;"),
         "{code}"
     );
-    assert!(code.contains("Endpoint: `GET /v1/things/inquireStatement`."), "{code}");
-    assert!(code.contains("Calls `inquireStatement`: `GET /v1/things/inquireStatement`."), "{code}");
+    assert!(code.contains("Endpoint: `GET /v1/aba/accounts/inquiryStatement`."), "{code}");
+    assert!(code.contains("Calls `inquiryStatement`: `GET /v1/aba/accounts/inquiryStatement`."), "{code}");
 }
 
 /// A method the protocol does not use is a located error that names the two it does; a page
@@ -347,7 +346,7 @@ fn an_endpoint_the_page_gives_as_get() {
 #[test]
 fn other_methods_are_located_errors_and_the_gateway_prefix_is_read_as_the_path() {
     use vault_codegen::model::Method;
-    let page = "vault-codegen/tests/fixtures/variants/get_endpoint/inquire_statement.md";
+    let page = "vault-codegen/tests/fixtures/variants/get_endpoint/inquiry_statement.md";
     let text = std::fs::read_to_string(common::root().join(page)).unwrap_or_default();
     let load = |text: String| {
         let mut sources = vault_codegen::source::Sources::new();
@@ -359,18 +358,18 @@ fn other_methods_are_located_errors_and_the_gateway_prefix_is_read_as_the_path()
     assert_eq!(found.len(), 1, "{found:#?}");
     assert!(
         found[0].starts_with(
-            "endpoint line `PUT /v1/things/inquireStatement` does not start with a method (`POST` or `GET`)"
+            "endpoint line `PUT /v1/aba/accounts/inquiryStatement` does not start with a method (`POST` or `GET`)"
         ),
         "{found:#?}"
     );
-    assert!(found[0].contains("inquire_statement.md:5:1"), "{found:#?}");
+    assert!(found[0].contains("inquiry_statement.md:5:1"), "{found:#?}");
     let prefixed = load(text.replace("`GET /v1/", "`GET /ams/api/v1/"));
     let model = vault_codegen::model(&prefixed, &vault_codegen::Config::default()).unwrap_or_default();
     let endpoint = model.apis.first().and_then(|a| a.endpoint.clone());
     let endpoint = endpoint.unwrap_or_else(|| panic!("no endpoint"));
     assert_eq!(
         (endpoint.method, endpoint.path.as_str(), endpoint.family.as_str()),
-        (Method::Get, "/v1/things/inquireStatement", "things")
+        (Method::Get, "/v1/aba/accounts/inquiryStatement", "aba_accounts")
     );
 }
 

@@ -216,13 +216,13 @@ mod tests {
     /// the Rust API stays (only `Operation::METHOD` changes).
     #[test]
     fn a_changed_method_is_an_endpoint_change() {
-        let page = include_str!("../../../vault-codegen/tests/fixtures/variants/get_endpoint/inquire_statement.md");
+        let page = include_str!("../../../vault-codegen/tests/fixtures/variants/get_endpoint/inquiry_statement.md");
         let post = page.replace("`GET /v1/", "`POST /v1/");
         let report = diff(&model(&post), &model(page));
         let kinds: Vec<Kind> = report.changes.iter().map(|c| c.kind).collect();
         assert_eq!(kinds, [Kind::EndpointChanged]);
         let change = &report.changes[0];
-        assert_eq!(change.old.as_deref(), Some("POST /v1/things/inquireStatement"));
-        assert_eq!(change.new.as_deref(), Some("GET /v1/things/inquireStatement"));
+        assert_eq!(change.old.as_deref(), Some("POST /v1/aba/accounts/inquiryStatement"));
+        assert_eq!(change.new.as_deref(), Some("GET /v1/aba/accounts/inquiryStatement"));
     }
 }
