@@ -373,6 +373,39 @@ fn other_methods_are_located_errors_and_the_gateway_prefix_is_read_as_the_path()
     );
 }
 
+/// Two pages of one endpoint (the vendor publishes some once per product): a located error at
+/// the second that names both files and the `rename` line to add; with that line, both APIs
+/// are generated, the second under its own Rust name with the page's wire name and path.
+#[test]
+fn a_second_page_of_one_endpoint_is_named_with_rename() {
+    let sources = common::load("vault-codegen/tests/fixtures/variants/two_pages_one_endpoint");
+    let found = common::expand(&sources, &vault_codegen::Config::default()).err().unwrap_or_default();
+    assert_eq!(found.len(), 1, "{found:#?}");
+    expectorate::assert_contents("tests/snapshots/diagnostics/two_pages_one_endpoint.txt", &found[0]);
+    assert!(found[0].contains("`consult.md` and `consult_auto.md`"), "{}", found[0]);
+    assert!(found[0].contains("rename = { \"consult_auto.md\": consultAuto }"), "{}", found[0]);
+    let rename = vault_codegen::config::Rename { page: "consult_auto.md".to_owned(), name: "consultAuto".to_owned() };
+    let config = vault_codegen::Config { renames: vec![rename], ..vault_codegen::Config::default() };
+    let model = vault_codegen::model(&sources, &config).unwrap_or_default();
+    let apis: Vec<(&str, String, &str, Option<&str>)> = model
+        .apis
+        .iter()
+        .map(|a| {
+            (a.name.as_str(), a.rust_base(), a.endpoint.as_ref().map_or("", |e| e.path.as_str()), a.product.as_deref())
+        })
+        .collect();
+    assert_eq!(
+        apis,
+        [
+            ("consult", "Consult".to_owned(), "/v1/things/consult", Some("Checkout Payment")),
+            ("consult", "ConsultAuto".to_owned(), "/v1/things/consult", Some("Auto Debit")),
+        ]
+    );
+    let code = common::expand(&sources, &config).unwrap_or_default();
+    assert!(code.contains("pub async fn consult_auto("), "{code}");
+    assert!(code.contains("const NAME: &'static str = \"consult\";"), "{code}");
+}
+
 /// A list of `` `VALUE`: meaning `` items with no sentence before it is a value list; after a
 /// sentence that ends in "for example:", it is examples, kept as prose.
 #[test]
