@@ -406,6 +406,51 @@ fn a_second_page_of_one_endpoint_is_named_with_rename() {
     assert!(code.contains("const NAME: &'static str = \"consult\";"), "{code}");
 }
 
+/// `Possible value range:` (or any value-list introduction) followed by plain `VALUE: meaning`
+/// lines instead of bullets, in one paragraph or one paragraph per value, as the vendor's export
+/// writes the ABA exchange lists: the same enum as a bulleted list; the first other paragraph
+/// is the field's prose again.
+#[test]
+fn a_value_list_written_as_plain_lines() {
+    let api = api("value_list_paragraphs");
+    let values = |ty: &Ty| match ty {
+        Ty::Enum(list) => list.values.iter().map(|v| (v.value.clone(), v.meaning.clone())).collect::<Vec<_>>(),
+        other => panic!("{other:?}"),
+    };
+    assert_eq!(
+        values(&field(&api, "exchangeTradeType").ty),
+        [("SPOT".to_owned(), "Real-time exchange rate.".to_owned())]
+    );
+    let modes: Vec<String> = values(&field(&api, "exchangeMode").ty).into_iter().map(|v| v.0).collect();
+    assert_eq!(modes, ["APPOINTED", "IMMEDIATE"]);
+    let settlement = field(&api, "settlement");
+    let days: Vec<String> = values(&settlement.ty).into_iter().map(|v| v.0).collect();
+    assert_eq!(days, ["T0", "T1", "T2"]);
+    assert!(settlement.docs.iter().any(|d| d.starts_with("Other values may come later")), "{:?}", settlement.docs);
+    let received = api.response.iter().find(|f| f.name == "exchangeTradeType").unwrap_or_else(|| panic!("no field"));
+    assert!(matches!(&received.ty, Ty::Enum(list) if list.values.len() == 1), "{:?}", received.ty);
+}
+
+/// After an introduction, a paragraph that is not `VALUE: meaning` lines is still the located
+/// error it was: the list the sentence announces is missing.
+#[test]
+fn an_introduction_followed_by_prose_is_still_a_missing_list() {
+    let page = "vault-codegen/tests/fixtures/variants/value_list_paragraphs/page.md";
+    let text = std::fs::read_to_string(common::root().join(page)).unwrap_or_default();
+    let broken = text.replacen("SPOT: Real-time exchange rate.", "Spot: at the real-time rate.", 1);
+    let mut sources = vault_codegen::source::Sources::new();
+    sources.add(vault_codegen::source::SourceFile::new(page, page, broken));
+    let found = common::expand(&sources, &vault_codegen::Config::default()).err().unwrap_or_default();
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert!(
+        found[0].starts_with(
+            "a sentence that introduces values (such as `Valid values are:`) must be followed by its values"
+        ),
+        "{found:#?}"
+    );
+    assert!(found[0].contains("page.md:19:1"), "{found:#?}");
+}
+
 /// A list of `` `VALUE`: meaning `` items with no sentence before it is a value list; after a
 /// sentence that ends in "for example:", it is examples, kept as prose.
 #[test]
