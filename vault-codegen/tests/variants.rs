@@ -210,6 +210,56 @@ fn a_maximum_length_on_a_datetime_is_kept() {
     assert_eq!(api.response[1].ty, Ty::Datetime { max: Some(32) });
 }
 
+/// A received Datetime whose page gives a maximum length shorter than a date and time (a slip
+/// on a field never checked on receipt) is read, the length dropped and said in its docs, on
+/// the API's page and on the objects page alike.
+#[test]
+fn a_short_maximum_length_on_a_received_datetime_is_documented() {
+    let sources = common::load("vault-codegen/tests/fixtures/variants/datetime_short_received");
+    let model = vault_codegen::model(&sources, &vault_codegen::Config::default()).unwrap_or_else(|d| {
+        panic!("{:#?}", d.iter().map(|d| vault_codegen::diag::render(&sources, d)).collect::<Vec<_>>())
+    });
+    let api = model.apis.first().unwrap_or_else(|| panic!("no API"));
+    let created = api.response.iter().find(|f| f.name == "createTime").unwrap_or_else(|| panic!("no createTime"));
+    let start = model.objects.values().flat_map(|o| &o.fields).find(|f| f.name == "startTime");
+    let start = start.unwrap_or_else(|| panic!("no startTime"));
+    for (field, max) in [(created, 14), (start, 19)] {
+        assert_eq!(field.ty, Ty::Datetime { max: None });
+        let note = format!("a maximum length of {max} characters, shorter than a date and time");
+        assert!(field.notes.iter().any(|n| n.contains(&note) && n.contains("a slip of the page")), "{:?}", field.notes);
+    }
+    let code = common::expand(&sources, &vault_codegen::Config::default()).unwrap_or_default();
+    assert!(code.contains("The page gives this date and time a maximum length of 14 characters"), "{code}");
+}
+
+/// Sent, the same length is an error: the client would send more than the page allows. On the
+/// API's page it points at the bullet; on the objects page, which does not know which way its
+/// types travel, at the field a request uses.
+#[test]
+fn a_short_maximum_length_on_a_sent_datetime_is_a_located_error() {
+    let dir = "vault-codegen/tests/fixtures/variants/datetime_short_received";
+    let read = |file: &str| std::fs::read_to_string(common::root().join(dir).join(file)).unwrap_or_default();
+    let (page, objects) = (read("page.md"), read("shared_objects.md"));
+    let sent = page.replacen(
+        "## Response parameters",
+        "#### sentAt (Datetime)\n\nWhen.\n\nMore information:\n\n- Maximum length: 10 characters\n\n#### window (Window)\n\nThe period asked about.\n\n## Response parameters",
+        1,
+    );
+    let mut sources = vault_codegen::source::Sources::new();
+    sources.add(vault_codegen::source::SourceFile::new(format!("{dir}/page.md"), format!("{dir}/page.md"), sent));
+    let objects_path = format!("{dir}/shared_objects.md");
+    sources.add(vault_codegen::source::SourceFile::new(objects_path.clone(), objects_path, objects));
+    let found = common::expand(&sources, &vault_codegen::Config::default()).err().unwrap_or_default();
+    assert_eq!(found.len(), 2, "{found:#?}");
+    assert!(found[0].starts_with("the Datetime field `sentAt` has a maximum length of 10"), "{found:#?}");
+    assert!(found[0].contains("page.md:29:3"), "{found:#?}");
+    assert!(
+        found[1].starts_with("the Datetime field `startTime` is sent in a request and has a maximum length of 19"),
+        "{found:#?}"
+    );
+    assert!(found[1].contains("shared_objects.md:9:1"), "{found:#?}");
+}
+
 #[test]
 fn only_a_two_letter_iso_3166_field_of_length_2_is_a_region() {
     let api = api("iso3166_fields");

@@ -88,6 +88,7 @@ fn lower_field(block: &FieldBlock, cx: &mut FieldCx<'_>) -> Result<Option<Field>
     if cx.direction != Some(Direction::Response) {
         notes.extend(unchecked_limits(&ty, &constraints));
     }
+    notes.extend(short_datetime_note(&ty));
     let carried = cx.depth == 0 && cx.direction == Some(Direction::Response);
     Ok(Some(Field {
         returned_with: if carried { facts.returned_with } else { Vec::new() },
@@ -196,7 +197,7 @@ fn resolve(
         }
         Token::Scalar(scalar) => {
             reject_children(block, scalar, cx.sink);
-            scalar_ty(block, scalar, c, facts, cx.sink)
+            scalar_ty(block, scalar, c, facts, cx)
         }
         Token::Map(value) => {
             reject_children(block, &token.plain, cx.sink);
@@ -244,8 +245,9 @@ fn scalar_ty(
     scalar: &str,
     c: &Constraints,
     facts: &ProseFacts,
-    sink: &mut Diagnostics,
+    cx: &mut FieldCx<'_>,
 ) -> Result<Ty, Reported> {
+    let (direction, sink) = (cx.direction, &mut *cx.sink);
     let name = &block.heading.name.plain;
     if scalar != vocab::TYPE_STRING {
         check_values_of_non_string(block, scalar, sink);
@@ -273,7 +275,7 @@ fn scalar_ty(
     let ty = match scalar {
         vocab::TYPE_BOOLEAN => Ty::Bool,
         vocab::TYPE_INTEGER => Ty::Integer { range: c.range },
-        vocab::TYPE_DATETIME => datetime_ty(c, name, sink),
+        vocab::TYPE_DATETIME => datetime_ty(c, name, direction, sink),
         vocab::TYPE_URL => Ty::Url { max: c.max_len },
         vocab::TYPE_DECIMAL | vocab::TYPE_NUMBER => Ty::Decimal { range: c.range },
         _ => string_ty(block, c, facts, sink)?,
@@ -297,15 +299,31 @@ fn check_values_of_non_string(block: &FieldBlock, scalar: &str, sink: &mut Diagn
     sink.error(values.span, format!("a `{scalar}` field cannot have a list of valid values")).help(help);
 }
 
-/// A date and time; a maximum length is accepted when the ISO 8601 form fits in it.
-fn datetime_ty(c: &Constraints, name: &str, sink: &mut Diagnostics) -> Ty {
-    if let (Some(max), Some(at)) = (c.max_len, c.max_len_at)
+/// A date and time; a maximum length is accepted when the ISO 8601 form fits in it. A shorter
+/// one is a slip of the page: on a sent field an error (the client would send more than the
+/// page allows); on a received field, which is never checked on receipt, a note in its docs
+/// (see [`short_datetime_note`]; the linker drops the length, and refuses it on a type of the
+/// objects page that a request uses).
+fn datetime_ty(c: &Constraints, name: &str, direction: Option<Direction>, sink: &mut Diagnostics) -> Ty {
+    if let (Some(max), Some(at), Some(Direction::Request)) = (c.max_len, c.max_len_at, direction)
         && max < vocab::DATETIME_LENGTH
     {
         sink.error(at, format!("the Datetime field `{name}` has a maximum length of {max}, shorter than a date and time with offset"))
             .help(format!("an ISO 8601 date and time with offset (`2019-11-27T12:01:01+08:00`) has {} characters; correct the length or the type", vocab::DATETIME_LENGTH));
+        return Ty::Datetime { max: None };
     }
     Ty::Datetime { max: c.max_len }
+}
+
+/// What a received field's docs say about a maximum length shorter than a date and time.
+fn short_datetime_note(ty: &Ty) -> Option<String> {
+    match ty {
+        Ty::Datetime { max: Some(max) } if *max < vocab::DATETIME_LENGTH => Some(format!(
+            "The page gives this date and time a maximum length of {max} characters, shorter than a date and time with its offset ({} characters, as in `2019-11-27T12:01:01+08:00`): a slip of the page. Values are received as Antom sends them and never checked against it.",
+            vocab::DATETIME_LENGTH
+        )),
+        _ => None,
+    }
 }
 
 /// A `String` field, refined: closed values, fixed value, digits with a range, region code,
