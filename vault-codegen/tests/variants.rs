@@ -260,6 +260,49 @@ fn a_short_maximum_length_on_a_sent_datetime_is_a_located_error() {
     assert!(found[1].contains("shared_objects.md:9:1"), "{found:#?}");
 }
 
+/// "For Checkout Payment, the value is fixed as `CASHIER_PAYMENT`" on a field that lists
+/// several values: the list is the type, the sentence a note for the product it names; a list
+/// of that one value is the fixed value.
+#[test]
+fn a_value_fixed_for_one_product_among_listed_values() {
+    let api = api("fixed_for_one_product");
+    let product = field(&api, "productCode");
+    match &product.ty {
+        Ty::Enum(list) => {
+            let values: Vec<&str> = list.values.iter().map(|v| v.value.as_str()).collect();
+            assert_eq!(values, ["CASHIER_PAYMENT", "AGREEMENT_PAYMENT", "IN_STORE_PAYMENT"]);
+        }
+        other => panic!("{other:?}"),
+    }
+    assert!(product.docs.iter().any(|d| d.contains("For Checkout Payment, the value is fixed as CASHIER_PAYMENT")));
+    assert!(
+        product.notes.iter().any(|n| n.contains("fixes the value to `CASHIER_PAYMENT` for one product")),
+        "{:?}",
+        product.notes
+    );
+    assert_eq!(field(&api, "settlementMode").ty, Ty::Fixed("SPLIT".to_owned()));
+}
+
+/// A fixed value the list does not hold is a contradiction of the page: a located error at the
+/// sentence, with the list.
+#[test]
+fn a_fixed_value_outside_its_list_is_a_located_error() {
+    let page = "vault-codegen/tests/fixtures/variants/fixed_for_one_product/page.md";
+    let text = std::fs::read_to_string(common::root().join(page)).unwrap_or_default();
+    let broken = text.replace("fixed as CASHIER_PAYMENT.", "fixed as ONLINE_PAYMENT.");
+    let mut sources = vault_codegen::source::Sources::new();
+    sources.add(vault_codegen::source::SourceFile::new(page, page, broken));
+    let found = common::expand(&sources, &vault_codegen::Config::default()).err().unwrap_or_default();
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert!(
+        found[0].starts_with(
+            "the page fixes `productCode` to `ONLINE_PAYMENT`, which its list of valid values does not hold"
+        ),
+        "{found:#?}"
+    );
+    assert!(found[0].contains("page.md:17:") && found[0].contains("page.md:19:1"), "{found:#?}");
+}
+
 #[test]
 fn only_a_two_letter_iso_3166_field_of_length_2_is_a_region() {
     let api = api("iso3166_fields");

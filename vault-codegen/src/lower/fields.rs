@@ -89,6 +89,7 @@ fn lower_field(block: &FieldBlock, cx: &mut FieldCx<'_>) -> Result<Option<Field>
         notes.extend(unchecked_limits(&ty, &constraints));
     }
     notes.extend(short_datetime_note(&ty));
+    notes.extend(fixed_for_one_product(&ty, &facts));
     let carried = cx.depth == 0 && cx.direction == Some(Direction::Response);
     Ok(Some(Field {
         returned_with: if carried { facts.returned_with } else { Vec::new() },
@@ -332,8 +333,8 @@ fn string_ty(block: &FieldBlock, c: &Constraints, facts: &ProseFacts, sink: &mut
     let name = &block.heading.name.plain;
     let max_len = c.string_max();
     if let Some(values) = &block.values {
-        if let Some((_, at)) = &facts.fixed {
-            sink.error(*at, format!("field `{name}` has both a fixed value and a list of valid values"));
+        if let Some((value, at)) = &facts.fixed {
+            return fixed_among(values, value, *at, name, max_len, sink);
         }
         if values.fixed {
             return fixed_list(values, name, sink);
@@ -368,6 +369,41 @@ fn string_ty(block: &FieldBlock, c: &Constraints, facts: &ProseFacts, sink: &mut
         return Ok(Ty::Url { max: max_len });
     }
     Ok(Ty::Text { max: max_len })
+}
+
+/// A field whose prose fixes its value ("For Checkout Payment, the value is fixed as
+/// `CASHIER_PAYMENT`") and that lists valid values too: the vendor fixes the value for the
+/// product the sentence names, and the list is what the field takes. So the list is the type
+/// (a list of that one value is the fixed value), and the sentence stays in the docs, with a
+/// note ([`fixed_for_one_product`]). A fixed value the list does not hold is a contradiction.
+fn fixed_among(
+    values: &ValueList,
+    fixed: &str,
+    at: Span,
+    name: &str,
+    max_len: Option<usize>,
+    sink: &mut Diagnostics,
+) -> Result<Ty, Reported> {
+    if !values.items.iter().any(|item| item.value.plain == fixed) {
+        return Err(sink
+            .error(at, format!("the page fixes `{name}` to `{fixed}`, which its list of valid values does not hold"))
+            .related(values.span, "the list is here")
+            .help("the fixed value must be one of the listed values; check the page against the vendor's")
+            .reported());
+    }
+    match values.items.as_slice() {
+        [_] => Ok(Ty::Fixed(fixed.to_owned())),
+        _ if values.fixed => fixed_list(values, name, sink),
+        _ => enum_ty(values, name, max_len, sink),
+    }
+}
+
+/// The note of a field that lists several values and whose prose fixes one of them.
+fn fixed_for_one_product(ty: &Ty, facts: &ProseFacts) -> Option<String> {
+    let (Ty::Enum(_), Some((value, _))) = (ty.element(), &facts.fixed) else { return None };
+    Some(format!(
+        "The page fixes the value to `{value}` for one product (see above); the field takes every value its list gives."
+    ))
 }
 
 /// `The fixed value is:` followed by one value.
