@@ -283,6 +283,25 @@ fn a_value_fixed_for_one_product_among_listed_values() {
     assert_eq!(field(&api, "settlementMode").ty, Ty::Fixed("SPLIT".to_owned()));
 }
 
+/// A maximum length shorter than listed values (consult's Auto Debit page: `productCode`, 3
+/// characters, values `AGREEMENT_PAYMENT` and `CASHIER_PAYMENT`) is a slip of the page: the
+/// field can only hold its values, so the list is the type and the docs say what the page gave.
+#[test]
+fn a_length_shorter_than_the_listed_values_is_documented() {
+    let page = "vault-codegen/tests/fixtures/variants/fixed_for_one_product/page.md";
+    let text = std::fs::read_to_string(common::root().join(page)).unwrap_or_default();
+    let short = text.replacen("- Maximum length: 32 characters", "- Maximum length: 3 characters", 1);
+    assert_ne!(short, text);
+    let mut sources = vault_codegen::source::Sources::new();
+    sources.add(vault_codegen::source::SourceFile::new(page, page, short));
+    let model = vault_codegen::model(&sources, &vault_codegen::Config::default()).unwrap_or_default();
+    let api = model.apis.first().unwrap_or_else(|| panic!("no API"));
+    let product = field(api, "productCode");
+    assert!(matches!(&product.ty, Ty::Enum(list) if list.values.len() == 3), "{:?}", product.ty);
+    let note = "a maximum length of 3 characters, shorter than its listed values `CASHIER_PAYMENT`, `AGREEMENT_PAYMENT`, `IN_STORE_PAYMENT`";
+    assert!(product.notes.iter().any(|n| n.contains(note)), "{:?}", product.notes);
+}
+
 /// A fixed value the list does not hold is a contradiction of the page: a located error at the
 /// sentence, with the list.
 #[test]

@@ -90,6 +90,7 @@ fn lower_field(block: &FieldBlock, cx: &mut FieldCx<'_>) -> Result<Option<Field>
     }
     notes.extend(short_datetime_note(&ty));
     notes.extend(fixed_for_one_product(&ty, &facts));
+    notes.extend(values_longer_than_length(&ty, &constraints));
     let carried = cx.depth == 0 && cx.direction == Some(Direction::Response);
     Ok(Some(Field {
         returned_with: if carried { facts.returned_with } else { Vec::new() },
@@ -334,12 +335,12 @@ fn string_ty(block: &FieldBlock, c: &Constraints, facts: &ProseFacts, sink: &mut
     let max_len = c.string_max();
     if let Some(values) = &block.values {
         if let Some((value, at)) = &facts.fixed {
-            return fixed_among(values, value, *at, name, max_len, sink);
+            return fixed_among(values, value, *at, name, sink);
         }
         if values.fixed {
             return fixed_list(values, name, sink);
         }
-        return enum_ty(values, name, max_len, sink);
+        return enum_ty(values, name, sink);
     }
     if let Some((value, at)) = &facts.fixed {
         if max_len.is_some_and(|max| value.chars().count() > max) {
@@ -376,14 +377,7 @@ fn string_ty(block: &FieldBlock, c: &Constraints, facts: &ProseFacts, sink: &mut
 /// product the sentence names, and the list is what the field takes. So the list is the type
 /// (a list of that one value is the fixed value), and the sentence stays in the docs, with a
 /// note ([`fixed_for_one_product`]). A fixed value the list does not hold is a contradiction.
-fn fixed_among(
-    values: &ValueList,
-    fixed: &str,
-    at: Span,
-    name: &str,
-    max_len: Option<usize>,
-    sink: &mut Diagnostics,
-) -> Result<Ty, Reported> {
+fn fixed_among(values: &ValueList, fixed: &str, at: Span, name: &str, sink: &mut Diagnostics) -> Result<Ty, Reported> {
     if !values.items.iter().any(|item| item.value.plain == fixed) {
         return Err(sink
             .error(at, format!("the page fixes `{name}` to `{fixed}`, which its list of valid values does not hold"))
@@ -394,8 +388,23 @@ fn fixed_among(
     match values.items.as_slice() {
         [_] => Ok(Ty::Fixed(fixed.to_owned())),
         _ if values.fixed => fixed_list(values, name, sink),
-        _ => enum_ty(values, name, max_len, sink),
+        _ => enum_ty(values, name, sink),
     }
+}
+
+/// The note of a field whose page gives it a maximum length shorter than some of its listed
+/// values (consult's `productCode`: 3 characters, values `AGREEMENT_PAYMENT` and
+/// `CASHIER_PAYMENT`).
+fn values_longer_than_length(ty: &Ty, c: &Constraints) -> Option<String> {
+    let (Ty::Enum(values), Some(max)) = (ty.element(), c.string_max()) else { return None };
+    let longer: Vec<String> =
+        values.iter().filter(|v| v.value.chars().count() > max).map(|v| format!("`{}`", v.value)).collect();
+    (!longer.is_empty()).then(|| {
+        format!(
+            "The page gives this field a maximum length of {max} characters, shorter than its listed values {}: a slip of the page. The field takes its listed values.",
+            longer.join(", ")
+        )
+    })
 }
 
 /// The note of a field that lists several values and whose prose fixes one of them.
@@ -420,7 +429,10 @@ fn fixed_list(values: &ValueList, name: &str, sink: &mut Diagnostics) -> Result<
     }
 }
 
-fn enum_ty(values: &ValueList, name: &str, max_len: Option<usize>, sink: &mut Diagnostics) -> Result<Ty, Reported> {
+/// A closed list of values. A maximum length shorter than a listed value is a slip of the page
+/// (the field can only hold its listed values, which the SDKs send as they are): the list is
+/// the type and the docs say what the page gave ([`values_longer_than_length`]).
+fn enum_ty(values: &ValueList, name: &str, sink: &mut Diagnostics) -> Result<Ty, Reported> {
     let mut seen: BTreeMap<&str, Span> = BTreeMap::new();
     let mut out = Vec::new();
     for item in &values.items {
@@ -435,9 +447,6 @@ fn enum_ty(values: &ValueList, name: &str, max_len: Option<usize>, sink: &mut Di
                 }
             }
             continue;
-        }
-        if max_len.is_some_and(|max| value.chars().count() > max) {
-            sink.error(item.value.span, format!("valid value `{value}` is longer than the field's maximum length"));
         }
         out.push(EnumValue { value: value.to_owned(), meaning: item.meaning.clone() });
     }
