@@ -1,7 +1,7 @@
 //! Interoperability with Antom's official Python SDK, `global-open-sdk-python`: its client
 //! calls our sandbox and verifies our response signatures, and its signature tool verifies a
-//! signature our client produced. This is the proof that we speak the real protocol rather
-//! than agree with ourselves.
+//! signature our client produced; for a GET, both sign the same text. This is the proof that
+//! we speak the real protocol rather than agree with ourselves.
 //!
 //! The test installs the SDK into a virtual environment under `target/` on first run (PyPI
 //! access needed once). On a machine without Python or PyPI, `VAULT_SKIP_PYTHON_INTEROP=1`
@@ -15,6 +15,9 @@ use serde_json::{Value, json};
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
+use vault_runtime::protocol::Method;
+use vault_runtime::protocol::signature::Message;
+use vault_runtime::{AntomPublicKey, MerchantKey};
 use vault_sandbox::{CaptureMode, Fault, PaymentState, test_keys};
 
 const SDK: &str = "global-open-sdk-python==1.7.1";
@@ -213,4 +216,151 @@ fn the_skip_rule_is_explicit_and_never_applies_in_ci() {
     assert!(refused(true, "1"), "CI does not skip: it fails");
     assert!(refused(true, "0"), "the variable has no place in CI");
     assert!(refused(false, "yes"), "only `1` skips");
+}
+
+/// The GET variant page (`GET /v1/aba/accounts/inquiryStatement`, as the vendor's export
+/// declares it), generated here with its own client: no shipped page says GET.
+mod statement {
+    vault_macros::generate!(pages = "../vault-codegen/tests/fixtures/variants/get_endpoint");
+}
+
+/// What the recording gateway saw of one request.
+#[derive(Debug, Clone)]
+struct Seen {
+    method: String,
+    path: String,
+    headers: axum::http::HeaderMap,
+    body: axum::body::Bytes,
+}
+
+impl Seen {
+    fn header(&self, name: &str) -> &str {
+        self.headers.get(name).and_then(|v| v.to_str().ok()).unwrap_or_default()
+    }
+
+    /// The request as the signed message of `method`.
+    fn message(&self, method: Method) -> Message<'_> {
+        let (path, client_id, time) = (self.path.as_str(), self.header("client-id"), self.header("request-time"));
+        Message { method, path, client_id, time, body: &self.body }
+    }
+}
+
+/// The body of a request that asks the recording gateway to sign its answer as if the request
+/// were a POST.
+const ANSWER_AS_POST: &str = "CUST-PY-POST";
+
+/// A gateway for the GET API that records each request and answers a success, signed with the
+/// sandbox key as the answer to a GET (or to a POST, for a body naming [`ANSWER_AS_POST`]).
+async fn recording_gateway() -> (String, std::sync::Arc<std::sync::Mutex<Vec<Seen>>>) {
+    use axum::http::{HeaderMap, Method as HttpMethod, Uri};
+    let seen = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+    let log = std::sync::Arc::clone(&seen);
+    let app = axum::Router::new().fallback(
+        move |method: HttpMethod, uri: Uri, headers: HeaderMap, body: axum::body::Bytes| {
+            let log = std::sync::Arc::clone(&log);
+            async move {
+                let seen = Seen { method: method.to_string(), path: uri.path().to_owned(), headers, body };
+                log.lock().unwrap_or_else(std::sync::PoisonError::into_inner).push(seen.clone());
+                signed_success(&seen)
+            }
+        },
+    );
+    let Ok(listener) = tokio::net::TcpListener::bind("127.0.0.1:0").await else { panic!("bind") };
+    let addr = listener.local_addr().map(|a| a.to_string()).unwrap_or_default();
+    tokio::spawn(async move { axum::serve(listener, app).await });
+    (format!("http://{addr}"), seen)
+}
+
+fn signed_success(request: &Seen) -> axum::response::Response {
+    let body = r#"{"result":{"resultCode":"SUCCESS","resultStatus":"S","resultMessage":"success"},"totalCount":"0"}"#;
+    let as_post = request.body.windows(ANSWER_AS_POST.len()).any(|w| w == ANSWER_AS_POST.as_bytes());
+    let method = if as_post { Method::Post } else { Method::Get };
+    let key = MerchantKey::from_text(test_keys::SANDBOX_PRIVATE_KEY).unwrap_or_else(|e| panic!("{e}"));
+    let time = "2026-01-01T00:00:00+08:00";
+    let answer =
+        Message { method, path: &request.path, client_id: request.header("client-id"), time, body: body.as_bytes() };
+    axum::response::Response::builder()
+        .header("content-type", "application/json; charset=UTF-8")
+        .header("client-id", request.header("client-id"))
+        .header("response-time", time)
+        .header("signature", answer.sign(&key, "1"))
+        .body(axum::body::Body::from(body))
+        .unwrap_or_else(|e| panic!("{e}"))
+}
+
+/// Our client's GET call to the recording gateway: answered, and verified as a GET's answer.
+async fn our_get_request(gateway_url: &str) {
+    let config = vault_generated::ClientConfig::from_key_text(
+        gateway_url,
+        common::CLIENT_ID,
+        test_keys::MERCHANT_PRIVATE_KEY,
+        test_keys::SANDBOX_PUBLIC_KEY,
+    );
+    let client = statement::Client::new(config.unwrap_or_else(|e| panic!("{e}"))).unwrap_or_else(|e| panic!("{e}"));
+    let mut request = statement::InquiryStatementRequest::new(statement::InquiryStatementRequired {
+        customer_id: vault_runtime::text!("CUST-RS-0001"),
+        access_token: vault_runtime::text!("TOKEN-RS"),
+    });
+    request.page_size = Some(vault_runtime::int!(20));
+    let answered = client.inquiry_statement(&request).await.unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(answered.total_count.as_deref(), Some("0"));
+}
+
+/// The job for the GET script: the gateway, the keys, and our recorded request.
+fn get_job(gateway_url: &str, ours: &Seen) -> Value {
+    json!({
+        "gateway_url": gateway_url,
+        "client_id": common::CLIENT_ID,
+        "merchant_private_key": bare(test_keys::MERCHANT_PRIVATE_KEY_PKCS1),
+        "merchant_public_key": bare(test_keys::MERCHANT_PUBLIC_KEY),
+        "gateway_public_key": bare(test_keys::SANDBOX_PUBLIC_KEY),
+        "customer_id": "CUST-PY-0001",
+        "customer_id_answered_as_post": ANSWER_AS_POST,
+        "our_request": {
+            "path": ours.path,
+            "client_id": ours.header("client-id"),
+            "request_time": ours.header("request-time"),
+            "body": String::from_utf8_lossy(&ours.body),
+            "signature": ours.header("signature"),
+        },
+    })
+}
+
+/// A GET the official SDK's way and ours: the same signed text (`GET <path>\n<clientId>.<time>.
+/// <JSON body>`), checked both ways. The SDK signs its request's method with the JSON body and
+/// its HTTP layer sends every request as POST; we send the GET we sign.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_get_request_is_signed_as_the_official_python_sdk_signs_it() {
+    if std::env::var_os("VAULT_SKIP_PYTHON_INTEROP").is_some() {
+        eprintln!("SKIPPED: GET requests against the official Python SDK (VAULT_SKIP_PYTHON_INTEROP is set)");
+        return;
+    }
+    let python = tokio::task::spawn_blocking(python_with_sdk).await.unwrap_or_else(|e| panic!("{e}"));
+    let (url, seen) = recording_gateway().await;
+    our_get_request(&url).await;
+    let ours = seen.lock().unwrap_or_else(std::sync::PoisonError::into_inner)[0].clone();
+    assert_eq!(
+        (ours.method.as_str(), ours.path.as_str()),
+        ("GET", "/ams/sandbox/api/v1/aba/accounts/inquiryStatement")
+    );
+    assert!(ours.body.starts_with(b"{\"customerId\":\"CUST-RS-0001\""), "the request is the JSON body: {ours:?}");
+
+    let job = get_job(&url, &ours);
+    let report = tokio::task::spawn_blocking(move || run_script(python, "antom_get.py", &job));
+    let report = report.await.unwrap_or_else(|e| panic!("{e}"));
+    let our_text = String::from_utf8(ours.message(Method::Get).signed_text()).unwrap_or_default();
+    assert_eq!(report["sdk_signed_text"].as_str(), Some(our_text.as_str()), "{report}");
+    assert_eq!(report["sdk_verifies_ours_as_get"], true, "{report}");
+    assert_eq!(report["sdk_verifies_ours_as_post"], false, "the method is part of the signed text: {report}");
+    assert_eq!(report["sdk_call"]["result_code"], "SUCCESS", "the SDK verified an answer signed as a GET's: {report}");
+    assert_eq!(report["sdk_rejects_answer_signed_as_post"], true, "{report}");
+
+    let calls = seen.lock().unwrap_or_else(std::sync::PoisonError::into_inner).clone();
+    let sdk =
+        calls.iter().find(|c| c.body.windows(12).any(|w| w == b"CUST-PY-0001")).unwrap_or_else(|| panic!("{calls:?}"));
+    assert_eq!((sdk.method.as_str(), sdk.path.as_str()), ("POST", ours.path.as_str()), "the SDK's transport");
+    let merchant = AntomPublicKey::from_text(test_keys::MERCHANT_PUBLIC_KEY).unwrap_or_else(|e| panic!("{e}"));
+    let signature = sdk.header("signature");
+    assert_eq!(sdk.message(Method::Get).verify(&merchant, signature), Ok(()), "the SDK signed what we sign for a GET");
+    assert!(sdk.message(Method::Post).verify(&merchant, signature).is_err(), "and not what a POST signs");
 }

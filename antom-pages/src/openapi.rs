@@ -8,7 +8,7 @@ use crate::{EXIT_PROBLEMS, EXIT_USAGE, Format};
 use serde_json::{Map, Value, json};
 use std::path::PathBuf;
 use std::process::ExitCode;
-use vault_codegen::model::{Api, ApiItem, ApiKind, Direction, Field, MapValue, Model, Range, Ty, TypePath};
+use vault_codegen::model::{Api, ApiItem, ApiKind, Direction, Field, MapValue, Method, Model, Range, Ty, TypePath};
 
 /// Prints the OpenAPI document of the pages.
 pub fn run(pages: &[PathBuf]) -> ExitCode {
@@ -48,7 +48,10 @@ pub fn document(model: &Model) -> Value {
         match api.kind {
             ApiKind::Call => {
                 let path = api.endpoint.as_ref().map_or(String::new(), |e| e.path.clone());
-                paths.insert(path, json!({ "post": operation(model, api, &mut schemas) }));
+                // The method the page gives; a GET carries its request as a JSON body too, as the
+                // vendor's own export writes its GET operations.
+                let method = api.endpoint.as_ref().map_or(Method::Post, |e| e.method).as_str().to_ascii_lowercase();
+                paths.insert(path, json!({ method: operation(model, api, &mut schemas) }));
             }
             ApiKind::Notification => {
                 webhooks.insert(crate::diff::label(api), json!({ "post": webhook(api, &mut schemas) }));

@@ -58,7 +58,7 @@ const BROKEN: [&str; 9] = [
     "table_wrong_columns",
     "unknown_status_letter",
     "missing_request_section",
-    "endpoint_not_post",
+    "endpoint_unknown_method",
 ];
 
 #[test]

@@ -112,11 +112,19 @@ pub const CODE_COLUMNS: [&str; 4] = ["Code", "Value", "Message", "Further action
 /// The columns of a table of gateway addresses (supplyEvidence's large-message gateways).
 pub const GATEWAY_COLUMNS: [&str; 3] = ["Country/Region", "Method", "URL"];
 
+/// The gateway's prefix of every path (`/ams/api/v1/...`), which the pages leave out; a page
+/// that writes it means the path after it.
+pub const GATEWAY_PREFIX: &str = "/ams/api";
+
 /// Paths that some notification pages print where they have no endpoint of their own.
 pub const NO_ENDPOINT: [&str; 2] = ["/undefined", "/null"];
 
-/// The only HTTP method the APIs use.
+/// The HTTP method of every API the vendor's reference pages show (and of notifications and
+/// large-message gateways).
 pub const METHOD: &str = "POST";
+/// The other HTTP method an endpoint line may give (the vendor's export declares some
+/// operations as GET).
+pub const METHOD_GET: &str = "GET";
 
 /// The result code of success; it gets no error variant.
 pub const SUCCESS_CODE: &str = "SUCCESS";

@@ -132,7 +132,7 @@ fn a_second_page_for_one_endpoint_needs_a_name() {
     let found = model(&entries).err().unwrap_or_default();
     assert_eq!(found.len(), 1, "{found:#?}");
     assert!(found[0].starts_with("API `cancel` is described by two pages"), "{}", found[0]);
-    assert!(found[0].contains("rename = { \"page.md\": otherName }"), "{}", found[0]);
+    assert!(found[0].contains("rename = { \"payments__cancel.md\": paymentsCancel }"), "{}", found[0]);
     entries.push(format!("{CORPUS}/{OBJECTS}"));
     assert!(model_with(&entries, &second_cancel_page()).is_ok());
     let unknown = vault_codegen::config::Rename { page: "no_such_page.md".to_owned(), name: "x".to_owned() };

@@ -14,7 +14,7 @@ const SINGLE_PROBLEM_CASES: [&str; 9] = [
     "table_wrong_columns",
     "unknown_status_letter",
     "missing_request_section",
-    "endpoint_not_post",
+    "endpoint_unknown_method",
 ];
 
 fn diagnostics(case: &str) -> Vec<String> {

@@ -210,6 +210,118 @@ fn a_maximum_length_on_a_datetime_is_kept() {
     assert_eq!(api.response[1].ty, Ty::Datetime { max: Some(32) });
 }
 
+/// A received Datetime whose page gives a maximum length shorter than a date and time (a slip
+/// on a field never checked on receipt) is read, the length dropped and said in its docs, on
+/// the API's page and on the objects page alike.
+#[test]
+fn a_short_maximum_length_on_a_received_datetime_is_documented() {
+    let sources = common::load("vault-codegen/tests/fixtures/variants/datetime_short_received");
+    let model = vault_codegen::model(&sources, &vault_codegen::Config::default()).unwrap_or_else(|d| {
+        panic!("{:#?}", d.iter().map(|d| vault_codegen::diag::render(&sources, d)).collect::<Vec<_>>())
+    });
+    let api = model.apis.first().unwrap_or_else(|| panic!("no API"));
+    let created = api.response.iter().find(|f| f.name == "createTime").unwrap_or_else(|| panic!("no createTime"));
+    let start = model.objects.values().flat_map(|o| &o.fields).find(|f| f.name == "startTime");
+    let start = start.unwrap_or_else(|| panic!("no startTime"));
+    for (field, max) in [(created, 14), (start, 19)] {
+        assert_eq!(field.ty, Ty::Datetime { max: None });
+        let note = format!("a maximum length of {max} characters, shorter than a date and time");
+        assert!(field.notes.iter().any(|n| n.contains(&note) && n.contains("a slip of the page")), "{:?}", field.notes);
+    }
+    let code = common::expand(&sources, &vault_codegen::Config::default()).unwrap_or_default();
+    assert!(code.contains("The page gives this date and time a maximum length of 14 characters"), "{code}");
+}
+
+/// Sent, the same length is an error: the client would send more than the page allows. On the
+/// API's page it points at the bullet; on the objects page, which does not know which way its
+/// types travel, at the field a request uses.
+#[test]
+fn a_short_maximum_length_on_a_sent_datetime_is_a_located_error() {
+    let dir = "vault-codegen/tests/fixtures/variants/datetime_short_received";
+    let read = |file: &str| std::fs::read_to_string(common::root().join(dir).join(file)).unwrap_or_default();
+    let (page, objects) = (read("page.md"), read("shared_objects.md"));
+    let sent = page.replacen(
+        "## Response parameters",
+        "#### sentAt (Datetime)\n\nWhen.\n\nMore information:\n\n- Maximum length: 10 characters\n\n#### window (Window)\n\nThe period asked about.\n\n## Response parameters",
+        1,
+    );
+    let mut sources = vault_codegen::source::Sources::new();
+    sources.add(vault_codegen::source::SourceFile::new(format!("{dir}/page.md"), format!("{dir}/page.md"), sent));
+    let objects_path = format!("{dir}/shared_objects.md");
+    sources.add(vault_codegen::source::SourceFile::new(objects_path.clone(), objects_path, objects));
+    let found = common::expand(&sources, &vault_codegen::Config::default()).err().unwrap_or_default();
+    assert_eq!(found.len(), 2, "{found:#?}");
+    assert!(found[0].starts_with("the Datetime field `sentAt` has a maximum length of 10"), "{found:#?}");
+    assert!(found[0].contains("page.md:29:3"), "{found:#?}");
+    assert!(
+        found[1].starts_with("the Datetime field `startTime` is sent in a request and has a maximum length of 19"),
+        "{found:#?}"
+    );
+    assert!(found[1].contains("shared_objects.md:9:1"), "{found:#?}");
+}
+
+/// "For Checkout Payment, the value is fixed as `CASHIER_PAYMENT`" on a field that lists
+/// several values: the list is the type, the sentence a note for the product it names; a list
+/// of that one value is the fixed value.
+#[test]
+fn a_value_fixed_for_one_product_among_listed_values() {
+    let api = api("fixed_for_one_product");
+    let product = field(&api, "productCode");
+    match &product.ty {
+        Ty::Enum(list) => {
+            let values: Vec<&str> = list.values.iter().map(|v| v.value.as_str()).collect();
+            assert_eq!(values, ["CASHIER_PAYMENT", "AGREEMENT_PAYMENT", "IN_STORE_PAYMENT"]);
+        }
+        other => panic!("{other:?}"),
+    }
+    assert!(product.docs.iter().any(|d| d.contains("For Checkout Payment, the value is fixed as CASHIER_PAYMENT")));
+    assert!(
+        product.notes.iter().any(|n| n.contains("fixes the value to `CASHIER_PAYMENT` for one product")),
+        "{:?}",
+        product.notes
+    );
+    assert_eq!(field(&api, "settlementMode").ty, Ty::Fixed("SPLIT".to_owned()));
+}
+
+/// A maximum length shorter than listed values (consult's Auto Debit page: `productCode`, 3
+/// characters, values `AGREEMENT_PAYMENT` and `CASHIER_PAYMENT`) is a slip of the page: the
+/// field can only hold its values, so the list is the type and the docs say what the page gave.
+#[test]
+fn a_length_shorter_than_the_listed_values_is_documented() {
+    let page = "vault-codegen/tests/fixtures/variants/fixed_for_one_product/page.md";
+    let text = std::fs::read_to_string(common::root().join(page)).unwrap_or_default();
+    let short = text.replacen("- Maximum length: 32 characters", "- Maximum length: 3 characters", 1);
+    assert_ne!(short, text);
+    let mut sources = vault_codegen::source::Sources::new();
+    sources.add(vault_codegen::source::SourceFile::new(page, page, short));
+    let model = vault_codegen::model(&sources, &vault_codegen::Config::default()).unwrap_or_default();
+    let api = model.apis.first().unwrap_or_else(|| panic!("no API"));
+    let product = field(api, "productCode");
+    assert!(matches!(&product.ty, Ty::Enum(list) if list.values.len() == 3), "{:?}", product.ty);
+    let note = "a maximum length of 3 characters, shorter than its listed values `CASHIER_PAYMENT`, `AGREEMENT_PAYMENT`, `IN_STORE_PAYMENT`";
+    assert!(product.notes.iter().any(|n| n.contains(note)), "{:?}", product.notes);
+}
+
+/// A fixed value the list does not hold is a contradiction of the page: a located error at the
+/// sentence, with the list.
+#[test]
+fn a_fixed_value_outside_its_list_is_a_located_error() {
+    let page = "vault-codegen/tests/fixtures/variants/fixed_for_one_product/page.md";
+    let text = std::fs::read_to_string(common::root().join(page)).unwrap_or_default();
+    let broken = text.replace("fixed as CASHIER_PAYMENT.", "fixed as ONLINE_PAYMENT.");
+    let mut sources = vault_codegen::source::Sources::new();
+    sources.add(vault_codegen::source::SourceFile::new(page, page, broken));
+    let found = common::expand(&sources, &vault_codegen::Config::default()).err().unwrap_or_default();
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert!(
+        found[0].starts_with(
+            "the page fixes `productCode` to `ONLINE_PAYMENT`, which its list of valid values does not hold"
+        ),
+        "{found:#?}"
+    );
+    assert!(found[0].contains("page.md:17:") && found[0].contains("page.md:19:1"), "{found:#?}");
+}
+
 #[test]
 fn only_a_two_letter_iso_3166_field_of_length_2_is_a_region() {
     let api = api("iso3166_fields");
@@ -318,6 +430,137 @@ fn a_gateway_table_that_disagrees_with_itself_is_a_located_error() {
         found.iter().any(|d| d.starts_with("endpoint `/v1/payments/other` does not end with the API name")),
         "{found:#?}"
     );
+}
+
+/// `GET /v1/...`: the method is the endpoint's; the request parameters are read as on any page
+/// (nested objects and lists included, since the request travels as the JSON body), and the
+/// operation names its method.
+#[test]
+fn an_endpoint_the_page_gives_as_get() {
+    use vault_codegen::model::Method;
+    let api = api("get_endpoint");
+    let endpoint = api.endpoint.as_ref().unwrap_or_else(|| panic!("no endpoint"));
+    assert_eq!((endpoint.method, endpoint.path.as_str()), (Method::Get, "/v1/aba/accounts/inquiryStatement"));
+    assert!(matches!(&field(&api, "transactionTypeList").ty, Ty::Array { max_items: Some(3), .. }));
+    let sources = common::load("vault-codegen/tests/fixtures/variants/get_endpoint");
+    let code = common::expand(&sources, &vault_codegen::Config::default()).unwrap_or_default();
+    assert!(
+        code.contains("const METHOD: ::vault_runtime::protocol::Method = ::vault_runtime::protocol::Method::Get;"),
+        "{code}"
+    );
+    assert!(code.contains("Endpoint: `GET /v1/aba/accounts/inquiryStatement`."), "{code}");
+    assert!(code.contains("Calls `inquiryStatement`: `GET /v1/aba/accounts/inquiryStatement`."), "{code}");
+}
+
+/// A method the protocol does not use is a located error that names the two it does; a page
+/// that writes the gateway's prefix (`/ams/api/v1/...`) means the path after it, which the
+/// client prefixes itself.
+#[test]
+fn other_methods_are_located_errors_and_the_gateway_prefix_is_read_as_the_path() {
+    use vault_codegen::model::Method;
+    let page = "vault-codegen/tests/fixtures/variants/get_endpoint/inquiry_statement.md";
+    let text = std::fs::read_to_string(common::root().join(page)).unwrap_or_default();
+    let load = |text: String| {
+        let mut sources = vault_codegen::source::Sources::new();
+        sources.add(vault_codegen::source::SourceFile::new(page, page, text));
+        sources
+    };
+    let put = load(text.replace("`GET /v1/", "`PUT /v1/"));
+    let found = common::expand(&put, &vault_codegen::Config::default()).err().unwrap_or_default();
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert!(
+        found[0].starts_with(
+            "endpoint line `PUT /v1/aba/accounts/inquiryStatement` does not start with a method (`POST` or `GET`)"
+        ),
+        "{found:#?}"
+    );
+    assert!(found[0].contains("inquiry_statement.md:5:1"), "{found:#?}");
+    let prefixed = load(text.replace("`GET /v1/", "`GET /ams/api/v1/"));
+    let model = vault_codegen::model(&prefixed, &vault_codegen::Config::default()).unwrap_or_default();
+    let endpoint = model.apis.first().and_then(|a| a.endpoint.clone());
+    let endpoint = endpoint.unwrap_or_else(|| panic!("no endpoint"));
+    assert_eq!(
+        (endpoint.method, endpoint.path.as_str(), endpoint.family.as_str()),
+        (Method::Get, "/v1/aba/accounts/inquiryStatement", "aba_accounts")
+    );
+}
+
+/// Two pages of one endpoint (the vendor publishes some once per product): a located error at
+/// the second that names both files and the `rename` line to add; with that line, both APIs
+/// are generated, the second under its own Rust name with the page's wire name and path.
+#[test]
+fn a_second_page_of_one_endpoint_is_named_with_rename() {
+    let sources = common::load("vault-codegen/tests/fixtures/variants/two_pages_one_endpoint");
+    let found = common::expand(&sources, &vault_codegen::Config::default()).err().unwrap_or_default();
+    assert_eq!(found.len(), 1, "{found:#?}");
+    expectorate::assert_contents("tests/snapshots/diagnostics/two_pages_one_endpoint.txt", &found[0]);
+    assert!(found[0].contains("`consult.md` and `consult_auto.md`"), "{}", found[0]);
+    assert!(found[0].contains("rename = { \"consult_auto.md\": consultAuto }"), "{}", found[0]);
+    let rename = vault_codegen::config::Rename { page: "consult_auto.md".to_owned(), name: "consultAuto".to_owned() };
+    let config = vault_codegen::Config { renames: vec![rename], ..vault_codegen::Config::default() };
+    let model = vault_codegen::model(&sources, &config).unwrap_or_default();
+    let apis: Vec<(&str, String, &str, Option<&str>)> = model
+        .apis
+        .iter()
+        .map(|a| {
+            (a.name.as_str(), a.rust_base(), a.endpoint.as_ref().map_or("", |e| e.path.as_str()), a.product.as_deref())
+        })
+        .collect();
+    assert_eq!(
+        apis,
+        [
+            ("consult", "Consult".to_owned(), "/v1/things/consult", Some("Checkout Payment")),
+            ("consult", "ConsultAuto".to_owned(), "/v1/things/consult", Some("Auto Debit")),
+        ]
+    );
+    let code = common::expand(&sources, &config).unwrap_or_default();
+    assert!(code.contains("pub async fn consult_auto("), "{code}");
+    assert!(code.contains("const NAME: &'static str = \"consult\";"), "{code}");
+}
+
+/// `Possible value range:` (or any value-list introduction) followed by plain `VALUE: meaning`
+/// lines instead of bullets, in one paragraph or one paragraph per value, as the vendor's export
+/// writes the ABA exchange lists: the same enum as a bulleted list; the first other paragraph
+/// is the field's prose again.
+#[test]
+fn a_value_list_written_as_plain_lines() {
+    let api = api("value_list_paragraphs");
+    let values = |ty: &Ty| match ty {
+        Ty::Enum(list) => list.values.iter().map(|v| (v.value.clone(), v.meaning.clone())).collect::<Vec<_>>(),
+        other => panic!("{other:?}"),
+    };
+    assert_eq!(
+        values(&field(&api, "exchangeTradeType").ty),
+        [("SPOT".to_owned(), "Real-time exchange rate.".to_owned())]
+    );
+    let modes: Vec<String> = values(&field(&api, "exchangeMode").ty).into_iter().map(|v| v.0).collect();
+    assert_eq!(modes, ["APPOINTED", "IMMEDIATE"]);
+    let settlement = field(&api, "settlement");
+    let days: Vec<String> = values(&settlement.ty).into_iter().map(|v| v.0).collect();
+    assert_eq!(days, ["T0", "T1", "T2"]);
+    assert!(settlement.docs.iter().any(|d| d.starts_with("Other values may come later")), "{:?}", settlement.docs);
+    let received = api.response.iter().find(|f| f.name == "exchangeTradeType").unwrap_or_else(|| panic!("no field"));
+    assert!(matches!(&received.ty, Ty::Enum(list) if list.values.len() == 1), "{:?}", received.ty);
+}
+
+/// After an introduction, a paragraph that is not `VALUE: meaning` lines is still the located
+/// error it was: the list the sentence announces is missing.
+#[test]
+fn an_introduction_followed_by_prose_is_still_a_missing_list() {
+    let page = "vault-codegen/tests/fixtures/variants/value_list_paragraphs/page.md";
+    let text = std::fs::read_to_string(common::root().join(page)).unwrap_or_default();
+    let broken = text.replacen("SPOT: Real-time exchange rate.", "Spot: at the real-time rate.", 1);
+    let mut sources = vault_codegen::source::Sources::new();
+    sources.add(vault_codegen::source::SourceFile::new(page, page, broken));
+    let found = common::expand(&sources, &vault_codegen::Config::default()).err().unwrap_or_default();
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert!(
+        found[0].starts_with(
+            "a sentence that introduces values (such as `Valid values are:`) must be followed by its values"
+        ),
+        "{found:#?}"
+    );
+    assert!(found[0].contains("page.md:19:1"), "{found:#?}");
 }
 
 /// A list of `` `VALUE`: meaning `` items with no sentence before it is a value list; after a

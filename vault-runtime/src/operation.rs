@@ -1,5 +1,6 @@
 //! What the client needs to know about an API, implemented by each generated request type.
 
+use crate::protocol::Method;
 use crate::result::ApiError;
 use serde::Serialize;
 use serde::de::DeserializeOwned;
@@ -8,6 +9,9 @@ use serde::de::DeserializeOwned;
 pub trait Operation: Serialize {
     /// The API name (`createVaultingSession`).
     const NAME: &'static str;
+    /// The HTTP method its page gives (`POST` unless the page says `GET`); the client sends it
+    /// and signs it, with the request as a JSON body either way.
+    const METHOD: Method = Method::Post;
     /// The documented path (`/v1/vaults/createVaultingSession`), without the gateway prefix.
     const PATH: &'static str;
     /// The wire name of the request field that makes the call idempotent, if the page marks one.
@@ -21,8 +25,12 @@ pub trait Operation: Serialize {
     type Error: ApiError;
 
     /// The constants above, as one value (for lists of operations).
-    const INFO: OperationInfo =
-        OperationInfo { name: Self::NAME, path: Self::PATH, idempotency_field: Self::IDEMPOTENCY_FIELD };
+    const INFO: OperationInfo = OperationInfo {
+        name: Self::NAME,
+        method: Self::METHOD,
+        path: Self::PATH,
+        idempotency_field: Self::IDEMPOTENCY_FIELD,
+    };
 
     /// The value of the idempotency field of this request.
     fn idempotency_key(&self) -> Option<&str>;
@@ -34,6 +42,8 @@ pub trait Operation: Serialize {
 pub struct OperationInfo {
     /// The API name.
     pub name: &'static str,
+    /// The HTTP method its page gives.
+    pub method: Method,
     /// The documented path.
     pub path: &'static str,
     /// The idempotency field, if any.

@@ -12,7 +12,8 @@ use axum::response::Response;
 use bytes::Bytes;
 use std::sync::Arc;
 use vault_generated::CommonCode;
-use vault_runtime::protocol::{documented_path, headers, signature};
+use vault_runtime::protocol::signature::Message;
+use vault_runtime::protocol::{Method as ProtocolMethod, documented_path, headers};
 use vault_runtime::{ApiResult, ResultStatus};
 
 /// What became of the request signature, for the log.
@@ -25,6 +26,8 @@ enum SignatureCheck {
 
 /// The parts of a request the gateway looks at.
 struct Incoming<'a> {
+    /// The method the request and its answer are signed with: the one the API's page gives.
+    signed_method: ProtocolMethod,
     path: &'a str,
     client_id: &'a str,
     request_time: Option<&'a str>,
@@ -45,6 +48,7 @@ pub(crate) async fn handle(
     body: Bytes,
 ) -> Response {
     let incoming = Incoming {
+        signed_method: ProtocolMethod::Post,
         path: uri.path(),
         client_id: header(&headers, headers::CLIENT_ID).unwrap_or_default(),
         request_time: header(&headers, headers::REQUEST_TIME),
@@ -62,11 +66,14 @@ pub(crate) async fn handle(
     if let Some(delay) = fault.delay {
         tokio::time::sleep(delay).await;
     }
+    let declared = declared_method(documented);
+    let incoming = Incoming { signed_method: declared, ..incoming };
     let check = check_signature(&gateway, &incoming);
-    let served = if method == Method::POST {
+    let served = if accepts(declared, &method) {
         answer(&gateway, &fault, documented, check, &incoming, &body).await
     } else {
-        Served { reply: common(CommonCode::MethodNotSupported, "use POST"), notifications: Vec::new() }
+        let why = format!("use {declared}");
+        Served { reply: common(CommonCode::MethodNotSupported, &why), notifications: Vec::new() }
     };
     let reply = served.reply;
     tracing::info!(%method, path = %incoming.path, signature = ?check, code = %reply.result.result_code, status = %reply.result.result_status, "call");
@@ -79,11 +86,30 @@ pub(crate) async fn handle(
     if fault.drop { broken(response) } else { response }
 }
 
+/// The method the page of the API at a documented path gives (`POST` where no page serves it).
+fn declared_method(documented: &str) -> ProtocolMethod {
+    vault_generated::OPERATIONS.iter().find(|op| op.path == documented).map_or(ProtocolMethod::Post, |op| op.method)
+}
+
+/// Whether a call to an API declared with `declared` may come with the HTTP method `sent`: the
+/// declared one, or `POST`, which the official SDKs' HTTP layers send for every request (they
+/// sign the request's declared method whatever they send).
+fn accepts(declared: ProtocolMethod, sent: &Method) -> bool {
+    sent.as_str() == declared.as_str() || *sent == Method::POST
+}
+
 fn check_signature(gateway: &Gateway, incoming: &Incoming<'_>) -> SignatureCheck {
     let (Some(sig), Some(time)) = (incoming.signature, incoming.request_time) else {
         return SignatureCheck::Missing;
     };
-    match signature::verify(&gateway.merchant_public_key, sig, incoming.path, incoming.client_id, time, incoming.body) {
+    let message = Message {
+        method: incoming.signed_method,
+        path: incoming.path,
+        client_id: incoming.client_id,
+        time,
+        body: incoming.body,
+    };
+    match message.verify(&gateway.merchant_public_key, sig) {
         Ok(()) => SignatureCheck::Valid,
         Err(_) => SignatureCheck::Invalid,
     }
@@ -176,11 +202,13 @@ async fn record(
     }
 }
 
-/// Signs an answer with the request's path and the sandbox key; header names in lower case.
+/// Signs an answer with the request's method and path and the sandbox key; header names in
+/// lower case.
 fn signed(gateway: &Gateway, incoming: &Incoming<'_>, reply: Reply, fault: SignatureFault) -> Response {
     let time = crate::clock::header_now();
     let signed_body: &[u8] = if fault == SignatureFault::Wrong { b"not the body that was sent" } else { &reply.body };
-    let signature = signature::sign(&gateway.signing_key, "1", incoming.path, incoming.client_id, &time, signed_body);
+    let (method, path, client_id) = (incoming.signed_method, incoming.path, incoming.client_id);
+    let signature = Message { method, path, client_id, time: &time, body: signed_body }.sign(&gateway.signing_key, "1");
     let mut builder = Response::builder()
         .status(StatusCode::OK)
         .header("content-type", headers::CONTENT_TYPE_JSON)
@@ -263,5 +291,21 @@ impl http_body::Body for BrokenBody {
     ) -> std::task::Poll<Option<Result<http_body::Frame<Bytes>, Self::Error>>> {
         let error = std::io::Error::new(std::io::ErrorKind::ConnectionReset, "injected fault: connection dropped");
         std::task::Poll::Ready(Some(Err(error)))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Method, ProtocolMethod, accepts};
+
+    /// A GET API is called with GET (our client) or with POST (the official SDKs' transport);
+    /// a POST API only with POST.
+    #[test]
+    fn a_call_comes_with_its_declared_method_or_post() {
+        assert!(accepts(ProtocolMethod::Post, &Method::POST));
+        assert!(!accepts(ProtocolMethod::Post, &Method::GET));
+        assert!(accepts(ProtocolMethod::Get, &Method::GET));
+        assert!(accepts(ProtocolMethod::Get, &Method::POST));
+        assert!(!accepts(ProtocolMethod::Get, &Method::PUT));
     }
 }

@@ -86,7 +86,7 @@ macro_rules! kinds {
 kinds! {
     ApiAdded => "api-added", Compatible, Minor, "A page for a new API: new types and a new client method.";
     ApiRemoved => "api-removed", Breaking, Major, "An API's page is gone, and its types and method with it.";
-    EndpointChanged => "endpoint-changed", Breaking, Minor, "The path (or a large-message gateway) changed within the family: only `Operation::PATH` (or `LARGE_MESSAGE_GATEWAYS`) changes.";
+    EndpointChanged => "endpoint-changed", Breaking, Minor, "The method, the path or a large-message gateway changed within the family: only `Operation::METHOD`, `PATH` or `LARGE_MESSAGE_GATEWAYS` changes.";
     FamilyChanged => "family-changed", Breaking, Major, "The path moved the API to another family: its types move to another module.";
     RequestFieldAddedOptional => "request-field-added-optional", Compatible, Minor, "A new optional request field: requests are built with `new(Required)` and drafts from `Default`, so nothing breaks.";
     RequestFieldAddedRequired => "request-field-added-required", Breaking, Major, "A new required request field: the `Required` struct gains a field every literal must give.";

@@ -108,14 +108,15 @@ pub fn diff(old: &Model, new: &Model) -> Report {
     Report { changes }
 }
 
-/// `POST /v1/...`, with the large-message gateways the page routes it through: a changed
-/// gateway moves the call as a changed path does.
+/// `POST /v1/...` (or `GET`), with the large-message gateways the page routes it through: a
+/// changed method or gateway moves the call as a changed path does.
 fn endpoint(api: &Api) -> Option<String> {
     api.endpoint.as_ref().map(|e| {
         let gateways: Vec<String> = e.gateways.iter().map(|g| format!("{} {}", g.region, g.origin)).collect();
+        let method = e.method.as_str();
         match gateways.is_empty() {
-            true => format!("POST {}", e.path),
-            false => format!("POST {} via {}", e.path, gateways.join(", ")),
+            true => format!("{method} {}", e.path),
+            false => format!("{method} {} via {}", e.path, gateways.join(", ")),
         }
     })
 }
@@ -209,5 +210,19 @@ mod tests {
         let kinds: Vec<Kind> = report.changes.iter().map(|c| c.kind).collect();
         assert_eq!(kinds, [Kind::EndpointChanged]);
         assert!(report.changes[0].new.as_deref().is_some_and(|n| n.contains("SG https://open-big-sg.alipay.com")));
+    }
+
+    /// A call the page now gives as GET is sent and signed otherwise: a break on the wire, while
+    /// the Rust API stays (only `Operation::METHOD` changes).
+    #[test]
+    fn a_changed_method_is_an_endpoint_change() {
+        let page = include_str!("../../../vault-codegen/tests/fixtures/variants/get_endpoint/inquiry_statement.md");
+        let post = page.replace("`GET /v1/", "`POST /v1/");
+        let report = diff(&model(&post), &model(page));
+        let kinds: Vec<Kind> = report.changes.iter().map(|c| c.kind).collect();
+        assert_eq!(kinds, [Kind::EndpointChanged]);
+        let change = &report.changes[0];
+        assert_eq!(change.old.as_deref(), Some("POST /v1/aba/accounts/inquiryStatement"));
+        assert_eq!(change.new.as_deref(), Some("GET /v1/aba/accounts/inquiryStatement"));
     }
 }

@@ -3,7 +3,7 @@
 
 use super::paths::Loc;
 use super::{docs, errors, input, output};
-use crate::model::{Api, ApiItem, ApiKind, Model};
+use crate::model::{Api, ApiItem, ApiKind, Method, Model};
 use crate::names::type_ident;
 use proc_macro2::{Ident, TokenStream};
 use quote::quote;
@@ -27,6 +27,12 @@ pub fn names(api: &Api) -> ApiNames {
 /// The documented path of a call.
 pub fn path(api: &Api) -> &str {
     api.endpoint.as_ref().map_or("", |e| e.path.as_str())
+}
+
+/// `POST /v1/...` (or `GET`), as the page writes the endpoint.
+pub fn endpoint_line(api: &Api) -> String {
+    let method = api.endpoint.as_ref().map_or(Method::Post, |e| e.method);
+    format!("{} {}", method.as_str(), path(api))
 }
 
 /// Every item of one API, one Rust item each.
@@ -60,7 +66,7 @@ pub fn emit(model: &Model, api: &Api) -> Vec<TokenStream> {
 
 fn request_docs(api: &Api) -> String {
     let mut parts: Vec<String> = api.summary.iter().map(|s| docs::escape(s)).collect();
-    parts.push(format!("Endpoint: `POST {}`.", path(api)));
+    parts.push(format!("Endpoint: `{}`.", endpoint_line(api)));
     let gateways = api.endpoint.iter().flat_map(|e| &e.gateways);
     let listed: Vec<String> = gateways.map(|g| format!("{} `{}`", docs::escape(&g.region), g.origin)).collect();
     if !listed.is_empty() {
@@ -102,9 +108,17 @@ fn operation(api: &Api, names: &ApiNames) -> TokenStream {
     let gateways = (!gateways.is_empty()).then(|| {
         quote! { const LARGE_MESSAGE_GATEWAYS: &'static [::vault_runtime::Gateway] = &[#(#gateways),*]; }
     });
+    // Likewise the method: the trait's default is `POST`, what almost every page says.
+    let method = match api.endpoint.as_ref().map(|e| e.method) {
+        Some(Method::Get) => {
+            Some(quote! { const METHOD: ::vault_runtime::protocol::Method = ::vault_runtime::protocol::Method::Get; })
+        }
+        Some(Method::Post) | None => None,
+    };
     quote! {
         impl ::vault_runtime::Operation for #request {
             const NAME: &'static str = #name;
+            #method
             const PATH: &'static str = #path;
             const IDEMPOTENCY_FIELD: ::std::option::Option<&'static str> = #idempotency_field;
             #gateways

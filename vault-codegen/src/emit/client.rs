@@ -83,7 +83,7 @@ fn method(api: &Api, shared_name: bool) -> TokenStream {
 }
 
 fn method_docs(api: &Api, error: &str) -> String {
-    let mut parts = vec![format!("Calls `{}`: `POST {}`.", api.name, super::api::path(api))];
+    let mut parts = vec![format!("Calls `{}`: `{}`.", api.name, super::api::endpoint_line(api))];
     parts.extend(api.summary.iter().map(|s| docs::escape(s)));
     parts.push(match &api.idempotency {
         Some(i) => format!(

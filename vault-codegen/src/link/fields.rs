@@ -105,6 +105,9 @@ impl<'a> Linker<'a> {
             lowered::Ty::Array { item, max_items } => {
                 Ty::Array { item: Box::new(self.ty(item, field, list, sink)?), max_items: *max_items }
             }
+            lowered::Ty::Datetime { max: Some(max) } if *max < crate::vocab::DATETIME_LENGTH => {
+                short_datetime(field, *max, list.direction, sink)?
+            }
             scalar => same_scalar(scalar).ok_or_else(|| unplaced(field.type_span, &field.name, sink))?,
         })
     }
@@ -153,6 +156,30 @@ fn unplaced(span: Span, what: &str, sink: &mut Diagnostics) -> Reported {
     sink.error(span, format!("the generator could not place the type of `{what}`"))
         .help("this is a bug of the generator: please file an issue with this page")
         .reported()
+}
+
+/// A date and time whose page gives it a maximum length shorter than one (the page that
+/// describes it did not know which way it travels: the objects page). Received, the length is
+/// dropped (lowering noted it in the docs); sent, it is the error a request field's page gets.
+fn short_datetime(
+    field: &lowered::Field,
+    max: usize,
+    direction: Direction,
+    sink: &mut Diagnostics,
+) -> Result<Ty, Reported> {
+    match direction {
+        Direction::Response => Ok(Ty::Datetime { max: None }),
+        Direction::Request => Err(sink
+            .error(
+                field.span,
+                format!("the Datetime field `{}` is sent in a request and has a maximum length of {max}, shorter than a date and time with offset", field.name),
+            )
+            .help(format!(
+                "an ISO 8601 date and time with offset (`2019-11-27T12:01:01+08:00`) has {} characters; correct the length or the type",
+                crate::vocab::DATETIME_LENGTH
+            ))
+            .reported()),
+    }
 }
 
 /// A type that refers to no generated type, unchanged by linking.

@@ -60,6 +60,8 @@ pub fn link(pages: Vec<lowered::Page>, config: &Config, sink: &mut Diagnostics) 
 #[derive(Default)]
 struct Intake {
     apis: BTreeMap<ApiKey, (Box<lowered::Api>, Naming)>,
+    /// The file of each API's page, to name both when a second page takes an API's key.
+    files: BTreeMap<ApiKey, String>,
     definitions: Definitions,
     common_codes: Vec<crate::model::Code>,
 }
@@ -78,17 +80,23 @@ impl Intake {
             PageKind::Api { api, objects } => {
                 let naming = settings.naming(&page.path);
                 let key = ApiKey::of(api.endpoint.as_ref(), naming.rust_name.as_deref().unwrap_or(&api.name));
+                let file = file_name(&page.path);
                 if let Some((first, _)) = self.apis.get(&key) {
-                    sink.error(api.span, format!("API `{}` is described by two pages", api.name))
-                        .related(first.span, "first described here")
-                        .help("two pages of one family cannot have the same API name: give one of them another Rust name with the generator's `rename = { \"page.md\": otherName }`");
+                    let first_file = self.files.get(&key).map_or("", String::as_str);
+                    settings::second_page(&api, &file, first, first_file, sink);
                     return;
                 }
                 self.definitions.add_api(&key, &bundle, objects, sink);
+                self.files.insert(key.clone(), file);
                 self.apis.insert(key, (api, naming));
             }
         }
     }
+}
+
+/// The file name of a page, as `rename` names it.
+fn file_name(path: &std::path::Path) -> String {
+    path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default()
 }
 
 /// An API page with its settings; its fields are linked later.

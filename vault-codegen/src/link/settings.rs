@@ -142,3 +142,73 @@ impl<'a> Settings<'a> {
         }
     }
 }
+
+/// A second page for an API key another page already has (the vendor publishes some endpoints
+/// once per product): reported at the second page with both files named and the `rename` line
+/// that gives it its own Rust name. Nothing is renamed without that line, so that adding a
+/// page never changes the names the code of the first page already uses.
+pub fn second_page(api: &Api, file: &str, first: &Api, first_file: &str, sink: &mut Diagnostics) {
+    let name = suggested_name(api, file);
+    let path = api.endpoint.as_ref().map_or("", |e| e.path.as_str());
+    sink.error(api.span, format!("API `{}` is described by two pages, `{first_file}` and `{file}`", api.name))
+        .related(first.span, format!("`{first_file}` describes it first"))
+        .help(format!(
+            "give the page you added its own Rust name in `generate!`: `rename = {{ \"{file}\": {name} }}`; its wire name `{}` and its path `{path}` stay the page's",
+            api.name
+        ));
+}
+
+/// A Rust API name for a second page: its file name in lowerCamelCase when that differs from the
+/// API name (`consult_auto.md` → `consultAuto`), else the API name and the product its title
+/// names (`# consult (Auto Debit)` → `consultAutoDebit`).
+fn suggested_name(api: &Api, file: &str) -> String {
+    let lower_camel = |text: &str| {
+        let pascal = crate::names::pascal(text);
+        let mut chars = pascal.chars();
+        chars.next().map(|c| c.to_ascii_lowercase().to_string() + chars.as_str()).unwrap_or_default()
+    };
+    let stem = file.strip_suffix(".md").unwrap_or(file);
+    let from_file = lower_camel(stem);
+    if from_file != api.name && from_file.starts_with(|c: char| c.is_ascii_lowercase()) {
+        return from_file;
+    }
+    match api.product.as_deref().filter(|p| !crate::names::words(p).is_empty()) {
+        Some(product) => format!("{}{}", api.name, crate::names::pascal(product)),
+        None => "otherName".to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::suggested_name;
+    use crate::lower::page::Api;
+    use crate::model::ApiKind;
+    use crate::source::Span;
+
+    fn page(name: &str, product: Option<&str>) -> Api {
+        Api {
+            name: name.to_owned(),
+            product: product.map(str::to_owned),
+            kind: ApiKind::Call,
+            span: Span::none(),
+            summary: None,
+            endpoint: None,
+            docs: Vec::new(),
+            request: Vec::new(),
+            response: Vec::new(),
+            result_logic: Vec::new(),
+            codes: Vec::new(),
+            idempotency: None,
+        }
+    }
+
+    /// The file name when it says more than the API name, else the product of the title.
+    #[test]
+    fn a_second_page_is_offered_a_name_from_its_file_or_its_product() {
+        assert_eq!(suggested_name(&page("consult", None), "consult_auto.md"), "consultAuto");
+        assert_eq!(suggested_name(&page("pay", Some("Tokenized")), "pay_tokenized.md"), "payTokenized");
+        assert_eq!(suggested_name(&page("consult", Some("One-time Payments")), "consult.md"), "consultOneTimePayments");
+        assert_eq!(suggested_name(&page("consult", Some("自动扣款")), "consult.md"), "otherName");
+        assert_eq!(suggested_name(&page("consult", None), "consult.md"), "otherName");
+    }
+}

@@ -1,13 +1,14 @@
-//! Where an API is called: the endpoint line under the title (`POST /v1/group/apiName`), or a
-//! table of the large-message gateways that carry it, and the family the path gives.
+//! Where an API is called: the endpoint line under the title (`POST /v1/group/apiName`, or
+//! `GET`), or a table of the large-message gateways that carry it, and the family the path
+//! gives.
 
 use crate::ast::{GatewayTable, Page};
 use crate::diag::{Diagnostics, Reported};
-use crate::model::{ApiKind, Endpoint, Gateway};
+use crate::model::{ApiKind, Endpoint, Gateway, Method};
 use crate::source::{FileId, Span};
 use crate::vocab;
 
-/// `POST /v1/group/apiName`: required for calls. A notification may have none, or the
+/// `POST /v1/group/apiName` (or `GET`): required for calls. A notification may have none, or the
 /// vendor's placeholder `POST /undefined`. A page whose API goes through a large-message
 /// gateway gives a table of gateway URLs instead (supplyEvidence), or beside the line.
 pub fn endpoint(page: &Page, name: &str, kind: ApiKind, sink: &mut Diagnostics) -> Result<Option<Endpoint>, Reported> {
@@ -17,7 +18,7 @@ pub fn endpoint(page: &Page, name: &str, kind: ApiKind, sink: &mut Diagnostics) 
     let Some(line) = &page.endpoint else {
         if let (Some(table), Some(first)) = (&page.gateways, rows.read.first()) {
             let path = first.path.clone();
-            let endpoint = endpoint_at(&path, table.span, name, page, sink)?;
+            let endpoint = endpoint_at(Method::Post, &path, table.span, name, page, sink)?;
             return rows.carrying(endpoint, sink).map(Some);
         }
         if notification {
@@ -31,27 +32,45 @@ pub fn endpoint(page: &Page, name: &str, kind: ApiKind, sink: &mut Diagnostics) 
     };
     let text = line.plain.replace('`', "");
     let mut words = text.split_whitespace();
-    let (method, path) = (words.next().unwrap_or(""), words.next().unwrap_or(""));
-    if notification && method == vocab::METHOD && vocab::NO_ENDPOINT.contains(&path) && words.next().is_none() {
+    let (word, path) = (words.next().unwrap_or(""), words.next().unwrap_or(""));
+    if notification && word == vocab::METHOD && vocab::NO_ENDPOINT.contains(&path) && words.next().is_none() {
         return Ok(None);
     }
-    if method != vocab::METHOD || !is_endpoint_path(path) || words.next().is_some() {
+    let methods = || Method::ALL.map(|m| format!("`{}`", m.as_str())).join(" or ");
+    let Some(method) = Method::from_word(word) else {
         return Err(sink
-            .error(line.span, format!("endpoint line `{}` is not `{} /path`", text.trim(), vocab::METHOD))
-            .help(format!("write the endpoint as `` `{} /v1/group/{name}` ``", vocab::METHOD))
+            .error(line.span, format!("endpoint line `{}` does not start with a method ({})", text.trim(), methods()))
+            .help(format!("write the endpoint as `` `{} /v1/group/{name}` `` (or `GET`)", vocab::METHOD))
+            .reported());
+    };
+    if !is_endpoint_path(path) || words.next().is_some() {
+        return Err(sink
+            .error(line.span, format!("endpoint line `{}` is not `{word} /path`", text.trim()))
+            .help(format!("write the endpoint as `` `{word} /v1/group/{name}` ``"))
             .reported());
     }
-    let endpoint = endpoint_at(path, line.span, name, page, sink)?;
+    let endpoint = endpoint_at(method, path, line.span, name, page, sink)?;
     rows.carrying(endpoint, sink).map(Some)
 }
 
 /// The stand-in endpoint of a page whose endpoint was refused: a family no other page has.
 pub fn unrouted(file: FileId, span: Span) -> Endpoint {
-    Endpoint { path: String::new(), family: format!("unrouted_page_{file}"), span, gateways: Vec::new() }
+    let family = format!("unrouted_page_{file}");
+    Endpoint { method: Method::Post, path: String::new(), family, span, gateways: Vec::new() }
 }
 
-/// The endpoint of a documented path, whose last group is the API name.
-fn endpoint_at(path: &str, span: Span, name: &str, page: &Page, sink: &mut Diagnostics) -> Result<Endpoint, Reported> {
+/// The endpoint of a documented path, whose last group is the API name. A path written with the
+/// gateway's prefix (`/ams/api/v1/aba/cards/updateCardStatus`, as one vendor page does) is the
+/// documented path after it: the client adds the prefix (or the sandbox's) itself.
+fn endpoint_at(
+    method: Method,
+    path: &str,
+    span: Span,
+    name: &str,
+    page: &Page,
+    sink: &mut Diagnostics,
+) -> Result<Endpoint, Reported> {
+    let path = path.strip_prefix(vocab::GATEWAY_PREFIX).filter(|rest| rest.starts_with('/')).unwrap_or(path);
     if !is_endpoint_path(path) {
         return Err(sink
             .error(span, format!("`{path}` is not an endpoint path"))
@@ -71,7 +90,7 @@ fn endpoint_at(path: &str, span: Span, name: &str, page: &Page, sink: &mut Diagn
             .help(format!("the path names the API's family before its name, as in `/v1/payments/{name}`"))
             .reported());
     };
-    Ok(Endpoint { path: path.to_owned(), family, span, gateways: Vec::new() })
+    Ok(Endpoint { method, path: path.to_owned(), family, span, gateways: Vec::new() })
 }
 
 fn is_endpoint_path(path: &str) -> bool {

@@ -88,6 +88,9 @@ fn lower_field(block: &FieldBlock, cx: &mut FieldCx<'_>) -> Result<Option<Field>
     if cx.direction != Some(Direction::Response) {
         notes.extend(unchecked_limits(&ty, &constraints));
     }
+    notes.extend(short_datetime_note(&ty));
+    notes.extend(fixed_for_one_product(&ty, &facts));
+    notes.extend(values_longer_than_length(&ty, &constraints));
     let carried = cx.depth == 0 && cx.direction == Some(Direction::Response);
     Ok(Some(Field {
         returned_with: if carried { facts.returned_with } else { Vec::new() },
@@ -196,7 +199,7 @@ fn resolve(
         }
         Token::Scalar(scalar) => {
             reject_children(block, scalar, cx.sink);
-            scalar_ty(block, scalar, c, facts, cx.sink)
+            scalar_ty(block, scalar, c, facts, cx)
         }
         Token::Map(value) => {
             reject_children(block, &token.plain, cx.sink);
@@ -244,8 +247,9 @@ fn scalar_ty(
     scalar: &str,
     c: &Constraints,
     facts: &ProseFacts,
-    sink: &mut Diagnostics,
+    cx: &mut FieldCx<'_>,
 ) -> Result<Ty, Reported> {
+    let (direction, sink) = (cx.direction, &mut *cx.sink);
     let name = &block.heading.name.plain;
     if scalar != vocab::TYPE_STRING {
         check_values_of_non_string(block, scalar, sink);
@@ -273,7 +277,7 @@ fn scalar_ty(
     let ty = match scalar {
         vocab::TYPE_BOOLEAN => Ty::Bool,
         vocab::TYPE_INTEGER => Ty::Integer { range: c.range },
-        vocab::TYPE_DATETIME => datetime_ty(c, name, sink),
+        vocab::TYPE_DATETIME => datetime_ty(c, name, direction, sink),
         vocab::TYPE_URL => Ty::Url { max: c.max_len },
         vocab::TYPE_DECIMAL | vocab::TYPE_NUMBER => Ty::Decimal { range: c.range },
         _ => string_ty(block, c, facts, sink)?,
@@ -297,15 +301,31 @@ fn check_values_of_non_string(block: &FieldBlock, scalar: &str, sink: &mut Diagn
     sink.error(values.span, format!("a `{scalar}` field cannot have a list of valid values")).help(help);
 }
 
-/// A date and time; a maximum length is accepted when the ISO 8601 form fits in it.
-fn datetime_ty(c: &Constraints, name: &str, sink: &mut Diagnostics) -> Ty {
-    if let (Some(max), Some(at)) = (c.max_len, c.max_len_at)
+/// A date and time; a maximum length is accepted when the ISO 8601 form fits in it. A shorter
+/// one is a slip of the page: on a sent field an error (the client would send more than the
+/// page allows); on a received field, which is never checked on receipt, a note in its docs
+/// (see [`short_datetime_note`]; the linker drops the length, and refuses it on a type of the
+/// objects page that a request uses).
+fn datetime_ty(c: &Constraints, name: &str, direction: Option<Direction>, sink: &mut Diagnostics) -> Ty {
+    if let (Some(max), Some(at), Some(Direction::Request)) = (c.max_len, c.max_len_at, direction)
         && max < vocab::DATETIME_LENGTH
     {
         sink.error(at, format!("the Datetime field `{name}` has a maximum length of {max}, shorter than a date and time with offset"))
             .help(format!("an ISO 8601 date and time with offset (`2019-11-27T12:01:01+08:00`) has {} characters; correct the length or the type", vocab::DATETIME_LENGTH));
+        return Ty::Datetime { max: None };
     }
     Ty::Datetime { max: c.max_len }
+}
+
+/// What a received field's docs say about a maximum length shorter than a date and time.
+fn short_datetime_note(ty: &Ty) -> Option<String> {
+    match ty {
+        Ty::Datetime { max: Some(max) } if *max < vocab::DATETIME_LENGTH => Some(format!(
+            "The page gives this date and time a maximum length of {max} characters, shorter than a date and time with its offset ({} characters, as in `2019-11-27T12:01:01+08:00`): a slip of the page. Values are received as Antom sends them and never checked against it.",
+            vocab::DATETIME_LENGTH
+        )),
+        _ => None,
+    }
 }
 
 /// A `String` field, refined: closed values, fixed value, digits with a range, region code,
@@ -314,13 +334,13 @@ fn string_ty(block: &FieldBlock, c: &Constraints, facts: &ProseFacts, sink: &mut
     let name = &block.heading.name.plain;
     let max_len = c.string_max();
     if let Some(values) = &block.values {
-        if let Some((_, at)) = &facts.fixed {
-            sink.error(*at, format!("field `{name}` has both a fixed value and a list of valid values"));
+        if let Some((value, at)) = &facts.fixed {
+            return fixed_among(values, value, *at, name, sink);
         }
         if values.fixed {
             return fixed_list(values, name, sink);
         }
-        return enum_ty(values, name, max_len, sink);
+        return enum_ty(values, name, sink);
     }
     if let Some((value, at)) = &facts.fixed {
         if max_len.is_some_and(|max| value.chars().count() > max) {
@@ -352,6 +372,49 @@ fn string_ty(block: &FieldBlock, c: &Constraints, facts: &ProseFacts, sink: &mut
     Ok(Ty::Text { max: max_len })
 }
 
+/// A field whose prose fixes its value ("For Checkout Payment, the value is fixed as
+/// `CASHIER_PAYMENT`") and that lists valid values too: the vendor fixes the value for the
+/// product the sentence names, and the list is what the field takes. So the list is the type
+/// (a list of that one value is the fixed value), and the sentence stays in the docs, with a
+/// note ([`fixed_for_one_product`]). A fixed value the list does not hold is a contradiction.
+fn fixed_among(values: &ValueList, fixed: &str, at: Span, name: &str, sink: &mut Diagnostics) -> Result<Ty, Reported> {
+    if !values.items.iter().any(|item| item.value.plain == fixed) {
+        return Err(sink
+            .error(at, format!("the page fixes `{name}` to `{fixed}`, which its list of valid values does not hold"))
+            .related(values.span, "the list is here")
+            .help("the fixed value must be one of the listed values; check the page against the vendor's")
+            .reported());
+    }
+    match values.items.as_slice() {
+        [_] => Ok(Ty::Fixed(fixed.to_owned())),
+        _ if values.fixed => fixed_list(values, name, sink),
+        _ => enum_ty(values, name, sink),
+    }
+}
+
+/// The note of a field whose page gives it a maximum length shorter than some of its listed
+/// values (consult's `productCode`: 3 characters, values `AGREEMENT_PAYMENT` and
+/// `CASHIER_PAYMENT`).
+fn values_longer_than_length(ty: &Ty, c: &Constraints) -> Option<String> {
+    let (Ty::Enum(values), Some(max)) = (ty.element(), c.string_max()) else { return None };
+    let longer: Vec<String> =
+        values.iter().filter(|v| v.value.chars().count() > max).map(|v| format!("`{}`", v.value)).collect();
+    (!longer.is_empty()).then(|| {
+        format!(
+            "The page gives this field a maximum length of {max} characters, shorter than its listed values {}: a slip of the page. The field takes its listed values.",
+            longer.join(", ")
+        )
+    })
+}
+
+/// The note of a field that lists several values and whose prose fixes one of them.
+fn fixed_for_one_product(ty: &Ty, facts: &ProseFacts) -> Option<String> {
+    let (Ty::Enum(_), Some((value, _))) = (ty.element(), &facts.fixed) else { return None };
+    Some(format!(
+        "The page fixes the value to `{value}` for one product (see above); the field takes every value its list gives."
+    ))
+}
+
 /// `The fixed value is:` followed by one value.
 fn fixed_list(values: &ValueList, name: &str, sink: &mut Diagnostics) -> Result<Ty, Reported> {
     match values.items.as_slice() {
@@ -366,7 +429,10 @@ fn fixed_list(values: &ValueList, name: &str, sink: &mut Diagnostics) -> Result<
     }
 }
 
-fn enum_ty(values: &ValueList, name: &str, max_len: Option<usize>, sink: &mut Diagnostics) -> Result<Ty, Reported> {
+/// A closed list of values. A maximum length shorter than a listed value is a slip of the page
+/// (the field can only hold its listed values, which the SDKs send as they are): the list is
+/// the type and the docs say what the page gave ([`values_longer_than_length`]).
+fn enum_ty(values: &ValueList, name: &str, sink: &mut Diagnostics) -> Result<Ty, Reported> {
     let mut seen: BTreeMap<&str, Span> = BTreeMap::new();
     let mut out = Vec::new();
     for item in &values.items {
@@ -381,9 +447,6 @@ fn enum_ty(values: &ValueList, name: &str, max_len: Option<usize>, sink: &mut Di
                 }
             }
             continue;
-        }
-        if max_len.is_some_and(|max| value.chars().count() > max) {
-            sink.error(item.value.span, format!("valid value `{value}` is longer than the field's maximum length"));
         }
         out.push(EnumValue { value: value.to_owned(), meaning: item.meaning.clone() });
     }

@@ -183,9 +183,11 @@ pub enum When {
     Code(String),
 }
 
-/// `POST /v1/group/apiName`.
+/// `POST /v1/group/apiName` (or `GET`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Endpoint {
+    /// The HTTP method the page gives.
+    pub method: Method,
     /// The documented path (`/v1/...`, without the `/ams/api` gateway prefix).
     pub path: String,
     /// The group of the path (`/v1/payments/pay` → `payments`): the API's family.
@@ -194,6 +196,36 @@ pub struct Endpoint {
     pub span: Span,
     /// The large-message gateways the page routes the API through (empty: the ordinary one).
     pub gateways: Vec<Gateway>,
+}
+
+/// The HTTP method of an endpoint. The request travels as a JSON body with either: the vendor's
+/// export declares its GET operations with a JSON request body and no query parameters, and the
+/// official SDKs sign a GET's method, path and JSON body as they sign a POST's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+pub enum Method {
+    /// `POST`: every API the vendor's reference pages show.
+    #[default]
+    Post,
+    /// `GET`.
+    Get,
+}
+
+impl Method {
+    /// Every method a page may give, as written.
+    pub const ALL: [Method; 2] = [Method::Post, Method::Get];
+
+    /// The method as written on a page and on the wire.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Method::Post => crate::vocab::METHOD,
+            Method::Get => crate::vocab::METHOD_GET,
+        }
+    }
+
+    /// The method a page's word names (`POST`, `GET`, in upper case as pages write them).
+    pub fn from_word(word: &str) -> Option<Method> {
+        Method::ALL.into_iter().find(|m| m.as_str() == word)
+    }
 }
 
 /// A large-message gateway of one region.

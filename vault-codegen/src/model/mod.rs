@@ -8,7 +8,9 @@ mod object;
 mod path;
 mod ty;
 
-pub use api::{Api, ApiItem, ApiKey, ApiKind, Code, Endpoint, Gateway, Idempotency, NextStepRule, Status, When};
+pub use api::{
+    Api, ApiItem, ApiKey, ApiKind, Code, Endpoint, Gateway, Idempotency, Method, NextStepRule, Status, When,
+};
 pub use field::{Field, needs_required};
 pub use object::{EnumType, Object, ObjectKey, Scope};
 pub use path::{Companion, Direction, Module, RESPONSE_MODULE, TypePath};

@@ -15,6 +15,10 @@ pub struct Block {
     /// Its plain text: escapes resolved, emphasis dropped, inline code in backticks, line
     /// breaks as spaces.
     pub text: String,
+    /// A paragraph's lines, each with its own span and plain text (the vendor's export writes
+    /// some value lists as one `VALUE: meaning` line each, with no bullets); empty for other
+    /// blocks.
+    pub lines: Vec<Piece>,
 }
 
 /// The kinds of block a page is made of.
@@ -60,7 +64,7 @@ pub struct Table {
 /// Splits a page into top-level blocks.
 pub fn blocks(file: FileId, text: &str) -> Vec<Block> {
     let joined = join_broken_table_rows(text);
-    let mut builder = Builder { file, text: &joined, blocks: Vec::new(), current: None, depth: 0 };
+    let mut builder = Builder { file, text: &joined, blocks: Vec::new(), current: None, depth: 0, line: None };
     let parser = Parser::new_ext(&joined, Options::ENABLE_TABLES).into_offset_iter();
     for (event, range) in parser {
         builder.event(event, range);
@@ -101,6 +105,8 @@ struct Builder<'a> {
     current: Option<Block>,
     /// Nesting depth of open tags; 0 between blocks.
     depth: usize,
+    /// Where the open line of a paragraph starts: in its plain text, and in the page.
+    line: Option<(usize, usize)>,
 }
 
 impl Builder<'_> {
@@ -128,6 +134,9 @@ impl Builder<'_> {
                 if top_piece {
                     self.trim_piece();
                 }
+                if self.depth == 0 {
+                    self.end_line(range.end);
+                }
                 if self.depth == 0
                     && let Some(block) = self.current.take()
                 {
@@ -136,13 +145,20 @@ impl Builder<'_> {
             }
             Event::Text(t) => self.push_text(&t),
             Event::Code(c) => self.push_text(&format!("`{c}`")),
-            Event::SoftBreak | Event::HardBreak => self.push_text(" "),
+            Event::SoftBreak | Event::HardBreak => {
+                let in_paragraph = self.line.is_some();
+                self.end_line(range.start);
+                self.push_text(" ");
+                let at = self.current.as_ref().map_or(0, |b| b.text.len());
+                self.line = in_paragraph.then_some((at, range.end));
+            }
             Event::InlineHtml(h) | Event::Html(h) | Event::InlineMath(h) | Event::DisplayMath(h) => {
                 if self.depth == 0 {
                     self.blocks.push(Block {
                         kind: BlockKind::Other("HTML"),
                         span: self.span(range),
                         text: h.trim().to_owned(),
+                        lines: Vec::new(),
                     });
                 } else {
                     self.push_text(&h);
@@ -152,6 +168,7 @@ impl Builder<'_> {
                 kind: BlockKind::Other("horizontal rule"),
                 span: self.span(range),
                 text: String::new(),
+                lines: Vec::new(),
             }),
             Event::FootnoteReference(_) | Event::TaskListMarker(_) => {}
         }
@@ -169,7 +186,17 @@ impl Builder<'_> {
             Tag::FootnoteDefinition(_) => BlockKind::Other("footnote"),
             _ => BlockKind::Other("block"),
         };
-        self.current = Some(Block { kind, span: self.span(range), text: String::new() });
+        self.line = matches!(kind, BlockKind::Paragraph).then_some((0, range.start));
+        self.current = Some(Block { kind, span: self.span(range), text: String::new(), lines: Vec::new() });
+    }
+
+    /// Closes the open line of a paragraph at `end` (a line break, or the paragraph's end).
+    fn end_line(&mut self, end: usize) {
+        let Some((from, start)) = self.line.take() else { return };
+        let span = self.span(start..end.max(start));
+        let Some(block) = self.current.as_mut() else { return };
+        let text = block.text.get(from..).unwrap_or_default().trim().to_owned();
+        block.lines.push(Piece { span, own_len: text.len(), text, nested: Vec::new() });
     }
 
     /// Starts a list item (direct child of a top-level list) or a table cell.
@@ -317,5 +344,19 @@ mod tests {
         let text = "# api\n\nsecond para\n";
         let b = &blocks(0, text)[1];
         assert_eq!(&text[b.span.start..b.span.end], "second para");
+    }
+
+    #[test]
+    fn a_paragraph_keeps_its_lines() {
+        let text = "Intro:\n\nSPOT: Real-time\n`FORWARD`: later \\_ on\n";
+        let paragraph = &blocks(0, text)[1];
+        let lines: Vec<(&str, &str)> =
+            paragraph.lines.iter().map(|l| (l.text.as_str(), &text[l.span.start..l.span.end])).collect();
+        assert_eq!(
+            lines,
+            [("SPOT: Real-time", "SPOT: Real-time"), ("`FORWARD`: later _ on", "`FORWARD`: later \\_ on")]
+        );
+        assert_eq!(blocks(0, "one line\n")[0].lines.len(), 1);
+        assert!(blocks(0, "- item\n")[0].lines.is_empty());
     }
 }

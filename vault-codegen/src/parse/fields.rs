@@ -21,6 +21,9 @@ enum Expect {
         /// Whether its introduction says the value is fixed (`The fixed value is:`).
         fixed: bool,
     },
+    /// More `VALUE: meaning` paragraphs of a value list written without bullets; any other
+    /// block ends the list.
+    MoreValueLines,
 }
 
 /// Reads the blocks of a parameter section into its leading prose and its field tree.
@@ -116,7 +119,20 @@ fn content(
     sink: &mut Diagnostics,
 ) -> Expect {
     let plain = block.text.trim();
+    let value_lines = matches!(block.kind, BlockKind::Paragraph) && is_value_paragraph(&block.lines);
+    let expect = if expect == Expect::MoreValueLines && !value_lines { Expect::Prose } else { expect };
     match (&block.kind, expect) {
+        // The vendor's export writes some lists as plain lines after their introduction
+        // (`Possible value range:`, then `SPOT: Real-time exchange rate.`), one paragraph or
+        // several.
+        (BlockKind::Paragraph, Expect::Values { fixed }) if value_lines => {
+            values(field, block, &block.lines, fixed, source, sink);
+            Expect::MoreValueLines
+        }
+        (BlockKind::Paragraph, Expect::MoreValueLines) => {
+            more_values(field, &block.lines, source, sink);
+            Expect::MoreValueLines
+        }
         (BlockKind::Paragraph, _) if is_more_information(plain) => Expect::MoreInfo,
         (BlockKind::Paragraph, _) if value_list_intro(plain).is_some() => {
             let t = text(source, block.span, plain);
@@ -155,6 +171,30 @@ fn content(
     }
 }
 
+/// Whether every line of a paragraph is a value and its meaning: `` `VALUE`: meaning `` or
+/// `VALUE: meaning` with an upper-case value (`true`/`false` on a Boolean).
+fn is_value_paragraph(lines: &[Piece]) -> bool {
+    let value_line = |line: &Piece| {
+        let text = line.text.trim();
+        let Some((value, _)) = split_value(text) else { return false };
+        let colon = text.get(text.find(value).map_or(0, |at| at + value.len())..).unwrap_or_default();
+        let colon = colon.trim_start_matches('`').trim_start().starts_with(':');
+        colon && (text.starts_with('`') || crate::names::is_constant(value) || matches!(value, "true" | "false"))
+    };
+    !lines.is_empty() && lines.iter().all(value_line)
+}
+
+/// Adds the lines of another value paragraph to the field's list.
+fn more_values(field: &mut FieldBlock, lines: &[Piece], source: &SourceFile, sink: &mut Diagnostics) {
+    let Some(list) = field.values.as_mut() else { return };
+    for line in lines {
+        match value_item(line, None, source, sink) {
+            Ok(value) => list.items.push(value),
+            Err(reported) => list.unread = Some(reported),
+        }
+    }
+}
+
 /// Whether the field's description so far ends with a colon.
 fn after_colon(field: &FieldBlock) -> bool {
     matches!(field.prose.last(), Some(Prose::Paragraph(t) | Prose::Note(t)) if t.plain.trim_end().ends_with(':'))
@@ -177,13 +217,21 @@ fn is_more_information(plain: &str) -> bool {
 }
 
 fn report_missing_list(field: &FieldBlock, expect: Expect, block: &Block, sink: &mut Diagnostics) {
-    let what = match expect {
-        Expect::MoreInfo => format!("`{}`", vocab::MORE_INFORMATION),
-        _ => "a sentence that introduces values (such as `Valid values are:`)".to_owned(),
+    let (what, follows, help) = match expect {
+        Expect::MoreInfo => (
+            format!("`{}`", vocab::MORE_INFORMATION),
+            "a bullet list",
+            "write one `- ` bullet per item right after that line",
+        ),
+        _ => (
+            "a sentence that introduces values (such as `Valid values are:`)".to_owned(),
+            "its values",
+            "list each value right after that line, as a bullet ``-   `VALUE`: what it means`` or as a line `VALUE: what it means`",
+        ),
     };
-    sink.error(block.span, format!("{what} must be followed by a bullet list"))
+    sink.error(block.span, format!("{what} must be followed by {follows}"))
         .related(field.heading.span, format!("in field `{}`", field.heading.name.plain))
-        .help("write one `- ` bullet per item right after that line");
+        .help(help);
 }
 
 fn values(

@@ -13,7 +13,8 @@ pub use response::{ResponseHeaders, Verifier};
 pub use retry::RetryPolicy;
 
 use crate::operation::Operation;
-use crate::protocol::{gateway_path, headers, signature};
+use crate::protocol::signature::Message;
+use crate::protocol::{Method, gateway_path, headers};
 use crate::result::NextStep;
 use crate::validation::{ValidationErrors, Violation};
 use bytes::Bytes;
@@ -139,14 +140,14 @@ impl Client {
     ) -> Result<O::Response, Error<O::Error>> {
         let config = &self.shared.config;
         let time = epoch_millis().to_string();
-        let signature =
-            signature::sign(&config.merchant_key, &config.key_version, path, &config.client_id, &time, &body);
-        tracing::info!(path, "request");
+        let message = Message { method: O::METHOD, path, client_id: &config.client_id, time: &time, body: &body };
+        let signature = message.sign(&config.merchant_key, &config.key_version);
+        tracing::info!(method = %O::METHOD, path, "request");
         let transport = |e: reqwest::Error| transport_error(&e, attempt);
         let response = self
             .shared
             .http
-            .post(format!("{base}{path}"))
+            .request(http_method(O::METHOD), format!("{base}{path}"))
             .header(reqwest::header::CONTENT_TYPE, headers::CONTENT_TYPE_JSON)
             .header(headers::CLIENT_ID, &config.client_id)
             .header(headers::REQUEST_TIME, &time)
@@ -168,7 +169,8 @@ impl Client {
             tracing::warn!(api = O::NAME, attempt, status, "unexpected HTTP status");
             return Err(Error::HttpStatus { status, body: RawBody(raw) });
         }
-        let verifier = Verifier { path, client_id: &config.client_id, key: &config.antom_public_key };
+        let verifier =
+            Verifier { method: O::METHOD, path, client_id: &config.client_id, key: &config.antom_public_key };
         response::read::<O>(&verifier, &received, raw, attempt)
     }
 }
@@ -185,6 +187,15 @@ fn result_code<R, E: crate::result::ApiError>(outcome: &Result<R, Error<E>>) -> 
         Err(Error::Signature { .. }) => "(signature not accepted)",
         Err(Error::Decode { .. }) => "(undecodable answer)",
         Err(Error::NoGateway(_)) => "(no large-message gateway, not sent)",
+    }
+}
+
+/// The HTTP method to send: the page's, with the request's JSON body whatever it is (what is
+/// sent is what is signed).
+fn http_method(method: Method) -> reqwest::Method {
+    match method {
+        Method::Post => reqwest::Method::POST,
+        Method::Get => reqwest::Method::GET,
     }
 }
 

@@ -3,8 +3,9 @@
 
 use super::error::{Error, RawBody, SignatureFailure};
 use crate::operation::Operation;
+use crate::protocol::Method;
 use crate::protocol::keys::AntomPublicKey;
-use crate::protocol::signature;
+use crate::protocol::signature::Message;
 use crate::result::{ApiError, ApiResult, ResultStatus};
 use bytes::Bytes;
 use serde::Deserialize;
@@ -20,8 +21,11 @@ pub struct ResponseHeaders {
     pub client_id: Option<String>,
 }
 
-/// What verification needs besides the response: the request's path, our client id, the key.
+/// What verification needs besides the response: the request's method and path, our client
+/// id, the key.
 pub struct Verifier<'a> {
+    /// The method the request was sent with (responses are signed with it).
+    pub method: Method,
     /// The gateway path the request was sent to (responses are signed with it).
     pub path: &'a str,
     /// Our client id.
@@ -79,6 +83,7 @@ fn check_signature(verifier: &Verifier<'_>, headers: &ResponseHeaders, body: &[u
     if let Some(id) = headers.client_id.as_deref().filter(|id| *id != verifier.client_id) {
         return Err(SignatureFailure::ClientIdMismatch(id.to_owned()));
     }
-    signature::verify(verifier.key, header, verifier.path, verifier.client_id, time, body)?;
+    let message = Message { method: verifier.method, path: verifier.path, client_id: verifier.client_id, time, body };
+    message.verify(verifier.key, header)?;
     Ok(true)
 }

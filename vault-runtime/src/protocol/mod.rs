@@ -2,8 +2,11 @@
 //! paths.
 
 pub mod keys;
+mod method;
 pub mod route;
 pub mod signature;
+
+pub use method::{Method, UnknownMethod};
 
 /// The North America gateway.
 pub const HOST_NORTH_AMERICA: &str = "https://open-na-global.alipay.com";

@@ -1,13 +1,16 @@
 //! What is signed and how the `Signature` header carries it:
 //!
 //! ```text
-//! signed text:  POST <path>\n<clientId>.<time>.<body bytes>
+//! signed text:  <METHOD> <path>\n<clientId>.<time>.<body bytes>
 //! header:       algorithm=RSA256,keyVersion=1,signature=<url-encoded base64>
 //! ```
 //!
-//! The body is the exact bytes on the wire: sign what is sent, verify what was received.
+//! The body is the exact bytes on the wire: sign what is sent, verify what was received. A
+//! [`Message`] names every part; [`sign`], [`verify`] and [`signed_text`] are its `POST` form
+//! (every notification, and every API whose page says `POST`).
 
 use super::keys::{AntomPublicKey, MerchantKey};
+use super::method::Method;
 use base64::Engine as _;
 use base64::engine::general_purpose::STANDARD;
 use percent_encoding::{NON_ALPHANUMERIC, percent_decode_str, utf8_percent_encode};
@@ -15,22 +18,59 @@ use std::fmt;
 
 /// The algorithm name the protocol uses for RSA PKCS#1 v1.5 with SHA-256.
 pub const ALGORITHM: &str = "RSA256";
-/// The HTTP method of every call.
+/// The HTTP method of every notification and of every API whose page says `POST`.
 pub const METHOD: &str = "POST";
 
-/// The bytes that are signed: `POST <path>\n<clientId>.<time>.<body>`.
+/// One signed message: a request, the answer to one (signed with the request's method and
+/// path) or a notification.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Message<'a> {
+    /// The request's method.
+    pub method: Method,
+    /// The request's path, without scheme and host (`/ams/api/v1/...`).
+    pub path: &'a str,
+    /// The merchant's client id.
+    pub client_id: &'a str,
+    /// The `request-time` (a request, a notification) or `response-time` (an answer) header.
+    pub time: &'a str,
+    /// The body's exact bytes.
+    pub body: &'a [u8],
+}
+
+impl Message<'_> {
+    /// The bytes that are signed: `<METHOD> <path>\n<clientId>.<time>.<body>`.
+    pub fn signed_text(&self) -> Vec<u8> {
+        let method = self.method.as_str();
+        let parts = [self.path.len(), self.client_id.len(), self.time.len(), self.body.len()];
+        let mut text = Vec::with_capacity(method.len() + parts.iter().sum::<usize>() + 4);
+        text.extend_from_slice(method.as_bytes());
+        text.push(b' ');
+        text.extend_from_slice(self.path.as_bytes());
+        text.push(b'\n');
+        text.extend_from_slice(self.client_id.as_bytes());
+        text.push(b'.');
+        text.extend_from_slice(self.time.as_bytes());
+        text.push(b'.');
+        text.extend_from_slice(self.body);
+        text
+    }
+
+    /// Signs the message and returns the `Signature` header value.
+    pub fn sign(&self, key: &MerchantKey, key_version: &str) -> String {
+        let signature = key.sign(&self.signed_text());
+        SignatureHeader { algorithm: ALGORITHM.to_owned(), key_version: key_version.to_owned(), signature }.to_string()
+    }
+
+    /// Verifies a `Signature` header value against the message.
+    pub fn verify(&self, key: &AntomPublicKey, header: &str) -> Result<(), VerifyError> {
+        let parsed = SignatureHeader::parse(header)?;
+        if key.verify(&self.signed_text(), &parsed.signature) { Ok(()) } else { Err(VerifyError::Mismatch) }
+    }
+}
+
+/// The bytes that are signed for a `POST` message: `POST <path>\n<clientId>.<time>.<body>`.
 pub fn signed_text(path: &str, client_id: &str, time: &str, body: &[u8]) -> Vec<u8> {
-    let mut text = Vec::with_capacity(METHOD.len() + path.len() + client_id.len() + time.len() + body.len() + 4);
-    text.extend_from_slice(METHOD.as_bytes());
-    text.push(b' ');
-    text.extend_from_slice(path.as_bytes());
-    text.push(b'\n');
-    text.extend_from_slice(client_id.as_bytes());
-    text.push(b'.');
-    text.extend_from_slice(time.as_bytes());
-    text.push(b'.');
-    text.extend_from_slice(body);
-    text
+    Message { method: Method::Post, path, client_id, time, body }.signed_text()
 }
 
 /// A parsed `Signature` header.
@@ -98,10 +138,9 @@ impl fmt::Display for SignatureHeader {
     }
 }
 
-/// Signs a message and returns the `Signature` header value.
+/// Signs a `POST` message and returns the `Signature` header value.
 pub fn sign(key: &MerchantKey, key_version: &str, path: &str, client_id: &str, time: &str, body: &[u8]) -> String {
-    let signature = key.sign(&signed_text(path, client_id, time, body));
-    SignatureHeader { algorithm: ALGORITHM.to_owned(), key_version: key_version.to_owned(), signature }.to_string()
+    Message { method: Method::Post, path, client_id, time, body }.sign(key, key_version)
 }
 
 /// Why a signature did not verify.
@@ -115,7 +154,7 @@ pub enum VerifyError {
     Mismatch,
 }
 
-/// Verifies a `Signature` header value against the message it should sign.
+/// Verifies a `Signature` header value against the `POST` message it should sign.
 pub fn verify(
     key: &AntomPublicKey,
     header: &str,
@@ -124,12 +163,7 @@ pub fn verify(
     time: &str,
     body: &[u8],
 ) -> Result<(), VerifyError> {
-    let parsed = SignatureHeader::parse(header)?;
-    if key.verify(&signed_text(path, client_id, time, body), &parsed.signature) {
-        Ok(())
-    } else {
-        Err(VerifyError::Mismatch)
-    }
+    Message { method: Method::Post, path, client_id, time, body }.verify(key, header)
 }
 
 #[cfg(test)]
@@ -177,5 +211,19 @@ mod tests {
         ] {
             assert_eq!(verify(&public, &header, path, id, time, body), Err(VerifyError::Mismatch));
         }
+    }
+
+    #[test]
+    fn the_method_opens_the_signed_text_and_takes_part_in_the_signature() {
+        let get = Message { method: Method::Get, path: "/ams/api/v1/x/y", client_id: "CID", time: "T", body: b"{}" };
+        assert_eq!(get.signed_text(), b"GET /ams/api/v1/x/y\nCID.T.{}");
+        let (Ok(private), Ok(public)) = (MerchantKey::from_text(PRIVATE), AntomPublicKey::from_text(PUBLIC)) else {
+            panic!("test keys do not load");
+        };
+        let header = get.sign(&private, "1");
+        assert_eq!(get.verify(&public, &header), Ok(()));
+        let post = Message { method: Method::Post, ..get };
+        assert_eq!(post.verify(&public, &header), Err(VerifyError::Mismatch));
+        assert_eq!(verify(&public, &header, get.path, get.client_id, get.time, get.body), Err(VerifyError::Mismatch));
     }
 }
