@@ -12,12 +12,13 @@ Two commands, run from the workspace root:
         more. --explain also prints every known difference under its reason. CI runs this
         through tests/vendor_check.rs: `cargo test --test vendor_check`.
 
-    python3 scripts/vendor_check.py regenerate [--mirror GIT_DIR]
-        Rewrites scripts/vendor-facts.json from the vendor's OpenAPI export, the bare repository
-        /work/.mirror/wangzunjiao+antom-openapi/repo (yaml/<Name>-v1.yaml at HEAD; YAML_FILES
-        maps our APIs to them), plus PAGE_FACTS and PAGE_CODES below (facts seen on the vendor's
-        reference pages). Needs PyYAML (`pip install pyyaml`) and the mirror, which CI has not:
-        that is why the fixture is committed. Run `check` afterwards and review the fixture's diff.
+    python3 scripts/vendor_check.py regenerate --export DIR [--commit REV]
+        Rewrites scripts/vendor-facts.json from the vendor's OpenAPI export: DIR is a clone (work
+        tree or bare) of https://github.com/wangzunjiao/antom-openapi, read at REV (default HEAD;
+        the committed fixture is from a4509d6): yaml/<Name>-v1.yaml, which YAML_FILES maps to our
+        APIs, plus PAGE_FACTS and PAGE_CODES below (facts seen on the vendor's reference pages).
+        Needs PyYAML (`pip install pyyaml`) and a clone, which CI has not: that is why the
+        fixture is committed. Run `check` afterwards and review the fixture's diff.
 
 Per field (a dotted path below an API's request, response or notification; array items add no
 segment) the check compares: presence on both sides; the wire type (string, integer, boolean,
@@ -48,9 +49,11 @@ import subprocess
 import sys
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import antom_export  # noqa: E402
+
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURE = ROOT / "scripts" / "vendor-facts.json"
-MIRROR = Path("/work/.mirror/wangzunjiao+antom-openapi/repo")
 
 # Our API (the OpenAPI operationId, or the webhook name) -> the vendor's export file. The four
 # notifications have no file in the export; their vendor facts are PAGE_FACTS below.
@@ -134,8 +137,7 @@ def vendor_facts(doc: dict, extra: dict | None = None) -> dict:
     """{"request": {path: facts}, "response": {path: facts}} of one export file. `extra` adds
     fields that the path schema lacks: {side: {field: component name}} (see EXTRA_FIELDS)."""
     schemas = doc["components"]["schemas"]
-    (path_item,) = doc["paths"].values()
-    post = path_item["post"]
+    post = antom_export.operation(doc)[2]
     roots = {
         "request": post["requestBody"]["content"]["application/json"]["schema"],
         "response": post["responses"]["200"]["content"]["application/json"]["schema"],
@@ -235,23 +237,15 @@ def vendor_facts(doc: dict, extra: dict | None = None) -> dict:
     return out
 
 
-def regenerate(mirror: Path) -> None:
-    try:
-        import yaml  # PyYAML, only needed here
-    except ImportError:
-        sys.exit("regenerate needs PyYAML: pip install pyyaml")
-    git = ["git", "--git-dir", str(mirror)]
-    commit = subprocess.run(git + ["rev-parse", "HEAD"], check=True, capture_output=True, text=True).stdout.strip()
+def regenerate(export: Path, rev: str) -> None:
+    commit = antom_export.commit_of(export, rev)
     apis = {}
     for api, name in YAML_FILES.items():
-        text = subprocess.run(
-            git + ["show", f"HEAD:yaml/{name}-v1.yaml"], check=True, capture_output=True, text=True
-        ).stdout
-        doc = yaml.safe_load(text)
-        (path,) = doc["paths"]
+        file = f"yaml/{name}-v1.yaml"
+        doc = antom_export.load(antom_export.read(export, commit, file), file)
         apis[api] = {
-            "source": f"yaml/{name}-v1.yaml",
-            "path": path.removeprefix("/ams/api"),
+            "source": file,
+            "path": antom_export.operation(doc)[1],
             **vendor_facts(doc, EXTRA_FIELDS.get(api)),
         }
     for api, page in PAGE_FACTS.items():
@@ -368,10 +362,10 @@ PAGE_FACTS: dict = {
 # Result codes and their status letters as vendor pages print them: each must be in our table
 # with the same letter (our tables may hold more rows: the vendor tables were seen cut off).
 PAGE_CODES: dict = {
-    # The seed page (the vendor page as text): /work/shared/seeds/createVaultingSession.txt,
-    # https://docs.antom.com/ac/ams/vaulting_session.
+    # The seed page: the plain-text copy of https://docs.antom.com/ac/ams/vaulting_session that the
+    # project started from (api-docs/vaulting/SOURCES.txt).
     "createVaultingSession": {"SUCCESS": "S", "PARAM_ILLEGAL": "F", "PROCESS_FAIL": "F", "UNKNOWN_EXCEPTION": "U"},
-    # /work/shared/antom/vaulting-apis.md (the family's facts from the vendor pages).
+    # FAMILY (below): the vaulting family's facts from the vendor's pages (api-docs/vaulting/SOURCES.txt).
     "vaultPaymentMethod": {
         "SUCCESS": "S",
         "PARAM_ILLEGAL": "F",
@@ -385,9 +379,9 @@ PAGE_CODES: dict = {
     "capture": {"SUCCESS": "S", "ACCESS_DENIED": "F", "AUTH_CANCELLED": "F"},
     # https://docs.antom.com/ac/ams_zh-cn/paymentc (the generic cancel page, cut off after 4 rows).
     "cancel": {"SUCCESS": "S", "CANCEL_WINDOW_EXCEED": "F", "CLIENT_INVALID": "F", "ORDER_NOT_EXIST": "F"},
-    # common_codes.md: the letters printed on the per-API tables listed in
-    # /work/research/constructs.md section 16 (risk_control send_payment / send_refund, aba
-    # consultTransfer / inquiryStatementDetail / createTransfer).
+    # common_codes.md: the letters printed on the per-API tables of https://docs.antom.com/ac/
+    # risk_control/send_payment and send_refund, and aba consultTransfer, inquiryStatementDetail
+    # and createTransfer (api-docs/payments/SOURCES.txt, "Common result codes").
     "(common)": {
         "ACCESS_DENIED": "F",
         "INVALID_API": "F",
@@ -584,9 +578,9 @@ def field_differences(a: dict, b: dict) -> list[dict]:
 # the export, where the export contradicts itself, and where our pages make a documented choice.
 # An entry matches only the exact values it records, so a change on either side shows up again;
 # an entry that matches nothing any more is reported as stale. Sources:
-#   PROVENANCE = api-docs/payments/SOURCES.txt (a copy of /work/research/payments2/PROVENANCE.md)
-#   FAMILY     = /work/shared/antom/vaulting-apis.md (the vaulting family's facts, gathered from
-#                the vendor's pages and the official SDKs' models)
+#   PROVENANCE = api-docs/payments/SOURCES.txt
+#   FAMILY     = api-docs/vaulting/SOURCES.txt (the vaulting family's facts, gathered from the
+#                vendor's pages and the official SDKs' models, as the project was given them)
 
 
 def allow(api: str, side: str, paths, aspect: str, ours=None, vendor=None, *, why: str) -> dict:
@@ -630,7 +624,7 @@ RESULT_WHY = (
     "The export prints one built-in Result for every answer (antom-pages/src/openapi.rs, result_schema), not the "
     "page's block: resultCode max 64, resultMessage optional (the runtime accepts an answer without a message) "
     "and max 256. The pages write resultCode max 64 and resultMessage REQUIRED with max 256, as the vendor's pages "
-    "do (the seed page /work/shared/seeds/createVaultingSession.txt; https://docs.antom.com/ac/ams/notify_vaulting.md); "
+    "do (the seed page, a plain-text copy of https://docs.antom.com/ac/ams/vaulting_session; https://docs.antom.com/ac/ams/notify_vaulting.md); "
     "some export files leave the lengths out."
 )
 
@@ -647,7 +641,7 @@ ALLOWED: list[dict] = [
     ),
     absent(
         "createVaultingSession", "request", "", ["is3DSAuthentication"],
-        why="Not on our page, which follows the seed page (/work/shared/seeds/createVaultingSession.txt); "
+        why="Not on our page, which follows the seed page (a plain-text copy of https://docs.antom.com/ac/ams/vaulting_session); "
         "doc-format.md records it as an addition of a later page version. Adding it is a page update "
         "for a maintainer, not a correction.",
     ),
@@ -832,11 +826,12 @@ def main() -> int:
     c = sub.add_parser("check", help="compare api-docs/ with the fixture")
     c.add_argument("--ours", help="a file holding `antom-pages openapi api-docs` output")
     c.add_argument("--explain", action="store_true", help="also list every known difference with its reason")
-    r = sub.add_parser("regenerate", help="rewrite the fixture from the vendor mirror")
-    r.add_argument("--mirror", type=Path, default=MIRROR)
+    r = sub.add_parser("regenerate", help="rewrite the fixture from the vendor's OpenAPI export")
+    r.add_argument("--export", "--mirror", dest="export", type=Path, required=True, help=antom_export.EXPORT_HELP)
+    r.add_argument("--commit", default="HEAD", help="the export's commit to read (the fixture is from a4509d6)")
     args = parser.parse_args()
     if args.command == "regenerate":
-        regenerate(args.mirror)
+        regenerate(args.export, args.commit)
         return 0
     return check(args.ours, args.explain)
 
