@@ -19,7 +19,8 @@ SubscriptionUpdateRequest-v1.yaml is not valid YAML (see antom_export.load); the
 repaired and says so on stderr.
 
 What it leaves to you: every description, marked `TODO(describe)`, and each value's meaning,
-`TODO(meaning)`. The vendor's prose is never copied into a page: `--notes FILE` writes the
+`TODO(meaning)`; `--texts FILE` fills them from your own words (the format is in `Texts`
+below), so that a page can be redrafted after the export changes without losing them. The vendor's prose is never copied into a page: `--notes FILE` writes the
 export's text per field path to FILE (keep it out of the repository) so that you can describe
 each field in your own words, and see its conditions ("returned when ...") to restate.
 `--reuse DIR` (repeatable: `--reuse api-docs`) fills descriptions and value meanings from pages
@@ -283,11 +284,38 @@ def split_body(lines: list[str]) -> tuple[str, list[tuple[str, str]]]:
 # --------------------------------------------------------------------------------------------
 
 
+class Texts:
+    """The writer's own words (--texts FILE), one entry a line, `KEY :: text`:
+    `request.a.b` (a field, by the path --notes prints), `request.a.b+note` (a `> **Note**:`
+    under it), `request.a.b=VALUE` (a value's meaning), `@title` (the H1, e.g. `consult
+    (One-time Payments)`), `@summary`, `@description` (repeatable: one paragraph each), `@S`, `@F`,
+    `@U` (the result process logic) and `@code` (repeatable: `CODE | S | message | action`).
+    Lines starting with `#` are comments."""
+
+    def __init__(self, path: Path | None):
+        self.one: dict[str, str] = {}
+        self.many: dict[str, list[str]] = defaultdict(list)
+        if path is None:
+            return
+        for number, line in enumerate(path.read_text().splitlines(), 1):
+            if not line.strip() or line.startswith("#"):
+                continue
+            key, sep, text = line.partition(" :: ")
+            if not sep:
+                sys.exit(f"{path}:{number}: expected `KEY :: text`")
+            key, text = key.strip(), text.strip()
+            if key in ("@description", "@code") or key.endswith("+note"):
+                self.many[key].append(text)
+            else:
+                self.one[key] = text
+
+
 class Writer:
-    def __init__(self, export: Export, reuse: Reuse, notes: list[str]):
+    def __init__(self, export: Export, reuse: Reuse, notes: list[str], texts: Texts):
         self.export = export
         self.reuse = reuse
         self.notes = notes
+        self.texts = texts
         self.out: list[str] = []
         self.deep: dict[str, dict] = {}  # types below ######, for the objects page
 
@@ -299,20 +327,22 @@ class Writer:
         described = self.reuse.description(parent, field.name) if field.name != "result" or level > 4 else None
         if field.name == "result" and level == 4:
             described = "The result of the call."
-        described = described or TODO
+        described = self.texts.one.get(path) or described or TODO
         if field.fixed:
             described += f" The value of this parameter is fixed to `{field.fixed}`."
         listed = field.values and not (field.fixed and field.values == [field.fixed])
         self.out += [described + (" Valid values are:" if listed else ""), ""]
         if listed:
             for value in field.values:
-                meaning = self.reuse.meanings.get((field.name, value), MEANING)
+                meaning = self.texts.one.get(f"{path}={value}") or self.reuse.meanings.get((field.name, value), MEANING)
                 self.out.append(f"-   `{value}`: {meaning}")
             self.out.append("")
         if field.examples:
             listed = ", ".join(f"`{v}`" for v in field.examples[:-1])
             tail = f" and `{field.examples[-1]}`" if len(field.examples) > 1 else f"`{field.examples[-1]}`"
             self.out += [f"Some possible values are {listed}{tail}.", ""]
+        for note in self.texts.many.get(f"{path}+note", []):
+            self.out += [f"> **Note**: {note}", ""]
         if field.bullets:
             self.out += ["More information:", ""] + [f"- {b}" for b in field.bullets] + [""]
         if field.children:
@@ -346,9 +376,13 @@ class Writer:
                 self.field(field, 4, name, f"{name}.{field.name}")
 
 
-def draft(export: Export, name: str, reuse: Reuse, notes: list[str]) -> str:
-    w = Writer(export, reuse, notes)
-    w.out += [f"# {name}", "", f"> {TODO}", "", f"`{export.method} {export.path}`", "", TODO, "", STRUCTURE]
+def draft(export: Export, name: str, reuse: Reuse, notes: list[str], texts: Texts) -> str:
+    w = Writer(export, reuse, notes, texts)
+    t = texts.one
+    w.out += [f"# {t.get('@title', name)}", "", f"> {t.get('@summary', TODO)}", "", f"`{export.method} {export.path}`", ""]
+    for paragraph in texts.many.get("@description") or [TODO]:
+        w.out += [paragraph, ""]
+    w.out += [STRUCTURE]
     w.side("Request parameters", export.root("request"), "request")
     w.side("Response parameters", export.root("response"), "response")
     w.out += [
@@ -356,17 +390,18 @@ def draft(export: Export, name: str, reuse: Reuse, notes: list[str]) -> str:
         "",
         "Act on the value of _result.resultStatus_:",
         "",
-        f"-   `S`: {TODO}",
-        f"-   `F`: {TODO}",
-        f"-   `U`: {TODO}",
+        f"-   `S`: {t.get('@S', TODO)}",
+        f"-   `F`: {t.get('@F', TODO)}",
+        f"-   `U`: {t.get('@U', TODO)}",
         "",
         "## Result/Error codes",
         "",
         "| Code | Value | Message | Further action |",
         "| --- | --- | --- | --- |",
-        "| SUCCESS | S | Success. | TODO(codes: the vendor's table is on its reference page, not in the export) |",
-        "",
     ]
+    codes = texts.many.get("@code") or ["SUCCESS | S | Success. | TODO(codes: the vendor's table is on its reference page)"]
+    w.out += ["| " + " | ".join(c.strip().replace("_", "\\_") if i == 0 else c.strip() for i, c in enumerate(row.split("|"))) + " |" for row in codes]
+    w.out += [""]
     if w.deep:
         w.out += [
             "# Shared objects",
@@ -384,6 +419,7 @@ def main() -> int:
     parser.add_argument("--commit", default="HEAD", help="the export's commit to read (the pages used a4509d6)")
     parser.add_argument("--reuse", type=Path, action="append", default=[], help="a folder of pages to take descriptions from")
     parser.add_argument("--notes", type=Path, help="write the export's text per field path here (not for the repository)")
+    parser.add_argument("--texts", type=Path, help="your own descriptions, `KEY :: text` per line (see Texts)")
     parser.add_argument("--name", help="the API name of the H1 (default: the endpoint's last segment)")
     parser.add_argument("file", help="the export's file, e.g. yaml/AcceptDisputeRequest-v1.yaml")
     args = parser.parse_args()
@@ -391,7 +427,7 @@ def main() -> int:
     export = Export(antom_export.load(text, args.file))
     notes: list[str] = []
     name = args.name or export.path.rsplit("/", 1)[1]
-    sys.stdout.write(draft(export, name, Reuse(args.reuse), notes))
+    sys.stdout.write(draft(export, name, Reuse(args.reuse), notes, Texts(args.texts)))
     if args.notes:
         args.notes.write_text("\n".join(notes) + "\n")
     return 0
