@@ -153,7 +153,7 @@ def read_field(export: Export, name: str, prop: dict, required: bool) -> Field:
     field = Field(name, type_name, required, text)
     field.children = descend
     if IDEMPOTENT.search(text):
-        field.bullets.append(f"This field is an API idempotency field. {TODO}")
+        field.bullets.append("This field is an API idempotency field.")
     length = MAX_LENGTH.search(text)
     if length:
         field.bullets.append(f"Maximum length: {length.group(1)} characters")
@@ -284,6 +284,21 @@ def split_body(lines: list[str]) -> tuple[str, list[tuple[str, str]]]:
 # --------------------------------------------------------------------------------------------
 
 
+RESULT = {
+    "result.resultCode": (
+        "The code that names the outcome; the codes this API can return are listed under Result/Error codes below.",
+        "Maximum length: 64 characters",
+    ),
+    "result.resultStatus": ("Whether the call succeeded.", None),
+    "result.resultMessage": ("A readable explanation of _result.resultCode_.", "Maximum length: 256 characters"),
+}
+RESULT_MEANINGS = {
+    "S": "the call succeeded.",
+    "F": "the call failed; _result.resultCode_ says why.",
+    "U": "the outcome is not known yet.",
+}
+
+
 class Texts:
     """The writer's own words (--texts FILE), one entry a line, `KEY :: text`:
     `request.a.b` (a field, by the path --notes prints), `request.a.b+note` (a `> **Note**:`
@@ -320,6 +335,13 @@ class Writer:
         self.deep: dict[str, dict] = {}  # types below ######, for the objects page
 
     def field(self, field: Field, level: int, parent: str, path: str) -> None:
+        standard = RESULT.get(path.split(".", 1)[-1]) if path.startswith("response.result.") else None
+        if standard:
+            # The result every answer carries, as the vendor's pages print it (the export's text
+            # leaves the lengths out in some files).
+            text, bullet = standard
+            field.bullets = [b for b in field.bullets if not b.startswith("Maximum length")] + ([bullet] if bullet else [])
+            self.texts.one.setdefault(path, text)
         flag = ", REQUIRED" if field.required else ""
         self.out += [f"{'#' * level} {field.name} ({field.type}{flag})", ""]
         if field.text.strip():
@@ -334,7 +356,11 @@ class Writer:
         self.out += [described + (" Valid values are:" if listed else ""), ""]
         if listed:
             for value in field.values:
-                meaning = self.texts.one.get(f"{path}={value}") or self.reuse.meanings.get((field.name, value), MEANING)
+                meaning = (
+                    self.texts.one.get(f"{path}={value}")
+                    or (RESULT_MEANINGS.get(value) if path == "response.result.resultStatus" else None)
+                    or self.reuse.meanings.get((field.name, value), MEANING)
+                )
                 self.out.append(f"-   `{value}`: {meaning}")
             self.out.append("")
         if field.examples:

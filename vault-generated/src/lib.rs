@@ -27,7 +27,18 @@ vault_macros::generate! {
     pages = "../../api-docs",
     // A crate that only vaults cards (or only pays) turns the other family off:
     // `default-features = false, features = ["vaulting"]`. Types both families use stay.
-    features = { "vaulting": "vaulting", "payments": "payments" },
+    // Every other directory is a family of its own behind a feature of the same name.
+    features = {
+        "vaulting": "vaulting",
+        "payments": "payments",
+        "checkout": "checkout",
+        "authorizations": "authorizations",
+        "subscriptions": "subscriptions",
+        "disputes": "disputes",
+        "marketplace": "marketplace",
+        "customs": "customs",
+        "risk": "risk",
+    },
     // Request types deserialise only for a simulator (the sandbox); see Cargo.toml.
     deserialize_requests = "simulator",
     // Values of these fields are secrets: wrapped in `Secret`, never shown by `Debug`.
