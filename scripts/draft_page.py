@@ -350,7 +350,7 @@ class Writer:
         if field.name == "result" and level == 4:
             described = "The result of the call."
         described = self.texts.one.get(path) or described or TODO
-        if field.fixed:
+        if field.fixed and "fixed" not in described:
             described += f" The value of this parameter is fixed to `{field.fixed}`."
         listed = field.values and not (field.fixed and field.values == [field.fixed])
         self.out += [described + (" Valid values are:" if listed else ""), ""]
