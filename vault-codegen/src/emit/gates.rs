@@ -93,11 +93,18 @@ impl Gates {
         self.types.get(path).cloned().unwrap_or(Gate::Always)
     }
 
-    /// The gate of a module: any of its APIs.
-    pub fn module(model: &Model, module: &Module) -> Gate {
+    /// The gate of a module: any of its APIs, and any API of another family that uses a type
+    /// living in it (payments' pages share `Amount` with a family that is off by default, whose
+    /// module holds the one shared type: the module must exist whenever that type is compiled).
+    pub fn module(&self, model: &Model, module: &Module) -> Gate {
         let mut gate = Gate::unused();
         for api in model.apis.iter().filter(|api| &api.module() == module) {
             gate.widen(&Gate::of(api));
+        }
+        for (path, type_gate) in &self.types {
+            if &path.module == module {
+                gate.widen(type_gate);
+            }
         }
         gate
     }

@@ -206,7 +206,7 @@ fn module_tree(model: &Model, gates: &Gates, mut modules: Modules) -> TokenStrea
             let (items, received) = (take(&module, false), take(&module, true));
             let ident = family_ident(family);
             let doc = family_docs(model, family);
-            let gate = Gates::module(model, &module).attr();
+            let gate = gates.module(model, &module).attr();
             let received = response_module(received, quote! {}, "Object types and enums of the messages of this family that Antom sends, where they are scoped to one of its APIs.");
             quote! {
                 #[doc = #doc]
