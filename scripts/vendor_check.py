@@ -709,6 +709,13 @@ CARD_INPUTS = [
 CARD_OUTPUTS = ["cardToken", "funding", "issuingCountry", "maskedCardNo"]
 UNION = "the export's one PaymentMethodDetail / CardPaymentMethodDetail component serves every method kind and both directions; FAMILY lists the card fields of each direction, which are the page's"
 
+CERTIFICATE_SDK = (
+    "The export's shared Certificate component gives these two no text; the official Java SDK's model of it "
+    "(com/alipay/global/api/model/ams/Certificate.java, generated from the vendor's marketplace_register "
+    "specification) gives certificateAuthority a maximum length of 64 and fileKeys a maximum size of 10 "
+    "(customs/SOURCES.txt)."
+)
+
 RESULT_WHY = (
     "The export prints one built-in Result for every answer (antom-pages/src/openapi.rs, result_schema), not the "
     "page's block: resultCode max 64, resultMessage optional (the runtime accepts an answer without a message) "
@@ -949,16 +956,15 @@ ALLOWED: list[dict] = [
     ),
     allow("settle", "response", "result", "required", True, False, why="REQUIRED as on every vendor page that shows result."),
     # customs
-    absent("declare", "request", "buyerCertificate", ["certificateAuthority", "fileKeys"], why="GAP: https://docs.antom.com/ac/ams_zh-cn/declare was seen down to buyerCertificate, without its children (customs/SOURCES.txt)."),
-    absent("declare", "response", "", ["clearingTransactionId", "customsProviderRegistrationId"], why="GAP: as above."),
+    allow("declare", "request", "buyerCertificate.fileKeys", "maxItems", 10, None, why=CERTIFICATE_SDK),
+    allow(
+        "declare", "request", "buyerCertificate.certificateAuthority", "maxLength", 64, None,
+        why=CERTIFICATE_SDK,
+    ),
     allow(
         "declare", "request", "buyerCertificate.certificateType", "values", ["ID_CARD", "PASSPORT"], "*",
         why="Page wins: the customs page gives ID_CARD and PASSPORT for a buyer; the export's Certificate enum is the "
         "marketplace's list of company documents.",
-    ),
-    absent(
-        "inquiryDeclarationRequests", "response", "", ["declarationRecords"],
-        why="GAP: https://docs.antom.com/ac/ams_zh-cn/inquirydeclare does not show DeclarationRecord's fields; the export has them.",
     ),
     # payments
     allow(
