@@ -896,10 +896,6 @@ ALLOWED: list[dict] = [
          "paymentFactor.inStorePaymentScenario", "paymentFactor.presentmentMode", "paymentMethod.funding", "savedPaymentMethods.funding"],
         "values", None, "*", why=SCHEMA_ONLY,
     ),
-    allow(
-        "createPayout", "*", ["transferFromDetail.transferFromMethod.funding", "transferToDetail.transferToMethod.funding"],
-        "values", None, "*", why=SCHEMA_ONLY,
-    ),
     # authorizations
     absent(
         "consult", "request", "", ["authMetaData", "authNotifyUrl", "extendInfo", "merchantAccountId"],
@@ -936,14 +932,6 @@ ALLOWED: list[dict] = [
         why="Page wins: neither https://docs.antom.com/ac/ams_zh-cn/accesstokenapp nor https://docs.antom.com/ac/ams/authrevocation.md has it.",
     ),
     # subscriptions
-    absent(
-        "create", "request", "", ["allowAccumulate", "customizedInfo", "maxAccumulateAmount", "merchantAccountId"],
-        why="GAP: the create page was described from the opening of https://docs.antom.com/ac/ams/create_sub; the "
-        "export's later fields are still to be added (subscriptions/SOURCES.txt).",
-    ),
-    absent("create", "request", "paymentMethod", ["funding"], why="GAP: as above."),
-    absent("create", "request", "periodRule", ["period", "price"], why="GAP: as above."),
-    absent("create", "request", "trials", ["trialPeriod"], why="GAP: as above."),
     # marketplace
     allow(
         "settle", "request", "settlementDetails", "maxLength", None, 20,
