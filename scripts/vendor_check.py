@@ -898,17 +898,10 @@ ALLOWED: list[dict] = [
     ),
     # authorizations
     absent(
-        "consult", "request", "", ["authMetaData", "authNotifyUrl", "extendInfo", "merchantAccountId"],
-        why="GAP: https://docs.antom.com/ac/ams_zh-cn/authconsult was seen down to recurringPayment; these export "
-        "fields come after it (authorizations/SOURCES.txt).",
-    ),
-    absent(
         "consult", "request", "", ["osType", "osVersion", "terminalType"],
         why="Page wins: https://docs.antom.com/ac/ams_zh-cn/authconsult marks them deprecated and gives them no type; "
         "the generator leaves such fields out and says so in the API's docs.",
     ),
-    absent("consult", "response", "", ["authUrl", "extendInfo"], why="GAP: the response was described from the export's first fields (authorizations/SOURCES.txt)."),
-    absent("consult", "response", "authCodeForm.codeDetails", ["codeValueType"], why="GAP: as above."),
     allow("consult", "request", "env", "required", True, False, why="Page wins: https://docs.antom.com/ac/ams_zh-cn/authconsult marks env REQUIRED."),
     allow(
         "consult", "request", "scopes", "type", "array<string>", "string",
