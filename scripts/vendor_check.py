@@ -852,27 +852,8 @@ ALLOWED: list[dict] = [
         "points the field at its shared TransactionStatusType enum. Received enums are open, so other values decode.",
     ),
     # ---- the families added from the corpus and the export (issue 14) -------------------------
-    # GAP marks a field the export has and our page does not yet: the page was first written from
-    # the part of the vendor page the search index shows, and the export's extra fields are still to
-    # be described (api-docs/<family>/SOURCES.txt lists them). Every other entry cites the page
-    # that wins.
-    absent(
-        "createPaymentSession", "request", "",
-        ["agreementInfo", "customizedInfo", "paymentQuote", "processingAmount", "riskData", "scopes", "subscriptionInfo",
-         "subscriptionPlan", "userRegion"],
-        why="GAP: https://docs.antom.com/ac/ams_zh-cn/session_cashier lists the top-level fields of the One-time "
-        "Payments page without these; the export's PaymentSessionRequest also serves the subscription, tokenized "
-        "and Element flows (api-docs/checkout/SOURCES.txt).",
-    ),
-    absent("createPaymentSession", "request", "order.buyer", ["buyerPhoneNoContryCode"], why="GAP: as above (checkout/SOURCES.txt)."),
-    absent("createPaymentSession", "request", "order", ["declaration", "needDeclaration", "orderType"], why="GAP: as above (checkout/SOURCES.txt)."),
-    absent("createPaymentSession", "request", "order.shipping", ["notes", "shippingNumber"], why="GAP: as above (checkout/SOURCES.txt)."),
-    absent(
-        "createPaymentSession", "request", "order.transit",
-        ["agentCode", "agentName", "ancillaryData", "restrictedTicketIndicator", "ticketIssuerCode", "ticketNumber"],
-        why="GAP: as above (checkout/SOURCES.txt).",
-    ),
-    absent("createPaymentSession", "response", "", ["url"], why="GAP: as above (checkout/SOURCES.txt)."),
+    # Every field of the export is on a page (no entry marks a field as still to be described);
+    # each entry cites the page, the SDK model or the export's own contradiction that explains it.
     allow(
         "createPaymentSession", "request", "availablePaymentMethod.paymentMethodTypeList.paymentMethodType", "maxLength",
         64, None, why="The 64 of paymentMethodType on every payments page (pay.md, PayRequest-v1.yaml); this file's text has none.",
