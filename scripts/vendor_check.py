@@ -73,7 +73,7 @@ YAML_FILES = {
     "acceptDispute": "AcceptDisputeRequest",
     "supplyDefenseDocument": "SupplyDefenseDocumentRequest",
     "downloadDisputeEvidence": "DownloadDisputeEvidenceRequest",
-    "consult": "AuthConsultRequest",
+    "authorizations_consult": "AuthConsultRequest",
     "applyToken": "AuthApplyTokenRequest",
     "revoke": "AuthRevokeTokenRequest",
     "create": "SubscriptionCreateRequest",
@@ -88,6 +88,7 @@ YAML_FILES = {
     "inquireBalance": "InquireBalanceRequest",
     "submitAttachment": "SubmitAttachmentRequest",
     "declare": "CustomsDeclareRequest",
+    "payments_consult": "ConsultRequest",
     "inquiryDeclarationRequests": "CustomsQueryRequest",
 }
 # The keys above are the OpenAPI operationIds of `antom-pages openapi api-docs`: an API's name, or
@@ -879,25 +880,25 @@ ALLOWED: list[dict] = [
     ),
     # authorizations
     absent(
-        "consult", "request", "", ["osType", "osVersion", "terminalType"],
+        "authorizations_consult", "request", "", ["osType", "osVersion", "terminalType"],
         why="Page wins: https://docs.antom.com/ac/ams_zh-cn/authconsult marks them deprecated and gives them no type; "
         "the generator leaves such fields out and says so in the API's docs.",
     ),
-    allow("consult", "request", "env", "required", True, False, why="Page wins: https://docs.antom.com/ac/ams_zh-cn/authconsult marks env REQUIRED."),
+    allow("authorizations_consult", "request", "env", "required", True, False, why="Page wins: https://docs.antom.com/ac/ams_zh-cn/authconsult marks env REQUIRED."),
     allow(
-        "consult", "request", "scopes", "type", "array<string>", "string",
+        "authorizations_consult", "request", "scopes", "type", "array<string>", "string",
         why="Page wins: https://docs.antom.com/ac/ams_zh-cn/authconsult types scopes Array<String>; the SDK's model holds a list.",
     ),
     allow(
-        "consult", "request", "scopes", "values", ["AGREEMENT_PAY", "BASE_USER_INFO", "USER_INFO"], "*",
+        "authorizations_consult", "request", "scopes", "values", ["AGREEMENT_PAY", "BASE_USER_INFO", "USER_INFO"], "*",
         why="Page wins: https://docs.antom.com/ac/ams_zh-cn/authconsult lists three scopes; the export's enum adds more.",
     ),
     allow(
-        "consult", "response", "authCodeForm.codeDetails.displayType", "values", ["IMAGE", "TEXT"], "*",
+        "authorizations_consult", "response", "authCodeForm.codeDetails.displayType", "values", ["IMAGE", "TEXT"], "*",
         why="Page wins: the consult page's authCodeForm (https://docs.antom.com/ac/ams/authconsult) lists TEXT and IMAGE.",
     ),
     allow(
-        ["consult", "applyToken"], "request", "customerBelongsTo", "values", None, "*",
+        ["authorizations_consult", "applyToken"], "request", "customerBelongsTo", "values", None, "*",
         why="Page wins: the pages (https://docs.antom.com/ac/ams/authconsult, .../accesstokenapp.md) send the reader to the "
         "payment-method list ('See Payment methods to check the valid values'): an open set, not the export's enum.",
     ),
@@ -927,6 +928,19 @@ ALLOWED: list[dict] = [
         "declare", "request", "buyerCertificate.certificateType", "values", ["ID_CARD", "PASSPORT"], "*",
         why="Page wins: the customs page gives ID_CARD and PASSPORT for a buyer; the export's Certificate enum is the "
         "marketplace's list of company documents.",
+    ),
+    # payments consult (Checkout Payment)
+    allow(
+        "payments_consult", "request", "productCode", "values", ["CASHIER_PAYMENT"],
+        ["AGREEMENT_PAYMENT", "CASHIER_PAYMENT", "IN_STORE_PAYMENT"],
+        why="ConsultRequest-v1.yaml's text of productCode gives one fixed value, CASHIER_PAYMENT (the export's own form, "
+        "'The fixed value is:'); its shared ProductCodeType enum lists every product. The page follows the text, like "
+        "createPaymentSession's (payments/SOURCES.txt).",
+    ),
+    allow(
+        "payments_consult", "response", "paymentOptions.paymentOptionDetail.interactionTypes", "values", ["QR", "REDIRECT"], None,
+        why="ConsultRequest-v1.yaml names QR and REDIRECT in its Chinese text of the field, which the fixture does not read; "
+        "the page gives them as an open list.",
     ),
     # payments
     allow(
