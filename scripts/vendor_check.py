@@ -84,6 +84,7 @@ YAML_FILES = {
     "merchants_settlement_info_update": "SettlementInfoUpdateRequest",
     "settle": "SettleRequest",
     "createPayout": "CreatePayoutRequest",
+    "register": "RegisterRequest",
     "createTransfer": "CreateTransferRequest",
     "inquireBalance": "InquireBalanceRequest",
     "submitAttachment": "SubmitAttachmentRequest",
@@ -433,6 +434,42 @@ PAGE_FACTS: dict = {
             "subscriptionStartTime": f("datetime", True),
             "subscriptionEndTime": f("datetime", True),
             "periodRule": f("object", True),
+        },
+    },
+    "notifyRegistration": {
+        # https://docs.antom.com/ac/marketplace/notify_registration (the request list down to the
+        # start of reasonMessage, where the index cuts it).
+        "source": "https://docs.antom.com/ac/marketplace/notify_registration",
+        "complete": [],
+        "notification": {
+            "notifyType": f(S, True, maxLength=64, fixed="REGISTRATION_RESULT"),
+            "referenceMerchantId": f(S, True, maxLength=64),
+            "registrationRequestId": f(S, True, maxLength=64),
+            "registrationStatus": f(S, True, maxLength=64, values=["SUCCESSFUL", "FAILED", "PROCESSING"]),
+            "reasonCode": f(S, maxLength=64, values=["MISSING_OR_INCORRECT_INFO", "REJECT_FOR_RISK", "REGISTRATION_FAILED"]),
+            "reasonMessage": f(S),
+        },
+    },
+    "notifySettlement": {
+        # https://docs.antom.com/ac/marketplace_en/notify_settlement (down to settleTo's values).
+        "source": "https://docs.antom.com/ac/marketplace_en/notify_settlement",
+        "complete": [],
+        "notification": {
+            "settlementBatchId": f(S, True, maxLength=64),
+            "notifyType": f(S, True, maxLength=64, fixed="SETTLEMENT_RESULT"),
+            "referenceMerchantId": f(S, maxLength=32),
+            "settleTo": f(S, True, values=["SELLER", "MARKETPLACE"]),
+        },
+    },
+    "notifyUpdate": {
+        # https://docs.antom.com/ac/marketplace/notify_update (down to updateStatus's values).
+        "source": "https://docs.antom.com/ac/marketplace/notify_update",
+        "complete": [],
+        "notification": {
+            "notifyType": f(S, True, maxLength=64, fixed="SETTLEMENT_INFO_UPDATE_RESULT"),
+            "referenceMerchantId": f(S, True, maxLength=64),
+            "updateRequestId": f(S, True, maxLength=64),
+            "updateStatus": f(S, True, values=["SUCCESSFUL", "FAILED"]),
         },
     },
     # The pages below have no export file; what their vendor pages show is recorded per field in
@@ -916,6 +953,25 @@ ALLOWED: list[dict] = [
     allow(
         "inquireBalance", "response", "accountBalances", "maxLength", None, 64,
         why="As settle: a length on an array of objects (https://docs.antom.com/ac/marketplace/inquire_balance).",
+    ),
+    allow(
+        "register", "request",
+        ["merchantInfo.company.legalName", "merchantInfo.company.certificates",
+         "merchantInfo.entityAssociations.company.legalName", "merchantInfo.entityAssociations.company.certificates"],
+        "maxItems", None, "*",
+        why="As settle: the vendor's 'Maximum size' on a field that is not an array (legalName a String, certificates one "
+        "Certificate, in RegisterRequest-v1.yaml and the Java SDK's Company model alike) is kept on the page "
+        "(https://docs.antom.com/ac/marketplace/register) and told in the rustdoc, not checked.",
+    ),
+    allow(
+        "register", "request", "paymentMethods", "maxLength", None, 100,
+        why="As settle: a length on an array of objects (https://docs.antom.com/ac/marketplace/register), kept on the page.",
+    ),
+    allow(
+        "register", "request", "merchantInfo.entityAssociations.legalEntityType", "values", ["COMPANY", "INDIVIDUAL"], ["COMPANY"],
+        why="RegisterRequest-v1.yaml's text says 'fixed to COMPANY' here, copied from merchantInfo.legalEntityType, while its "
+        "enum lists COMPANY and INDIVIDUAL and the same object has an individual field 'specified when legalEntityType is "
+        "INDIVIDUAL': the list is what the vendor means (marketplace/SOURCES.txt).",
     ),
     allow("settle", "response", "result", "required", True, False, why="REQUIRED as on every vendor page that shows result."),
     # customs
