@@ -2,9 +2,9 @@
 //! the project did not cover (`tests/fixtures/corpus/SOURCES.txt` says what comes from where).
 //! Most of them are now the product's own pages in `api-docs/<family>/` (MOVED): they stay pinned
 //! here where they are. Each page alone (with its directory's objects page) and all of them
-//! together with `api-docs/` generate; the one page whose type the vendor describes nowhere (kept
-//! out of `api-docs/` in `api-docs-pending/`) is a located error. The root `tests/ui/pass/
-//! corpus_pages.rs` compiles the same expansions.
+//! together with `api-docs/` generate. (A type described nowhere is a located error:
+//! `tests/variants.rs`, `referenced_nowhere`.) The root `tests/ui/pass/corpus_pages.rs` compiles
+//! the same expansions.
 #![allow(clippy::panic, clippy::unwrap_used, clippy::expect_used, reason = "test helpers stop at a broken assumption")]
 
 mod common;
@@ -13,8 +13,6 @@ use vault_codegen::model::{Model, Module, Ty};
 
 const CORPUS: &str = "vault-codegen/tests/fixtures/corpus";
 const OBJECTS: &str = "shared_objects.md";
-/// The vendor page that references a type (`DefenseFile`) it never describes.
-const UNDESCRIBED: &str = "api-docs-pending/disputes/notify_defense_document.md";
 /// The corpus pages that became pages of `api-docs/` (moved, one copy each).
 const MOVED: &[&str] = &[
     "api-docs/authorizations/apply_token.md",
@@ -25,6 +23,7 @@ const MOVED: &[&str] = &[
     "api-docs/customs/inquiry_declaration_requests.md",
     "api-docs/disputes/accept_dispute.md",
     "api-docs/disputes/download_dispute_evidence.md",
+    "api-docs/disputes/notify_defense_document.md",
     "api-docs/disputes/notify_dispute.md",
     "api-docs/marketplace/create_payout.md",
     "api-docs/marketplace/inquire_balance.md",
@@ -111,14 +110,6 @@ fn each_page_alone_generates() {
         let found = model(&alone(page));
         assert!(found.is_ok(), "{page}: {:#?}", found.err());
     }
-}
-
-#[test]
-fn a_type_the_vendor_describes_nowhere_is_one_located_error() {
-    let found = model(&[UNDESCRIBED.to_owned()]).err().unwrap_or_default();
-    assert_eq!(found.len(), 1, "{found:#?}");
-    assert!(found[0].starts_with("unknown type `DefenseFile` in field `defenseFile`"), "{}", found[0]);
-    assert!(found[0].contains(&format!("--> {UNDESCRIBED}:")), "{}", found[0]);
 }
 
 /// `api-docs/` (the moved pages included) with every page still in the corpus directory.
