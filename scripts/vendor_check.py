@@ -474,6 +474,34 @@ PAGE_FACTS: dict = {
     },
     # The pages below have no export file; what their vendor pages show is recorded per field in
     # the family's SOURCES.txt, and no field is compared here.
+    "notifyDefenseDocument": {
+        # https://docs.antom.com/ac/ams/notifyDefenseDocument?lang=zh-cn (every field; DefenseFile's
+        # keys only in the sample request, so below defenseFile nothing is compared).
+        "source": "https://docs.antom.com/ac/ams/notifyDefenseDocument?lang=zh-cn",
+        "complete": [""],
+        "notification": {
+            "disputeId": f(S, True, maxLength=64),
+            "notifyTime": f("datetime", True, maxLength=32),
+            "defenseFile": f("object", True),
+            "winRateLevel": f(S, maxLength=8, values=["HIGH", "MEDIUM", "LOW"]),
+            "recommendedEvidence": f("map"),
+            "suggestionsForImprovement": f(S, maxLength=2048),
+        },
+    },
+    "notifyDefenseStrategySuggestion": {
+        # https://docs.antom.com/ac/ams_zh-cn/notifyDefenseStrategySuggestion (every field; the
+        # children of evidenceList only in the sample request).
+        "source": "https://docs.antom.com/ac/ams_zh-cn/notifyDefenseStrategySuggestion",
+        "complete": [""],
+        "notification": {
+            "disputeId": f(S, True, maxLength=64),
+            "notifyTime": f("datetime", True, maxLength=32),
+            "winRateLevel": f(S, True, maxLength=8, values=["HIGH", "MEDIUM", "LOW"]),
+            "evidenceList": f("array<object>", True),
+            "cardholderDisputeReason": f(S, maxLength=256),
+            "defenseStrategyDescription": f(S, True, maxLength=2048),
+        },
+    },
     "notifyDispute": {"source": "https://docs.antom.com/ac/ams_zh-cn/notify_dispute", "complete": [], "notification": {}},
     "notifyRiskService": {"source": "https://docs.antom.com/ac/risk_control/notify_risk", "complete": [], "notification": {}},
     "reportResult": {"source": "https://docs.antom.com/ac/risk_control/report_result", "complete": [], "request": {}},
