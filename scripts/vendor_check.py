@@ -472,6 +472,20 @@ PAGE_FACTS: dict = {
             "updateStatus": f(S, True, values=["SUCCESSFUL", "FAILED"]),
         },
     },
+    "inquireSubscription": {
+        # https://docs.antom.com/ac/ams/inquire_sub and its zh-cn copy (the top level of both sides;
+        # SubscriptionInfo's children behind "Show child parameters": subscriptions/SOURCES.txt).
+        "source": "https://docs.antom.com/ac/ams/inquire_sub",
+        "complete": [""],
+        "request": {
+            "merchantAccountId": f(S, maxLength=64),
+            "subscriptionId": f(S, True, maxLength=64),
+        },
+        "response": {
+            "result": f("object", True),
+            "subscription": f("object"),
+        },
+    },
     # The pages below have no export file; what their vendor pages show is recorded per field in
     # the family's SOURCES.txt, and no field is compared here.
     "notifyDefenseDocument": {
@@ -527,6 +541,12 @@ PAGE_CODES: dict = {
     "capture": {"SUCCESS": "S", "ACCESS_DENIED": "F", "AUTH_CANCELLED": "F"},
     # https://docs.antom.com/ac/ams_zh-cn/paymentc (the generic cancel page, cut off after 4 rows).
     "payments_cancel": {"SUCCESS": "S", "CANCEL_WINDOW_EXCEED": "F", "CLIENT_INVALID": "F", "ORDER_NOT_EXIST": "F"},
+    # https://docs.antom.com/ac/ams_zh-cn/inquire_sub (the whole table).
+    "inquireSubscription": {
+        "SUCCESS": "S", "ACCESS_DENIED": "F", "SUBSCRIPTION_NOT_EXIST": "F", "PARAM_ILLEGAL": "F", "UNKNOWN_EXCEPTION": "U",
+        "INVALID_API": "F", "KEY_NOT_FOUND": "F", "NO_INTERFACE_DEF": "F", "PROCESS_FAIL": "F", "SYSTEM_ERROR": "F",
+        "REQUEST_TRAFFIC_EXCEED_LIMIT": "U",
+    },
     # common_codes.md: the letters printed on the per-API tables of https://docs.antom.com/ac/
     # risk_control/send_payment and send_refund, and aba consultTransfer, inquiryStatementDetail
     # and createTransfer (api-docs/payments/SOURCES.txt, "Common result codes").
