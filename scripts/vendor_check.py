@@ -486,6 +486,23 @@ PAGE_FACTS: dict = {
             "subscription": f("object"),
         },
     },
+    "updateAmount": {
+        # https://docs.antom.com/ac/ams/updateAmount and its zh-cn copy (every field of both sides;
+        # Amount's children behind "Show child parameters").
+        "source": "https://docs.antom.com/ac/ams_zh-cn/updateAmount",
+        "complete": [""],
+        "request": {
+            "updateRequestId": f(S, True, maxLength=64),
+            "paymentId": f(S, True, maxLength=64),
+            "amount": f("object", True),
+        },
+        "response": {
+            "result": f("object", True),
+            "updateRequestId": f(S, True, maxLength=64),
+            "paymentId": f(S, True, maxLength=64),
+            "amount": f("object", True),
+        },
+    },
     # The pages below have no export file; what their vendor pages show is recorded per field in
     # the family's SOURCES.txt, and no field is compared here.
     "notifyDefenseDocument": {
