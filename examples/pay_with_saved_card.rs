@@ -22,17 +22,18 @@ use std::sync::Arc;
 use std::time::Duration;
 use tokio::sync::mpsc;
 // The types pay shares with other families' pages are named by the generator's rule for shared
-// types (Amount with customs' declare, PaymentMethod with the marketplace's createTransfer); issue
-// 14 section 3 revisits those names.
+// types (Amount with customs' declare and payments' consult, PaymentMethod with the marketplace's
+// createTransfer, Env with authorizations' consult); issue 14 section 3 revisits those names.
+use vault_generated::authorizations::{ConsultEnv as PayEnv, ConsultEnvRequired as PayEnvRequired};
 use vault_generated::customs::{DeclareAmount as CaptureAmount, DeclareAmountRequired as CaptureAmountRequired};
 use vault_generated::funds::{
     CreateTransferPaymentMethod as PaymentMethod, CreateTransferPaymentMethodRequired as PaymentMethodRequired,
 };
 use vault_generated::payments::{
-    CaptureRequest, CaptureRequired, CreatePaymentSessionAmount as PayAmount, InquiryPaymentRequest,
-    InquiryRefundRequest, PayOrder as Order, PayOrderRequired as OrderRequired, PayPaymentFactor as PaymentFactor,
-    PayRequest, PayRequired, PaySettlementStrategy as SettlementStrategy,
-    PaySettlementStrategyRequired as SettlementStrategyRequired, RefundRequest, RefundRequired,
+    CaptureRequest, CaptureRequired, ConsultAmount as PayAmount, InquiryPaymentRequest, InquiryRefundRequest,
+    PayOrder as Order, PayOrderRequired as OrderRequired, PayPaymentFactor as PaymentFactor, PayRequest, PayRequired,
+    PaySettlementStrategy as SettlementStrategy, PaySettlementStrategyRequired as SettlementStrategyRequired,
+    RefundRequest, RefundRequired,
 };
 use vault_generated::vaults::{Env, EnvRequired};
 use vault_generated::{
@@ -41,7 +42,6 @@ use vault_generated::{
     RefundNotification, Secret, TerminalType, Text, VaultPaymentMethodRequest, VaultPaymentMethodRequired,
     VaultingNotification, text, url,
 };
-use vault_generated::{Env as PayEnv, EnvRequired as PayEnvRequired};
 use vault_runtime::{ACKNOWLEDGEMENT, Webhook, WebhookHeaders};
 use vault_sandbox::{Sandbox, test_keys};
 

@@ -180,8 +180,8 @@ async fn refunds_never_exceed_what_was_captured() {
     assert_eq!(sandbox.refunds().iter().map(|r| r.amount).sum::<i64>(), 1000);
 
     let mut euros = refund_request("R-EUR", &payment_id, 1, None);
-    euros.refund_amount = vault_generated::payments::CreatePaymentSessionAmount::from_minor_units(Currency::EUR, 1)
-        .unwrap_or_else(|e| panic!("{e}"));
+    euros.refund_amount =
+        vault_generated::payments::ConsultAmount::from_minor_units(Currency::EUR, 1).unwrap_or_else(|e| panic!("{e}"));
     assert!(matches!(
         api_error(client.refund(&euros).await),
         RefundError::Common { code: CommonCode::ParamIllegal, .. }

@@ -1,22 +1,20 @@
 //! Building payment requests for the tests: a vaulted card first, then pay, capture, refund.
 
 use super::{CLIENT_ID, vault_request};
-// The names of the types pay shares with other families' pages (Amount with customs' declare,
-// PaymentMethod with the marketplace's createTransfer) come from the generator's naming of shared
-// types, which issue 14 section 3 revisits.
+// The names of the types pay shares with other pages (Amount with customs' declare and the
+// payments family's consult, PaymentMethod with the marketplace's createTransfer, Env with the
+// authorizations family's consult) come from the generator's naming of shared types, which issue 14 section 3 revisits.
+use vault_generated::authorizations::{ConsultEnv as Env, ConsultEnvRequired as EnvRequired};
 use vault_generated::customs::{DeclareAmount as CaptureAmount, DeclareAmountRequired as CaptureAmountRequired};
 use vault_generated::funds::{
     CreateTransferPaymentMethod as PaymentMethod, CreateTransferPaymentMethodRequired as PaymentMethodRequired,
 };
 use vault_generated::payments::{
-    CaptureRequest, CaptureRequired, CreatePaymentSessionAmount as PayAmount, PayOrder as Order,
-    PayOrderRequired as OrderRequired, PayPaymentFactor as PaymentFactor, PayRequest, PayRequired,
-    PaySettlementStrategy as SettlementStrategy, PaySettlementStrategyRequired as SettlementStrategyRequired,
-    RefundRequest, RefundRequired,
+    CaptureRequest, CaptureRequired, ConsultAmount as PayAmount, PayOrder as Order, PayOrderRequired as OrderRequired,
+    PayPaymentFactor as PaymentFactor, PayRequest, PayRequired, PaySettlementStrategy as SettlementStrategy,
+    PaySettlementStrategyRequired as SettlementStrategyRequired, RefundRequest, RefundRequired,
 };
-use vault_generated::{
-    CaptureMode, Client, Currency, Env, EnvRequired, HttpUrl, Secret, TerminalType, Text, text, url,
-};
+use vault_generated::{CaptureMode, Client, Currency, HttpUrl, Secret, TerminalType, Text, text, url};
 use vault_sandbox::RunningSandbox;
 
 /// A Visa test card that passes the sandbox's checks.
