@@ -4,10 +4,10 @@
 // directory's objects page), and all of them together with `api-docs/`, generate and compile.
 
 mod aba_create_quote {
-    vault_macros::generate!(pages = ["../../../vault-codegen/tests/fixtures/corpus/aba__createQuote.md"]);
+    vault_macros::generate!(pages = ["../../../api-docs/aba/create_quote.md"]);
 }
 mod aba_inquire_rate {
-    vault_macros::generate!(pages = ["../../../vault-codegen/tests/fixtures/corpus/aba__inquireRate.md"]);
+    vault_macros::generate!(pages = ["../../../api-docs/aba/inquire_rate.md"]);
 }
 mod authorizations_revoke {
     vault_macros::generate!(pages = ["../../../api-docs/authorizations/revoke.md"]);
@@ -71,8 +71,6 @@ mod together {
     // of that endpoint) gets its own Rust name. The moved pages come with `api-docs/`.
     vault_macros::generate!(rename = { "payments__cancel.md": cancelGeneric }, pages = [
         "../../../api-docs",
-        "../../../vault-codegen/tests/fixtures/corpus/aba__createQuote.md",
-        "../../../vault-codegen/tests/fixtures/corpus/aba__inquireRate.md",
         "../../../vault-codegen/tests/fixtures/corpus/payments__cancel.md",
     ]);
 }
