@@ -46,7 +46,8 @@ from vendor_check import EXAMPLES, FIXED, ISO_8601, MAX_LENGTH, MAX_SIZE, listed
 TODO = "TODO(describe)"
 MEANING = "TODO(meaning)"
 ISO_BULLET = 'The value follows the ISO 8601 standard format. For example, "2019-11-27T12:01:01+08:00".'
-RANGE_LINE = re.compile(r"Value range:\s*(.+?)\s*$", re.I | re.M)
+# One line only, and not "Possible value range:", which introduces a value list (ABA).
+RANGE_LINE = re.compile(r"(?<!Possible )Value range:[ \t]*(\S.*?)[ \t]*$", re.I | re.M)
 IDEMPOTENT = re.compile(r"idempoten", re.I)
 STRUCTURE = """# Structure
 
