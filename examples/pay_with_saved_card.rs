@@ -22,16 +22,20 @@ use std::sync::Arc;
 use std::time::Duration;
 use tokio::sync::mpsc;
 // The types pay shares with other families' pages are named by the generator's rule for shared
-// types (Amount with customs' declare and payments' consult, PaymentMethod with the marketplace's
-// createTransfer, Env with authorizations' consult); issue 14 section 3 revisits those names.
+// types (pay's Amount with ABA's createDirectPayment, capture's with ABA's updateCard,
+// PaymentMethod with the marketplace's createTransfer, Env with authorizations' consult); issue 14
+// section 3 revisits those names.
+use vault_generated::aba_cards::{
+    UpdateCardAmount as CaptureAmount, UpdateCardAmountRequired as CaptureAmountRequired,
+};
+use vault_generated::aba_funds::CreateDirectPaymentAmount as PayAmount;
 use vault_generated::authorizations::{ConsultEnv as PayEnv, ConsultEnvRequired as PayEnvRequired};
-use vault_generated::customs::{DeclareAmount as CaptureAmount, DeclareAmountRequired as CaptureAmountRequired};
 use vault_generated::funds::{
     CreateTransferPaymentMethod as PaymentMethod, CreateTransferPaymentMethodRequired as PaymentMethodRequired,
 };
 use vault_generated::payments::{
-    CaptureRequest, CaptureRequired, ConsultAmount as PayAmount, InquiryPaymentRequest, InquiryRefundRequest,
-    PayOrder as Order, PayOrderRequired as OrderRequired, PayPaymentFactor as PaymentFactor, PayRequest, PayRequired,
+    CaptureRequest, CaptureRequired, InquiryPaymentRequest, InquiryRefundRequest, PayOrder as Order,
+    PayOrderRequired as OrderRequired, PayPaymentFactor as PaymentFactor, PayRequest, PayRequired,
     PaySettlementStrategy as SettlementStrategy, PaySettlementStrategyRequired as SettlementStrategyRequired,
     RefundRequest, RefundRequired,
 };

@@ -14,7 +14,9 @@ use vault_generated::payments::{
     CancelError, CancelRequest, CaptureError, InquiryPaymentError, InquiryPaymentRequest, InquiryRefundRequest,
     PayError, RefundError,
 };
-use vault_generated::response::{PaymentStatus, TransactionType};
+// payments' enum, named after its holder since ABA's inquireDirectPayment lists other states.
+use vault_generated::payments::response::InquiryPaymentPaymentStatus as PaymentStatus;
+use vault_generated::response::TransactionType;
 use vault_generated::{
     CaptureNotification, CommonCode, Currency, Error, NextStep, PaymentNotification, RefundNotification, ResultStatus,
 };
@@ -180,8 +182,8 @@ async fn refunds_never_exceed_what_was_captured() {
     assert_eq!(sandbox.refunds().iter().map(|r| r.amount).sum::<i64>(), 1000);
 
     let mut euros = refund_request("R-EUR", &payment_id, 1, None);
-    euros.refund_amount =
-        vault_generated::payments::ConsultAmount::from_minor_units(Currency::EUR, 1).unwrap_or_else(|e| panic!("{e}"));
+    euros.refund_amount = vault_generated::aba_funds::CreateDirectPaymentAmount::from_minor_units(Currency::EUR, 1)
+        .unwrap_or_else(|e| panic!("{e}"));
     assert!(matches!(
         api_error(client.refund(&euros).await),
         RefundError::Common { code: CommonCode::ParamIllegal, .. }

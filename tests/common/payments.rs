@@ -1,16 +1,20 @@
 //! Building payment requests for the tests: a vaulted card first, then pay, capture, refund.
 
 use super::{CLIENT_ID, vault_request};
-// The names of the types pay shares with other pages (Amount with customs' declare and the
-// payments family's consult, PaymentMethod with the marketplace's createTransfer, Env with the
-// authorizations family's consult) come from the generator's naming of shared types, which issue 14 section 3 revisits.
+// The names of the types pay shares with other pages (pay's Amount with ABA's createDirectPayment,
+// capture's with ABA's updateCard, PaymentMethod with the marketplace's createTransfer, Env with
+// the authorizations family's consult) come from the generator's naming of shared types, which
+// issue 14 section 3 revisits.
+use vault_generated::aba_cards::{
+    UpdateCardAmount as CaptureAmount, UpdateCardAmountRequired as CaptureAmountRequired,
+};
+use vault_generated::aba_funds::CreateDirectPaymentAmount as PayAmount;
 use vault_generated::authorizations::{ConsultEnv as Env, ConsultEnvRequired as EnvRequired};
-use vault_generated::customs::{DeclareAmount as CaptureAmount, DeclareAmountRequired as CaptureAmountRequired};
 use vault_generated::funds::{
     CreateTransferPaymentMethod as PaymentMethod, CreateTransferPaymentMethodRequired as PaymentMethodRequired,
 };
 use vault_generated::payments::{
-    CaptureRequest, CaptureRequired, ConsultAmount as PayAmount, PayOrder as Order, PayOrderRequired as OrderRequired,
+    CaptureRequest, CaptureRequired, PayOrder as Order, PayOrderRequired as OrderRequired,
     PayPaymentFactor as PaymentFactor, PayRequest, PayRequired, PaySettlementStrategy as SettlementStrategy,
     PaySettlementStrategyRequired as SettlementStrategyRequired, RefundRequest, RefundRequired,
 };

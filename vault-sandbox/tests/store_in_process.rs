@@ -8,9 +8,12 @@ use common::{client, inquiry, pay_request, vaulted_token};
 use std::time::Duration;
 // Capture's Amount and pay's PaymentFactor are named by the generator's rule for shared types
 // (issue 14 section 3 revisits it).
-use vault_generated::customs::{DeclareAmount as CaptureAmount, DeclareAmountRequired as CaptureAmountRequired};
+use vault_generated::aba_cards::{
+    UpdateCardAmount as CaptureAmount, UpdateCardAmountRequired as CaptureAmountRequired,
+};
 use vault_generated::payments::{CaptureError, CaptureRequest, CaptureRequired, PayPaymentFactor as PaymentFactor};
-use vault_generated::response::PaymentStatus;
+// payments' enum, named after its holder since ABA's inquireDirectPayment lists other states.
+use vault_generated::payments::response::InquiryPaymentPaymentStatus as PaymentStatus;
 use vault_generated::{CaptureMode, Currency, Error, Text};
 use vault_sandbox::{PaymentState, Retention, RunningSandbox, Sandbox, Storage};
 
