@@ -20,12 +20,13 @@ Two commands, run from the workspace root:
         the vendor's JSON type, its fixed value, one of its listed values, and fit its maximum
         length and range. Standard library only; tests/vendor_check.rs runs it.
 
-    python3 scripts/vendor_check.py regenerate [--mirror GIT_DIR]
-        Rewrites scripts/vendor-facts.json from the vendor's OpenAPI export, the bare repository
-        /work/.mirror/wangzunjiao+antom-openapi/repo (yaml/<Name>-v1.yaml at HEAD; YAML_FILES
-        maps our APIs to them), plus PAGE_FACTS and PAGE_CODES below (facts seen on the vendor's
-        reference pages). Needs PyYAML (`pip install pyyaml`) and the mirror, which CI has not:
-        that is why the fixture is committed. Run `check` afterwards and review the fixture's diff.
+    python3 scripts/vendor_check.py regenerate --export DIR [--commit REV]
+        Rewrites scripts/vendor-facts.json from the vendor's OpenAPI export: DIR is a clone (work
+        tree or bare) of https://github.com/wangzunjiao/antom-openapi, read at REV (default HEAD;
+        the committed fixture is from a4509d6): yaml/<Name>-v1.yaml, which YAML_FILES maps to our
+        APIs, plus PAGE_FACTS and PAGE_CODES below (facts seen on the vendor's reference pages).
+        Needs PyYAML (`pip install pyyaml`) and a clone, which CI has not: that is why the
+        fixture is committed. Run `check` afterwards and review the fixture's diff.
 
 Per field (a dotted path below an API's request, response or notification; array items add no
 segment) the check compares: presence on both sides; the wire type (string, integer, boolean,
@@ -56,9 +57,11 @@ import subprocess
 import sys
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import antom_export  # noqa: E402
+
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURE = ROOT / "scripts" / "vendor-facts.json"
-MIRROR = Path("/work/.mirror/wangzunjiao+antom-openapi/repo")
 
 # Our API (the OpenAPI operationId, or the webhook name) -> the vendor's export file. The four
 # notifications have no file in the export; their vendor facts are PAGE_FACTS below.
@@ -69,10 +72,36 @@ YAML_FILES = {
     "pay": "PayRequest",
     "capture": "CaptureRequest",
     "refund": "RefundRequest",
-    "cancel": "PayCancelRequest",
+    "payments_cancel": "PayCancelRequest",
     "inquiryPayment": "PayQueryRequest",
     "inquiryRefund": "InquiryRefundRequest",
+    "fetchNonce": "VaultsFetchNonceRequest",
+    "verifyAndCompletePayment": "VerifyAndCompletePaymentRequest",
+    "createPaymentSession": "PaymentSessionRequest",
+    "acceptDispute": "AcceptDisputeRequest",
+    "supplyDefenseDocument": "SupplyDefenseDocumentRequest",
+    "downloadDisputeEvidence": "DownloadDisputeEvidenceRequest",
+    "authorizations_consult": "AuthConsultRequest",
+    "applyToken": "AuthApplyTokenRequest",
+    "revoke": "AuthRevokeTokenRequest",
+    "create": "SubscriptionCreateRequest",
+    "change": "SubscriptionChangeRequest",
+    "subscriptions_update": "SubscriptionUpdateRequest",
+    "subscriptions_cancel": "SubscriptionCancelRequest",
+    "inquiry": "SubscriptionsInquiryRequest",
+    "merchants_settlement_info_update": "SettlementInfoUpdateRequest",
+    "settle": "SettleRequest",
+    "createPayout": "CreatePayoutRequest",
+    "register": "RegisterRequest",
+    "createTransfer": "CreateTransferRequest",
+    "inquireBalance": "InquireBalanceRequest",
+    "submitAttachment": "SubmitAttachmentRequest",
+    "declare": "CustomsDeclareRequest",
+    "payments_consult": "ConsultRequest",
+    "inquiryDeclarationRequests": "CustomsQueryRequest",
 }
+# The keys above are the OpenAPI operationIds of `antom-pages openapi api-docs`: an API's name, or
+# `{family}_{name}` where two families share the name (payments_cancel, subscriptions_cancel).
 
 # Fields a reference page has but the export's path schema lacks, compared with the export's
 # component of the same name: {api: {side: {field: component}}}.
@@ -90,9 +119,12 @@ EXTRA_FIELDS = {
 MAX_LENGTH = re.compile(r"Maximum length:\s*(\d+)\s*character", re.I)
 MAX_SIZE = re.compile(r"Maximum size:\s*(\d+)\s*element", re.I)
 VALUE_RANGE = re.compile(r"Value range:\s*(-?\d+)\s*[-–~]\s*(-?\d+|unlimited)", re.I)
+INTERVAL = re.compile(r"Value range:\s*([\[(])\s*(-?\d+)\s*,\s*(\+?∞|-?\d+)\s*([\])])")
 ISO_8601 = re.compile(r"ISO\s*8601", re.I)
 FIXED = re.compile(r"fixed (?:to|as)\s+`?([A-Za-z][A-Za-z0-9_]*)`?")
-VALID_VALUES = re.compile(r"valid values (?:of this parameter )?are:?\s*$", re.I)
+# "Possible value range:" is how the ABA descriptions introduce their lists (exchangeTradeType,
+# exchangeMode: "SPOT: Real-time exchange rate."); no other export file uses it.
+VALID_VALUES = re.compile(r"(?:valid values (?:of this parameter )?are|possible value range):?\s*$", re.I)
 LISTED_VALUE = re.compile(r"^\s*(?:[-•*]\s*)?`?([A-Z][A-Z0-9_]*)`?\s*:")
 # A bullet list without an introduction, as the Chinese descriptions write it: `● VALUE - meaning`.
 DOT_VALUE = re.compile(r"^\s*●\s*`?([A-Z][A-Z0-9_]*)`?\s*(?:-|:|：)")
@@ -134,7 +166,9 @@ def resolve_ref(schemas: dict, schema: dict) -> tuple[str | None, dict]:
     ref = schema.get("$ref")
     if ref:
         name = ref.rsplit("/", 1)[1]
-        return name, schemas[name]
+        # Some export files refer to components they do not define (CreateDirectPayment's
+        # Order.goods -> Goods): an empty schema, which kind() records as "undefined".
+        return name, schemas.get(name, {})
     return None, schema
 
 
@@ -142,8 +176,7 @@ def vendor_facts(doc: dict, extra: dict | None = None) -> dict:
     """{"request": {path: facts}, "response": {path: facts}} of one export file. `extra` adds
     fields that the path schema lacks: {side: {field: component name}} (see EXTRA_FIELDS)."""
     schemas = doc["components"]["schemas"]
-    (path_item,) = doc["paths"].values()
-    post = path_item["post"]
+    post = antom_export.operation(doc)[2]
     roots = {
         "request": post["requestBody"]["content"]["application/json"]["schema"],
         "response": post["responses"]["200"]["content"]["application/json"]["schema"],
@@ -155,6 +188,8 @@ def vendor_facts(doc: dict, extra: dict | None = None) -> dict:
     def kind(prop: dict) -> tuple[dict, tuple[str | None, dict] | None]:
         """The type facts of a property and the object to descend into, if any."""
         name, target = resolve(prop)
+        if name is not None and not target:
+            return {"type": "undefined", "component": name}, None
         ty = target.get("type")
         if isinstance(ty, list):
             ty = next((t for t in ty if t != "null"), None)
@@ -195,9 +230,16 @@ def vendor_facts(doc: dict, extra: dict | None = None) -> dict:
         elif "maxItems" in prop:
             facts["maxItems"] = prop["maxItems"]
         rng = VALUE_RANGE.search(text)
+        interval = INTERVAL.search(text)
         if rng:
             high = rng.group(2)
             facts["range"] = [int(rng.group(1)), None if high.lower() == "unlimited" else int(high)]
+        elif interval:
+            # "[1, +∞)" (CreatePayout, Settle, InquireBalance, ...); an open bound moves by one.
+            low, high = int(interval.group(2)), interval.group(3)
+            low += 1 if interval.group(1) == "(" else 0
+            top = None if "∞" in high else int(high) - (1 if interval.group(4) == ")" else 0)
+            facts["range"] = [low, top]
         elif "minimum" in prop or "maximum" in prop:
             facts["range"] = [prop.get("minimum"), prop.get("maximum")]
         if facts["type"] == "string" and ISO_8601.search(text):
@@ -243,23 +285,15 @@ def vendor_facts(doc: dict, extra: dict | None = None) -> dict:
     return out
 
 
-def regenerate(mirror: Path) -> None:
-    try:
-        import yaml  # PyYAML, only needed here
-    except ImportError:
-        sys.exit("regenerate needs PyYAML: pip install pyyaml")
-    git = ["git", "--git-dir", str(mirror)]
-    commit = subprocess.run(git + ["rev-parse", "HEAD"], check=True, capture_output=True, text=True).stdout.strip()
+def regenerate(export: Path, rev: str) -> None:
+    commit = antom_export.commit_of(export, rev)
     apis = {}
     for api, name in YAML_FILES.items():
-        text = subprocess.run(
-            git + ["show", f"HEAD:yaml/{name}-v1.yaml"], check=True, capture_output=True, text=True
-        ).stdout
-        doc = yaml.safe_load(text)
-        (path,) = doc["paths"]
+        file = f"yaml/{name}-v1.yaml"
+        doc = antom_export.load(antom_export.read(export, commit, file), file)
         apis[api] = {
-            "source": f"yaml/{name}-v1.yaml",
-            "path": path.removeprefix("/ams/api"),
+            "source": file,
+            "path": antom_export.operation(doc)[1],
             **vendor_facts(doc, EXTRA_FIELDS.get(api)),
         }
     for api, page in PAGE_FACTS.items():
@@ -371,15 +405,160 @@ PAGE_FACTS: dict = {
             "acquirerReferenceNo": f(S, maxLength=64),
         },
     },
+    "notifyAuthorization": {
+        # https://docs.antom.com/ac/ams_zh-cn/notifyauth (the request list down to userLoginId,
+        # where the index cuts it) and the opening of https://docs.antom.com/ac/ams/notifyauth.md.
+        "source": "https://docs.antom.com/ac/ams_zh-cn/notifyauth",
+        "complete": [],
+        "notification": {
+            "authorizationNotifyType": f(S, True, maxLength=32, values=["AUTHCODE_CREATED", "TOKEN_CREATED", "TOKEN_CANCELED"]),
+            "authClientId": f(S, maxLength=64),
+            "accessToken": f(S, maxLength=128),
+            "authState": f(S, maxLength=256),
+            "authCode": f(S, maxLength=128),
+            "reason": f(S, maxLength=256),
+            "result": f("object", True),
+            "userLoginId": f(S),
+        },
+    },
+    "notifyTransfer": {
+        # https://docs.antom.com/ac/marketplace/notifyTransfer (the whole request list; the
+        # children of the details are those of createPayout / createTransfer).
+        "source": "https://docs.antom.com/ac/marketplace/notifyTransfer",
+        "complete": [""],
+        "notification": {
+            "transferResult": f("object", True),
+            "transferId": f(S, True, maxLength=64),
+            "transferRequestId": f(S, True, maxLength=64),
+            "transferFromDetail": f("object"),
+            "transferToDetail": f("object", True),
+        },
+    },
+    "notifySubscription": {
+        # https://docs.antom.com/ac/ams_zh-cn/notify_sub (the whole page; api-docs/subscriptions/
+        # SOURCES.txt).
+        "source": "https://docs.antom.com/ac/ams_zh-cn/notify_sub",
+        "complete": [],
+        "notification": {
+            "subscriptionId": f(S, True, maxLength=64),
+            "subscriptionStatus": f(S, True, maxLength=32, values=["ACTIVE", "TERMINATED"]),
+            "subscriptionNotificationType": f(
+                S, True, maxLength=32, values=["CREATE", "CHANGE", "CANCEL", "TERMINATE", "UPDATE"]
+            ),
+            "subscriptionStartTime": f("datetime", True),
+            "subscriptionEndTime": f("datetime", True),
+            "periodRule": f("object", True),
+        },
+    },
+    "notifyRegistration": {
+        # https://docs.antom.com/ac/marketplace/notify_registration (the request list down to the
+        # start of reasonMessage, where the index cuts it).
+        "source": "https://docs.antom.com/ac/marketplace/notify_registration",
+        "complete": [],
+        "notification": {
+            "notifyType": f(S, True, maxLength=64, fixed="REGISTRATION_RESULT"),
+            "referenceMerchantId": f(S, True, maxLength=64),
+            "registrationRequestId": f(S, True, maxLength=64),
+            "registrationStatus": f(S, True, maxLength=64, values=["SUCCESSFUL", "FAILED", "PROCESSING"]),
+            "reasonCode": f(S, maxLength=64, values=["MISSING_OR_INCORRECT_INFO", "REJECT_FOR_RISK", "REGISTRATION_FAILED"]),
+            "reasonMessage": f(S),
+        },
+    },
+    "notifySettlement": {
+        # https://docs.antom.com/ac/marketplace_en/notify_settlement (down to settleTo's values).
+        "source": "https://docs.antom.com/ac/marketplace_en/notify_settlement",
+        "complete": [],
+        "notification": {
+            "settlementBatchId": f(S, True, maxLength=64),
+            "notifyType": f(S, True, maxLength=64, fixed="SETTLEMENT_RESULT"),
+            "referenceMerchantId": f(S, maxLength=32),
+            "settleTo": f(S, True, values=["SELLER", "MARKETPLACE"]),
+        },
+    },
+    "notifyUpdate": {
+        # https://docs.antom.com/ac/marketplace/notify_update (down to updateStatus's values).
+        "source": "https://docs.antom.com/ac/marketplace/notify_update",
+        "complete": [],
+        "notification": {
+            "notifyType": f(S, True, maxLength=64, fixed="SETTLEMENT_INFO_UPDATE_RESULT"),
+            "referenceMerchantId": f(S, True, maxLength=64),
+            "updateRequestId": f(S, True, maxLength=64),
+            "updateStatus": f(S, True, values=["SUCCESSFUL", "FAILED"]),
+        },
+    },
+    "inquireSubscription": {
+        # https://docs.antom.com/ac/ams/inquire_sub and its zh-cn copy (the top level of both sides;
+        # SubscriptionInfo's children behind "Show child parameters": subscriptions/SOURCES.txt).
+        "source": "https://docs.antom.com/ac/ams/inquire_sub",
+        "complete": [""],
+        "request": {
+            "merchantAccountId": f(S, maxLength=64),
+            "subscriptionId": f(S, True, maxLength=64),
+        },
+        "response": {
+            "result": f("object", True),
+            "subscription": f("object"),
+        },
+    },
+    "updateAmount": {
+        # https://docs.antom.com/ac/ams/updateAmount and its zh-cn copy (every field of both sides;
+        # Amount's children behind "Show child parameters").
+        "source": "https://docs.antom.com/ac/ams_zh-cn/updateAmount",
+        "complete": [""],
+        "request": {
+            "updateRequestId": f(S, True, maxLength=64),
+            "paymentId": f(S, True, maxLength=64),
+            "amount": f("object", True),
+        },
+        "response": {
+            "result": f("object", True),
+            "updateRequestId": f(S, True, maxLength=64),
+            "paymentId": f(S, True, maxLength=64),
+            "amount": f("object", True),
+        },
+    },
+    # The pages below have no export file; what their vendor pages show is recorded per field in
+    # the family's SOURCES.txt, and no field is compared here.
+    "notifyDefenseDocument": {
+        # https://docs.antom.com/ac/ams/notifyDefenseDocument?lang=zh-cn (every field; DefenseFile's
+        # keys only in the sample request, so below defenseFile nothing is compared).
+        "source": "https://docs.antom.com/ac/ams/notifyDefenseDocument?lang=zh-cn",
+        "complete": [""],
+        "notification": {
+            "disputeId": f(S, True, maxLength=64),
+            "notifyTime": f("datetime", True, maxLength=32),
+            "defenseFile": f("object", True),
+            "winRateLevel": f(S, maxLength=8, values=["HIGH", "MEDIUM", "LOW"]),
+            "recommendedEvidence": f("map"),
+            "suggestionsForImprovement": f(S, maxLength=2048),
+        },
+    },
+    "notifyDefenseStrategySuggestion": {
+        # https://docs.antom.com/ac/ams_zh-cn/notifyDefenseStrategySuggestion (every field; the
+        # children of evidenceList only in the sample request).
+        "source": "https://docs.antom.com/ac/ams_zh-cn/notifyDefenseStrategySuggestion",
+        "complete": [""],
+        "notification": {
+            "disputeId": f(S, True, maxLength=64),
+            "notifyTime": f("datetime", True, maxLength=32),
+            "winRateLevel": f(S, True, maxLength=8, values=["HIGH", "MEDIUM", "LOW"]),
+            "evidenceList": f("array<object>", True),
+            "cardholderDisputeReason": f(S, maxLength=256),
+            "defenseStrategyDescription": f(S, True, maxLength=2048),
+        },
+    },
+    "notifyDispute": {"source": "https://docs.antom.com/ac/ams_zh-cn/notify_dispute", "complete": [], "notification": {}},
+    "notifyRiskService": {"source": "https://docs.antom.com/ac/risk_control/notify_risk", "complete": [], "notification": {}},
+    "reportResult": {"source": "https://docs.antom.com/ac/risk_control/report_result", "complete": [], "request": {}},
 }
 
 # Result codes and their status letters as vendor pages print them: each must be in our table
 # with the same letter (our tables may hold more rows: the vendor tables were seen cut off).
 PAGE_CODES: dict = {
-    # The seed page (the vendor page as text): /work/shared/seeds/createVaultingSession.txt,
-    # https://docs.antom.com/ac/ams/vaulting_session.
+    # The seed page: the plain-text copy of https://docs.antom.com/ac/ams/vaulting_session that the
+    # project started from (api-docs/vaulting/SOURCES.txt).
     "createVaultingSession": {"SUCCESS": "S", "PARAM_ILLEGAL": "F", "PROCESS_FAIL": "F", "UNKNOWN_EXCEPTION": "U"},
-    # /work/shared/antom/vaulting-apis.md (the family's facts from the vendor pages).
+    # FAMILY (below): the vaulting family's facts from the vendor's pages (api-docs/vaulting/SOURCES.txt).
     "vaultPaymentMethod": {
         "SUCCESS": "S",
         "PARAM_ILLEGAL": "F",
@@ -392,10 +571,16 @@ PAGE_CODES: dict = {
     # https://docs.antom.com/ac/ams_zh-cn/capture (the page's own table, cut off after 3 rows).
     "capture": {"SUCCESS": "S", "ACCESS_DENIED": "F", "AUTH_CANCELLED": "F"},
     # https://docs.antom.com/ac/ams_zh-cn/paymentc (the generic cancel page, cut off after 4 rows).
-    "cancel": {"SUCCESS": "S", "CANCEL_WINDOW_EXCEED": "F", "CLIENT_INVALID": "F", "ORDER_NOT_EXIST": "F"},
-    # common_codes.md: the letters printed on the per-API tables listed in
-    # /work/research/constructs.md section 16 (risk_control send_payment / send_refund, aba
-    # consultTransfer / inquiryStatementDetail / createTransfer).
+    "payments_cancel": {"SUCCESS": "S", "CANCEL_WINDOW_EXCEED": "F", "CLIENT_INVALID": "F", "ORDER_NOT_EXIST": "F"},
+    # https://docs.antom.com/ac/ams_zh-cn/inquire_sub (the whole table).
+    "inquireSubscription": {
+        "SUCCESS": "S", "ACCESS_DENIED": "F", "SUBSCRIPTION_NOT_EXIST": "F", "PARAM_ILLEGAL": "F", "UNKNOWN_EXCEPTION": "U",
+        "INVALID_API": "F", "KEY_NOT_FOUND": "F", "NO_INTERFACE_DEF": "F", "PROCESS_FAIL": "F", "SYSTEM_ERROR": "F",
+        "REQUEST_TRAFFIC_EXCEED_LIMIT": "U",
+    },
+    # common_codes.md: the letters printed on the per-API tables of https://docs.antom.com/ac/
+    # risk_control/send_payment and send_refund, and aba consultTransfer, inquiryStatementDetail
+    # and createTransfer (api-docs/payments/SOURCES.txt, "Common result codes").
     "(common)": {
         "ACCESS_DENIED": "F",
         "INVALID_API": "F",
@@ -592,13 +777,20 @@ def field_differences(a: dict, b: dict) -> list[dict]:
 # the export, where the export contradicts itself, and where our pages make a documented choice.
 # An entry matches only the exact values it records, so a change on either side shows up again;
 # an entry that matches nothing any more is reported as stale. Sources:
-#   PROVENANCE = api-docs/payments/SOURCES.txt (a copy of /work/research/payments2/PROVENANCE.md)
-#   FAMILY     = /work/shared/antom/vaulting-apis.md (the vaulting family's facts, gathered from
-#                the vendor's pages and the official SDKs' models)
+#   PROVENANCE = api-docs/payments/SOURCES.txt
+#   FAMILY     = api-docs/vaulting/SOURCES.txt (the vaulting family's facts, gathered from the
+#                vendor's pages and the official SDKs' models, as the project was given them)
 
 
-def allow(api: str, side: str, paths, aspect: str, ours=None, vendor=None, *, why: str) -> dict:
-    """One entry; `paths` is a path or a list of them (`*` matches within and below)."""
+SCHEMA_ONLY = (
+    "The export lists these values only as a schema `enum`, not in the field's text, which is what the vendor's pages "
+    "print; the page, like the vendor's, does not list them."
+)
+
+
+def allow(api, side: str, paths, aspect: str, ours=None, vendor=None, *, why: str) -> dict:
+    """One entry; `api` is a name or a list of names, `paths` a path or a list of them (`*`
+    matches within and below); `"*"` as `ours` or `vendor` matches any value."""
     return {
         "api": api,
         "side": side,
@@ -610,7 +802,7 @@ def allow(api: str, side: str, paths, aspect: str, ours=None, vendor=None, *, wh
     }
 
 
-def absent(api: str, side: str, parent: str, names: list[str], *, why: str) -> dict:
+def absent(api, side: str, parent: str, names: list[str], *, why: str) -> dict:
     """Vendor fields (and everything below them) that our page does not have."""
     prefix = parent + "." if parent else ""
     paths = [p for name in names for p in (prefix + name, prefix + name + ".*")]
@@ -634,11 +826,18 @@ CARD_INPUTS = [
 CARD_OUTPUTS = ["cardToken", "funding", "issuingCountry", "maskedCardNo"]
 UNION = "the export's one PaymentMethodDetail / CardPaymentMethodDetail component serves every method kind and both directions; FAMILY lists the card fields of each direction, which are the page's"
 
+CERTIFICATE_SDK = (
+    "The export's shared Certificate component gives these two no text; the official Java SDK's model of it "
+    "(com/alipay/global/api/model/ams/Certificate.java, generated from the vendor's marketplace_register "
+    "specification) gives certificateAuthority a maximum length of 64 and fileKeys a maximum size of 10 "
+    "(customs/SOURCES.txt)."
+)
+
 RESULT_WHY = (
     "The export prints one built-in Result for every answer (antom-pages/src/openapi.rs, result_schema), not the "
     "page's block: resultCode max 64, resultMessage optional (the runtime accepts an answer without a message) "
     "and max 256. The pages write resultCode max 64 and resultMessage REQUIRED with max 256, as the vendor's pages "
-    "do (the seed page /work/shared/seeds/createVaultingSession.txt; https://docs.antom.com/ac/ams/notify_vaulting.md); "
+    "do (the seed page, a plain-text copy of https://docs.antom.com/ac/ams/vaulting_session; https://docs.antom.com/ac/ams/notify_vaulting.md); "
     "some export files leave the lengths out."
 )
 
@@ -655,7 +854,7 @@ ALLOWED: list[dict] = [
     ),
     absent(
         "createVaultingSession", "request", "", ["is3DSAuthentication"],
-        why="Not on our page, which follows the seed page (/work/shared/seeds/createVaultingSession.txt); "
+        why="Not on our page, which follows the seed page (a plain-text copy of https://docs.antom.com/ac/ams/vaulting_session); "
         "doc-format.md records it as an addition of a later page version. Adding it is a page update "
         "for a maintainer, not a correction.",
     ),
@@ -769,17 +968,380 @@ ALLOWED: list[dict] = [
         why="Page wins: https://docs.antom.com/ac/ams_zh-cn/ir_online lists SUCCESS / PROCESSING / FAIL; the export "
         "points the field at its shared TransactionStatusType enum. Received enums are open, so other values decode.",
     ),
+    # ---- the families added from the corpus and the export (issue 14) -------------------------
+    # Every field of the export is on a page (no entry marks a field as still to be described);
+    # each entry cites the page, the SDK model or the export's own contradiction that explains it.
+    allow(
+        "createPaymentSession", "request", "availablePaymentMethod.paymentMethodTypeList.paymentMethodType", "maxLength",
+        64, None, why="The 64 of paymentMethodType on every payments page (pay.md, PayRequest-v1.yaml); this file's text has none.",
+    ),
+    allow(
+        "createPaymentSession", "request", ["order.shipping.deliveryEstimate.maximum.unit", "order.shipping.deliveryEstimate.minimum.unit"],
+        "values", ["DAY", "HOUR", "MINUTE", "MONTH", "SECOND", "YEAR"], None,
+        why="DeliveryEstimateInfo.unit of PayRequest-v1.yaml lists the units; this file's text does not.",
+    ),
+    allow(
+        "createPaymentSession", "request", "productScene", "values", ["CHECKOUT_PAYMENT", "ELEMENT_PAYMENT"], None,
+        why="https://docs.antom.com/ac/ams/session_cashier lists the product scenes; the export's text does not.",
+    ),
+    allow(
+        "createPaymentSession", "request", "paymentExpiryTime", "type", "datetime", "string",
+        why="A point in time like every *Time field of the pages; the export gives no type hint (checkout/SOURCES.txt).",
+    ),
+    allow(
+        "createPaymentSession", "request",
+        ["creditPayPlan.creditPayFeeType", "merchantRegion", "order.merchant.merchantType", "order.transit.passengers.passengerIdType",
+         "paymentFactor.inStorePaymentScenario", "paymentFactor.presentmentMode", "paymentMethod.funding", "savedPaymentMethods.funding"],
+        "values", None, "*", why=SCHEMA_ONLY,
+    ),
+    # authorizations
+    absent(
+        "authorizations_consult", "request", "", ["osType", "osVersion", "terminalType"],
+        why="Page wins: https://docs.antom.com/ac/ams_zh-cn/authconsult marks them deprecated and gives them no type; "
+        "the generator leaves such fields out and says so in the API's docs.",
+    ),
+    allow("authorizations_consult", "request", "env", "required", True, False, why="Page wins: https://docs.antom.com/ac/ams_zh-cn/authconsult marks env REQUIRED."),
+    allow(
+        "authorizations_consult", "request", "scopes", "type", "array<string>", "string",
+        why="Page wins: https://docs.antom.com/ac/ams_zh-cn/authconsult types scopes Array<String>; the SDK's model holds a list.",
+    ),
+    allow(
+        "authorizations_consult", "request", "scopes", "values", ["AGREEMENT_PAY", "BASE_USER_INFO", "USER_INFO"], "*",
+        why="Page wins: https://docs.antom.com/ac/ams_zh-cn/authconsult lists three scopes; the export's enum adds more.",
+    ),
+    allow(
+        "authorizations_consult", "response", "authCodeForm.codeDetails.displayType", "values", ["IMAGE", "TEXT"], "*",
+        why="Page wins: the consult page's authCodeForm (https://docs.antom.com/ac/ams/authconsult) lists TEXT and IMAGE.",
+    ),
+    allow(
+        ["authorizations_consult", "applyToken"], "request", "customerBelongsTo", "values", None, "*",
+        why="Page wins: the pages (https://docs.antom.com/ac/ams/authconsult, .../accesstokenapp.md) send the reader to the "
+        "payment-method list ('See Payment methods to check the valid values'): an open set, not the export's enum.",
+    ),
+    absent(
+        ["applyToken", "revoke"], "*", "", ["extendInfo"],
+        why="Page wins: neither https://docs.antom.com/ac/ams_zh-cn/accesstokenapp nor https://docs.antom.com/ac/ams/authrevocation.md has it.",
+    ),
+    # subscriptions
+    # marketplace
+    allow(
+        "settle", "request", "settlementDetails", "maxLength", None, 20,
+        why="The page's 'Maximum length: 20 characters' on an array of objects is kept on the page "
+        "(https://docs.antom.com/ac/marketplace/settle_api) and told in the rustdoc, not checked (README).",
+    ),
+    allow(
+        "inquireBalance", "response", "accountBalances", "maxLength", None, 64,
+        why="As settle: a length on an array of objects (https://docs.antom.com/ac/marketplace/inquire_balance).",
+    ),
+    allow(
+        "register", "request",
+        ["merchantInfo.company.legalName", "merchantInfo.company.certificates",
+         "merchantInfo.entityAssociations.company.legalName", "merchantInfo.entityAssociations.company.certificates"],
+        "maxItems", None, "*",
+        why="As settle: the vendor's 'Maximum size' on a field that is not an array (legalName a String, certificates one "
+        "Certificate, in RegisterRequest-v1.yaml and the Java SDK's Company model alike) is kept on the page "
+        "(https://docs.antom.com/ac/marketplace/register) and told in the rustdoc, not checked.",
+    ),
+    allow(
+        "register", "request", "paymentMethods", "maxLength", None, 100,
+        why="As settle: a length on an array of objects (https://docs.antom.com/ac/marketplace/register), kept on the page.",
+    ),
+    allow(
+        "register", "request", "merchantInfo.entityAssociations.legalEntityType", "values", ["COMPANY", "INDIVIDUAL"], ["COMPANY"],
+        why="RegisterRequest-v1.yaml's text says 'fixed to COMPANY' here, copied from merchantInfo.legalEntityType, while its "
+        "enum lists COMPANY and INDIVIDUAL and the same object has an individual field 'specified when legalEntityType is "
+        "INDIVIDUAL': the list is what the vendor means (marketplace/SOURCES.txt).",
+    ),
+    allow("settle", "response", "result", "required", True, False, why="REQUIRED as on every vendor page that shows result."),
+    # customs
+    allow("declare", "request", "buyerCertificate.fileKeys", "maxItems", 10, None, why=CERTIFICATE_SDK),
+    allow(
+        "declare", "request", "buyerCertificate.certificateAuthority", "maxLength", 64, None,
+        why=CERTIFICATE_SDK,
+    ),
+    allow(
+        "declare", "request", "buyerCertificate.certificateType", "values", ["ID_CARD", "PASSPORT"], "*",
+        why="Page wins: the customs page gives ID_CARD and PASSPORT for a buyer; the export's Certificate enum is the "
+        "marketplace's list of company documents.",
+    ),
+    # payments consult (Checkout Payment)
+    allow(
+        "payments_consult", "request", "productCode", "values", ["CASHIER_PAYMENT"],
+        ["AGREEMENT_PAYMENT", "CASHIER_PAYMENT", "IN_STORE_PAYMENT"],
+        why="ConsultRequest-v1.yaml's text of productCode gives one fixed value, CASHIER_PAYMENT (the export's own form, "
+        "'The fixed value is:'); its shared ProductCodeType enum lists every product. The page follows the text, like "
+        "createPaymentSession's (payments/SOURCES.txt).",
+    ),
+    allow(
+        "payments_consult", "response", "paymentOptions.paymentOptionDetail.interactionTypes", "values", ["QR", "REDIRECT"], None,
+        why="ConsultRequest-v1.yaml names QR and REDIRECT in its Chinese text of the field, which the fixture does not read; "
+        "the page gives them as an open list.",
+    ),
+    # payments
+    allow(
+        "verifyAndCompletePayment", "*", ["paymentId", "verifyMethod", "verifyMethod.otpValue", "verifyMethod.verifyMethodType", "verifyRequestId", "result"],
+        "required", True, False,
+        why="Page wins: https://docs.antom.com/ac/apo/verifyAndCompletePayment.md marks them REQUIRED; the export marks nothing.",
+    ),
+    allow(
+        "verifyAndCompletePayment", "*", ["paymentId", "paymentRequestId", "verifyRequestId", "verifyMethod.otpValue"], "maxLength", "*", None,
+        why="Page wins: https://docs.antom.com/ac/apo/verifyAndCompletePayment.md gives 64 (ids) and 32 (otpValue); the export none.",
+    ),
+    allow(
+        "verifyAndCompletePayment", "request", "verifyMethod.verifyMethodType", "values", ["SMS_OTP"], None,
+        why="Page wins: https://docs.antom.com/ac/apo/verifyAndCompletePayment.md: 'The valid value is: SMS_OTP'.",
+    ),
 ]
 
 
+
+# ============================================================================================
+# Antom Business Account (api-docs/aba/; ABA = api-docs/aba/SOURCES.txt). One block, so that the
+# other families' entries above merge without touching it.
+# ============================================================================================
+
+YAML_FILES.update(
+    {
+        "applyCard": "ApplyCardRequest",
+        "updateCard": "UpdateCardRequest",
+        "inquireCardDetail": "InquireCardDetailRequest",
+        "inquireCard": "InquireCardRequest",
+        "inquireCardSensitiveInfo": "InquireCardSensitiveInfoRequest",
+        "createDirectPayment": "CreateDirectPaymentRequest",
+        "inquireDirectPayment": "InquireDirectPaymentRequest",
+        "createDirectRefund": "CreateDirectRefundRequest",
+        "inquireDirectRefund": "InquireDirectRefundRequest",
+        "createExchange": "CreateExchangeRequest",
+        "inquireExchange": "InquireExchangeRequest",
+        "createQuote": "CreateQuoteRequest",
+        "inquireRate": "InquiryRateRequest",
+        "inquireAvailableQuota": "InquireAvailableQuotaRequest",
+        "inquiryStatement": "InquiryStatementRequest",
+        "inquiryStatementList": "InquiryStatementListRequest",
+        "inquiryStatementDetail": "InquiryStatementDetailRequest",
+    }
+)
+
+PAGE_FACTS.update(
+    {
+        "notifyCardBill": {
+            # https://docs.antom.com/ac/aba/notify_bill and the zh copy
+            # https://docs.antom.com/ac/aba_zh-cn/notify_bill: the request list down to billStatus,
+            # whose value list is cut after its first value.
+            "source": "https://docs.antom.com/ac/aba_zh-cn/notify_bill",
+            "complete": [],
+            "notification": {
+                "assetId": f(S, True, maxLength=32),
+                "maskedCardNo": f(S, True, maxLength=16),
+                "orderNo": f(S, True, maxLength=32),
+                "billNo": f(S, True, maxLength=32),
+                "cardNickName": f(S, maxLength=64),
+                "transactionTime": f("datetime", True),
+                "merchantName": f(S, maxLength=64),
+                "tradeAmount": f("object", True),
+                "inAmount": f("object"),
+                "outAmount": f("object"),
+                "exchangeRate": f(S),
+                "billType": f(S, True, maxLength=32),
+                "tradeCountry": f(S, maxLength=2),
+                "billStatus": f(S, True, values=["WAITING_CLEARANCE"]),
+            },
+        },
+        "inquireCardTransactionEvent": {
+            # An API of the official SDKs that the export lacks. https://docs.antom.com/ac/aba/
+            # inquireCardTransactionEvent and the zh copy (aba_zh-cn): the request down to
+            # eventTypeList, whose list is cut after AUTH_CANCEL. The zh copy puts assetIdList's
+            # limits in bullets; the other lists state theirs in prose only.
+            "source": "https://docs.antom.com/ac/aba/inquireCardTransactionEvent",
+            "path": "/v1/aba/cards/inquireCardTransactionEvent",
+            "complete": [],
+            "request": {
+                "startTime": f("datetime", maxLength=32),
+                "endTime": f("datetime", maxLength=32),
+                "assetIdList": f("array<string>", maxLength=32, maxItems=20),
+                "eventIdList": f("array<string>"),
+                "lifecycleIdList": f("array<string>"),
+                "transactionCurrencyList": f("array<string>"),
+                "eventTypeList": f("array<string>", values=["AUTH", "AUTH_CANCEL"]),
+            },
+        },
+    }
+)
+
+PAGE_CODES.update(
+    {
+        # The rows each page's table shows before the index cuts it (ABA, per page).
+        "applyCard": {"SUCCESS": "S", "PARAM_ILLEGAL": "F"},
+        "updateCard": {"SUCCESS": "S", "PARAM_ILLEGAL": "F", "PROCESS_FAIL": "F", "UNKNOWN_EXCEPTION": "U"},
+        "inquireCard": {"SUCCESS": "S", "PARAM_ILLEGAL": "F", "PROCESS_FAIL": "F"},
+        "inquireCardSensitiveInfo": {
+            "SUCCESS": "S", "PARAM_ILLEGAL": "F", "PROCESS_FAIL": "F", "UNKNOWN_EXCEPTION": "U", "RISK_REJECT": "F",
+        },
+        "createDirectPayment": {"SUCCESS": "S", "PROCESSING": "S", "UNKNOWN_EXCEPTION": "U"},
+        "createExchange": {"SUCCESS": "S", "PROCESSING": "S"},
+        "inquireExchange": {
+            "SUCCESS": "S", "ACCESS_DENIED": "F", "CURRENCY_NOT_SUPPORT": "F", "EXPIRED_CODE": "F",
+            "INVALID_ACCESS_TOKEN": "F",
+        },
+        "createQuote": {
+            "SUCCESS": "S", "PARAM_ILLEGAL": "F", "PROCESS_FAIL": "F", "UNKNOWN_EXCEPTION": "U",
+            "REQUEST_TRAFFIC_EXCEED_LIMIT": "U", "CURRENCY_NOT_SUPPORT": "F", "CONTRACT_CHECK_FAIL": "F",
+            "INVALID_API": "F", "INVALID_CLIENT": "F",
+        },
+        "inquireRate": {
+            "SUCCESS": "S", "PARAM_ILLEGAL": "F", "PROCESS_FAIL": "F", "UNKNOWN_EXCEPTION": "U",
+            "REQUEST_TRAFFIC_EXCEED_LIMIT": "U", "USER_NOT_EXIST": "F", "CONTRACT_CHECK_FAIL": "F", "INVALID_API": "F",
+            "INVALID_CLIENT": "F", "INVALID_SIGNATURE": "F", "METHOD_NOT_SUPPORTED": "F", "QUOTE_EXPIRED": "F",
+        },
+        "inquireAvailableQuota": {
+            "SUCCESS": "S", "UNKNOWN_EXCEPTION": "U", "PARAM_ILLEGAL": "F", "CONTRACT_CHECK_FAIL": "F",
+            "INVALID_API": "F", "INVALID_CLIENT": "F", "METHOD_NOT_SUPPORTED": "F", "USER_NOT_EXIST": "F",
+            "ACCOUNT_NOT_EXIST": "F", "CURRENCY_NOT_SUPPORT": "F",
+        },
+        "inquiryStatementDetail": {
+            "SUCCESS": "S", "PARAM_ILLEGAL": "F", "PROCESS_FAIL": "F", "UNKNOWN_EXCEPTION": "U",
+            "REQUEST_TRAFFIC_EXCEED_LIMIT": "U", "OAUTH_FAIL": "F", "INVALID_API": "F", "INVALID_CLIENT": "F",
+            "INVALID_SIGNATURE": "F", "METHOD_NOT_SUPPORTED": "F", "USER_NOT_EXIST": "F", "SYSTEM_ERROR": "F",
+            "SERVICE_NOT_ALLOWED": "F", "CURRENCY_NOT_SUPPORT": "F", "CONTRACT_CHECK_FAIL": "F",
+            "AUTHORIZATION_NOT_EXIST": "F", "ACCESS_TOKEN_EXPIRED": "F", "CARD_INFO_NOT_MATCH": "F",
+        },
+    }
+)  # fmt: skip
+
+ABA_APPLY_CONTROL = (
+    "ApplyCardRequest-v1.yaml describes AuthorizationControl with bare strings and no text; the page hides its "
+    "children. Our page takes the types of the official SDKs' AuthorizationControl model, which UpdateCardRequest-v1.yaml "
+    "and InquireCardDetailRequest-v1.yaml share (Datetime times, Integer allowedAuthTimes from 0, allowedCurrencies a "
+    "list of at most 200, at most 570 MCCs), and keeps this file's cardLimitInfo (ABA)."
+)
+ABA_UNDEFINED = (
+    "CreateDirectPaymentRequest-v1.yaml refers to components it does not define (Goods, Buyer, Env, Transit, Lodging, "
+    "Gaming, Declaration, UserName, DeliveryEstimate) and the page hides order's children: these fields have no "
+    "type to write. The SDKs' Order is the pay API's; not borrowed (ABA)."
+)
+ABA_ONLY_WHEN_S = (
+    "Page wins: the ABA pages show every response field but result without REQUIRED ('returned only when "
+    "result.resultStatus is S'), including the ones the export requires; the fields beyond the visible part of a page "
+    "follow the same rule, so that a shorter answer still decodes (ABA)."
+)
+ABA_DATETIME = (
+    "The page types these Datetime (with the ISO 8601 bullet); the export has them as strings without text (ABA)."
+)
+ABA_QUOTE_PRICE = (
+    "quotePrice is a rate: Decimal, as PayRequest-v1.yaml types Quote.quotePrice (number) and as the payments pages do; "
+    "the ABA export files give it as a string with 'Value range: 1 - unlimited', which would make it an integer "
+    "string (ABA, open question)."
+)
+
+ABA_ALLOWED: list[dict] = [
+    allow("applyCard", "request", "authorizationControl.allowedAuthTimes", "type", "integer", "string", why=ABA_APPLY_CONTROL),
+    allow("applyCard", "request", "authorizationControl.allowedAuthTimes", "range", [0, None], None, why=ABA_APPLY_CONTROL),
+    allow("applyCard", "request", "authorizationControl.allowedCurrencies", "type", "array<string>", "string", why=ABA_APPLY_CONTROL),
+    allow("applyCard", "request", "authorizationControl.allowedCurrencies", "maxItems", 200, None, why=ABA_APPLY_CONTROL),
+    allow("applyCard", "request", "authorizationControl.allowedMerchantCategoryList", "maxItems", 570, None, why=ABA_APPLY_CONTROL),
+    allow("applyCard", "request", ["authorizationControl.cardActiveTime", "authorizationControl.cardCancelTime"], "type", "datetime", "string", why=ABA_APPLY_CONTROL),
+    allow("applyCard", "request", ["cardBinRule", "requestId"], "maxLength", 32, None, why="Page wins: https://docs.antom.com/ac/aba/apply_card (ABA)."),
+    allow("applyCard", "request", "cardNickName", "maxLength", 120, None, why="Page wins: https://docs.antom.com/ac/aba/apply_card (ABA)."),
+    allow("applyCard", "request", "note", "maxLength", 512, None, why="Page wins: https://docs.antom.com/ac/aba/apply_card (ABA)."),
+    allow("applyCard", "request", "purpose", "values", ["AIRLINE", "LODGING"], None, why="Page wins: https://docs.antom.com/ac/aba/apply_card (ABA)."),
+    allow("applyCard", "request", "requestId", "required", True, False, why="Page wins: https://docs.antom.com/ac/aba/apply_card (ABA)."),
+    allow("applyCard", "response", ["assetId", "requestId"], "maxLength", 32, None, why="Page wins: https://docs.antom.com/ac/aba/apply_card (ABA)."),
+    allow("applyCard", "response", "status", "values", ["FAIL", "PROCESSING", "SUCCESS"], None, why="Page wins: https://docs.antom.com/ac/aba/apply_card (ABA)."),
+    allow("updateCard", "request", "assetId", "maxLength", 64, 32, why="Page wins: https://docs.antom.com/ac/aba/update_card (English) gives 64; its zh copy and the export give 32 (ABA: the English copy is followed where the two copies disagree)."),
+    allow("updateCard", "request", "cardNickName", "maxLength", 120, 256, why="Page wins: https://docs.antom.com/ac/aba/update_card (ABA)."),
+    allow("updateCard", "request", "note", "maxLength", 512, 256, why="Page wins: https://docs.antom.com/ac/aba/update_card (ABA)."),
+    allow("updateCard", "request", "purpose", "values", ["AIRLINE", "LODGING"], None, why="Page wins: https://docs.antom.com/ac/aba/update_card (ABA)."),
+    allow("updateCard", "response", ["requestId", "status"], "required", False, True, why=ABA_ONLY_WHEN_S),
+    allow("updateCard", "response", "requestId", "maxLength", 32, None, why="Page wins: https://docs.antom.com/ac/aba/update_card (ABA)."),
+    allow("updateCard", "response", "status", "values", ["FAIL", "SUCCESS"], None, why="Page wins: https://docs.antom.com/ac/aba/update_card (ABA)."),
+    allow("inquireCardDetail", "request", "assetId", "maxLength", 32, None, why="Page wins: https://docs.antom.com/ac/aba/inquire_card_detail (ABA)."),
+    allow("inquireCardDetail", "response", ["assetId", "authorizationControl", "authorizationControl.cardLimitDetail", "cardBrand", "cardStatus", "cardholderinfo", "createdTime", "maskedCardNo", "purpose", "updatedTime"], "required", False, True, why=ABA_ONLY_WHEN_S),
+    allow("inquireCardDetail", "response", "cardBrand", "values", None, ["MASTERCARD"], why="The page writes 'The value is MASTERCARD.' as prose; the export's enum has the one value. A received field: any brand decodes."),
+    allow("inquireCardDetail", "response", ["createdTime", "updatedTime"], "maxLength", 32, 16, why="Page wins: https://docs.antom.com/ac/aba/inquire_card_detail?lang=zh-cn gives 32 to both times; the export gives 16, which no date and time with an offset fits."),
+    allow("inquireCardDetail", "response", "purpose", "values", ["AIRLINE", "LODGING"], None, why="Page wins: https://docs.antom.com/ac/aba/inquire_card_detail (ABA)."),
+    allow("inquireCard", "request", "cardNickName", "maxLength", 120, 512, why="Page wins: https://docs.antom.com/ac/aba/inquire_card (ABA)."),
+    allow("inquireCard", "request", "pageNumber", "range", [1, None], None, why="Page wins: https://docs.antom.com/ac/aba/inquire_card (ABA)."),
+    allow("inquireCard", "request", "pageSize", "range", [1, 50], [None, 50], why="Page wins: https://docs.antom.com/ac/aba/inquire_card (ABA)."),
+    allow("inquireCard", "response", ["cardList", "totalCount", "totalPageNumber"], "required", False, True, why=ABA_ONLY_WHEN_S),
+    allow("inquireCard", "response", "cardList.cardBrand", "values", None, ["MASTERCARD"], why="As inquireCardDetail's cardBrand: one value in prose on our page, an enum in the export."),
+    allow("inquireCardSensitiveInfo", "request", "assetId", "maxLength", 64, None, why="Page wins: https://docs.antom.com/ac/aba/inquire_card_sensitive_info (English) gives 64; its zh copy gives 32 and the export none."),
+    allow("inquireCardSensitiveInfo", "response", "assetId", "maxLength", 64, None, why="Page wins: https://docs.antom.com/ac/aba/inquire_card_sensitive_info (English) gives 64; its zh copy gives 32 and the export none."),
+    allow("inquireCardSensitiveInfo", "response", "cardNo", "maxLength", 19, 64, why="Page wins: https://docs.antom.com/ac/aba/inquire_card_sensitive_info gives cardNo 19, cvv 4, expiredMonth 2, expiredYear 2; the export gives 64, 64, 128 and 3."),
+    allow("inquireCardSensitiveInfo", "response", "cvv", "maxLength", 4, 64, why="Page wins: https://docs.antom.com/ac/aba/inquire_card_sensitive_info (ABA)."),
+    allow("inquireCardSensitiveInfo", "response", "expiredMonth", "maxLength", 2, 128, why="Page wins: https://docs.antom.com/ac/aba/inquire_card_sensitive_info (ABA)."),
+    allow("inquireCardSensitiveInfo", "response", "expiredYear", "maxLength", 2, 3, why="Page wins: https://docs.antom.com/ac/aba/inquire_card_sensitive_info (ABA)."),
+    allow("createDirectPayment", "request", ["memo", "remark"], "maxLength", 128, None, why="Page wins: https://docs.antom.com/ac/aba_zh-cn/directpayment (ABA)."),
+    allow("createDirectPayment", "request", "order", "required", False, True, why="Page wins: https://docs.antom.com/ac/aba/directpayment shows order optional; the export requires it."),
+    allow("createDirectPayment", "request", ["order.buyer", "order.declaration", "order.env", "order.gaming", "order.goods", "order.lodging", "order.shipping.deliveryEstimate", "order.shipping.shippingName", "order.transit"], "presence", False, True, why=ABA_UNDEFINED),
+    allow("createDirectPayment", "request", "paymentNotifyUrl", "maxLength", 256, None, why="Page wins: https://docs.antom.com/ac/aba_zh-cn/directpayment (ABA)."),
+    allow("createDirectPayment", "request", "paymentRequestId", "maxLength", 32, None, why="Page wins: https://docs.antom.com/ac/aba_zh-cn/directpayment (ABA)."),
+    allow("createDirectPayment", "response", ["payFromAmount", "payFromAmount.currency", "payFromAmount.value"], "presence", False, True, why="Page wins: the response list of https://docs.antom.com/ac/aba_zh-cn/directpayment (complete) has paymentAmount and no payFromAmount."),
+    allow("createDirectPayment", "response", ["payToAmount", "payToMethod", "paymentId", "paymentRequestId", "paymentTime"], "required", False, True, why=ABA_ONLY_WHEN_S),
+    allow("createDirectPayment", "response", ["paymentAmount", "paymentAmount.currency", "paymentAmount.value"], "presence", True, False, why="Page wins: https://docs.antom.com/ac/aba_zh-cn/directpayment lists paymentAmount in the response where the export and the SDK have payFromAmount."),
+    allow("createDirectPayment", "response", "paymentId", "maxLength", 32, None, why="Page wins: https://docs.antom.com/ac/aba_zh-cn/directpayment (ABA)."),
+    allow("createDirectPayment", "response", "paymentRequestId", "maxLength", 128, None, why="Page wins: https://docs.antom.com/ac/aba_zh-cn/directpayment (ABA)."),
+    allow("createDirectPayment", "response", "paymentTime", "type", "datetime", "string", why=ABA_DATETIME),
+    allow("inquireDirectPayment", "request", "merchantAccountId", "presence", False, True, why="Not on the request list of https://docs.antom.com/ac/aba/inquiredirect (complete: it goes on to the response); the export copies it from the payments inquiry."),
+    allow("inquireDirectPayment", "request", ["paymentId", "paymentRequestId"], "required", False, True, why="Page wins: https://docs.antom.com/ac/aba/inquiredirect shows both identifiers optional (one of them is needed); the export marks both REQUIRED."),
+    allow("inquireDirectPayment", "response", ["paymentId", "paymentRequestId", "paymentStatus", "paymentTime"], "required", False, True, why="Page wins: https://docs.antom.com/ac/aba/inquiredirect shows both identifiers optional (one of them is needed); the export marks both REQUIRED."),
+    allow("inquireDirectPayment", "response", "paymentStatus", "values", ["FAIL", "PROCESSING", "SUCCESS", "UNKNOWN"], ["CANCELLED", "FAIL", "PENDING", "PROCESSING", "SUCCESS"], why="Page wins: https://docs.antom.com/ac/aba/inquiredirect?lang=zh-cn lists SUCCESS, PROCESSING, FAIL, UNKNOWN; the export points the field at the shared TransactionStatusType enum (with CANCELLED and PENDING). Received enums are open."),
+    allow("createDirectRefund", "request", ["memo", "refundNotifyUrl", "remark"], "maxLength", 128, None, why="Page wins: https://docs.antom.com/ac/aba/directrefund (ABA)."),
+    allow("createDirectRefund", "request", ["paymentId", "referenceRefundId", "refundRequestId"], "maxLength", 32, None, why="Page wins: https://docs.antom.com/ac/aba/directrefund (ABA)."),
+    allow("createDirectRefund", "request", ["refundAmount", "refundAmount.currency", "refundAmount.value"], "presence", True, False, why="Page wins: https://docs.antom.com/ac/aba/directrefund (both copies) names the request amount refundAmount (English type RefundAmount); the export and the SDK name it refundFromAmount. Flagged in ABA as an open question."),
+    allow("createDirectRefund", "request", ["refundFromAmount", "refundFromAmount.currency", "refundFromAmount.value"], "presence", False, True, why="Page wins: see refundAmount; the page's request list (complete on the zh copy) has no refundFromAmount."),
+    allow("createDirectRefund", "request", "refundReason", "maxLength", 256, None, why="Page wins: https://docs.antom.com/ac/aba/directrefund (ABA)."),
+    allow("createDirectRefund", "response", ["paymentId", "refundFromAmount", "refundFromMethod", "refundId", "refundTime", "refundToAmount"], "required", False, True, why=ABA_ONLY_WHEN_S),
+    allow("createDirectRefund", "response", ["paymentId", "refundId"], "maxLength", 32, None, why="Page wins: https://docs.antom.com/ac/aba/directrefund (ABA)."),
+    allow("createDirectRefund", "response", "refundRequestId", "presence", False, True, why="Not on the response list of https://docs.antom.com/ac/aba_zh-cn/directrefund, which is complete; the export has it."),
+    allow("createDirectRefund", "response", "refundTime", "type", "datetime", "string", why=ABA_DATETIME),
+    allow("inquireDirectRefund", "request", "merchantAccountId", "presence", False, True, why="Not on the request list of https://docs.antom.com/ac/aba/inquiredirectrefund (complete); the export copies it from the payments inquiry."),
+    allow("inquireDirectRefund", "request", ["refundId", "refundRequestId"], "maxLength", 32, 64, why="Page wins: https://docs.antom.com/ac/aba/inquiredirectrefund (ABA)."),
+    allow("inquireDirectRefund", "response", ["paymentId", "refundFromAmount", "refundFromMethod", "refundId", "refundRequestId", "refundStatus", "refundTime", "refundToAmount"], "required", False, True, why=ABA_ONLY_WHEN_S),
+    allow("inquireDirectRefund", "response", ["paymentId", "refundId", "refundRequestId"], "maxLength", 32, 64, why="Page wins: https://docs.antom.com/ac/aba/inquiredirectrefund (ABA)."),
+    allow("inquireDirectRefund", "response", "refundStatus", "values", ["FAIL", "PROCESSING", "SUCCESS", "UNKNOWN"], ["CANCELLED", "FAIL", "PENDING", "PROCESSING", "SUCCESS"], why="Page wins: https://docs.antom.com/ac/aba/inquiredirectrefund?lang=zh-cn lists SUCCESS, PROCESSING, UNKNOWN, FAIL; the export points the field at the shared TransactionStatusType enum. Received enums are open."),
+    allow("createExchange", "request", ["buyAmount", "exchangeMode", "exchangeRequestId", "exchangeTradeType", "sellAmount"], "required", True, False, why="Page wins: https://docs.antom.com/ac/aba/createexchange (ABA)."),
+    allow("createExchange", "request", ["quote", "quote.exchangeAmount", "quote.exchangeAmount.currency", "quote.exchangeAmount.value", "quote.guaranteed", "quote.quoteCurrencyPair", "quote.quoteExpiryTime", "quote.quoteId", "quote.quotePrice", "quote.quoteStartTime"], "presence", True, False, why="Page wins: https://docs.antom.com/ac/aba/createexchange has quote (Quote, REQUIRED) in the request; the export's request lacks it. Its children are the export's response Quote."),
+    allow("createExchange", "response", ["buyAmount", "exchangeEndTime", "exchangeStartTime", "sellAmount"], "required", True, False, why="Page wins: https://docs.antom.com/ac/aba/createexchange (ABA)."),
+    allow("createExchange", "response", ["exchangeEndTime", "exchangeStartTime"], "type", "datetime", "string", why=ABA_DATETIME),
+    allow("createExchange", "response", "exchangeMode", "values", ["APPOINTED"], None, why="Page wins: https://docs.antom.com/ac/aba/createexchange (ABA)."),
+    allow("createExchange", "response", "exchangeRequestId", "maxLength", 64, None, why="Page wins: https://docs.antom.com/ac/aba/createexchange (ABA)."),
+    allow("createExchange", "response", "exchangeTradeType", "values", ["SPOT"], None, why="Page wins: https://docs.antom.com/ac/aba/createexchange (ABA)."),
+    allow("createExchange", "response", "quote.quotePrice", "type", "decimal", "string", why=ABA_QUOTE_PRICE),
+    allow("inquireExchange", "request", "exchangeRequestId", "maxLength", 64, None, why="Page wins: https://docs.antom.com/ac/aba/inquireexchange (ABA)."),
+    allow("inquireExchange", "response", ["exchangeEndTime", "exchangeStartTime"], "type", "datetime", "string", why=ABA_DATETIME),
+    allow("inquireExchange", "response", ["exchangeEndTime", "exchangeMode", "exchangeRequestId", "exchangeStartTime", "exchangeTradeType"], "required", True, False, why="Page wins: https://docs.antom.com/ac/aba/inquireexchange (ABA)."),
+    allow("inquireExchange", "response", "exchangeId", "maxLength", 128, None, why="Page wins: https://docs.antom.com/ac/aba/inquireexchange (ABA)."),
+    allow("inquireExchange", "response", "exchangeRequestId", "maxLength", 64, None, why="Page wins: https://docs.antom.com/ac/aba/inquireexchange (ABA)."),
+    allow("inquireExchange", "response", "quote.quotePrice", "type", "decimal", "string", why=ABA_QUOTE_PRICE),
+    allow("inquireExchange", "response", ["result", "result.resultStatus"], "required", True, False, why=RESULT_WHY),
+    allow("createQuote", "request", "exchangeTradeType", "required", True, False, why="Page wins: https://docs.antom.com/ac/aba/createquote (ABA)."),
+    allow("createQuote", "response", ["buyAmount", "exchangeTradeType", "quote", "sellAmount"], "required", True, False, why="Page wins: https://docs.antom.com/ac/aba/createquote (ABA)."),
+    allow("createQuote", "response", "quote.quotePrice", "type", "decimal", "string", why=ABA_QUOTE_PRICE),
+    allow("inquireRate", "response", "rateResultList", "type", "object", "array<object>", why="Page wins (as the corpus decided): https://docs.antom.com/ac/aba/inquirerate types rateResultList RateResultList, an object; InquiryRateRequest-v1.yaml and the SDK make it an array of RateResult. Flagged in ABA as an open question."),
+    allow("inquireAvailableQuota", "-", "-", "endpoint", "/v1/aba/accounts/inquireAvailableQuota", "/v1/aba/account/inquireAvailableQuota", why="Page wins: https://docs.antom.com/ac/aba/inquireAvailableQuota (both copies) writes POST /v1/aba/accounts/inquireAvailableQuota; the export and both official SDKs use /v1/aba/account/. Flagged in ABA as an open question."),
+    allow("inquireAvailableQuota", "request", "currency", "maxLength", 3, None, why="Page wins: https://docs.antom.com/ac/aba/inquireAvailableQuota (ABA)."),
+    allow("inquireAvailableQuota", "response", "result.resultStatus", "required", True, False, why=RESULT_WHY),
+    allow("inquiryStatement", "request", ["assetId", "fuzzyName"], "presence", True, False, why="From the official SDKs' AlipayInquiryStatementRequest (assetId, fuzzyName): the page's notes refer to fuzzyName, and its field list is cut before it; InquiryStatementRequest-v1.yaml lacks both."),
+    allow("inquiryStatement", "request", ["endTime", "startTime"], "required", False, True, why="Page wins: https://docs.antom.com/ac/aba/inquirystatement shows startTime and endTime optional; the export requires them."),
+    allow("inquiryStatement", "request", "transactionTypeList", "values", None, ["CARD_PAYMENT", "CARD_REFUND", "CREDIT_LOAN", "CREDIT_REPAY", "EXCHANGE", "PAYMENT", "PAYMENT_REFUND", "SETTLEMENT", "TOPUP", "TRANSFER", "TRANSFER_RECIPIENT", "TRANSFER_RETURN", "TRANSFER_TO_CHINA", "WITHDRAW", "WITHDRAW_RETURN"], why="The page lists 21 types after 'Supported transaction types are as follows:', which the generator reads as prose (a vendor form reported in ABA); the export's enum has 15 (TRANSFER_TO_CHINA is not on the page)."),
+    allow("inquiryStatement", "response", "result", "required", True, False, why=RESULT_WHY),
+    allow("inquiryStatementList", "response", ["result.properties", "result.properties.resultCode", "result.properties.resultCode.description", "result.properties.resultCode.type", "result.properties.resultMessage", "result.properties.resultMessage.description", "result.properties.resultMessage.type", "result.properties.resultStatus", "result.properties.resultStatus.$ref", "result.properties.resultStatus.description", "result.required", "result.type"], "presence", False, True, why="InquiryStatementListRequest-v1.yaml's Result component is a JSON schema written as data (type, properties, required as fields); the page describes the Result every answer carries."),
+    allow("inquiryStatementList", "response", ["result.resultCode", "result.resultMessage", "result.resultStatus"], "presence", True, False, why="As above: the export's Result of this file is mangled; ours is the standard Result."),
+    allow("inquiryStatementDetail", "request", "statementId", "maxLength", 64, None, why="Page wins: https://docs.antom.com/ac/aba/inquirystatementdetail (ABA)."),
+    allow("inquiryStatementDetail", "response", "metadata", "presence", False, True, why="Not on the response list of https://docs.antom.com/ac/aba/inquirystatementdetail (complete: result and statement); the export has it, REQUIRED."),
+    allow("inquiryStatementDetail", "response", "statement", "type", "array<object>", "object", why="Page wins: https://docs.antom.com/ac/aba/inquirystatementdetail types statement Array<StatementDetail>; the export and the SDK make it one Statement object. Flagged in ABA as an open question."),
+    allow("inquireCardTransactionEvent", "request", "eventTypeList", "values", ["AUTH", "AUTH_CANCEL", "CAPTURE", "CHARGEBACK", "REFUND", "REPAYMENT"], ["AUTH", "AUTH_CANCEL"], why="The page's list (https://docs.antom.com/ac/aba/inquireCardTransactionEvent) is cut after AUTH_CANCEL; CAPTURE, REFUND, CHARGEBACK and REPAYMENT come from the official SDKs' CardTransactionEventFilterType."),
+]  # fmt: skip
+ALLOWED.extend(ABA_ALLOWED)
+
 def allowed(diff: dict, entry: dict) -> bool:
-    if entry["aspect"] != diff["aspect"] or not fnmatch.fnmatchcase(diff["api"], entry["api"]):
+    if entry["aspect"] != diff["aspect"] or not any(fnmatch.fnmatchcase(diff["api"], a) for a in ([entry["api"]] if isinstance(entry["api"], str) else entry["api"])):
         return False
     if not fnmatch.fnmatchcase(diff["side"], entry["side"]):
         return False
     if not any(fnmatch.fnmatchcase(diff["path"], p) for p in entry["paths"]):
         return False
-    return entry["ours"] == diff["ours"] and entry["vendor"] == diff["vendor"]
+    return entry["ours"] in ("*", diff["ours"]) and entry["vendor"] in ("*", diff["vendor"])
 
 
 def describe(diff: dict) -> str:
@@ -922,13 +1484,14 @@ def main() -> int:
     c = sub.add_parser("check", help="compare api-docs/ with the fixture")
     c.add_argument("--ours", help="a file holding `antom-pages openapi api-docs` output")
     c.add_argument("--explain", action="store_true", help="also list every known difference with its reason")
-    r = sub.add_parser("regenerate", help="rewrite the fixture from the vendor mirror")
-    r.add_argument("--mirror", type=Path, default=MIRROR)
+    r = sub.add_parser("regenerate", help="rewrite the fixture from the vendor's OpenAPI export")
+    r.add_argument("--export", "--mirror", dest="export", type=Path, required=True, help=antom_export.EXPORT_HELP)
+    r.add_argument("--commit", default="HEAD", help="the export's commit to read (the fixture is from a4509d6)")
     g = sub.add_parser("golden", help="check golden wire bodies against the vendor's request fields")
     g.add_argument("directory", type=Path)
     args = parser.parse_args()
     if args.command == "regenerate":
-        regenerate(args.mirror)
+        regenerate(args.export, args.commit)
         return 0
     if args.command == "golden":
         return golden(args.directory)

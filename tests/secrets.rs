@@ -86,9 +86,14 @@ fn no_secret_through_serde_outside_the_wire() {
     use vault_generated::payments::{InquiryPaymentResponse, PayResponse};
     use vault_generated::response::{CardInfo, PaymentResultInfo};
     use vault_generated::response::{CardPaymentMethodDetail as ReceivedCard, PaymentMethodDetail as ReceivedMethod};
+    // pay's PaymentMethod is the type it shares with the marketplace's createTransfer (see
+    // tests/common/payments.rs).
+    use vault_generated::funds::{
+        CreateTransferPaymentMethod as PaymentMethod, CreateTransferPaymentMethodRequired as PaymentMethodRequired,
+    };
     use vault_generated::{
-        CreateVaultingSessionResponse, InquireVaultingResponse, PaymentMethod, PaymentMethodRequired,
-        PaymentNotification, VaultPaymentMethodResponse, VaultingNotification,
+        CreateVaultingSessionResponse, InquireVaultingResponse, PaymentNotification, VaultPaymentMethodResponse,
+        VaultingNotification,
     };
     const CARD: &str = "4111111111111111";
     const TOKEN: &str = "CT-SECRET-TOKEN-7";

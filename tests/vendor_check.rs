@@ -80,7 +80,7 @@ fn the_check_fails_when_a_page_drifts_from_the_vendor() {
         "vaultPaymentMethod request paymentMethodDetail.card.billingAddress.region: required: ours false, vendor true",
         "vaultPaymentMethod request vaultingRequestId: maxLength: ours 32, vendor 64",
         "refund request refundReason: presence: ours false, vendor true",
-        "cancel codes ORDER_NOT_EXIST: status: ours \"U\", vendor \"F\"",
+        "payments_cancel codes ORDER_NOT_EXIST: status: ours \"U\", vendor \"F\"",
     ] {
         assert!(output.contains(expected), "expected `{expected}` in:\n{output}");
     }

@@ -17,39 +17,53 @@ fn expanded_with_features() -> String {
 }
 
 /// The `cfg` attributes between the previous item and the first line that starts with
-/// `declaration`.
+/// `declaration`, each on one line (the pretty-printer spreads a long `any(...)` over several).
 fn gate_of(code: &str, declaration: &str) -> String {
     let lines: Vec<&str> = code.lines().collect();
     let Some(at) = lines.iter().position(|l| l.trim_start().starts_with(declaration)) else {
         panic!("`{declaration}` is not generated");
     };
-    let is_item_end = |l: &&&str| !l.trim_start().starts_with("///") && l.trim_end().ends_with(['}', ';', '{']);
-    let preamble = lines[..at].iter().rev().take_while(|l| !is_item_end(l));
-    preamble.filter(|l| l.contains("cfg(")).map(|l| l.trim().to_owned()).collect::<Vec<_>>().join(" ")
+    let is_item_end = |l: &&&str| {
+        let l = l.trim();
+        !l.starts_with("///") && !l.starts_with("#[") && !l.starts_with(")]") && l.ends_with(['}', ';', '{'])
+    };
+    let mut preamble: Vec<&str> = lines[..at].iter().rev().take_while(|l| !is_item_end(l)).copied().collect();
+    preamble.reverse();
+    let attributes: String = preamble.iter().filter(|l| !l.trim_start().starts_with("///")).map(|l| l.trim()).collect();
+    attributes
+        .split("#[")
+        .filter(|a| a.starts_with("cfg("))
+        .map(|a| format!("#[{}", a.replace(",)", ")")).replace(',', ", "))
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 #[test]
 fn each_family_is_gated_and_shared_types_are_not() {
-    let code = expanded_with_features();
-    assert_eq!(gate_of(&code, "pub mod payments"), "#[cfg(feature = \"payments\")]");
-    assert_eq!(gate_of(&code, "pub mod vaults"), "#[cfg(feature = \"vaulting\")]");
-    // An item of a gated module needs no gate of its own.
-    assert_eq!(gate_of(&code, "pub struct PayRequest "), "", "the payments module carries its gate");
-    assert_eq!(gate_of(&code, "pub struct PaymentNotification"), "#[cfg(feature = \"payments\")]");
-    assert_eq!(gate_of(&code, "pub struct VaultingNotification"), "#[cfg(feature = \"vaulting\")]");
-    assert_eq!(gate_of(&code, "pub async fn pay("), "#[cfg(feature = \"payments\")]");
-    assert_eq!(gate_of(&code, "pub struct Order "), "#[cfg(feature = \"payments\")]", "only pay uses Order");
-    let both = "#[cfg(any(feature = \"payments\", feature = \"vaulting\"))]";
-    assert_eq!(gate_of(&code, "pub enum TerminalType"), both, "both families use TerminalType");
+    // Every directory a feature of its own, as vault-generated has them.
+    let code =
+        common::expand(&common::load("api-docs"), &common::config()).unwrap_or_else(|e| panic!("{}", e.join("\n")));
+    let only = |family: &str| format!("#[cfg(any(feature = \"{family}\"))]");
+    assert_eq!(gate_of(&code, "pub mod vaults"), only("vaulting"));
+    assert_eq!(gate_of(&code, "pub struct PaymentNotification"), only("payments"));
+    assert_eq!(gate_of(&code, "pub struct VaultingNotification"), only("vaulting"));
+    assert_eq!(gate_of(&code, "pub async fn pay("), only("payments"));
+    assert_eq!(gate_of(&code, "pub struct PayOrder "), only("payments"), "only pay uses its Order");
+    // A family module exists whenever a type living in it is compiled: checkout's page shares
+    // types that live in `payments`.
+    let payments = gate_of(&code, "pub mod payments");
+    assert!(payments.contains("feature = \"payments\"") && payments.contains("feature = \"checkout\""), "{payments}");
+    let terminal = gate_of(&code, "pub enum TerminalType");
+    assert!(terminal.contains("feature = \"payments\"") && terminal.contains("feature = \"vaulting\""), "{terminal}");
     assert_eq!(gate_of(&code, "pub enum CommonCode"), "", "every API answers the common codes");
 }
 
 #[test]
 fn a_feature_directory_without_pages_is_refused() {
     let mut config = common::config();
-    config.features = vec![Feature { dir: "subscriptions".to_owned(), name: "subscriptions".to_owned() }];
+    config.features = vec![Feature { dir: "billing".to_owned(), name: "billing".to_owned() }];
     let errors = common::expand(&common::load("api-docs"), &config).err().unwrap_or_default();
-    assert!(errors.iter().any(|e| e.contains("features names the directory `subscriptions`")), "{errors:?}");
+    assert!(errors.iter().any(|e| e.contains("features names the directory `billing`")), "{errors:?}");
 }
 
 #[test]

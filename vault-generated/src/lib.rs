@@ -12,6 +12,10 @@
 //! that only vaults cards depends on this one with `default-features = false, features =
 //! ["vaulting"]` and does not compile the payment types.
 //!
+//! `aba` (off by default) adds the Antom Business Account APIs of `api-docs/aba/`: cards, direct
+//! payments and refunds, foreign exchange, balances and statements (modules `aba_cards`,
+//! `aba_funds`, `aba_accounts`).
+//!
 //! To update the API, replace or add a page in `api-docs/` and build: everything regenerates.
 #![deny(missing_docs)]
 
@@ -27,12 +31,29 @@ vault_macros::generate! {
     pages = "../../api-docs",
     // A crate that only vaults cards (or only pays) turns the other family off:
     // `default-features = false, features = ["vaulting"]`. Types both families use stay.
-    features = { "vaulting": "vaulting", "payments": "payments" },
+    // Every other directory is a family of its own behind a feature of the same name.
+    features = {
+        "vaulting": "vaulting",
+        "payments": "payments",
+        "checkout": "checkout",
+        "authorizations": "authorizations",
+        "subscriptions": "subscriptions",
+        "disputes": "disputes",
+        "marketplace": "marketplace",
+        "customs": "customs",
+        "risk": "risk",
+        // The Antom Business Account: off by default (see Cargo.toml).
+        "aba": "aba",
+    },
     // Request types deserialise only for a simulator (the sandbox); see Cargo.toml.
     deserialize_requests = "simulator",
     // Values of these fields are secrets: wrapped in `Secret`, never shown by `Debug`.
     // paymentMethodId carries the card token when a saved card is charged.
-    sensitive = ["cardNo", "cvv", "cardToken", "vaultingSessionData", "cardPasswordDigest", "paymentMethodId"],
+    sensitive = ["cardNo", "cvv", "cardToken", "vaultingSessionData", "cardPasswordDigest", "paymentMethodId",
+        // ABA: a card's expiry travels with its number (inquireCardSensitiveInfo, applyCard); the
+        // supplier's grant token authorises deductions (createDirectRefund); the account's
+        // access token reads its statements (inquiryStatement).
+        "expiredMonth", "expiredYear", "grantToken", "accessToken"],
     // Where a page's result handling differs from the protocol's default (`U`: resend the same
     // request). vaultPaymentMethod's page: a `U` other than VERIFICATION_IN_PROCESS means "call
     // again with a new vaultingRequestId"; VERIFICATION_IN_PROCESS means "send the buyer to a

@@ -14,12 +14,23 @@
 )]
 
 use std::time::{Duration, Instant};
-use vault_generated::payments::{Env, EnvRequired, InquiryPaymentRequest, PayAmount, PayRequest, PayRequired};
+// The names of the types pay shares with other pages (Amount, Env, Order, PaymentMethod,
+// SettlementStrategy) come from the generator's naming of shared types, which issue 14 section 3
+// revisits.
+use vault_generated::aba_funds::CreateDirectPaymentAmount as PayAmount;
+use vault_generated::authorizations::{ConsultEnv as Env, ConsultEnvRequired as EnvRequired};
+use vault_generated::funds::{
+    CreateTransferPaymentMethod as PaymentMethod, CreateTransferPaymentMethodRequired as PaymentMethodRequired,
+};
+use vault_generated::payments::{
+    InquiryPaymentRequest, PayOrder as Order, PayOrderRequired as OrderRequired, PayRequest, PayRequired,
+    PaySettlementStrategy as SettlementStrategy, PaySettlementStrategyRequired as SettlementStrategyRequired,
+};
 use vault_generated::vaults::{Env as VaultEnv, EnvRequired as VaultEnvRequired};
 use vault_generated::{
-    CardPaymentMethodDetail, CardPaymentMethodDetailRequired, Client, ClientConfig, Currency, Order, OrderRequired,
-    PaymentMethod, PaymentMethodDetail, PaymentMethodDetailRequired, PaymentMethodRequired, Secret, SettlementStrategy,
-    SettlementStrategyRequired, TerminalType, Text, VaultPaymentMethodRequest, VaultPaymentMethodRequired, text, url,
+    CardPaymentMethodDetail, CardPaymentMethodDetailRequired, Client, ClientConfig, Currency, PaymentMethodDetail,
+    PaymentMethodDetailRequired, Secret, TerminalType, Text, VaultPaymentMethodRequest, VaultPaymentMethodRequired,
+    text, url,
 };
 use vault_sandbox::test_keys;
 

@@ -13,7 +13,8 @@ use std::sync::{Arc, Mutex, PoisonError};
 use std::time::Duration;
 use vault_generated::ResultStatus;
 use vault_generated::payments::response::InquiryRefundRefundStatus;
-use vault_generated::response::PaymentStatus;
+// payments' enum, named after its holder since ABA's inquireDirectPayment lists other states.
+use vault_generated::payments::response::InquiryPaymentPaymentStatus as PaymentStatus;
 
 /// What clients were answered `S`: (paymentRequestId, paymentId) and (refundRequestId, refundId, paymentId).
 #[derive(Default)]

@@ -116,11 +116,15 @@ impl Gates {
         self.types.get(path).cloned().unwrap_or(Gate::Always)
     }
 
-    /// The gate of a module: any of its APIs'; the root's is always.
-    pub fn module(model: &Model, module: &Module) -> Gate {
-        let mut apis = model.apis.iter().filter(|api| &api.module() == module).map(Gate::of);
-        let Some(mut gate) = apis.next() else { return Gate::Always };
-        for other in apis {
+    /// The gate of a module: any of its APIs', and any gate of a type living in it (pages of
+    /// several families share one type, which lives in one of them: that module must exist
+    /// whenever the type is compiled, even with its own family off). The root's is always.
+    pub fn module(&self, model: &Model, module: &Module) -> Gate {
+        let apis = model.apis.iter().filter(|api| &api.module() == module).map(Gate::of);
+        let types = self.types.iter().filter(|(path, _)| &path.module == module).map(|(_, gate)| gate.clone());
+        let mut gates = apis.chain(types);
+        let Some(mut gate) = gates.next() else { return Gate::Always };
+        for other in gates {
             gate.widen(&other);
         }
         gate

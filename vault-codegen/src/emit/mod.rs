@@ -209,7 +209,7 @@ fn module_tree(model: &Model, gates: &Gates, mut modules: Modules) -> TokenStrea
         .iter()
         .map(|family| {
             let module = Module::Family(family.clone());
-            let gate = Gates::module(model, &module);
+            let gate = gates.module(model, &module);
             let (items, received) = (modules.take(&module, false, &gate), modules.take(&module, true, &gate));
             let ident = family_ident(family);
             let doc = family_docs(model, family);

@@ -10,7 +10,10 @@ use vault_generated::payments::{
     CancelError, CaptureError, InquiryPaymentError, InquiryPaymentRequest, InquiryPaymentResponse, PayError,
     RefundError,
 };
-use vault_generated::response::{PaymentStatus, Transaction, TransactionStatus, TransactionType};
+// The family path: the root alias `response::PaymentStatus` went when ABA's inquireDirectPayment
+// listed other payment states (the generator names each list after its first holder).
+use vault_generated::payments::response::InquiryPaymentPaymentStatus as PaymentStatus;
+use vault_generated::response::{Transaction, TransactionStatus, TransactionType};
 use vault_runtime::{ApiError as _, ApiResult, DateTime};
 
 pub(crate) fn behaviour(
