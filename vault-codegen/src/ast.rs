@@ -52,6 +52,9 @@ pub enum SectionKind {
     Response,
     ResultLogic,
     Codes,
+    /// The codes one field carries, titled after it (`## Failure Reason Code` for
+    /// `failureReason`, `## Payment result codes` for `paymentResultCode`).
+    FieldCodes,
 }
 
 /// A section of a page.

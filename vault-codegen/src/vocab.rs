@@ -109,6 +109,24 @@ pub const ISO_8601: &str = "The value follows the ISO 8601 standard format";
 /// Column titles of the result/error code table, in order.
 pub const CODE_COLUMNS: [&str; 4] = ["Code", "Value", "Message", "Further action"];
 
+/// The last word of the title of a table of the codes one field carries (`## Failure Reason
+/// Code`, `## Payment result codes`), singular and plural.
+pub const FIELD_CODES_WORDS: [&str; 2] = ["code", "codes"];
+
+/// Whether a section title names the codes of a field: words of letters ending with `Code` or
+/// `Codes` (`Failure Reason Code`), that are not the API's own code section.
+pub fn is_field_codes_title(title: &str) -> bool {
+    let words: Vec<&str> = title.split_whitespace().collect();
+    match words.split_last() {
+        Some((last, subject)) => {
+            FIELD_CODES_WORDS.iter().any(|w| last.eq_ignore_ascii_case(w))
+                && !subject.is_empty()
+                && subject.iter().all(|w| w.chars().all(|c| c.is_ascii_alphabetic()))
+        }
+        None => false,
+    }
+}
+
 /// The columns of a table of gateway addresses (supplyEvidence's large-message gateways).
 pub const GATEWAY_COLUMNS: [&str; 3] = ["Country/Region", "Method", "URL"];
 

@@ -725,3 +725,128 @@ fn a_value_sentence_without_values_is_a_located_error() {
     assert!(found[0].starts_with("the valid values of `kind` name no value"), "{}", found[0]);
     assert!(found[0].contains("parameter_table/page.md:12:"), "{}", found[0]);
 }
+
+/// Loads one page of a variant with a replacement applied, for the located error it must give.
+fn changed(page: &str, from: &str, to: &str) -> vault_codegen::source::Sources {
+    let text = std::fs::read_to_string(common::root().join(page)).unwrap_or_default();
+    let changed = text.replacen(from, to, 1);
+    assert_ne!(changed, text, "{from}");
+    let mut sources = vault_codegen::source::Sources::new();
+    sources.add(vault_codegen::source::SourceFile::new(page, page, changed));
+    sources
+}
+
+/// A notification field that repeats the idempotency note of the call that caused it
+/// (notifyCardStatus's `requestId`) is a received field with that note, not a key; a nested
+/// one is still a located error.
+#[test]
+fn a_notification_repeats_the_key_of_its_call_as_a_note() {
+    let api = api("notification_echoed_key");
+    assert_eq!(api.idempotency, None);
+    let request_id = field(&api, "requestId");
+    assert_eq!(request_id.ty, Ty::Text { max: Some(32) });
+    assert!(
+        request_id.notes.iter().any(|n| n.contains("This field is an API idempotency field")),
+        "{:?}",
+        request_id.notes
+    );
+    let code = common::expand(
+        &common::load("vault-codegen/tests/fixtures/variants/notification_echoed_key"),
+        &vault_codegen::Config::default(),
+    )
+    .unwrap_or_default();
+    assert!(code.contains("impl ::vault_runtime::Notification for"), "{code}");
+    let page = "vault-codegen/tests/fixtures/variants/notification_echoed_key/notify_thing.md";
+    let nested = changed(
+        page,
+        "#### requestId (String, REQUIRED)",
+        "#### caller (Caller, REQUIRED)\n\nWho called.\n\n##### requestId (String, REQUIRED)",
+    );
+    let found = common::expand(&nested, &vault_codegen::Config::default()).err().unwrap_or_default();
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert!(
+        found[0].starts_with("`requestId` is marked as the idempotency field but is not a top-level field"),
+        "{found:#?}"
+    );
+}
+
+/// A table titled after a field (`## Failure Reason Code`, `## Thing result codes` for
+/// `thingResultCode`) lists that field's codes: they go into its docs, wherever it is, and
+/// make no error variant; the call whose only table is a field's has no codes of its own.
+#[test]
+fn a_table_of_one_fields_codes_documents_that_field() {
+    let sources = common::load("vault-codegen/tests/fixtures/variants/field_codes");
+    let model = vault_codegen::model(&sources, &vault_codegen::Config::default()).unwrap_or_else(|d| panic!("{d:#?}"));
+    let detail = model.apis.iter().find(|a| a.name == "inquireThingDetail").unwrap_or_else(|| panic!("no API"));
+    assert!(detail.codes.is_empty(), "{:?}", detail.codes);
+    let event = model.objects.values().find(|o| o.name == "ThingEvent").unwrap_or_else(|| panic!("no ThingEvent"));
+    let reason = event.fields.iter().find(|f| f.name == "failureReason").unwrap_or_else(|| panic!("no failureReason"));
+    let doc = reason.docs.join("\n");
+    assert!(doc.contains("- `THING_TOO_BIG` (`F`): The thing is too big.\n- `UNKNOWN_EXCEPTION` (`F`)"), "{doc}");
+    let notify = model.apis.iter().find(|a| a.name == "notifyThing").unwrap_or_else(|| panic!("no API"));
+    let result_code = notify.request.iter().find(|f| f.name == "thingResultCode").unwrap_or_else(|| panic!("no field"));
+    let doc = result_code.docs.join("\n");
+    assert!(
+        doc.contains("\"Thing result codes\"")
+            && doc.contains("- `RISK_REJECT` (`F`): Risk control stopped it. Contact support."),
+        "{doc}"
+    );
+    assert!(common::expand(&sources, &vault_codegen::Config::default()).is_ok());
+}
+
+/// A table titled after no field of the page is a located error that says how to title it.
+#[test]
+fn a_table_of_codes_named_after_no_field_is_a_located_error() {
+    let page = "vault-codegen/tests/fixtures/variants/field_codes/inquire_thing_detail.md";
+    let found = common::expand(
+        &changed(page, "\n## Failure Reason Code\n", "\n## Refusal Code\n"),
+        &vault_codegen::Config::default(),
+    );
+    let found = found.err().unwrap_or_default();
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert!(found[0].starts_with("no field of the page is named `refusal` or `refusalCode`"), "{found:#?}");
+    assert!(
+        found[0].contains("inquire_thing_detail.md:57:1")
+            && found[0].contains("`## Failure Reason Code` lists `failureReason`'s"),
+        "{found:#?}"
+    );
+}
+
+/// `Array` without an element type is a list of strings, with its limits, and a note; one
+/// with fields of its own needs the name of their type.
+#[test]
+fn a_list_without_an_element_type_is_a_list_of_strings() {
+    let api = api("bare_array");
+    assert_eq!(field(&api, "thingIdList").ty, Ty::Array { item: Box::new(Ty::Text { max: None }), max_items: None });
+    assert_eq!(
+        field(&api, "colourList").ty,
+        Ty::Array { item: Box::new(Ty::Text { max: Some(3) }), max_items: Some(20) }
+    );
+    assert!(field(&api, "colourList").notes.iter().any(|n| n.contains("without an element type")));
+    let page = "vault-codegen/tests/fixtures/variants/bare_array/inquire_thing.md";
+    let with_fields =
+        changed(page, "Only these colours.\n", "Only these colours.\n\n##### colourId (String)\n\nThe colour.\n");
+    let found = common::expand(&with_fields, &vault_codegen::Config::default()).err().unwrap_or_default();
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert!(found[0].starts_with("the list `colourList` has fields but no element type"), "{found:#?}");
+    assert!(found[0].contains("`Array<Name>`"), "{found:#?}");
+}
+
+/// `currencyList (Array<CurrencyList>)`, a type named after the list that no page describes,
+/// is a list of strings; an element type named otherwise is still an unknown type.
+#[test]
+fn a_list_typed_after_itself_is_a_list_of_strings() {
+    let api = api("list_named_after_itself");
+    let list = field(&api, "currencyList");
+    assert_eq!(list.ty, Ty::Array { item: Box::new(Ty::Text { max: None }), max_items: None });
+    assert!(
+        list.notes.iter().any(|n| n.contains("`Array<CurrencyList>`, a type named after the list")),
+        "{:?}",
+        list.notes
+    );
+    let page = "vault-codegen/tests/fixtures/variants/list_named_after_itself/inquire_thing.md";
+    let other = changed(page, "(Array<CurrencyList>)", "(Array<Colour>)");
+    let found = common::expand(&other, &vault_codegen::Config::default()).err().unwrap_or_default();
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert!(found[0].starts_with("unknown type `Colour` in field `currencyList`"), "{found:#?}");
+}

@@ -34,12 +34,13 @@ pub fn link(pages: Vec<lowered::Page>, config: &Config, sink: &mut Diagnostics) 
     let named: Vec<(&lowered::Api, &str)> =
         intake.apis.iter().map(|(key, (api, _))| (api.as_ref(), key.name.as_str())).collect();
     let next_steps = settings.next_steps(&named, sink);
-    let apis: Vec<Api<lowered::Field>> = intake
+    let mut apis: Vec<Api<lowered::Field>> = intake
         .apis
         .into_values()
         .zip(next_steps)
         .map(|((api, naming), rules)| with_settings(api, naming, rules))
         .collect();
+    intake.definitions.lists_named_after_themselves(&mut apis);
     let resolved = intake.definitions.resolve(&apis, sink);
     let enums = enums::name_enums(&apis, &resolved.objects);
     let linker = Linker::new(&resolved, &enums, &settings);

@@ -10,7 +10,7 @@ use super::report::{Unknown, report_borrowed_clash, report_difference, report_un
 use super::shape::shape_difference;
 use super::view::{Name, View};
 use crate::diag::{Diagnostics, Reported};
-use crate::lower::page::{Field, Object};
+use crate::lower::page::{Field, Object, Ty};
 use crate::model::{Api, ApiKey, Direction, ObjectKey, TypePath};
 use crate::source::Span;
 use std::collections::{BTreeMap, BTreeSet};
@@ -56,6 +56,32 @@ impl Definitions {
             Some(first) => report_difference(first, &object, "on the objects pages", sink),
             None => {
                 self.shared.insert(key, object);
+            }
+        }
+    }
+
+    /// `currencyList (Array<CurrencyList>)` where no page describes `CurrencyList`: the vendor
+    /// named the list after itself, not its elements (inquiryBalance; the export and the SDKs
+    /// send currency codes). Every value but a list travels as a JSON string, so such a
+    /// top-level list is a list of strings, and its docs say how the page typed it. An element
+    /// type named otherwise, or described somewhere, is left to [`Self::resolve`].
+    pub fn lists_named_after_themselves(&self, apis: &mut [Api<Field>]) {
+        for api in apis.iter_mut() {
+            let key = api.key();
+            let sent = api.sent_direction();
+            for (fields, direction) in [(&mut api.request, sent), (&mut api.response, Direction::Response)] {
+                for field in fields.iter_mut() {
+                    let Ty::Array { item, .. } = &mut field.ty else { continue };
+                    let Ty::Object(name) = item.as_ref() else { continue };
+                    let nowhere = matches!(self.describe(&key, &(direction, name.clone())), Err(Unknown::Nowhere));
+                    if !nowhere || *name != crate::names::pascal(&field.name) {
+                        continue;
+                    }
+                    field.notes.push(format!(
+                        "The page types this list `Array<{name}>`, a type named after the list that no page describes: its elements are strings, as every value but a list is sent."
+                    ));
+                    **item = Ty::Text { max: None };
+                }
             }
         }
     }

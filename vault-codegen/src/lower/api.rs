@@ -29,9 +29,11 @@ pub fn api_page(page: &Page, sink: &mut Diagnostics) -> Result<PageKind, Reporte
         ApiKind::Call => (Direction::Request, Direction::Response),
         ApiKind::Notification => (Direction::Response, Direction::Response),
     };
-    let request = parameters(page, SectionKind::Request, sent, None, &mut objects, sink);
+    let notification = kind == ApiKind::Notification;
+    let request = parameters(page, SectionKind::Request, sent, Echo { key: None, notification }, &mut objects, sink);
     let key = request.as_ref().ok().and_then(|r| r.idempotency.as_ref()).map(|i| i.field.clone());
-    let response = parameters(page, SectionKind::Response, received, key.as_deref(), &mut objects, sink);
+    let echo = Echo { key: key.as_deref(), notification: false };
+    let response = parameters(page, SectionKind::Response, received, echo, &mut objects, sink);
     let codes = codes(page, &name, kind, sink);
     let result_logic = page
         .sections
@@ -39,7 +41,9 @@ pub fn api_page(page: &Page, sink: &mut Diagnostics) -> Result<PageKind, Reporte
         .filter(|s| s.kind == SectionKind::ResultLogic)
         .flat_map(|s| prose::docs(&s.prose))
         .collect();
-    let (request, response) = (request?, response?);
+    let (mut request, mut response) = (request?, response?);
+    let fields = [&mut request.fields, &mut response.fields];
+    codes::field_codes(page, fields, &mut objects, sink);
     let api = Api {
         docs: description(page, &request, &response),
         name,
@@ -63,8 +67,17 @@ pub fn api_page(page: &Page, sink: &mut Diagnostics) -> Result<PageKind, Reporte
 
 /// The code table, which a call's page must have.
 fn codes(page: &Page, name: &str, kind: ApiKind, sink: &mut Diagnostics) -> Vec<Code> {
-    let codes = page.sections.iter().find_map(|s| s.table.as_ref()).map(|t| codes::lower(t, sink)).unwrap_or_default();
-    if kind == ApiKind::Call && !page.sections.iter().any(|s| s.kind == SectionKind::Codes) {
+    let codes = page
+        .sections
+        .iter()
+        .filter(|s| s.kind == SectionKind::Codes)
+        .find_map(|s| s.table.as_ref())
+        .map(|t| codes::lower(t, sink))
+        .unwrap_or_default();
+    // A page whose only code table is a field's (inquireCardTransactionLifecycleDetail's
+    // Failure Reason Code) lists no codes of the API's own: it answers the common codes only.
+    let tabled = |kind: SectionKind| page.sections.iter().any(|s| s.kind == kind);
+    if kind == ApiKind::Call && !tabled(SectionKind::Codes) && !tabled(SectionKind::FieldCodes) {
         sink.error(page.title.span, format!("page `{name}` has no `## {}` section", vocab::CODES_SECTION))
             .help(format!("add the table | {} | with every result code of the API", vocab::CODE_COLUMNS.join(" | ")));
     }
@@ -115,14 +128,23 @@ struct Parameters {
     deprecated: Vec<String>,
 }
 
-/// The fields of the request or response section, which the page must have. `echoed_key` is
-/// the request's idempotency field, which a response may repeat with the request's "this is
-/// an idempotency field" note.
+/// Idempotency notes a section may repeat from another message without making its field a key.
+#[derive(Clone, Copy)]
+struct Echo<'k> {
+    /// The request's idempotency field, which a response may repeat with the request's "this is
+    /// an idempotency field" note.
+    key: Option<&'k str>,
+    /// Whether the section is what a notification carries, whose top-level fields may repeat
+    /// the note of the request that caused it.
+    notification: bool,
+}
+
+/// The fields of the request or response section, which the page must have.
 fn parameters(
     page: &Page,
     kind: SectionKind,
     direction: Direction,
-    echoed_key: Option<&str>,
+    echo: Echo<'_>,
     objects: &mut Vec<Object>,
     sink: &mut Diagnostics,
 ) -> Result<Parameters, Reported> {
@@ -138,22 +160,20 @@ fn parameters(
     let fields = fields::lower_fields(&section.fields, &mut cx);
     let sent = kind == SectionKind::Request && direction == Direction::Request;
     let deprecated = std::mem::take(&mut cx.deprecated);
-    let idempotency = idempotency(cx.idempotency, sent, echoed_key, sink);
+    let idempotency = idempotency(cx.idempotency, sent, echo, sink);
     Ok(Parameters { fields, idempotency, deprecated })
 }
 
 /// The one top-level field of a sent request that its bullets mark as the idempotency field.
-fn idempotency(
-    marks: Vec<IdempotencyMark>,
-    sent: bool,
-    echoed_key: Option<&str>,
-    sink: &mut Diagnostics,
-) -> Option<Idempotency> {
+fn idempotency(marks: Vec<IdempotencyMark>, sent: bool, echo: Echo<'_>, sink: &mut Diagnostics) -> Option<Idempotency> {
     let mut result: Option<(Idempotency, IdempotencyMark)> = None;
     for mark in marks {
         // The vendor repeats the request's note on the response field that echoes the key
-        // (createTransfer's `transferRequestId`): documentation, not a second key.
-        if !sent && mark.depth == 0 && echoed_key == Some(mark.field.as_str()) {
+        // (createTransfer's `transferRequestId`): documentation, not a second key. A
+        // notification repeats it on the key of the call that caused it (notifyCardStatus's
+        // `requestId` is updateCardStatus's): the merchant receives it and sends no key.
+        let echoed = echo.key == Some(mark.field.as_str()) || echo.notification;
+        if !sent && mark.depth == 0 && echoed {
             continue;
         }
         if !sent || mark.depth > 0 {

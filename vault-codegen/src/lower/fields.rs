@@ -89,6 +89,9 @@ fn lower_field(block: &FieldBlock, cx: &mut FieldCx<'_>) -> Result<Option<Field>
         notes.extend(unchecked_limits(&ty, &constraints));
     }
     notes.extend(short_datetime_note(&ty));
+    if matches!(classify(&block.heading.ty.plain), Token::BareArray) {
+        notes.push(format!("The page types this list `{}` without an element type: its elements are strings, as every value but a list is sent.", block.heading.ty.plain));
+    }
     notes.extend(fixed_for_one_product(&ty, &facts));
     notes.extend(values_longer_than_length(&ty, &constraints));
     let carried = cx.depth == 0 && cx.direction == Some(Direction::Response);
@@ -141,6 +144,8 @@ fn untyped(block: &FieldBlock, facts: &ProseFacts, cx: &mut FieldCx<'_>) -> Resu
 enum Token<'t> {
     Scalar(&'static str),
     Array(&'t str),
+    /// `Array` without an element type (inquireCardTransactionLifecycle's id lists).
+    BareArray,
     Map(MapValue),
     Named(&'t str),
     Unnamed,
@@ -162,6 +167,9 @@ fn classify(token: &str) -> Token<'_> {
         .rsplit_once(' ')
         .filter(|(_, word)| vocab::OBJECT_WORD.eq_ignore_ascii_case(word))
         .map_or(token, |(name, _)| name.trim());
+    if vocab::ARRAY_TYPES.iter().any(|a| a.eq_ignore_ascii_case(token)) {
+        return Token::BareArray;
+    }
     // `Array<Item>`, and `Array <Item>` as the marketplace pages write it.
     for array in vocab::ARRAY_TYPES {
         if let Some(inner) = token
@@ -195,6 +203,32 @@ fn resolve(
                 return Err(cx.sink.error(inner.span, "arrays of arrays are not supported").reported());
             }
             let item = resolve(block, &inner, &Constraints { max_items: None, ..c.clone() }, facts, cx)?;
+            Ok(Ty::Array { item: Box::new(item), max_items: c.max_items })
+        }
+        // Every value but a list travels as a JSON string (the pages' Structure note), so a
+        // list whose page names no element type is a list of strings; one with fields of its
+        // own would need the name of their type.
+        Token::BareArray => {
+            if let Some(child) = block.children.first() {
+                return Err(cx
+                    .sink
+                    .error(
+                        token.span,
+                        format!("the list `{}` has fields but no element type", block.heading.name.plain),
+                    )
+                    .related(child.heading.span, "its first field is here")
+                    .help(format!(
+                        "name the type of its elements: `{}<Name>`, with `Name` in UpperCamelCase",
+                        token.plain
+                    ))
+                    .reported());
+            }
+            let string = Text {
+                plain: vocab::TYPE_STRING.to_owned(),
+                markdown: vocab::TYPE_STRING.to_owned(),
+                span: token.span,
+            };
+            let item = resolve(block, &string, &Constraints { max_items: None, ..c.clone() }, facts, cx)?;
             Ok(Ty::Array { item: Box::new(item), max_items: c.max_items })
         }
         Token::Scalar(scalar) => {

@@ -194,7 +194,9 @@ fn section(block: &Block, cursor: &mut Cursor<'_>, source: &SourceFile, page: &m
             let (prose, fields) = parse_fields(owned, source, sink);
             Section { kind, heading, prose, fields, table: None }
         }
-        SectionKind::ResultLogic | SectionKind::Codes => prose_and_table(kind, heading, owned, source, sink),
+        SectionKind::ResultLogic | SectionKind::Codes | SectionKind::FieldCodes => {
+            prose_and_table(kind, heading, owned, source, sink)
+        }
     };
     page.sections.push(section);
 }
@@ -210,6 +212,7 @@ fn section_kind(title: &str) -> Option<SectionKind> {
     .chain(vocab::CODES_SECTION_ALSO.map(|name| (name, SectionKind::Codes)))
     .chain(vocab::RESULT_LOGIC_SECTION_ALSO.map(|name| (name, SectionKind::ResultLogic)))
     .find_map(|(name, kind)| vocab::same_title(title, name).then_some(kind))
+    .or_else(|| vocab::is_field_codes_title(title).then_some(SectionKind::FieldCodes))
 }
 
 fn report_unknown_heading(level: u8, heading: &Text, sink: &mut Diagnostics) {
@@ -235,34 +238,40 @@ fn prose_and_table(
 ) -> Section {
     let mut section = Section { kind, heading, prose: Vec::new(), fields: Vec::new(), table: None };
     let mut tables = 0;
+    let codes = matches!(kind, SectionKind::Codes | SectionKind::FieldCodes);
     for block in owned {
-        match (&block.kind, kind) {
-            (BlockKind::Table(table), SectionKind::Codes) if tables == 0 => {
+        match &block.kind {
+            BlockKind::Table(table) if codes && tables == 0 => {
                 tables += 1;
-                section.table = code_table(block.span, table, source, sink).ok();
+                section.table = code_table(block.span, table, kind, source, sink).ok();
             }
-            (BlockKind::Table(_), SectionKind::Codes) => {
+            BlockKind::Table(_) if codes => {
                 sink.error(block.span, "the codes section has a second table").help("put every code in one table");
             }
             _ => section.prose.extend(prose(block, source, sink).ok()),
         }
     }
-    if kind == SectionKind::Codes && tables == 0 {
-        sink.error(section.heading.span, "the Result/Error codes section has no table")
+    if codes && tables == 0 {
+        sink.error(section.heading.span, format!("the `{}` section has no table", section.heading.plain))
             .help(format!("add a table with the columns | {} |", vocab::CODE_COLUMNS.join(" | ")));
     }
     section
 }
 
+/// The code table; a field's codes may leave out the Further action column (the lifecycle
+/// detail page's Failure Reason Code table has three columns).
 fn code_table(
     span: Span,
     table: &super::Table,
+    kind: SectionKind,
     source: &SourceFile,
     sink: &mut Diagnostics,
 ) -> Result<CodeTable, Reported> {
     let columns: Vec<&str> = table.head.iter().map(|c| c.text.as_str()).collect();
     let expected = vocab::CODE_COLUMNS;
-    let matches = columns.len() == expected.len() && columns.iter().zip(expected).all(|(a, b)| vocab::same_title(a, b));
+    let short = kind == SectionKind::FieldCodes && columns.len() == expected.len() - 1;
+    let named = columns.iter().zip(expected).all(|(a, b)| vocab::same_title(a, b));
+    let matches = named && (columns.len() == expected.len() || short);
     if !matches {
         let head = table
             .head
@@ -278,11 +287,14 @@ fn code_table(
         .rows
         .iter()
         .filter_map(|row| match row.as_slice() {
-            [code, status, message, action] => Some(CodeRow {
+            [code, status, message, rest @ ..] if rest.len() <= 1 => Some(CodeRow {
                 code: text(source, code.span, &code.text),
                 status: text(source, status.span, &status.text),
                 message: text(source, message.span, &message.text),
-                action: text(source, action.span, &action.text),
+                action: rest.first().map_or_else(
+                    || text(source, Span { start: message.span.end, ..message.span }, ""),
+                    |action| text(source, action.span, &action.text),
+                ),
             }),
             _ => None,
         })
