@@ -1119,6 +1119,8 @@ YAML_FILES.update(
         "inquiryStatement": "InquiryStatementRequest",
         "inquiryStatementList": "InquiryStatementListRequest",
         "inquiryStatementDetail": "InquiryStatementDetailRequest",
+        "updateCardStatus": "UpdateCardStatusRequest",
+        "inquiryBalance": "InquiryBalanceRequest",
     }
 )
 
@@ -1146,6 +1148,85 @@ PAGE_FACTS.update(
                 "tradeCountry": f(S, maxLength=2),
                 "billStatus": f(S, True, values=["WAITING_CLEARANCE"]),
             },
+        },
+        "notifyCardStatus": {
+            # https://docs.antom.com/ac/aba/notify_card_status and the zh copy: every field (ABA).
+            "source": "https://docs.antom.com/ac/aba/notify_card_status",
+            "complete": [""],
+            "notification": {
+                "requestId": f(S, True, maxLength=32),
+                "assetId": f(S, True, maxLength=32),
+                "operateType": f(S, True, values=["FREEZE", "UNFREEZE", "CANCEL"]),
+                "cardStatus": f(S, True, maxLength=32, values=["ACTIVE", "FROZEN", "CANCEL"]),
+                "createdTime": f(S, True),
+                "updatedTime": f(S, True),
+                "cardBrand": f(S),
+            },
+        },
+        "notifyDirectPayment": {
+            # https://docs.antom.com/ac/aba/notifydirect and the zh copy: every top-level field; the
+            # children of payToMethod and the amounts are behind "Show child parameters" (ABA).
+            "source": "https://docs.antom.com/ac/aba/notifydirect",
+            "complete": [""],
+            "notification": {
+                "notifyType": f(S, True, maxLength=32, values=["PAYMENT_RESULT"]),
+                "paymentId": f(S, maxLength=64),
+                "paymentRequestId": f(S, maxLength=64),
+                "paymentStatus": f(S, True, values=["SUCCESS", "FAIL"]),
+                "paymentResultMessage": f(S, maxLength=256),
+                "paymentResultCode": f(S, maxLength=64),
+                "payToMethod": f("object", True),
+                "paymentAmount": f("object"),
+                "payToAmount": f("object", True),
+                "paymentTime": f("datetime"),
+            },
+        },
+        "notifyDirectRefund": {
+            # https://docs.antom.com/ac/aba/notifydirectrefund and the zh copy: every top-level
+            # field; children behind "Show child parameters" (ABA).
+            "source": "https://docs.antom.com/ac/aba/notifydirectrefund",
+            "complete": [""],
+            "notification": {
+                "notifyType": f(S, True, values=["REFUND_RESULT"]),
+                "paymentId": f(S, maxLength=32),
+                "refundId": f(S, maxLength=32),
+                "refundRequestId": f(S, maxLength=32),
+                "refundStatus": f(S, True, values=["SUCCESS", "FAIL"]),
+                "refundResultCode": f(S),
+                "refundResultMessage": f(S, maxLength=256),
+                "refundTime": f("datetime"),
+                "refundFromMethod": f("object"),
+                "refundFromAmount": f("object"),
+                "refundToAmount": f("object"),
+            },
+        },
+        "inquireCardTransactionLifecycle": {
+            # An API of the official SDKs that the export lacks.
+            # https://docs.antom.com/ac/aba_zh-cn/inquireCardTransactionLifecycle: the request down
+            # to pageNumber; the lists are typed "Array" and state their limits in prose only. The
+            # response comes from the SDK (ABA), so no page fact stands for it.
+            "source": "https://docs.antom.com/ac/aba_zh-cn/inquireCardTransactionLifecycle",
+            "path": "/v1/aba/cards/inquireCardTransactionLifecycle",
+            "complete": [],
+            "request": {
+                "startTime": f("datetime", maxLength=32),
+                "endTime": f("datetime", maxLength=32),
+                "assetIdList": f("array<string>"),
+                "transactionCurrencyList": f("array<string>"),
+                "lifecycleIdList": f("array<string>"),
+                "pageSize": f("integer", range=[1, 100]),
+                "pageNumber": f("integer"),
+            },
+        },
+        "inquireCardTransactionLifecycleDetail": {
+            # An API of the official SDKs that the export lacks.
+            # https://docs.antom.com/ac/aba/inquireCardTransactionLifecycleDetail: every top-level
+            # field (lifecycle's children from the SDK); its only table lists failureReason's codes.
+            "source": "https://docs.antom.com/ac/aba/inquireCardTransactionLifecycleDetail",
+            "path": "/v1/aba/cards/inquireCardTransactionLifecycleDetail",
+            "complete": [""],
+            "request": {"lifecycleId": f(S, True, maxLength=64)},
+            "response": {"result": f("object", True), "lifecycle": f("array<object>")},
         },
         "inquireCardTransactionEvent": {
             # An API of the official SDKs that the export lacks. https://docs.antom.com/ac/aba/
@@ -1198,6 +1279,10 @@ PAGE_CODES.update(
             "INVALID_API": "F", "INVALID_CLIENT": "F", "METHOD_NOT_SUPPORTED": "F", "USER_NOT_EXIST": "F",
             "ACCOUNT_NOT_EXIST": "F", "CURRENCY_NOT_SUPPORT": "F",
         },
+        "updateCardStatus": {
+            "SUCCESS": "S", "PARAM_ILLEGAL": "F", "PROCESS_FAIL": "F", "UNKNOWN_EXCEPTION": "U", "RISK_REJECT": "F",
+            "CONTRACT_NOT_EXIST": "F",
+        },
         "inquiryStatementDetail": {
             "SUCCESS": "S", "PARAM_ILLEGAL": "F", "PROCESS_FAIL": "F", "UNKNOWN_EXCEPTION": "U",
             "REQUEST_TRAFFIC_EXCEED_LIMIT": "U", "OAUTH_FAIL": "F", "INVALID_API": "F", "INVALID_CLIENT": "F",
@@ -1234,6 +1319,12 @@ ABA_QUOTE_PRICE = (
 )
 
 ABA_ALLOWED: list[dict] = [
+    allow("updateCardStatus", "response", "requestId", "maxLength", 32, None, why="Page wins: https://docs.antom.com/ac/aba/update_card_status?lang=zh-cn (ABA)."),
+    allow("updateCardStatus", "response", "status", "values", ["FAIL", "SUCCESS"], None, why="Page wins: https://docs.antom.com/ac/aba/update_card_status?lang=zh-cn lists the statuses; the export's text has none (ABA)."),
+    allow("updateCardStatus", "response", ["requestId", "status"], "required", False, True, why=ABA_ONLY_WHEN_S),
+    allow("inquiryBalance", "request", ["accesstoken", "customerId"], "presence", False, True, why="Not on the request list of https://docs.antom.com/ac/aba/inquirybalance, which is complete (currencyList only); the export has them (ABA)."),
+    allow("inquiryBalance", "request", "currencyList", "required", False, True, why="Page wins: https://docs.antom.com/ac/aba/inquirybalance shows currencyList optional (without it every currency is returned); the export requires it."),
+    allow("inquiryBalance", "response", "accountBalances", "required", False, True, why=ABA_ONLY_WHEN_S),
     allow("applyCard", "request", "authorizationControl.allowedAuthTimes", "type", "integer", "string", why=ABA_APPLY_CONTROL),
     allow("applyCard", "request", "authorizationControl.allowedAuthTimes", "range", [0, None], None, why=ABA_APPLY_CONTROL),
     allow("applyCard", "request", "authorizationControl.allowedCurrencies", "type", "array<string>", "string", why=ABA_APPLY_CONTROL),

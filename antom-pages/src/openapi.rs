@@ -38,6 +38,9 @@ const SERVERS: [(&str, &str); 3] = [
     ("https://open-de-global.alipay.com/ams/api", "Europe"),
 ];
 
+/// The path item extension that holds the operations of the further pages of one endpoint.
+const SAME_ENDPOINT: &str = "x-antom-same-endpoint";
+
 /// The OpenAPI 3.1 document of a model.
 pub fn document(model: &Model) -> Value {
     let mut schemas = Map::new();
@@ -51,7 +54,20 @@ pub fn document(model: &Model) -> Value {
                 // The method the page gives; a GET carries its request as a JSON body too, as the
                 // vendor's own export writes its GET operations.
                 let method = api.endpoint.as_ref().map_or(Method::Post, |e| e.method).as_str().to_ascii_lowercase();
-                paths.insert(path, json!({ method: operation(model, api, &mut schemas) }));
+                let op = operation(model, api, &mut schemas);
+                // Several pages of one endpoint (consult per product): the first page is the
+                // operation; OpenAPI has one per path and method, so the others follow it.
+                match paths.get_mut(&path).and_then(|item| item.as_object_mut()) {
+                    Some(item) if item.contains_key(&method) => {
+                        let others = item.entry(SAME_ENDPOINT).or_insert_with(|| json!([]));
+                        if let Some(others) = others.as_array_mut() {
+                            others.push(json!({ method: op }));
+                        }
+                    }
+                    _ => {
+                        paths.insert(path, json!({ method: op }));
+                    }
+                }
             }
             ApiKind::Notification => {
                 webhooks.insert(crate::diff::label(api), json!({ "post": webhook(api, &mut schemas) }));

@@ -45,6 +45,9 @@ vault_macros::generate! {
         // The Antom Business Account: off by default (see Cargo.toml).
         "aba": "aba",
     },
+    // `/v1/payments/consult` has a page per product: the Auto Debit one gets its own Rust
+    // name (`ConsultAutoDebitRequest`, `client.consult_auto_debit`); on the wire it is `consult`.
+    rename = { "consult_auto.md": consultAutoDebit },
     // Request types deserialise only for a simulator (the sandbox); see Cargo.toml.
     deserialize_requests = "simulator",
     // Values of these fields are secrets: wrapped in `Secret`, never shown by `Debug`.
