@@ -77,7 +77,7 @@ impl PageSet {
     /// The model, or the messages of the diagnostics (without their places, which edits move).
     fn model(&self, text: &str) -> Result<Model, Vec<String>> {
         let sources = self.sources(text);
-        vault_codegen::model(&sources, &vault_codegen::Config::default())
+        vault_codegen::model(&sources, &common::config())
             .map_err(|found| found.iter().map(|d| d.message.clone()).collect())
     }
 }
@@ -85,7 +85,7 @@ impl PageSet {
 /// Runs the pipeline with the edited page replaced by `text` and checks the outcome.
 pub fn check(set: &PageSet, text: &str) -> Result<(), String> {
     let sources = set.sources(text);
-    match vault_codegen::generate(&sources, &vault_codegen::Config::default()) {
+    match vault_codegen::generate(&sources, &common::config()) {
         Ok(tokens) => {
             syn::parse2::<syn::File>(tokens).map(|_| ()).map_err(|e| format!("generated code does not parse: {e}"))
         }
