@@ -1,11 +1,10 @@
 //! Inputs that once failed, replayed by every run: `tests/fixtures/fuzz/<page>/<case>.md`
 //! replaces `<page>.md` (`api-docs/vaulting/vault_payment_method/...` replaces
-//! `api-docs/vaulting/vault_payment_method.md`; `corpus/<name>/...` a page of the corpus, beside
-//! its objects page) and must pass the fuzzer's checks. A `<case>.expect` beside it says more:
+//! `api-docs/vaulting/vault_payment_method.md`, within its family's page set) and must pass the fuzzer's checks. A `<case>.expect` beside it says more:
 //! `generates`, or lines that must each appear in the rendered diagnostics (the input was once
 //! misread without a word, or refused).
 
-use crate::{PageSet, check, corpus_pages, real_pages};
+use crate::{PageSet, check, config, real_pages};
 use std::path::{Path, PathBuf};
 
 /// Every fixture under `dir`, sorted; a directory that cannot be read is an error.
@@ -28,10 +27,7 @@ fn fixtures(dir: &Path) -> Result<Vec<PathBuf>, String> {
 fn page_for(root: &Path, fixture: &Path, sets: &[PageSet]) -> Result<PageSet, String> {
     let dir = fixture.parent().and_then(|d| d.strip_prefix(root).ok()).ok_or("a fixture outside the fixtures")?;
     let key = dir.to_string_lossy().replace('\\', "/");
-    let name = match key.strip_prefix("corpus/") {
-        Some(page) => format!("vault-codegen/tests/fixtures/corpus/{page}.md"),
-        None => format!("{key}.md"),
-    };
+    let name = format!("{key}.md");
     let found = sets.iter().find(|set| set.name() == name).cloned();
     found.ok_or_else(|| format!("{}: no page `{name}` to replace (name the directory after a page)", fixture.display()))
 }
@@ -42,7 +38,7 @@ fn expectation(fixture: &Path, set: &PageSet, text: &str) -> Result<(), String> 
         return Ok(());
     };
     let sources = set.sources(text);
-    let outcome = vault_codegen::generate(&sources, &common::config());
+    let outcome = vault_codegen::generate(&sources, &config());
     let rendered: Vec<String> = match &outcome {
         Ok(_) => Vec::new(),
         Err(found) => found.iter().map(|d| vault_codegen::diag::render(&sources, d)).collect(),
@@ -61,7 +57,7 @@ fn inputs_that_once_failed_stay_fixed() {
     let root = crate::common::root().join("vault-codegen/tests/fixtures/fuzz");
     let found = fixtures(&root).unwrap_or_else(|e| panic!("the fuzz fixtures cannot be read: {e}"));
     assert!(!found.is_empty(), "no fixtures in {}", root.display());
-    let sets: Vec<PageSet> = real_pages().into_iter().chain(corpus_pages()).collect();
+    let sets = real_pages();
     let mut failures = Vec::new();
     for fixture in &found {
         let text = std::fs::read_to_string(fixture).map_err(|e| e.to_string());
