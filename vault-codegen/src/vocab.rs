@@ -165,6 +165,14 @@ pub const RESULT_FIELDS: [&str; 3] = ["resultCode", "resultStatus", "resultMessa
 
 /// The prefix of the name of a notification page (`notifyVaulting`).
 pub const NOTIFY_PREFIX: &str = "notify";
+/// The field of a notification that names its kind (`PAYMENT_RESULT`): part of its identity.
+pub const NOTIFY_TYPE_FIELD: &str = "notifyType";
+/// A required top-level notification field whose name ends so is an identifier of the object
+/// notified (`paymentRequestId`, `captureId`): part of its identity.
+pub const ID_SUFFIX: &str = "Id";
+/// A top-level notification field whose name ends so is the state reached
+/// (`vaultingStatus`, `refundStatus`): part of its identity.
+pub const STATUS_SUFFIX: &str = "Status";
 /// A sentence with this word and a backticked result code says which answers carry a field:
 /// "This field is returned when _result.resultCode_ is `VERIFICATION_IN_PROCESS`."
 pub const RETURNED: &str = "returned";

@@ -138,7 +138,7 @@ fn notification(api: &Api) -> Vec<TokenStream> {
     let wire_name = &api.name;
     let mut parts: Vec<String> = api.summary.iter().map(|s| docs::escape(s)).collect();
     parts.push(format!(
-        "The `{}` notification Antom sends to your notification URL. Receive it with `vault_runtime::Webhook::receive`, which verifies its signature first; answer with `vault_runtime::ACKNOWLEDGEMENT`. Antom may send it again until acknowledged, so handle it idempotently (`vault_runtime::Deduplicator`).",
+        "The `{}` notification Antom sends to your notification URL. Receive it with `vault_runtime::Webhook::receive`, which verifies its signature first; answer with `vault_runtime::ACKNOWLEDGEMENT`. Antom may send it again until acknowledged, so apply it once: `vault_runtime::Deduplicator` and its database forms key it by `IDENTITY`.",
         api.name
     ));
     parts.extend(api.docs.iter().map(|d| docs::escape(d)));
@@ -149,9 +149,11 @@ fn notification(api: &Api) -> Vec<TokenStream> {
         docs: docs::paragraphs(parts),
         loc: Loc { module: api.module(), response: false },
     });
+    let identity = api.notification_identity();
     let notification = quote! {
         impl ::vault_runtime::Notification for #name {
             const NAME: &'static str = #wire_name;
+            const IDENTITY: &'static [&'static str] = &[#(#identity),*];
         }
     };
     vec![message, notification]

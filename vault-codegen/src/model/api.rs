@@ -163,6 +163,25 @@ impl Api {
             ApiKind::Notification => vec![ApiItem::Notification],
         }
     }
+
+    /// The top-level fields whose values tell one notification event from another, in page
+    /// order: `notifyType` (which kind of event), every field the page marks REQUIRED whose
+    /// name ends in `Id` (the merchant's request id and Antom's ids: which object), and every
+    /// field whose name ends in `Status` (which state the object reached: a vaulting may be
+    /// notified `PROCESSING`, then `SUCCESS`). A resend repeats all of them; two events differ
+    /// in one. Empty for a call.
+    pub fn notification_identity(&self) -> Vec<&str> {
+        if self.kind != ApiKind::Notification {
+            return Vec::new();
+        }
+        let names = self.request.iter().filter(|field| {
+            let name = field.name.as_str();
+            name == crate::vocab::NOTIFY_TYPE_FIELD
+                || (field.required && name.ends_with(crate::vocab::ID_SUFFIX))
+                || name.ends_with(crate::vocab::STATUS_SUFFIX)
+        });
+        names.map(|field| field.name.as_str()).collect()
+    }
 }
 
 /// An exception to the default next step of an API's errors.

@@ -540,7 +540,7 @@ pub const OPERATIONS: &[::vault_runtime::OperationInfo] = &[
 #[cfg(feature = "payments")]
 /// Antom tells your server how a capture ended, once it has finally succeeded or failed.
 ///
-/// The `notifyCapture` notification Antom sends to your notification URL. Receive it with `vault_runtime::Webhook::receive`, which verifies its signature first; answer with `vault_runtime::ACKNOWLEDGEMENT`. Antom may send it again until acknowledged, so handle it idempotently (`vault_runtime::Deduplicator`).
+/// The `notifyCapture` notification Antom sends to your notification URL. Receive it with `vault_runtime::Webhook::receive`, which verifies its signature first; answer with `vault_runtime::ACKNOWLEDGEMENT`. Antom may send it again until acknowledged, so apply it once: `vault_runtime::Deduplicator` and its database forms key it by `IDENTITY`.
 ///
 /// Antom sends this notification for automatic captures (_paymentFactor.captureMode_ `AUTOMATIC`, the default) and for captures you started with the **capture** API. You can also learn the capture result through **inquiryPayment**.
 ///
@@ -609,11 +609,17 @@ pub struct CaptureNotification {
 #[cfg(feature = "payments")]
 impl ::vault_runtime::Notification for CaptureNotification {
     const NAME: &'static str = "notifyCapture";
+    const IDENTITY: &'static [&'static str] = &[
+        "notifyType",
+        "captureRequestId",
+        "paymentId",
+        "captureId",
+    ];
 }
 #[cfg(feature = "payments")]
 /// Antom tells your server the result of a payment, once it has finally succeeded or failed.
 ///
-/// The `notifyPayment` notification Antom sends to your notification URL. Receive it with `vault_runtime::Webhook::receive`, which verifies its signature first; answer with `vault_runtime::ACKNOWLEDGEMENT`. Antom may send it again until acknowledged, so handle it idempotently (`vault_runtime::Deduplicator`).
+/// The `notifyPayment` notification Antom sends to your notification URL. Receive it with `vault_runtime::Webhook::receive`, which verifies its signature first; answer with `vault_runtime::ACKNOWLEDGEMENT`. Antom may send it again until acknowledged, so apply it once: `vault_runtime::Deduplicator` and its database forms key it by `IDENTITY`.
 ///
 /// Antom posts this notification to the payment notification address (_paymentNotifyUrl_ in the **pay** request, or the address set in Antom Dashboard). Continue your own processing of the order according to the result.
 ///
@@ -754,11 +760,16 @@ pub struct PaymentNotification {
 #[cfg(feature = "payments")]
 impl ::vault_runtime::Notification for PaymentNotification {
     const NAME: &'static str = "notifyPayment";
+    const IDENTITY: &'static [&'static str] = &[
+        "notifyType",
+        "paymentRequestId",
+        "paymentId",
+    ];
 }
 #[cfg(feature = "payments")]
 /// Antom tells your server how a refund ended, once it has finally succeeded or failed.
 ///
-/// The `notifyRefund` notification Antom sends to your notification URL. Receive it with `vault_runtime::Webhook::receive`, which verifies its signature first; answer with `vault_runtime::ACKNOWLEDGEMENT`. Antom may send it again until acknowledged, so handle it idempotently (`vault_runtime::Deduplicator`).
+/// The `notifyRefund` notification Antom sends to your notification URL. Receive it with `vault_runtime::Webhook::receive`, which verifies its signature first; answer with `vault_runtime::ACKNOWLEDGEMENT`. Antom may send it again until acknowledged, so apply it once: `vault_runtime::Deduplicator` and its database forms key it by `IDENTITY`.
 ///
 /// Antom posts this notification to the refund notification address (_refundNotifyUrl_ in the **refund** request, or the address set in Antom Dashboard). Continue your own processing according to the result.
 ///
@@ -850,11 +861,17 @@ pub struct RefundNotification {
 #[cfg(feature = "payments")]
 impl ::vault_runtime::Notification for RefundNotification {
     const NAME: &'static str = "notifyRefund";
+    const IDENTITY: &'static [&'static str] = &[
+        "notifyType",
+        "refundStatus",
+        "refundRequestId",
+        "refundId",
+    ];
 }
 #[cfg(feature = "vaulting")]
 /// Antom tells your server how a vaulting ended.
 ///
-/// The `notifyVaulting` notification Antom sends to your notification URL. Receive it with `vault_runtime::Webhook::receive`, which verifies its signature first; answer with `vault_runtime::ACKNOWLEDGEMENT`. Antom may send it again until acknowledged, so handle it idempotently (`vault_runtime::Deduplicator`).
+/// The `notifyVaulting` notification Antom sends to your notification URL. Receive it with `vault_runtime::Webhook::receive`, which verifies its signature first; answer with `vault_runtime::ACKNOWLEDGEMENT`. Antom may send it again until acknowledged, so apply it once: `vault_runtime::Deduplicator` and its database forms key it by `IDENTITY`.
 ///
 /// Antom sends this notification with `POST` to the _vaultingNotificationUrl_ you gave when you started vaulting. Verify its signature with Antom's public key and the path of your own endpoint, then answer HTTP 200 with exactly `{"result":{"resultCode":"SUCCESS","resultStatus":"S","resultMessage":"success"}}`. Until it gets that answer, Antom sends the notification again, up to eight times within a day, so handle it in a way that is safe to repeat.
 ///
@@ -904,6 +921,11 @@ pub struct VaultingNotification {
 #[cfg(feature = "vaulting")]
 impl ::vault_runtime::Notification for VaultingNotification {
     const NAME: &'static str = "notifyVaulting";
+    const IDENTITY: &'static [&'static str] = &[
+        "notifyType",
+        "vaultingRequestId",
+        "vaultingStatus",
+    ];
 }
 #[cfg(feature = "payments")]
 /// The `AgreementInfo` object.
