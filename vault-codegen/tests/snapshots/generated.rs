@@ -540,7 +540,9 @@ pub const OPERATIONS: &[::vault_runtime::OperationInfo] = &[
 #[cfg(feature = "payments")]
 /// Antom tells your server how a capture ended, once it has finally succeeded or failed.
 ///
-/// The `notifyCapture` notification Antom sends to your notification URL. Receive it with `vault_runtime::Webhook::receive`, which verifies its signature first; answer with `vault_runtime::ACKNOWLEDGEMENT`. Antom may send it again until acknowledged, so apply it once: `vault_runtime::Deduplicator` and its database forms key it by `IDENTITY`.
+/// The `notifyCapture` notification Antom sends to your notification URL. Receive it with `vault_runtime::Webhook::receive_keyed`, which verifies its signature first; answer with `vault_runtime::ACKNOWLEDGEMENT`. Antom may send it again until acknowledged, so apply it once with `vault_runtime::Deduplicator` or its database forms.
+///
+/// Its key (`vault_runtime::NotificationKey`, the deduplicators' record) is the page's name and the values of `notifyType`, `captureRequestId`, `paymentId` and `captureId` (`IDENTITY`: `notifyType`, the identifiers the page names and the status reached): a resend repeats them, another event differs in one.
 ///
 /// Antom sends this notification for automatic captures (_paymentFactor.captureMode_ `AUTOMATIC`, the default) and for captures you started with the **capture** API. You can also learn the capture result through **inquiryPayment**.
 ///
@@ -619,7 +621,9 @@ impl ::vault_runtime::Notification for CaptureNotification {
 #[cfg(feature = "payments")]
 /// Antom tells your server the result of a payment, once it has finally succeeded or failed.
 ///
-/// The `notifyPayment` notification Antom sends to your notification URL. Receive it with `vault_runtime::Webhook::receive`, which verifies its signature first; answer with `vault_runtime::ACKNOWLEDGEMENT`. Antom may send it again until acknowledged, so apply it once: `vault_runtime::Deduplicator` and its database forms key it by `IDENTITY`.
+/// The `notifyPayment` notification Antom sends to your notification URL. Receive it with `vault_runtime::Webhook::receive_keyed`, which verifies its signature first; answer with `vault_runtime::ACKNOWLEDGEMENT`. Antom may send it again until acknowledged, so apply it once with `vault_runtime::Deduplicator` or its database forms.
+///
+/// Its key (`vault_runtime::NotificationKey`, the deduplicators' record) is the page's name and the values of `notifyType`, `paymentRequestId` and `paymentId` (`IDENTITY`: `notifyType`, the identifiers the page names and the status reached): a resend repeats them, another event differs in one.
 ///
 /// Antom posts this notification to the payment notification address (_paymentNotifyUrl_ in the **pay** request, or the address set in Antom Dashboard). Continue your own processing of the order according to the result.
 ///
@@ -769,7 +773,9 @@ impl ::vault_runtime::Notification for PaymentNotification {
 #[cfg(feature = "payments")]
 /// Antom tells your server how a refund ended, once it has finally succeeded or failed.
 ///
-/// The `notifyRefund` notification Antom sends to your notification URL. Receive it with `vault_runtime::Webhook::receive`, which verifies its signature first; answer with `vault_runtime::ACKNOWLEDGEMENT`. Antom may send it again until acknowledged, so apply it once: `vault_runtime::Deduplicator` and its database forms key it by `IDENTITY`.
+/// The `notifyRefund` notification Antom sends to your notification URL. Receive it with `vault_runtime::Webhook::receive_keyed`, which verifies its signature first; answer with `vault_runtime::ACKNOWLEDGEMENT`. Antom may send it again until acknowledged, so apply it once with `vault_runtime::Deduplicator` or its database forms.
+///
+/// Its key (`vault_runtime::NotificationKey`, the deduplicators' record) is the page's name and the values of `notifyType`, `refundStatus`, `refundRequestId` and `refundId` (`IDENTITY`: `notifyType`, the identifiers the page names and the status reached): a resend repeats them, another event differs in one.
 ///
 /// Antom posts this notification to the refund notification address (_refundNotifyUrl_ in the **refund** request, or the address set in Antom Dashboard). Continue your own processing according to the result.
 ///
@@ -871,7 +877,9 @@ impl ::vault_runtime::Notification for RefundNotification {
 #[cfg(feature = "vaulting")]
 /// Antom tells your server how a vaulting ended.
 ///
-/// The `notifyVaulting` notification Antom sends to your notification URL. Receive it with `vault_runtime::Webhook::receive`, which verifies its signature first; answer with `vault_runtime::ACKNOWLEDGEMENT`. Antom may send it again until acknowledged, so apply it once: `vault_runtime::Deduplicator` and its database forms key it by `IDENTITY`.
+/// The `notifyVaulting` notification Antom sends to your notification URL. Receive it with `vault_runtime::Webhook::receive_keyed`, which verifies its signature first; answer with `vault_runtime::ACKNOWLEDGEMENT`. Antom may send it again until acknowledged, so apply it once with `vault_runtime::Deduplicator` or its database forms.
+///
+/// Its key (`vault_runtime::NotificationKey`, the deduplicators' record) is the page's name and the values of `notifyType`, `vaultingRequestId` and `vaultingStatus` (`IDENTITY`: `notifyType`, the identifiers the page names and the status reached): a resend repeats them, another event differs in one.
 ///
 /// Antom sends this notification with `POST` to the _vaultingNotificationUrl_ you gave when you started vaulting. Verify its signature with Antom's public key and the path of your own endpoint, then answer HTTP 200 with exactly `{"result":{"resultCode":"SUCCESS","resultStatus":"S","resultMessage":"success"}}`. Until it gets that answer, Antom sends the notification again, up to eight times within a day, so handle it in a way that is safe to repeat.
 ///
