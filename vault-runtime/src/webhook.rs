@@ -20,10 +20,11 @@ pub trait Notification: DeserializeOwned {
     /// The page's name (`notifyVaulting`).
     const NAME: &'static str;
     /// The top-level fields whose values identify the event, chosen from the page by the
-    /// generator: `notifyType`, the REQUIRED fields named `...Id` and the fields named
-    /// `...Status` (the optional `...Id` fields when none is required; every top-level field
-    /// when the page names no identifier). A resend repeats them all; two events differ in
-    /// one. Each notification type's docs list its fields. See
+    /// generator: the kind of event (`notifyType`, `disputeNotificationType`), the REQUIRED
+    /// fields named `...Id` or `...No` and the fields named `...Status` (the optional
+    /// identifiers when none is required; every top-level field when the page names no
+    /// identifier). A resend repeats them all; two events differ in one. Each notification
+    /// type's docs list its fields. See
     /// [`NotificationKey`](crate::NotificationKey).
     const IDENTITY: &'static [&'static str];
 }

@@ -168,8 +168,8 @@ fn identity_doc(identity: &[&str]) -> String {
         Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
         None => "no field".to_owned(),
     };
-    let why = if identity.iter().any(|name| name.ends_with(crate::vocab::ID_SUFFIX)) {
-        "`notifyType`, the identifiers the page names and the status reached"
+    let why = if identity.iter().any(|name| crate::vocab::is_id_field(name)) {
+        "the kind of event, the identifiers the page names and the status reached"
     } else {
         "the page names no identifier, so every top-level field"
     };

@@ -165,8 +165,9 @@ impl Api {
     }
 
     /// The top-level fields whose values tell one notification event from another, in page
-    /// order: `notifyType` (which kind of event), every field the page marks REQUIRED whose
-    /// name ends in `Id` (the merchant's request id and Antom's ids: which object), and every
+    /// order: `notifyType` and the like (`disputeNotificationType`: which kind of event),
+    /// every field the page marks REQUIRED whose name ends in `Id` or `No` (the merchant's
+    /// request id and Antom's ids, a bill's number: which object), and every
     /// field whose name ends in `Status` (which state the object reached: a vaulting may be
     /// notified `PROCESSING`, then `SUCCESS`). A resend repeats all of them; two events differ
     /// in one. A page with no required identifier falls back to its optional ones, and a page
@@ -312,10 +313,10 @@ pub struct Code {
 
 /// [`Api::notification_identity`] over a page's top-level fields (name, REQUIRED).
 fn identity_of<'a>(fields: &[(&'a str, bool)]) -> Vec<&'a str> {
-    let is_id = |name: &str| name.ends_with(crate::vocab::ID_SUFFIX);
+    let is_id = crate::vocab::is_id_field;
     let pick = |optional_ids: bool| -> Vec<&'a str> {
         let names = fields.iter().filter(|(name, required)| {
-            *name == crate::vocab::NOTIFY_TYPE_FIELD
+            crate::vocab::is_kind_field(name)
                 || ((*required || optional_ids) && is_id(name))
                 || name.ends_with(crate::vocab::STATUS_SUFFIX)
         });
@@ -344,5 +345,10 @@ mod identity_tests {
         assert_eq!(identity_of(&refund), ["notifyType", "refundStatus", "refundId"]);
         let bare = [("notifyType", true), ("amount", true), ("time", false)];
         assert_eq!(identity_of(&bare), ["notifyType", "amount", "time"]);
+        // Kinds named otherwise, numbers as identifiers.
+        let dispute = [("disputeId", true), ("disputeNotificationType", true), ("disputeTime", false)];
+        assert_eq!(identity_of(&dispute), ["disputeId", "disputeNotificationType"]);
+        let bill = [("billNo", true), ("authorizationNotifyType", false), ("billType", true)];
+        assert_eq!(identity_of(&bill), ["billNo", "authorizationNotifyType"]);
     }
 }
