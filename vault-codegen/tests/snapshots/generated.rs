@@ -339,6 +339,29 @@ impl Client {
     > {
         self.0.call(request).await
     }
+    /// Calls `inquiryBalance`: `POST /v1/aba/accounts/inquiryBalance`.
+    ///
+    /// Returns the balances of your account.
+    ///
+    /// **Not idempotent:** the page marks no idempotency field, so the call is never retried.
+    ///
+    /// # Errors
+    ///
+    /// `vault_runtime::Error::Api` with a [`InquiryBalanceError`](aba_accounts::InquiryBalanceError) for the page's codes:
+    ///
+    /// - `UNKNOWN_EXCEPTION` (U): The call failed for a reason that is not known.
+    ///
+    /// The gateway's common codes arrive as its `Common` variant; the other variants of `vault_runtime::Error` report invalid input, transport, HTTP status, signature and decoding failures.
+    #[cfg(feature = "aba")]
+    pub async fn inquiry_balance(
+        &self,
+        request: &aba_accounts::InquiryBalanceRequest,
+    ) -> ::std::result::Result<
+        aba_accounts::InquiryBalanceResponse,
+        ::vault_runtime::Error<aba_accounts::InquiryBalanceError>,
+    > {
+        self.0.call(request).await
+    }
     /// Calls `inquiryStatement`: `POST /v1/aba/accounts/inquiryStatement`.
     ///
     /// Returns the transaction statements of your account.
@@ -535,6 +558,48 @@ impl Client {
     > {
         self.0.call(request).await
     }
+    /// Calls `inquireCardTransactionLifecycle`: `POST /v1/aba/cards/inquireCardTransactionLifecycle`.
+    ///
+    /// Lists card spending grouped by spend group (lifecycle), one row per group.
+    ///
+    /// **Not idempotent:** the page marks no idempotency field, so the call is never retried.
+    ///
+    /// # Errors
+    ///
+    /// `vault_runtime::Error::Api` with a [`InquireCardTransactionLifecycleError`](aba_cards::InquireCardTransactionLifecycleError): the page lists no failure codes of its own.
+    ///
+    /// The gateway's common codes arrive as its `Common` variant; the other variants of `vault_runtime::Error` report invalid input, transport, HTTP status, signature and decoding failures.
+    #[cfg(feature = "aba")]
+    pub async fn inquire_card_transaction_lifecycle(
+        &self,
+        request: &aba_cards::InquireCardTransactionLifecycleRequest,
+    ) -> ::std::result::Result<
+        aba_cards::InquireCardTransactionLifecycleResponse,
+        ::vault_runtime::Error<aba_cards::InquireCardTransactionLifecycleError>,
+    > {
+        self.0.call(request).await
+    }
+    /// Calls `inquireCardTransactionLifecycleDetail`: `POST /v1/aba/cards/inquireCardTransactionLifecycleDetail`.
+    ///
+    /// Returns one spend group (lifecycle) of a card with all its events.
+    ///
+    /// **Not idempotent:** the page marks no idempotency field, so the call is never retried.
+    ///
+    /// # Errors
+    ///
+    /// `vault_runtime::Error::Api` with a [`InquireCardTransactionLifecycleDetailError`](aba_cards::InquireCardTransactionLifecycleDetailError): the page lists no failure codes of its own.
+    ///
+    /// The gateway's common codes arrive as its `Common` variant; the other variants of `vault_runtime::Error` report invalid input, transport, HTTP status, signature and decoding failures.
+    #[cfg(feature = "aba")]
+    pub async fn inquire_card_transaction_lifecycle_detail(
+        &self,
+        request: &aba_cards::InquireCardTransactionLifecycleDetailRequest,
+    ) -> ::std::result::Result<
+        aba_cards::InquireCardTransactionLifecycleDetailResponse,
+        ::vault_runtime::Error<aba_cards::InquireCardTransactionLifecycleDetailError>,
+    > {
+        self.0.call(request).await
+    }
     /// Calls `updateCard`: `POST /v1/aba/cards/updateCard`.
     ///
     /// Changes properties of a card, such as its spending limits, its details and its controls, without changing its status.
@@ -557,6 +622,33 @@ impl Client {
     ) -> ::std::result::Result<
         aba_cards::UpdateCardResponse,
         ::vault_runtime::Error<aba_cards::UpdateCardError>,
+    > {
+        self.0.call(request).await
+    }
+    /// Calls `updateCardStatus`: `POST /v1/aba/cards/updateCardStatus`.
+    ///
+    /// Freezes, unfreezes or cancels a card.
+    ///
+    /// **Not idempotent:** the page marks no idempotency field, so the call is never retried.
+    ///
+    /// # Errors
+    ///
+    /// `vault_runtime::Error::Api` with a [`UpdateCardStatusError`](aba_cards::UpdateCardStatusError) for the page's codes:
+    ///
+    /// - `PARAM_ILLEGAL` (F): A parameter is not valid, for example a non-numeric input or a date that does not exist.
+    /// - `PROCESS_FAIL` (F): A general business failure occurred.
+    /// - `UNKNOWN_EXCEPTION` (U): The call failed for a reason that is not known.
+    /// - `RISK_REJECT` (F): Risk control stopped the transaction.
+    /// - `CONTRACT_NOT_EXIST` (F): The contract check failed.
+    ///
+    /// The gateway's common codes arrive as its `Common` variant; the other variants of `vault_runtime::Error` report invalid input, transport, HTTP status, signature and decoding failures.
+    #[cfg(feature = "aba")]
+    pub async fn update_card_status(
+        &self,
+        request: &aba_cards::UpdateCardStatusRequest,
+    ) -> ::std::result::Result<
+        aba_cards::UpdateCardStatusResponse,
+        ::vault_runtime::Error<aba_cards::UpdateCardStatusError>,
     > {
         self.0.call(request).await
     }
@@ -1133,6 +1225,27 @@ impl Client {
     > {
         self.0.call(request).await
     }
+    /// Calls `consult`: `POST /v1/payments/consult`.
+    ///
+    /// Asks Antom whether a payment method can complete a payment, before you call pay.
+    ///
+    /// **Not idempotent:** the page marks no idempotency field, so the call is never retried.
+    ///
+    /// # Errors
+    ///
+    /// `vault_runtime::Error::Api` with a [`ConsultAutoDebitError`](payments::ConsultAutoDebitError): the page lists no failure codes of its own.
+    ///
+    /// The gateway's common codes arrive as its `Common` variant; the other variants of `vault_runtime::Error` report invalid input, transport, HTTP status, signature and decoding failures.
+    #[cfg(feature = "payments")]
+    pub async fn consult_auto_debit(
+        &self,
+        request: &payments::ConsultAutoDebitRequest,
+    ) -> ::std::result::Result<
+        payments::ConsultAutoDebitResponse,
+        ::vault_runtime::Error<payments::ConsultAutoDebitError>,
+    > {
+        self.0.call(request).await
+    }
     /// Calls `createPaymentSession`: `POST /v1/payments/createPaymentSession`.
     ///
     /// Opens a payment session for a client-side SDK integration and returns the encrypted session data that starts the SDK.
@@ -1637,6 +1750,8 @@ pub const OPERATIONS: &[::vault_runtime::OperationInfo] = &[
     #[cfg(feature = "aba")]
     <aba_accounts::InquireAvailableQuotaRequest as ::vault_runtime::Operation>::INFO,
     #[cfg(feature = "aba")]
+    <aba_accounts::InquiryBalanceRequest as ::vault_runtime::Operation>::INFO,
+    #[cfg(feature = "aba")]
     <aba_accounts::InquiryStatementRequest as ::vault_runtime::Operation>::INFO,
     #[cfg(feature = "aba")]
     <aba_accounts::InquiryStatementDetailRequest as ::vault_runtime::Operation>::INFO,
@@ -1653,7 +1768,13 @@ pub const OPERATIONS: &[::vault_runtime::OperationInfo] = &[
     #[cfg(feature = "aba")]
     <aba_cards::InquireCardTransactionEventRequest as ::vault_runtime::Operation>::INFO,
     #[cfg(feature = "aba")]
+    <aba_cards::InquireCardTransactionLifecycleRequest as ::vault_runtime::Operation>::INFO,
+    #[cfg(feature = "aba")]
+    <aba_cards::InquireCardTransactionLifecycleDetailRequest as ::vault_runtime::Operation>::INFO,
+    #[cfg(feature = "aba")]
     <aba_cards::UpdateCardRequest as ::vault_runtime::Operation>::INFO,
+    #[cfg(feature = "aba")]
+    <aba_cards::UpdateCardStatusRequest as ::vault_runtime::Operation>::INFO,
     #[cfg(feature = "aba")]
     <aba_funds::CreateDirectPaymentRequest as ::vault_runtime::Operation>::INFO,
     #[cfg(feature = "aba")]
@@ -1700,6 +1821,8 @@ pub const OPERATIONS: &[::vault_runtime::OperationInfo] = &[
     <payments::CaptureRequest as ::vault_runtime::Operation>::INFO,
     #[cfg(feature = "payments")]
     <payments::ConsultRequest as ::vault_runtime::Operation>::INFO,
+    #[cfg(feature = "payments")]
+    <payments::ConsultAutoDebitRequest as ::vault_runtime::Operation>::INFO,
     #[cfg(feature = "checkout")]
     <payments::CreatePaymentSessionRequest as ::vault_runtime::Operation>::INFO,
     #[cfg(feature = "disputes")]
@@ -2054,6 +2177,85 @@ impl ::vault_runtime::Notification for CardBillNotification {
         "billStatus",
     ];
 }
+#[cfg(feature = "aba")]
+/// Antom tells your server that the status of a card changed.
+///
+/// The `notifyCardStatus` notification Antom sends to your notification URL. Receive it with `vault_runtime::Webhook::receive_keyed`, which verifies its signature first; answer with `vault_runtime::ACKNOWLEDGEMENT`. Antom may send it again until acknowledged, so apply it once with `vault_runtime::Deduplicator` or its database forms.
+///
+/// Its key (`vault_runtime::NotificationKey`, the deduplicators' record) is the page's name and the values of `requestId`, `assetId` and `cardStatus` (`IDENTITY`: the kind of event, the identifiers the page names and the status reached): a resend repeats them, another event differs in one.
+///
+/// Antom sends this notification to you, or to your partner, when a card is frozen, unfrozen or cancelled, to the address given in _notifyUrl_ of **updateCardStatus** or set in Antom Dashboard.
+///
+/// When a notification arrives, answer it with HTTP 200 and this fixed body, to tell Antom that it was received:
+///
+/// ```json
+/// {
+///   "result": {
+///     "resultCode": "SUCCESS",
+///     "resultStatus": "S",
+///     "resultMessage": "success"
+///   }
+/// }
+/// ```
+///
+/// If Antom does not get this reply, for example because of a fault on your side or in the network, it sends the notification again. Resending goes on for up to 24 hours after the first attempt, at most eight times, spaced 0 seconds, 2 minutes, 10 minutes, 10 minutes, 1 hour, 2 hours, 6 hours and 15 hours apart.
+///
+/// > **Note**: In the sandbox, Antom does not resend a notification that was not answered in the fixed format.
+#[derive(
+    Debug,
+    Clone,
+    Default,
+    PartialEq,
+    Eq,
+    ::vault_runtime::__private::serde::Serialize,
+    ::vault_runtime::__private::serde::Deserialize
+)]
+#[serde(crate = "::vault_runtime::__private::serde", rename_all = "camelCase")]
+#[non_exhaustive]
+pub struct CardStatusNotification {
+    /// Your identifier of the request that changed the card. Antom uses it to recognise repeated requests.
+    ///
+    /// **Required.** At most 32 characters (as documented; not checked on receipt). Wire name: `requestId`.
+    ///
+    /// This field is an API idempotency field. Requests with the same _requestId_ that reached the final status `S` or `F` get the same result.
+    pub request_id: ::std::string::String,
+    /// The unique identifier of the card.
+    ///
+    /// **Required.** At most 32 characters (as documented; not checked on receipt). Wire name: `assetId`.
+    pub asset_id: ::std::string::String,
+    /// What was done to the card.
+    ///
+    /// **Required.** Wire name: `operateType`.
+    pub operate_type: response::OperateType,
+    /// The status of the card now.
+    ///
+    /// **Required.** Wire name: `cardStatus`.
+    pub card_status: response::CardStatus,
+    /// When the card was created.
+    ///
+    /// **Required.** Wire name: `createdTime`.
+    ///
+    /// The value follows the ISO 8601 standard format. For example, "2019-11-27T12:01:01+08:00".
+    pub created_time: ::std::string::String,
+    /// When the card was changed.
+    ///
+    /// **Required.** Wire name: `updatedTime`.
+    ///
+    /// The value follows the ISO 8601 standard format. For example, "2019-11-27T12:01:01+08:00".
+    pub updated_time: ::std::string::String,
+    /// The card network of the card.
+    ///
+    /// > **Note**: When this field is absent, the brand is `MASTERCARD`.
+    ///
+    /// Optional. Wire name: `cardBrand`.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub card_brand: ::std::option::Option<::std::string::String>,
+}
+#[cfg(feature = "aba")]
+impl ::vault_runtime::Notification for CardStatusNotification {
+    const NAME: &'static str = "notifyCardStatus";
+    const IDENTITY: &'static [&'static str] = &["requestId", "assetId", "cardStatus"];
+}
 #[cfg(feature = "disputes")]
 /// Antom sends this notification once it has produced defense material for a chargeback, so that you can fetch the file.
 ///
@@ -2172,6 +2374,197 @@ pub struct DefenseStrategySuggestionNotification {
 impl ::vault_runtime::Notification for DefenseStrategySuggestionNotification {
     const NAME: &'static str = "notifyDefenseStrategySuggestion";
     const IDENTITY: &'static [&'static str] = &["disputeId"];
+}
+#[cfg(feature = "aba")]
+/// Antom tells your server how a direct payment ended.
+///
+/// The `notifyDirectPayment` notification Antom sends to your notification URL. Receive it with `vault_runtime::Webhook::receive_keyed`, which verifies its signature first; answer with `vault_runtime::ACKNOWLEDGEMENT`. Antom may send it again until acknowledged, so apply it once with `vault_runtime::Deduplicator` or its database forms.
+///
+/// Its key (`vault_runtime::NotificationKey`, the deduplicators' record) is the page's name and the values of `notifyType`, `paymentId`, `paymentRequestId` and `paymentStatus` (`IDENTITY`: the kind of event, the identifiers the page names and the status reached): a resend repeats them, another event differs in one.
+///
+/// Antom sends the outcome of a payment made with **createDirectPayment** to the address given in the request's notification address, or set in Antom Dashboard.
+#[derive(
+    Debug,
+    Clone,
+    Default,
+    PartialEq,
+    Eq,
+    ::vault_runtime::__private::serde::Serialize,
+    ::vault_runtime::__private::serde::Deserialize
+)]
+#[serde(crate = "::vault_runtime::__private::serde", rename_all = "camelCase")]
+#[non_exhaustive]
+pub struct DirectPaymentNotification {
+    /// The type of the notification.
+    ///
+    /// **Required.** Wire name: `notifyType`.
+    pub notify_type: response::DirectPaymentNotifyType,
+    /// The identifier Antom gave the payment.
+    ///
+    /// Optional. At most 64 characters (as documented; not checked on receipt). Wire name: `paymentId`.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub payment_id: ::std::option::Option<::std::string::String>,
+    /// Your identifier of the payment request.
+    ///
+    /// Optional. At most 64 characters (as documented; not checked on receipt). Wire name: `paymentRequestId`.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub payment_request_id: ::std::option::Option<::std::string::String>,
+    /// How the payment ended.
+    ///
+    /// **Required.** Wire name: `paymentStatus`.
+    pub payment_status: response::DirectPaymentPaymentStatus,
+    /// The message that explains _paymentResultCode_.
+    ///
+    /// > **Note**: Returned only when _paymentStatus_ is `FAIL`.
+    ///
+    /// Optional. At most 256 characters (as documented; not checked on receipt). Wire name: `paymentResultMessage`.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub payment_result_message: ::std::option::Option<::std::string::String>,
+    /// Why the payment failed; the codes are in the payment result code table below.
+    ///
+    /// > **Note**: Returned only when _paymentStatus_ is `FAIL`.
+    ///
+    /// The page's "Payment result codes" table lists these codes for this field:
+    ///
+    /// - `PROCESS_FAIL` (`F`): A general business failure occurred. Do not retry; this needs a person: contact Antom Technical Support.
+    /// - `USER_NOT_EXIST` (`F`): The user does not exist at the payment method. Try again with a valid user identifier; if the problem remains, contact Antom Technical Support.
+    /// - `USER_ACCOUNT_ABNORMAL` (`F`): The state of the user's account is abnormal. Contact Antom Technical Support.
+    /// - `AMOUNT_EXCEED_LIMIT` (`F`): The amount exceeds the most the contract or the payment method allows. Check the amount against the limit, or try a lower amount.
+    /// - `RISK_REJECT` (`F`): Risk control stopped the transaction. Contact Antom Technical Support.
+    ///
+    /// Optional. At most 64 characters (as documented; not checked on receipt). Wire name: `paymentResultCode`.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub payment_result_code: ::std::option::Option<::std::string::String>,
+    /// The payment method that received the money.
+    ///
+    /// **Required.** Wire name: `payToMethod`.
+    pub pay_to_method: response::PayToMethod,
+    /// The amount you asked the payee to receive, in the order currency.
+    ///
+    /// Optional. Wire name: `paymentAmount`.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub payment_amount: ::std::option::Option<response::DirectPaymentAmount>,
+    /// The amount the payee actually received.
+    ///
+    /// **Required.** Wire name: `payToAmount`.
+    pub pay_to_amount: response::DirectPaymentAmount,
+    /// When the payment was completed.
+    ///
+    /// Optional. Wire name: `paymentTime`.
+    ///
+    /// The value follows the ISO 8601 standard format. For example, "2019-11-27T12:01:01+08:00".
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub payment_time: ::std::option::Option<::vault_runtime::DateTime>,
+}
+#[cfg(feature = "aba")]
+impl ::vault_runtime::Notification for DirectPaymentNotification {
+    const NAME: &'static str = "notifyDirectPayment";
+    const IDENTITY: &'static [&'static str] = &[
+        "notifyType",
+        "paymentId",
+        "paymentRequestId",
+        "paymentStatus",
+    ];
+}
+#[cfg(feature = "aba")]
+/// Antom tells your server how a direct refund ended.
+///
+/// The `notifyDirectRefund` notification Antom sends to your notification URL. Receive it with `vault_runtime::Webhook::receive_keyed`, which verifies its signature first; answer with `vault_runtime::ACKNOWLEDGEMENT`. Antom may send it again until acknowledged, so apply it once with `vault_runtime::Deduplicator` or its database forms.
+///
+/// Its key (`vault_runtime::NotificationKey`, the deduplicators' record) is the page's name and the values of `notifyType`, `paymentId`, `refundId`, `refundRequestId` and `refundStatus` (`IDENTITY`: the kind of event, the identifiers the page names and the status reached): a resend repeats them, another event differs in one.
+///
+/// Antom sends the outcome of a refund made with **createDirectRefund** to the address given in the request's notification address, or set in Antom Dashboard.
+#[derive(
+    Debug,
+    Clone,
+    Default,
+    PartialEq,
+    Eq,
+    ::vault_runtime::__private::serde::Serialize,
+    ::vault_runtime::__private::serde::Deserialize
+)]
+#[serde(crate = "::vault_runtime::__private::serde", rename_all = "camelCase")]
+#[non_exhaustive]
+pub struct DirectRefundNotification {
+    /// The type of the notification.
+    ///
+    /// **Required.** Wire name: `notifyType`.
+    pub notify_type: response::DirectRefundNotifyType,
+    /// The identifier Antom gave the refunded payment.
+    ///
+    /// Optional. At most 32 characters (as documented; not checked on receipt). Wire name: `paymentId`.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub payment_id: ::std::option::Option<::std::string::String>,
+    /// The identifier of the refund.
+    ///
+    /// Optional. At most 32 characters (as documented; not checked on receipt). Wire name: `refundId`.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub refund_id: ::std::option::Option<::std::string::String>,
+    /// Your identifier of the refund request.
+    ///
+    /// Optional. At most 32 characters (as documented; not checked on receipt). Wire name: `refundRequestId`.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub refund_request_id: ::std::option::Option<::std::string::String>,
+    /// How the refund ended.
+    ///
+    /// **Required.** Wire name: `refundStatus`.
+    pub refund_status: response::DirectRefundRefundStatus,
+    /// Why the refund failed; the codes are in the refund result code table below.
+    ///
+    /// > **Note**: Returned only when _refundStatus_ is `FAIL`.
+    ///
+    /// The page's "Refund result codes" table lists these codes for this field:
+    ///
+    /// - `PAYMENT_IN_PROCESS` (`U`): The payment is being processed. Check the state of the order: wait while the payment is in process; do not refund a failed payment. Contact Antom Technical Support for the cause.
+    /// - `REFUND_AMOUNT_EXCEED` (`F`): The refund amount exceeds the amount paid. Correct the refund amount and try again.
+    /// - `REFUND_WINDOW_EXCEED` (`F`): The time allowed for refunds has passed. Contact Antom Technical Support.
+    /// - `ORDER_NOT_EXIST` (`F`): The order does not exist. The payment order does not exist; try again with the right payment details.
+    /// - `INVALID_ACCESS_TOKEN` (`F`): The access token has expired, was revoked or does not exist. Sign the contract again and start the authorization again.
+    /// - `PARAM_ILLEGAL` (`F`): A required parameter is missing or a parameter is not valid, for example a non-numeric input. Check that the request fields, header and body, are present and valid.
+    ///
+    /// Optional. Wire name: `refundResultCode`.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub refund_result_code: ::std::option::Option<::std::string::String>,
+    /// The message that explains _refundResultCode_.
+    ///
+    /// > **Note**: Returned only when _refundStatus_ is `FAIL`.
+    ///
+    /// Optional. At most 256 characters (as documented; not checked on receipt). Wire name: `refundResultMessage`.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub refund_result_message: ::std::option::Option<::std::string::String>,
+    /// When the refund was completed.
+    ///
+    /// Optional. Wire name: `refundTime`.
+    ///
+    /// The value follows the ISO 8601 standard format. For example, "2019-11-27T12:01:01+08:00".
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub refund_time: ::std::option::Option<::vault_runtime::DateTime>,
+    /// Where the refunded money was taken from.
+    ///
+    /// Optional. Wire name: `refundFromMethod`.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub refund_from_method: ::std::option::Option<response::RefundFromMethod>,
+    /// The amount taken from the source account.
+    ///
+    /// Optional. Wire name: `refundFromAmount`.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub refund_from_amount: ::std::option::Option<response::DirectPaymentAmount>,
+    /// The amount returned to the party that started the refund.
+    ///
+    /// Optional. Wire name: `refundToAmount`.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub refund_to_amount: ::std::option::Option<response::DirectPaymentAmount>,
+}
+#[cfg(feature = "aba")]
+impl ::vault_runtime::Notification for DirectRefundNotification {
+    const NAME: &'static str = "notifyDirectRefund";
+    const IDENTITY: &'static [&'static str] = &[
+        "notifyType",
+        "paymentId",
+        "refundId",
+        "refundRequestId",
+        "refundStatus",
+    ];
 }
 #[cfg(feature = "disputes")]
 /// Antom sends this notification to tell you about a dispute on one of your payments.
@@ -2334,7 +2727,7 @@ pub struct PaymentNotification {
     /// The amount you asked to receive, in the order currency.
     ///
     /// **Required.** Wire name: `paymentAmount`.
-    pub payment_amount: response::PaymentAmount,
+    pub payment_amount: response::DirectPaymentAmount,
     /// When the payment was created.
     ///
     /// **Required.** Wire name: `paymentCreateTime`.
@@ -2363,14 +2756,14 @@ pub struct PaymentNotification {
     ///
     /// Optional. Wire name: `customsDeclarationAmount`.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub customs_declaration_amount: ::std::option::Option<response::PaymentAmount>,
+    pub customs_declaration_amount: ::std::option::Option<response::DirectPaymentAmount>,
     /// The transaction amount multiplied by the rate in _settlementQuote_, in the settlement currency.
     ///
     /// > **Note**: This field is returned when the currency conversion was fixed in advance and the exchange rate was locked at the time of the transaction.
     ///
     /// Optional. Wire name: `grossSettlementAmount`.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub gross_settlement_amount: ::std::option::Option<response::PaymentAmount>,
+    pub gross_settlement_amount: ::std::option::Option<response::DirectPaymentAmount>,
     /// The exchange rate between the settlement currency and the transaction currency.
     ///
     /// > **Note**: This field is returned together with _grossSettlementAmount_.
@@ -2394,7 +2787,7 @@ pub struct PaymentNotification {
     ///
     /// Optional. Wire name: `actualPaymentAmount`.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub actual_payment_amount: ::std::option::Option<response::PaymentAmount>,
+    pub actual_payment_amount: ::std::option::Option<response::DirectPaymentAmount>,
     /// Details about the acquirer that processed the payment.
     ///
     /// Optional. Wire name: `acquirerInfo`.
@@ -2468,7 +2861,7 @@ pub struct RefundNotification {
     /// What the notification is about.
     ///
     /// **Required.** Wire name: `notifyType`.
-    pub notify_type: response::RefundNotifyType,
+    pub notify_type: response::DirectRefundNotifyType,
     /// How the refund went: its status, result code and message.
     ///
     /// **Required.** Wire name: `result`.
@@ -2476,7 +2869,7 @@ pub struct RefundNotification {
     /// The outcome of the refund.
     ///
     /// **Required.** Wire name: `refundStatus`.
-    pub refund_status: response::RefundRefundStatus,
+    pub refund_status: response::DirectRefundRefundStatus,
     /// The identifier you gave the refund request.
     ///
     /// **Required.** At most 64 characters (as documented; not checked on receipt). Wire name: `refundRequestId`.
@@ -2488,7 +2881,7 @@ pub struct RefundNotification {
     /// The amount you asked to refund.
     ///
     /// **Required.** Wire name: `refundAmount`.
-    pub refund_amount: response::PaymentAmount,
+    pub refund_amount: response::DirectPaymentAmount,
     /// When the refund reached its final state of success or failure.
     ///
     /// > **Note**: This field is returned when the refund succeeds (the value of _result.resultStatus_ is `S`).
@@ -2502,7 +2895,7 @@ pub struct RefundNotification {
     ///
     /// Optional. Wire name: `grossSettlementAmount`.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub gross_settlement_amount: ::std::option::Option<response::PaymentAmount>,
+    pub gross_settlement_amount: ::std::option::Option<response::DirectPaymentAmount>,
     /// The exchange rate between the settlement currency and the transaction currency.
     ///
     /// > **Note**: This field is returned together with _grossSettlementAmount_.
@@ -10316,6 +10709,23 @@ pub enum MerchantType {
 ::vault_runtime::closed_enum!(
     MerchantType { Individual = "INDIVIDUAL", Enterprise = "ENTERPRISE" }
 );
+#[cfg(feature = "aba")]
+/// The valid values of `operateType`. Only these values can be sent.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+#[repr(u32)]
+pub enum OperateType {
+    /// `FREEZE`: freeze the card.
+    Freeze = 2469333602,
+    /// `UNFREEZE`: unfreeze the card.
+    Unfreeze = 3923970177,
+    /// `CANCEL`: cancel the card.
+    Cancel = 1392163803,
+}
+#[cfg(feature = "aba")]
+::vault_runtime::closed_enum!(
+    OperateType { Freeze = "FREEZE", Unfreeze = "UNFREEZE", Cancel = "CANCEL" }
+);
 #[cfg(
     any(
         feature = "authorizations",
@@ -10394,6 +10804,22 @@ pub enum PresentmentMode {
 #[cfg(feature = "payments")]
 ::vault_runtime::closed_enum!(
     PresentmentMode { Bundle = "BUNDLE", Tile = "TILE", Unified = "UNIFIED" }
+);
+#[cfg(feature = "payments")]
+/// The valid values of `productCode`. Only these values can be sent.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+#[repr(u32)]
+pub enum ProductCode {
+    /// `AGREEMENT_PAYMENT`: the call serves Tokenized Payment (Auto Debit).
+    AgreementPayment = 3026024374,
+    /// `CASHIER_PAYMENT`: the call serves One-time Payments.
+    CashierPayment = 334633083,
+}
+#[cfg(feature = "payments")]
+::vault_runtime::closed_enum!(
+    ProductCode { AgreementPayment = "AGREEMENT_PAYMENT", CashierPayment =
+    "CASHIER_PAYMENT" }
 );
 #[cfg(feature = "checkout")]
 /// The valid values of `productScene`. Only these values can be sent.
@@ -10613,7 +11039,7 @@ pub enum WebSiteType {
 ::vault_runtime::closed_enum!(
     WebSiteType { CompanyIntroduce = "COMPANY_INTRODUCE", Trading = "TRADING" }
 );
-/// The `aba_accounts` family: `inquireAvailableQuota`, `inquiryStatement`, `inquiryStatementDetail`, `inquiryStatementList`.
+/// The `aba_accounts` family: `inquireAvailableQuota`, `inquiryBalance`, `inquiryStatement`, `inquiryStatementDetail`, `inquiryStatementList`.
 #[cfg(feature = "aba")]
 pub mod aba_accounts {
     /// Returns how much of your balance you can still withdraw to China.
@@ -10975,6 +11401,220 @@ pub mod aba_accounts {
         const IDEMPOTENCY_FIELD: ::std::option::Option<&'static str> = ::std::option::Option::None;
         type Response = InquireAvailableQuotaResponse;
         type Error = InquireAvailableQuotaError;
+        fn idempotency_key(&self) -> ::std::option::Option<&str> {
+            ::std::option::Option::None
+        }
+    }
+    /// Returns the balances of your account.
+    ///
+    /// Endpoint: `POST /v1/aba/accounts/inquiryBalance`.
+    ///
+    /// Call this API to read the balances of your Antom Business Account, per currency.
+    ///
+    /// Build it with [`InquiryBalanceRequest::new`] and set fields directly; or check plain values with `InquiryBalanceRequest::try_from(InquiryBalanceDraft { .. })`.
+    #[derive(Debug, Clone, PartialEq, Eq, ::vault_runtime::__private::serde::Serialize)]
+    #[cfg_attr(
+        feature = "simulator",
+        derive(::vault_runtime::__private::serde::Deserialize)
+    )]
+    #[serde(crate = "::vault_runtime::__private::serde", rename_all = "camelCase")]
+    #[non_exhaustive]
+    pub struct InquiryBalanceRequest {
+        /// The currencies to return, as three-letter ISO 4217 codes.
+        ///
+        /// > **Note**: Without this parameter, the balances of every currency are returned.
+        ///
+        /// Optional. Wire name: `currencyList`.
+        ///
+        /// The page types this list `Array<CurrencyList>`, a type named after the list that no page describes: its elements are strings, as every value but a list is sent.
+        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+        pub currency_list: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    }
+    impl InquiryBalanceRequest {
+        /// Builds the value with every optional field unset.
+        pub fn new() -> Self {
+            Self {
+                currency_list: ::std::option::Option::None,
+            }
+        }
+    }
+    impl ::std::default::Default for InquiryBalanceRequest {
+        fn default() -> Self {
+            Self::new()
+        }
+    }
+    /// [`InquiryBalanceRequest`] as plain values that have not been checked yet (form input, configuration): every field is an `Option`. It reads the same JSON as the request (wire names), so a configuration file or a form can be deserialised into it.
+    ///
+    /// Start from `InquiryBalanceDraft::default()` and set fields, then convert with `InquiryBalanceRequest::try_from(draft)`: every broken constraint is reported at once, each naming the field, the rule and the limit. New optional fields of a page do not break code written this way.
+    #[derive(
+        Debug,
+        Clone,
+        Default,
+        PartialEq,
+        Eq,
+        ::vault_runtime::__private::serde::Deserialize
+    )]
+    #[serde(crate = "::vault_runtime::__private::serde", rename_all = "camelCase")]
+    #[non_exhaustive]
+    pub struct InquiryBalanceDraft {
+        /// See [`InquiryBalanceRequest::currency_list`].
+        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+        pub currency_list: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    }
+    impl ::vault_runtime::FromDraft for InquiryBalanceRequest {
+        type Draft = InquiryBalanceDraft;
+        fn from_draft(
+            draft: InquiryBalanceDraft,
+            validator: &mut ::vault_runtime::Validator,
+        ) -> ::std::option::Option<Self> {
+            let currency_list = validator.optional("currencyList", draft.currency_list);
+            ::std::option::Option::Some(Self {
+                currency_list: currency_list?,
+            })
+        }
+    }
+    impl ::std::convert::TryFrom<InquiryBalanceDraft> for InquiryBalanceRequest {
+        type Error = ::vault_runtime::ValidationErrors;
+        /// Checks every field; the error lists every broken constraint.
+        fn try_from(
+            draft: InquiryBalanceDraft,
+        ) -> ::std::result::Result<Self, Self::Error> {
+            <Self as ::vault_runtime::FromDraft>::validate(draft)
+        }
+    }
+    /// The answer to a successful `inquiryBalance` call (result status `S`). Fields the page does not list are ignored, so that additions by the provider do not break decoding; failures come back as [`InquiryBalanceError`].
+    #[derive(
+        Debug,
+        Clone,
+        Default,
+        PartialEq,
+        Eq,
+        ::vault_runtime::__private::serde::Serialize,
+        ::vault_runtime::__private::serde::Deserialize
+    )]
+    #[serde(crate = "::vault_runtime::__private::serde", rename_all = "camelCase")]
+    #[non_exhaustive]
+    pub struct InquiryBalanceResponse {
+        /// The result of the call.
+        ///
+        /// **Required.** Wire name: `result`.
+        pub result: ::vault_runtime::ApiResult,
+        /// The balances of the account, one per currency.
+        ///
+        /// > **Note**: Returned only when _result.resultStatus_ is `S`.
+        ///
+        /// Optional. Wire name: `accountBalances`.
+        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+        pub account_balances: ::std::option::Option<
+            ::std::vec::Vec<response::AccountBalance>,
+        >,
+    }
+    /// A failed `inquiryBalance` call, from the page's Result/Error codes table: one variant per documented failure code, `Common` for the gateway's common codes, and `Undocumented` for a code no table lists (the status letter then decides what to do).
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    #[non_exhaustive]
+    #[repr(u32)]
+    pub enum InquiryBalanceError {
+        /// `UNKNOWN_EXCEPTION` (status `U`): The call failed for a reason that is not known.
+        ///
+        /// Further action: The service may be down; try again later, and contact Antom Technical Support if the problem remains.
+        UnknownException {
+            /// The message the server sent.
+            message: ::std::string::String,
+        } = 4254024603,
+        /// A common gateway code (signature, client, traffic limit, ...) that this page's table does not list.
+        Common {
+            /// Which common code.
+            code: super::CommonCode,
+            /// The message the server sent.
+            message: ::std::string::String,
+        } = 2473492116,
+        /// A code no table lists, or a listed code with another status letter.
+        Undocumented {
+            /// The result code.
+            code: ::std::string::String,
+            /// The status letter, which decides whether to retry.
+            status: ::vault_runtime::ResultStatus,
+            /// The message the server sent.
+            message: ::std::string::String,
+        } = 0,
+    }
+    impl InquiryBalanceError {
+        /// The variant of a result, given the fields its code may carry.
+        fn classify(result: ::vault_runtime::ApiResult) -> Self {
+            let ::vault_runtime::ApiResult {
+                result_code: code,
+                result_status: status,
+                result_message: message,
+            } = result;
+            match (code.as_str(), status) {
+                ("UNKNOWN_EXCEPTION", ::vault_runtime::ResultStatus::U) => {
+                    Self::UnknownException { message }
+                }
+                (_, status) => {
+                    match super::CommonCode::of(&code).filter(|c| c.status() == status) {
+                        ::std::option::Option::Some(code) => {
+                            Self::Common { code, message }
+                        }
+                        ::std::option::Option::None => {
+                            Self::Undocumented {
+                                code,
+                                status,
+                                message,
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+    impl ::vault_runtime::ApiError for InquiryBalanceError {
+        const CODES: &'static [::vault_runtime::CodeInfo] = &[
+            ::vault_runtime::CodeInfo {
+                code: "SUCCESS",
+                status: ::vault_runtime::ResultStatus::S,
+                message: "Success.",
+                further_action: "The call succeeded; this says nothing about the state of any order.",
+            },
+            ::vault_runtime::CodeInfo {
+                code: "UNKNOWN_EXCEPTION",
+                status: ::vault_runtime::ResultStatus::U,
+                message: "The call failed for a reason that is not known.",
+                further_action: "The service may be down; try again later, and contact Antom Technical Support if the problem remains.",
+            },
+        ];
+        const COMMON_CODES: &'static [::vault_runtime::CodeInfo] = super::CommonCode::CODES;
+        fn from_response(
+            result: ::vault_runtime::ApiResult,
+            body: &[u8],
+        ) -> ::std::result::Result<Self, ::vault_runtime::__private::serde_json::Error> {
+            let _ = body;
+            ::std::result::Result::Ok(Self::classify(result))
+        }
+        fn from_result(result: ::vault_runtime::ApiResult) -> Self {
+            Self::classify(result)
+        }
+        fn parts(&self) -> (&str, ::vault_runtime::ResultStatus, &str) {
+            match self {
+                Self::UnknownException { message, .. } => {
+                    ("UNKNOWN_EXCEPTION", ::vault_runtime::ResultStatus::U, message)
+                }
+                Self::Common { code, message } => (code.as_str(), code.status(), message),
+                Self::Undocumented { code, status, message } => (code, *status, message),
+            }
+        }
+    }
+    impl ::std::fmt::Display for InquiryBalanceError {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            ::vault_runtime::display_api_error(self, f)
+        }
+    }
+    impl ::std::error::Error for InquiryBalanceError {}
+    impl ::vault_runtime::Operation for InquiryBalanceRequest {
+        const NAME: &'static str = "inquiryBalance";
+        const PATH: &'static str = "/v1/aba/accounts/inquiryBalance";
+        const IDEMPOTENCY_FIELD: ::std::option::Option<&'static str> = ::std::option::Option::None;
+        type Response = InquiryBalanceResponse;
+        type Error = InquiryBalanceError;
         fn idempotency_key(&self) -> ::std::option::Option<&str> {
             ::std::option::Option::None
         }
@@ -12178,8 +12818,45 @@ pub mod aba_accounts {
             ::std::option::Option::None
         }
     }
+    /// Object types and enums of the messages of this family that Antom sends, where they are scoped to one of its APIs.
+    pub mod response {
+        /// The `AccountBalance` object as `inquiryBalance` describes it. Other pages describe `AccountBalance` differently, and each description has its own type.
+        ///
+        /// The balances of the account, one per currency.
+        ///
+        /// > **Note**: Returned only when _result.resultStatus_ is `S`.
+        #[derive(
+            Debug,
+            Clone,
+            Default,
+            PartialEq,
+            Eq,
+            ::vault_runtime::__private::serde::Serialize,
+            ::vault_runtime::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::vault_runtime::__private::serde", rename_all = "camelCase")]
+        #[non_exhaustive]
+        pub struct AccountBalance {
+            /// The currency of the balance, as a three-letter ISO 4217 code.
+            ///
+            /// **Required.** Wire name: `currency`.
+            pub currency: ::std::string::String,
+            /// The part of the balance you can use.
+            ///
+            /// **Required.** Wire name: `availableBalance`.
+            pub available_balance: super::super::response::CardBillAmount,
+            /// The part of the balance that is frozen.
+            ///
+            /// **Required.** Wire name: `frozenBalance`.
+            pub frozen_balance: super::super::response::CardBillAmount,
+            /// The whole balance: what you can use and what is frozen.
+            ///
+            /// **Required.** Wire name: `totalBalance`.
+            pub total_balance: super::super::response::CardBillAmount,
+        }
+    }
 }
-/// The `aba_cards` family: `applyCard`, `inquireCard`, `inquireCardDetail`, `inquireCardSensitiveInfo`, `inquireCardTransactionEvent`, `updateCard`.
+/// The `aba_cards` family: `applyCard`, `inquireCard`, `inquireCardDetail`, `inquireCardSensitiveInfo`, `inquireCardTransactionEvent`, `inquireCardTransactionLifecycle`, `inquireCardTransactionLifecycleDetail`, `updateCard`, `updateCardStatus`.
 #[cfg(
     any(
         feature = "aba",
@@ -13857,6 +14534,579 @@ pub mod aba_cards {
         }
     }
     #[cfg(feature = "aba")]
+    /// Lists card spending grouped by spend group (lifecycle), one row per group.
+    ///
+    /// Endpoint: `POST /v1/aba/cards/inquireCardTransactionLifecycle`.
+    ///
+    /// Call this API to list card spending grouped by _lifecycleId_. Each row holds the totals of the group's events, the state of its latest event and the card, for lists and high-level reconciliation. **notifyCardBill** gives _orderNo_, which is the _lifecycleId_ to look up here.
+    ///
+    /// Build it with [`InquireCardTransactionLifecycleRequest::new`] and set fields directly; or check plain values with `InquireCardTransactionLifecycleRequest::try_from(InquireCardTransactionLifecycleDraft { .. })`.
+    #[derive(Debug, Clone, PartialEq, Eq, ::vault_runtime::__private::serde::Serialize)]
+    #[cfg_attr(
+        feature = "simulator",
+        derive(::vault_runtime::__private::serde::Deserialize)
+    )]
+    #[serde(crate = "::vault_runtime::__private::serde", rename_all = "camelCase")]
+    #[non_exhaustive]
+    pub struct InquireCardTransactionLifecycleRequest {
+        /// The start of the period: the earliest _transactionTime_ to return.
+        ///
+        /// > **Note**:
+        /// >
+        /// > -   With _startTime_ alone, records from _startTime_ on are returned.
+        /// > -   Without it, the period has no lower bound.
+        /// > -   A date and time that is not valid, or a period longer than 100 days, is refused with `PARAM_ILLEGAL`.
+        ///
+        /// Optional. At most 32 characters as sent. Wire name: `startTime`.
+        ///
+        /// The value follows the ISO 8601 standard format. For example, "2019-11-27T12:01:01+08:00".
+        #[serde(
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            serialize_with = "::vault_runtime::wire::option_datetime"
+        )]
+        pub start_time: ::std::option::Option<::vault_runtime::DateTime>,
+        /// The end of the period: the latest _transactionTime_ to return.
+        ///
+        /// > **Note**:
+        /// >
+        /// > -   With _endTime_ alone, records up to _endTime_ are returned.
+        /// > -   Without it, the period has no upper bound.
+        /// > -   A date and time that is not valid, or a period longer than 100 days, is refused with `PARAM_ILLEGAL`.
+        ///
+        /// Optional. At most 32 characters as sent. Wire name: `endTime`.
+        ///
+        /// The value follows the ISO 8601 standard format. For example, "2019-11-27T12:01:01+08:00".
+        #[serde(
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            serialize_with = "::vault_runtime::wire::option_datetime"
+        )]
+        pub end_time: ::std::option::Option<::vault_runtime::DateTime>,
+        /// Only the spending of these cards, by asset identifier.
+        ///
+        /// Maximum size: 20 elements, each at most 32 characters.
+        ///
+        /// > **Note**: Without this parameter, every card is returned.
+        ///
+        /// Optional. Wire name: `assetIdList`.
+        ///
+        /// The page types this list `Array` without an element type: its elements are strings, as every value but a list is sent.
+        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+        pub asset_id_list: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        /// Only the spending in these order currencies, as three-letter ISO 4217 codes.
+        ///
+        /// Maximum size: 20 elements, each 3 characters.
+        ///
+        /// > **Note**:
+        /// >
+        /// > -   Without this parameter, every currency is returned.
+        /// > -   More than 20 elements, or an element that is not a supported three-letter ISO 4217 code, is refused with `PARAM_ILLEGAL`.
+        ///
+        /// Optional. Wire name: `transactionCurrencyList`.
+        ///
+        /// The page types this list `Array` without an element type: its elements are strings, as every value but a list is sent.
+        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+        pub transaction_currency_list: ::std::option::Option<
+            ::std::vec::Vec<::std::string::String>,
+        >,
+        /// Only these spend groups.
+        ///
+        /// Maximum size: 20, each ≤ 64
+        ///
+        /// > **Note**: Without this parameter, every spend group is returned.
+        ///
+        /// Optional. Wire name: `lifecycleIdList`.
+        ///
+        /// The page types this list `Array` without an element type: its elements are strings, as every value but a list is sent.
+        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+        pub lifecycle_id_list: ::std::option::Option<
+            ::std::vec::Vec<::std::string::String>,
+        >,
+        /// How many records a page holds.
+        ///
+        /// > **Note**: There is no default; a missing, empty or out-of-range value is refused with `PARAM_ILLEGAL`.
+        ///
+        /// Optional. From 1 to 100. Wire name: `pageSize`.
+        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+        pub page_size: ::std::option::Option<::vault_runtime::Int<1, 100>>,
+        /// The number of the page to return, counting from 1.
+        ///
+        /// > **Note**: There is no default; a missing, empty or out-of-range value is refused with `PARAM_ILLEGAL`.
+        ///
+        /// Optional. Wire name: `pageNumber`.
+        #[serde(
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "::vault_runtime::wire::option_int"
+        )]
+        pub page_number: ::std::option::Option<i64>,
+    }
+    #[cfg(feature = "aba")]
+    impl InquireCardTransactionLifecycleRequest {
+        /// Builds the value with every optional field unset.
+        pub fn new() -> Self {
+            Self {
+                start_time: ::std::option::Option::None,
+                end_time: ::std::option::Option::None,
+                asset_id_list: ::std::option::Option::None,
+                transaction_currency_list: ::std::option::Option::None,
+                lifecycle_id_list: ::std::option::Option::None,
+                page_size: ::std::option::Option::None,
+                page_number: ::std::option::Option::None,
+            }
+        }
+    }
+    #[cfg(feature = "aba")]
+    impl ::std::default::Default for InquireCardTransactionLifecycleRequest {
+        fn default() -> Self {
+            Self::new()
+        }
+    }
+    #[cfg(feature = "aba")]
+    /// [`InquireCardTransactionLifecycleRequest`] as plain values that have not been checked yet (form input, configuration): every field is an `Option`. It reads the same JSON as the request (wire names), so a configuration file or a form can be deserialised into it.
+    ///
+    /// Start from `InquireCardTransactionLifecycleDraft::default()` and set fields, then convert with `InquireCardTransactionLifecycleRequest::try_from(draft)`: every broken constraint is reported at once, each naming the field, the rule and the limit. New optional fields of a page do not break code written this way.
+    #[derive(
+        Debug,
+        Clone,
+        Default,
+        PartialEq,
+        Eq,
+        ::vault_runtime::__private::serde::Deserialize
+    )]
+    #[serde(crate = "::vault_runtime::__private::serde", rename_all = "camelCase")]
+    #[non_exhaustive]
+    pub struct InquireCardTransactionLifecycleDraft {
+        /// See [`InquireCardTransactionLifecycleRequest::start_time`].
+        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+        pub start_time: ::std::option::Option<::vault_runtime::DateTime>,
+        /// See [`InquireCardTransactionLifecycleRequest::end_time`].
+        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+        pub end_time: ::std::option::Option<::vault_runtime::DateTime>,
+        /// See [`InquireCardTransactionLifecycleRequest::asset_id_list`].
+        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+        pub asset_id_list: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        /// See [`InquireCardTransactionLifecycleRequest::transaction_currency_list`].
+        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+        pub transaction_currency_list: ::std::option::Option<
+            ::std::vec::Vec<::std::string::String>,
+        >,
+        /// See [`InquireCardTransactionLifecycleRequest::lifecycle_id_list`].
+        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+        pub lifecycle_id_list: ::std::option::Option<
+            ::std::vec::Vec<::std::string::String>,
+        >,
+        /// See [`InquireCardTransactionLifecycleRequest::page_size`].
+        #[serde(
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "::vault_runtime::wire::option_int"
+        )]
+        pub page_size: ::std::option::Option<i64>,
+        /// See [`InquireCardTransactionLifecycleRequest::page_number`].
+        #[serde(
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "::vault_runtime::wire::option_int"
+        )]
+        pub page_number: ::std::option::Option<i64>,
+    }
+    #[cfg(feature = "aba")]
+    impl ::vault_runtime::FromDraft for InquireCardTransactionLifecycleRequest {
+        type Draft = InquireCardTransactionLifecycleDraft;
+        fn from_draft(
+            draft: InquireCardTransactionLifecycleDraft,
+            validator: &mut ::vault_runtime::Validator,
+        ) -> ::std::option::Option<Self> {
+            let start_time = validator.optional("startTime", draft.start_time);
+            let end_time = validator.optional("endTime", draft.end_time);
+            let asset_id_list = validator.optional("assetIdList", draft.asset_id_list);
+            let transaction_currency_list = validator
+                .optional("transactionCurrencyList", draft.transaction_currency_list);
+            let lifecycle_id_list = validator
+                .optional("lifecycleIdList", draft.lifecycle_id_list);
+            let page_size = validator.optional("pageSize", draft.page_size);
+            let page_number = validator.optional("pageNumber", draft.page_number);
+            ::std::option::Option::Some(Self {
+                start_time: start_time?,
+                end_time: end_time?,
+                asset_id_list: asset_id_list?,
+                transaction_currency_list: transaction_currency_list?,
+                lifecycle_id_list: lifecycle_id_list?,
+                page_size: page_size?,
+                page_number: page_number?,
+            })
+        }
+    }
+    #[cfg(feature = "aba")]
+    impl ::std::convert::TryFrom<InquireCardTransactionLifecycleDraft>
+    for InquireCardTransactionLifecycleRequest {
+        type Error = ::vault_runtime::ValidationErrors;
+        /// Checks every field; the error lists every broken constraint.
+        fn try_from(
+            draft: InquireCardTransactionLifecycleDraft,
+        ) -> ::std::result::Result<Self, Self::Error> {
+            <Self as ::vault_runtime::FromDraft>::validate(draft)
+        }
+    }
+    #[cfg(feature = "aba")]
+    /// The answer to a successful `inquireCardTransactionLifecycle` call (result status `S`). Fields the page does not list are ignored, so that additions by the provider do not break decoding; failures come back as [`InquireCardTransactionLifecycleError`].
+    #[derive(
+        Debug,
+        Clone,
+        Default,
+        PartialEq,
+        Eq,
+        ::vault_runtime::__private::serde::Serialize,
+        ::vault_runtime::__private::serde::Deserialize
+    )]
+    #[serde(crate = "::vault_runtime::__private::serde", rename_all = "camelCase")]
+    #[non_exhaustive]
+    pub struct InquireCardTransactionLifecycleResponse {
+        /// The result of the call.
+        ///
+        /// **Required.** Wire name: `result`.
+        pub result: ::vault_runtime::ApiResult,
+        /// The spend groups of this page.
+        ///
+        /// Optional. Wire name: `lifecycles`.
+        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+        pub lifecycles: ::std::option::Option<
+            ::std::vec::Vec<
+                response::InquireCardTransactionLifecycleCardTransactionLifecycle,
+            >,
+        >,
+        /// How many records match the query.
+        ///
+        /// Optional. Wire name: `totalCount`.
+        #[serde(
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "::vault_runtime::wire::option_int"
+        )]
+        pub total_count: ::std::option::Option<i64>,
+        /// How many pages the matching records fill.
+        ///
+        /// Optional. Wire name: `totalPageNumber`.
+        #[serde(
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "::vault_runtime::wire::option_int"
+        )]
+        pub total_page_number: ::std::option::Option<i64>,
+        /// The number of the page returned.
+        ///
+        /// Optional. Wire name: `currentPageNumber`.
+        #[serde(
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "::vault_runtime::wire::option_int"
+        )]
+        pub current_page_number: ::std::option::Option<i64>,
+    }
+    #[cfg(feature = "aba")]
+    /// A failed `inquireCardTransactionLifecycle` call, from the page's Result/Error codes table: one variant per documented failure code, `Common` for the gateway's common codes, and `Undocumented` for a code no table lists (the status letter then decides what to do).
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    #[non_exhaustive]
+    #[repr(u32)]
+    pub enum InquireCardTransactionLifecycleError {
+        /// A common gateway code (signature, client, traffic limit, ...) that this page's table does not list.
+        Common {
+            /// Which common code.
+            code: super::CommonCode,
+            /// The message the server sent.
+            message: ::std::string::String,
+        } = 2473492116,
+        /// A code no table lists, or a listed code with another status letter.
+        Undocumented {
+            /// The result code.
+            code: ::std::string::String,
+            /// The status letter, which decides whether to retry.
+            status: ::vault_runtime::ResultStatus,
+            /// The message the server sent.
+            message: ::std::string::String,
+        } = 0,
+    }
+    #[cfg(feature = "aba")]
+    impl InquireCardTransactionLifecycleError {
+        /// The variant of a result, given the fields its code may carry.
+        fn classify(result: ::vault_runtime::ApiResult) -> Self {
+            let ::vault_runtime::ApiResult {
+                result_code: code,
+                result_status: status,
+                result_message: message,
+            } = result;
+            match (code.as_str(), status) {
+                (_, status) => {
+                    match super::CommonCode::of(&code).filter(|c| c.status() == status) {
+                        ::std::option::Option::Some(code) => {
+                            Self::Common { code, message }
+                        }
+                        ::std::option::Option::None => {
+                            Self::Undocumented {
+                                code,
+                                status,
+                                message,
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+    #[cfg(feature = "aba")]
+    impl ::vault_runtime::ApiError for InquireCardTransactionLifecycleError {
+        const CODES: &'static [::vault_runtime::CodeInfo] = &[
+            ::vault_runtime::CodeInfo {
+                code: "SUCCESS",
+                status: ::vault_runtime::ResultStatus::S,
+                message: "Success.",
+                further_action: "No further action is needed.",
+            },
+        ];
+        const COMMON_CODES: &'static [::vault_runtime::CodeInfo] = super::CommonCode::CODES;
+        fn from_response(
+            result: ::vault_runtime::ApiResult,
+            body: &[u8],
+        ) -> ::std::result::Result<Self, ::vault_runtime::__private::serde_json::Error> {
+            let _ = body;
+            ::std::result::Result::Ok(Self::classify(result))
+        }
+        fn from_result(result: ::vault_runtime::ApiResult) -> Self {
+            Self::classify(result)
+        }
+        fn parts(&self) -> (&str, ::vault_runtime::ResultStatus, &str) {
+            match self {
+                Self::Common { code, message } => (code.as_str(), code.status(), message),
+                Self::Undocumented { code, status, message } => (code, *status, message),
+            }
+        }
+    }
+    #[cfg(feature = "aba")]
+    impl ::std::fmt::Display for InquireCardTransactionLifecycleError {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            ::vault_runtime::display_api_error(self, f)
+        }
+    }
+    #[cfg(feature = "aba")]
+    impl ::std::error::Error for InquireCardTransactionLifecycleError {}
+    #[cfg(feature = "aba")]
+    impl ::vault_runtime::Operation for InquireCardTransactionLifecycleRequest {
+        const NAME: &'static str = "inquireCardTransactionLifecycle";
+        const PATH: &'static str = "/v1/aba/cards/inquireCardTransactionLifecycle";
+        const IDEMPOTENCY_FIELD: ::std::option::Option<&'static str> = ::std::option::Option::None;
+        type Response = InquireCardTransactionLifecycleResponse;
+        type Error = InquireCardTransactionLifecycleError;
+        fn idempotency_key(&self) -> ::std::option::Option<&str> {
+            ::std::option::Option::None
+        }
+    }
+    #[cfg(feature = "aba")]
+    /// Returns one spend group (lifecycle) of a card with all its events.
+    ///
+    /// Endpoint: `POST /v1/aba/cards/inquireCardTransactionLifecycleDetail`.
+    ///
+    /// Call this API with a _lifecycleId_ to read one card transaction in full: what **inquireCardTransactionLifecycle** returns for the group, and what **inquireCardTransactionEvent** returns for each of its events.
+    ///
+    /// Build it with [`InquireCardTransactionLifecycleDetailRequest::new`] from a [`InquireCardTransactionLifecycleDetailRequired`], whose fields the compiler insists on, then set optional fields directly; or check plain values with `InquireCardTransactionLifecycleDetailRequest::try_from(InquireCardTransactionLifecycleDetailDraft { .. })`, which reports every broken constraint at once.
+    #[derive(Debug, Clone, PartialEq, Eq, ::vault_runtime::__private::serde::Serialize)]
+    #[cfg_attr(
+        feature = "simulator",
+        derive(::vault_runtime::__private::serde::Deserialize)
+    )]
+    #[serde(crate = "::vault_runtime::__private::serde", rename_all = "camelCase")]
+    #[non_exhaustive]
+    pub struct InquireCardTransactionLifecycleDetailRequest {
+        /// The spend group to return, as **inquireCardTransactionLifecycle** gives it.
+        ///
+        /// **Required.** At most 64 characters. Wire name: `lifecycleId`.
+        pub lifecycle_id: ::vault_runtime::Text<64>,
+    }
+    #[cfg(feature = "aba")]
+    impl InquireCardTransactionLifecycleDetailRequest {
+        /// Builds the value from its required fields; optional fields start unset and
+        /// fixed fields hold their value.
+        pub fn new(required: InquireCardTransactionLifecycleDetailRequired) -> Self {
+            Self {
+                lifecycle_id: required.lifecycle_id,
+            }
+        }
+    }
+    #[cfg(feature = "aba")]
+    /// The required fields of [`InquireCardTransactionLifecycleDetailRequest`]: leaving one out is a compile error.
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    pub struct InquireCardTransactionLifecycleDetailRequired {
+        /// See [`InquireCardTransactionLifecycleDetailRequest::lifecycle_id`].
+        pub lifecycle_id: ::vault_runtime::Text<64>,
+    }
+    #[cfg(feature = "aba")]
+    /// [`InquireCardTransactionLifecycleDetailRequest`] as plain values that have not been checked yet (form input, configuration): every field is an `Option`. A required field left `None` is reported as missing. It reads the same JSON as the request (wire names), so a configuration file or a form can be deserialised into it.
+    ///
+    /// Start from `InquireCardTransactionLifecycleDetailDraft::default()` and set fields, then convert with `InquireCardTransactionLifecycleDetailRequest::try_from(draft)`: every broken constraint is reported at once, each naming the field, the rule and the limit. New optional fields of a page do not break code written this way.
+    #[derive(
+        Debug,
+        Clone,
+        Default,
+        PartialEq,
+        Eq,
+        ::vault_runtime::__private::serde::Deserialize
+    )]
+    #[serde(crate = "::vault_runtime::__private::serde", rename_all = "camelCase")]
+    #[non_exhaustive]
+    pub struct InquireCardTransactionLifecycleDetailDraft {
+        /// See [`InquireCardTransactionLifecycleDetailRequest::lifecycle_id`].
+        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+        pub lifecycle_id: ::std::option::Option<::std::string::String>,
+    }
+    #[cfg(feature = "aba")]
+    impl ::vault_runtime::FromDraft for InquireCardTransactionLifecycleDetailRequest {
+        type Draft = InquireCardTransactionLifecycleDetailDraft;
+        fn from_draft(
+            draft: InquireCardTransactionLifecycleDetailDraft,
+            validator: &mut ::vault_runtime::Validator,
+        ) -> ::std::option::Option<Self> {
+            let lifecycle_id = validator.required("lifecycleId", draft.lifecycle_id);
+            ::std::option::Option::Some(Self {
+                lifecycle_id: lifecycle_id?,
+            })
+        }
+    }
+    #[cfg(feature = "aba")]
+    impl ::std::convert::TryFrom<InquireCardTransactionLifecycleDetailDraft>
+    for InquireCardTransactionLifecycleDetailRequest {
+        type Error = ::vault_runtime::ValidationErrors;
+        /// Checks every field; the error lists every broken constraint.
+        fn try_from(
+            draft: InquireCardTransactionLifecycleDetailDraft,
+        ) -> ::std::result::Result<Self, Self::Error> {
+            <Self as ::vault_runtime::FromDraft>::validate(draft)
+        }
+    }
+    #[cfg(feature = "aba")]
+    /// The answer to a successful `inquireCardTransactionLifecycleDetail` call (result status `S`). Fields the page does not list are ignored, so that additions by the provider do not break decoding; failures come back as [`InquireCardTransactionLifecycleDetailError`].
+    #[derive(
+        Debug,
+        Clone,
+        Default,
+        PartialEq,
+        Eq,
+        ::vault_runtime::__private::serde::Serialize,
+        ::vault_runtime::__private::serde::Deserialize
+    )]
+    #[serde(crate = "::vault_runtime::__private::serde", rename_all = "camelCase")]
+    #[non_exhaustive]
+    pub struct InquireCardTransactionLifecycleDetailResponse {
+        /// The result of the call.
+        ///
+        /// **Required.** Wire name: `result`.
+        pub result: ::vault_runtime::ApiResult,
+        /// The totals of the spend group and its events.
+        ///
+        /// > **Note**:
+        /// >
+        /// > -   Returned when _resultStatus_ is `S` and a spend group matches.
+        /// > -   Absent when no spend group matches _lifecycleId_, or when _resultStatus_ is `F` or `U`.
+        ///
+        /// Optional. Wire name: `lifecycle`.
+        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+        pub lifecycle: ::std::option::Option<
+            ::std::vec::Vec<
+                response::InquireCardTransactionLifecycleDetailCardTransactionLifecycle,
+            >,
+        >,
+    }
+    #[cfg(feature = "aba")]
+    /// A failed `inquireCardTransactionLifecycleDetail` call, from the page's Result/Error codes table: one variant per documented failure code, `Common` for the gateway's common codes, and `Undocumented` for a code no table lists (the status letter then decides what to do).
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    #[non_exhaustive]
+    #[repr(u32)]
+    pub enum InquireCardTransactionLifecycleDetailError {
+        /// A common gateway code (signature, client, traffic limit, ...) that this page's table does not list.
+        Common {
+            /// Which common code.
+            code: super::CommonCode,
+            /// The message the server sent.
+            message: ::std::string::String,
+        } = 2473492116,
+        /// A code no table lists, or a listed code with another status letter.
+        Undocumented {
+            /// The result code.
+            code: ::std::string::String,
+            /// The status letter, which decides whether to retry.
+            status: ::vault_runtime::ResultStatus,
+            /// The message the server sent.
+            message: ::std::string::String,
+        } = 0,
+    }
+    #[cfg(feature = "aba")]
+    impl InquireCardTransactionLifecycleDetailError {
+        /// The variant of a result, given the fields its code may carry.
+        fn classify(result: ::vault_runtime::ApiResult) -> Self {
+            let ::vault_runtime::ApiResult {
+                result_code: code,
+                result_status: status,
+                result_message: message,
+            } = result;
+            match (code.as_str(), status) {
+                (_, status) => {
+                    match super::CommonCode::of(&code).filter(|c| c.status() == status) {
+                        ::std::option::Option::Some(code) => {
+                            Self::Common { code, message }
+                        }
+                        ::std::option::Option::None => {
+                            Self::Undocumented {
+                                code,
+                                status,
+                                message,
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+    #[cfg(feature = "aba")]
+    impl ::vault_runtime::ApiError for InquireCardTransactionLifecycleDetailError {
+        const CODES: &'static [::vault_runtime::CodeInfo] = &[];
+        const COMMON_CODES: &'static [::vault_runtime::CodeInfo] = super::CommonCode::CODES;
+        fn from_response(
+            result: ::vault_runtime::ApiResult,
+            body: &[u8],
+        ) -> ::std::result::Result<Self, ::vault_runtime::__private::serde_json::Error> {
+            let _ = body;
+            ::std::result::Result::Ok(Self::classify(result))
+        }
+        fn from_result(result: ::vault_runtime::ApiResult) -> Self {
+            Self::classify(result)
+        }
+        fn parts(&self) -> (&str, ::vault_runtime::ResultStatus, &str) {
+            match self {
+                Self::Common { code, message } => (code.as_str(), code.status(), message),
+                Self::Undocumented { code, status, message } => (code, *status, message),
+            }
+        }
+    }
+    #[cfg(feature = "aba")]
+    impl ::std::fmt::Display for InquireCardTransactionLifecycleDetailError {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            ::vault_runtime::display_api_error(self, f)
+        }
+    }
+    #[cfg(feature = "aba")]
+    impl ::std::error::Error for InquireCardTransactionLifecycleDetailError {}
+    #[cfg(feature = "aba")]
+    impl ::vault_runtime::Operation for InquireCardTransactionLifecycleDetailRequest {
+        const NAME: &'static str = "inquireCardTransactionLifecycleDetail";
+        const PATH: &'static str = "/v1/aba/cards/inquireCardTransactionLifecycleDetail";
+        const IDEMPOTENCY_FIELD: ::std::option::Option<&'static str> = ::std::option::Option::None;
+        type Response = InquireCardTransactionLifecycleDetailResponse;
+        type Error = InquireCardTransactionLifecycleDetailError;
+        fn idempotency_key(&self) -> ::std::option::Option<&str> {
+            ::std::option::Option::None
+        }
+    }
+    #[cfg(feature = "aba")]
     /// Changes properties of a card, such as its spending limits, its details and its controls, without changing its status.
     ///
     /// Endpoint: `POST /v1/aba/cards/updateCard`.
@@ -14196,6 +15446,346 @@ pub mod aba_cards {
         const IDEMPOTENCY_FIELD: ::std::option::Option<&'static str> = ::std::option::Option::None;
         type Response = UpdateCardResponse;
         type Error = UpdateCardError;
+        fn idempotency_key(&self) -> ::std::option::Option<&str> {
+            ::std::option::Option::None
+        }
+    }
+    #[cfg(feature = "aba")]
+    /// Freezes, unfreezes or cancels a card.
+    ///
+    /// Endpoint: `POST /v1/aba/cards/updateCardStatus`.
+    ///
+    /// Call this API to move a card through its life: freeze it, unfreeze it or cancel it, when your customer asks or when fraud prevention needs it.
+    ///
+    /// Build it with [`UpdateCardStatusRequest::new`] from a [`UpdateCardStatusRequired`], whose fields the compiler insists on, then set optional fields directly; or check plain values with `UpdateCardStatusRequest::try_from(UpdateCardStatusDraft { .. })`, which reports every broken constraint at once.
+    #[derive(Debug, Clone, PartialEq, Eq, ::vault_runtime::__private::serde::Serialize)]
+    #[cfg_attr(
+        feature = "simulator",
+        derive(::vault_runtime::__private::serde::Deserialize)
+    )]
+    #[serde(crate = "::vault_runtime::__private::serde", rename_all = "camelCase")]
+    #[non_exhaustive]
+    pub struct UpdateCardStatusRequest {
+        /// Your own unique identifier for this request.
+        ///
+        /// **Required.** At most 32 characters. Wire name: `requestId`.
+        pub request_id: ::vault_runtime::Text<32>,
+        /// The unique identifier of the card.
+        ///
+        /// **Required.** At most 32 characters. Wire name: `assetId`.
+        pub asset_id: ::vault_runtime::Text<32>,
+        /// What to do with the card.
+        ///
+        /// **Required.** Wire name: `operateType`.
+        pub operate_type: super::OperateType,
+        /// The address that receives the notification of the status change (**notifyCardStatus**).
+        ///
+        /// > **Note**: Set this parameter to receive the notification. You can also set the address in Antom Dashboard; when both are set, the one in the request wins.
+        ///
+        /// Optional. An absolute http(s) URL of at most 256 characters. Wire name: `notifyUrl`.
+        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+        pub notify_url: ::std::option::Option<::vault_runtime::HttpUrl<256>>,
+    }
+    #[cfg(feature = "aba")]
+    impl UpdateCardStatusRequest {
+        /// Builds the value from its required fields; optional fields start unset and
+        /// fixed fields hold their value.
+        pub fn new(required: UpdateCardStatusRequired) -> Self {
+            Self {
+                request_id: required.request_id,
+                asset_id: required.asset_id,
+                operate_type: required.operate_type,
+                notify_url: ::std::option::Option::None,
+            }
+        }
+    }
+    #[cfg(feature = "aba")]
+    /// The required fields of [`UpdateCardStatusRequest`]: leaving one out is a compile error.
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    pub struct UpdateCardStatusRequired {
+        /// See [`UpdateCardStatusRequest::request_id`].
+        pub request_id: ::vault_runtime::Text<32>,
+        /// See [`UpdateCardStatusRequest::asset_id`].
+        pub asset_id: ::vault_runtime::Text<32>,
+        /// See [`UpdateCardStatusRequest::operate_type`].
+        pub operate_type: super::OperateType,
+    }
+    #[cfg(feature = "aba")]
+    /// [`UpdateCardStatusRequest`] as plain values that have not been checked yet (form input, configuration): every field is an `Option`. A required field left `None` is reported as missing. It reads the same JSON as the request (wire names), so a configuration file or a form can be deserialised into it.
+    ///
+    /// Start from `UpdateCardStatusDraft::default()` and set fields, then convert with `UpdateCardStatusRequest::try_from(draft)`: every broken constraint is reported at once, each naming the field, the rule and the limit. New optional fields of a page do not break code written this way.
+    #[derive(
+        Debug,
+        Clone,
+        Default,
+        PartialEq,
+        Eq,
+        ::vault_runtime::__private::serde::Deserialize
+    )]
+    #[serde(crate = "::vault_runtime::__private::serde", rename_all = "camelCase")]
+    #[non_exhaustive]
+    pub struct UpdateCardStatusDraft {
+        /// See [`UpdateCardStatusRequest::request_id`].
+        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+        pub request_id: ::std::option::Option<::std::string::String>,
+        /// See [`UpdateCardStatusRequest::asset_id`].
+        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+        pub asset_id: ::std::option::Option<::std::string::String>,
+        /// See [`UpdateCardStatusRequest::operate_type`].
+        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+        pub operate_type: ::std::option::Option<::std::string::String>,
+        /// See [`UpdateCardStatusRequest::notify_url`].
+        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+        pub notify_url: ::std::option::Option<::std::string::String>,
+    }
+    #[cfg(feature = "aba")]
+    impl ::vault_runtime::FromDraft for UpdateCardStatusRequest {
+        type Draft = UpdateCardStatusDraft;
+        fn from_draft(
+            draft: UpdateCardStatusDraft,
+            validator: &mut ::vault_runtime::Validator,
+        ) -> ::std::option::Option<Self> {
+            let request_id = validator.required("requestId", draft.request_id);
+            let asset_id = validator.required("assetId", draft.asset_id);
+            let operate_type = validator.required("operateType", draft.operate_type);
+            let notify_url = validator.optional("notifyUrl", draft.notify_url);
+            ::std::option::Option::Some(Self {
+                request_id: request_id?,
+                asset_id: asset_id?,
+                operate_type: operate_type?,
+                notify_url: notify_url?,
+            })
+        }
+    }
+    #[cfg(feature = "aba")]
+    impl ::std::convert::TryFrom<UpdateCardStatusDraft> for UpdateCardStatusRequest {
+        type Error = ::vault_runtime::ValidationErrors;
+        /// Checks every field; the error lists every broken constraint.
+        fn try_from(
+            draft: UpdateCardStatusDraft,
+        ) -> ::std::result::Result<Self, Self::Error> {
+            <Self as ::vault_runtime::FromDraft>::validate(draft)
+        }
+    }
+    #[cfg(feature = "aba")]
+    /// The answer to a successful `updateCardStatus` call (result status `S`). Fields the page does not list are ignored, so that additions by the provider do not break decoding; failures come back as [`UpdateCardStatusError`].
+    #[derive(
+        Debug,
+        Clone,
+        Default,
+        PartialEq,
+        Eq,
+        ::vault_runtime::__private::serde::Serialize,
+        ::vault_runtime::__private::serde::Deserialize
+    )]
+    #[serde(crate = "::vault_runtime::__private::serde", rename_all = "camelCase")]
+    #[non_exhaustive]
+    pub struct UpdateCardStatusResponse {
+        /// The result of the call.
+        ///
+        /// **Required.** Wire name: `result`.
+        pub result: ::vault_runtime::ApiResult,
+        /// The outcome of the change.
+        ///
+        /// > **Note**: Returned only when _result.resultStatus_ is `S`.
+        ///
+        /// Optional. Wire name: `status`.
+        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+        pub status: ::std::option::Option<response::UpdateCardStatus>,
+        /// Your identifier of this request, as sent.
+        ///
+        /// Optional. At most 32 characters (as documented; not checked on receipt). Wire name: `requestId`.
+        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+        pub request_id: ::std::option::Option<::std::string::String>,
+    }
+    #[cfg(feature = "aba")]
+    /// A failed `updateCardStatus` call, from the page's Result/Error codes table: one variant per documented failure code, `Common` for the gateway's common codes, and `Undocumented` for a code no table lists (the status letter then decides what to do).
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    #[non_exhaustive]
+    #[repr(u32)]
+    pub enum UpdateCardStatusError {
+        /// `PARAM_ILLEGAL` (status `F`): A parameter is not valid, for example a non-numeric input or a date that does not exist.
+        ///
+        /// Further action: Check that the request fields, header and body, are present and valid; each API's page describes its fields.
+        ParamIllegal {
+            /// The message the server sent.
+            message: ::std::string::String,
+        } = 1493591235,
+        /// `PROCESS_FAIL` (status `F`): A general business failure occurred.
+        ///
+        /// Further action: Do not retry; this usually needs a person: contact Antom Technical Support.
+        ProcessFail {
+            /// The message the server sent.
+            message: ::std::string::String,
+        } = 1798780235,
+        /// `UNKNOWN_EXCEPTION` (status `U`): The call failed for a reason that is not known.
+        ///
+        /// Further action: The service may be interrupted; try again later, and contact Antom Technical Support if the problem remains.
+        UnknownException {
+            /// The message the server sent.
+            message: ::std::string::String,
+        } = 4254024603,
+        /// `RISK_REJECT` (status `F`): Risk control stopped the transaction.
+        ///
+        /// Further action: Contact Antom Technical Support.
+        RiskReject {
+            /// The message the server sent.
+            message: ::std::string::String,
+        } = 1455064940,
+        /// `CONTRACT_NOT_EXIST` (status `F`): The contract check failed.
+        ///
+        /// Further action: Contact Antom Technical Support about the state of the contract.
+        ContractNotExist {
+            /// The message the server sent.
+            message: ::std::string::String,
+        } = 3922567361,
+        /// A common gateway code (signature, client, traffic limit, ...) that this page's table does not list.
+        Common {
+            /// Which common code.
+            code: super::CommonCode,
+            /// The message the server sent.
+            message: ::std::string::String,
+        } = 2473492116,
+        /// A code no table lists, or a listed code with another status letter.
+        Undocumented {
+            /// The result code.
+            code: ::std::string::String,
+            /// The status letter, which decides whether to retry.
+            status: ::vault_runtime::ResultStatus,
+            /// The message the server sent.
+            message: ::std::string::String,
+        } = 0,
+    }
+    #[cfg(feature = "aba")]
+    impl UpdateCardStatusError {
+        /// The variant of a result, given the fields its code may carry.
+        fn classify(result: ::vault_runtime::ApiResult) -> Self {
+            let ::vault_runtime::ApiResult {
+                result_code: code,
+                result_status: status,
+                result_message: message,
+            } = result;
+            match (code.as_str(), status) {
+                ("PARAM_ILLEGAL", ::vault_runtime::ResultStatus::F) => {
+                    Self::ParamIllegal { message }
+                }
+                ("PROCESS_FAIL", ::vault_runtime::ResultStatus::F) => {
+                    Self::ProcessFail { message }
+                }
+                ("UNKNOWN_EXCEPTION", ::vault_runtime::ResultStatus::U) => {
+                    Self::UnknownException { message }
+                }
+                ("RISK_REJECT", ::vault_runtime::ResultStatus::F) => {
+                    Self::RiskReject { message }
+                }
+                ("CONTRACT_NOT_EXIST", ::vault_runtime::ResultStatus::F) => {
+                    Self::ContractNotExist { message }
+                }
+                (_, status) => {
+                    match super::CommonCode::of(&code).filter(|c| c.status() == status) {
+                        ::std::option::Option::Some(code) => {
+                            Self::Common { code, message }
+                        }
+                        ::std::option::Option::None => {
+                            Self::Undocumented {
+                                code,
+                                status,
+                                message,
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+    #[cfg(feature = "aba")]
+    impl ::vault_runtime::ApiError for UpdateCardStatusError {
+        const CODES: &'static [::vault_runtime::CodeInfo] = &[
+            ::vault_runtime::CodeInfo {
+                code: "SUCCESS",
+                status: ::vault_runtime::ResultStatus::S,
+                message: "Success.",
+                further_action: "No further action is needed.",
+            },
+            ::vault_runtime::CodeInfo {
+                code: "PARAM_ILLEGAL",
+                status: ::vault_runtime::ResultStatus::F,
+                message: "A parameter is not valid, for example a non-numeric input or a date that does not exist.",
+                further_action: "Check that the request fields, header and body, are present and valid; each API's page describes its fields.",
+            },
+            ::vault_runtime::CodeInfo {
+                code: "PROCESS_FAIL",
+                status: ::vault_runtime::ResultStatus::F,
+                message: "A general business failure occurred.",
+                further_action: "Do not retry; this usually needs a person: contact Antom Technical Support.",
+            },
+            ::vault_runtime::CodeInfo {
+                code: "UNKNOWN_EXCEPTION",
+                status: ::vault_runtime::ResultStatus::U,
+                message: "The call failed for a reason that is not known.",
+                further_action: "The service may be interrupted; try again later, and contact Antom Technical Support if the problem remains.",
+            },
+            ::vault_runtime::CodeInfo {
+                code: "RISK_REJECT",
+                status: ::vault_runtime::ResultStatus::F,
+                message: "Risk control stopped the transaction.",
+                further_action: "Contact Antom Technical Support.",
+            },
+            ::vault_runtime::CodeInfo {
+                code: "CONTRACT_NOT_EXIST",
+                status: ::vault_runtime::ResultStatus::F,
+                message: "The contract check failed.",
+                further_action: "Contact Antom Technical Support about the state of the contract.",
+            },
+        ];
+        const COMMON_CODES: &'static [::vault_runtime::CodeInfo] = super::CommonCode::CODES;
+        fn from_response(
+            result: ::vault_runtime::ApiResult,
+            body: &[u8],
+        ) -> ::std::result::Result<Self, ::vault_runtime::__private::serde_json::Error> {
+            let _ = body;
+            ::std::result::Result::Ok(Self::classify(result))
+        }
+        fn from_result(result: ::vault_runtime::ApiResult) -> Self {
+            Self::classify(result)
+        }
+        fn parts(&self) -> (&str, ::vault_runtime::ResultStatus, &str) {
+            match self {
+                Self::ParamIllegal { message, .. } => {
+                    ("PARAM_ILLEGAL", ::vault_runtime::ResultStatus::F, message)
+                }
+                Self::ProcessFail { message, .. } => {
+                    ("PROCESS_FAIL", ::vault_runtime::ResultStatus::F, message)
+                }
+                Self::UnknownException { message, .. } => {
+                    ("UNKNOWN_EXCEPTION", ::vault_runtime::ResultStatus::U, message)
+                }
+                Self::RiskReject { message, .. } => {
+                    ("RISK_REJECT", ::vault_runtime::ResultStatus::F, message)
+                }
+                Self::ContractNotExist { message, .. } => {
+                    ("CONTRACT_NOT_EXIST", ::vault_runtime::ResultStatus::F, message)
+                }
+                Self::Common { code, message } => (code.as_str(), code.status(), message),
+                Self::Undocumented { code, status, message } => (code, *status, message),
+            }
+        }
+    }
+    #[cfg(feature = "aba")]
+    impl ::std::fmt::Display for UpdateCardStatusError {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            ::vault_runtime::display_api_error(self, f)
+        }
+    }
+    #[cfg(feature = "aba")]
+    impl ::std::error::Error for UpdateCardStatusError {}
+    #[cfg(feature = "aba")]
+    impl ::vault_runtime::Operation for UpdateCardStatusRequest {
+        const NAME: &'static str = "updateCardStatus";
+        const PATH: &'static str = "/v1/aba/cards/updateCardStatus";
+        const IDEMPOTENCY_FIELD: ::std::option::Option<&'static str> = ::std::option::Option::None;
+        type Response = UpdateCardStatusResponse;
+        type Error = UpdateCardStatusError;
         fn idempotency_key(&self) -> ::std::option::Option<&str> {
             ::std::option::Option::None
         }
@@ -14649,6 +16239,192 @@ pub mod aba_cards {
     /// Object types and enums of the messages of this family that Antom sends, where they are scoped to one of its APIs.
     pub mod response {
         #[cfg(feature = "aba")]
+        /// The `CardTransactionLifecycle` object as `inquireCardTransactionLifecycle` describes it. Other pages describe `CardTransactionLifecycle` differently, and each description has its own type.
+        ///
+        /// The spend groups of this page.
+        #[derive(
+            Debug,
+            Clone,
+            Default,
+            PartialEq,
+            Eq,
+            ::vault_runtime::__private::serde::Serialize,
+            ::vault_runtime::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::vault_runtime::__private::serde", rename_all = "camelCase")]
+        #[non_exhaustive]
+        pub struct InquireCardTransactionLifecycleCardTransactionLifecycle {
+            /// The identifier of the spend group (lifecycle).
+            ///
+            /// Optional. Wire name: `lifecycleId`.
+            #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+            pub lifecycle_id: ::std::option::Option<::std::string::String>,
+            /// The type of the latest event of the spend group.
+            ///
+            /// Optional. Wire name: `latestEventType`.
+            #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+            pub latest_event_type: ::std::option::Option<::std::string::String>,
+            /// The state of the latest event of the spend group.
+            ///
+            /// Optional. Wire name: `latestEventStatus`.
+            #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+            pub latest_event_status: ::std::option::Option<::std::string::String>,
+            /// When the spend group last changed.
+            ///
+            /// Optional. Wire name: `lastUpdateTime`.
+            #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+            pub last_update_time: ::std::option::Option<::std::string::String>,
+            /// When the transaction happened.
+            ///
+            /// Optional. Wire name: `transactionTime`.
+            #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+            pub transaction_time: ::std::option::Option<::std::string::String>,
+            /// The total billed amount.
+            ///
+            /// Optional. Wire name: `totalBillingAmount`.
+            #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+            pub total_billing_amount: ::std::option::Option<
+                super::super::response::CardBillAmount,
+            >,
+            /// The total authorized amount.
+            ///
+            /// Optional. Wire name: `totalAuthAmount`.
+            #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+            pub total_auth_amount: ::std::option::Option<
+                super::super::response::CardBillAmount,
+            >,
+            /// The total cancelled amount.
+            ///
+            /// Optional. Wire name: `totalCancelAmount`.
+            #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+            pub total_cancel_amount: ::std::option::Option<
+                super::super::response::CardBillAmount,
+            >,
+            /// The total refunded amount.
+            ///
+            /// Optional. Wire name: `totalRefundAmount`.
+            #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+            pub total_refund_amount: ::std::option::Option<
+                super::super::response::CardBillAmount,
+            >,
+            /// The total amount charged back.
+            ///
+            /// Optional. Wire name: `totalChargebackAmount`.
+            #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+            pub total_chargeback_amount: ::std::option::Option<
+                super::super::response::CardBillAmount,
+            >,
+            /// The unique identifier of the card.
+            ///
+            /// Optional. Wire name: `assetId`.
+            #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+            pub asset_id: ::std::option::Option<::std::string::String>,
+            /// The card number with most of its digits hidden.
+            ///
+            /// Optional. Wire name: `maskedCardNo`.
+            #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+            pub masked_card_no: ::std::option::Option<::std::string::String>,
+        }
+        #[cfg(feature = "aba")]
+        /// The `CardTransactionLifecycle` object as `inquireCardTransactionLifecycleDetail` describes it. Other pages describe `CardTransactionLifecycle` differently, and each description has its own type.
+        ///
+        /// The totals of the spend group and its events.
+        ///
+        /// > **Note**:
+        /// >
+        /// > -   Returned when _resultStatus_ is `S` and a spend group matches.
+        /// > -   Absent when no spend group matches _lifecycleId_, or when _resultStatus_ is `F` or `U`.
+        #[derive(
+            Debug,
+            Clone,
+            Default,
+            PartialEq,
+            Eq,
+            ::vault_runtime::__private::serde::Serialize,
+            ::vault_runtime::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::vault_runtime::__private::serde", rename_all = "camelCase")]
+        #[non_exhaustive]
+        pub struct InquireCardTransactionLifecycleDetailCardTransactionLifecycle {
+            /// The identifier of the spend group (lifecycle).
+            ///
+            /// Optional. Wire name: `lifecycleId`.
+            #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+            pub lifecycle_id: ::std::option::Option<::std::string::String>,
+            /// The type of the latest event of the spend group.
+            ///
+            /// Optional. Wire name: `latestEventType`.
+            #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+            pub latest_event_type: ::std::option::Option<::std::string::String>,
+            /// The state of the latest event of the spend group.
+            ///
+            /// Optional. Wire name: `latestEventStatus`.
+            #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+            pub latest_event_status: ::std::option::Option<::std::string::String>,
+            /// When the spend group last changed.
+            ///
+            /// Optional. Wire name: `lastUpdateTime`.
+            #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+            pub last_update_time: ::std::option::Option<::std::string::String>,
+            /// When the transaction happened.
+            ///
+            /// Optional. Wire name: `transactionTime`.
+            #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+            pub transaction_time: ::std::option::Option<::std::string::String>,
+            /// The total billed amount.
+            ///
+            /// Optional. Wire name: `totalBillingAmount`.
+            #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+            pub total_billing_amount: ::std::option::Option<
+                super::super::response::CardBillAmount,
+            >,
+            /// The total authorized amount.
+            ///
+            /// Optional. Wire name: `totalAuthAmount`.
+            #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+            pub total_auth_amount: ::std::option::Option<
+                super::super::response::CardBillAmount,
+            >,
+            /// The total cancelled amount.
+            ///
+            /// Optional. Wire name: `totalCancelAmount`.
+            #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+            pub total_cancel_amount: ::std::option::Option<
+                super::super::response::CardBillAmount,
+            >,
+            /// The total refunded amount.
+            ///
+            /// Optional. Wire name: `totalRefundAmount`.
+            #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+            pub total_refund_amount: ::std::option::Option<
+                super::super::response::CardBillAmount,
+            >,
+            /// The total amount charged back.
+            ///
+            /// Optional. Wire name: `totalChargebackAmount`.
+            #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+            pub total_chargeback_amount: ::std::option::Option<
+                super::super::response::CardBillAmount,
+            >,
+            /// The unique identifier of the card.
+            ///
+            /// Optional. Wire name: `assetId`.
+            #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+            pub asset_id: ::std::option::Option<::std::string::String>,
+            /// The card number with most of its digits hidden.
+            ///
+            /// Optional. Wire name: `maskedCardNo`.
+            #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+            pub masked_card_no: ::std::option::Option<::std::string::String>,
+            /// The events of the spend group.
+            ///
+            /// Optional. Wire name: `events`.
+            #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+            pub events: ::std::option::Option<
+                ::std::vec::Vec<super::super::response::CardTransactionEvent>,
+            >,
+        }
+        #[cfg(feature = "aba")]
         /// The valid values of `status`. A value the page does not list is kept in `Undocumented`, so a new value from the provider never breaks decoding.
         #[derive(Debug, Clone, PartialEq, Eq, Hash)]
         #[non_exhaustive]
@@ -14902,12 +16678,12 @@ pub mod aba_funds {
         ///
         /// Optional. Wire name: `paymentAmount`.
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-        pub payment_amount: ::std::option::Option<super::response::PaymentAmount>,
+        pub payment_amount: ::std::option::Option<super::response::DirectPaymentAmount>,
         /// The amount the payee receives.
         ///
         /// Optional. Wire name: `payToAmount`.
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-        pub pay_to_amount: ::std::option::Option<super::response::PaymentAmount>,
+        pub pay_to_amount: ::std::option::Option<super::response::DirectPaymentAmount>,
         /// When the payment was completed.
         ///
         /// Optional. Wire name: `paymentTime`.
@@ -15260,12 +17036,16 @@ pub mod aba_funds {
         ///
         /// Optional. Wire name: `refundFromAmount`.
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-        pub refund_from_amount: ::std::option::Option<super::response::PaymentAmount>,
+        pub refund_from_amount: ::std::option::Option<
+            super::response::DirectPaymentAmount,
+        >,
         /// The amount returned to the party that started the refund.
         ///
         /// Optional. Wire name: `refundToAmount`.
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-        pub refund_to_amount: ::std::option::Option<super::response::PaymentAmount>,
+        pub refund_to_amount: ::std::option::Option<
+            super::response::DirectPaymentAmount,
+        >,
     }
     #[cfg(feature = "aba")]
     /// A failed `createDirectRefund` call, from the page's Result/Error codes table: one variant per documented failure code, `Common` for the gateway's common codes, and `Undocumented` for a code no table lists (the status letter then decides what to do).
@@ -16238,12 +18018,12 @@ pub mod aba_funds {
         ///
         /// Optional. Wire name: `paymentAmount`.
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-        pub payment_amount: ::std::option::Option<super::response::PaymentAmount>,
+        pub payment_amount: ::std::option::Option<super::response::DirectPaymentAmount>,
         /// The amount the payee actually received.
         ///
         /// Optional. Wire name: `payToAmount`.
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-        pub pay_to_amount: ::std::option::Option<super::response::PaymentAmount>,
+        pub pay_to_amount: ::std::option::Option<super::response::DirectPaymentAmount>,
         /// When the payment was completed.
         ///
         /// Optional. Wire name: `paymentTime`.
@@ -16513,12 +18293,16 @@ pub mod aba_funds {
         ///
         /// Optional. Wire name: `refundFromAmount`.
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-        pub refund_from_amount: ::std::option::Option<super::response::PaymentAmount>,
+        pub refund_from_amount: ::std::option::Option<
+            super::response::DirectPaymentAmount,
+        >,
         /// The amount returned to the party that started the refund.
         ///
         /// Optional. Wire name: `refundToAmount`.
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-        pub refund_to_amount: ::std::option::Option<super::response::PaymentAmount>,
+        pub refund_to_amount: ::std::option::Option<
+            super::response::DirectPaymentAmount,
+        >,
     }
     #[cfg(feature = "aba")]
     /// A failed `inquireDirectRefund` call, from the page's Result/Error codes table: one variant per documented failure code, `Common` for the gateway's common codes, and `Undocumented` for a code no table lists (the status letter then decides what to do).
@@ -18293,7 +20077,7 @@ pub mod accounts {
         /// The balance accounts that Antom assigned, with their balances.
         ///
         /// **Required.** Wire name: `accountBalances`.
-        pub account_balances: ::std::vec::Vec<super::response::AccountBalance>,
+        pub account_balances: ::std::vec::Vec<response::AccountBalance>,
     }
     /// A failed `inquireBalance` call, from the page's Result/Error codes table: one variant per documented failure code, `Common` for the gateway's common codes, and `Undocumented` for a code no table lists (the status letter then decides what to do).
     ///
@@ -18447,6 +20231,45 @@ pub mod accounts {
         type Error = InquireBalanceError;
         fn idempotency_key(&self) -> ::std::option::Option<&str> {
             ::std::option::Option::None
+        }
+    }
+    /// Object types and enums of the messages of this family that Antom sends, where they are scoped to one of its APIs.
+    pub mod response {
+        /// The `AccountBalance` object as `inquireBalance` describes it. Other pages describe `AccountBalance` differently, and each description has its own type.
+        ///
+        /// The balance accounts that Antom assigned, with their balances.
+        #[derive(
+            Debug,
+            Clone,
+            Default,
+            PartialEq,
+            Eq,
+            ::vault_runtime::__private::serde::Serialize,
+            ::vault_runtime::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::vault_runtime::__private::serde", rename_all = "camelCase")]
+        #[non_exhaustive]
+        pub struct AccountBalance {
+            /// The number of the balance account.
+            ///
+            /// **Required.** At most 32 characters (as documented; not checked on receipt). Wire name: `accountNo`.
+            pub account_no: ::std::string::String,
+            /// The currency of the balance account, as a three-letter code from the ISO 4217 standard.
+            ///
+            /// **Required.** An ISO 4217 currency code (as documented; not checked on receipt). Wire name: `currency`.
+            pub currency: ::std::string::String,
+            /// The part of the balance that can be used now.
+            ///
+            /// **Required.** Wire name: `availableBalance`.
+            pub available_balance: super::super::response::CaptureAmount,
+            /// The part of the balance that is frozen.
+            ///
+            /// **Required.** Wire name: `frozenBalance`.
+            pub frozen_balance: super::super::response::CaptureAmount,
+            /// The whole balance of the account.
+            ///
+            /// **Required.** Wire name: `totalBalance`.
+            pub total_balance: super::super::response::CaptureAmount,
         }
     }
 }
@@ -22259,7 +24082,7 @@ pub mod funds {
         }
     }
     #[cfg(any(feature = "marketplace", feature = "payments"))]
-    /// The `PaymentMethod` object as `createTransfer`, `register`, `consult`, `pay` describe it. Other pages describe `PaymentMethod` differently, and each description has its own type.
+    /// The `PaymentMethod` object as `createTransfer`, `register`, `consult`, `consultAutoDebit`, `pay` describe it. Other pages describe `PaymentMethod` differently, and each description has its own type.
     ///
     /// The payment method from which the payer pays.
     ///
@@ -24009,7 +25832,7 @@ pub mod merchants_settlement_info {
         }
     }
 }
-/// The `payments` family: `acceptDispute`, `cancel`, `capture`, `consult`, `createPaymentSession`, `downloadDisputeEvidence`, `inquiryPayment`, `inquiryRefund`, `pay`, `refund`, `settle`, `supplyDefenseDocument`, `updateAmount`, `verifyAndCompletePayment`.
+/// The `payments` family: `acceptDispute`, `cancel`, `capture`, `consult`, `consult`, `createPaymentSession`, `downloadDisputeEvidence`, `inquiryPayment`, `inquiryRefund`, `pay`, `refund`, `settle`, `supplyDefenseDocument`, `updateAmount`, `verifyAndCompletePayment`.
 #[cfg(
     any(
         feature = "checkout",
@@ -25463,7 +27286,7 @@ pub mod payments {
         /// Optional. Wire name: `paymentOptions`.
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub payment_options: ::std::option::Option<
-            ::std::vec::Vec<super::response::PaymentOption>,
+            ::std::vec::Vec<response::ConsultPaymentOption>,
         >,
         /// Further facts about payment methods, one entry each.
         ///
@@ -25577,6 +27400,465 @@ pub mod payments {
         const IDEMPOTENCY_FIELD: ::std::option::Option<&'static str> = ::std::option::Option::None;
         type Response = ConsultResponse;
         type Error = ConsultError;
+        fn idempotency_key(&self) -> ::std::option::Option<&str> {
+            ::std::option::Option::None
+        }
+    }
+    #[cfg(feature = "payments")]
+    /// Asks Antom whether a payment method can complete a payment, before you call pay.
+    ///
+    /// Endpoint: `POST /v1/payments/consult`.
+    ///
+    /// Call it before the **pay** API to learn whether the buyer's payment method can complete the payment, and which payment methods can be offered with their amounts, currencies and rules.
+    ///
+    /// Build it with [`ConsultAutoDebitRequest::new`] from a [`ConsultAutoDebitRequired`], whose fields the compiler insists on, then set optional fields directly; or check plain values with `ConsultAutoDebitRequest::try_from(ConsultAutoDebitDraft { .. })`, which reports every broken constraint at once.
+    #[derive(Debug, Clone, PartialEq, Eq, ::vault_runtime::__private::serde::Serialize)]
+    #[cfg_attr(
+        feature = "simulator",
+        derive(::vault_runtime::__private::serde::Deserialize)
+    )]
+    #[serde(crate = "::vault_runtime::__private::serde", rename_all = "camelCase")]
+    #[non_exhaustive]
+    pub struct ConsultAutoDebitRequest {
+        /// The payment methods that Antom should evaluate for this payment.
+        ///
+        /// Optional. Wire name: `paymentEvaluation`.
+        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+        pub payment_evaluation: ::std::option::Option<super::PaymentEvaluation>,
+        /// The payment product in use, as agreed in your contract.
+        ///
+        /// **Required.** Wire name: `productCode`.
+        ///
+        /// The page gives this field a maximum length of 3 characters, shorter than its listed values `AGREEMENT_PAYMENT`, `CASHIER_PAYMENT`: a slip of the page. The field takes its listed values.
+        pub product_code: super::ProductCode,
+        /// The amount you ask to collect, in the currency of the order.
+        ///
+        /// **Required.** Wire name: `paymentAmount`.
+        pub payment_amount: ConsultAutoDebitAmount,
+        /// The country or region in which you, or your secondary merchant, do business, as a two-letter code from the ISO 3166 country code standard. Some possible values are `US`, `SG`, `HK`, `PK`, `JP`, `CN`, `BR`, `AU` and `MY`.
+        ///
+        /// > **Note**: Required when you use the Global Acquirer Gateway (GAGW) product.
+        ///
+        /// Optional. An ISO 3166-1 alpha-2 country or region code. Wire name: `merchantRegion`.
+        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+        pub merchant_region: ::std::option::Option<::vault_runtime::Region>,
+        /// Region codes of the countries or regions whose payment methods you want. Each value is a two-letter ISO country code or `GLOBAL`.
+        ///
+        /// Optional. At most 6 characters. Wire name: `allowedPaymentMethodRegions`.
+        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+        pub allowed_payment_method_regions: ::std::option::Option<
+            ::std::vec::Vec<::vault_runtime::Text<6>>,
+        >,
+        /// The payment method types you want offered; others are left out.
+        ///
+        /// Optional. Wire name: `allowedPaymentMethods`.
+        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+        pub allowed_payment_methods: ::std::option::Option<
+            ::std::vec::Vec<::std::string::String>,
+        >,
+        /// The payment method types you do not want offered.
+        ///
+        /// Optional. Wire name: `blockedPaymentMethods`.
+        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+        pub blocked_payment_methods: ::std::option::Option<
+            ::std::vec::Vec<::std::string::String>,
+        >,
+        /// A country or region code for the consultation.
+        ///
+        /// Optional. Wire name: `region`.
+        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+        pub region: ::std::option::Option<::std::string::String>,
+        /// Your identifier for the buyer.
+        ///
+        /// Optional. Wire name: `customerId`.
+        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+        pub customer_id: ::std::option::Option<::std::string::String>,
+        /// Your identifier for the user.
+        ///
+        /// Optional. Wire name: `referenceUserId`.
+        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+        pub reference_user_id: ::std::option::Option<::std::string::String>,
+        /// The environment of the request, such as the device.
+        ///
+        /// **Required.** Wire name: `env`.
+        pub env: ConsultEnv,
+        /// Extra information.
+        ///
+        /// Optional. Wire name: `extendInfo`.
+        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+        pub extend_info: ::std::option::Option<::std::string::String>,
+        /// The buyer's country or region, as a two-letter code from the ISO 3166 country code standard; Antom orders the payment methods by how well they fit it.
+        ///
+        /// Optional. An ISO 3166-1 alpha-2 country or region code. Wire name: `userRegion`.
+        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+        pub user_region: ::std::option::Option<::vault_runtime::Region>,
+        /// Conditions that shape the payment; they tell which payment scenario applies.
+        ///
+        /// Send it when _paymentMethodType_ is `CARD` and you use the client-side SDK.
+        ///
+        /// Optional. Wire name: `paymentFactor`.
+        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+        pub payment_factor: ::std::option::Option<ConsultPaymentFactor>,
+        /// How the payment is to be settled.
+        ///
+        /// Optional. Wire name: `settlementStrategy`.
+        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+        pub settlement_strategy: ::std::option::Option<super::SettlementStrategy>,
+        /// The secondary merchant that sells to the buyer.
+        ///
+        /// Optional. Wire name: `merchant`.
+        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+        pub merchant: ::std::option::Option<ConsultMerchant>,
+        /// The countries or regions of the payment service providers whose methods you want offered.
+        ///
+        /// Optional. Wire name: `allowedPspRegions`.
+        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+        pub allowed_psp_regions: ::std::option::Option<
+            ::std::vec::Vec<::std::string::String>,
+        >,
+        /// The buyer, for risk control and promotions.
+        ///
+        /// Optional. Wire name: `buyer`.
+        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+        pub buyer: ::std::option::Option<ConsultBuyer>,
+        /// The identifier of the merchant account.
+        ///
+        /// Specify this parameter when you use one client ID to do business in several places.
+        ///
+        /// Optional. At most 32 characters. Wire name: `merchantAccountId`.
+        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+        pub merchant_account_id: ::std::option::Option<::vault_runtime::Text<32>>,
+    }
+    #[cfg(feature = "payments")]
+    impl ConsultAutoDebitRequest {
+        /// Builds the value from its required fields; optional fields start unset and
+        /// fixed fields hold their value.
+        pub fn new(required: ConsultAutoDebitRequired) -> Self {
+            Self {
+                payment_evaluation: ::std::option::Option::None,
+                product_code: required.product_code,
+                payment_amount: required.payment_amount,
+                merchant_region: ::std::option::Option::None,
+                allowed_payment_method_regions: ::std::option::Option::None,
+                allowed_payment_methods: ::std::option::Option::None,
+                blocked_payment_methods: ::std::option::Option::None,
+                region: ::std::option::Option::None,
+                customer_id: ::std::option::Option::None,
+                reference_user_id: ::std::option::Option::None,
+                env: required.env,
+                extend_info: ::std::option::Option::None,
+                user_region: ::std::option::Option::None,
+                payment_factor: ::std::option::Option::None,
+                settlement_strategy: ::std::option::Option::None,
+                merchant: ::std::option::Option::None,
+                allowed_psp_regions: ::std::option::Option::None,
+                buyer: ::std::option::Option::None,
+                merchant_account_id: ::std::option::Option::None,
+            }
+        }
+    }
+    #[cfg(feature = "payments")]
+    /// The required fields of [`ConsultAutoDebitRequest`]: leaving one out is a compile error.
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    pub struct ConsultAutoDebitRequired {
+        /// See [`ConsultAutoDebitRequest::product_code`].
+        pub product_code: super::ProductCode,
+        /// See [`ConsultAutoDebitRequest::payment_amount`].
+        pub payment_amount: ConsultAutoDebitAmount,
+        /// See [`ConsultAutoDebitRequest::env`].
+        pub env: ConsultEnv,
+    }
+    #[cfg(feature = "payments")]
+    /// [`ConsultAutoDebitRequest`] as plain values that have not been checked yet (form input, configuration): every field is an `Option`. A required field left `None` is reported as missing. It reads the same JSON as the request (wire names), so a configuration file or a form can be deserialised into it.
+    ///
+    /// Start from `ConsultAutoDebitDraft::default()` and set fields, then convert with `ConsultAutoDebitRequest::try_from(draft)`: every broken constraint is reported at once, each naming the field, the rule and the limit. New optional fields of a page do not break code written this way.
+    #[derive(
+        Debug,
+        Clone,
+        Default,
+        PartialEq,
+        Eq,
+        ::vault_runtime::__private::serde::Deserialize
+    )]
+    #[serde(crate = "::vault_runtime::__private::serde", rename_all = "camelCase")]
+    #[non_exhaustive]
+    pub struct ConsultAutoDebitDraft {
+        /// See [`ConsultAutoDebitRequest::payment_evaluation`].
+        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+        pub payment_evaluation: ::std::option::Option<super::PaymentEvaluationDraft>,
+        /// See [`ConsultAutoDebitRequest::product_code`].
+        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+        pub product_code: ::std::option::Option<::std::string::String>,
+        /// See [`ConsultAutoDebitRequest::payment_amount`].
+        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+        pub payment_amount: ::std::option::Option<ConsultAutoDebitAmountDraft>,
+        /// See [`ConsultAutoDebitRequest::merchant_region`].
+        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+        pub merchant_region: ::std::option::Option<::std::string::String>,
+        /// See [`ConsultAutoDebitRequest::allowed_payment_method_regions`].
+        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+        pub allowed_payment_method_regions: ::std::option::Option<
+            ::std::vec::Vec<::std::string::String>,
+        >,
+        /// See [`ConsultAutoDebitRequest::allowed_payment_methods`].
+        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+        pub allowed_payment_methods: ::std::option::Option<
+            ::std::vec::Vec<::std::string::String>,
+        >,
+        /// See [`ConsultAutoDebitRequest::blocked_payment_methods`].
+        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+        pub blocked_payment_methods: ::std::option::Option<
+            ::std::vec::Vec<::std::string::String>,
+        >,
+        /// See [`ConsultAutoDebitRequest::region`].
+        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+        pub region: ::std::option::Option<::std::string::String>,
+        /// See [`ConsultAutoDebitRequest::customer_id`].
+        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+        pub customer_id: ::std::option::Option<::std::string::String>,
+        /// See [`ConsultAutoDebitRequest::reference_user_id`].
+        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+        pub reference_user_id: ::std::option::Option<::std::string::String>,
+        /// See [`ConsultAutoDebitRequest::env`].
+        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+        pub env: ::std::option::Option<ConsultEnvDraft>,
+        /// See [`ConsultAutoDebitRequest::extend_info`].
+        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+        pub extend_info: ::std::option::Option<::std::string::String>,
+        /// See [`ConsultAutoDebitRequest::user_region`].
+        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+        pub user_region: ::std::option::Option<::std::string::String>,
+        /// See [`ConsultAutoDebitRequest::payment_factor`].
+        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+        pub payment_factor: ::std::option::Option<ConsultPaymentFactorDraft>,
+        /// See [`ConsultAutoDebitRequest::settlement_strategy`].
+        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+        pub settlement_strategy: ::std::option::Option<super::SettlementStrategyDraft>,
+        /// See [`ConsultAutoDebitRequest::merchant`].
+        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+        pub merchant: ::std::option::Option<ConsultMerchantDraft>,
+        /// See [`ConsultAutoDebitRequest::allowed_psp_regions`].
+        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+        pub allowed_psp_regions: ::std::option::Option<
+            ::std::vec::Vec<::std::string::String>,
+        >,
+        /// See [`ConsultAutoDebitRequest::buyer`].
+        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+        pub buyer: ::std::option::Option<ConsultBuyerDraft>,
+        /// See [`ConsultAutoDebitRequest::merchant_account_id`].
+        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+        pub merchant_account_id: ::std::option::Option<::std::string::String>,
+    }
+    #[cfg(feature = "payments")]
+    impl ::vault_runtime::FromDraft for ConsultAutoDebitRequest {
+        type Draft = ConsultAutoDebitDraft;
+        fn from_draft(
+            draft: ConsultAutoDebitDraft,
+            validator: &mut ::vault_runtime::Validator,
+        ) -> ::std::option::Option<Self> {
+            let payment_evaluation = validator
+                .optional("paymentEvaluation", draft.payment_evaluation);
+            let product_code = validator.required("productCode", draft.product_code);
+            let payment_amount = validator
+                .required("paymentAmount", draft.payment_amount);
+            let merchant_region = validator
+                .optional("merchantRegion", draft.merchant_region);
+            let allowed_payment_method_regions = validator
+                .optional(
+                    "allowedPaymentMethodRegions",
+                    draft.allowed_payment_method_regions,
+                );
+            let allowed_payment_methods = validator
+                .optional("allowedPaymentMethods", draft.allowed_payment_methods);
+            let blocked_payment_methods = validator
+                .optional("blockedPaymentMethods", draft.blocked_payment_methods);
+            let region = validator.optional("region", draft.region);
+            let customer_id = validator.optional("customerId", draft.customer_id);
+            let reference_user_id = validator
+                .optional("referenceUserId", draft.reference_user_id);
+            let env = validator.required("env", draft.env);
+            let extend_info = validator.optional("extendInfo", draft.extend_info);
+            let user_region = validator.optional("userRegion", draft.user_region);
+            let payment_factor = validator
+                .optional("paymentFactor", draft.payment_factor);
+            let settlement_strategy = validator
+                .optional("settlementStrategy", draft.settlement_strategy);
+            let merchant = validator.optional("merchant", draft.merchant);
+            let allowed_psp_regions = validator
+                .optional("allowedPspRegions", draft.allowed_psp_regions);
+            let buyer = validator.optional("buyer", draft.buyer);
+            let merchant_account_id = validator
+                .optional("merchantAccountId", draft.merchant_account_id);
+            ::std::option::Option::Some(Self {
+                payment_evaluation: payment_evaluation?,
+                product_code: product_code?,
+                payment_amount: payment_amount?,
+                merchant_region: merchant_region?,
+                allowed_payment_method_regions: allowed_payment_method_regions?,
+                allowed_payment_methods: allowed_payment_methods?,
+                blocked_payment_methods: blocked_payment_methods?,
+                region: region?,
+                customer_id: customer_id?,
+                reference_user_id: reference_user_id?,
+                env: env?,
+                extend_info: extend_info?,
+                user_region: user_region?,
+                payment_factor: payment_factor?,
+                settlement_strategy: settlement_strategy?,
+                merchant: merchant?,
+                allowed_psp_regions: allowed_psp_regions?,
+                buyer: buyer?,
+                merchant_account_id: merchant_account_id?,
+            })
+        }
+    }
+    #[cfg(feature = "payments")]
+    impl ::std::convert::TryFrom<ConsultAutoDebitDraft> for ConsultAutoDebitRequest {
+        type Error = ::vault_runtime::ValidationErrors;
+        /// Checks every field; the error lists every broken constraint.
+        fn try_from(
+            draft: ConsultAutoDebitDraft,
+        ) -> ::std::result::Result<Self, Self::Error> {
+            <Self as ::vault_runtime::FromDraft>::validate(draft)
+        }
+    }
+    #[cfg(feature = "payments")]
+    /// The answer to a successful `consult` call (result status `S`). Fields the page does not list are ignored, so that additions by the provider do not break decoding; failures come back as [`ConsultAutoDebitError`].
+    #[derive(
+        Debug,
+        Clone,
+        Default,
+        PartialEq,
+        Eq,
+        ::vault_runtime::__private::serde::Serialize,
+        ::vault_runtime::__private::serde::Deserialize
+    )]
+    #[serde(crate = "::vault_runtime::__private::serde", rename_all = "camelCase")]
+    #[non_exhaustive]
+    pub struct ConsultAutoDebitResponse {
+        /// Whether the call worked; it says nothing about any payment.
+        ///
+        /// **Required.** Wire name: `result`.
+        pub result: ::vault_runtime::ApiResult,
+        /// The payment methods that can be offered for this payment, one entry each.
+        ///
+        /// Optional. Wire name: `paymentOptions`.
+        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+        pub payment_options: ::std::option::Option<
+            ::std::vec::Vec<response::ConsultAutoDebitPaymentOption>,
+        >,
+        /// Further facts about payment methods, one entry each.
+        ///
+        /// Optional. Wire name: `paymentMethodInfos`.
+        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+        pub payment_method_infos: ::std::option::Option<
+            ::std::vec::Vec<super::response::PaymentMethodInfo>,
+        >,
+        /// Extra information.
+        ///
+        /// Optional. Wire name: `extendInfo`.
+        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+        pub extend_info: ::std::option::Option<::std::string::String>,
+    }
+    #[cfg(feature = "payments")]
+    /// A failed `consult` call, from the page's Result/Error codes table: one variant per documented failure code, `Common` for the gateway's common codes, and `Undocumented` for a code no table lists (the status letter then decides what to do).
+    ///
+    /// Act on the value of _result.resultStatus_:
+    ///
+    /// - `S`: The call succeeded: offer the buyer the payment methods in _paymentOptions_ whose _enabled_ is `true`.
+    /// - `F`: The call failed: act as the code's further action says; do not call again with the same request unchanged.
+    /// - `U`: The outcome is not known: call again.
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    #[non_exhaustive]
+    #[repr(u32)]
+    pub enum ConsultAutoDebitError {
+        /// A common gateway code (signature, client, traffic limit, ...) that this page's table does not list.
+        Common {
+            /// Which common code.
+            code: super::CommonCode,
+            /// The message the server sent.
+            message: ::std::string::String,
+        } = 2473492116,
+        /// A code no table lists, or a listed code with another status letter.
+        Undocumented {
+            /// The result code.
+            code: ::std::string::String,
+            /// The status letter, which decides whether to retry.
+            status: ::vault_runtime::ResultStatus,
+            /// The message the server sent.
+            message: ::std::string::String,
+        } = 0,
+    }
+    #[cfg(feature = "payments")]
+    impl ConsultAutoDebitError {
+        /// The variant of a result, given the fields its code may carry.
+        fn classify(result: ::vault_runtime::ApiResult) -> Self {
+            let ::vault_runtime::ApiResult {
+                result_code: code,
+                result_status: status,
+                result_message: message,
+            } = result;
+            match (code.as_str(), status) {
+                (_, status) => {
+                    match super::CommonCode::of(&code).filter(|c| c.status() == status) {
+                        ::std::option::Option::Some(code) => {
+                            Self::Common { code, message }
+                        }
+                        ::std::option::Option::None => {
+                            Self::Undocumented {
+                                code,
+                                status,
+                                message,
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+    #[cfg(feature = "payments")]
+    impl ::vault_runtime::ApiError for ConsultAutoDebitError {
+        const CODES: &'static [::vault_runtime::CodeInfo] = &[
+            ::vault_runtime::CodeInfo {
+                code: "SUCCESS",
+                status: ::vault_runtime::ResultStatus::S,
+                message: "Success.",
+                further_action: "The call succeeded; offer the payment methods returned.",
+            },
+        ];
+        const COMMON_CODES: &'static [::vault_runtime::CodeInfo] = super::CommonCode::CODES;
+        fn from_response(
+            result: ::vault_runtime::ApiResult,
+            body: &[u8],
+        ) -> ::std::result::Result<Self, ::vault_runtime::__private::serde_json::Error> {
+            let _ = body;
+            ::std::result::Result::Ok(Self::classify(result))
+        }
+        fn from_result(result: ::vault_runtime::ApiResult) -> Self {
+            Self::classify(result)
+        }
+        fn parts(&self) -> (&str, ::vault_runtime::ResultStatus, &str) {
+            match self {
+                Self::Common { code, message } => (code.as_str(), code.status(), message),
+                Self::Undocumented { code, status, message } => (code, *status, message),
+            }
+        }
+    }
+    #[cfg(feature = "payments")]
+    impl ::std::fmt::Display for ConsultAutoDebitError {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            ::vault_runtime::display_api_error(self, f)
+        }
+    }
+    #[cfg(feature = "payments")]
+    impl ::std::error::Error for ConsultAutoDebitError {}
+    #[cfg(feature = "payments")]
+    impl ::vault_runtime::Operation for ConsultAutoDebitRequest {
+        const NAME: &'static str = "consult";
+        const PATH: &'static str = "/v1/payments/consult";
+        const IDEMPOTENCY_FIELD: ::std::option::Option<&'static str> = ::std::option::Option::None;
+        type Response = ConsultAutoDebitResponse;
+        type Error = ConsultAutoDebitError;
         fn idempotency_key(&self) -> ::std::option::Option<&str> {
             ::std::option::Option::None
         }
@@ -26686,7 +28968,9 @@ pub mod payments {
         ///
         /// Optional. Wire name: `processingAmount`.
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-        pub processing_amount: ::std::option::Option<super::response::PaymentAmount>,
+        pub processing_amount: ::std::option::Option<
+            super::response::DirectPaymentAmount,
+        >,
         /// The state of the payment.
         ///
         /// > **Note**: This field is returned when the call succeeds (the value of _result.resultStatus_ is `S`).
@@ -26731,12 +29015,14 @@ pub mod payments {
         ///
         /// Optional. Wire name: `paymentAmount`.
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-        pub payment_amount: ::std::option::Option<super::response::PaymentAmount>,
+        pub payment_amount: ::std::option::Option<super::response::DirectPaymentAmount>,
         /// The amount the buyer actually pays, in the currency the buyer pays in.
         ///
         /// Optional. Wire name: `actualPaymentAmount`.
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-        pub actual_payment_amount: ::std::option::Option<super::response::PaymentAmount>,
+        pub actual_payment_amount: ::std::option::Option<
+            super::response::DirectPaymentAmount,
+        >,
         /// The exchange rate between the payment currency and the currency the buyer actually pays in.
         ///
         /// Optional. Wire name: `paymentQuote`.
@@ -26774,7 +29060,7 @@ pub mod payments {
         /// Optional. Wire name: `nonGuaranteeCouponAmount`.
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub non_guarantee_coupon_amount: ::std::option::Option<
-            super::response::PaymentAmount,
+            super::response::DirectPaymentAmount,
         >,
         /// The buyer's customer information at the Alipay+ payment method.
         ///
@@ -26821,14 +29107,14 @@ pub mod payments {
         /// Optional. Wire name: `customsDeclarationAmount`.
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub customs_declaration_amount: ::std::option::Option<
-            super::response::PaymentAmount,
+            super::response::DirectPaymentAmount,
         >,
         /// The amount in the settlement currency: the transaction amount multiplied by the rate in _settlementQuote_.
         ///
         /// Optional. Wire name: `grossSettlementAmount`.
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub gross_settlement_amount: ::std::option::Option<
-            super::response::PaymentAmount,
+            super::response::DirectPaymentAmount,
         >,
         /// The exchange rate between the settlement currency and the transaction currency.
         ///
@@ -27120,7 +29406,7 @@ pub mod payments {
         ///
         /// Optional. Wire name: `refundAmount`.
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-        pub refund_amount: ::std::option::Option<super::response::PaymentAmount>,
+        pub refund_amount: ::std::option::Option<super::response::DirectPaymentAmount>,
         /// When Antom confirmed that the refund succeeded.
         ///
         /// > **Note**: This field is returned when the refund has succeeded (the value of _refundStatus_ is `SUCCESS`).
@@ -27146,7 +29432,7 @@ pub mod payments {
         /// Optional. Wire name: `grossSettlementAmount`.
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub gross_settlement_amount: ::std::option::Option<
-            super::response::PaymentAmount,
+            super::response::DirectPaymentAmount,
         >,
         /// The exchange rate between the settlement currency and the payment currency.
         ///
@@ -27735,7 +30021,9 @@ pub mod payments {
         ///
         /// Optional. Wire name: `processingAmount`.
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-        pub processing_amount: ::std::option::Option<super::response::PaymentAmount>,
+        pub processing_amount: ::std::option::Option<
+            super::response::DirectPaymentAmount,
+        >,
         /// The identifier you gave the payment request.
         ///
         /// > **Note**: This field is returned when _result.resultCode_ is `PAYMENT_IN_PROCESS`.
@@ -27754,7 +30042,7 @@ pub mod payments {
         ///
         /// Optional. Wire name: `paymentAmount`.
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-        pub payment_amount: ::std::option::Option<super::response::PaymentAmount>,
+        pub payment_amount: ::std::option::Option<super::response::DirectPaymentAmount>,
         /// Data with which the Antom client SDK renders the checkout page; pass it to the SDK's _showPaymentSheet_ API.
         ///
         /// > **Note**: This field is returned when your app integrates the Antom client SDK.
@@ -27766,7 +30054,9 @@ pub mod payments {
         ///
         /// Optional. Wire name: `actualPaymentAmount`.
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-        pub actual_payment_amount: ::std::option::Option<super::response::PaymentAmount>,
+        pub actual_payment_amount: ::std::option::Option<
+            super::response::DirectPaymentAmount,
+        >,
         /// The exchange rate between the payment currency and the currency the buyer actually pays in.
         ///
         /// Optional. Wire name: `paymentQuote`.
@@ -27796,7 +30086,7 @@ pub mod payments {
         /// Optional. Wire name: `nonGuaranteeCouponValue`.
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub non_guarantee_coupon_value: ::std::option::Option<
-            super::response::PaymentAmount,
+            super::response::DirectPaymentAmount,
         >,
         /// Instructions for the next step of the payment.
         ///
@@ -27836,7 +30126,7 @@ pub mod payments {
         /// Optional. Wire name: `grossSettlementAmount`.
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub gross_settlement_amount: ::std::option::Option<
-            super::response::PaymentAmount,
+            super::response::DirectPaymentAmount,
         >,
         /// The exchange rate between the settlement currency and the transaction currency.
         ///
@@ -28403,7 +30693,7 @@ pub mod payments {
         ///
         /// Optional. Wire name: `refundAmount`.
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-        pub refund_amount: ::std::option::Option<super::response::PaymentAmount>,
+        pub refund_amount: ::std::option::Option<super::response::DirectPaymentAmount>,
         /// When the refund reached success, failure or an unknown state.
         ///
         /// Optional. Wire name: `refundTime`.
@@ -28416,14 +30706,14 @@ pub mod payments {
         /// Optional. Wire name: `refundNonGuaranteeCouponAmount`.
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub refund_non_guarantee_coupon_amount: ::std::option::Option<
-            super::response::PaymentAmount,
+            super::response::DirectPaymentAmount,
         >,
         /// The refund amount in the settlement currency.
         ///
         /// Optional. Wire name: `grossSettlementAmount`.
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub gross_settlement_amount: ::std::option::Option<
-            super::response::PaymentAmount,
+            super::response::DirectPaymentAmount,
         >,
         /// The exchange rate between the settlement currency and the transaction currency.
         ///
@@ -28446,7 +30736,9 @@ pub mod payments {
         ///
         /// Optional. Wire name: `actualRefundAmount`.
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-        pub actual_refund_amount: ::std::option::Option<super::response::PaymentAmount>,
+        pub actual_refund_amount: ::std::option::Option<
+            super::response::DirectPaymentAmount,
+        >,
     }
     #[cfg(feature = "payments")]
     /// A failed `refund` call, from the page's Result/Error codes table: one variant per documented failure code, `Common` for the gateway's common codes, and `Undocumented` for a code no table lists (the status letter then decides what to do).
@@ -29601,7 +31893,7 @@ pub mod payments {
         ///
         /// Optional. Wire name: `paymentAmount`.
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-        pub payment_amount: ::std::option::Option<super::response::PaymentAmount>,
+        pub payment_amount: ::std::option::Option<super::response::DirectPaymentAmount>,
         /// When the payment was created.
         ///
         /// Optional. Wire name: `paymentCreateTime`.
@@ -30556,7 +32848,7 @@ pub mod payments {
         }
     }
     #[cfg(any(feature = "checkout", feature = "payments", feature = "subscriptions"))]
-    /// The `BrowserInfo` object as `consult`, `createPaymentSession`, `create` describe it. Other pages describe `BrowserInfo` differently, and each description has its own type.
+    /// The `BrowserInfo` object as `consult`, `consultAutoDebit`, `createPaymentSession`, `create` describe it. Other pages describe `BrowserInfo` differently, and each description has its own type.
     ///
     /// Details of the browser in which the user placed the order.
     ///
@@ -30694,7 +32986,7 @@ pub mod payments {
         }
     }
     #[cfg(feature = "payments")]
-    /// The `Buyer` object as `consult` describes it. Other pages describe `Buyer` differently, and each description has its own type.
+    /// The `Buyer` object as `consult`, `consultAutoDebit` describe it. Other pages describe `Buyer` differently, and each description has its own type.
     ///
     /// The buyer, for risk control and promotions.
     ///
@@ -30876,7 +33168,7 @@ pub mod payments {
         }
     }
     #[cfg(any(feature = "payments", feature = "subscriptions"))]
-    /// The `Env` object as `consult`, `create` describe it. Other pages describe `Env` differently, and each description has its own type.
+    /// The `Env` object as `consult`, `consultAutoDebit`, `create` describe it. Other pages describe `Env` differently, and each description has its own type.
     ///
     /// The environment of the request, such as the device.
     ///
@@ -31165,7 +33457,7 @@ pub mod payments {
         }
     }
     #[cfg(feature = "payments")]
-    /// The `Merchant` object as `consult` describes it. Other pages describe `Merchant` differently, and each description has its own type.
+    /// The `Merchant` object as `consult`, `consultAutoDebit` describe it. Other pages describe `Merchant` differently, and each description has its own type.
     ///
     /// The secondary merchant that sells to the buyer.
     ///
@@ -31336,7 +33628,7 @@ pub mod payments {
         }
     }
     #[cfg(feature = "payments")]
-    /// The `PaymentFactor` object as `consult` describes it. Other pages describe `PaymentFactor` differently, and each description has its own type.
+    /// The `PaymentFactor` object as `consult`, `consultAutoDebit` describe it. Other pages describe `PaymentFactor` differently, and each description has its own type.
     ///
     /// Conditions that shape the payment; they tell which payment scenario applies.
     ///
@@ -31483,7 +33775,7 @@ pub mod payments {
         }
     }
     #[cfg(any(feature = "checkout", feature = "payments"))]
-    /// The `Store` object as `consult`, `createPaymentSession` describe it. Other pages describe `Store` differently, and each description has its own type.
+    /// The `Store` object as `consult`, `consultAutoDebit`, `createPaymentSession` describe it. Other pages describe `Store` differently, and each description has its own type.
     ///
     /// The store of the secondary merchant.
     ///
@@ -31655,7 +33947,7 @@ pub mod payments {
         }
     }
     #[cfg(feature = "payments")]
-    /// The `UserName` object as `consult`, `refund` describe it. Other pages describe `UserName` differently, and each description has its own type.
+    /// The `UserName` object as `consult`, `consultAutoDebit`, `refund` describe it. Other pages describe `UserName` differently, and each description has its own type.
     ///
     /// The name of the buyer.
     ///
@@ -31764,6 +34056,100 @@ pub mod payments {
         /// Checks every field; the error lists every broken constraint.
         fn try_from(
             draft: ConsultUserNameDraft,
+        ) -> ::std::result::Result<Self, Self::Error> {
+            <Self as ::vault_runtime::FromDraft>::validate(draft)
+        }
+    }
+    #[cfg(feature = "payments")]
+    /// The `Amount` object as `consultAutoDebit` describes it. Other pages describe `Amount` differently, and each description has its own type.
+    ///
+    /// The amount you ask to collect, in the currency of the order.
+    ///
+    /// Build it with [`ConsultAutoDebitAmount::new`] from a [`ConsultAutoDebitAmountRequired`], whose fields the compiler insists on, then set optional fields directly; or check plain values with `ConsultAutoDebitAmount::try_from(ConsultAutoDebitAmountDraft { .. })`, which reports every broken constraint at once.
+    #[derive(Debug, Clone, PartialEq, Eq, ::vault_runtime::__private::serde::Serialize)]
+    #[cfg_attr(
+        feature = "simulator",
+        derive(::vault_runtime::__private::serde::Deserialize)
+    )]
+    #[serde(crate = "::vault_runtime::__private::serde", rename_all = "camelCase")]
+    #[non_exhaustive]
+    pub struct ConsultAutoDebitAmount {
+        /// The currency of the amount, as a three-letter code from the ISO 4217 standard.
+        ///
+        /// **Required.** An ISO 4217 currency code. Wire name: `currency`.
+        pub currency: ::vault_runtime::Currency,
+        /// The amount as a positive whole number of the smallest unit of the currency: USD 1.00 is `100` cents, JPY 100 is `100` (a currency without decimals). The smallest unit of each currency is listed under **Currency codes**.
+        ///
+        /// Optional. At least 0. Wire name: `value`.
+        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+        pub value: ::std::option::Option<::vault_runtime::Int<0, { i64::MAX }>>,
+    }
+    #[cfg(feature = "payments")]
+    impl ConsultAutoDebitAmount {
+        /// Builds the value from its required fields; optional fields start unset and
+        /// fixed fields hold their value.
+        pub fn new(required: ConsultAutoDebitAmountRequired) -> Self {
+            Self {
+                currency: required.currency,
+                value: ::std::option::Option::None,
+            }
+        }
+    }
+    #[cfg(feature = "payments")]
+    /// The required fields of [`ConsultAutoDebitAmount`]: leaving one out is a compile error.
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    pub struct ConsultAutoDebitAmountRequired {
+        /// See [`ConsultAutoDebitAmount::currency`].
+        pub currency: ::vault_runtime::Currency,
+    }
+    #[cfg(feature = "payments")]
+    /// [`ConsultAutoDebitAmount`] as plain values that have not been checked yet (form input, configuration): every field is an `Option`. A required field left `None` is reported as missing. It reads the same JSON as the request (wire names), so a configuration file or a form can be deserialised into it.
+    ///
+    /// Start from `ConsultAutoDebitAmountDraft::default()` and set fields, then convert with `ConsultAutoDebitAmount::try_from(draft)`: every broken constraint is reported at once, each naming the field, the rule and the limit. New optional fields of a page do not break code written this way.
+    #[derive(
+        Debug,
+        Clone,
+        Default,
+        PartialEq,
+        Eq,
+        ::vault_runtime::__private::serde::Deserialize
+    )]
+    #[serde(crate = "::vault_runtime::__private::serde", rename_all = "camelCase")]
+    #[non_exhaustive]
+    pub struct ConsultAutoDebitAmountDraft {
+        /// See [`ConsultAutoDebitAmount::currency`].
+        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+        pub currency: ::std::option::Option<::std::string::String>,
+        /// See [`ConsultAutoDebitAmount::value`].
+        #[serde(
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "::vault_runtime::wire::option_int"
+        )]
+        pub value: ::std::option::Option<i64>,
+    }
+    #[cfg(feature = "payments")]
+    impl ::vault_runtime::FromDraft for ConsultAutoDebitAmount {
+        type Draft = ConsultAutoDebitAmountDraft;
+        fn from_draft(
+            draft: ConsultAutoDebitAmountDraft,
+            validator: &mut ::vault_runtime::Validator,
+        ) -> ::std::option::Option<Self> {
+            let currency = validator.required("currency", draft.currency);
+            let value = validator.optional("value", draft.value);
+            ::std::option::Option::Some(Self {
+                currency: currency?,
+                value: value?,
+            })
+        }
+    }
+    #[cfg(feature = "payments")]
+    impl ::std::convert::TryFrom<ConsultAutoDebitAmountDraft>
+    for ConsultAutoDebitAmount {
+        type Error = ::vault_runtime::ValidationErrors;
+        /// Checks every field; the error lists every broken constraint.
+        fn try_from(
+            draft: ConsultAutoDebitAmountDraft,
         ) -> ::std::result::Result<Self, Self::Error> {
             <Self as ::vault_runtime::FromDraft>::validate(draft)
         }
@@ -35260,7 +37646,7 @@ pub mod payments {
             /// Optional. Wire name: `exchangeAmount`.
             #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
             pub exchange_amount: ::std::option::Option<
-                super::super::response::PaymentAmount,
+                super::super::response::DirectPaymentAmount,
             >,
         }
         #[cfg(feature = "payments")]
@@ -35294,15 +37680,614 @@ pub mod payments {
             /// Optional. Wire name: `savingsAmount`.
             #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
             pub savings_amount: ::std::option::Option<
-                super::super::response::PaymentAmount,
+                super::super::response::DirectPaymentAmount,
             >,
             /// The amount the discount is expected to save.
             ///
             /// Optional. Wire name: `estimateSavingsAmount`.
             #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
             pub estimate_savings_amount: ::std::option::Option<
-                super::super::response::PaymentAmount,
+                super::super::response::DirectPaymentAmount,
             >,
+        }
+        #[cfg(feature = "payments")]
+        /// The `Installment` object as `consult` describes it. Other pages describe `Installment` differently, and each description has its own type.
+        ///
+        /// The installment plans of the payment method; returned when the method offers installments.
+        #[derive(
+            Debug,
+            Clone,
+            Default,
+            PartialEq,
+            Eq,
+            ::vault_runtime::__private::serde::Serialize,
+            ::vault_runtime::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::vault_runtime::__private::serde", rename_all = "camelCase")]
+        #[non_exhaustive]
+        pub struct ConsultInstallment {
+            /// The card brands with which installments are possible; returned when _paymentMethodType_ is `CARD`.
+            ///
+            /// **Required.** Wire name: `supportCardBrands`.
+            pub support_card_brands: ::std::vec::Vec<
+                super::super::response::SupportCardBrand,
+            >,
+            /// The installment plans on offer.
+            ///
+            /// **Required.** Wire name: `plans`.
+            pub plans: ::std::vec::Vec<ConsultPlan>,
+        }
+        #[cfg(feature = "payments")]
+        /// The `InterestFree` object as `consult` describes it. Other pages describe `InterestFree` differently, and each description has its own type.
+        ///
+        /// Interest-free installment plans that a payment method offers the buyer.
+        #[derive(
+            Debug,
+            Clone,
+            Default,
+            PartialEq,
+            Eq,
+            ::vault_runtime::__private::serde::Serialize,
+            ::vault_runtime::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::vault_runtime::__private::serde", rename_all = "camelCase")]
+        #[non_exhaustive]
+        pub struct ConsultInterestFree {
+            /// The bank or financial institution that offers the interest-free plans.
+            ///
+            /// **Required.** At most 128 characters (as documented; not checked on receipt). Wire name: `provider`.
+            pub provider: ::std::string::String,
+            /// When the promotion ends.
+            ///
+            /// **Required.** Wire name: `expireTime`.
+            ///
+            /// The value follows the ISO 8601 standard format. For example, "2019-11-27T12:01:01+08:00".
+            pub expire_time: ::vault_runtime::DateTime,
+            /// The numbers of installments that are free of interest.
+            ///
+            /// **Required.** At least 2 (as documented; not checked on receipt). Wire name: `installmentFreeNums`.
+            pub installment_free_nums: ::std::vec::Vec<i64>,
+            /// The smallest payment the promotion applies to.
+            ///
+            /// **Required.** Wire name: `minPaymentAmount`.
+            pub min_payment_amount: super::super::response::DirectPaymentAmount,
+            /// The largest payment the promotion applies to.
+            ///
+            /// Optional. Wire name: `maxPaymentAmount`.
+            #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+            pub max_payment_amount: ::std::option::Option<
+                super::super::response::DirectPaymentAmount,
+            >,
+            /// How much of the interest is waived, in percent: `0` none, `100` all of it, a value between them part of it.
+            ///
+            /// **Required.** Wire name: `freePercentage`.
+            #[serde(deserialize_with = "::vault_runtime::wire::int")]
+            pub free_percentage: i64,
+        }
+        #[cfg(feature = "payments")]
+        /// The `PaymentOption` object as `consult` describes it. Other pages describe `PaymentOption` differently, and each description has its own type.
+        ///
+        /// The payment methods that can be offered for this payment, one entry each.
+        #[derive(
+            Debug,
+            Clone,
+            Default,
+            PartialEq,
+            Eq,
+            ::vault_runtime::__private::serde::Serialize,
+            ::vault_runtime::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::vault_runtime::__private::serde", rename_all = "camelCase")]
+        #[non_exhaustive]
+        pub struct ConsultPaymentOption {
+            /// The payment method type. The valid values are listed under **Payment methods**.
+            ///
+            /// **Required.** At most 64 characters (as documented; not checked on receipt). Wire name: `paymentMethodType`.
+            pub payment_method_type: ::std::string::String,
+            /// The category of the payment method.
+            ///
+            /// Optional. Wire name: `paymentMethodCategory`.
+            #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+            pub payment_method_category: ::std::option::Option<
+                super::super::response::PaymentMethodCategory,
+            >,
+            /// The code of the country or region of the payment method.
+            ///
+            /// Optional. At most 6 characters (as documented; not checked on receipt). Wire name: `paymentMethodRegion`.
+            #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+            pub payment_method_region: ::std::option::Option<
+                ::std::vec::Vec<::std::string::String>,
+            >,
+            /// Whether the payment method can be used for this payment.
+            ///
+            /// **Required.** Wire name: `enabled`.
+            #[serde(deserialize_with = "::vault_runtime::wire::bool")]
+            pub enabled: bool,
+            /// Whether the payment method is a preferred one.
+            ///
+            /// Optional. Wire name: `preferred`.
+            #[serde(
+                default,
+                skip_serializing_if = "::std::option::Option::is_none",
+                deserialize_with = "::vault_runtime::wire::option_bool"
+            )]
+            pub preferred: ::std::option::Option<bool>,
+            /// Why the payment method cannot be used, when _enabled_ is `false`.
+            ///
+            /// Optional. Wire name: `disableReason`.
+            #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+            pub disable_reason: ::std::option::Option<::std::string::String>,
+            /// The currencies the payment method takes, as ISO 4217 codes.
+            ///
+            /// Optional. Wire name: `supportedCurrencies`.
+            #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+            pub supported_currencies: ::std::option::Option<
+                ::std::vec::Vec<::std::string::String>,
+            >,
+            /// Details of the payment method: the cards for `CARD`, the banks for `P24` (Przelewy24) and `ONLINEBANKING_FPX` (FPX).
+            ///
+            /// Optional. Wire name: `paymentOptionDetail`.
+            #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+            pub payment_option_detail: ::std::option::Option<
+                super::super::response::PaymentOptionDetail,
+            >,
+            /// Extra information about the payment method, as a string.
+            ///
+            /// Optional. Wire name: `extendInfo`.
+            #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+            pub extend_info: ::std::option::Option<::std::string::String>,
+            /// The logo of the payment method.
+            ///
+            /// Optional. Wire name: `logo`.
+            #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+            pub logo: ::std::option::Option<super::super::response::Logo>,
+            /// The names of the promotions, as JSON: each key is a language and a country code joined by an underscore (`zh_CN`), each value a promotion name (`RM1 Voucher`).
+            ///
+            /// Optional. At most 512 characters (as documented; not checked on receipt). Wire name: `promoNames`.
+            #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+            pub promo_names: ::std::option::Option<
+                ::std::vec::Vec<::std::string::String>,
+            >,
+            /// The installment plans of the payment method; returned when the method offers installments.
+            ///
+            /// Optional. Wire name: `installment`.
+            #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+            pub installment: ::std::option::Option<ConsultInstallment>,
+            /// The promotions the payment method offers the buyer; returned when there are any.
+            ///
+            /// Optional. Wire name: `promotionInfos`.
+            #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+            pub promotion_infos: ::std::option::Option<
+                ::std::vec::Vec<ConsultPromotionInfo>,
+            >,
+            /// How the buyer interacts with the payment method.
+            ///
+            /// Optional. Wire name: `interactionType`.
+            #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+            pub interaction_type: ::std::option::Option<
+                super::super::response::InteractionType,
+            >,
+            /// The code of the bank behind the payment method.
+            ///
+            /// Optional. Wire name: `bankIdentifierCode`.
+            #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+            pub bank_identifier_code: ::std::option::Option<::std::string::String>,
+            /// The amount limits of the payment method.
+            ///
+            /// Optional. Wire name: `amountLimitInfoMap`.
+            #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+            pub amount_limit_info_map: ::std::option::Option<
+                ::std::collections::BTreeMap<
+                    ::std::string::String,
+                    ::vault_runtime::__private::serde_json::Value,
+                >,
+            >,
+        }
+        #[cfg(feature = "payments")]
+        /// The `Plan` object as `consult` describes it. Other pages describe `Plan` differently, and each description has its own type.
+        ///
+        /// One installment plan.
+        #[derive(
+            Debug,
+            Clone,
+            Default,
+            PartialEq,
+            Eq,
+            ::vault_runtime::__private::serde::Serialize,
+            ::vault_runtime::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::vault_runtime::__private::serde", rename_all = "camelCase")]
+        #[non_exhaustive]
+        pub struct ConsultPlan {
+            /// The interest rate charged on the installments.
+            ///
+            /// Optional. At most 8 characters (as documented; not checked on receipt). Wire name: `interestRate`.
+            #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+            pub interest_rate: ::std::option::Option<::std::string::String>,
+            /// The smallest amount of one installment.
+            ///
+            /// **Required.** Wire name: `minInstallmentAmount`.
+            pub min_installment_amount: super::super::response::DirectPaymentAmount,
+            /// The largest amount of one installment.
+            ///
+            /// **Required.** Wire name: `maxInstallmentAmount`.
+            pub max_installment_amount: super::super::response::DirectPaymentAmount,
+            /// The number of installments, from 2 to 12.
+            ///
+            /// **Required.** At most 8 characters (as documented; not checked on receipt). Wire name: `installmentNum`.
+            pub installment_num: ::std::string::String,
+            /// The time between installments; `MONTH`.
+            ///
+            /// **Required.** At most 16 characters (as documented; not checked on receipt). Wire name: `interval`.
+            pub interval: ::std::string::String,
+            /// Whether the plan can be used.
+            ///
+            /// **Required.** Wire name: `enabled`.
+            #[serde(deserialize_with = "::vault_runtime::wire::bool")]
+            pub enabled: bool,
+        }
+        #[cfg(feature = "payments")]
+        /// The `PromotionInfo` object as `consult` describes it. Other pages describe `PromotionInfo` differently, and each description has its own type.
+        ///
+        /// The promotions the payment method offers the buyer; returned when there are any.
+        #[derive(
+            Debug,
+            Clone,
+            Default,
+            PartialEq,
+            Eq,
+            ::vault_runtime::__private::serde::Serialize,
+            ::vault_runtime::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::vault_runtime::__private::serde", rename_all = "camelCase")]
+        #[non_exhaustive]
+        pub struct ConsultPromotionInfo {
+            /// The kind of promotion.
+            ///
+            /// **Required.** Wire name: `promotionType`.
+            pub promotion_type: super::super::response::PromotionType,
+            /// The discount; returned when the promotion is a discount.
+            ///
+            /// Optional. Wire name: `discount`.
+            #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+            pub discount: ::std::option::Option<ConsultDiscount>,
+            /// The interest-free installment plans; returned when the promotion is one.
+            ///
+            /// Optional. Wire name: `interestFree`.
+            #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+            pub interest_free: ::std::option::Option<ConsultInterestFree>,
+        }
+        #[cfg(feature = "payments")]
+        /// The `Amount` object as `consultAutoDebit` describes it. Other pages describe `Amount` differently, and each description has its own type.
+        ///
+        /// The amount you ask to collect, in the currency of the order.
+        #[derive(
+            Debug,
+            Clone,
+            Default,
+            PartialEq,
+            Eq,
+            ::vault_runtime::__private::serde::Serialize,
+            ::vault_runtime::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::vault_runtime::__private::serde", rename_all = "camelCase")]
+        #[non_exhaustive]
+        pub struct ConsultAutoDebitAmount {
+            /// The currency of the amount, as a three-letter code from the ISO 4217 standard.
+            ///
+            /// **Required.** An ISO 4217 currency code (as documented; not checked on receipt). Wire name: `currency`.
+            pub currency: ::std::string::String,
+            /// The amount as a positive whole number of the smallest unit of the currency: USD 1.00 is `100` cents, JPY 100 is `100` (a currency without decimals). The smallest unit of each currency is listed under **Currency codes**.
+            ///
+            /// Optional. At least 0 (as documented; not checked on receipt). Wire name: `value`.
+            #[serde(
+                default,
+                skip_serializing_if = "::std::option::Option::is_none",
+                deserialize_with = "::vault_runtime::wire::option_int"
+            )]
+            pub value: ::std::option::Option<i64>,
+        }
+        #[cfg(feature = "payments")]
+        /// The `Discount` object as `consultAutoDebit` describes it. Other pages describe `Discount` differently, and each description has its own type.
+        ///
+        /// A discount that a payment method offers the buyer.
+        #[derive(
+            Debug,
+            Clone,
+            Default,
+            PartialEq,
+            Eq,
+            ::vault_runtime::__private::serde::Serialize,
+            ::vault_runtime::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::vault_runtime::__private::serde", rename_all = "camelCase")]
+        #[non_exhaustive]
+        pub struct ConsultAutoDebitDiscount {
+            /// A tag shown as a superscript beside the discount's name.
+            ///
+            /// Optional. At most 64 characters (as documented; not checked on receipt). Wire name: `discountTag`.
+            #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+            pub discount_tag: ::std::option::Option<::std::string::String>,
+            /// The name of the discount in the default language.
+            ///
+            /// Optional. At most 128 characters (as documented; not checked on receipt). Wire name: `discountName`.
+            #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+            pub discount_name: ::std::option::Option<::std::string::String>,
+            /// The amount the discount saves.
+            ///
+            /// Optional. Wire name: `savingsAmount`.
+            #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+            pub savings_amount: ::std::option::Option<ConsultAutoDebitAmount>,
+            /// The amount the discount is expected to save.
+            ///
+            /// Optional. Wire name: `estimateSavingsAmount`.
+            #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+            pub estimate_savings_amount: ::std::option::Option<ConsultAutoDebitAmount>,
+        }
+        #[cfg(feature = "payments")]
+        /// The `Installment` object as `consultAutoDebit` describes it. Other pages describe `Installment` differently, and each description has its own type.
+        ///
+        /// The installment plans of the payment method; returned when the method offers installments.
+        #[derive(
+            Debug,
+            Clone,
+            Default,
+            PartialEq,
+            Eq,
+            ::vault_runtime::__private::serde::Serialize,
+            ::vault_runtime::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::vault_runtime::__private::serde", rename_all = "camelCase")]
+        #[non_exhaustive]
+        pub struct ConsultAutoDebitInstallment {
+            /// The card brands with which installments are possible; returned when _paymentMethodType_ is `CARD`.
+            ///
+            /// **Required.** Wire name: `supportCardBrands`.
+            pub support_card_brands: ::std::vec::Vec<
+                super::super::response::SupportCardBrand,
+            >,
+            /// The installment plans on offer.
+            ///
+            /// **Required.** Wire name: `plans`.
+            pub plans: ::std::vec::Vec<ConsultAutoDebitPlan>,
+        }
+        #[cfg(feature = "payments")]
+        /// The `InterestFree` object as `consultAutoDebit` describes it. Other pages describe `InterestFree` differently, and each description has its own type.
+        ///
+        /// Interest-free installment plans that a payment method offers the buyer.
+        #[derive(
+            Debug,
+            Clone,
+            Default,
+            PartialEq,
+            Eq,
+            ::vault_runtime::__private::serde::Serialize,
+            ::vault_runtime::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::vault_runtime::__private::serde", rename_all = "camelCase")]
+        #[non_exhaustive]
+        pub struct ConsultAutoDebitInterestFree {
+            /// The bank or financial institution that offers the interest-free plans.
+            ///
+            /// **Required.** At most 128 characters (as documented; not checked on receipt). Wire name: `provider`.
+            pub provider: ::std::string::String,
+            /// When the promotion ends.
+            ///
+            /// **Required.** Wire name: `expireTime`.
+            ///
+            /// The value follows the ISO 8601 standard format. For example, "2019-11-27T12:01:01+08:00".
+            pub expire_time: ::vault_runtime::DateTime,
+            /// The numbers of installments that are free of interest.
+            ///
+            /// **Required.** At least 2 (as documented; not checked on receipt). Wire name: `installmentFreeNums`.
+            pub installment_free_nums: ::std::vec::Vec<i64>,
+            /// The smallest payment the promotion applies to.
+            ///
+            /// **Required.** Wire name: `minPaymentAmount`.
+            pub min_payment_amount: ConsultAutoDebitAmount,
+            /// The largest payment the promotion applies to.
+            ///
+            /// Optional. Wire name: `maxPaymentAmount`.
+            #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+            pub max_payment_amount: ::std::option::Option<ConsultAutoDebitAmount>,
+            /// How much of the interest is waived, in percent: `0` none, `100` all of it, a value between them part of it.
+            ///
+            /// **Required.** Wire name: `freePercentage`.
+            #[serde(deserialize_with = "::vault_runtime::wire::int")]
+            pub free_percentage: i64,
+        }
+        #[cfg(feature = "payments")]
+        /// The `PaymentOption` object as `consultAutoDebit` describes it. Other pages describe `PaymentOption` differently, and each description has its own type.
+        ///
+        /// The payment methods that can be offered for this payment, one entry each.
+        #[derive(
+            Debug,
+            Clone,
+            Default,
+            PartialEq,
+            Eq,
+            ::vault_runtime::__private::serde::Serialize,
+            ::vault_runtime::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::vault_runtime::__private::serde", rename_all = "camelCase")]
+        #[non_exhaustive]
+        pub struct ConsultAutoDebitPaymentOption {
+            /// The payment method type. The valid values are listed under **Payment methods**.
+            ///
+            /// **Required.** At most 64 characters (as documented; not checked on receipt). Wire name: `paymentMethodType`.
+            pub payment_method_type: ::std::string::String,
+            /// The category of the payment method.
+            ///
+            /// Optional. Wire name: `paymentMethodCategory`.
+            #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+            pub payment_method_category: ::std::option::Option<
+                super::super::response::PaymentMethodCategory,
+            >,
+            /// The code of the country or region of the payment method.
+            ///
+            /// Optional. At most 6 characters (as documented; not checked on receipt). Wire name: `paymentMethodRegion`.
+            #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+            pub payment_method_region: ::std::option::Option<
+                ::std::vec::Vec<::std::string::String>,
+            >,
+            /// Whether the payment method can be used for this payment.
+            ///
+            /// **Required.** Wire name: `enabled`.
+            #[serde(deserialize_with = "::vault_runtime::wire::bool")]
+            pub enabled: bool,
+            /// Whether the payment method is a preferred one.
+            ///
+            /// Optional. Wire name: `preferred`.
+            #[serde(
+                default,
+                skip_serializing_if = "::std::option::Option::is_none",
+                deserialize_with = "::vault_runtime::wire::option_bool"
+            )]
+            pub preferred: ::std::option::Option<bool>,
+            /// Why the payment method cannot be used, when _enabled_ is `false`.
+            ///
+            /// Optional. Wire name: `disableReason`.
+            #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+            pub disable_reason: ::std::option::Option<::std::string::String>,
+            /// The currencies the payment method takes, as ISO 4217 codes.
+            ///
+            /// Optional. Wire name: `supportedCurrencies`.
+            #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+            pub supported_currencies: ::std::option::Option<
+                ::std::vec::Vec<::std::string::String>,
+            >,
+            /// Details of the payment method: the cards for `CARD`, the banks for `P24` (Przelewy24) and `ONLINEBANKING_FPX` (FPX).
+            ///
+            /// Optional. Wire name: `paymentOptionDetail`.
+            #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+            pub payment_option_detail: ::std::option::Option<
+                super::super::response::PaymentOptionDetail,
+            >,
+            /// Extra information about the payment method, as a string.
+            ///
+            /// Optional. Wire name: `extendInfo`.
+            #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+            pub extend_info: ::std::option::Option<::std::string::String>,
+            /// The logo of the payment method.
+            ///
+            /// Optional. Wire name: `logo`.
+            #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+            pub logo: ::std::option::Option<super::super::response::Logo>,
+            /// The names of the promotions, as JSON: each key is a language and a country code joined by an underscore (`zh_CN`), each value a promotion name (`RM1 Voucher`).
+            ///
+            /// Optional. At most 512 characters (as documented; not checked on receipt). Wire name: `promoNames`.
+            #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+            pub promo_names: ::std::option::Option<
+                ::std::vec::Vec<::std::string::String>,
+            >,
+            /// The installment plans of the payment method; returned when the method offers installments.
+            ///
+            /// Optional. Wire name: `installment`.
+            #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+            pub installment: ::std::option::Option<ConsultAutoDebitInstallment>,
+            /// The promotions the payment method offers the buyer; returned when there are any.
+            ///
+            /// Optional. Wire name: `promotionInfos`.
+            #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+            pub promotion_infos: ::std::option::Option<
+                ::std::vec::Vec<ConsultAutoDebitPromotionInfo>,
+            >,
+            /// How the buyer interacts with the payment method.
+            ///
+            /// Optional. Wire name: `interactionType`.
+            #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+            pub interaction_type: ::std::option::Option<
+                super::super::response::InteractionType,
+            >,
+            /// The code of the bank behind the payment method.
+            ///
+            /// Optional. Wire name: `bankIdentifierCode`.
+            #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+            pub bank_identifier_code: ::std::option::Option<::std::string::String>,
+            /// The amount limits of the payment method.
+            ///
+            /// Optional. Wire name: `amountLimitInfoMap`.
+            #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+            pub amount_limit_info_map: ::std::option::Option<
+                ::std::collections::BTreeMap<
+                    ::std::string::String,
+                    ::vault_runtime::__private::serde_json::Value,
+                >,
+            >,
+        }
+        #[cfg(feature = "payments")]
+        /// The `Plan` object as `consultAutoDebit` describes it. Other pages describe `Plan` differently, and each description has its own type.
+        ///
+        /// One installment plan.
+        #[derive(
+            Debug,
+            Clone,
+            Default,
+            PartialEq,
+            Eq,
+            ::vault_runtime::__private::serde::Serialize,
+            ::vault_runtime::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::vault_runtime::__private::serde", rename_all = "camelCase")]
+        #[non_exhaustive]
+        pub struct ConsultAutoDebitPlan {
+            /// The interest rate charged on the installments.
+            ///
+            /// Optional. At most 8 characters (as documented; not checked on receipt). Wire name: `interestRate`.
+            #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+            pub interest_rate: ::std::option::Option<::std::string::String>,
+            /// The smallest amount of one installment.
+            ///
+            /// **Required.** Wire name: `minInstallmentAmount`.
+            pub min_installment_amount: ConsultAutoDebitAmount,
+            /// The largest amount of one installment.
+            ///
+            /// **Required.** Wire name: `maxInstallmentAmount`.
+            pub max_installment_amount: ConsultAutoDebitAmount,
+            /// The number of installments, from 2 to 12.
+            ///
+            /// **Required.** At most 8 characters (as documented; not checked on receipt). Wire name: `installmentNum`.
+            pub installment_num: ::std::string::String,
+            /// The time between installments; `MONTH`.
+            ///
+            /// **Required.** At most 16 characters (as documented; not checked on receipt). Wire name: `interval`.
+            pub interval: ::std::string::String,
+            /// Whether the plan can be used.
+            ///
+            /// **Required.** Wire name: `enabled`.
+            #[serde(deserialize_with = "::vault_runtime::wire::bool")]
+            pub enabled: bool,
+        }
+        #[cfg(feature = "payments")]
+        /// The `PromotionInfo` object as `consultAutoDebit` describes it. Other pages describe `PromotionInfo` differently, and each description has its own type.
+        ///
+        /// The promotions the payment method offers the buyer; returned when there are any.
+        #[derive(
+            Debug,
+            Clone,
+            Default,
+            PartialEq,
+            Eq,
+            ::vault_runtime::__private::serde::Serialize,
+            ::vault_runtime::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::vault_runtime::__private::serde", rename_all = "camelCase")]
+        #[non_exhaustive]
+        pub struct ConsultAutoDebitPromotionInfo {
+            /// The kind of promotion.
+            ///
+            /// **Required.** Wire name: `promotionType`.
+            pub promotion_type: super::super::response::PromotionType,
+            /// The discount; returned when the promotion is a discount.
+            ///
+            /// Optional. Wire name: `discount`.
+            #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+            pub discount: ::std::option::Option<ConsultAutoDebitDiscount>,
+            /// The interest-free installment plans; returned when the promotion is one.
+            ///
+            /// Optional. Wire name: `interestFree`.
+            #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+            pub interest_free: ::std::option::Option<ConsultAutoDebitInterestFree>,
         }
         #[cfg(feature = "payments")]
         /// The `CreditPayPlan` object as `inquiryPayment` describes it. Other pages describe `CreditPayPlan` differently, and each description has its own type.
@@ -35388,14 +38373,14 @@ pub mod payments {
             /// Optional. Wire name: `savingsAmount`.
             #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
             pub savings_amount: ::std::option::Option<
-                super::super::response::PaymentAmount,
+                super::super::response::DirectPaymentAmount,
             >,
             /// The amount the buyer was estimated to save.
             ///
             /// Optional. Wire name: `estimateSavingsAmount`.
             #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
             pub estimate_savings_amount: ::std::option::Option<
-                super::super::response::PaymentAmount,
+                super::super::response::DirectPaymentAmount,
             >,
         }
         #[cfg(feature = "payments")]
@@ -37759,12 +40744,14 @@ pub mod subscriptions {
         ///
         /// Optional. Wire name: `maxAmountFloor`.
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-        pub max_amount_floor: ::std::option::Option<super::response::PaymentAmount>,
+        pub max_amount_floor: ::std::option::Option<
+            super::response::DirectPaymentAmount,
+        >,
         /// The amount you ask to collect, in the currency of the order.
         ///
         /// Optional. Wire name: `paymentAmount`.
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-        pub payment_amount: ::std::option::Option<super::response::PaymentAmount>,
+        pub payment_amount: ::std::option::Option<super::response::DirectPaymentAmount>,
         /// The new rule that sets how long a billing period is.
         ///
         /// Optional. Wire name: `periodRule`.
@@ -38420,7 +41407,9 @@ pub mod subscriptions {
             ///
             /// Optional. Wire name: `price`.
             #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-            pub price: ::std::option::Option<super::super::response::PaymentAmount>,
+            pub price: ::std::option::Option<
+                super::super::response::DirectPaymentAmount,
+            >,
             /// How many period units one subscription period spans; with _periodType_ `MONTH` and _periodCount_ `2`, one period lasts two months.
             ///
             /// **Required.** At least 1 (as documented; not checked on receipt). Wire name: `periodCount`.
@@ -40147,9 +43136,10 @@ pub mod vaults {
 pub use aba_accounts::{
     InquireAvailableQuotaRequest, InquireAvailableQuotaRequired,
     InquireAvailableQuotaDraft, InquireAvailableQuotaResponse,
-    InquireAvailableQuotaError, InquiryStatementRequest, InquiryStatementRequired,
-    InquiryStatementDraft, InquiryStatementResponse, InquiryStatementError,
-    InquiryStatementDetailRequest, InquiryStatementDetailRequired,
+    InquireAvailableQuotaError, InquiryBalanceRequest, InquiryBalanceDraft,
+    InquiryBalanceResponse, InquiryBalanceError, InquiryStatementRequest,
+    InquiryStatementRequired, InquiryStatementDraft, InquiryStatementResponse,
+    InquiryStatementError, InquiryStatementDetailRequest, InquiryStatementDetailRequired,
     InquiryStatementDetailDraft, InquiryStatementDetailResponse,
     InquiryStatementDetailError, InquiryStatementListRequest,
     InquiryStatementListRequired, InquiryStatementListDraft,
@@ -40166,9 +43156,18 @@ pub use aba_cards::{
     InquireCardSensitiveInfoResponse, InquireCardSensitiveInfoError,
     InquireCardTransactionEventRequest, InquireCardTransactionEventDraft,
     InquireCardTransactionEventResponse, InquireCardTransactionEventError,
-    UpdateCardRequest, UpdateCardRequired, UpdateCardDraft, UpdateCardResponse,
-    UpdateCardError, ApplyCardAuthorizationControlDraft, ApplyCardAuthorizationControl,
-    UpdateCardAuthorizationControlDraft, UpdateCardAuthorizationControl,
+    InquireCardTransactionLifecycleRequest, InquireCardTransactionLifecycleDraft,
+    InquireCardTransactionLifecycleResponse, InquireCardTransactionLifecycleError,
+    InquireCardTransactionLifecycleDetailRequest,
+    InquireCardTransactionLifecycleDetailRequired,
+    InquireCardTransactionLifecycleDetailDraft,
+    InquireCardTransactionLifecycleDetailResponse,
+    InquireCardTransactionLifecycleDetailError, UpdateCardRequest, UpdateCardRequired,
+    UpdateCardDraft, UpdateCardResponse, UpdateCardError, UpdateCardStatusRequest,
+    UpdateCardStatusRequired, UpdateCardStatusDraft, UpdateCardStatusResponse,
+    UpdateCardStatusError, ApplyCardAuthorizationControlDraft,
+    ApplyCardAuthorizationControl, UpdateCardAuthorizationControlDraft,
+    UpdateCardAuthorizationControl,
 };
 #[cfg(
     any(
@@ -40273,18 +43272,21 @@ pub use payments::{
 #[cfg(feature = "payments")]
 pub use payments::{
     CaptureRequest, CaptureRequired, CaptureDraft, CaptureResponse, CaptureError,
-    InquiryPaymentRequest, InquiryPaymentDraft, InquiryPaymentResponse,
-    InquiryPaymentError, InquiryRefundRequest, InquiryRefundDraft, InquiryRefundResponse,
-    InquiryRefundError, PayRequest, PayRequired, PayDraft, PayResponse, PayError,
-    RefundRequest, RefundRequired, RefundDraft, RefundResponse, RefundError,
-    UpdateAmountRequest, UpdateAmountRequired, UpdateAmountDraft, UpdateAmountResponse,
-    UpdateAmountError, VerifyAndCompletePaymentRequest, VerifyAndCompletePaymentRequired,
+    ConsultAutoDebitRequest, ConsultAutoDebitRequired, ConsultAutoDebitDraft,
+    ConsultAutoDebitResponse, ConsultAutoDebitError, InquiryPaymentRequest,
+    InquiryPaymentDraft, InquiryPaymentResponse, InquiryPaymentError,
+    InquiryRefundRequest, InquiryRefundDraft, InquiryRefundResponse, InquiryRefundError,
+    PayRequest, PayRequired, PayDraft, PayResponse, PayError, RefundRequest,
+    RefundRequired, RefundDraft, RefundResponse, RefundError, UpdateAmountRequest,
+    UpdateAmountRequired, UpdateAmountDraft, UpdateAmountResponse, UpdateAmountError,
+    VerifyAndCompletePaymentRequest, VerifyAndCompletePaymentRequired,
     VerifyAndCompletePaymentDraft, VerifyAndCompletePaymentResponse,
     VerifyAndCompletePaymentError, CaptureLegDraft, CaptureLeg, CapturePassengerDraft,
     CapturePassenger, CaptureTransitDraft, CaptureTransit, ConsultBuyerDraft,
     ConsultBuyer, ConsultMerchantDraft, ConsultMerchantRequired, ConsultMerchant,
     ConsultPaymentFactorDraft, ConsultPaymentFactor, ConsultUserNameDraft,
-    ConsultUserNameRequired, ConsultUserName, PayCreditPayPlanDraft,
+    ConsultUserNameRequired, ConsultUserName, ConsultAutoDebitAmountDraft,
+    ConsultAutoDebitAmountRequired, ConsultAutoDebitAmount, PayCreditPayPlanDraft,
     PayCreditPayPlanRequired, PayCreditPayPlan, PayDeliveryEstimateDraft,
     PayDeliveryEstimateRequired, PayDeliveryEstimate, PayDeliveryEstimateInfoDraft,
     PayDeliveryEstimateInfoRequired, PayDeliveryEstimateInfo, PayOrderDraft,
@@ -40349,43 +43351,6 @@ pub use vaults::{
 };
 /// Object types and enums of the messages Antom sends (responses and notifications).
 pub mod response {
-    #[cfg(feature = "marketplace")]
-    /// The `AccountBalance` object.
-    ///
-    /// The balance accounts that Antom assigned, with their balances.
-    #[derive(
-        Debug,
-        Clone,
-        Default,
-        PartialEq,
-        Eq,
-        ::vault_runtime::__private::serde::Serialize,
-        ::vault_runtime::__private::serde::Deserialize
-    )]
-    #[serde(crate = "::vault_runtime::__private::serde", rename_all = "camelCase")]
-    #[non_exhaustive]
-    pub struct AccountBalance {
-        /// The number of the balance account.
-        ///
-        /// **Required.** At most 32 characters (as documented; not checked on receipt). Wire name: `accountNo`.
-        pub account_no: ::std::string::String,
-        /// The currency of the balance account, as a three-letter code from the ISO 4217 standard.
-        ///
-        /// **Required.** An ISO 4217 currency code (as documented; not checked on receipt). Wire name: `currency`.
-        pub currency: ::std::string::String,
-        /// The part of the balance that can be used now.
-        ///
-        /// **Required.** Wire name: `availableBalance`.
-        pub available_balance: CaptureAmount,
-        /// The part of the balance that is frozen.
-        ///
-        /// **Required.** Wire name: `frozenBalance`.
-        pub frozen_balance: CaptureAmount,
-        /// The whole balance of the account.
-        ///
-        /// **Required.** Wire name: `totalBalance`.
-        pub total_balance: CaptureAmount,
-    }
     #[cfg(feature = "payments")]
     /// The `AcquirerInfo` object.
     ///
@@ -41292,11 +44257,11 @@ pub mod response {
         /// The amount the buyer saved.
         ///
         /// **Required.** Wire name: `savingsAmount`.
-        pub savings_amount: PaymentAmount,
+        pub savings_amount: DirectPaymentAmount,
         /// The amount the buyer was estimated to save.
         ///
         /// **Required.** Wire name: `estimateSavingsAmount`.
-        pub estimate_savings_amount: PaymentAmount,
+        pub estimate_savings_amount: DirectPaymentAmount,
     }
     #[cfg(feature = "aba")]
     /// The `EventMerchantInfo` object.
@@ -41522,76 +44487,6 @@ pub mod response {
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub remarks: ::std::option::Option<::std::string::String>,
     }
-    #[cfg(feature = "payments")]
-    /// The `Installment` object.
-    ///
-    /// The installment plans of the payment method; returned when the method offers installments.
-    #[derive(
-        Debug,
-        Clone,
-        Default,
-        PartialEq,
-        Eq,
-        ::vault_runtime::__private::serde::Serialize,
-        ::vault_runtime::__private::serde::Deserialize
-    )]
-    #[serde(crate = "::vault_runtime::__private::serde", rename_all = "camelCase")]
-    #[non_exhaustive]
-    pub struct Installment {
-        /// The card brands with which installments are possible; returned when _paymentMethodType_ is `CARD`.
-        ///
-        /// **Required.** Wire name: `supportCardBrands`.
-        pub support_card_brands: ::std::vec::Vec<SupportCardBrand>,
-        /// The installment plans on offer.
-        ///
-        /// **Required.** Wire name: `plans`.
-        pub plans: ::std::vec::Vec<Plan>,
-    }
-    #[cfg(feature = "payments")]
-    /// The `InterestFree` object.
-    ///
-    /// Interest-free installment plans that a payment method offers the buyer.
-    #[derive(
-        Debug,
-        Clone,
-        Default,
-        PartialEq,
-        Eq,
-        ::vault_runtime::__private::serde::Serialize,
-        ::vault_runtime::__private::serde::Deserialize
-    )]
-    #[serde(crate = "::vault_runtime::__private::serde", rename_all = "camelCase")]
-    #[non_exhaustive]
-    pub struct InterestFree {
-        /// The bank or financial institution that offers the interest-free plans.
-        ///
-        /// **Required.** At most 128 characters (as documented; not checked on receipt). Wire name: `provider`.
-        pub provider: ::std::string::String,
-        /// When the promotion ends.
-        ///
-        /// **Required.** Wire name: `expireTime`.
-        ///
-        /// The value follows the ISO 8601 standard format. For example, "2019-11-27T12:01:01+08:00".
-        pub expire_time: ::vault_runtime::DateTime,
-        /// The numbers of installments that are free of interest.
-        ///
-        /// **Required.** At least 2 (as documented; not checked on receipt). Wire name: `installmentFreeNums`.
-        pub installment_free_nums: ::std::vec::Vec<i64>,
-        /// The smallest payment the promotion applies to.
-        ///
-        /// **Required.** Wire name: `minPaymentAmount`.
-        pub min_payment_amount: PaymentAmount,
-        /// The largest payment the promotion applies to.
-        ///
-        /// Optional. Wire name: `maxPaymentAmount`.
-        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-        pub max_payment_amount: ::std::option::Option<PaymentAmount>,
-        /// How much of the interest is waived, in percent: `0` none, `100` all of it, a value between them part of it.
-        ///
-        /// **Required.** Wire name: `freePercentage`.
-        #[serde(deserialize_with = "::vault_runtime::wire::int")]
-        pub free_percentage: i64,
-    }
     #[cfg(feature = "aba")]
     /// The `Limit` object.
     ///
@@ -41716,7 +44611,7 @@ pub mod response {
     #[cfg(feature = "aba")]
     /// The `PayToMethod` object.
     ///
-    /// The payment method that receives the money.
+    /// The payment method that received the money.
     #[derive(
         Debug,
         Clone,
@@ -41924,115 +44819,6 @@ pub mod response {
         /// Optional. Wire name: `extendInfo`.
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub extend_info: ::std::option::Option<::std::string::String>,
-    }
-    #[cfg(feature = "payments")]
-    /// The `PaymentOption` object.
-    ///
-    /// The payment methods that can be offered for this payment, one entry each.
-    #[derive(
-        Debug,
-        Clone,
-        Default,
-        PartialEq,
-        Eq,
-        ::vault_runtime::__private::serde::Serialize,
-        ::vault_runtime::__private::serde::Deserialize
-    )]
-    #[serde(crate = "::vault_runtime::__private::serde", rename_all = "camelCase")]
-    #[non_exhaustive]
-    pub struct PaymentOption {
-        /// The payment method type. The valid values are listed under **Payment methods**.
-        ///
-        /// **Required.** At most 64 characters (as documented; not checked on receipt). Wire name: `paymentMethodType`.
-        pub payment_method_type: ::std::string::String,
-        /// The category of the payment method.
-        ///
-        /// Optional. Wire name: `paymentMethodCategory`.
-        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-        pub payment_method_category: ::std::option::Option<PaymentMethodCategory>,
-        /// The code of the country or region of the payment method.
-        ///
-        /// Optional. At most 6 characters (as documented; not checked on receipt). Wire name: `paymentMethodRegion`.
-        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-        pub payment_method_region: ::std::option::Option<
-            ::std::vec::Vec<::std::string::String>,
-        >,
-        /// Whether the payment method can be used for this payment.
-        ///
-        /// **Required.** Wire name: `enabled`.
-        #[serde(deserialize_with = "::vault_runtime::wire::bool")]
-        pub enabled: bool,
-        /// Whether the payment method is a preferred one.
-        ///
-        /// Optional. Wire name: `preferred`.
-        #[serde(
-            default,
-            skip_serializing_if = "::std::option::Option::is_none",
-            deserialize_with = "::vault_runtime::wire::option_bool"
-        )]
-        pub preferred: ::std::option::Option<bool>,
-        /// Why the payment method cannot be used, when _enabled_ is `false`.
-        ///
-        /// Optional. Wire name: `disableReason`.
-        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-        pub disable_reason: ::std::option::Option<::std::string::String>,
-        /// The currencies the payment method takes, as ISO 4217 codes.
-        ///
-        /// Optional. Wire name: `supportedCurrencies`.
-        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-        pub supported_currencies: ::std::option::Option<
-            ::std::vec::Vec<::std::string::String>,
-        >,
-        /// Details of the payment method: the cards for `CARD`, the banks for `P24` (Przelewy24) and `ONLINEBANKING_FPX` (FPX).
-        ///
-        /// Optional. Wire name: `paymentOptionDetail`.
-        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-        pub payment_option_detail: ::std::option::Option<PaymentOptionDetail>,
-        /// Extra information about the payment method, as a string.
-        ///
-        /// Optional. Wire name: `extendInfo`.
-        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-        pub extend_info: ::std::option::Option<::std::string::String>,
-        /// The logo of the payment method.
-        ///
-        /// Optional. Wire name: `logo`.
-        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-        pub logo: ::std::option::Option<Logo>,
-        /// The names of the promotions, as JSON: each key is a language and a country code joined by an underscore (`zh_CN`), each value a promotion name (`RM1 Voucher`).
-        ///
-        /// Optional. At most 512 characters (as documented; not checked on receipt). Wire name: `promoNames`.
-        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-        pub promo_names: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-        /// The installment plans of the payment method; returned when the method offers installments.
-        ///
-        /// Optional. Wire name: `installment`.
-        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-        pub installment: ::std::option::Option<Installment>,
-        /// The promotions the payment method offers the buyer; returned when there are any.
-        ///
-        /// Optional. Wire name: `promotionInfos`.
-        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-        pub promotion_infos: ::std::option::Option<::std::vec::Vec<PromotionInfo>>,
-        /// How the buyer interacts with the payment method.
-        ///
-        /// Optional. Wire name: `interactionType`.
-        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-        pub interaction_type: ::std::option::Option<InteractionType>,
-        /// The code of the bank behind the payment method.
-        ///
-        /// Optional. Wire name: `bankIdentifierCode`.
-        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-        pub bank_identifier_code: ::std::option::Option<::std::string::String>,
-        /// The amount limits of the payment method.
-        ///
-        /// Optional. Wire name: `amountLimitInfoMap`.
-        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-        pub amount_limit_info_map: ::std::option::Option<
-            ::std::collections::BTreeMap<
-                ::std::string::String,
-                ::vault_runtime::__private::serde_json::Value,
-            >,
-        >,
     }
     #[cfg(feature = "payments")]
     /// The `PaymentOptionDetail` object.
@@ -42244,80 +45030,6 @@ pub mod response {
         pub user_authorization_status: ::std::option::Option<UserAuthorizationStatus>,
     }
     #[cfg(feature = "payments")]
-    /// The `Plan` object.
-    ///
-    /// One installment plan.
-    #[derive(
-        Debug,
-        Clone,
-        Default,
-        PartialEq,
-        Eq,
-        ::vault_runtime::__private::serde::Serialize,
-        ::vault_runtime::__private::serde::Deserialize
-    )]
-    #[serde(crate = "::vault_runtime::__private::serde", rename_all = "camelCase")]
-    #[non_exhaustive]
-    pub struct Plan {
-        /// The interest rate charged on the installments.
-        ///
-        /// Optional. At most 8 characters (as documented; not checked on receipt). Wire name: `interestRate`.
-        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-        pub interest_rate: ::std::option::Option<::std::string::String>,
-        /// The smallest amount of one installment.
-        ///
-        /// **Required.** Wire name: `minInstallmentAmount`.
-        pub min_installment_amount: PaymentAmount,
-        /// The largest amount of one installment.
-        ///
-        /// **Required.** Wire name: `maxInstallmentAmount`.
-        pub max_installment_amount: PaymentAmount,
-        /// The number of installments, from 2 to 12.
-        ///
-        /// **Required.** At most 8 characters (as documented; not checked on receipt). Wire name: `installmentNum`.
-        pub installment_num: ::std::string::String,
-        /// The time between installments; `MONTH`.
-        ///
-        /// **Required.** At most 16 characters (as documented; not checked on receipt). Wire name: `interval`.
-        pub interval: ::std::string::String,
-        /// Whether the plan can be used.
-        ///
-        /// **Required.** Wire name: `enabled`.
-        #[serde(deserialize_with = "::vault_runtime::wire::bool")]
-        pub enabled: bool,
-    }
-    #[cfg(feature = "payments")]
-    /// The `PromotionInfo` object.
-    ///
-    /// The promotions the payment method offers the buyer; returned when there are any.
-    #[derive(
-        Debug,
-        Clone,
-        Default,
-        PartialEq,
-        Eq,
-        ::vault_runtime::__private::serde::Serialize,
-        ::vault_runtime::__private::serde::Deserialize
-    )]
-    #[serde(crate = "::vault_runtime::__private::serde", rename_all = "camelCase")]
-    #[non_exhaustive]
-    pub struct PromotionInfo {
-        /// The kind of promotion.
-        ///
-        /// **Required.** Wire name: `promotionType`.
-        pub promotion_type: PromotionType,
-        /// The discount; returned when the promotion is a discount.
-        ///
-        /// Optional. Wire name: `discount`.
-        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-        pub discount: ::std::option::Option<super::payments::response::ConsultDiscount>,
-        /// The interest-free installment plans; returned when the promotion is one.
-        ///
-        /// Optional. Wire name: `interestFree`.
-        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-        pub interest_free: ::std::option::Option<InterestFree>,
-    }
-    #[cfg(feature = "payments")]
     /// The `PromotionResult` object.
     ///
     /// The promotions applied to the payment.
@@ -42451,27 +45163,27 @@ pub mod response {
         ///
         /// Optional. Wire name: `originalTransactionAmount`.
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-        pub original_transaction_amount: ::std::option::Option<PaymentAmount>,
+        pub original_transaction_amount: ::std::option::Option<DirectPaymentAmount>,
         /// The amount of the transaction.
         ///
         /// Optional. Wire name: `transactionAmount`.
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-        pub transaction_amount: ::std::option::Option<PaymentAmount>,
+        pub transaction_amount: ::std::option::Option<DirectPaymentAmount>,
         /// The fee charged for the transaction.
         ///
         /// Optional. Wire name: `feeAmount`.
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-        pub fee_amount: ::std::option::Option<PaymentAmount>,
+        pub fee_amount: ::std::option::Option<DirectPaymentAmount>,
         /// The amount of the transaction after the fee.
         ///
         /// Optional. Wire name: `netAmount`.
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-        pub net_amount: ::std::option::Option<PaymentAmount>,
+        pub net_amount: ::std::option::Option<DirectPaymentAmount>,
         /// The balance of the account after the transaction.
         ///
         /// Optional. Wire name: `accountBalance`.
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-        pub account_balance: ::std::option::Option<PaymentAmount>,
+        pub account_balance: ::std::option::Option<DirectPaymentAmount>,
         /// The identifier of the transaction.
         ///
         /// Optional. Wire name: `transactionId`.
@@ -42536,27 +45248,27 @@ pub mod response {
         ///
         /// Optional. Wire name: `originalTransactionAmount`.
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-        pub original_transaction_amount: ::std::option::Option<PaymentAmount>,
+        pub original_transaction_amount: ::std::option::Option<DirectPaymentAmount>,
         /// The amount of the transaction.
         ///
         /// Optional. Wire name: `transactionAmount`.
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-        pub transaction_amount: ::std::option::Option<PaymentAmount>,
+        pub transaction_amount: ::std::option::Option<DirectPaymentAmount>,
         /// The fee charged for the transaction.
         ///
         /// Optional. Wire name: `feeAmount`.
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-        pub fee_amount: ::std::option::Option<PaymentAmount>,
+        pub fee_amount: ::std::option::Option<DirectPaymentAmount>,
         /// The amount of the transaction after the fee.
         ///
         /// Optional. Wire name: `netAmount`.
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-        pub net_amount: ::std::option::Option<PaymentAmount>,
+        pub net_amount: ::std::option::Option<DirectPaymentAmount>,
         /// The balance of the account after the transaction.
         ///
         /// Optional. Wire name: `accountBalance`.
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-        pub account_balance: ::std::option::Option<PaymentAmount>,
+        pub account_balance: ::std::option::Option<DirectPaymentAmount>,
         /// The identifier of the transaction.
         ///
         /// Optional. Wire name: `transactionId`.
@@ -42943,7 +45655,7 @@ pub mod response {
         /// The amount of the transaction: the _refundAmount_ for a refund, the _captureAmount_ for a capture.
         ///
         /// **Required.** Wire name: `transactionAmount`.
-        pub transaction_amount: PaymentAmount,
+        pub transaction_amount: DirectPaymentAmount,
         /// The identifier you gave the transaction request: the _refundRequestId_ for a refund, the _captureRequestId_ for a capture.
         ///
         /// **Required.** At most 64 characters (as documented; not checked on receipt). Wire name: `transactionRequestId`.
@@ -43224,7 +45936,7 @@ pub mod response {
         pub value: ::std::string::String,
     }
     #[cfg(any(feature = "aba", feature = "payments", feature = "subscriptions"))]
-    /// The `Amount` object as `notifyCardBill`, `inquireCardTransactionEvent`, `createExchange`, `createQuote`, `inquireExchange`, `updateAmount`, `inquireSubscription` describe it. Other pages describe `Amount` differently, and each description has its own type.
+    /// The `Amount` object as `notifyCardBill`, `inquiryBalance`, `inquireCardTransactionEvent`, `inquireCardTransactionLifecycle`, `inquireCardTransactionLifecycleDetail`, `createExchange`, `createQuote`, `inquireExchange`, `updateAmount`, `inquireSubscription` describe it. Other pages describe `Amount` differently, and each description has its own type.
     ///
     /// The amount of the order.
     #[derive(
@@ -43249,9 +45961,9 @@ pub mod response {
         pub value: ::std::string::String,
     }
     #[cfg(any(feature = "aba", feature = "payments", feature = "subscriptions"))]
-    /// The `Amount` object as `notifyPayment`, `notifyRefund`, `inquiryStatement`, `inquiryStatementDetail`, `inquiryStatementList`, `createDirectPayment`, `createDirectRefund`, `inquireDirectPayment`, `inquireDirectRefund`, `consult`, `inquiryPayment`, `inquiryRefund`, `pay`, `refund`, `verifyAndCompletePayment`, `inquiry` describe it. Other pages describe `Amount` differently, and each description has its own type.
+    /// The `Amount` object as `notifyDirectPayment`, `notifyDirectRefund`, `notifyPayment`, `notifyRefund`, `inquiryStatement`, `inquiryStatementDetail`, `inquiryStatementList`, `createDirectPayment`, `createDirectRefund`, `inquireDirectPayment`, `inquireDirectRefund`, `consult`, `inquiryPayment`, `inquiryRefund`, `pay`, `refund`, `verifyAndCompletePayment`, `inquiry` describe it. Other pages describe `Amount` differently, and each description has its own type.
     ///
-    /// The amount you asked to receive, in the order currency.
+    /// The amount you asked the payee to receive, in the order currency.
     #[derive(
         Debug,
         Clone,
@@ -43263,12 +45975,12 @@ pub mod response {
     )]
     #[serde(crate = "::vault_runtime::__private::serde", rename_all = "camelCase")]
     #[non_exhaustive]
-    pub struct PaymentAmount {
-        /// The currency of the amount, as a three-letter code from the ISO 4217 standard.
+    pub struct DirectPaymentAmount {
+        /// The three-letter code of the currency, as defined by ISO 4217.
         ///
         /// **Required.** An ISO 4217 currency code (as documented; not checked on receipt). Wire name: `currency`.
         pub currency: ::std::string::String,
-        /// The amount as a whole number of the smallest unit of the currency: for example `100` for 1.00 USD, or `1` for 1 JPY. When the currency is `IDR`, round with banker's rounding and end the value in `00`.
+        /// The amount as a whole number of the smallest unit of the currency: for example `100` for 1.00 USD, or `1` for 1 JPY.
         ///
         /// **Required.** At least 0 (as documented; not checked on receipt). Wire name: `value`.
         pub value: ::std::string::String,
@@ -43513,9 +46225,9 @@ pub mod response {
     pub enum CardStatus {
         /// `ACTIVE`: the card is active and can be used.
         Active = 827339759,
-        /// `FROZEN`: the card is frozen and cannot be used for now.
+        /// `FROZEN`: the card is frozen and cannot be used.
         Frozen = 2329213251,
-        /// `CANCEL`: the card is cancelled.
+        /// `CANCEL`: the card is cancelled and no longer valid.
         Cancel = 1392163803,
         /// A value the page does not list.
         Undocumented(::std::string::String) = 0,
@@ -43610,6 +46322,70 @@ pub mod response {
     ::vault_runtime::open_enum!(
         DeclarationRequestStatus { InProcess = "IN_PROCESS", CustomsProcessingCompleted =
         "CUSTOMS_PROCESSING_COMPLETED" }
+    );
+    #[cfg(feature = "aba")]
+    /// The valid values of `notifyType`. A value the page does not list is kept in `Undocumented`, so a new value from the provider never breaks decoding.
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    #[repr(u32)]
+    pub enum DirectPaymentNotifyType {
+        /// `PAYMENT_RESULT`: the notification carries the outcome of a payment.
+        PaymentResult = 1185091347,
+        /// A value the page does not list.
+        Undocumented(::std::string::String) = 0,
+    }
+    #[cfg(feature = "aba")]
+    ::vault_runtime::open_enum!(
+        DirectPaymentNotifyType { PaymentResult = "PAYMENT_RESULT" }
+    );
+    #[cfg(feature = "aba")]
+    /// The valid values of `paymentStatus`. A value the page does not list is kept in `Undocumented`, so a new value from the provider never breaks decoding.
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    #[repr(u32)]
+    pub enum DirectPaymentPaymentStatus {
+        /// `SUCCESS`: the payment succeeded.
+        Success = 3349793328,
+        /// `FAIL`: the payment failed.
+        Fail = 1547930925,
+        /// A value the page does not list.
+        Undocumented(::std::string::String) = 0,
+    }
+    #[cfg(feature = "aba")]
+    ::vault_runtime::open_enum!(
+        DirectPaymentPaymentStatus { Success = "SUCCESS", Fail = "FAIL" }
+    );
+    #[cfg(any(feature = "aba", feature = "payments"))]
+    /// The valid values of `notifyType`. A value the page does not list is kept in `Undocumented`, so a new value from the provider never breaks decoding.
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    #[repr(u32)]
+    pub enum DirectRefundNotifyType {
+        /// `REFUND_RESULT`: the notification carries the outcome of a refund.
+        RefundResult = 948176985,
+        /// A value the page does not list.
+        Undocumented(::std::string::String) = 0,
+    }
+    #[cfg(any(feature = "aba", feature = "payments"))]
+    ::vault_runtime::open_enum!(
+        DirectRefundNotifyType { RefundResult = "REFUND_RESULT" }
+    );
+    #[cfg(any(feature = "aba", feature = "payments"))]
+    /// The valid values of `refundStatus`. A value the page does not list is kept in `Undocumented`, so a new value from the provider never breaks decoding.
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    #[repr(u32)]
+    pub enum DirectRefundRefundStatus {
+        /// `SUCCESS`: the refund succeeded.
+        Success = 3349793328,
+        /// `FAIL`: the refund failed.
+        Fail = 1547930925,
+        /// A value the page does not list.
+        Undocumented(::std::string::String) = 0,
+    }
+    #[cfg(any(feature = "aba", feature = "payments"))]
+    ::vault_runtime::open_enum!(
+        DirectRefundRefundStatus { Success = "SUCCESS", Fail = "FAIL" }
     );
     #[cfg(feature = "disputes")]
     /// The valid values of `disputeEvidenceFormat`. A value the page does not list is kept in `Undocumented`, so a new value from the provider never breaks decoding.
@@ -43807,6 +46583,25 @@ pub mod response {
     }
     #[cfg(feature = "risk")]
     ::vault_runtime::open_enum!(NotificationType { EvidenceReady = "EVIDENCE_READY" });
+    #[cfg(feature = "aba")]
+    /// The valid values of `operateType`. A value the page does not list is kept in `Undocumented`, so a new value from the provider never breaks decoding.
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    #[repr(u32)]
+    pub enum OperateType {
+        /// `FREEZE`: the card was frozen.
+        Freeze = 2469333602,
+        /// `UNFREEZE`: the card was unfrozen.
+        Unfreeze = 3923970177,
+        /// `CANCEL`: the card was cancelled.
+        Cancel = 1392163803,
+        /// A value the page does not list.
+        Undocumented(::std::string::String) = 0,
+    }
+    #[cfg(feature = "aba")]
+    ::vault_runtime::open_enum!(
+        OperateType { Freeze = "FREEZE", Unfreeze = "UNFREEZE", Cancel = "CANCEL" }
+    );
     #[cfg(feature = "payments")]
     /// The valid values of `paymentMethodCategory`. A value the page does not list is kept in `Undocumented`, so a new value from the provider never breaks decoding.
     #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -43931,36 +46726,6 @@ pub mod response {
     ::vault_runtime::open_enum!(
         ReasonCode { MissingOrIncorrectInfo = "MISSING_OR_INCORRECT_INFO", RejectForRisk
         = "REJECT_FOR_RISK", RegistrationFailed = "REGISTRATION_FAILED" }
-    );
-    #[cfg(feature = "payments")]
-    /// The valid values of `notifyType`. A value the page does not list is kept in `Undocumented`, so a new value from the provider never breaks decoding.
-    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-    #[non_exhaustive]
-    #[repr(u32)]
-    pub enum RefundNotifyType {
-        /// `REFUND_RESULT`: the notification carries the result of a refund.
-        RefundResult = 948176985,
-        /// A value the page does not list.
-        Undocumented(::std::string::String) = 0,
-    }
-    #[cfg(feature = "payments")]
-    ::vault_runtime::open_enum!(RefundNotifyType { RefundResult = "REFUND_RESULT" });
-    #[cfg(feature = "payments")]
-    /// The valid values of `refundStatus`. A value the page does not list is kept in `Undocumented`, so a new value from the provider never breaks decoding.
-    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-    #[non_exhaustive]
-    #[repr(u32)]
-    pub enum RefundRefundStatus {
-        /// `SUCCESS`: the refund succeeded.
-        Success = 3349793328,
-        /// `FAIL`: the refund failed.
-        Fail = 1547930925,
-        /// A value the page does not list.
-        Undocumented(::std::string::String) = 0,
-    }
-    #[cfg(feature = "payments")]
-    ::vault_runtime::open_enum!(
-        RefundRefundStatus { Success = "SUCCESS", Fail = "FAIL" }
     );
     #[cfg(feature = "marketplace")]
     /// The valid values of `registrationStatus`. A value the page does not list is kept in `Undocumented`, so a new value from the provider never breaks decoding.
@@ -44233,7 +46998,11 @@ pub mod response {
         WinRateLevel { High = "HIGH", Medium = "MEDIUM", Low = "LOW" }
     );
     #[cfg(feature = "aba")]
-    pub use super::aba_cards::response::{ApplyCardStatus, UpdateCardStatus};
+    pub use super::aba_cards::response::{
+        InquireCardTransactionLifecycleCardTransactionLifecycle,
+        InquireCardTransactionLifecycleDetailCardTransactionLifecycle, ApplyCardStatus,
+        UpdateCardStatus,
+    };
     #[cfg(feature = "aba")]
     pub use super::aba_funds::response::{
         InquireDirectPaymentPaymentStatus, InquireDirectRefundRefundStatus,
@@ -44245,10 +47014,14 @@ pub mod response {
     };
     #[cfg(feature = "payments")]
     pub use super::payments::response::{
-        ConsultDiscount, InquiryPaymentCreditPayPlan, InquiryPaymentDiscount,
-        InquiryPaymentPaymentResultInfo, InquiryPaymentPromotionResult,
-        InquiryPaymentRedirectActionForm, PayRedirectActionForm,
-        InquiryPaymentPaymentStatus, InquiryRefundRefundStatus,
+        ConsultDiscount, ConsultInstallment, ConsultInterestFree, ConsultPaymentOption,
+        ConsultPlan, ConsultPromotionInfo, ConsultAutoDebitAmount,
+        ConsultAutoDebitDiscount, ConsultAutoDebitInstallment,
+        ConsultAutoDebitInterestFree, ConsultAutoDebitPaymentOption,
+        ConsultAutoDebitPlan, ConsultAutoDebitPromotionInfo, InquiryPaymentCreditPayPlan,
+        InquiryPaymentDiscount, InquiryPaymentPaymentResultInfo,
+        InquiryPaymentPromotionResult, InquiryPaymentRedirectActionForm,
+        PayRedirectActionForm, InquiryPaymentPaymentStatus, InquiryRefundRefundStatus,
     };
     #[cfg(feature = "subscriptions")]
     pub use super::subscriptions::response::{
