@@ -26,7 +26,7 @@ use vault_generated::{
     InquireVaultingRequired, PaymentMethodDetail, PaymentMethodDetailRequired, Secret, TerminalType, Text,
     VaultPaymentMethodError, VaultPaymentMethodRequest, VaultPaymentMethodRequired, VaultingNotification, text, url,
 };
-use vault_runtime::{ACKNOWLEDGEMENT, Deduplicator, Webhook, WebhookHeaders};
+use vault_runtime::{ACKNOWLEDGEMENT, Deduplicator, NotificationKey, Webhook, WebhookHeaders};
 use vault_sandbox::{RunningSandbox, Sandbox, test_keys};
 
 const CLIENT_ID: &str = "SANDBOX_VAULT_CARD_EXAMPLE";
@@ -106,7 +106,8 @@ async fn vault_card(setup: &mut Setup, id: &str) -> Step<String> {
     let deliveries = setup.sandbox.wait_for_deliveries(1, Duration::from_secs(5)).await;
     println!("   the sandbox saw the acknowledgement: {}", deliveries.first().is_some_and(|d| d.acknowledged));
     let replay = deliveries.first().map(|d| d.body.clone()).ok_or("no delivery recorded")?;
-    println!("   a resent copy is recognised and not handled twice: {}", !DEDUP.first_time(&replay));
+    let key = NotificationKey::of::<VaultingNotification>(&replay).map_err(|e| e.to_string())?;
+    println!("   a resent copy ({key}) is recognised and not handled twice: {}", DEDUP.is_applied(&key));
     Ok(token)
 }
 
@@ -194,13 +195,15 @@ async fn start_webhook() -> Step<(String, mpsc::Receiver<VaultingNotification>)>
     let handler = move |uri: Uri, headers: HeaderMap, body: Bytes| {
         let (webhook, sender) = (Arc::clone(&webhook), sender.clone());
         async move {
-            match webhook.receive::<VaultingNotification>(uri.path(), &WebhookHeaders::from_header_map(&headers), &body)
-            {
-                Ok(notification) => {
-                    if DEDUP.first_time(&body) {
-                        let _ = sender.send(notification).await;
+            let headers = WebhookHeaders::from_header_map(&headers);
+            match webhook.receive_keyed::<VaultingNotification>(uri.path(), &headers, &body) {
+                Ok((notification, key)) => {
+                    // Applied once per identity; a failed hand-over is not recorded, so the
+                    // error answer makes the sandbox (Antom) send it again.
+                    match DEDUP.apply_once(&key, sender.send(notification)).await {
+                        Ok(_) => (StatusCode::OK, ACKNOWLEDGEMENT.to_owned()),
+                        Err(error) => (StatusCode::INTERNAL_SERVER_ERROR, error.to_string()),
                     }
-                    (StatusCode::OK, ACKNOWLEDGEMENT.to_owned())
                 }
                 Err(error) => (StatusCode::BAD_REQUEST, error.to_string()),
             }

@@ -8,14 +8,16 @@ mod common;
 use axum::body::Bytes;
 use axum::http::{HeaderMap, StatusCode, Uri};
 use common::{CLIENT_ID, client, sandbox};
+use std::convert::Infallible;
 use std::sync::{Arc, Mutex, PoisonError};
 use std::time::Duration;
 use vault_generated::response::{PaymentMethodDetail as ReceivedMethod, VaultingStatus};
 use vault_generated::vaults::Env;
 use vault_generated::{
     ACKNOWLEDGEMENT, AntomPublicKey, CardPaymentMethodDetail, Deduplicator, Error, InquireVaultingError,
-    InquireVaultingRequest, InquireVaultingRequired, InquireVaultingResponse, NextStep, ResultStatus, Secret, Text,
-    VaultPaymentMethodError, VaultPaymentMethodResponse, VaultingNotification, Webhook, WebhookError, WebhookHeaders,
+    InquireVaultingRequest, InquireVaultingRequired, InquireVaultingResponse, NextStep, NotificationKey, Outcome,
+    ResultStatus, Secret, Text, VaultPaymentMethodError, VaultPaymentMethodResponse, VaultingNotification, Webhook,
+    WebhookError, WebhookHeaders,
 };
 use vault_sandbox::{Fault, test_keys};
 
@@ -45,15 +47,24 @@ async fn webhook() -> (String, Arc<Mutex<Inbox>>) {
     let handler = move |uri: Uri, headers: HeaderMap, body: Bytes| {
         let (webhook, dedup, seen) = (Arc::clone(&webhook), Arc::clone(&dedup), Arc::clone(&seen));
         async move {
-            let mut inbox = seen.lock().unwrap_or_else(PoisonError::into_inner);
-            match webhook.receive::<VaultingNotification>(uri.path(), &WebhookHeaders::from_header_map(&headers), &body)
-            {
-                Ok(notification) if dedup.first_time(&body) => inbox.handled.push(notification),
-                Ok(_) => inbox.duplicates += 1,
+            let received = webhook.receive_keyed::<VaultingNotification>(
+                uri.path(),
+                &WebhookHeaders::from_header_map(&headers),
+                &body,
+            );
+            let (notification, key) = match received {
+                Ok(received) => received,
                 Err(error) => {
-                    inbox.rejected.push(error.to_string());
+                    seen.lock().unwrap_or_else(PoisonError::into_inner).rejected.push(error.to_string());
                     return (StatusCode::BAD_REQUEST, error.to_string());
                 }
+            };
+            let handle = async {
+                seen.lock().unwrap_or_else(PoisonError::into_inner).handled.push(notification);
+                Ok::<_, Infallible>(())
+            };
+            if let Ok(Outcome::AlreadyApplied) = dedup.apply_once(&key, handle).await {
+                seen.lock().unwrap_or_else(PoisonError::into_inner).duplicates += 1;
             }
             (StatusCode::OK, ACKNOWLEDGEMENT.to_owned())
         }
@@ -217,9 +228,22 @@ fn notifications_are_verified_against_body_path_and_signature_and_deduplicated()
         Err(WebhookError::Signature(_))
     ));
 
+    // A resend carries another request-time and may write its JSON in another order: the key
+    // is the notification's identity, not its bytes.
+    let Ok(key) = NotificationKey::of::<VaultingNotification>(body) else { panic!("key") };
+    assert_eq!(key.as_str(), r#"["notifyVaulting","VAULTING_RESULT","V-9","SUCCESS"]"#);
+    let reordered = br#"{"vaultingStatus":"SUCCESS","vaultingRequestId":"V-9","notifyType":"VAULTING_RESULT"}"#;
+    assert_eq!(NotificationKey::of::<VaultingNotification>(reordered).ok(), Some(key.clone()));
     let dedup = Deduplicator::new();
-    assert!(dedup.first_time(body));
-    assert!(!dedup.first_time(body), "a replayed notification is recognised");
+    let once = async { Ok::<_, Infallible>(1) };
+    let runtime = tokio::runtime::Builder::new_current_thread().build().unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(runtime.block_on(dedup.apply_once(&key, once)).ok(), Some(Outcome::Applied(1)));
+    let again = async { Ok::<_, Infallible>(2) };
+    assert_eq!(
+        runtime.block_on(dedup.apply_once(&key, again)).ok(),
+        Some(Outcome::AlreadyApplied),
+        "a replay is recognised"
+    );
 }
 
 #[tokio::test]

@@ -6,7 +6,9 @@ pub mod bodies;
 pub mod logs;
 pub mod merchant;
 pub mod payments;
+pub mod postgres;
 pub mod python;
+pub mod receivers;
 
 use serde::Serialize;
 use serde_json::Value;

@@ -165,6 +165,26 @@ pub const RESULT_FIELDS: [&str; 3] = ["resultCode", "resultStatus", "resultMessa
 
 /// The prefix of the name of a notification page (`notifyVaulting`).
 pub const NOTIFY_PREFIX: &str = "notify";
+/// A notification field whose name ends so (in any case) names the kind of event
+/// (`notifyType`, `disputeNotificationType`, `authorizationNotifyType`): part of its identity.
+pub const KIND_SUFFIXES: [&str; 2] = ["notifytype", "notificationtype"];
+/// A required top-level notification field whose name ends so is an identifier of the object
+/// notified (`paymentRequestId`, `captureId`, a card bill's `billNo`): part of its identity.
+pub const ID_SUFFIXES: [&str; 2] = ["Id", "No"];
+/// A top-level notification field whose name ends so is the state reached
+/// (`vaultingStatus`, `refundStatus`): part of its identity.
+pub const STATUS_SUFFIX: &str = "Status";
+
+/// Whether a notification field names the kind of event.
+pub fn is_kind_field(name: &str) -> bool {
+    let lower = name.to_ascii_lowercase();
+    KIND_SUFFIXES.iter().any(|suffix| lower.ends_with(suffix))
+}
+
+/// Whether a notification field is named as an identifier.
+pub fn is_id_field(name: &str) -> bool {
+    ID_SUFFIXES.iter().any(|suffix| name.ends_with(suffix))
+}
 /// A sentence with this word and a backticked result code says which answers carry a field:
 /// "This field is returned when _result.resultCode_ is `VERIFICATION_IN_PROCESS`."
 pub const RETURNED: &str = "returned";

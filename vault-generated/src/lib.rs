@@ -10,7 +10,9 @@
 //!
 //! Features: `vaulting` and `payments` (both on by default) compile one family each; a crate
 //! that only vaults cards depends on this one with `default-features = false, features =
-//! ["vaulting"]` and does not compile the payment types.
+//! ["vaulting"]` and does not compile the payment types. `dedup-sqlite` and `dedup-postgres`
+//! (off by default) add `SqliteDeduplicator` and `PostgresDeduplicator`, which apply each
+//! notification once in the merchant's own database transaction.
 //!
 //! `aba` (off by default) adds the Antom Business Account APIs of `api-docs/aba/`: cards, direct
 //! payments and refunds, foreign exchange, balances and statements (modules `aba_cards`,
@@ -21,11 +23,15 @@
 
 pub use vault_runtime::{
     ACKNOWLEDGEMENT, AntomPublicKey, ApiError, ApiResult, ClientConfig, CodeInfo, ConfigError, Currency, DateTime,
-    Decimal, Deduplicator, Digits, Error, FieldError, Fixed, FromDraft, HttpUrl, Int, List, MerchantKey, NextStep,
-    Notification, Operation, OperationInfo, RawBody, Region, ResultStatus, RetryPolicy, Secret, SignatureFailure, Text,
-    TransportKind, ValidationErrors, Violation, Webhook, WebhookError, WebhookHeaders, digits, fixed, int, list,
-    protocol, region, text, url,
+    Decimal, DedupError, Deduplicator, Digits, Error, FieldError, Fixed, FromDraft, HttpUrl, Int, List, MerchantKey,
+    NextStep, Notification, NotificationKey, Operation, OperationInfo, Outcome, RawBody, Region, ResultStatus,
+    RetryPolicy, Secret, SignatureFailure, Text, TransportKind, ValidationErrors, Violation, Webhook, WebhookError,
+    WebhookHeaders, digits, fixed, int, list, protocol, region, text, url,
 };
+#[cfg(feature = "dedup-postgres")]
+pub use vault_runtime::{PostgresDeduplicator, tokio_postgres};
+#[cfg(feature = "dedup-sqlite")]
+pub use vault_runtime::{SqliteDeduplicator, rusqlite};
 
 vault_macros::generate! {
     pages = "../../api-docs",

@@ -4,13 +4,15 @@
 //! - [`client`]: the HTTP client that signs each request, verifies each answer against the raw
 //!   bytes, and retries unknown outcomes of idempotent APIs with the identical body;
 //! - [`protocol`]: headers, gateway paths, keys and RSA signatures (aws-lc-rs);
-//! - [`webhook`]: verifying, decoding and de-duplicating the notifications Antom sends;
+//! - [`webhook`]: verifying and decoding the notifications Antom sends, and [`dedup`]: applying
+//!   each once, in memory, SQLite (feature `dedup-sqlite`) or PostgreSQL (`dedup-postgres`);
 //! - [`value`] and [`validation`]: the validated value types (text, URLs, regions,
 //!   currencies, amounts, secrets, ...) and the errors that name field, rule and limit;
 //! - [`result`]: the `result` object, the per-API error trait and what to do next.
 #![deny(missing_docs)]
 
 pub mod client;
+pub mod dedup;
 pub mod literal;
 pub mod operation;
 pub mod protocol;
@@ -21,6 +23,11 @@ pub mod webhook;
 pub mod wire;
 
 pub use client::{Client, ClientConfig, ConfigError, Error, RawBody, RetryPolicy, SignatureFailure, TransportKind};
+#[cfg(feature = "dedup-postgres")]
+pub use dedup::PostgresDeduplicator;
+#[cfg(feature = "dedup-sqlite")]
+pub use dedup::SqliteDeduplicator;
+pub use dedup::{DedupError, Deduplicator, NotificationKey, Outcome};
 pub use operation::{Operation, OperationInfo};
 pub use protocol::keys::{AntomPublicKey, KeyError, MerchantKey};
 pub use protocol::route::Gateway;
@@ -36,11 +43,18 @@ pub use value::region::Region;
 pub use value::secret::Secret;
 pub use value::text::Text;
 pub use value::url::HttpUrl;
-pub use webhook::{ACKNOWLEDGEMENT, Deduplicator, Notification, Webhook, WebhookError, WebhookHeaders};
+pub use webhook::{ACKNOWLEDGEMENT, Notification, Webhook, WebhookError, WebhookHeaders};
 
 /// The HTTP client crate, for [`ClientConfig::with_http_client`] (the same version the runtime
 /// uses).
 pub use reqwest;
+/// The SQLite driver whose transaction [`SqliteDeduplicator::apply_once`] hands to the work.
+#[cfg(feature = "dedup-sqlite")]
+pub use rusqlite;
+/// The PostgreSQL driver whose transaction [`PostgresDeduplicator::apply_once`] hands to the
+/// work.
+#[cfg(feature = "dedup-postgres")]
+pub use tokio_postgres;
 
 /// A date and time with its UTC offset, as the pages' `Datetime` fields carry it.
 pub type DateTime = chrono::DateTime<chrono::FixedOffset>;

@@ -1,15 +1,15 @@
 //! Receiving notifications on the merchant's server: verify the signature over the raw body
 //! with the merchant's own endpoint path, decode the typed notification, answer with the exact
-//! acknowledgement, and recognise a notification that arrives again.
+//! acknowledgement, and key it by its identity so that a copy that arrives again is
+//! recognised ([`crate::dedup`]).
 
 use crate::client::RawBody;
+use crate::dedup::NotificationKey;
 use crate::protocol::keys::AntomPublicKey;
 use crate::protocol::signature::{self, VerifyError};
 use crate::protocol::{self, headers};
 use reqwest::header::HeaderMap;
 use serde::de::DeserializeOwned;
-use std::collections::HashSet;
-use std::sync::{Mutex, PoisonError};
 
 /// The body to answer a notification with (HTTP 200, unsigned). Without exactly this reply
 /// Antom sends the notification again, up to 8 times within 24 hours.
@@ -19,6 +19,14 @@ pub const ACKNOWLEDGEMENT: &str = r#"{"result":{"resultCode":"SUCCESS","resultSt
 pub trait Notification: DeserializeOwned {
     /// The page's name (`notifyVaulting`).
     const NAME: &'static str;
+    /// The top-level fields whose values identify the event, chosen from the page by the
+    /// generator: the kind of event (`notifyType`, `disputeNotificationType`), the REQUIRED
+    /// fields named `...Id` or `...No` and the fields named `...Status` (the optional
+    /// identifiers when none is required; every top-level field when the page names no
+    /// identifier). A resend repeats them all; two events differ in one. Each notification
+    /// type's docs list its fields. See
+    /// [`NotificationKey`](crate::NotificationKey).
+    const IDENTITY: &'static [&'static str];
 }
 
 /// The headers a notification is signed with.
@@ -122,29 +130,17 @@ impl Webhook {
         tracing::info!(notification = N::NAME, path, "notification verified");
         Ok(notification)
     }
-}
 
-/// Remembers which notifications were handled, so that one sent again (Antom resends until it
-/// gets the acknowledgement) is acknowledged without being handled twice. Keyed by a SHA-256
-/// digest of the body, which a resend repeats exactly. In memory: a server with several
-/// processes needs the same check against its database.
-#[derive(Debug, Default)]
-pub struct Deduplicator {
-    seen: Mutex<HashSet<[u8; 32]>>,
-}
-
-impl Deduplicator {
-    /// An empty record.
-    pub fn new() -> Self {
-        Self::default()
-    }
-
-    /// Whether this body is seen for the first time (and records it).
-    pub fn first_time(&self, body: &[u8]) -> bool {
-        let digest = aws_lc_rs::digest::digest(&aws_lc_rs::digest::SHA256, body);
-        let mut key = [0u8; 32];
-        key.copy_from_slice(digest.as_ref());
-        self.seen.lock().unwrap_or_else(PoisonError::into_inner).insert(key)
+    /// Verifies, decodes, and keys the notification by its identity, for
+    /// [`Deduplicator::apply_once`](crate::Deduplicator::apply_once) and its database forms.
+    pub fn receive_keyed<N: Notification>(
+        &self,
+        path: &str,
+        headers: &WebhookHeaders<'_>,
+        body: &[u8],
+    ) -> Result<(N, NotificationKey), WebhookError> {
+        let notification = self.receive::<N>(path, headers, body)?;
+        Ok((notification, NotificationKey::of::<N>(body)?))
     }
 }
 
@@ -164,6 +160,7 @@ mod tests {
 
     impl Notification for Ping {
         const NAME: &'static str = "ping";
+        const IDENTITY: &'static [&'static str] = &["vaultingRequestId"];
     }
 
     #[test]
@@ -183,6 +180,8 @@ mod tests {
             webhook.receive::<Ping>("/hooks/vaulting", &headers, body).map(|p| p.id).ok().as_deref(),
             Some("R-1")
         );
+        let keyed = webhook.receive_keyed::<Ping>("/hooks/vaulting", &headers, body);
+        assert_eq!(keyed.map(|(_, key)| key.to_string()).ok().as_deref(), Some(r#"["ping","R-1"]"#));
         assert!(matches!(webhook.verify("/other", &headers, body), Err(WebhookError::Signature(_))));
         assert!(matches!(
             webhook.verify("/hooks/vaulting", &headers, br#"{"vaultingRequestId":"R-2"}"#),
@@ -198,13 +197,5 @@ mod tests {
             webhook.verify("/hooks/vaulting", &unsigned, body),
             Err(WebhookError::MissingHeader("signature"))
         ));
-    }
-
-    #[test]
-    fn a_resent_notification_is_recognised() {
-        let dedup = Deduplicator::new();
-        assert!(dedup.first_time(b"a"));
-        assert!(!dedup.first_time(b"a"));
-        assert!(dedup.first_time(b"b"));
     }
 }

@@ -30,6 +30,8 @@ pub(crate) struct Gateway {
     pub http: reqwest::Client,
     /// When a notification that was not acknowledged is sent again (after the first attempt).
     pub resend_after: Vec<Duration>,
+    /// How long the merchant may take to answer a notification.
+    pub attempt_timeout: Duration,
     /// Wakes the notification sender when a call queued notifications.
     pub outbox_ready: tokio::sync::Notify,
     /// Where notifications may go.

@@ -51,7 +51,7 @@ pub use control::{CLOCK_PATH, HEALTH_PATH, READY_PATH};
 pub use dashboard::DASHBOARD_PATH;
 pub use endpoint::Caller;
 pub use faults::{Fault, Faults, SignatureFault};
-pub use notify::DEFAULT_RESEND_SCHEDULE;
+pub use notify::{DEFAULT_ATTEMPT_TIMEOUT, DEFAULT_RESEND_SCHEDULE};
 pub use running::{RunningSandbox, SHUTDOWN_GRACE};
 pub use state::{
     Capture, CaptureMode, Delivery, Payment, PaymentState, RecordedCall, Refund, Session, Vaulting, VaultingState,
@@ -96,6 +96,7 @@ pub struct Sandbox {
     signing_key: String,
     client_ids: Vec<String>,
     resend_after: Vec<Duration>,
+    attempt_timeout: Duration,
     storage: Storage,
     retention: Retention,
     notify_allow: Vec<AllowEntry>,
@@ -117,6 +118,7 @@ impl Sandbox {
             signing_key: test_keys::SANDBOX_PRIVATE_KEY.to_owned(),
             client_ids: Vec::new(),
             resend_after: DEFAULT_RESEND_SCHEDULE.to_vec(),
+            attempt_timeout: DEFAULT_ATTEMPT_TIMEOUT,
             storage: Storage::Memory,
             retention: Retention::default(),
             notify_allow: loopback(),
@@ -140,6 +142,14 @@ impl Sandbox {
     /// attempt (default [`DEFAULT_RESEND_SCHEDULE`]); an empty schedule sends each once.
     pub fn resend_schedule(mut self, after: impl IntoIterator<Item = Duration>) -> Self {
         self.resend_after = after.into_iter().collect();
+        self
+    }
+
+    /// How long the merchant may take to answer a notification before the attempt counts as
+    /// failed (a time-out) and the notification is sent again on the schedule (default
+    /// [`DEFAULT_ATTEMPT_TIMEOUT`]; at most the sender's 30 s claim on a notification).
+    pub fn attempt_timeout(mut self, timeout: Duration) -> Self {
+        self.attempt_timeout = timeout.min(notify::LEASE);
         self
     }
 
@@ -210,6 +220,7 @@ impl Sandbox {
             url: format!("http://{addr}"),
             http,
             resend_after: self.resend_after,
+            attempt_timeout: self.attempt_timeout,
             outbox_ready: tokio::sync::Notify::new(),
             notify_allow,
             limit: self.rate_limit.map(limit::Limit::new),

@@ -33,10 +33,11 @@ pub const DEFAULT_RESEND_SCHEDULE: [Duration; 7] = [
 
 /// How long a claim on a notification holds: longer than an attempt can take (its timeout),
 /// so that only a sender that died loses its claim.
-const LEASE: Duration = Duration::from_secs(30);
+pub(crate) const LEASE: Duration = Duration::from_secs(30);
 
-/// How long an attempt may take.
-const ATTEMPT_TIMEOUT: Duration = Duration::from_secs(10);
+/// How long an attempt may take unless the sandbox is told otherwise
+/// (`Sandbox::attempt_timeout`).
+pub const DEFAULT_ATTEMPT_TIMEOUT: Duration = Duration::from_secs(10);
 
 /// The longest the sender sleeps before looking at the outbox again (another process on the
 /// same store may have left something due).
@@ -118,7 +119,7 @@ async fn send(gateway: &Gateway, claimed: &Claimed) -> Attempt {
         .header(headers::CLIENT_ID, &claimed.client_id)
         .header(headers::REQUEST_TIME, &time)
         .header(headers::SIGNATURE, signed)
-        .timeout(ATTEMPT_TIMEOUT)
+        .timeout(gateway.attempt_timeout)
         .body(claimed.body.clone())
         .send()
         .await;

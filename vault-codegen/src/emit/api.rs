@@ -138,9 +138,11 @@ fn notification(api: &Api) -> Vec<TokenStream> {
     let wire_name = &api.name;
     let mut parts: Vec<String> = api.summary.iter().map(|s| docs::escape(s)).collect();
     parts.push(format!(
-        "The `{}` notification Antom sends to your notification URL. Receive it with `vault_runtime::Webhook::receive`, which verifies its signature first; answer with `vault_runtime::ACKNOWLEDGEMENT`. Antom may send it again until acknowledged, so handle it idempotently (`vault_runtime::Deduplicator`).",
+        "The `{}` notification Antom sends to your notification URL. Receive it with `vault_runtime::Webhook::receive_keyed`, which verifies its signature first; answer with `vault_runtime::ACKNOWLEDGEMENT`. Antom may send it again until acknowledged, so apply it once with `vault_runtime::Deduplicator` or its database forms.",
         api.name
     ));
+    let identity = api.notification_identity();
+    parts.push(identity_doc(&identity));
     parts.extend(api.docs.iter().map(|d| docs::escape(d)));
     parts.extend(api.result_logic.iter().map(|d| docs::escape(d)));
     let message = output::emit(&output::Output {
@@ -152,7 +154,26 @@ fn notification(api: &Api) -> Vec<TokenStream> {
     let notification = quote! {
         impl ::vault_runtime::Notification for #name {
             const NAME: &'static str = #wire_name;
+            const IDENTITY: &'static [&'static str] = &[#(#identity),*];
         }
     };
     vec![message, notification]
+}
+
+/// The sentence that says how a notification's key is chosen: which fields, and why.
+fn identity_doc(identity: &[&str]) -> String {
+    let fields: Vec<String> = identity.iter().map(|name| format!("`{name}`")).collect();
+    let listed = match fields.split_last() {
+        Some((last, [])) => last.clone(),
+        Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
+        None => "no field".to_owned(),
+    };
+    let why = if identity.iter().any(|name| crate::vocab::is_id_field(name)) {
+        "the kind of event, the identifiers the page names and the status reached"
+    } else {
+        "the page names no identifier, so every top-level field"
+    };
+    format!(
+        "Its key (`vault_runtime::NotificationKey`, the deduplicators' record) is the page's name and the values of {listed} (`IDENTITY`: {why}): a resend repeats them, another event differs in one."
+    )
 }

@@ -163,6 +163,24 @@ impl Api {
             ApiKind::Notification => vec![ApiItem::Notification],
         }
     }
+
+    /// The top-level fields whose values tell one notification event from another, in page
+    /// order: `notifyType` and the like (`disputeNotificationType`: which kind of event),
+    /// every field the page marks REQUIRED whose name ends in `Id` or `No` (the merchant's
+    /// request id and Antom's ids, a bill's number: which object), and every
+    /// field whose name ends in `Status` (which state the object reached: a vaulting may be
+    /// notified `PROCESSING`, then `SUCCESS`). A resend repeats all of them; two events differ
+    /// in one. A page with no required identifier falls back to its optional ones, and a page
+    /// with none at all to every top-level field: two events must never share a key, while a
+    /// resend that differs in a field outside the identity would only be applied again.
+    /// Empty for a call.
+    pub fn notification_identity(&self) -> Vec<&str> {
+        if self.kind != ApiKind::Notification {
+            return Vec::new();
+        }
+        let fields: Vec<(&str, bool)> = self.request.iter().map(|f| (f.name.as_str(), f.required)).collect();
+        identity_of(&fields)
+    }
 }
 
 /// An exception to the default next step of an API's errors.
@@ -291,4 +309,46 @@ pub struct Code {
     pub action: String,
     /// Its row.
     pub span: Span,
+}
+
+/// [`Api::notification_identity`] over a page's top-level fields (name, REQUIRED).
+fn identity_of<'a>(fields: &[(&'a str, bool)]) -> Vec<&'a str> {
+    let is_id = crate::vocab::is_id_field;
+    let pick = |optional_ids: bool| -> Vec<&'a str> {
+        let names = fields.iter().filter(|(name, required)| {
+            crate::vocab::is_kind_field(name)
+                || ((*required || optional_ids) && is_id(name))
+                || name.ends_with(crate::vocab::STATUS_SUFFIX)
+        });
+        names.map(|(name, _)| *name).collect()
+    };
+    let required = pick(false);
+    if required.iter().any(|name| is_id(name)) {
+        return required;
+    }
+    let any = pick(true);
+    if any.iter().any(|name| is_id(name)) {
+        return any;
+    }
+    fields.iter().map(|(name, _)| *name).collect()
+}
+
+#[cfg(test)]
+mod identity_tests {
+    use super::identity_of;
+
+    #[test]
+    fn required_ids_then_optional_ids_then_every_field() {
+        let capture = [("notifyType", true), ("captureId", true), ("note", false), ("refId", false)];
+        assert_eq!(identity_of(&capture), ["notifyType", "captureId"]);
+        let refund = [("notifyType", true), ("refundStatus", true), ("refundId", false), ("amount", true)];
+        assert_eq!(identity_of(&refund), ["notifyType", "refundStatus", "refundId"]);
+        let bare = [("notifyType", true), ("amount", true), ("time", false)];
+        assert_eq!(identity_of(&bare), ["notifyType", "amount", "time"]);
+        // Kinds named otherwise, numbers as identifiers.
+        let dispute = [("disputeId", true), ("disputeNotificationType", true), ("disputeTime", false)];
+        assert_eq!(identity_of(&dispute), ["disputeId", "disputeNotificationType"]);
+        let bill = [("billNo", true), ("authorizationNotifyType", false), ("billType", true)];
+        assert_eq!(identity_of(&bill), ["billNo", "authorizationNotifyType"]);
+    }
 }
