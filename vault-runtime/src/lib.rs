@@ -21,7 +21,7 @@ pub mod webhook;
 pub mod wire;
 
 pub use client::{Client, ClientConfig, ConfigError, Error, RawBody, RetryPolicy, SignatureFailure, TransportKind};
-pub use operation::{Operation, OperationInfo};
+pub use operation::{Operation, OperationInfo, OperationVisitor};
 pub use protocol::keys::{AntomPublicKey, KeyError, MerchantKey};
 pub use protocol::route::Gateway;
 pub use result::{ApiError, ApiResult, CodeInfo, NextStep, ResultStatus, default_next_step, display_api_error};
