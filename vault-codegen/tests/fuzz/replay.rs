@@ -42,7 +42,7 @@ fn expectation(fixture: &Path, set: &PageSet, text: &str) -> Result<(), String> 
         return Ok(());
     };
     let sources = set.sources(text);
-    let outcome = vault_codegen::generate(&sources, &common::config());
+    let outcome = vault_codegen::generate(&sources, &crate::settings());
     let rendered: Vec<String> = match &outcome {
         Ok(_) => Vec::new(),
         Err(found) => found.iter().map(|d| vault_codegen::diag::render(&sources, d)).collect(),
