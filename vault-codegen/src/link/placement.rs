@@ -38,7 +38,7 @@ pub fn place(name: &str, response: bool, classes: &[Vec<ApiKey>]) -> Vec<Placeme
         .enumerate()
         .map(|(class, users)| {
             let mut homes: Vec<Module> =
-                seen.iter().filter_map(|((c, _), m)| (*c == class).then(|| m.clone())).collect();
+                seen.iter().filter(|((c, _), _)| *c == class).map(|(_, m)| m.clone()).collect();
             match homes.len() {
                 0 | 1 => Placement { path: path(homes.pop().unwrap_or(Module::Root)), also: Vec::new() },
                 _ => {
