@@ -181,6 +181,14 @@ fn suggested_name(api: &Api, file: &str) -> String {
     }
 }
 
+/// The family of a `features` directory: its last component, snake-cased (`api-docs/aba` →
+/// `aba`), the name of its module.
+fn family_of_dir(dir: &str) -> Option<String> {
+    let last = Path::new(dir).file_name()?.to_string_lossy();
+    let family = crate::names::snake(&last);
+    (!family.is_empty()).then_some(family)
+}
+
 #[cfg(test)]
 mod tests {
     use super::suggested_name;
@@ -214,12 +222,4 @@ mod tests {
         assert_eq!(suggested_name(&page("consult", Some("自动扣款")), "consult.md"), "otherName");
         assert_eq!(suggested_name(&page("consult", None), "consult.md"), "otherName");
     }
-}
-
-/// The family of a `features` directory: its last component, snake-cased (`api-docs/aba` →
-/// `aba`), the name of its module.
-fn family_of_dir(dir: &str) -> Option<String> {
-    let last = Path::new(dir).file_name()?.to_string_lossy();
-    let family = crate::names::snake(&last);
-    (!family.is_empty()).then_some(family)
 }
