@@ -6,10 +6,10 @@
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use std::hint::black_box;
 use std::time::Duration;
-use vault_generated::{
-    AntomPublicKey, Client, ClientConfig, CreateVaultingSessionDraft, CreateVaultingSessionRequest,
-    CreateVaultingSessionResponse, MerchantKey, RetryPolicy,
+use vault_generated::vaulting::{
+    CreateVaultingSessionDraft, CreateVaultingSessionRequest, CreateVaultingSessionResponse,
 };
+use vault_generated::{AntomPublicKey, Client, ClientConfig, MerchantKey, RetryPolicy};
 use vault_runtime::protocol::signature;
 use vault_sandbox::{Sandbox, test_keys};
 
@@ -109,7 +109,9 @@ fn loopback(c: &mut Criterion) {
                     let mut tasks = Vec::with_capacity(calls.len());
                     for request in calls {
                         let client = client.clone();
-                        tasks.push(tokio::spawn(async move { client.create_vaulting_session(&request).await.is_ok() }));
+                        tasks.push(tokio::spawn(async move {
+                            client.vaulting().create_vaulting_session(&request).await.is_ok()
+                        }));
                     }
                     for task in tasks {
                         assert!(matches!(task.await, Ok(true)));

@@ -25,27 +25,24 @@ use tokio::sync::mpsc;
 // types (pay's Amount with ABA's createDirectPayment, capture's with ABA's updateCard,
 // PaymentMethod with the marketplace's createTransfer, Env with authorizations' consult); issue 14
 // section 3 revisits those names.
-use vault_generated::aba_cards::{
-    UpdateCardAmount as CaptureAmount, UpdateCardAmountRequired as CaptureAmountRequired,
-};
-use vault_generated::aba_funds::CreateDirectPaymentAmount as PayAmount;
-use vault_generated::authorizations::{ConsultEnv as PayEnv, ConsultEnvRequired as PayEnvRequired};
-use vault_generated::funds::{
-    CreateTransferPaymentMethod as PaymentMethod, CreateTransferPaymentMethodRequired as PaymentMethodRequired,
+use vault_generated::payments::Amount as PayAmount;
+use vault_generated::payments::capture::{Amount as CaptureAmount, AmountRequired as CaptureAmountRequired};
+use vault_generated::payments::pay::{Env as PayEnv, EnvRequired as PayEnvRequired};
+use vault_generated::payments::pay::{PaymentFactor, SettlementStrategy, SettlementStrategyRequired};
+use vault_generated::payments::{
+    CaptureMode, CaptureNotification, PaymentNotification, RefundNotification, TerminalType,
 };
 use vault_generated::payments::{
-    CaptureRequest, CaptureRequired, InquiryPaymentRequest, InquiryRefundRequest, PayOrder as Order,
-    PayOrderRequired as OrderRequired, PayPaymentFactor as PaymentFactor, PayRequest, PayRequired,
-    PaySettlementStrategy as SettlementStrategy, PaySettlementStrategyRequired as SettlementStrategyRequired,
-    RefundRequest, RefundRequired,
+    CaptureRequest, CaptureRequired, InquiryPaymentRequest, InquiryRefundRequest, Order, OrderRequired, PayRequest,
+    PayRequired, RefundRequest, RefundRequired,
 };
-use vault_generated::vaults::{Env, EnvRequired};
-use vault_generated::{
-    AntomPublicKey, CaptureMode, CaptureNotification, CardPaymentMethodDetail, CardPaymentMethodDetailRequired, Client,
-    ClientConfig, Currency, Digits, HttpUrl, PaymentMethodDetail, PaymentMethodDetailRequired, PaymentNotification,
-    RefundNotification, Secret, TerminalType, Text, VaultPaymentMethodRequest, VaultPaymentMethodRequired,
-    VaultingNotification, text, url,
+use vault_generated::payments::{PaymentMethod, PaymentMethodRequired};
+use vault_generated::vaulting::{
+    CardPaymentMethodDetail, CardPaymentMethodDetailRequired, PaymentMethodDetail, PaymentMethodDetailRequired,
+    VaultPaymentMethodRequest, VaultPaymentMethodRequired, VaultingNotification,
 };
+use vault_generated::vaulting::{Env, EnvRequired};
+use vault_generated::{AntomPublicKey, Client, ClientConfig, Currency, Digits, HttpUrl, Secret, Text, text, url};
 use vault_runtime::{ACKNOWLEDGEMENT, Webhook, WebhookHeaders};
 use vault_sandbox::{Sandbox, test_keys};
 
@@ -124,7 +121,7 @@ async fn vault(client: &Client, id: &str, notify_url: &str) -> Step<String> {
         payment_method_detail: method,
         env: Env::new(EnvRequired { terminal_type: TerminalType::Web }),
     });
-    let vaulted = client.vault_payment_method(&request).await.map_err(|e| e.to_string())?;
+    let vaulted = client.vaulting().vault_payment_method(&request).await.map_err(|e| e.to_string())?;
     let card = vaulted.payment_method_detail.and_then(|p| p.card).ok_or("no card in the answer")?;
     println!("   {} vaulted; its token is a Secret: {:?}", card.masked_card_no.unwrap_or_default(), card.card_token);
     card.card_token.map(|t| t.expose().clone()).ok_or_else(|| "no card token".to_owned())
@@ -155,7 +152,7 @@ async fn pay(client: &Client, id: &str, token: &str, notify_url: &str) -> Step<S
     factor.capture_mode = Some(CaptureMode::Manual);
     request.payment_factor = Some(factor);
     request.payment_notify_url = Some(HttpUrl::new(notify_url).map_err(|e| e.to_string())?);
-    let paid = client.pay(&request).await.map_err(|e| e.to_string())?;
+    let paid = client.payments().pay(&request).await.map_err(|e| e.to_string())?;
     let payment_id = paid.payment_id.ok_or("no payment id")?;
     println!("   {} ({}): authorised as {payment_id}", paid.result.result_code, paid.result.result_status);
     Ok(payment_id)
@@ -172,7 +169,7 @@ async fn capture(client: &Client, id: &str, payment_id: &str) -> Step<()> {
             value: Digits::new(2000).map_err(|e| e.to_string())?,
         }),
     });
-    let captured = client.capture(&request).await.map_err(|e| e.to_string())?;
+    let captured = client.payments().capture(&request).await.map_err(|e| e.to_string())?;
     println!("   {}: capture {}", captured.result.result_code, captured.capture_id.unwrap_or_default());
     Ok(())
 }
@@ -186,7 +183,7 @@ async fn refund(client: &Client, id: &str, payment_id: &str, notify_url: &str) -
         refund_amount: PayAmount::from_minor_units(Currency::USD, 750).map_err(|e| e.to_string())?,
     });
     request.refund_notify_url = Some(HttpUrl::new(notify_url).map_err(|e| e.to_string())?);
-    let refunded = client.refund(&request).await.map_err(|e| e.to_string())?;
+    let refunded = client.payments().refund(&request).await.map_err(|e| e.to_string())?;
     let refund_id = refunded.refund_id.ok_or("no refund id")?;
     println!("   {}: refund {refund_id}", refunded.result.result_code);
     Ok(refund_id)
@@ -197,7 +194,7 @@ async fn inquire(client: &Client, payment_id: &str, refund_id: &str) -> Step<()>
     println!("\n5. inquiryPayment and inquiryRefund");
     let mut by_id = InquiryPaymentRequest::new();
     by_id.payment_id = Some(Text::new(payment_id).map_err(|e| e.to_string())?);
-    let payment = client.inquiry_payment(&by_id).await.map_err(|e| e.to_string())?;
+    let payment = client.payments().inquiry_payment(&by_id).await.map_err(|e| e.to_string())?;
     println!("   payment {:?}", payment.payment_status);
     for t in payment.transactions.unwrap_or_default() {
         println!(
@@ -207,7 +204,7 @@ async fn inquire(client: &Client, payment_id: &str, refund_id: &str) -> Step<()>
     }
     let mut refund = InquiryRefundRequest::new();
     refund.refund_id = Some(Text::new(refund_id).map_err(|e| e.to_string())?);
-    let refund = client.inquiry_refund(&refund).await.map_err(|e| e.to_string())?;
+    let refund = client.payments().inquiry_refund(&refund).await.map_err(|e| e.to_string())?;
     println!("   refund {:?}", refund.refund_status);
     Ok(())
 }

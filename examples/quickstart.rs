@@ -12,10 +12,10 @@
 //! Run: `cargo run --example quickstart`
 
 use std::process::ExitCode;
-use vault_generated::{
-    ApiError, Client, ClientConfig, CreateVaultingSessionDraft, CreateVaultingSessionRequest,
-    CreateVaultingSessionRequired, Error, Text, region, url,
+use vault_generated::vaulting::{
+    CreateVaultingSessionDraft, CreateVaultingSessionRequest, CreateVaultingSessionRequired,
 };
+use vault_generated::{ApiError, Client, ClientConfig, Error, Text, region, url};
 use vault_sandbox::{RunningSandbox, Sandbox, test_keys};
 
 const SETTINGS: [&str; 4] = ["ANTOM_BASE_URL", "ANTOM_CLIENT_ID", "ANTOM_MERCHANT_PRIVATE_KEY", "ANTOM_PUBLIC_KEY"];
@@ -89,7 +89,7 @@ async fn create_session(client: &Client) -> Result<(), String> {
     request.merchant_region = Some(region!("SG"));
     request.redirect_url = Some(url!("https://merchant.example/vaulting/done"));
     println!("\ncreateVaultingSession, vaultingRequestId {}", request.vaulting_request_id);
-    match client.create_vaulting_session(&request).await {
+    match client.vaulting().create_vaulting_session(&request).await {
         Ok(response) => {
             println!("  result:     {}", response.result);
             println!("  session id: {}", response.vaulting_session_id);
@@ -115,7 +115,7 @@ async fn show_invalid_input(client: &Client) -> Result<(), String> {
     draft.merchant_region = Some("sg".to_owned());
     let outcome: Result<_, Error<_>> = async {
         let request = CreateVaultingSessionRequest::try_from(draft)?;
-        client.create_vaulting_session(&request).await
+        client.vaulting().create_vaulting_session(&request).await
     }
     .await;
     match outcome {

@@ -19,13 +19,15 @@ use std::process::ExitCode;
 use std::sync::Arc;
 use std::time::Duration;
 use tokio::sync::mpsc;
-use vault_generated::vaults::{Env, EnvRequired, UserName, UserNameRequired};
-use vault_generated::{
-    AntomPublicKey, CardPaymentMethodDetail, CardPaymentMethodDetailRequired, Client, ClientConfig,
-    CreateVaultingSessionRequest, CreateVaultingSessionRequired, HttpUrl, InquireVaultingRequest,
-    InquireVaultingRequired, PaymentMethodDetail, PaymentMethodDetailRequired, Secret, TerminalType, Text,
-    VaultPaymentMethodError, VaultPaymentMethodRequest, VaultPaymentMethodRequired, VaultingNotification, text, url,
+use vault_generated::payments::TerminalType;
+use vault_generated::vaulting::{
+    CardPaymentMethodDetail, CardPaymentMethodDetailRequired, CreateVaultingSessionRequest,
+    CreateVaultingSessionRequired, InquireVaultingRequest, InquireVaultingRequired, PaymentMethodDetail,
+    PaymentMethodDetailRequired, VaultPaymentMethodError, VaultPaymentMethodRequest, VaultPaymentMethodRequired,
+    VaultingNotification,
 };
+use vault_generated::vaulting::{Env, EnvRequired, UserName, UserNameRequired};
+use vault_generated::{AntomPublicKey, Client, ClientConfig, HttpUrl, Secret, Text, text, url};
 use vault_runtime::{ACKNOWLEDGEMENT, Deduplicator, NotificationKey, Webhook, WebhookHeaders};
 use vault_sandbox::{RunningSandbox, Sandbox, test_keys};
 
@@ -58,7 +60,7 @@ async fn run() -> Step<()> {
     let run_id = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_millis());
     let id = format!("VAULT-{run_id}");
     println!("\n1. createVaultingSession ({id})");
-    let session = setup.client.create_vaulting_session(&session_request(&id, &setup.notify_url)?).await;
+    let session = setup.client.vaulting().create_vaulting_session(&session_request(&id, &setup.notify_url)?).await;
     let session = session.map_err(|e| e.to_string())?;
     println!(
         "   session {} expires {}",
@@ -93,7 +95,7 @@ async fn setup() -> Step<Setup> {
 async fn vault_card(setup: &mut Setup, id: &str) -> Step<String> {
     println!("\n2. vaultPaymentMethod: a VISA test card");
     let request = vault_request(id, &setup.notify_url, "4111111111111111", false)?;
-    let vaulted = setup.client.vault_payment_method(&request).await.map_err(|e| e.to_string())?;
+    let vaulted = setup.client.vaulting().vault_payment_method(&request).await.map_err(|e| e.to_string())?;
     let card = vaulted.payment_method_detail.and_then(|p| p.card).ok_or("no card in the answer")?;
     let token = card.card_token.as_ref().map(|t| t.expose().clone()).ok_or("no card token")?;
     let masked = card.masked_card_no.unwrap_or_default();
@@ -115,7 +117,7 @@ async fn vault_card(setup: &mut Setup, id: &str) -> Step<String> {
 async fn vault_with_three_d_secure(setup: &mut Setup, id: &str) -> Step<()> {
     println!("\n5. vaultPaymentMethod with 3-D Secure ({id})");
     let request = vault_request(id, &setup.notify_url, "5555555555554444", true)?;
-    let error = match setup.client.vault_payment_method(&request).await {
+    let error = match setup.client.vaulting().vault_payment_method(&request).await {
         Ok(_) => return Err("expected VERIFICATION_IN_PROCESS, the card was vaulted at once".to_owned()),
         Err(error) => error,
     };
@@ -169,7 +171,7 @@ async fn inquire(client: &Client, id: &str, token: &str) -> Step<()> {
     let request = InquireVaultingRequest::new(InquireVaultingRequired {
         vaulting_request_id: Text::new(id).map_err(|e| e.to_string())?,
     });
-    let answer = client.inquire_vaulting(&request).await.map_err(|e| e.to_string())?;
+    let answer = client.vaulting().inquire_vaulting(&request).await.map_err(|e| e.to_string())?;
     let inquired =
         answer.payment_method_detail.and_then(|p| p.card).and_then(|c| c.card_token).map(|t| t.expose().clone());
     println!("   {:?}; the card token matches: {}", answer.vaulting_status, inquired.as_deref() == Some(token));

@@ -41,7 +41,7 @@ async fn a_prepared_http_client_sends_every_call() {
     let config = config.unwrap_or_else(|e| panic!("{e}")).with_http_client(prepared);
     let client =
         Client::new(config).unwrap_or_else(|e| panic!("{e}")).with_retry(vault_generated::RetryPolicy::disabled());
-    let outcome = client.create_vaulting_session(&common::request("V-PREPARED")).await;
+    let outcome = client.vaulting().create_vaulting_session(&common::request("V-PREPARED")).await;
     assert!(matches!(outcome, Err(Error::HttpStatus { status: 503, .. })), "{outcome:?}");
     let agents = agents.lock().unwrap_or_else(PoisonError::into_inner).clone();
     assert_eq!(agents, ["merchant-proxy-aware/7"], "the prepared client sent the call");
@@ -53,7 +53,7 @@ async fn each_call_is_a_span_with_api_attempts_result_and_duration() {
 
     let sandbox = common::sandbox().await;
     sandbox.faults().unknown_next(1);
-    let answered = common::client(&sandbox).create_vaulting_session(&common::request("V-SPANS")).await;
+    let answered = common::client(&sandbox).vaulting().create_vaulting_session(&common::request("V-SPANS")).await;
     assert!(answered.is_ok(), "{answered:?}");
 
     let logs = captured.text();
@@ -110,10 +110,10 @@ fn evidence_client(base_url: &str, large_message: Option<&str>) -> evidence::Cli
     evidence::Client::new(config).unwrap_or_else(|e| panic!("{e}")).with_retry(vault_generated::RetryPolicy::disabled())
 }
 
-fn evidence_request() -> evidence::SupplyEvidenceRequest {
+fn evidence_request() -> evidence::payments::SupplyEvidenceRequest {
     let mut content = std::collections::BTreeMap::new();
     content.insert("LOGISTIC_INFORMATION".to_owned(), serde_json::json!({"trackingNumber": "SF1"}));
-    evidence::SupplyEvidenceRequest::new(evidence::SupplyEvidenceRequired {
+    evidence::payments::SupplyEvidenceRequest::new(evidence::payments::SupplyEvidenceRequired {
         dispute_id: vault_runtime::text!("D-1"),
         evidence_content: content,
     })
@@ -123,7 +123,7 @@ fn evidence_request() -> evidence::SupplyEvidenceRequest {
 async fn a_large_message_api_goes_where_its_gateway_is() {
     // A sandbox or proxy serves every path: the call goes to the base URL.
     let (base, at_base) = path_recorder().await;
-    let outcome = evidence_client(&base, None).supply_evidence(&evidence_request()).await;
+    let outcome = evidence_client(&base, None).payments().supply_evidence(&evidence_request()).await;
     assert!(matches!(outcome, Err(Error::HttpStatus { status: 503, .. })), "{outcome:?}");
     assert_eq!(
         *at_base.lock().unwrap_or_else(PoisonError::into_inner),
@@ -132,14 +132,16 @@ async fn a_large_message_api_goes_where_its_gateway_is() {
 
     // A configured large-message gateway takes it; the base URL sees nothing more.
     let (big, at_big) = path_recorder().await;
-    let outcome = evidence_client(&base, Some(&big)).supply_evidence(&evidence_request()).await;
+    let outcome = evidence_client(&base, Some(&big)).payments().supply_evidence(&evidence_request()).await;
     assert!(matches!(outcome, Err(Error::HttpStatus { status: 503, .. })), "{outcome:?}");
     assert_eq!(at_big.lock().unwrap_or_else(PoisonError::into_inner).len(), 1);
     assert_eq!(at_base.lock().unwrap_or_else(PoisonError::into_inner).len(), 1);
 
     // Antom's Europe host: the page lists no gateway there, so nothing is sent.
-    let outcome =
-        evidence_client(vault_runtime::protocol::HOST_EUROPE, None).supply_evidence(&evidence_request()).await;
+    let outcome = evidence_client(vault_runtime::protocol::HOST_EUROPE, None)
+        .payments()
+        .supply_evidence(&evidence_request())
+        .await;
     match outcome {
         Err(error @ Error::NoGateway(_)) => {
             assert_eq!(error.next_step(), vault_generated::NextStep::DoNotRetry);

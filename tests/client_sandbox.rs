@@ -8,9 +8,8 @@ mod common;
 use common::{CLIENT_ID, RawCreate, client, client_with, request, sandbox};
 use serde_json::json;
 use std::time::Duration;
-use vault_generated::{
-    ApiError, CreateVaultingSessionError, Error, NextStep, ResultStatus, RetryPolicy, SignatureFailure, TransportKind,
-};
+use vault_generated::vaulting::CreateVaultingSessionError;
+use vault_generated::{ApiError, Error, NextStep, ResultStatus, RetryPolicy, SignatureFailure, TransportKind};
 use vault_runtime::protocol::signature::VerifyError;
 use vault_sandbox::{Fault, Sandbox, test_keys};
 
@@ -26,7 +25,7 @@ fn api_error<T: std::fmt::Debug>(
 #[tokio::test]
 async fn a_session_is_created_and_its_signature_verified() {
     let sandbox = sandbox().await;
-    let response = client(&sandbox).create_vaulting_session(&request("REQ-OK-1")).await;
+    let response = client(&sandbox).vaulting().create_vaulting_session(&request("REQ-OK-1")).await;
     let response = match response {
         Ok(response) => response,
         Err(e) => panic!("{e}"),
@@ -49,7 +48,7 @@ async fn a_session_is_created_and_its_signature_verified() {
 async fn a_non_sandbox_client_id_uses_the_production_path() {
     let sandbox = sandbox().await;
     let client = client_with(&sandbox, "LIVE_CLIENT", test_keys::MERCHANT_PRIVATE_KEY);
-    assert!(client.create_vaulting_session(&request("REQ-LIVE")).await.is_ok());
+    assert!(client.vaulting().create_vaulting_session(&request("REQ-LIVE")).await.is_ok());
     assert_eq!(sandbox.calls()[0].path, "/ams/api/v1/vaults/createVaultingSession");
 }
 
@@ -59,7 +58,7 @@ async fn each_documented_error_code_comes_back_as_its_variant() {
     let client = client(&sandbox).with_retry(RetryPolicy::disabled());
     for info in CreateVaultingSessionError::CODES.iter().filter(|c| c.status != ResultStatus::S) {
         sandbox.faults().push(Fault::answer(info.code, info.status), 1);
-        let (error, verified) = api_error(client.create_vaulting_session(&request("REQ-CODES")).await);
+        let (error, verified) = api_error(client.vaulting().create_vaulting_session(&request("REQ-CODES")).await);
         assert!(verified);
         assert_eq!((error.code(), error.status()), (info.code, info.status));
         assert!(!matches!(error, CreateVaultingSessionError::Undocumented { .. }), "{error:?}");
@@ -71,7 +70,7 @@ async fn each_documented_error_code_comes_back_as_its_variant() {
 async fn an_unknown_code_is_unknown_and_its_status_decides() {
     let sandbox = sandbox().await;
     sandbox.faults().push(Fault::answer("BRAND_NEW_CODE", ResultStatus::F), 1);
-    let (error, _) = api_error(client(&sandbox).create_vaulting_session(&request("REQ-NEW")).await);
+    let (error, _) = api_error(client(&sandbox).vaulting().create_vaulting_session(&request("REQ-NEW")).await);
     assert!(
         matches!(&error, CreateVaultingSessionError::Undocumented { code, status: ResultStatus::F, .. } if code == "BRAND_NEW_CODE")
     );
@@ -101,7 +100,7 @@ async fn an_undecodable_body_is_an_error_that_keeps_the_body() {
     let sandbox = sandbox().await;
     let client = client(&sandbox);
     sandbox.faults().push(Fault::body("<html>gateway error</html>"), 1);
-    match client.create_vaulting_session(&request("REQ-HTML")).await {
+    match client.vaulting().create_vaulting_session(&request("REQ-HTML")).await {
         Err(error @ Error::Decode { .. }) => {
             assert_eq!(error.raw_body().map(|b| b.text().into_owned()).as_deref(), Some("<html>gateway error</html>"));
             assert_eq!(error.next_step(), NextStep::DoNotRetry);
@@ -110,7 +109,7 @@ async fn an_undecodable_body_is_an_error_that_keeps_the_body() {
     }
     let success_without_fields = r#"{"result":{"resultCode":"SUCCESS","resultStatus":"S","resultMessage":"ok"}}"#;
     sandbox.faults().push(Fault::body(success_without_fields), 1);
-    match client.create_vaulting_session(&request("REQ-EMPTY")).await {
+    match client.vaulting().create_vaulting_session(&request("REQ-EMPTY")).await {
         Err(Error::Decode { message, body }) => {
             assert!(message.contains("missing field `vaultingSessionData`"), "{message}");
             assert_eq!(body.bytes(), success_without_fields.as_bytes());
@@ -125,7 +124,7 @@ async fn a_wrong_signature_is_always_an_error() {
     let client = client(&sandbox);
     for fault in [Fault::normal().wrong_signature(), Fault::answer("PROCESS_FAIL", ResultStatus::F).wrong_signature()] {
         sandbox.faults().push(fault, 1);
-        match client.create_vaulting_session(&request("REQ-BADSIG")).await {
+        match client.vaulting().create_vaulting_session(&request("REQ-BADSIG")).await {
             Err(Error::Signature { reason: SignatureFailure::Invalid(VerifyError::Mismatch), body }) => {
                 assert!(!body.bytes().is_empty())
             }
@@ -138,7 +137,7 @@ async fn a_wrong_signature_is_always_an_error() {
 async fn a_success_without_signature_is_rejected() {
     let sandbox = sandbox().await;
     sandbox.faults().push(Fault::normal().unsigned(), 1);
-    match client(&sandbox).create_vaulting_session(&request("REQ-UNSIGNED")).await {
+    match client(&sandbox).vaulting().create_vaulting_session(&request("REQ-UNSIGNED")).await {
         Err(Error::Signature { reason: SignatureFailure::Missing, .. }) => {}
         other => panic!("{other:?}"),
     }
@@ -148,7 +147,7 @@ async fn a_success_without_signature_is_rejected() {
 async fn an_unsigned_failure_is_accepted_as_unverified() {
     let sandbox = sandbox().await;
     sandbox.faults().push(Fault::answer("PROCESS_FAIL", ResultStatus::F).unsigned(), 1);
-    let outcome = client(&sandbox).create_vaulting_session(&request("REQ-UNSIGNED-F")).await;
+    let outcome = client(&sandbox).vaulting().create_vaulting_session(&request("REQ-UNSIGNED-F")).await;
     let text = outcome.as_ref().err().map(ToString::to_string).unwrap_or_default();
     let (error, verified) = api_error(outcome);
     assert!(matches!(error, CreateVaultingSessionError::ProcessFail { .. }));
@@ -160,7 +159,7 @@ async fn an_unsigned_failure_is_accepted_as_unverified() {
 async fn u_twice_then_s_is_three_identical_attempts_and_one_session() {
     let sandbox = sandbox().await;
     sandbox.faults().unknown_next(2);
-    let response = client(&sandbox).create_vaulting_session(&request("REQ-RETRY")).await;
+    let response = client(&sandbox).vaulting().create_vaulting_session(&request("REQ-RETRY")).await;
     assert!(response.is_ok(), "{response:?}");
     let calls = sandbox.calls();
     assert_eq!(calls.len(), 3);
@@ -182,11 +181,15 @@ async fn u_twice_then_s_is_three_identical_attempts_and_one_session() {
 async fn u_is_reported_after_the_last_attempt_and_retries_can_be_switched_off() {
     let sandbox = sandbox().await;
     sandbox.faults().unknown_next(5);
-    let (error, _) = api_error(client(&sandbox).create_vaulting_session(&request("REQ-U")).await);
+    let (error, _) = api_error(client(&sandbox).vaulting().create_vaulting_session(&request("REQ-U")).await);
     assert_eq!(error.next_step(), NextStep::RetrySameRequest);
     assert_eq!(sandbox.calls().len(), 3, "three attempts in total by default");
     let (_, _) = api_error(
-        client(&sandbox).with_retry(RetryPolicy::disabled()).create_vaulting_session(&request("REQ-U")).await,
+        client(&sandbox)
+            .with_retry(RetryPolicy::disabled())
+            .vaulting()
+            .create_vaulting_session(&request("REQ-U"))
+            .await,
     );
     assert_eq!(sandbox.calls().len(), 4, "one attempt with retries off");
 }
@@ -196,7 +199,7 @@ async fn a_timeout_is_retried_and_then_reported() {
     let sandbox = sandbox().await;
     sandbox.faults().delay_next(3, Duration::from_millis(800));
     let client = client(&sandbox).with_timeout(Duration::from_millis(200));
-    match client.create_vaulting_session(&request("REQ-SLOW")).await {
+    match client.vaulting().create_vaulting_session(&request("REQ-SLOW")).await {
         Err(error @ Error::Transport { kind: TransportKind::Timeout, attempts: 3, .. }) => {
             assert_eq!(error.next_step(), NextStep::RetrySameRequest);
         }
@@ -211,7 +214,7 @@ async fn a_timeout_is_retried_and_then_reported() {
 async fn a_dropped_connection_is_retried_into_the_same_session() {
     let sandbox = sandbox().await;
     sandbox.faults().drop_next(1);
-    let response = client(&sandbox).create_vaulting_session(&request("REQ-DROP")).await;
+    let response = client(&sandbox).vaulting().create_vaulting_session(&request("REQ-DROP")).await;
     let session = response.map(|r| r.vaulting_session_id).unwrap_or_default();
     assert_eq!(sandbox.calls().len(), 2);
     assert_eq!(sandbox.sessions().iter().map(|s| s.id.clone()).collect::<Vec<_>>(), [session]);
@@ -221,13 +224,15 @@ async fn a_dropped_connection_is_retried_into_the_same_session() {
 async fn the_same_id_gives_the_same_session_and_another_body_is_refused() {
     let sandbox = sandbox().await;
     let client = client(&sandbox);
-    let first = client.create_vaulting_session(&request("REQ-IDEM")).await.map(|r| r.vaulting_session_id).ok();
-    let again = client.create_vaulting_session(&request("REQ-IDEM")).await.map(|r| r.vaulting_session_id).ok();
+    let first =
+        client.vaulting().create_vaulting_session(&request("REQ-IDEM")).await.map(|r| r.vaulting_session_id).ok();
+    let again =
+        client.vaulting().create_vaulting_session(&request("REQ-IDEM")).await.map(|r| r.vaulting_session_id).ok();
     assert!(first.is_some());
     assert_eq!(first, again);
     let mut different = request("REQ-IDEM");
     different.redirect_url = Some(vault_generated::url!("https://merchant.example/elsewhere"));
-    let (error, _) = api_error(client.create_vaulting_session(&different).await);
+    let (error, _) = api_error(client.vaulting().create_vaulting_session(&different).await);
     assert_eq!(error.code(), "REPEAT_REQ_INCONSISTENT");
     assert_eq!(sandbox.sessions().len(), 1);
 }
@@ -236,7 +241,7 @@ async fn the_same_id_gives_the_same_session_and_another_body_is_refused() {
 async fn a_request_signed_with_another_key_is_refused() {
     let sandbox = sandbox().await;
     let wrong = client_with(&sandbox, CLIENT_ID, test_keys::SANDBOX_PRIVATE_KEY);
-    let (error, verified) = api_error(wrong.create_vaulting_session(&request("REQ-WRONGKEY")).await);
+    let (error, verified) = api_error(wrong.vaulting().create_vaulting_session(&request("REQ-WRONGKEY")).await);
     assert_eq!((error.code(), error.status(), verified), ("INVALID_SIGNATURE", ResultStatus::F, true));
     assert!(!sandbox.calls()[0].signature_valid);
     assert!(sandbox.sessions().is_empty());
@@ -249,9 +254,9 @@ async fn only_listed_client_ids_are_accepted() {
         Err(e) => panic!("{e}"),
     };
     let allowed = client_with(&sandbox, "SANDBOX_ALLOWED", test_keys::MERCHANT_PRIVATE_KEY);
-    assert!(allowed.create_vaulting_session(&request("REQ-A")).await.is_ok());
+    assert!(allowed.vaulting().create_vaulting_session(&request("REQ-A")).await.is_ok());
     let other = client_with(&sandbox, "SANDBOX_OTHER", test_keys::MERCHANT_PRIVATE_KEY);
-    let (error, _) = api_error(other.create_vaulting_session(&request("REQ-B")).await);
+    let (error, _) = api_error(other.vaulting().create_vaulting_session(&request("REQ-B")).await);
     assert_eq!(error.code(), "INVALID_CLIENT");
 }
 
@@ -268,7 +273,7 @@ async fn an_http_error_status_keeps_the_body() {
         Ok(Ok(client)) => client,
         _ => panic!("config"),
     };
-    match client.create_vaulting_session(&request("REQ-404")).await {
+    match client.vaulting().create_vaulting_session(&request("REQ-404")).await {
         Err(Error::HttpStatus { status: 404, body }) => {
             assert!(body.text().contains("no gateway path"))
         }

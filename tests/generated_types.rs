@@ -2,11 +2,11 @@
 //! result codes to error variants, and validation of plain values that reports every problem.
 
 use serde_json::json;
-use vault_generated::{
-    ApiError, ApiResult, CreateVaultingSessionDraft, CreateVaultingSessionError, CreateVaultingSessionRequest,
-    CreateVaultingSessionRequired, CreateVaultingSessionResponse, NextStep, Operation, ResultStatus, Violation, region,
-    text, url,
+use vault_generated::vaulting::{
+    CreateVaultingSessionDraft, CreateVaultingSessionError, CreateVaultingSessionRequest,
+    CreateVaultingSessionRequired, CreateVaultingSessionResponse,
 };
+use vault_generated::{ApiError, ApiResult, NextStep, Operation, ResultStatus, Violation, region, text, url};
 
 fn request() -> CreateVaultingSessionRequest {
     CreateVaultingSessionRequest::new(CreateVaultingSessionRequired {
@@ -116,11 +116,14 @@ fn the_gateways_common_codes_are_typed_in_every_api() {
     // A `U` common code is retried like any unknown outcome, and says what to do.
     assert!(limited.is_retryable_with_same_id());
     assert_eq!(limited.documented().map(|info| info.status), Some(ResultStatus::U));
-    let signature =
-        vault_generated::InquireVaultingError::from_result(ApiResult::new("INVALID_SIGNATURE", ResultStatus::F, ""));
+    let signature = vault_generated::vaulting::InquireVaultingError::from_result(ApiResult::new(
+        "INVALID_SIGNATURE",
+        ResultStatus::F,
+        "",
+    ));
     assert!(matches!(
         signature,
-        vault_generated::InquireVaultingError::Common { code: CommonCode::InvalidSignature, .. }
+        vault_generated::vaulting::InquireVaultingError::Common { code: CommonCode::InvalidSignature, .. }
     ));
     assert_eq!(signature.next_step(), NextStep::DoNotRetry);
     // The page's own row wins over the common one (PARAM_ILLEGAL is in both).
@@ -217,10 +220,11 @@ fn operation_metadata_comes_from_the_page() {
 /// `pay`'s error alone is larger than that, which is why `Error::Api` boxes it.
 #[test]
 fn every_call_error_is_small_enough_to_return() {
+    use vault_generated::Error;
     use vault_generated::payments::{
         CancelError, CaptureError, InquiryPaymentError, InquiryRefundError, PayError, RefundError,
     };
-    use vault_generated::{Error, InquireVaultingError, VaultPaymentMethodError};
+    use vault_generated::vaulting::{InquireVaultingError, VaultPaymentMethodError};
     const CLIPPY_LARGE_ERROR_THRESHOLD: usize = 128;
     let sizes = [
         ("createVaultingSession", size_of::<Error<CreateVaultingSessionError>>()),

@@ -9,17 +9,16 @@ use common::merchant::merchant;
 use common::payments::{capture_request, id, paid, pay_request, refund_request, vaulted_token};
 use common::{CLIENT_ID, client, sandbox};
 use std::time::Duration;
-use vault_generated::payments::response::InquiryRefundRefundStatus;
+use vault_generated::payments::response::RefundStatus as InquiryRefundRefundStatus;
 use vault_generated::payments::{
     CancelError, CancelRequest, CaptureError, InquiryPaymentError, InquiryPaymentRequest, InquiryRefundRequest,
     PayError, RefundError,
 };
 // payments' enum, named after its holder since ABA's inquireDirectPayment lists other states.
-use vault_generated::payments::response::InquiryPaymentPaymentStatus as PaymentStatus;
-use vault_generated::response::TransactionType;
-use vault_generated::{
-    CaptureNotification, CommonCode, Currency, Error, NextStep, PaymentNotification, RefundNotification, ResultStatus,
-};
+use vault_generated::payments::response::PaymentStatus;
+use vault_generated::payments::response::TransactionType;
+use vault_generated::payments::{CaptureNotification, PaymentNotification, RefundNotification};
+use vault_generated::{CommonCode, Currency, Error, NextStep, ResultStatus};
 use vault_sandbox::{PaymentState, Sandbox};
 
 fn inquiry(payment_id: &str) -> InquiryPaymentRequest {
@@ -49,7 +48,7 @@ async fn manual_capture_then_partial_refund_with_every_notification() {
     let client = client(&sandbox);
     let token = vaulted_token(&client, "V-PAY-1").await;
 
-    let paid = client.pay(&pay_request("P-1", &token, 1000, true, Some(&shop.url))).await;
+    let paid = client.payments().pay(&pay_request("P-1", &token, 1000, true, Some(&shop.url))).await;
     let paid = paid.unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(paid.result.result_status, ResultStatus::S);
     let payment_id = paid.payment_id.clone().unwrap_or_default();
@@ -57,14 +56,14 @@ async fn manual_capture_then_partial_refund_with_every_notification() {
     assert_eq!(amount, Some(("USD", "1000")));
     assert_eq!(sandbox.payments()[0].state, PaymentState::Authorised, "manual: authorised, not captured");
 
-    let captured = client.capture(&capture_request("C-1", &payment_id, Currency::USD, 800)).await;
+    let captured = client.payments().capture(&capture_request("C-1", &payment_id, Currency::USD, 800)).await;
     let captured = captured.unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(captured.capture_amount.map(|a| a.value), Some("800".to_owned()));
 
-    let refunded = client.refund(&refund_request("R-1", &payment_id, 300, Some(&shop.url))).await;
+    let refunded = client.payments().refund(&refund_request("R-1", &payment_id, 300, Some(&shop.url))).await;
     let refund_id = refunded.unwrap_or_else(|e| panic!("{e}")).refund_id.unwrap_or_default();
 
-    let state = client.inquiry_payment(&inquiry(&payment_id)).await.unwrap_or_else(|e| panic!("{e}"));
+    let state = client.payments().inquiry_payment(&inquiry(&payment_id)).await.unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(state.payment_status, Some(PaymentStatus::Success));
     let kinds: Vec<(TransactionType, String)> = state
         .transactions
@@ -76,7 +75,7 @@ async fn manual_capture_then_partial_refund_with_every_notification() {
 
     let mut by_id = InquiryRefundRequest::new();
     by_id.refund_id = Some(id(&refund_id));
-    let refund = client.inquiry_refund(&by_id).await.unwrap_or_else(|e| panic!("{e}"));
+    let refund = client.payments().inquiry_refund(&by_id).await.unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(refund.refund_status, Some(InquiryRefundRefundStatus::Success));
 
     let payments: Vec<PaymentNotification> = shop.wait_for("PAYMENT_RESULT", 1).await;
@@ -98,13 +97,13 @@ async fn automatic_capture_takes_everything_once() {
     let shop = merchant(CLIENT_ID, 0).await;
     let client = client(&sandbox);
     let token = vaulted_token(&client, "V-AUTO").await;
-    let answer = client.pay(&pay_request("P-AUTO", &token, 500, false, Some(&shop.url))).await;
+    let answer = client.payments().pay(&pay_request("P-AUTO", &token, 500, false, Some(&shop.url))).await;
     let payment_id = answer.unwrap_or_else(|e| panic!("{e}")).payment_id.unwrap_or_default();
     let captures: Vec<CaptureNotification> = shop.wait_for("CAPTURE_RESULT", 1).await;
     assert_eq!(captures.first().map(|c| c.capture_amount.value.as_str()), Some("500"));
-    let again = client.capture(&capture_request("C-AUTO", &payment_id, Currency::USD, 1)).await;
+    let again = client.payments().capture(&capture_request("C-AUTO", &payment_id, Currency::USD, 1)).await;
     assert!(matches!(api_error(again), CaptureError::MultiCaptureNotSupported { .. }));
-    let cancelled = client.payments_cancel(&cancel(&payment_id)).await;
+    let cancelled = client.payments().cancel(&cancel(&payment_id)).await;
     assert!(matches!(api_error(cancelled), CancelError::CancelWindowExceed { .. }), "captured: refund instead");
 }
 
@@ -112,7 +111,7 @@ async fn automatic_capture_takes_everything_once() {
 async fn pay_refuses_what_it_cannot_charge() {
     let sandbox = sandbox().await;
     let client = client(&sandbox);
-    let unknown = client.pay(&pay_request("P-UNKNOWN", "CT-NOT-A-TOKEN", 100, true, None)).await;
+    let unknown = client.payments().pay(&pay_request("P-UNKNOWN", "CT-NOT-A-TOKEN", 100, true, None)).await;
     let error = api_error(unknown);
     assert!(
         matches!(&error, PayError::Common { code: CommonCode::ParamIllegal, message } if message.contains("paymentMethodId")),
@@ -122,7 +121,7 @@ async fn pay_refuses_what_it_cannot_charge() {
 
     let token = vaulted_token(&client, "V-OTHER-CLIENT").await;
     let stranger = common::client_with(&sandbox, "SANDBOX_OTHER", vault_sandbox::test_keys::MERCHANT_PRIVATE_KEY);
-    let theirs = stranger.pay(&pay_request("P-STRANGER", &token, 100, true, None)).await;
+    let theirs = stranger.payments().pay(&pay_request("P-STRANGER", &token, 100, true, None)).await;
     assert!(
         matches!(api_error(theirs), PayError::Common { code: CommonCode::ParamIllegal, .. }),
         "another client's card"
@@ -134,28 +133,28 @@ async fn capture_rules_amount_currency_state_and_ids() {
     let sandbox = sandbox().await;
     let client = client(&sandbox);
     let payment_id = paid(&client, "P-CAP", 1000, false).await;
-    let over = client.capture(&capture_request("C-OVER", &payment_id, Currency::USD, 1001)).await;
+    let over = client.payments().capture(&capture_request("C-OVER", &payment_id, Currency::USD, 1001)).await;
     assert!(matches!(api_error(over), CaptureError::CaptureAmountExceedAuthLimit { .. }));
-    let euros = client.capture(&capture_request("C-EUR", &payment_id, Currency::EUR, 100)).await;
+    let euros = client.payments().capture(&capture_request("C-EUR", &payment_id, Currency::EUR, 100)).await;
     assert!(matches!(api_error(euros), CaptureError::CurrencyNotSupport { .. }));
-    let nobody = client.capture(&capture_request("C-NONE", "PAY-NOBODY", Currency::USD, 100)).await;
+    let nobody = client.payments().capture(&capture_request("C-NONE", "PAY-NOBODY", Currency::USD, 100)).await;
     assert!(matches!(api_error(nobody), CaptureError::AuthNotFound { .. }));
 
-    let first = client.capture(&capture_request("C-OK", &payment_id, Currency::USD, 1000)).await;
-    let again = client.capture(&capture_request("C-OK", &payment_id, Currency::USD, 1000)).await;
+    let first = client.payments().capture(&capture_request("C-OK", &payment_id, Currency::USD, 1000)).await;
+    let again = client.payments().capture(&capture_request("C-OK", &payment_id, Currency::USD, 1000)).await;
     let (first, again) = (first.unwrap_or_else(|e| panic!("{e}")), again.unwrap_or_else(|e| panic!("{e}")));
     assert_eq!(first.capture_id, again.capture_id, "the same captureRequestId is the same capture");
     assert_eq!(sandbox.payments()[0].captured(), 1000);
 
     let cancelled_id = paid(&client, "P-CANCELLED", 1000, false).await;
-    assert!(client.payments_cancel(&cancel(&cancelled_id)).await.is_ok());
-    assert!(client.payments_cancel(&cancel(&cancelled_id)).await.is_ok(), "cancelling twice answers the same");
-    let late = client.capture(&capture_request("C-LATE", &cancelled_id, Currency::USD, 100)).await;
+    assert!(client.payments().cancel(&cancel(&cancelled_id)).await.is_ok());
+    assert!(client.payments().cancel(&cancel(&cancelled_id)).await.is_ok(), "cancelling twice answers the same");
+    let late = client.payments().capture(&capture_request("C-LATE", &cancelled_id, Currency::USD, 100)).await;
     assert!(matches!(api_error(late), CaptureError::AuthCancelled { .. }));
-    let state = client.inquiry_payment(&inquiry(&cancelled_id)).await.unwrap_or_else(|e| panic!("{e}"));
+    let state = client.payments().inquiry_payment(&inquiry(&cancelled_id)).await.unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(state.payment_status, Some(PaymentStatus::Cancelled));
     assert!(matches!(
-        api_error(client.payments_cancel(&cancel("PAY-NOBODY")).await),
+        api_error(client.payments().cancel(&cancel("PAY-NOBODY")).await),
         CancelError::OrderNotExist { .. }
     ));
 }
@@ -165,27 +164,30 @@ async fn refunds_never_exceed_what_was_captured() {
     let sandbox = sandbox().await;
     let client = client(&sandbox);
     let uncaptured = paid(&client, "P-UNCAPTURED", 1000, false).await;
-    let early = client.refund(&refund_request("R-EARLY", &uncaptured, 100, None)).await;
+    let early = client.payments().refund(&refund_request("R-EARLY", &uncaptured, 100, None)).await;
     assert!(matches!(api_error(early), RefundError::Common { code: CommonCode::ProcessFail, .. }));
 
     let payment_id = paid(&client, "P-REFUND", 1000, true).await;
-    assert!(client.refund(&refund_request("R-A", &payment_id, 600, None)).await.is_ok());
-    let too_much = client.refund(&refund_request("R-B", &payment_id, 401, None)).await;
+    assert!(client.payments().refund(&refund_request("R-A", &payment_id, 600, None)).await.is_ok());
+    let too_much = client.payments().refund(&refund_request("R-B", &payment_id, 401, None)).await;
     let error = api_error(too_much);
     assert!(
         matches!(&error, RefundError::Common { code: CommonCode::ProcessFail, message } if message.contains("1000 captured, 600 refunded, 401 asked")),
         "{error:?}"
     );
-    assert!(client.refund(&refund_request("R-C", &payment_id, 400, None)).await.is_ok(), "the rest fits exactly");
-    let replay = client.refund(&refund_request("R-C", &payment_id, 400, None)).await;
+    assert!(
+        client.payments().refund(&refund_request("R-C", &payment_id, 400, None)).await.is_ok(),
+        "the rest fits exactly"
+    );
+    let replay = client.payments().refund(&refund_request("R-C", &payment_id, 400, None)).await;
     assert!(replay.is_ok(), "the same refundRequestId is the same refund, not a second one");
     assert_eq!(sandbox.refunds().iter().map(|r| r.amount).sum::<i64>(), 1000);
 
     let mut euros = refund_request("R-EUR", &payment_id, 1, None);
-    euros.refund_amount = vault_generated::aba_funds::CreateDirectPaymentAmount::from_minor_units(Currency::EUR, 1)
-        .unwrap_or_else(|e| panic!("{e}"));
+    euros.refund_amount =
+        vault_generated::payments::Amount::from_minor_units(Currency::EUR, 1).unwrap_or_else(|e| panic!("{e}"));
     assert!(matches!(
-        api_error(client.refund(&euros).await),
+        api_error(client.payments().refund(&euros).await),
         RefundError::Common { code: CommonCode::ParamIllegal, .. }
     ));
 }
@@ -199,7 +201,7 @@ async fn thirty_two_concurrent_refunds_never_refund_more_than_captured() {
     // Each refund of 100 is allowed alone; together only ten fit in the 1000 captured.
     let calls = (0..32).map(|n| {
         let (client, request) = (client.clone(), refund_request(&format!("R-RACE-{n}"), &payment_id, 100, None));
-        tokio::spawn(async move { client.refund(&request).await.is_ok() })
+        tokio::spawn(async move { client.payments().refund(&request).await.is_ok() })
     });
     let outcomes = futures_join(calls).await;
     assert_eq!(outcomes.iter().filter(|ok| **ok).count(), 10, "exactly the captured amount is refunded");
@@ -224,7 +226,7 @@ async fn the_same_refund_request_id_sent_concurrently_is_one_refund_with_one_ans
     let payment_id = paid(&client, "P-SAME", 1000, true).await;
     let calls = (0..16).map(|_| {
         let (client, request) = (client.clone(), refund_request("R-SAME", &payment_id, 300, None));
-        tokio::spawn(async move { client.refund(&request).await.map(|r| (r.refund_id, r.refund_amount)) })
+        tokio::spawn(async move { client.payments().refund(&request).await.map(|r| (r.refund_id, r.refund_amount)) })
     });
     let answers = futures_join(calls).await;
     let first = answers[0].as_ref().unwrap_or_else(|e| panic!("{e}")).clone();
@@ -245,13 +247,13 @@ async fn three_d_secure_redirects_the_buyer_and_a_retry_never_pays_twice() {
     let token = vaulted_token(&client, "V-3DS-PAY").await;
     let mut request = pay_request("P-3DS", &token, 700, false, Some(&shop.url));
     request.payment_method.require_issuer_authentication = Some(true);
-    let pending = client.pay(&request).await;
+    let pending = client.payments().pay(&request).await;
     assert!(matches!(&pending, Err(e) if e.next_step() == NextStep::RedirectBuyer), "{pending:?}");
     let url = match api_error(pending) {
         PayError::PaymentInProcess { normal_url: Some(url), .. } => url,
         other => panic!("{other:?}"),
     };
-    let again = client.pay(&request).await;
+    let again = client.payments().pay(&request).await;
     assert!(matches!(api_error(again), PayError::PaymentInProcess { .. }), "still waiting");
     assert_eq!(sandbox.payments().len(), 1, "the same paymentRequestId is one payment");
 
@@ -261,18 +263,18 @@ async fn three_d_secure_redirects_the_buyer_and_a_retry_never_pays_twice() {
     assert_eq!(opened.status().as_u16(), 302, "the buyer is sent back to the merchant");
     let paid: Vec<PaymentNotification> = shop.wait_for("PAYMENT_RESULT", 1).await;
     assert_eq!(paid.first().map(|n| n.result.result_status), Some(ResultStatus::S));
-    let settled = client.pay(&request).await.unwrap_or_else(|e| panic!("{e}"));
+    let settled = client.payments().pay(&request).await.unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(settled.result.result_status, ResultStatus::S, "the retry now reports the outcome");
     let captures: Vec<CaptureNotification> = shop.wait_for("CAPTURE_RESULT", 1).await;
     assert_eq!(captures.len(), 1, "captured once, automatically");
 
     let mut failing = pay_request("P-3DS-FAIL", &token, 700, false, Some(&shop.url));
     failing.payment_method.require_issuer_authentication = Some(true);
-    assert!(client.pay(&failing).await.is_err());
+    assert!(client.payments().pay(&failing).await.is_err());
     assert!(sandbox.complete_payment_authentication(CLIENT_ID, "P-3DS-FAIL", false).await);
     let mut by_request = InquiryPaymentRequest::new();
     by_request.payment_request_id = Some(id("P-3DS-FAIL"));
-    let state = client.inquiry_payment(&by_request).await.unwrap_or_else(|e| panic!("{e}"));
+    let state = client.payments().inquiry_payment(&by_request).await.unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(state.payment_status, Some(PaymentStatus::Fail));
 }
 
@@ -284,13 +286,14 @@ async fn unknown_outcomes_are_resolved_without_a_second_charge() {
     // The first answer is lost after the payment was made; the client sends the same request
     // again (same paymentRequestId) and gets the kept answer.
     sandbox.faults().drop_next(1);
-    let paid = client.pay(&pay_request("P-LOST", &token, 900, true, None)).await.unwrap_or_else(|e| panic!("{e}"));
+    let paid =
+        client.payments().pay(&pay_request("P-LOST", &token, 900, true, None)).await.unwrap_or_else(|e| panic!("{e}"));
     // An UNKNOWN_EXCEPTION (U) before processing is retried too.
     sandbox.faults().unknown_next(1);
     let payment_id = paid.payment_id.unwrap_or_default();
-    assert!(client.capture(&capture_request("C-LOST", &payment_id, Currency::USD, 900)).await.is_ok());
+    assert!(client.payments().capture(&capture_request("C-LOST", &payment_id, Currency::USD, 900)).await.is_ok());
     sandbox.faults().drop_next(1);
-    assert!(client.refund(&refund_request("R-LOST", &payment_id, 900, None)).await.is_ok());
+    assert!(client.payments().refund(&refund_request("R-LOST", &payment_id, 900, None)).await.is_ok());
     assert_eq!(sandbox.payments().len(), 1, "one payment");
     assert_eq!(sandbox.payments()[0].captured(), 900, "one capture");
     assert_eq!(sandbox.refunds().len(), 1, "one refund");
@@ -302,11 +305,11 @@ async fn unknown_outcomes_are_resolved_without_a_second_charge() {
 async fn unknown_ids_are_refused_with_typed_errors() {
     let sandbox = sandbox().await;
     let client = client(&sandbox);
-    let nothing = client.inquiry_payment(&inquiry("PAY-NOBODY")).await;
+    let nothing = client.payments().inquiry_payment(&inquiry("PAY-NOBODY")).await;
     assert!(matches!(api_error(nothing), InquiryPaymentError::Common { code: CommonCode::ProcessFail, .. }));
     let mut refund = InquiryRefundRequest::new();
     refund.refund_request_id = Some(id("R-NOBODY"));
-    assert!(client.inquiry_refund(&refund).await.is_err());
+    assert!(client.payments().inquiry_refund(&refund).await.is_err());
 }
 
 #[tokio::test]
@@ -316,7 +319,7 @@ async fn notifications_are_resent_until_the_exact_acknowledgement() {
     let shop = merchant(CLIENT_ID, 2).await;
     let client = client(&sandbox);
     let token = vaulted_token(&client, "V-RESEND").await;
-    assert!(client.pay(&pay_request("P-RESEND", &token, 100, true, Some(&shop.url))).await.is_ok());
+    assert!(client.payments().pay(&pay_request("P-RESEND", &token, 100, true, Some(&shop.url))).await.is_ok());
     let delivered: Vec<PaymentNotification> = shop.wait_for("PAYMENT_RESULT", 1).await;
     assert_eq!(delivered.len(), 1);
     // The merchant saw the third attempt; the sandbox records it once the answer is read.

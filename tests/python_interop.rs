@@ -79,7 +79,7 @@ async fn the_official_python_sdk_and_we_verify_each_other() {
     }
     let python = tokio::task::spawn_blocking(python_with_sdk).await.unwrap_or_else(|e| panic!("{e}"));
     let sandbox = common::sandbox().await;
-    let ours = common::client(&sandbox).create_vaulting_session(&common::request("RS-SIGNED-0001")).await;
+    let ours = common::client(&sandbox).vaulting().create_vaulting_session(&common::request("RS-SIGNED-0001")).await;
     assert!(ours.is_ok(), "{ours:?}");
     let job = job(&sandbox, &sandbox.calls()[0]);
     let report = tokio::task::spawn_blocking(move || run_script(python, "antom_interop.py", &job))
@@ -297,12 +297,13 @@ async fn our_get_request(gateway_url: &str) {
         test_keys::SANDBOX_PUBLIC_KEY,
     );
     let client = statement::Client::new(config.unwrap_or_else(|e| panic!("{e}"))).unwrap_or_else(|e| panic!("{e}"));
-    let mut request = statement::InquiryStatementRequest::new(statement::InquiryStatementRequired {
-        customer_id: vault_runtime::text!("CUST-RS-0001"),
-        access_token: vault_runtime::text!("TOKEN-RS"),
-    });
+    let mut request =
+        statement::aba_accounts::InquiryStatementRequest::new(statement::aba_accounts::InquiryStatementRequired {
+            customer_id: vault_runtime::text!("CUST-RS-0001"),
+            access_token: vault_runtime::text!("TOKEN-RS"),
+        });
     request.page_size = Some(vault_runtime::int!(20));
-    let answered = client.inquiry_statement(&request).await.unwrap_or_else(|e| panic!("{e}"));
+    let answered = client.aba_accounts().inquiry_statement(&request).await.unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(answered.total_count.as_deref(), Some("0"));
 }
 

@@ -49,7 +49,7 @@ async fn no_secret_in_debug_display_errors_or_logs() {
     let mut secrets = key_secrets();
     let sandbox = common::sandbox().await;
     let client = common::client(&sandbox);
-    let response = match client.create_vaulting_session(&common::request("REQ-SECRET")).await {
+    let response = match client.vaulting().create_vaulting_session(&common::request("REQ-SECRET")).await {
         Ok(response) => response,
         Err(e) => panic!("{e}"),
     };
@@ -61,7 +61,7 @@ async fn no_secret_in_debug_display_errors_or_logs() {
         r#"{{"result":{{"resultCode":"SUCCESS","resultStatus":"S","resultMessage":"ok"}},"vaultingSessionData":"{session_data}"}}"#
     );
     sandbox.faults().push(Fault::body(leaky_body), 1);
-    let error = client.create_vaulting_session(&common::request("REQ-SECRET-2")).await.err();
+    let error = client.vaulting().create_vaulting_session(&common::request("REQ-SECRET-2")).await.err();
     assert!(matches!(error, Some(Error::Decode { .. })));
     assert!(format!("{response:?}").contains("vaulting_session_data: Secret([REDACTED])"));
     assert!(format!("{error:?}").contains("RawBody("), "the raw body shows as its length");
@@ -82,18 +82,18 @@ async fn no_secret_in_debug_display_errors_or_logs() {
 /// `reveal`, which the client uses) carries the value.
 #[test]
 fn no_secret_through_serde_outside_the_wire() {
-    use vault_generated::payments::response::InquiryPaymentPaymentResultInfo;
+    use vault_generated::payments::inquiry_payment::response::PaymentResultInfo as InquiryPaymentPaymentResultInfo;
+    use vault_generated::payments::response::{CardInfo, PaymentResultInfo};
     use vault_generated::payments::{InquiryPaymentResponse, PayResponse};
-    use vault_generated::response::{CardInfo, PaymentResultInfo};
-    use vault_generated::response::{CardPaymentMethodDetail as ReceivedCard, PaymentMethodDetail as ReceivedMethod};
+    use vault_generated::vaulting::response::{
+        CardPaymentMethodDetail as ReceivedCard, PaymentMethodDetail as ReceivedMethod,
+    };
     // pay's PaymentMethod is the type it shares with the marketplace's createTransfer (see
     // tests/common/payments.rs).
-    use vault_generated::funds::{
-        CreateTransferPaymentMethod as PaymentMethod, CreateTransferPaymentMethodRequired as PaymentMethodRequired,
-    };
-    use vault_generated::{
-        CreateVaultingSessionResponse, InquireVaultingResponse, PaymentNotification, VaultPaymentMethodResponse,
-        VaultingNotification,
+    use vault_generated::payments::PaymentNotification;
+    use vault_generated::payments::{PaymentMethod, PaymentMethodRequired};
+    use vault_generated::vaulting::{
+        CreateVaultingSessionResponse, InquireVaultingResponse, VaultPaymentMethodResponse, VaultingNotification,
     };
     const CARD: &str = "4111111111111111";
     const TOKEN: &str = "CT-SECRET-TOKEN-7";

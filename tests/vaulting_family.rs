@@ -11,13 +11,15 @@ use common::{CLIENT_ID, client, sandbox};
 use std::convert::Infallible;
 use std::sync::{Arc, Mutex, PoisonError};
 use std::time::Duration;
-use vault_generated::response::{PaymentMethodDetail as ReceivedMethod, VaultingStatus};
-use vault_generated::vaults::Env;
+use vault_generated::vaulting::Env;
+use vault_generated::vaulting::response::{PaymentMethodDetail as ReceivedMethod, VaultingStatus};
+use vault_generated::vaulting::{
+    CardPaymentMethodDetail, InquireVaultingError, InquireVaultingRequest, InquireVaultingRequired,
+    InquireVaultingResponse, VaultPaymentMethodError, VaultPaymentMethodResponse, VaultingNotification,
+};
 use vault_generated::{
-    ACKNOWLEDGEMENT, AntomPublicKey, CardPaymentMethodDetail, Deduplicator, Error, InquireVaultingError,
-    InquireVaultingRequest, InquireVaultingRequired, InquireVaultingResponse, NextStep, NotificationKey, Outcome,
-    ResultStatus, Secret, Text, VaultPaymentMethodError, VaultPaymentMethodResponse, VaultingNotification, Webhook,
-    WebhookError, WebhookHeaders,
+    ACKNOWLEDGEMENT, AntomPublicKey, Deduplicator, Error, NextStep, NotificationKey, Outcome, ResultStatus, Secret, Text, Webhook, WebhookError,
+    WebhookHeaders,
 };
 use vault_sandbox::{Fault, test_keys};
 
@@ -86,7 +88,7 @@ async fn vault_notify_and_inquire() {
     let (notify_url, inbox) = webhook().await;
     let client = client(&sandbox);
     let vaulted: VaultPaymentMethodResponse =
-        match client.vault_payment_method(&vault_request("V-OK", &notify_url, CARD, false)).await {
+        match client.vaulting().vault_payment_method(&vault_request("V-OK", &notify_url, CARD, false)).await {
             Ok(answer) => answer,
             Err(e) => panic!("{e}"),
         };
@@ -104,7 +106,7 @@ async fn vault_notify_and_inquire() {
     assert_eq!(handled[0].result.result_status, ResultStatus::S);
     assert_eq!(token_of(Some(&handled[0].payment_method_detail)), token);
 
-    let inquired: InquireVaultingResponse = match client.inquire_vaulting(&inquiry("V-OK")).await {
+    let inquired: InquireVaultingResponse = match client.vaulting().inquire_vaulting(&inquiry("V-OK")).await {
         Ok(answer) => answer,
         Err(e) => panic!("{e}"),
     };
@@ -117,7 +119,7 @@ async fn three_d_secure_hands_over_the_urls_then_completes() {
     let sandbox = sandbox().await;
     let (notify_url, inbox) = webhook().await;
     let client = client(&sandbox);
-    let outcome = client.vault_payment_method(&vault_request("V-3DS", &notify_url, CARD, true)).await;
+    let outcome = client.vaulting().vault_payment_method(&vault_request("V-3DS", &notify_url, CARD, true)).await;
     let error = match outcome {
         Err(error) => error,
         Ok(_) => panic!("vaulted without verification"),
@@ -136,14 +138,14 @@ async fn three_d_secure_hands_over_the_urls_then_completes() {
     }
     assert_eq!(sandbox.calls().len(), 1, "VERIFICATION_IN_PROCESS is not retried");
 
-    let processing = client.inquire_vaulting(&inquiry("V-3DS")).await.ok();
+    let processing = client.vaulting().inquire_vaulting(&inquiry("V-3DS")).await.ok();
     assert_eq!(processing.as_ref().and_then(|a| a.vaulting_status.clone()), Some(VaultingStatus::Processing));
     assert!(processing.as_ref().is_some_and(|a| a.normal_url.is_some() && a.payment_method_detail.is_none()));
 
     assert!(sandbox.complete_verification(CLIENT_ID, "V-3DS", true).await);
     let handled = inbox.lock().unwrap_or_else(PoisonError::into_inner).handled.clone();
     assert_eq!(handled.iter().map(|n| n.vaulting_status.clone()).collect::<Vec<_>>(), [Some(VaultingStatus::Success)]);
-    let done = client.inquire_vaulting(&inquiry("V-3DS")).await.ok();
+    let done = client.vaulting().inquire_vaulting(&inquiry("V-3DS")).await.ok();
     assert_eq!(done.as_ref().and_then(|a| a.vaulting_status.clone()), Some(VaultingStatus::Success));
     assert_eq!(
         token_of(done.as_ref().and_then(|a| a.payment_method_detail.as_ref())),
@@ -155,7 +157,11 @@ async fn three_d_secure_hands_over_the_urls_then_completes() {
 async fn a_bad_card_fails_and_vault_payment_method_never_resends_an_unknown_outcome() {
     let sandbox = sandbox().await;
     let client = client(&sandbox);
-    match client.vault_payment_method(&vault_request("V-BAD", "https://m.example/n", "4111111111111112", false)).await {
+    match client
+        .vaulting()
+        .vault_payment_method(&vault_request("V-BAD", "https://m.example/n", "4111111111111112", false))
+        .await
+    {
         Err(error) => {
             assert!(matches!(error.api_error(), Some(VaultPaymentMethodError::VerificationFail { .. })), "{error:?}");
             assert_eq!(error.next_step(), NextStep::RetryWithNewRequestId);
@@ -165,7 +171,8 @@ async fn a_bad_card_fails_and_vault_payment_method_never_resends_an_unknown_outc
     // The page: a U other than VERIFICATION_IN_PROCESS means "call again with a new id", so the
     // client must not resend the same id.
     sandbox.faults().unknown_next(3);
-    match client.vault_payment_method(&vault_request("V-UNKNOWN", "https://m.example/n", CARD, false)).await {
+    match client.vaulting().vault_payment_method(&vault_request("V-UNKNOWN", "https://m.example/n", CARD, false)).await
+    {
         Err(error) => assert_eq!(error.next_step(), NextStep::RetryWithNewRequestId),
         Ok(_) => panic!("expected U"),
     }
@@ -176,7 +183,7 @@ async fn a_bad_card_fails_and_vault_payment_method_never_resends_an_unknown_outc
 #[tokio::test]
 async fn inquiring_an_unknown_id_is_vaulting_not_exist() {
     let sandbox = sandbox().await;
-    match client(&sandbox).inquire_vaulting(&inquiry("NEVER-SEEN")).await {
+    match client(&sandbox).vaulting().inquire_vaulting(&inquiry("NEVER-SEEN")).await {
         Err(Error::Api { error, verified: true, .. })
             if matches!(*error, InquireVaultingError::VaultingNotExist { .. }) => {}
         other => panic!("{other:?}"),
@@ -188,7 +195,7 @@ async fn an_unlisted_vaulting_status_is_kept_not_rejected() {
     let sandbox = sandbox().await;
     let body = r#"{"result":{"resultCode":"SUCCESS","resultStatus":"S","resultMessage":"ok"},"vaultingRequestId":"V-1","vaultingStatus":"PAUSED","normalUrl":"https://x.example/","someNewField":1}"#;
     sandbox.faults().push(Fault::body(body), 1);
-    let answer = client(&sandbox).inquire_vaulting(&inquiry("V-1")).await.ok();
+    let answer = client(&sandbox).vaulting().inquire_vaulting(&inquiry("V-1")).await.ok();
     assert_eq!(answer.and_then(|a| a.vaulting_status), Some(VaultingStatus::Undocumented("PAUSED".to_owned())));
     assert_eq!(VaultingStatus::Undocumented("PAUSED".to_owned()).as_str(), "PAUSED");
     assert_eq!(
@@ -250,7 +257,13 @@ fn notifications_are_verified_against_body_path_and_signature_and_deduplicated()
 async fn a_replayed_notification_is_acknowledged_but_handled_once_and_forgeries_are_refused() {
     let sandbox = sandbox().await;
     let (notify_url, inbox) = webhook().await;
-    assert!(client(&sandbox).vault_payment_method(&vault_request("V-REPLAY", &notify_url, CARD, false)).await.is_ok());
+    assert!(
+        client(&sandbox)
+            .vaulting()
+            .vault_payment_method(&vault_request("V-REPLAY", &notify_url, CARD, false))
+            .await
+            .is_ok()
+    );
     let delivered = sandbox.wait_for_deliveries(1, Duration::from_secs(5)).await.remove(0);
     let http = reqwest_like_post(&notify_url, &delivered.body, "/hooks/vaulting").await;
     assert_eq!(http, (200, ACKNOWLEDGEMENT.to_owned()), "the replay is acknowledged");
@@ -310,7 +323,7 @@ fn debug_of_a_full_vault_request_and_its_draft_shows_no_secret() {
         shown.contains("card_no: Secret([REDACTED])") && shown.contains("cvv: Some(Secret([REDACTED]))"),
         "{shown}"
     );
-    let mut draft = vault_generated::CardPaymentMethodDetailDraft::default();
+    let mut draft = vault_generated::vaulting::CardPaymentMethodDetailDraft::default();
     draft.card_no = Some(Secret::new(CARD.to_owned()));
     draft.cvv = Some(Secret::new("737".to_owned()));
     draft.expiry_year = Some("30".to_owned());

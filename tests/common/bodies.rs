@@ -22,9 +22,11 @@ pub fn model() -> Model {
     vault_codegen::model(&sources, &vault_codegen::Config::default()).unwrap_or_else(|d| panic!("{d:#?}"))
 }
 
-/// The API the merchant calls by that name.
+/// The API of a name, or of a documented path (`/v1/payments/cancel`: two families have a
+/// `cancel`).
 pub fn api<'m>(model: &'m Model, name: &str) -> &'m Api {
-    let found = model.apis.iter().find(|a| a.name == name && a.endpoint.is_some());
+    let matches = |a: &&Api| a.endpoint.as_ref().is_some_and(|e| a.name == name || e.path == name);
+    let found = model.apis.iter().find(matches);
     found.unwrap_or_else(|| panic!("no API {name} with an endpoint"))
 }
 

@@ -12,13 +12,14 @@ pub mod receivers;
 
 use serde::Serialize;
 use serde_json::Value;
-use vault_generated::vaults::{Env, EnvRequired};
-use vault_generated::{
-    CardPaymentMethodDetail, CardPaymentMethodDetailRequired, Client, ClientConfig, CreateVaultingSessionError,
-    CreateVaultingSessionRequest, CreateVaultingSessionRequired, CreateVaultingSessionResponse, HttpUrl, Operation,
-    PaymentMethodDetail, PaymentMethodDetailRequired, Secret, TerminalType, Text, VaultPaymentMethodRequest,
-    VaultPaymentMethodRequired, text, url,
+use vault_generated::payments::TerminalType;
+use vault_generated::vaulting::{
+    CardPaymentMethodDetail, CardPaymentMethodDetailRequired, CreateVaultingSessionError, CreateVaultingSessionRequest,
+    CreateVaultingSessionRequired, CreateVaultingSessionResponse, PaymentMethodDetail, PaymentMethodDetailRequired,
+    VaultPaymentMethodRequest, VaultPaymentMethodRequired,
 };
+use vault_generated::vaulting::{Env, EnvRequired};
+use vault_generated::{Client, ClientConfig, HttpUrl, Operation, Secret, Text, text, url};
 use vault_sandbox::{RunningSandbox, Sandbox, test_keys};
 
 /// The client id the tests use; `SANDBOX_` makes the client call the sandbox paths.
@@ -112,6 +113,6 @@ pub fn vault_request(id: &str, notify: &str, card_no: &str, three_ds: bool) -> V
 }
 
 /// A vaultPaymentMethod request for a card, with fixed other values.
-pub fn vault_request_with_card(card_no: &str) -> vault_generated::VaultPaymentMethodRequest {
+pub fn vault_request_with_card(card_no: &str) -> vault_generated::vaulting::VaultPaymentMethodRequest {
     vault_request("V-SECRET", "https://127.0.0.1/notify", card_no, false)
 }

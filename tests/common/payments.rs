@@ -5,20 +5,16 @@ use super::{CLIENT_ID, vault_request};
 // capture's with ABA's updateCard, PaymentMethod with the marketplace's createTransfer, Env with
 // the authorizations family's consult) come from the generator's naming of shared types, which
 // issue 14 section 3 revisits.
-use vault_generated::aba_cards::{
-    UpdateCardAmount as CaptureAmount, UpdateCardAmountRequired as CaptureAmountRequired,
-};
-use vault_generated::aba_funds::CreateDirectPaymentAmount as PayAmount;
-use vault_generated::authorizations::{ConsultEnv as Env, ConsultEnvRequired as EnvRequired};
-use vault_generated::funds::{
-    CreateTransferPaymentMethod as PaymentMethod, CreateTransferPaymentMethodRequired as PaymentMethodRequired,
-};
+use vault_generated::payments::Amount as PayAmount;
+use vault_generated::payments::capture::{Amount as CaptureAmount, AmountRequired as CaptureAmountRequired};
+use vault_generated::payments::pay::{Env, EnvRequired};
+use vault_generated::payments::pay::{PaymentFactor, SettlementStrategy, SettlementStrategyRequired};
+use vault_generated::payments::{CaptureMode, TerminalType};
 use vault_generated::payments::{
-    CaptureRequest, CaptureRequired, PayOrder as Order, PayOrderRequired as OrderRequired,
-    PayPaymentFactor as PaymentFactor, PayRequest, PayRequired, PaySettlementStrategy as SettlementStrategy,
-    PaySettlementStrategyRequired as SettlementStrategyRequired, RefundRequest, RefundRequired,
+    CaptureRequest, CaptureRequired, Order, OrderRequired, PayRequest, PayRequired, RefundRequest, RefundRequired,
 };
-use vault_generated::{CaptureMode, Client, Currency, HttpUrl, Secret, TerminalType, Text, text, url};
+use vault_generated::payments::{PaymentMethod, PaymentMethodRequired};
+use vault_generated::{Client, Currency, HttpUrl, Secret, Text, text, url};
 use vault_sandbox::RunningSandbox;
 
 /// A Visa test card that passes the sandbox's checks.
@@ -27,7 +23,7 @@ pub const CARD: &str = "4111111111111111";
 /// Vaults a card without 3-D Secure and returns its token.
 pub async fn vaulted_token(client: &Client, id: &str) -> String {
     let request = vault_request(id, "http://127.0.0.1:9/unused", CARD, false);
-    let answer = client.vault_payment_method(&request).await.unwrap_or_else(|e| panic!("vaulting: {e}"));
+    let answer = client.vaulting().vault_payment_method(&request).await.unwrap_or_else(|e| panic!("vaulting: {e}"));
     let card = answer.payment_method_detail.and_then(|m| m.card).and_then(|c| c.card_token);
     card.map(|t| t.expose().clone()).unwrap_or_else(|| panic!("no token"))
 }
@@ -95,7 +91,7 @@ pub fn refund_request(request_id: &str, payment_id: &str, amount: i64, notify: O
 pub async fn paid(client: &Client, request_id: &str, amount: i64, automatic: bool) -> String {
     let token = vaulted_token(client, &format!("V-{request_id}")).await;
     let request = pay_request(request_id, &token, amount, !automatic, None);
-    let answer = client.pay(&request).await.unwrap_or_else(|e| panic!("pay: {e}"));
+    let answer = client.payments().pay(&request).await.unwrap_or_else(|e| panic!("pay: {e}"));
     answer.payment_id.unwrap_or_else(|| panic!("no payment id"))
 }
 

@@ -71,9 +71,8 @@ pub fn emit_api(model: &Model, wanted: &str) -> Option<proc_macro2::TokenStream>
     emit::emit_api(model, wanted)
 }
 
-/// The type names the root of the expansion (and its `response` module) offers, with whether
-/// in `response`: its own types and every family type whose name no other module of that side
-/// uses.
-pub fn root_names(model: &Model) -> BTreeSet<(bool, String)> {
-    emit::root_names(model)
+/// Every path of a generated type that users can write: `payments::Amount`,
+/// `payments::response::Amount`, `payments::pay::Order` (the naming rule is in the crate docs).
+pub fn public_paths(model: &Model) -> BTreeSet<String> {
+    emit::public_paths(model)
 }

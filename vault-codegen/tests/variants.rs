@@ -340,11 +340,8 @@ fn same_names_on_several_pages_share_a_type_where_they_agree() {
         .iter()
         .filter(|(k, _)| k.name == "Env")
         .map(|(k, o)| {
-            let scope = match &k.scope {
-                Scope::Family(family) => format!("{family}::{}", o.path.name),
-                other => format!("{other:?}"),
-            };
-            (scope, o.users.iter().map(|u| u.name.clone()).collect())
+            assert!(matches!(k.scope, Scope::Api(_)), "two descriptions of Env: each scoped to its first API");
+            (o.path.joined("::"), o.users.iter().map(|u| u.name.clone()).collect())
         })
         .collect();
     assert_eq!(
@@ -354,10 +351,18 @@ fn same_names_on_several_pages_share_a_type_where_they_agree() {
             ("subscriptions::Env".to_owned(), vec!["create".to_owned()])
         ]
     );
-    let enums: Vec<String> = model.enums.keys().map(|p| format!("{:?}::{}", p.module, p.name)).collect();
+    // One value set of osType in both families: defined once, re-exported by each. The two
+    // sets of terminalType are each their family's own `TerminalType`.
+    let enums: Vec<(String, Vec<String>)> =
+        model.enums.iter().map(|(p, e)| (p.joined("::"), e.also.iter().map(|a| a.joined("::")).collect())).collect();
+    let shared = vec!["payments::OsType".to_owned(), "subscriptions::OsType".to_owned()];
     assert_eq!(
         enums,
-        ["Root::OsType", "Family(\"payments\")::EnvTerminalType", "Family(\"subscriptions\")::EnvTerminalType"]
+        [
+            ("__shared::OsType".to_owned(), shared),
+            ("payments::TerminalType".to_owned(), vec![]),
+            ("subscriptions::TerminalType".to_owned(), vec![])
+        ]
     );
 }
 

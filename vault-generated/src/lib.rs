@@ -1,25 +1,40 @@
-//! The typed client for Antom's card-vaulting and online payment APIs, generated when this
-//! crate is compiled from the reference pages in `api-docs/` at the workspace root.
+//! The typed client for Antom's APIs, generated when this crate is compiled from the reference
+//! pages in its `api-docs/` (packaged with it; in the repository a link to the top-level
+//! `api-docs/`, the one copy maintainers edit).
 //!
 //! Per API page (`createVaultingSession`, `pay`, ...) there is a request type that cannot hold
 //! an invalid value (`PayRequest`, built from a `PayRequired` or checked from a `PayDraft`), a
 //! response type, an error enum with one variant per documented result code (and the gateway's
-//! common codes as `Common`), and a method on [`Client`]. Each family has its module
-//! ([`vaults`], [`payments`]); a name no other family uses is also at the root. Literals are
-//! checked when the code is compiled with [`text!`], [`url!`] and [`region!`].
+//! common codes as `Common`), and a method on the family's accessor of [`Client`]
+//! (`client.payments().pay(&request)`). Literals are checked when the code is compiled with
+//! [`text!`], [`url!`] and [`region!`].
 //!
-//! Features: `vaulting` and `payments` (both on by default) compile one family each; a crate
-//! that only vaults cards depends on this one with `default-features = false, features =
-//! ["vaulting"]` and does not compile the payment types. `dedup-sqlite` and `dedup-postgres`
-//! (off by default) add `SqliteDeduplicator` and `PostgresDeduplicator`, which apply each
-//! notification once in the merchant's own database transaction.
+//! # Names
 //!
-//! `aba` (off by default) adds the Antom Business Account APIs of `api-docs/aba/`: cards, direct
-//! payments and refunds, foreign exchange, balances and statements (modules `aba_cards`,
-//! `aba_funds`, `aba_accounts`).
+//! One module per family, named after its page directory and its Cargo feature: `vaulting`,
+//! `payments`, `checkout`, `authorizations`, `subscriptions`, `disputes`, `marketplace`,
+//! `customs`, `risk`, `aba`. Inside it, `{Api}Request`, `{Api}Required`, `{Api}Draft`,
+//! `{Api}Response`, `{Api}Error` and `{Name}Notification`; object types and enums under the
+//! page's own name (`payments::Amount`, `aba::Amount`; received ones in `payments::response`);
+//! where one API of the family describes a type differently from the others, that description
+//! is `family::<api>::Name` (`payments::capture::Amount`). Types several families share are
+//! re-exported by each, never at the root. Adding a page to one family never renames anything
+//! in another.
+//!
+//! # Features
+//!
+//! Each family is a feature. The default set, `vaulting`, `payments` and `checkout`, is what an
+//! online merchant integrates: save cards, charge and refund them, and open a Checkout payment
+//! session; `full` turns every family on. A crate that needs other families picks them:
+//! `default-features = false, features = ["subscriptions"]` compiles that family alone.
+//! `dedup-sqlite` and `dedup-postgres` (off by default) add `SqliteDeduplicator` and
+//! `PostgresDeduplicator`, which apply each notification once in the merchant's own database
+//! transaction.
 //!
 //! To update the API, replace or add a page in `api-docs/` and build: everything regenerates.
 #![deny(missing_docs)]
+// Feature badges on each family module in docs built on docs.rs (nightly).
+#![cfg_attr(docsrs, feature(doc_cfg))]
 
 pub use vault_runtime::{
     ACKNOWLEDGEMENT, AntomPublicKey, ApiError, ApiResult, ClientConfig, CodeInfo, ConfigError, Currency, DateTime,
@@ -34,10 +49,10 @@ pub use vault_runtime::{PostgresDeduplicator, tokio_postgres};
 pub use vault_runtime::{SqliteDeduplicator, rusqlite};
 
 vault_macros::generate! {
-    pages = "../../api-docs",
-    // A crate that only vaults cards (or only pays) turns the other family off:
-    // `default-features = false, features = ["vaulting"]`. Types both families use stay.
-    // Every other directory is a family of its own behind a feature of the same name.
+    // Relative to this file: the crate's own `api-docs`, a link to the repository's pages that
+    // `cargo package` follows, so the pages travel inside the package.
+    pages = "../api-docs",
+    // Every directory is a family of its own behind a feature of the same name (Cargo.toml).
     features = {
         "vaulting": "vaulting",
         "payments": "payments",
@@ -52,8 +67,11 @@ vault_macros::generate! {
         "aba": "aba",
     },
     // `/v1/payments/consult` has a page per product: the Auto Debit one gets its own Rust
-    // name (`ConsultAutoDebitRequest`, `client.consult_auto_debit`); on the wire it is `consult`.
-    rename = { "consult_auto.md": consultAutoDebit },
+    // name (`payments::ConsultAutoDebitRequest`, `client.payments().consult_auto_debit`); on
+    // the wire it is `consult`. The page of /v1/merchants/settlementInfo/update names its API
+    // `update`: in the marketplace family that says too little, so its items take the official
+    // SDKs' name.
+    rename = { "consult_auto.md": consultAutoDebit, "settlement_info_update.md": settlementInfoUpdate },
     // Request types deserialise only for a simulator (the sandbox); see Cargo.toml.
     deserialize_requests = "simulator",
     // Values of these fields are secrets: wrapped in `Secret`, never shown by `Debug`.

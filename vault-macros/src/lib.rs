@@ -42,6 +42,27 @@ use quote::{quote, quote_spanned};
 ///   do. Only a simulator reads requests, and deriving it is a large part of the build, so an
 ///   SDK leaves it out. Drafts always deserialise: they are how an application reads a request.
 ///
+/// # Names
+///
+/// - A family is a page directory that `features` lists (a page elsewhere takes its endpoint's
+///   group, `/v1/payments/pay` → `payments`); its module has its name, and so does its Cargo
+///   feature. Its APIs' items are `family::{Api}Request`, `{Api}Required`, `{Api}Draft`,
+///   `{Api}Response`, `{Api}Error` (`payments::PayRequest`), a notification's
+///   `family::{Name}Notification` (`notifyPayment` → `payments::PaymentNotification`).
+/// - Object types and enums keep the page's name in every family that uses them:
+///   `payments::Amount`, `aba::Amount`; received ones live in the family's `response` module
+///   (`payments::response::Amount`). Where two APIs of one family describe a name differently,
+///   the description most of its APIs share is `family::Name` and each other one
+///   `family::<api>::Name` (`payments::capture::Amount`), named after its first API.
+/// - A type several families describe identically is defined once, in a hidden module compiled
+///   with any of their features, and re-exported by each of them. Nothing is re-exported at the
+///   root: the root holds `Client`, `OPERATIONS` and `CommonCode`.
+/// - `Client` has one accessor per family whose methods are its APIs:
+///   `client.payments().cancel(&request)`, `client.subscriptions().cancel(&request)`.
+///
+/// So a family's paths depend only on its own pages: adding a page to one family never renames
+/// anything in another.
+///
 /// Every problem in every page is reported at once, each as a compile error quoting the page
 /// line; nothing is generated while any problem remains.
 #[proc_macro]

@@ -28,7 +28,7 @@ pub use dedup::PostgresDeduplicator;
 #[cfg(feature = "dedup-sqlite")]
 pub use dedup::SqliteDeduplicator;
 pub use dedup::{DedupError, Deduplicator, NotificationKey, Outcome};
-pub use operation::{Operation, OperationInfo};
+pub use operation::{Operation, OperationInfo, OperationVisitor};
 pub use protocol::keys::{AntomPublicKey, KeyError, MerchantKey};
 pub use protocol::route::Gateway;
 pub use result::{ApiError, ApiResult, CodeInfo, NextStep, ResultStatus, default_next_step, display_api_error};

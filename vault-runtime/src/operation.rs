@@ -49,3 +49,14 @@ pub struct OperationInfo {
     /// The idempotency field, if any.
     pub idempotency_field: Option<&'static str>,
 }
+
+/// Code run once per request type of a generated crate (its `for_each_operation`), for tools
+/// and tests that must cover every API with its own type: golden bodies, limits, simulators.
+/// Only the APIs whose families are compiled are visited.
+pub trait OperationVisitor {
+    /// Called with the request type of one API.
+    fn visit<O>(&mut self)
+    where
+        O: Operation + crate::FromDraft + Send + Sync + 'static,
+        O::Draft: DeserializeOwned;
+}

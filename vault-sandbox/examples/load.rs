@@ -17,21 +17,18 @@ use std::time::{Duration, Instant};
 // The names of the types pay shares with other pages (Amount, Env, Order, PaymentMethod,
 // SettlementStrategy) come from the generator's naming of shared types, which issue 14 section 3
 // revisits.
-use vault_generated::aba_funds::CreateDirectPaymentAmount as PayAmount;
-use vault_generated::authorizations::{ConsultEnv as Env, ConsultEnvRequired as EnvRequired};
-use vault_generated::funds::{
-    CreateTransferPaymentMethod as PaymentMethod, CreateTransferPaymentMethodRequired as PaymentMethodRequired,
+use vault_generated::payments::Amount as PayAmount;
+use vault_generated::payments::TerminalType;
+use vault_generated::payments::pay::{Env, EnvRequired};
+use vault_generated::payments::pay::{SettlementStrategy, SettlementStrategyRequired};
+use vault_generated::payments::{InquiryPaymentRequest, Order, OrderRequired, PayRequest, PayRequired};
+use vault_generated::payments::{PaymentMethod, PaymentMethodRequired};
+use vault_generated::vaulting::{
+    CardPaymentMethodDetail, CardPaymentMethodDetailRequired, PaymentMethodDetail, PaymentMethodDetailRequired,
+    VaultPaymentMethodRequest, VaultPaymentMethodRequired,
 };
-use vault_generated::payments::{
-    InquiryPaymentRequest, PayOrder as Order, PayOrderRequired as OrderRequired, PayRequest, PayRequired,
-    PaySettlementStrategy as SettlementStrategy, PaySettlementStrategyRequired as SettlementStrategyRequired,
-};
-use vault_generated::vaults::{Env as VaultEnv, EnvRequired as VaultEnvRequired};
-use vault_generated::{
-    CardPaymentMethodDetail, CardPaymentMethodDetailRequired, Client, ClientConfig, Currency, PaymentMethodDetail,
-    PaymentMethodDetailRequired, Secret, TerminalType, Text, VaultPaymentMethodRequest, VaultPaymentMethodRequired,
-    text, url,
-};
+use vault_generated::vaulting::{Env as VaultEnv, EnvRequired as VaultEnvRequired};
+use vault_generated::{Client, ClientConfig, Currency, Secret, Text, text, url};
 use vault_sandbox::test_keys;
 
 fn client(url: &str) -> Client {
@@ -60,7 +57,7 @@ async fn token(client: &Client, run: &str) -> String {
         payment_method_detail: method,
         env: VaultEnv::new(VaultEnvRequired { terminal_type: TerminalType::Web }),
     });
-    let answer = client.vault_payment_method(&request).await.unwrap();
+    let answer = client.vaulting().vault_payment_method(&request).await.unwrap();
     answer.payment_method_detail.and_then(|m| m.card).and_then(|c| c.card_token).unwrap().expose().clone()
 }
 
@@ -98,10 +95,10 @@ async fn run(url: &str, token: &str, prefix: &str, clients: usize, count: usize,
                         (Some(payment_id), true) => {
                             let mut inquiry = InquiryPaymentRequest::new();
                             inquiry.payment_id = Some(Text::new(payment_id.as_str()).unwrap());
-                            client.inquiry_payment(&inquiry).await.unwrap();
+                            client.payments().inquiry_payment(&inquiry).await.unwrap();
                         }
                         _ => {
-                            let paid = client.pay(&pay(&format!("{prefix}-{i}"), &token)).await.unwrap();
+                            let paid = client.payments().pay(&pay(&format!("{prefix}-{i}"), &token)).await.unwrap();
                             last = paid.payment_id;
                         }
                     }

@@ -83,7 +83,7 @@ fn redact_strings(value: &mut Value) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use vault_generated::vaults::VaultPaymentMethodRequest;
+    use vault_generated::vaulting::VaultPaymentMethodRequest;
 
     const VAULT: &str = r#"{"vaultingRequestId":"V-1","vaultingNotificationUrl":"https://m.example/n",
         "redirectUrl":"https://m.example/r","env":{"terminalType":"WEB"},"someNewField":"kept",
@@ -104,7 +104,7 @@ mod tests {
 
     #[test]
     fn a_body_without_secrets_is_kept_byte_for_byte() {
-        use vault_generated::vaults::{CreateVaultingSessionRequest, CreateVaultingSessionRequired};
+        use vault_generated::vaulting::{CreateVaultingSessionRequest, CreateVaultingSessionRequired};
         let request = CreateVaultingSessionRequest::new(CreateVaultingSessionRequired {
             vaulting_request_id: vault_generated::text!("V-2"),
             vaulting_notification_url: vault_generated::url!("https://m.example/n"),

@@ -4,9 +4,8 @@
 
 use std::io::{BufRead as _, BufReader, Read as _};
 use std::process::{Child, Command, Stdio};
-use vault_generated::{
-    Client, ClientConfig, CreateVaultingSessionRequest, CreateVaultingSessionRequired, Error, text, url,
-};
+use vault_generated::vaulting::{CreateVaultingSessionRequest, CreateVaultingSessionRequired};
+use vault_generated::{Client, ClientConfig, Error, text, url};
 use vault_sandbox::test_keys;
 
 struct Running(Child);
@@ -56,8 +55,8 @@ async fn the_binary_announces_its_address_serves_and_logs() {
     let url = first.trim().strip_prefix("listening on ").unwrap_or_else(|| panic!("first line: {first:?}")).to_owned();
     assert!(url.starts_with("http://127.0.0.1:"), "{url}");
 
-    assert!(client(&url, "SANDBOX_BIN").create_vaulting_session(&request()).await.is_ok());
-    match client(&url, "SANDBOX_OTHER").create_vaulting_session(&request()).await {
+    assert!(client(&url, "SANDBOX_BIN").vaulting().create_vaulting_session(&request()).await.is_ok());
+    match client(&url, "SANDBOX_OTHER").vaulting().create_vaulting_session(&request()).await {
         Err(Error::Api { error, .. }) => {
             assert_eq!(vault_generated::ApiError::code(&*error), "INVALID_CLIENT")
         }

@@ -17,7 +17,8 @@ use std::io::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::Duration;
-use vault_generated::{ApiError as _, CreateVaultingSessionRequest, CreateVaultingSessionRequired, text, url};
+use vault_generated::vaulting::{CreateVaultingSessionRequest, CreateVaultingSessionRequired};
+use vault_generated::{ApiError as _, text, url};
 use vault_sandbox::Sandbox;
 
 /// The flags Chromium needs here: headless, as root, and with no network to reach (without
@@ -122,14 +123,15 @@ struct Secrets {
 async fn payment_flow(sandbox_url: &str, merchant: &Merchant) -> Secrets {
     let client = client(sandbox_url);
     let token = vaulted_token(&client, "V-DASH").await;
-    let paid = client.pay(&pay_request("P-DASH", &token, 1000, Some(&merchant.url))).await.unwrap();
-    client.refund(&refund_request("R-DASH", &paid.payment_id.unwrap(), 400)).await.unwrap();
+    let paid = client.payments().pay(&pay_request("P-DASH", &token, 1000, Some(&merchant.url))).await.unwrap();
+    client.payments().refund(&refund_request("R-DASH", &paid.payment_id.unwrap(), 400)).await.unwrap();
     let mut three_ds = pay_request("P-DASH-3DS", &token, 2500, Some(&merchant.url));
     three_ds.payment_method.require_issuer_authentication = Some(true);
-    let waiting = client.pay(&three_ds).await.err().and_then(|e| e.api_error().map(|e| e.code().to_owned()));
+    let waiting = client.payments().pay(&three_ds).await.err().and_then(|e| e.api_error().map(|e| e.code().to_owned()));
     assert_eq!(waiting.as_deref(), Some("PAYMENT_IN_PROCESS"), "3-D Secure waits for the buyer");
-    client.pay(&pay_request("<script>document.title='owned'</script>", &token, 100, None)).await.unwrap();
+    client.payments().pay(&pay_request("<script>document.title='owned'</script>", &token, 100, None)).await.unwrap();
     let session = client
+        .vaulting()
         .create_vaulting_session(&CreateVaultingSessionRequest::new(CreateVaultingSessionRequired {
             vaulting_request_id: text!("V-DASH-SESSION"),
             vaulting_notification_url: url!("http://127.0.0.1:9/unused"),

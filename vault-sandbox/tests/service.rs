@@ -8,9 +8,8 @@ mod common;
 use common::{Merchant, Process, client, pay_request, vaulted_token};
 use std::num::NonZeroU32;
 use std::time::Duration;
-use vault_generated::{
-    ApiError as _, CreateVaultingSessionRequest, CreateVaultingSessionRequired, Error, RetryPolicy, Text, url,
-};
+use vault_generated::vaulting::{CreateVaultingSessionRequest, CreateVaultingSessionRequired};
+use vault_generated::{ApiError as _, Error, RetryPolicy, Text, url};
 use vault_sandbox::{AllowEntry, Sandbox};
 
 fn session(id: &str) -> CreateVaultingSessionRequest {
@@ -44,7 +43,7 @@ async fn sigterm_finishes_the_call_in_flight_and_keeps_the_undelivered_notificat
     let client = client(&first.url).with_retry(RetryPolicy::disabled());
     let token = vaulted_token(&client, "V-TERM").await;
     // Paid and notified to a merchant that refuses for now: the notification waits to be resent.
-    let paid = client.pay(&pay_request("P-TERM", &token, 500, Some(&merchant.url))).await.unwrap();
+    let paid = client.payments().pay(&pay_request("P-TERM", &token, 500, Some(&merchant.url))).await.unwrap();
     let payment_id = paid.payment_id.unwrap();
 
     // The next call waits 2 s in the sandbox (a fault queued through the dashboard's form);
@@ -70,7 +69,7 @@ async fn sigterm_finishes_the_call_in_flight_and_keeps_the_undelivered_notificat
     assert_eq!(foreign.status(), 403);
     let in_flight = tokio::spawn({
         let client = client.clone();
-        async move { client.create_vaulting_session(&session("S-IN-FLIGHT")).await }
+        async move { client.vaulting().create_vaulting_session(&session("S-IN-FLIGHT")).await }
     });
     // The call is in the sandbox once it has taken the fault (the dashboard counts those left).
     let deadline = tokio::time::Instant::now() + Duration::from_secs(10);
@@ -112,7 +111,7 @@ async fn refused_deliveries(
     let client = common::client(&sandbox.url());
     let token = vaulted_token(&client, "V-ALLOW").await;
     let url = notify(&merchant.url);
-    client.pay(&pay_request("P-ALLOW", &token, 100, Some(&url))).await.unwrap();
+    client.payments().pay(&pay_request("P-ALLOW", &token, 100, Some(&url))).await.unwrap();
     // The vaulting's notification, then notifyPayment and notifyCapture.
     let deliveries = sandbox.wait_for_deliveries(3, Duration::from_secs(10)).await;
     let reached = merchant.received().len();
@@ -154,7 +153,7 @@ async fn the_rate_limit_answers_the_gateways_code_and_the_client_backs_off_until
     let mut refused = None;
     for i in 1..=3 {
         if let Err(Error::Api { error, .. }) =
-            impatient.create_vaulting_session(&session(&format!("S-BURST-{i}"))).await
+            impatient.vaulting().create_vaulting_session(&session(&format!("S-BURST-{i}"))).await
         {
             refused = Some(error);
         }
@@ -170,7 +169,7 @@ async fn the_rate_limit_answers_the_gateways_code_and_the_client_backs_off_until
         max_backoff: Duration::from_secs(1),
     });
     for i in 0..6 {
-        let answer = patient.create_vaulting_session(&session(&format!("S-PATIENT-{i}"))).await;
+        let answer = patient.vaulting().create_vaulting_session(&session(&format!("S-PATIENT-{i}"))).await;
         assert!(answer.is_ok(), "call {i}: {answer:?}");
     }
     let limited = sandbox.calls().iter().filter(|c| c.result_code == "REQUEST_TRAFFIC_EXCEED_LIMIT").count();

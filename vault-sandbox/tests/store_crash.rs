@@ -12,9 +12,9 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, PoisonError};
 use std::time::Duration;
 use vault_generated::ResultStatus;
-use vault_generated::payments::response::InquiryRefundRefundStatus;
+use vault_generated::payments::response::RefundStatus as InquiryRefundRefundStatus;
 // payments' enum, named after its holder since ABA's inquireDirectPayment lists other states.
-use vault_generated::payments::response::InquiryPaymentPaymentStatus as PaymentStatus;
+use vault_generated::payments::response::PaymentStatus;
 
 /// What clients were answered `S`: (paymentRequestId, paymentId) and (refundRequestId, refundId, paymentId).
 #[derive(Default)]
@@ -38,11 +38,13 @@ async fn load(
             return;
         }
         let request_id = format!("P-{worker}-{i}");
-        let Ok(paid) = client.pay(&pay_request(&request_id, &token, 100, Some(&notify))).await else { continue };
+        let Ok(paid) = client.payments().pay(&pay_request(&request_id, &token, 100, Some(&notify))).await else {
+            continue;
+        };
         let payment_id = paid.payment_id.unwrap_or_default();
         seen.lock().unwrap_or_else(PoisonError::into_inner).payments.push((request_id.clone(), payment_id.clone()));
         let refund_id = format!("R-{worker}-{i}");
-        if let Ok(refund) = client.refund(&refund_request(&refund_id, &payment_id, 40)).await {
+        if let Ok(refund) = client.payments().refund(&refund_request(&refund_id, &payment_id, 40)).await {
             let answered = (refund_id, refund.refund_id.unwrap_or_default(), payment_id);
             seen.lock().unwrap_or_else(PoisonError::into_inner).refunds.push(answered);
         }
@@ -86,17 +88,21 @@ async fn a_killed_sandbox_keeps_every_answer_and_sends_what_it_owed() {
     merchant.accept();
     let client = client(&second.url);
     for (request_id, payment_id) in &answered.payments {
-        let state = client.inquiry_payment(&inquiry(payment_id)).await.unwrap_or_else(|e| panic!("{payment_id}: {e}"));
+        let state = client
+            .payments()
+            .inquiry_payment(&inquiry(payment_id))
+            .await
+            .unwrap_or_else(|e| panic!("{payment_id}: {e}"));
         assert_eq!(state.payment_status, Some(PaymentStatus::Success), "{payment_id}");
-        let again = client.pay(&pay_request(request_id, &token, 100, Some(&merchant.url))).await;
+        let again = client.payments().pay(&pay_request(request_id, &token, 100, Some(&merchant.url))).await;
         let again = again.unwrap_or_else(|e| panic!("{request_id} again: {e}"));
         assert_eq!(again.payment_id.as_ref(), Some(payment_id), "{request_id} again gets its first answer");
     }
     for (request_id, refund_id, payment_id) in &answered.refunds {
-        let state = client.inquiry_refund(&refund_inquiry(refund_id)).await;
+        let state = client.payments().inquiry_refund(&refund_inquiry(refund_id)).await;
         let state = state.unwrap_or_else(|e| panic!("{refund_id}: {e}")).refund_status;
         assert_eq!(state, Some(InquiryRefundRefundStatus::Success), "{refund_id}");
-        let again = client.refund(&refund_request(request_id, payment_id, 40)).await;
+        let again = client.payments().refund(&refund_request(request_id, payment_id, 40)).await;
         let again = again.unwrap_or_else(|e| panic!("{request_id} again: {e}"));
         assert_eq!(again.result.result_status, ResultStatus::S);
         assert_eq!(again.refund_id.as_ref(), Some(refund_id), "{request_id} again gets its first answer");

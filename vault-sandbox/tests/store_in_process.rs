@@ -8,13 +8,13 @@ use common::{client, inquiry, pay_request, vaulted_token};
 use std::time::Duration;
 // Capture's Amount and pay's PaymentFactor are named by the generator's rule for shared types
 // (issue 14 section 3 revisits it).
-use vault_generated::aba_cards::{
-    UpdateCardAmount as CaptureAmount, UpdateCardAmountRequired as CaptureAmountRequired,
-};
-use vault_generated::payments::{CaptureError, CaptureRequest, CaptureRequired, PayPaymentFactor as PaymentFactor};
+use vault_generated::payments::capture::{Amount as CaptureAmount, AmountRequired as CaptureAmountRequired};
+use vault_generated::payments::pay::PaymentFactor;
+use vault_generated::payments::{CaptureError, CaptureRequest, CaptureRequired};
 // payments' enum, named after its holder since ABA's inquireDirectPayment lists other states.
-use vault_generated::payments::response::InquiryPaymentPaymentStatus as PaymentStatus;
-use vault_generated::{CaptureMode, Currency, Error, Text};
+use vault_generated::payments::CaptureMode;
+use vault_generated::payments::response::PaymentStatus;
+use vault_generated::{Currency, Error, Text};
 use vault_sandbox::{PaymentState, Retention, RunningSandbox, Sandbox, Storage};
 
 async fn start(sandbox: Sandbox) -> RunningSandbox {
@@ -40,31 +40,33 @@ async fn expiries_follow_the_sandbox_clock() {
     let mut factor = PaymentFactor::new();
     factor.capture_mode = Some(CaptureMode::Manual);
     manual.payment_factor = Some(factor);
-    let paid = client.pay(&manual).await.unwrap();
+    let paid = client.payments().pay(&manual).await.unwrap();
     assert!(paid.auth_expiry_time.is_some(), "the answer says until when it can be captured");
     let mut three_ds = pay_request("P-3DS", &token, 300, None);
     three_ds.payment_method.require_issuer_authentication = Some(true);
-    assert!(matches!(client.pay(&three_ds).await, Err(Error::Api { .. })), "PAYMENT_IN_PROCESS");
+    assert!(matches!(client.payments().pay(&three_ds).await, Err(Error::Api { .. })), "PAYMENT_IN_PROCESS");
 
     let before = sandbox.now().await.unwrap();
     let after = sandbox.advance_clock(Duration::from_secs(8 * 24 * 3600)).await.unwrap();
     assert!((after - before).num_days() == 8, "{before} -> {after}");
 
     let payment_id = paid.payment_id.unwrap();
-    match client.capture(&capture(&payment_id, 500)).await {
+    match client.payments().capture(&capture(&payment_id, 500)).await {
         Err(Error::Api { error, .. }) => assert!(matches!(*error, CaptureError::AuthExpired { .. }), "{error:?}"),
         other => panic!("an expired authorisation was captured: {other:?}"),
     }
     assert!(!sandbox.complete_payment_authentication(common::CLIENT_ID, "P-3DS", true).await, "too late");
     let expired = sandbox.payments().into_iter().find(|p| p.payment_request_id == "P-3DS").unwrap();
     assert_eq!(expired.state, PaymentState::Failed);
-    let state = client.inquiry_payment(&inquiry(&expired.payment_id)).await.unwrap();
+    let state = client.payments().inquiry_payment(&inquiry(&expired.payment_id)).await.unwrap();
     assert_eq!(state.payment_status, Some(PaymentStatus::Fail));
-    let session = vault_generated::CreateVaultingSessionRequest::new(vault_generated::CreateVaultingSessionRequired {
-        vaulting_request_id: vault_generated::text!("S-CLOCK"),
-        vaulting_notification_url: vault_generated::url!("https://merchant.example/n"),
-    });
-    let expiry = client.create_vaulting_session(&session).await.unwrap().vaulting_session_expiry_time;
+    let session = vault_generated::vaulting::CreateVaultingSessionRequest::new(
+        vault_generated::vaulting::CreateVaultingSessionRequired {
+            vaulting_request_id: vault_generated::text!("S-CLOCK"),
+            vaulting_notification_url: vault_generated::url!("https://merchant.example/n"),
+        },
+    );
+    let expiry = client.vaulting().create_vaulting_session(&session).await.unwrap().vaulting_session_expiry_time;
     assert_eq!((expiry - after).num_minutes(), 30, "a session lives 30 minutes of the sandbox clock: {expiry}");
 }
 
@@ -74,19 +76,20 @@ async fn the_call_log_is_bounded_and_holds_no_secret() {
     let sandbox = start(Sandbox::new().retention(retention)).await;
     let client = client(&sandbox.url());
     let token = vaulted_token(&client, "V-LOG").await;
-    let paid = client.pay(&pay_request("P-LOG", &token, 100, None)).await.unwrap().payment_id.unwrap();
-    let refund = client.refund(&common::refund_request("R-LOG", &paid, 40)).await.unwrap().refund_id;
+    let paid = client.payments().pay(&pay_request("P-LOG", &token, 100, None)).await.unwrap().payment_id.unwrap();
+    let refund = client.payments().refund(&common::refund_request("R-LOG", &paid, 40)).await.unwrap().refund_id;
     for i in 0..300 {
         if i < 20 {
             // Calls whose answers are kept, more than the retention keeps.
-            let session =
-                vault_generated::CreateVaultingSessionRequest::new(vault_generated::CreateVaultingSessionRequired {
+            let session = vault_generated::vaulting::CreateVaultingSessionRequest::new(
+                vault_generated::vaulting::CreateVaultingSessionRequired {
                     vaulting_request_id: Text::new(format!("S-LOG-{i}")).unwrap(),
                     vaulting_notification_url: vault_generated::url!("http://127.0.0.1:9/unused"),
-                });
-            client.create_vaulting_session(&session).await.unwrap();
+                },
+            );
+            client.vaulting().create_vaulting_session(&session).await.unwrap();
         }
-        let _ = client.inquiry_payment(&inquiry(&format!("NO-SUCH-{i}"))).await;
+        let _ = client.payments().inquiry_payment(&inquiry(&format!("NO-SUCH-{i}"))).await;
     }
     let calls = sandbox.calls();
     assert!(calls.len() <= 10 + 128, "the log is pruned to its retention every 128 calls: {}", calls.len());
@@ -94,7 +97,7 @@ async fn the_call_log_is_bounded_and_holds_no_secret() {
     // The kept answers are bounded too: the refund's was forgotten (with it kept, another body
     // under the same id would be REPEAT_REQ_INCONSISTENT), and the same request id is answered
     // from the refund it made, not refunded again.
-    let again = client.refund(&common::refund_request("R-LOG", &paid, 30)).await.unwrap();
+    let again = client.payments().refund(&common::refund_request("R-LOG", &paid, 30)).await.unwrap();
     assert_eq!(again.refund_id, refund, "the same refund, not a second one");
     assert_eq!(again.refund_amount.map(|a| a.value), Some("40".to_owned()));
     assert_eq!(sandbox.refunds().len(), 1);
@@ -117,7 +120,7 @@ async fn a_sandbox_on_a_file_finds_its_world_again() {
     let storage = Storage::File(file.clone());
     let first = start(Sandbox::new().store(storage.clone())).await;
     let token = vaulted_token(&client(&first.url()), "V-FILE").await;
-    let paid = client(&first.url()).pay(&pay_request("P-FILE", &token, 250, None)).await.unwrap();
+    let paid = client(&first.url()).payments().pay(&pay_request("P-FILE", &token, 250, None)).await.unwrap();
     first.advance_clock(Duration::from_secs(3600)).await.unwrap();
     let clock = first.now().await.unwrap();
     drop(first);
@@ -145,8 +148,11 @@ async fn a_store_of_schema_1_is_migrated_on_open() {
     let storage = Storage::File(file.clone());
     let first = start(Sandbox::new().store(storage.clone())).await;
     let token = vaulted_token(&client(&first.url()), "V-OLD").await;
-    let paid =
-        client(&first.url()).pay(&pay_request("P-OLD", &token, 250, Some("http://127.0.0.1:9/n"))).await.unwrap();
+    let paid = client(&first.url())
+        .payments()
+        .pay(&pay_request("P-OLD", &token, 250, Some("http://127.0.0.1:9/n")))
+        .await
+        .unwrap();
     first.shutdown().await;
     // Make it what version 1 wrote: no redacted copy of a notification, no refused flag, no
     // index on the kept answers' age.

@@ -8,7 +8,7 @@ mod common;
 
 use common::{Process, client, fresh_postgres, inquiry, pay_request, refund_request, vaulted_token};
 use std::collections::BTreeSet;
-use vault_generated::response::TransactionType;
+use vault_generated::payments::response::TransactionType;
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn thirty_two_refunds_over_two_processes_never_refund_more_than_captured() {
@@ -16,14 +16,17 @@ async fn thirty_two_refunds_over_two_processes_never_refund_more_than_captured()
     let (first, second) = (Process::start(&database), Process::start(&database));
     let clients = [client(&first.url), client(&second.url)];
     let token = vaulted_token(&clients[0], "V-RACE").await;
-    let paid = clients[1].pay(&pay_request("P-RACE", &token, 1000, None)).await.unwrap_or_else(|e| panic!("{e}"));
+    let paid =
+        clients[1].payments().pay(&pay_request("P-RACE", &token, 1000, None)).await.unwrap_or_else(|e| panic!("{e}"));
     let payment_id = paid.payment_id.unwrap_or_default();
 
     // 32 refunds of 50 (1600 asked of 1000 captured), alternating between the processes.
     let refunds: Vec<_> = (0..32)
         .map(|i| {
             let (client, payment_id) = (clients[i % 2].clone(), payment_id.clone());
-            tokio::spawn(async move { client.refund(&refund_request(&format!("R-RACE-{i}"), &payment_id, 50)).await })
+            tokio::spawn(async move {
+                client.payments().refund(&refund_request(&format!("R-RACE-{i}"), &payment_id, 50)).await
+            })
         })
         .collect();
     let mut refunded = 0;
@@ -34,7 +37,7 @@ async fn thirty_two_refunds_over_two_processes_never_refund_more_than_captured()
     }
     assert_eq!(refunded, 1000, "exactly what was captured is refunded, never more");
     for client in &clients {
-        let state = client.inquiry_payment(&inquiry(&payment_id)).await.unwrap_or_else(|e| panic!("{e}"));
+        let state = client.payments().inquiry_payment(&inquiry(&payment_id)).await.unwrap_or_else(|e| panic!("{e}"));
         let refunds: Vec<_> = state
             .transactions
             .unwrap_or_default()
@@ -53,8 +56,10 @@ async fn a_request_id_sent_to_both_processes_gets_one_answer() {
     let clients = [client(&first.url), client(&second.url)];
     let token = vaulted_token(&clients[0], "V-SAME").await;
     // The same paymentRequestId on both processes: one payment.
-    let one = clients[0].pay(&pay_request("P-SAME", &token, 700, None)).await.unwrap_or_else(|e| panic!("{e}"));
-    let two = clients[1].pay(&pay_request("P-SAME", &token, 700, None)).await.unwrap_or_else(|e| panic!("{e}"));
+    let one =
+        clients[0].payments().pay(&pay_request("P-SAME", &token, 700, None)).await.unwrap_or_else(|e| panic!("{e}"));
+    let two =
+        clients[1].payments().pay(&pay_request("P-SAME", &token, 700, None)).await.unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(one.payment_id, two.payment_id);
     let payment_id = one.payment_id.unwrap_or_default();
 
@@ -63,7 +68,7 @@ async fn a_request_id_sent_to_both_processes_gets_one_answer() {
     let sends: Vec<_> = (0..16)
         .map(|i| {
             let (client, payment_id) = (clients[i % 2].clone(), payment_id.clone());
-            tokio::spawn(async move { client.refund(&refund_request("R-SAME", &payment_id, 300)).await })
+            tokio::spawn(async move { client.payments().refund(&refund_request("R-SAME", &payment_id, 300)).await })
         })
         .collect();
     let mut ids = BTreeSet::new();
@@ -72,7 +77,7 @@ async fn a_request_id_sent_to_both_processes_gets_one_answer() {
         ids.insert(answer.refund_id.unwrap_or_default());
     }
     assert_eq!(ids.len(), 1, "one refund id in every answer: {ids:?}");
-    let state = clients[1].inquiry_payment(&inquiry(&payment_id)).await.unwrap_or_else(|e| panic!("{e}"));
+    let state = clients[1].payments().inquiry_payment(&inquiry(&payment_id)).await.unwrap_or_else(|e| panic!("{e}"));
     let refunds =
         state.transactions.unwrap_or_default().into_iter().filter(|t| t.transaction_type == TransactionType::Refund);
     assert_eq!(refunds.count(), 1, "one refund");

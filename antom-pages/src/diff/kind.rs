@@ -116,7 +116,7 @@ kinds! {
     ResultCodeRemoved => "result-code-removed", Compatible, Major, "A result code is gone, and its error variant with it.";
     ResultCodeStatusChanged => "result-code-status-changed", Breaking, Minor, "A result code's status letter changed: its next step changes, its variant does not.";
     RustNameChanged => "rust-name-changed", None, Major, "A generated type got another name or module (a type shared by pages became scoped, or the reverse).";
-    RootNameRemoved => "root-name-removed", None, Major, "A root re-export is gone because another family now has a type of that name: use the family path.";
+    PathRemoved => "path-removed", None, Major, "A type's path is gone while its name lives on at another path of its family (another description of the name became the one most of the family's APIs share): use the new path.";
     DescriptionChanged => "description-changed", None, Patch, "Only prose changed: rustdoc differs, code does not.";
 }
 

@@ -101,7 +101,7 @@ pub fn diff(old: &Model, new: &Model) -> Report {
     for api in unmatched_old.into_values().flatten() {
         out.add(At { api: &label(api), direction: None, path: "" }, Kind::ApiRemoved, endpoint(api), None);
     }
-    root_names(&mut out, old, new);
+    moved_paths(&mut out, old, new);
     let mut changes = out.changes;
     changes.sort();
     changes.dedup();
@@ -172,19 +172,16 @@ fn codes(out: &mut Recorder, api: &str, old: &Api, new: &Api) {
     }
 }
 
-/// Root re-exports that disappear (another family now defines the same name).
-fn root_names(out: &mut Recorder, old: &Model, new: &Model) {
-    let (before, after) = (vault_codegen::root_names(old), vault_codegen::root_names(new));
-    let still_defined = |name: &str| {
-        new.apis.iter().any(|a| a.items().iter().any(|i| a.path_of(*i).name == name))
-            || new.objects.values().any(|o| o.path.name == name)
-            || new.enums.keys().any(|p| p.name == name)
-    };
-    for (response, name) in before.difference(&after) {
+/// Public paths that disappear while their type name is still generated (the naming rule moved
+/// it: another description of the name became its family's `family::Name`).
+fn moved_paths(out: &mut Recorder, old: &Model, new: &Model) {
+    let (before, after) = (vault_codegen::public_paths(old), vault_codegen::public_paths(new));
+    let leaf = |path: &str| path.rsplit("::").next().unwrap_or(path).to_owned();
+    let names_after: std::collections::BTreeSet<String> = after.iter().map(|p| leaf(p)).collect();
+    for path in before.difference(&after) {
         // A name whose type is gone altogether is reported by the change that removed it.
-        if still_defined(name) {
-            let shown = if *response { format!("response::{name}") } else { name.clone() };
-            out.add(At { api: "", direction: None, path: &shown }, Kind::RootNameRemoved, Some(shown.clone()), None);
+        if names_after.contains(&leaf(path)) {
+            out.add(At { api: "", direction: None, path }, Kind::PathRemoved, Some(path.clone()), None);
         }
     }
 }

@@ -6,7 +6,7 @@ use vault_runtime::{ApiError, ApiResult, ResultStatus, fixed, int, list, text};
 
 fn main() {
     let mut request = api::things::CreateThingRequest::new(api::things::CreateThingRequired { thing_id: text!("T-1") });
-    request.kind = Some(api::Kind::Small);
-    request.kind = Some(api::Kind::Large);
-    let _ = request.kind.map(api::Kind::as_str);
+    request.kind = Some(api::things::Kind::Small);
+    request.kind = Some(api::things::Kind::Large);
+    let _ = request.kind.map(api::things::Kind::as_str);
 }

@@ -7,7 +7,7 @@ use vault_runtime::{ApiError, ApiResult, ResultStatus, fixed, int, list, text};
 fn main() {
     let answer: Option<api::things::CreateThingResponse> = serde_json::from_str(r#"{"result":{"resultCode":"SUCCESS","resultStatus":"S","resultMessage":"ok"},"thingStatus":"NEW","count":1}"#).ok();
     match answer.map(|a| a.thing_status) {
-        Some(api::response::ThingStatus::Done) => {}
+        Some(api::things::response::ThingStatus::Done) => {}
         _ => {}
     }
 }

@@ -5,6 +5,6 @@
 use vault_runtime::{ApiError, ApiResult, ResultStatus, fixed, int, list, text};
 
 fn main() {
-    let mut detail = api::Detail::new();
+    let mut detail = api::things::Detail::new();
     detail.color = Some(text!("red"));
 }

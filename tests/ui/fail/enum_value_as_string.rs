@@ -1,6 +1,6 @@
 // An enum request field takes the enum, not a string.
-use vault_generated::{};
-use vault_generated::vaults::{Env, EnvRequired};
+
+use vault_generated::vaulting::{Env, EnvRequired};
 
 fn main() {
     let _ = Env::new(EnvRequired { terminal_type: "WEB" });

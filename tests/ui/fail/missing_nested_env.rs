@@ -1,5 +1,6 @@
 // A required nested object (env) left out of vaultPaymentMethod.
-use vault_generated::{PaymentMethodDetail, PaymentMethodDetailRequired, VaultPaymentMethodRequest, VaultPaymentMethodRequired, text, url};
+use vault_generated::{text, url};
+use vault_generated::vaulting::{PaymentMethodDetail, PaymentMethodDetailRequired, VaultPaymentMethodRequest, VaultPaymentMethodRequired};
 
 fn main() {
     let _ = VaultPaymentMethodRequest::new(VaultPaymentMethodRequired {

@@ -1,5 +1,6 @@
 // cardNo allows 32 characters; this literal has 35.
-use vault_generated::{CardPaymentMethodDetail, CardPaymentMethodDetailRequired, Secret, text};
+use vault_generated::{Secret, text};
+use vault_generated::vaulting::{CardPaymentMethodDetail, CardPaymentMethodDetailRequired};
 
 fn main() {
     let _ = CardPaymentMethodDetail::new(CardPaymentMethodDetailRequired {

@@ -1,4 +1,5 @@
-use vault_generated::{CreateVaultingSessionRequest, CreateVaultingSessionRequired, region, text, url};
+use vault_generated::{region, text, url};
+use vault_generated::vaulting::{CreateVaultingSessionRequest, CreateVaultingSessionRequired};
 
 fn main() {
     let mut request = CreateVaultingSessionRequest::new(CreateVaultingSessionRequired {

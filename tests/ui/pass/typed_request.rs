@@ -1,5 +1,6 @@
 // Every field set from checked literals and from runtime values: compiles and serialises.
-use vault_generated::{CreateVaultingSessionRequest, CreateVaultingSessionRequired, HttpUrl, Region, Text, region, text, url};
+use vault_generated::{HttpUrl, Region, Text, region, text, url};
+use vault_generated::vaulting::{CreateVaultingSessionRequest, CreateVaultingSessionRequired};
 
 fn main() {
     let mut request = CreateVaultingSessionRequest::new(CreateVaultingSessionRequired {

@@ -57,6 +57,6 @@ fn main() {
 // The client has a method per family for the shared name.
 #[allow(dead_code)]
 async fn methods(client: &families::Client, p: &families::payments::CancelRequest, s: &families::subscriptions::CancelRequest) {
-    let _ = client.payments_cancel(p).await;
+    let _ = client.payments().cancel(p).await;
     let _ = client.subscriptions_cancel(s).await;
 }

@@ -1,6 +1,8 @@
 // A complete vaultPaymentMethod request from checked literals: nested objects, enums, ranges.
-use vault_generated::{CardPaymentMethodDetail, CardPaymentMethodDetailRequired, OsType, PaymentMethodDetail, PaymentMethodDetailRequired, Secret, TerminalType, VaultPaymentMethodRequest, VaultPaymentMethodRequired, region, text, url};
-use vault_generated::vaults::{Address, AddressRequired, Env, EnvRequired};
+use vault_generated::{Secret, region, text, url};
+use vault_generated::payments::{OsType, TerminalType};
+use vault_generated::vaulting::{CardPaymentMethodDetail, CardPaymentMethodDetailRequired, PaymentMethodDetail, PaymentMethodDetailRequired, VaultPaymentMethodRequest, VaultPaymentMethodRequired};
+use vault_generated::vaulting::{Address, AddressRequired, Env, EnvRequired};
 
 fn main() {
     let mut card = CardPaymentMethodDetail::new(CardPaymentMethodDetailRequired {

@@ -3,10 +3,10 @@
 //! generated types in one module share a name), so that a model that passes always generates.
 
 use crate::diag::Diagnostics;
-use crate::model::{Companion, Direction, Model, Module, Ty, TypePath};
+use crate::model::{Api, Companion, Direction, Model, Module, Ty, TypePath};
 use crate::names::{pascal, value_variant};
 use crate::source::Span;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// Runs every name check.
 pub fn check(model: &Model, sink: &mut Diagnostics) {
@@ -95,15 +95,27 @@ fn check_type_names(model: &Model, sink: &mut Diagnostics) {
             claim(api.path_of(item), api.span);
         }
     }
+    // The client's methods for each family (`payments::Calls`).
+    let families: BTreeSet<Module> =
+        model.apis.iter().filter(|api| api.kind == crate::model::ApiKind::Call).map(Api::module).collect();
+    for module in families {
+        claim(TypePath { module, response: false, name: "Calls".to_owned() }, Span::none());
+    }
     for (key, object) in &model.objects {
-        claim(object.path.clone(), object.span);
-        if key.direction == Direction::Request {
-            for companion in [Companion::Required, Companion::Draft] {
-                claim(object.path.companion(companion), object.span);
+        // A shared type is named at its definition and at each family path that re-exports it.
+        for at in std::iter::once(&object.path).chain(&object.also) {
+            let path = TypePath { name: object.path.name.clone(), ..at.clone() };
+            claim(path.clone(), object.span);
+            if key.direction == Direction::Request {
+                for companion in [Companion::Required, Companion::Draft] {
+                    claim(path.companion(companion), object.span);
+                }
             }
         }
     }
     for (path, enum_type) in &model.enums {
-        claim(path.clone(), enum_type.span);
+        for at in std::iter::once(path).chain(&enum_type.also) {
+            claim(at.clone(), enum_type.span);
+        }
     }
 }

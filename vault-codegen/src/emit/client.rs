@@ -1,32 +1,56 @@
-//! The client type: one async method per API, and the list of operations.
+//! The client type: one accessor per family, whose `Calls` has one async method per API, and
+//! the list of operations.
 
 use super::docs;
 use super::gates::Gate;
-use super::paths::{Loc, type_path};
+use super::paths::{Loc, segment_ident, type_path};
 use crate::model::{Api, ApiItem, ApiKind, Model, Status};
 use crate::names::field_ident;
 use proc_macro2::TokenStream;
 use quote::quote;
 use std::collections::BTreeMap;
 
-/// `pub struct Client` with its methods, and `pub const OPERATIONS`.
+/// `pub struct Client` with one accessor per family, and `pub const OPERATIONS`.
 pub fn emit(model: &Model) -> TokenStream {
     let calls = || model.apis.iter().filter(|api| api.kind == ApiKind::Call);
-    let mut count: BTreeMap<&str, usize> = BTreeMap::new();
-    let keys: Vec<String> = calls().map(|api| api.key().name).collect();
-    for name in &keys {
-        *count.entry(name.as_str()).or_default() += 1;
+    let mut families: BTreeMap<&str, Gate> = BTreeMap::new();
+    for api in calls() {
+        let Some(family) = api.family.as_deref() else { continue };
+        match families.get_mut(family) {
+            Some(gate) => {
+                gate.widen(&Gate::of(api));
+            }
+            None => {
+                families.insert(family, Gate::of(api));
+            }
+        }
     }
-    let methods = calls().map(|api| method(api, count.get(api.key().name.as_str()).is_some_and(|n| *n > 1)));
+    let accessors = families.iter().map(|(family, gate)| {
+        let (ident, gate) = (segment_ident(family), gate.attr());
+        let doc = format!(" The APIs of the `{family}` family: `client.{family}().<api>(&request)`.");
+        quote! {
+            #[doc = #doc]
+            #gate
+            pub fn #ident(&self) -> #ident::Calls<'_> {
+                #ident::Calls(&self.0)
+            }
+        }
+    });
     let infos = calls().map(|api| {
         let request = type_path(&Loc::ROOT, &api.path_of(ApiItem::Request));
         let gate = Gate::of(api).attr();
         quote! { #gate <#request as ::vault_runtime::Operation>::INFO }
     });
+    let visits = calls().map(|api| {
+        let request = type_path(&Loc::ROOT, &api.path_of(ApiItem::Request));
+        let gate = Gate::of(api).attr();
+        quote! { #gate visitor.visit::<#request>(); }
+    });
     quote! {
-        /// A client for every API in the pages: one async method per API. Clones share one
-        /// connection pool. Signs each request, verifies each response, and retries unknown
-        /// outcomes of idempotent APIs with the identical body.
+        /// A client for every API in the pages: one accessor per family (`client.payments()`),
+        /// whose methods are its APIs. Clones share one connection pool. Signs each request,
+        /// verifies each response, and retries unknown outcomes of idempotent APIs with the
+        /// identical body.
         #[derive(Debug, Clone)]
         pub struct Client(::vault_runtime::Client);
 
@@ -51,28 +75,63 @@ pub fn emit(model: &Model) -> TokenStream {
                 Self(self.0.with_timeout(timeout))
             }
 
-            #(#methods)*
+            #(#accessors)*
         }
 
         /// Every API of the pages: name, documented path and idempotency field.
         pub const OPERATIONS: &[::vault_runtime::OperationInfo] = &[#(#infos,)*];
+
+        /// Calls `visitor` with the request type of every API in [`OPERATIONS`], in its order.
+        pub fn for_each_operation(visitor: &mut impl ::vault_runtime::OperationVisitor) {
+            #(#visits)*
+        }
     }
 }
 
-/// The method of a call: named after the API, or after its family and the API when another
-/// family has an API of the same name (`payments_cancel`, `subscriptions_cancel`).
-fn method(api: &Api, shared_name: bool) -> TokenStream {
-    let path = |item| type_path(&Loc::ROOT, &api.path_of(item));
+/// Per family, `Calls`: the client borrowed for that family's APIs, one method each, named
+/// after the API (`client.payments().cancel(..)`, `client.subscriptions().cancel(..)`). A
+/// method's name depends only on its own family's pages.
+pub fn family_calls(model: &Model) -> Vec<(String, Gate, TokenStream)> {
+    let mut by_family: BTreeMap<&str, Vec<&Api>> = BTreeMap::new();
+    for api in model.apis.iter().filter(|api| api.kind == ApiKind::Call) {
+        if let Some(family) = api.family.as_deref() {
+            by_family.entry(family).or_default().push(api);
+        }
+    }
+    by_family
+        .into_iter()
+        .map(|(family, apis)| {
+            let mut gate = Gate::of(apis[0]);
+            for api in &apis {
+                gate.widen(&Gate::of(api));
+            }
+            let methods = apis.iter().map(|api| method(api, &gate));
+            let doc = format!(" The `{family}` family's APIs, from `Client::{family}()`.");
+            let tokens = quote! {
+                #[doc = #doc]
+                #[derive(Debug, Clone, Copy)]
+                pub struct Calls<'a>(pub(crate) &'a ::vault_runtime::Client);
+
+                impl Calls<'_> {
+                    #(#methods)*
+                }
+            };
+            (family.to_owned(), gate, tokens)
+        })
+        .collect()
+}
+
+/// The method of a call, named after the API, in its family's `Calls` (gated where the API's
+/// feature differs from its family's).
+fn method(api: &Api, family: &Gate) -> TokenStream {
+    let loc = Loc { module: api.module(), response: false };
+    let path = |item| type_path(&loc, &api.path_of(item));
     let (request, response, error) = (path(ApiItem::Request), path(ApiItem::Response), path(ApiItem::Error));
-    let name = match (&api.endpoint, shared_name) {
-        (Some(endpoint), true) => format!("{}_{}", endpoint.family, api.key().name),
-        _ => api.key().name,
-    };
-    let ident = field_ident(&name);
+    let ident = field_ident(&api.key().name);
     let error_path = api.path_of(ApiItem::Error);
-    let link = type_path(&Loc::ROOT, &error_path).to_string().replace(' ', "");
-    let doc = docs::attrs(&method_docs(api, &format!("[`{}`]({link})", error_path.name)));
-    let gate = Gate::of(api).attr();
+    let doc = docs::attrs(&method_docs(api, &format!("[`{0}`]({0})", error_path.name)));
+    let gate = Gate::of(api);
+    let gate = if gate == *family { TokenStream::new() } else { gate.attr() };
     quote! {
         #doc
         #gate

@@ -25,7 +25,7 @@ impl Gate {
     }
 
     /// Also compiles the item where `other` is; returns whether that changed anything.
-    fn widen(&mut self, other: &Gate) -> bool {
+    pub fn widen(&mut self, other: &Gate) -> bool {
         match (&mut *self, other) {
             (Gate::Always, _) => false,
             (_, Gate::Always) => {
@@ -36,6 +36,31 @@ impl Gate {
                 let before = mine.len();
                 mine.extend(theirs.iter().cloned());
                 mine.len() != before
+            }
+        }
+    }
+
+    /// Whether everything `other` compiles, this compiles too.
+    pub fn covers(&self, other: &Gate) -> bool {
+        match (self, other) {
+            (Gate::Always, _) => true,
+            (Gate::Features(_), Gate::Always) => false,
+            (Gate::Features(mine), Gate::Features(theirs)) => theirs.is_subset(mine),
+        }
+    }
+
+    /// The feature badge of a family module in docs built with `--cfg docsrs` (docs.rs, on
+    /// nightly's `doc_cfg`); inert elsewhere. Only on the module: its items inherit it.
+    pub fn doc_badge(&self) -> TokenStream {
+        match self {
+            Gate::Always => TokenStream::new(),
+            Gate::Features(features) if features.len() == 1 => {
+                let feature = features.iter();
+                quote! { #[cfg_attr(docsrs, doc(cfg(#(feature = #feature)*)))] }
+            }
+            Gate::Features(features) => {
+                let features = features.iter();
+                quote! { #[cfg_attr(docsrs, doc(cfg(any(#(feature = #features),*))))] }
             }
         }
     }
@@ -116,12 +141,16 @@ impl Gates {
         self.types.get(path).cloned().unwrap_or(Gate::Always)
     }
 
-    /// The gate of a module: any of its APIs', and any gate of a type living in it (pages of
-    /// several families share one type, which lives in one of them: that module must exist
-    /// whenever the type is compiled, even with its own family off). The root's is always.
+    /// The gate of a family module: any of its APIs', and any of a type living in it or in its
+    /// submodules (only its own APIs use those). The root's is always.
     pub fn module(&self, model: &Model, module: &Module) -> Gate {
-        let apis = model.apis.iter().filter(|api| &api.module() == module).map(Gate::of);
-        let types = self.types.iter().filter(|(path, _)| &path.module == module).map(|(_, gate)| gate.clone());
+        let family = module.family();
+        let apis = model.apis.iter().filter(|api| family.is_some() && api.family.as_deref() == family).map(Gate::of);
+        let types = self
+            .types
+            .iter()
+            .filter(|(path, _)| family.is_some() && path.module.family() == family)
+            .map(|(_, g)| g.clone());
         let mut gates = apis.chain(types);
         let Some(mut gate) = gates.next() else { return Gate::Always };
         for other in gates {

@@ -12,12 +12,14 @@ pub mod output;
 pub mod paths;
 pub mod types;
 
-use crate::model::{Api, Companion, Direction, Model, Module, Object, ObjectKey, RESPONSE_MODULE, Scope, Ty};
+use crate::model::{
+    Api, Companion, Direction, Model, Module, Object, ObjectKey, RESPONSE_MODULE, SHARED_MODULE, Scope, Ty,
+};
 use crate::names::type_ident;
 use gates::{Gate, Gated, Gates};
-use paths::{Loc, family_ident};
+use paths::Loc;
 use proc_macro2::TokenStream;
-use quote::{format_ident, quote};
+use quote::quote;
 use std::collections::{BTreeMap, BTreeSet};
 
 /// Generated items by module, with their gates.
@@ -29,12 +31,6 @@ struct Modules {
 impl Modules {
     fn add(&mut self, loc: &Loc, gate: Gate, items: impl IntoIterator<Item = TokenStream>) {
         self.items.entry(loc.clone()).or_default().push(Gated { gate, items: items.into_iter().collect() });
-    }
-
-    /// The items of a module (or of its `response` submodule), as they go inside it.
-    fn take(&mut self, module: &Module, response: bool, gate: &Gate) -> Vec<TokenStream> {
-        let groups = self.items.remove(&Loc { module: module.clone(), response }).unwrap_or_default();
-        gates::inside(gate, groups)
     }
 }
 
@@ -64,43 +60,47 @@ fn gated_items(model: &Model, gates: &Gates) -> BTreeMap<Loc, Vec<(String, Gate)
                 entry.push((object.path.companion(Companion::Required).name, gate.clone()));
             }
         }
-        entry.push((object.path.name.clone(), gate));
+        entry.push((object.path.name.clone(), gate.clone()));
+        for also in &object.also {
+            let entry = names.entry(Loc::of(also)).or_default();
+            entry.extend(companions(key.direction, object, &object.path.name).into_iter().map(|n| (n, gate.clone())));
+        }
     }
-    for path in model.enums.keys() {
-        names.entry(Loc::of(path)).or_default().push((path.name.clone(), gates.ty(path)));
-    }
-    names
-}
-
-/// The type names the root (and its `response` module) offers, with whether in `response`:
-/// its own types and every family type whose name no other module of that side uses.
-pub fn root_names(model: &Model) -> BTreeSet<(bool, String)> {
-    let names = item_names(model);
-    let unique = unique_family_names(&names, String::as_str);
-    let own = names
-        .iter()
-        .filter(|(loc, _)| loc.module == Module::Root)
-        .flat_map(|(loc, names)| names.iter().map(|name| (loc.response, name.clone())));
-    own.chain(unique.into_iter().flat_map(|(loc, names)| names.into_iter().map(move |n| (loc.response, n)))).collect()
-}
-
-/// The family types whose name no other module of the same side uses, by module.
-fn unique_family_names<T: Clone>(names: &BTreeMap<Loc, Vec<T>>, name: fn(&T) -> &str) -> Vec<(Loc, Vec<T>)> {
-    let mut count: BTreeMap<(bool, &str), usize> = BTreeMap::new();
-    for (loc, list) in names {
-        for item in list {
-            *count.entry((loc.response, name(item))).or_default() += 1;
+    for (path, enum_type) in &model.enums {
+        let gate = gates.ty(path);
+        for at in std::iter::once(path).chain(&enum_type.also) {
+            names.entry(Loc::of(at)).or_default().push((path.name.clone(), gate.clone()));
         }
     }
     names
-        .iter()
-        .filter(|(loc, _)| matches!(loc.module, Module::Family(_)))
-        .map(|(loc, list)| {
-            let unique = list.iter().filter(|n| count.get(&(loc.response, name(n))) == Some(&1)).cloned().collect();
-            (loc.clone(), unique)
-        })
-        .filter(|(_, unique): &(Loc, Vec<T>)| !unique.is_empty())
-        .collect()
+}
+
+/// The names generated for an object type: itself, and beside a sent one its draft and, when
+/// it has required fields, its required-fields struct.
+fn companions(direction: Direction, object: &Object, name: &str) -> Vec<String> {
+    let mut names = vec![name.to_owned()];
+    if direction == Direction::Request {
+        names.push(format!("{name}{}", Companion::Draft.suffix()));
+        if crate::model::needs_required(&object.fields) {
+            names.push(format!("{name}{}", Companion::Required.suffix()));
+        }
+    }
+    names
+}
+
+/// Every path of a generated type that users can write (`payments::Amount`,
+/// `payments::response::Amount`, `payments::pay::Order`): definitions outside the hidden shared
+/// module, and the re-exports of what it holds.
+pub fn public_paths(model: &Model) -> BTreeSet<String> {
+    let mut paths = BTreeSet::new();
+    for (loc, names) in item_names(model) {
+        if matches!(loc.module, Module::Shared(_)) {
+            continue;
+        }
+        let module = loc.module.segments(loc.response).join("::");
+        paths.extend(names.into_iter().map(|name| if module.is_empty() { name } else { format!("{module}::{name}") }));
+    }
+    paths
 }
 
 /// Every item generated for the model.
@@ -146,9 +146,13 @@ pub fn emit(model: &Model) -> TokenStream {
         };
         modules.add(&Loc::of(path), gates.ty(path), enums::emit(&def));
     }
+    add_reexports(model, &gates, &mut modules);
     let fixed = fixed_module(model);
     let common = errors::common_enum(model);
     let client = client::emit(model);
+    for (family, gate, tokens) in client::family_calls(model) {
+        modules.add(&Loc { module: Module::Family(family), response: false }, gate, [tokens]);
+    }
     let tree = module_tree(model, &gates, modules);
     quote! {
         #fixed
@@ -179,7 +183,7 @@ pub fn emit_api(model: &Model, wanted: &str) -> Option<TokenStream> {
 fn object_docs(key: &ObjectKey, object: &Object) -> String {
     let first = match &key.scope {
         Scope::Shared => format!("The `{}` object.", object.name),
-        Scope::Family(_) | Scope::Api(_) => {
+        Scope::Api(_) => {
             let users: Vec<String> = object.users.iter().map(|api| format!("`{}`", api.name)).collect();
             format!(
                 "The `{}` object as {} describe{} it. Other pages describe `{}` differently, and each description has its own type.",
@@ -193,99 +197,101 @@ fn object_docs(key: &ObjectKey, object: &Object) -> String {
     docs::paragraphs(std::iter::once(first).chain(object.docs.iter().map(|d| docs::escape(d))))
 }
 
-/// The root's items, its `response` module, and one module per family with its own `response`
-/// module; the root re-exports every family item whose name no other module uses.
-fn module_tree(model: &Model, gates: &Gates, mut modules: Modules) -> TokenStream {
-    let reexports = reexports(model, gates);
-    let families: BTreeSet<String> = model
-        .apis
-        .iter()
-        .filter_map(|api| match api.module() {
-            Module::Family(family) => Some(family),
-            Module::Root => None,
-        })
-        .collect();
-    let family_modules: Vec<TokenStream> = families
-        .iter()
-        .map(|family| {
-            let module = Module::Family(family.clone());
-            let gate = gates.module(model, &module);
-            let (items, received) = (modules.take(&module, false, &gate), modules.take(&module, true, &gate));
-            let ident = family_ident(family);
-            let doc = family_docs(model, family);
-            let gate = gate.attr();
-            let received = response_module(received, quote! {}, "Object types and enums of the messages of this family that Antom sends, where they are scoped to one of its APIs.");
-            quote! {
-                #[doc = #doc]
-                #gate
-                pub mod #ident {
-                    #(#items)*
-                    #received
-                }
-            }
-        })
-        .collect();
-    let (root, received) =
-        (modules.take(&Module::Root, false, &Gate::Always), modules.take(&Module::Root, true, &Gate::Always));
-    let (root_reexports, response_reexports) = (&reexports[0], &reexports[1]);
-    let received = response_module(
-        received,
-        quote! { #(#response_reexports)* },
-        "Object types and enums of the messages Antom sends (responses and notifications).",
-    );
-    quote! {
-        #(#root)*
-        #(#family_modules)*
-        #(#root_reexports)*
-        #received
+/// `pub use` of each shared type at every family path that offers it. A re-export carries the
+/// type's gate only where that gate does not already cover its family's.
+fn add_reexports(model: &Model, gates: &Gates, modules: &mut Modules) {
+    let objects = model.objects.iter().map(|(key, o)| (&o.path, &o.also, companions(key.direction, o, &o.path.name)));
+    let enums = model.enums.iter().map(|(path, e)| (path, &e.also, vec![path.name.clone()]));
+    for (path, also, names) in objects.chain(enums) {
+        let gate = gates.ty(path);
+        let names: Vec<_> = names.iter().map(|n| type_ident(n)).collect();
+        for at in also {
+            let loc = Loc::of(at);
+            let family = at.module.family().map(|f| gates.module(model, &Module::Family(f.to_owned())));
+            let gate = match family {
+                Some(family) if gate.covers(&family) => family,
+                _ => gate.clone(),
+            };
+            let prefix = paths::module_prefix(&loc, &Loc::of(path));
+            modules.add(&loc, gate, [quote! { pub use #prefix{#(#names),*}; }]);
+        }
     }
+}
+
+/// The root's items and the tree of modules under it: one module per family (with its
+/// `response` submodule and a submodule per API that sees a type differently), and the hidden
+/// shared module. Only a family module carries its gate (and its feature badge in docs built
+/// with `--cfg docsrs`); the items inside carry theirs where it differs.
+fn module_tree(model: &Model, gates: &Gates, modules: Modules) -> TokenStream {
+    let mut by_path: BTreeMap<Vec<String>, Vec<Gated>> = BTreeMap::new();
+    for (loc, groups) in modules.items {
+        let segments = loc.module.segments(loc.response).into_iter().map(str::to_owned).collect();
+        by_path.entry(segments).or_default().extend(groups);
+    }
+    // Every module on the way to one that has items exists.
+    let all: BTreeSet<Vec<String>> =
+        by_path.keys().flat_map(|path| (0..=path.len()).map(move |n| path[..n].to_vec())).collect();
+    render(model, gates, &all, &mut by_path, &[], &Gate::Always)
+}
+
+/// One module's items (compared with `gate`, the gate of the family module it is in) and its
+/// submodules.
+fn render(
+    model: &Model,
+    gates: &Gates,
+    all: &BTreeSet<Vec<String>>,
+    items: &mut BTreeMap<Vec<String>, Vec<Gated>>,
+    path: &[String],
+    gate: &Gate,
+) -> TokenStream {
+    let own = gates::inside(gate, items.remove(path).unwrap_or_default());
+    let children = all.iter().filter(|p| p.len() == path.len() + 1 && p.starts_with(path));
+    let submodules: Vec<TokenStream> = children
+        .map(|child| {
+            let segment = &child[path.len()];
+            let (attrs, inner_gate) = module_attrs(model, gates, path, segment, gate);
+            let body = render(model, gates, all, items, child, &inner_gate);
+            let ident = paths::segment_ident(segment);
+            quote! { #attrs pub mod #ident { #body } }
+        })
+        .collect();
+    quote! { #(#own)* #(#submodules)* }
+}
+
+/// The attributes of a submodule, and the gate its items are compared with.
+fn module_attrs(model: &Model, gates: &Gates, parent: &[String], segment: &str, gate: &Gate) -> (TokenStream, Gate) {
+    if segment == SHARED_MODULE {
+        let doc = " Types several families share, defined once; each family re-exports the ones it uses.";
+        return (quote! { #[doc = #doc] #[doc(hidden)] }, Gate::Always);
+    }
+    if segment == RESPONSE_MODULE {
+        let doc = " Object types and enums of the messages Antom sends (responses and notifications).";
+        return (quote! { #[doc = #doc] }, gate.clone());
+    }
+    if parent.is_empty() {
+        let module = Module::Family(segment.to_owned());
+        let family = gates.module(model, &module);
+        let doc = family_docs(model, segment);
+        let cfg = family.attr();
+        let badge = family.doc_badge();
+        return (quote! { #[doc = #doc] #cfg #badge }, family);
+    }
+    if parent.first().is_some_and(|p| p == SHARED_MODULE) {
+        let doc = " One more shared description of names that another shared type already takes.";
+        return (quote! { #[doc = #doc] }, Gate::Always);
+    }
+    let doc = format!(
+        " The types of the `{segment}` API whose description differs from the one the family's other APIs share (same names as the family's)."
+    );
+    (quote! { #[doc = #doc] }, gate.clone())
 }
 
 fn family_docs(model: &Model, family: &str) -> String {
     let apis: Vec<&Api> = model.apis.iter().filter(|a| a.module() == Module::Family(family.to_owned())).collect();
     let names: Vec<String> = apis.iter().map(|a| format!("`{}`", a.name)).collect();
-    format!(" The `{family}` family: {}.", names.join(", "))
-}
-
-fn response_module(items: Vec<TokenStream>, reexports: TokenStream, doc: &str) -> TokenStream {
-    if items.is_empty() && reexports.is_empty() {
-        return TokenStream::new();
-    }
-    let ident = format_ident!("{}", RESPONSE_MODULE);
-    let doc = format!(" {doc}");
-    quote! {
-        #[doc = #doc]
-        pub mod #ident {
-            #(#items)*
-            #reexports
-        }
-    }
-}
-
-/// `pub use` at the root (and in the root's `response` module) for every family item whose
-/// name no other module of the same side defines, so that unique names need no family path.
-/// Names with the same gate share one `use`.
-fn reexports(model: &Model, gates: &Gates) -> [Vec<TokenStream>; 2] {
-    let mut out = [Vec::new(), Vec::new()];
-    let gated: fn(&(String, Gate)) -> &str = |(name, _)| name.as_str();
-    for (loc, items) in unique_family_names(&gated_items(model, gates), gated) {
-        let Module::Family(family) = &loc.module else { continue };
-        let family = family_ident(family);
-        let (slot, path) =
-            if loc.response { (1, quote! { super::#family::response }) } else { (0, quote! { #family }) };
-        let mut by_gate: Vec<(Gate, Vec<&String>)> = Vec::new();
-        for (name, gate) in &items {
-            match by_gate.iter_mut().find(|(g, _)| g == gate) {
-                Some((_, names)) => names.push(name),
-                None => by_gate.push((gate.clone(), vec![name])),
-            }
-        }
-        for (gate, names) in by_gate {
-            let (attr, names) = (gate.attr(), names.into_iter().map(|n| type_ident(n)));
-            out[slot].push(quote! { #attr pub use #path::{#(#names),*}; });
-        }
-    }
-    out
+    let feature = apis.iter().find_map(|a| a.feature.as_deref());
+    let feature = feature.map_or(String::new(), |f| format!(" Cargo feature `{f}`."));
+    format!(" The `{family}` family: {}.{feature} Call its APIs through `Client::{family}()`.", names.join(", "))
 }
 
 /// `pub mod fixed`: one marker type per fixed value.

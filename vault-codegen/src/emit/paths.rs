@@ -1,9 +1,9 @@
-//! Paths between generated items. The expansion is a small tree of modules (the root, its
-//! `response` module, one module per API family and its `response` module); an item refers to
-//! another by a path relative to its own module, so the expansion works wherever `generate!`
-//! is invoked.
+//! Paths between generated items. The expansion is a small tree of modules (the root, one
+//! module per API family with its `response` module and a submodule per API that sees a type
+//! differently, and the hidden shared module); an item refers to another by a path relative to
+//! its own module, so the expansion works wherever `generate!` is invoked.
 
-use crate::model::{Module, RESPONSE_MODULE, TypePath};
+use crate::model::{Module, RESPONSE_MODULE, SHARED_MODULE, TypePath};
 use crate::names::field_ident;
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
@@ -31,9 +31,13 @@ impl Loc {
     }
 }
 
-/// The identifier of a family module (`payments`).
-pub fn family_ident(family: &str) -> proc_macro2::Ident {
-    field_ident(family)
+/// The identifier of a module segment: a family (`payments`), an API's submodule (`pay`),
+/// `response`, or the hidden `__shared`.
+pub fn segment_ident(segment: &str) -> proc_macro2::Ident {
+    match segment {
+        RESPONSE_MODULE | SHARED_MODULE => format_ident!("{}", segment),
+        other => field_ident(other),
+    }
 }
 
 /// The path from code in `from` to the module `to`, ending in `::` (empty when they are the
@@ -43,8 +47,7 @@ pub fn module_prefix(from: &Loc, to: &Loc) -> TokenStream {
     let common = from.iter().zip(&to).take_while(|(a, b)| a == b).count();
     let ups = (common..from.len()).map(|_| quote! { super:: });
     let downs = to[common..].iter().map(|segment| {
-        let ident =
-            if *segment == RESPONSE_MODULE { format_ident!("{}", RESPONSE_MODULE) } else { family_ident(segment) };
+        let ident = segment_ident(segment);
         quote! { #ident:: }
     });
     quote! { #(#ups)* #(#downs)* }
@@ -70,6 +73,12 @@ mod tests {
         let payments = || Module::Family("payments".to_owned());
         let in_payments = Loc { module: payments(), response: false };
         let in_payments_response = Loc { module: payments(), response: true };
+        let shared = Module::Shared(None);
+        let scoped = Module::Api { family: Some("payments".to_owned()), api: "pay".to_owned() };
+        assert_eq!(
+            path(Loc { module: scoped, response: true }, shared, true),
+            "super::super::super::__shared::response::T"
+        );
         assert_eq!(path(Loc::ROOT, Module::Root, false), "T");
         assert_eq!(path(Loc::ROOT, Module::Root, true), "response::T");
         assert_eq!(path(Loc::ROOT, payments(), true), "payments::response::T");

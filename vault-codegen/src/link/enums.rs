@@ -1,16 +1,17 @@
 //! Enum names. The fields of one name (say `terminalType`) that list the same set of values
 //! share one enum named after the field (`TerminalType`), whatever their prose. When such fields
-//! list different sets, each set is named after the type that holds the first field listing it,
-//! in page order (`EnvTerminalType`, `PayEnvTerminalType`; `PayStatus` for a top-level field of
-//! `pay`), and generated beside that type.
+//! list different sets, each set is a description of that name, placed by the naming rule
+//! (`placement`): `payments::TerminalType` for the set most of the family's APIs use,
+//! `payments::pay::TerminalType` for another one.
 
 use super::objects::Placed;
+use super::placement::place;
 use super::shape::value_set;
 use crate::lower::page::Field;
-use crate::model::{Api, ApiKey, Direction, EnumType, EnumValue, Module, ObjectKey, TypePath};
+use crate::model::{Api, ApiKey, Direction, EnumType, EnumValue, ObjectKey, TypePath};
 use crate::names::pascal;
 use crate::source::Span;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// Which list of sibling fields: an API's request or response, or an object type's.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
@@ -30,10 +31,8 @@ pub struct Enums {
 /// One field with a closed list of values.
 struct Occurrence<'a> {
     owner: Owner,
-    /// The module of the type that holds the field.
-    module: Module,
-    /// The name of the type that holds the field (for an API, its items' prefix).
-    prefix: String,
+    /// The APIs that see the field (an API's own, or the users of the type that holds it).
+    users: Vec<ApiKey>,
     field: &'a str,
     values: &'a [EnumValue],
     span: Span,
@@ -52,21 +51,24 @@ pub fn name_enums(apis: &[Api<Field>], objects: &BTreeMap<ObjectKey, Placed>) ->
     }
     let mut enums = Enums { types: BTreeMap::new(), of_field: BTreeMap::new() };
     for ((direction, name), same_name) in sets {
-        let alone = same_name.len() == 1;
-        for set in same_name {
+        let users: Vec<Vec<ApiKey>> = same_name
+            .iter()
+            .map(|set| set.iter().flat_map(|o| o.users.iter().cloned()).collect::<BTreeSet<_>>().into_iter().collect())
+            .collect();
+        let placed = place(&name, direction == Direction::Response, &users);
+        for (set, placement) in same_name.into_iter().zip(placed) {
             let first = &set[0];
-            let response = direction == Direction::Response;
-            let path = if alone {
-                TypePath { module: Module::Root, response, name: name.clone() }
-            } else {
-                TypePath { module: first.module.clone(), response, name: format!("{}{name}", first.prefix) }
+            let enum_type = EnumType {
+                direction,
+                field: first.field.to_owned(),
+                values: first.values.to_vec(),
+                span: first.span,
+                also: placement.also,
             };
-            let enum_type =
-                EnumType { direction, field: first.field.to_owned(), values: first.values.to_vec(), span: first.span };
             for occurrence in &set {
-                enums.of_field.insert((occurrence.owner.clone(), occurrence.field.to_owned()), path.clone());
+                enums.of_field.insert((occurrence.owner.clone(), occurrence.field.to_owned()), placement.path.clone());
             }
-            enums.types.insert(path, enum_type);
+            enums.types.insert(placement.path, enum_type);
         }
     }
     enums
@@ -79,13 +81,12 @@ fn occurrences<'a>(
     objects: &'a BTreeMap<ObjectKey, Placed>,
 ) -> Vec<(Direction, Occurrence<'a>)> {
     let mut found = Vec::new();
-    let mut add = |direction: Direction, owner: Owner, module: &Module, prefix: &str, fields: &'a [Field]| {
+    let mut add = |direction: Direction, owner: Owner, users: &[ApiKey], fields: &'a [Field]| {
         for field in fields {
             if let Some(values) = field.ty.enum_values() {
                 let occurrence = Occurrence {
                     owner: owner.clone(),
-                    module: module.clone(),
-                    prefix: prefix.to_owned(),
+                    users: users.to_vec(),
                     field: &field.name,
                     values,
                     span: field.span,
@@ -95,13 +96,13 @@ fn occurrences<'a>(
         }
     };
     for api in apis {
-        let (key, module, prefix) = (api.key(), api.module(), api.rust_base());
-        add(api.sent_direction(), Owner::Request(key.clone()), &module, &prefix, &api.request);
-        add(Direction::Response, Owner::Response(key), &module, &prefix, &api.response);
+        let key = api.key();
+        let users = [key.clone()];
+        add(api.sent_direction(), Owner::Request(key.clone()), &users, &api.request);
+        add(Direction::Response, Owner::Response(key), &users, &api.response);
     }
     for (key, placed) in objects {
-        let path = &placed.path;
-        add(key.direction, Owner::Object(key.clone()), &path.module, &path.name, &placed.object.fields);
+        add(key.direction, Owner::Object(key.clone()), &placed.users, &placed.object.fields);
     }
     found
 }

@@ -80,7 +80,8 @@ impl Intake {
             }
             PageKind::Api { api, objects } => {
                 let naming = settings.naming(&page.path);
-                let key = ApiKey::of(api.endpoint.as_ref(), naming.rust_name.as_deref().unwrap_or(&api.name));
+                let family = naming.family.clone().or_else(|| api.endpoint.as_ref().map(|e| e.family.clone()));
+                let key = ApiKey::of(family.as_deref(), naming.rust_name.as_deref().unwrap_or(&api.name));
                 let file = file_name(&page.path);
                 if let Some((first, _)) = self.apis.get(&key) {
                     let first_file = self.files.get(&key).map_or("", String::as_str);
@@ -103,7 +104,9 @@ fn file_name(path: &std::path::Path) -> String {
 /// An API page with its settings; its fields are linked later.
 fn with_settings(api: Box<lowered::Api>, naming: Naming, next_steps: Vec<NextStepRule>) -> Api<lowered::Field> {
     let api = *api;
+    let family = naming.family.or_else(|| api.endpoint.as_ref().map(|e| e.family.clone()));
     Api {
+        family,
         name: api.name,
         product: api.product,
         rust_name: naming.rust_name,
@@ -151,6 +154,7 @@ fn link_objects(
             Object {
                 name: object.name.clone(),
                 path: placed.path.clone(),
+                also: placed.also.clone(),
                 users: placed.users.clone(),
                 direction: key.direction,
                 fields: linker.fields(&object.fields, &list, sink),

@@ -5,13 +5,13 @@
 //! differing one. Only two different descriptions inside one API are an error.
 
 use super::classes::classes;
-use super::placement::placement;
+use super::placement::place;
 use super::report::{Unknown, report_borrowed_clash, report_difference, report_unknown};
 use super::shape::shape_difference;
 use super::view::{Name, View};
 use crate::diag::{Diagnostics, Reported};
 use crate::lower::page::{Field, Object, Ty};
-use crate::model::{Api, ApiKey, Direction, ObjectKey, TypePath};
+use crate::model::{Api, ApiKey, Direction, ObjectKey, Scope, TypePath};
 use crate::source::Span;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
@@ -93,17 +93,21 @@ impl Definitions {
         let views: Vec<View<'_>> = apis.iter().map(|api| self.view(api, sink)).collect();
         let mut resolved = Resolved::default();
         for (name, groups) in classes(&views) {
-            let apis_of = |group: &Vec<usize>| group.iter().map(|&i| &apis[i]).collect::<Vec<&Api<Field>>>();
-            let all: Vec<Vec<&Api<Field>>> = groups.iter().map(apis_of).collect();
-            for (class, group) in groups.iter().enumerate() {
-                let (key, path) = placement(&name, &all, class);
+            let users: Vec<Vec<ApiKey>> = groups.iter().map(|g| g.iter().map(|&i| apis[i].key()).collect()).collect();
+            let placed = place(&name.1, name.0 == Direction::Response, &users);
+            for ((group, users), placement) in groups.iter().zip(users).zip(placed) {
                 // Every API of the group sees the same description: the first one's stands.
                 let Some(described) = group.first().and_then(|&i| views[i].found.get(&name)) else { continue };
-                for &i in group {
-                    resolved.uses.insert((apis[i].key(), name.clone()), Ok(key.clone()));
+                let scope = match (groups.len(), users.first()) {
+                    (2.., Some(first)) => Scope::Api(first.clone()),
+                    _ => Scope::Shared,
+                };
+                let key = ObjectKey { direction: name.0, scope, name: name.1.clone() };
+                for user in &users {
+                    resolved.uses.insert((user.clone(), name.clone()), Ok(key.clone()));
                 }
-                let users = group.iter().map(|&i| apis[i].key()).collect();
-                resolved.objects.insert(key, Placed { path, users, object: (*described).clone() });
+                let (path, also) = (placement.path, placement.also);
+                resolved.objects.insert(key, Placed { path, also, users, object: (*described).clone() });
             }
         }
         for (api, view) in apis.iter().zip(&views) {
@@ -244,6 +248,8 @@ pub struct Resolved {
 pub struct Placed {
     /// Where its type is generated, under which name.
     pub path: TypePath,
+    /// The family paths that re-export it (a type several families share).
+    pub also: Vec<TypePath>,
     /// The APIs that see this description, in key order.
     pub users: Vec<ApiKey>,
     /// The description (of the first of them).

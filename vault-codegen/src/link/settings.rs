@@ -22,6 +22,8 @@ pub struct Naming {
     pub rust_name: Option<String>,
     /// The Cargo feature its items need.
     pub feature: Option<String>,
+    /// The family of the `features` directory that holds it: the directory's own name.
+    pub family: Option<String>,
 }
 
 impl<'a> Settings<'a> {
@@ -44,6 +46,7 @@ impl<'a> Settings<'a> {
         Naming {
             rust_name: rename.map(|i| self.config.renames[i].name.clone()),
             feature: feature.map(|i| self.config.features[i].name.clone()),
+            family: feature.and_then(|i| family_of_dir(&self.config.features[i].dir)),
         }
     }
 
@@ -176,6 +179,14 @@ fn suggested_name(api: &Api, file: &str) -> String {
         Some(product) => format!("{}{}", api.name, crate::names::pascal(product)),
         None => "otherName".to_owned(),
     }
+}
+
+/// The family of a `features` directory: its last component, snake-cased (`api-docs/aba` →
+/// `aba`), the name of its module.
+fn family_of_dir(dir: &str) -> Option<String> {
+    let last = Path::new(dir).file_name()?.to_string_lossy();
+    let family = crate::names::snake(&last);
+    (!family.is_empty()).then_some(family)
 }
 
 #[cfg(test)]

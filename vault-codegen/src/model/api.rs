@@ -8,17 +8,17 @@ use crate::source::Span;
 /// The identity of an API: its family (from the endpoint path) and its name.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct ApiKey {
-    /// The endpoint group (`payments`), or `None` for a notification without an endpoint.
+    /// The family whose module holds its items (see [`Api::family`]), or `None` for a
+    /// notification that neither a family directory nor an endpoint places.
     pub family: Option<String>,
     /// The API name (`cancel`).
     pub name: String,
 }
 
 impl ApiKey {
-    /// The key of the API named `name` (its Rust name, when the settings give one) at an
-    /// endpoint.
-    pub fn of(endpoint: Option<&Endpoint>, name: &str) -> ApiKey {
-        ApiKey { family: endpoint.map(|e| e.family.clone()), name: name.to_owned() }
+    /// The key of the API named `name` (its Rust name, when the settings give one) in a family.
+    pub fn of(family: Option<&str>, name: &str) -> ApiKey {
+        ApiKey { family: family.map(str::to_owned), name: name.to_owned() }
     }
 }
 
@@ -63,6 +63,10 @@ pub struct Api<F = Field> {
     pub rust_name: Option<String>,
     /// The Cargo feature its items need, from the generator's `features` setting.
     pub feature: Option<String>,
+    /// Its family, whose module holds its items: the page directory that the `features`
+    /// setting names (`api-docs/aba/` → `aba`), else its endpoint's group (`/v1/payments/pay`
+    /// → `payments`); `None` for a notification outside such a directory.
+    pub family: Option<String>,
     /// A call or a notification.
     pub kind: ApiKind,
     /// The page title.
@@ -98,12 +102,12 @@ impl<F> Api<F> {
 
     /// The family (endpoint group) and name that identify the API.
     pub fn key(&self) -> ApiKey {
-        ApiKey::of(self.endpoint.as_ref(), self.rust_name.as_deref().unwrap_or(&self.name))
+        ApiKey::of(self.family.as_deref(), self.rust_name.as_deref().unwrap_or(&self.name))
     }
 
     /// The module its items are generated in.
     pub fn module(&self) -> Module {
-        self.endpoint.as_ref().map_or(Module::Root, |e| Module::Family(e.family.clone()))
+        self.family.clone().map_or(Module::Root, Module::Family)
     }
 
     /// The Rust name prefix of its items: `createVaultingSession` → `CreateVaultingSession`;
@@ -137,6 +141,7 @@ impl<F> Api<F> {
             product: self.product,
             rust_name: self.rust_name,
             feature: self.feature,
+            family: self.family,
             kind: self.kind,
             span: self.span,
             summary: self.summary,

@@ -13,7 +13,7 @@ pub use api::{
 };
 pub use field::{Field, needs_required};
 pub use object::{EnumType, Object, ObjectKey, Scope};
-pub use path::{Companion, Direction, Module, RESPONSE_MODULE, TypePath};
+pub use path::{Companion, Direction, Module, RESPONSE_MODULE, SHARED_MODULE, TypePath};
 pub use ty::{EnumRef, EnumValue, Linked, MapValue, ObjectRef, Range, Refs, Ty};
 
 use std::collections::BTreeMap;

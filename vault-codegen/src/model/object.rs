@@ -10,13 +10,10 @@ use crate::source::Span;
 /// one type; when pages disagree, each description is its own type.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Scope {
-    /// Every API that uses the name: they all describe it the same way. Named `N`, at the root.
+    /// Every API that uses the name describes it the same way.
     Shared,
-    /// The APIs of one family that describe it one way, when no API of another description is
-    /// in that family. Named `N`, in the family module.
-    Family(String),
-    /// The APIs that describe it one way, named after the first of them (`PayEnv`), in its
-    /// family module.
+    /// The APIs that describe it one way, when pages describe the name in several ways:
+    /// named after the first of them (where it is generated: `link::placement`).
     Api(ApiKey),
 }
 
@@ -39,6 +36,8 @@ pub struct Object {
     /// Where it is generated and under which Rust name (`PaymentMethodDetail`, or
     /// `PayEnv` for a type scoped to one API).
     pub path: TypePath,
+    /// The family paths that re-export it (a type several families share, defined once).
+    pub also: Vec<TypePath>,
     /// The APIs whose pages describe it this way, in key order.
     pub users: Vec<ApiKey>,
     /// Which way it travels (a type of the objects page serves either direction, and becomes
@@ -63,4 +62,6 @@ pub struct EnumType {
     pub values: Vec<EnumValue>,
     /// The heading of the first field that has it.
     pub span: Span,
+    /// The family paths that re-export it (an enum several families share, defined once).
+    pub also: Vec<TypePath>,
 }

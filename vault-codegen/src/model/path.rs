@@ -11,32 +11,66 @@ pub enum Direction {
     Response,
 }
 
-/// The module a generated item lives in.
+/// The module a generated item lives in (the naming rule: `link::placement`).
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Module {
-    /// The root of the expansion: types shared by every family, the client.
+    /// The root of the expansion: the client, the list of operations, the common codes, and
+    /// the items of pages that no family places.
     Root,
-    /// The module of an API family, named after the group of its endpoints
-    /// (`/v1/payments/pay` → `payments`).
+    /// The module of an API family: the page directory (`payments`), which is also its Cargo
+    /// feature.
     Family(String),
+    /// The types that one API of a family sees differently from the family's other APIs:
+    /// `payments::pay`, named after that API (`None`: an API of the root).
+    Api {
+        /// The family module it is in.
+        family: Option<String>,
+        /// The API's name, snake-cased.
+        api: String,
+    },
+    /// The hidden module of the types that several families share: defined once, re-exported
+    /// by each family that uses them. `Some`: a submodule for one more description of a name
+    /// that another shared description already takes (named after its first API).
+    Shared(Option<String>),
 }
 
 /// The name of the submodule that holds received object types and enums (of the root and of
 /// each family module).
 pub const RESPONSE_MODULE: &str = "response";
 
+/// The name of the hidden module of the types several families share.
+pub const SHARED_MODULE: &str = "__shared";
+
 impl Module {
     /// The modules from the root of the expansion to this one, or to its `response` submodule:
-    /// `[]` (the root), `["payments"]`, `["payments", "response"]`.
+    /// `[]` (the root), `["payments"]`, `["payments", "response"]`, `["payments", "pay"]`.
     pub fn segments(&self, response: bool) -> Vec<&str> {
         let mut segments = Vec::new();
-        if let Module::Family(family) = self {
-            segments.push(family.as_str());
+        match self {
+            Module::Root => {}
+            Module::Family(family) => segments.push(family.as_str()),
+            Module::Api { family, api } => {
+                segments.extend(family.as_deref());
+                segments.push(api.as_str());
+            }
+            Module::Shared(sub) => {
+                segments.push(SHARED_MODULE);
+                segments.extend(sub.as_deref());
+            }
         }
         if response {
             segments.push(RESPONSE_MODULE);
         }
         segments
+    }
+
+    /// The family a module belongs to (`None`: the root, or the shared module).
+    pub fn family(&self) -> Option<&str> {
+        match self {
+            Module::Family(family) => Some(family),
+            Module::Api { family, .. } => family.as_deref(),
+            Module::Root | Module::Shared(_) => None,
+        }
     }
 }
 

@@ -2,7 +2,7 @@
 
 use crate::store::record::{Key, Record, Summary};
 use serde::{Deserialize, Serialize};
-use vault_generated::response::CardPaymentMethodDetail;
+use vault_generated::vaulting::response::CardPaymentMethodDetail;
 use vault_runtime::DateTime;
 
 /// A vaulting session created by `createVaultingSession`.

@@ -9,22 +9,21 @@ use std::sync::{Arc, Mutex, PoisonError};
 // The names of the types pay shares with other pages (Amount, Env, Order, PaymentMethod,
 // SettlementStrategy) come from the generator's naming of shared types, which issue 14 section 3
 // revisits.
-use vault_generated::aba_funds::CreateDirectPaymentAmount as PayAmount;
-use vault_generated::authorizations::{ConsultEnv as Env, ConsultEnvRequired as EnvRequired};
-use vault_generated::funds::{
-    CreateTransferPaymentMethod as PaymentMethod, CreateTransferPaymentMethodRequired as PaymentMethodRequired,
-};
+use vault_generated::payments::Amount as PayAmount;
+use vault_generated::payments::TerminalType;
+use vault_generated::payments::pay::{Env, EnvRequired};
+use vault_generated::payments::pay::{SettlementStrategy, SettlementStrategyRequired};
 use vault_generated::payments::{
-    InquiryPaymentRequest, InquiryRefundRequest, PayOrder as Order, PayOrderRequired as OrderRequired, PayRequest,
-    PayRequired, PaySettlementStrategy as SettlementStrategy,
-    PaySettlementStrategyRequired as SettlementStrategyRequired, RefundRequest, RefundRequired,
+    InquiryPaymentRequest, InquiryRefundRequest, Order, OrderRequired, PayRequest, PayRequired, RefundRequest,
+    RefundRequired,
 };
-use vault_generated::vaults::{Env as VaultEnv, EnvRequired as VaultEnvRequired};
-use vault_generated::{
-    CardPaymentMethodDetail, CardPaymentMethodDetailRequired, Client, ClientConfig, Currency, HttpUrl,
-    PaymentMethodDetail, PaymentMethodDetailRequired, RetryPolicy, Secret, TerminalType, Text,
-    VaultPaymentMethodRequest, VaultPaymentMethodRequired, text, url,
+use vault_generated::payments::{PaymentMethod, PaymentMethodRequired};
+use vault_generated::vaulting::{
+    CardPaymentMethodDetail, CardPaymentMethodDetailRequired, PaymentMethodDetail, PaymentMethodDetailRequired,
+    VaultPaymentMethodRequest, VaultPaymentMethodRequired,
 };
+use vault_generated::vaulting::{Env as VaultEnv, EnvRequired as VaultEnvRequired};
+use vault_generated::{Client, ClientConfig, Currency, HttpUrl, RetryPolicy, Secret, Text, text, url};
 use vault_sandbox::test_keys;
 
 /// The client id of the tests (`SANDBOX_` sends the client to the sandbox paths).
@@ -136,7 +135,7 @@ pub async fn vaulted_token(client: &Client, id: &str) -> String {
         payment_method_detail: method,
         env: VaultEnv::new(VaultEnvRequired { terminal_type: TerminalType::Web }),
     });
-    let answer = client.vault_payment_method(&request).await.unwrap_or_else(|e| panic!("vaulting: {e}"));
+    let answer = client.vaulting().vault_payment_method(&request).await.unwrap_or_else(|e| panic!("vaulting: {e}"));
     let token = answer.payment_method_detail.and_then(|m| m.card).and_then(|c| c.card_token);
     token.map(|t| t.expose().clone()).unwrap_or_else(|| panic!("no token"))
 }

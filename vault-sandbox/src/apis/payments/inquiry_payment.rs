@@ -12,8 +12,8 @@ use vault_generated::payments::{
 };
 // The family path: the root alias `response::PaymentStatus` went when ABA's inquireDirectPayment
 // listed other payment states (the generator names each list after its first holder).
-use vault_generated::payments::response::InquiryPaymentPaymentStatus as PaymentStatus;
-use vault_generated::response::{Transaction, TransactionStatus, TransactionType};
+use vault_generated::payments::response::PaymentStatus;
+use vault_generated::payments::response::{Transaction, TransactionStatus, TransactionType};
 use vault_runtime::{ApiError as _, ApiResult, DateTime};
 
 pub(crate) fn behaviour(

@@ -6,7 +6,7 @@ use crate::endpoint::{Caller, success_result};
 use crate::state::Refund;
 use crate::store::Tx;
 use vault_generated::CommonCode;
-use vault_generated::payments::response::InquiryRefundRefundStatus;
+use vault_generated::payments::response::RefundStatus as InquiryRefundRefundStatus;
 use vault_generated::payments::{InquiryRefundError, InquiryRefundRequest, InquiryRefundResponse};
 
 pub(crate) fn behaviour(

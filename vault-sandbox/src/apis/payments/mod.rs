@@ -26,11 +26,11 @@ use crate::state::{Payment, PaymentState};
 use crate::store::{StoreError, Tx};
 use std::collections::HashMap;
 use vault_generated::CommonCode;
+use vault_generated::payments::response::Amount as PaymentAmount;
 use vault_generated::payments::{
     CancelError, CancelRequest, CaptureError, CaptureRequest, InquiryPaymentError, InquiryPaymentRequest,
     InquiryRefundError, InquiryRefundRequest, PayError, PayRequest, RefundError, RefundRequest,
 };
-use vault_generated::response::PaymentAmount;
 use vault_runtime::Currency;
 
 unknown_on_store_failure!(PayError, CaptureError, CancelError, RefundError, InquiryPaymentError, InquiryRefundError);

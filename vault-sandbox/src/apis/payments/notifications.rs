@@ -7,11 +7,14 @@ use crate::endpoint::success_result;
 use crate::state::{Payment, PaymentState, Refund, Vaulting};
 use crate::store::outbox::Outgoing;
 use crate::store::{StoreError, Tx};
-use vault_generated::payments::{CaptureError, PayError, RefundError};
-use vault_generated::response::{
-    CaptureAmount, PaymentNotifyType, PaymentResultInfo, RefundNotifyType, RefundRefundStatus,
+use vault_generated::Secret;
+use vault_generated::payments::capture::response::Amount as CaptureAmount;
+use vault_generated::payments::notify_refund::response::{
+    NotifyType as RefundNotifyType, RefundStatus as RefundRefundStatus,
 };
-use vault_generated::{CaptureNotification, PaymentNotification, RefundNotification, Secret};
+use vault_generated::payments::response::{NotifyType as PaymentNotifyType, PaymentResultInfo};
+use vault_generated::payments::{CaptureError, PayError, RefundError};
+use vault_generated::payments::{CaptureNotification, PaymentNotification, RefundNotification};
 use vault_runtime::ApiError as _;
 
 /// notifyPayment for a payment that reached a final state (authorised or failed).

@@ -13,8 +13,9 @@ use crate::endpoint::{Caller, success_result};
 use crate::gateway::BuyerPage;
 use crate::state::{Capture, CaptureMode, Payment, PaymentState, Vaulting, VaultingState};
 use crate::store::{StoreError, Tx};
+use vault_generated::CommonCode;
+use vault_generated::payments::CaptureMode as RequestedCapture;
 use vault_generated::payments::{PayError, PayRequest, PayResponse};
-use vault_generated::{CaptureMode as RequestedCapture, CommonCode};
 use vault_runtime::ApiError as _;
 
 pub(crate) fn behaviour(tx: &mut Tx<'_>, caller: &Caller, request: &PayRequest) -> Result<PayResponse, PayError> {

@@ -7,7 +7,7 @@ use crate::store::Tx;
 use base64::Engine as _;
 use chrono::Duration;
 use vault_generated::Secret;
-use vault_generated::vaults::{
+use vault_generated::vaulting::{
     CreateVaultingSessionError, CreateVaultingSessionRequest, CreateVaultingSessionResponse,
 };
 

@@ -4,7 +4,7 @@ use super::{payment_method, status};
 use crate::endpoint::{Caller, success_result};
 use crate::state::{Vaulting, VaultingState};
 use crate::store::Tx;
-use vault_generated::vaults::{InquireVaultingError, InquireVaultingRequest, InquireVaultingResponse};
+use vault_generated::vaulting::{InquireVaultingError, InquireVaultingRequest, InquireVaultingResponse};
 
 pub(crate) fn behaviour(
     tx: &mut Tx<'_>,

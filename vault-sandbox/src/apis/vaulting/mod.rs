@@ -12,8 +12,8 @@ use crate::gateway::BuyerPage;
 use crate::state::{Vaulting, VaultingState};
 use std::collections::HashMap;
 use vault_generated::Secret;
-use vault_generated::response::{CardPaymentMethodDetail, PaymentMethodDetail, VaultingStatus};
-use vault_generated::vaults::{
+use vault_generated::vaulting::response::{CardPaymentMethodDetail, PaymentMethodDetail, VaultingStatus};
+use vault_generated::vaulting::{
     CreateVaultingSessionError, CreateVaultingSessionRequest, InquireVaultingError, InquireVaultingRequest,
     VaultPaymentMethodError, VaultPaymentMethodRequest,
 };

@@ -4,8 +4,8 @@ use super::{card_method, payment_method, status};
 use crate::endpoint::success_result;
 use crate::state::{Vaulting, VaultingState};
 use crate::store::outbox::Outgoing;
-use vault_generated::VaultingNotification;
-use vault_generated::vaults::VaultPaymentMethodError;
+use vault_generated::vaulting::VaultPaymentMethodError;
+use vault_generated::vaulting::VaultingNotification;
 use vault_runtime::ApiError as _;
 
 /// The message for a vaulting as it stands (sent when it ends).

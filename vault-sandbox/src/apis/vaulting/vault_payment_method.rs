@@ -6,8 +6,8 @@ use crate::endpoint::{Caller, success_result};
 use crate::gateway::BuyerPage;
 use crate::state::{Vaulting, VaultingState};
 use crate::store::{StoreError, Tx};
-use vault_generated::response::CardPaymentMethodDetail;
-use vault_generated::vaults::{VaultPaymentMethodError, VaultPaymentMethodRequest, VaultPaymentMethodResponse};
+use vault_generated::vaulting::response::CardPaymentMethodDetail;
+use vault_generated::vaulting::{VaultPaymentMethodError, VaultPaymentMethodRequest, VaultPaymentMethodResponse};
 use vault_runtime::ApiError as _;
 
 pub(crate) fn behaviour(

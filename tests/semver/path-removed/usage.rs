@@ -5,6 +5,6 @@
 use vault_runtime::{ApiError, ApiResult, ResultStatus, fixed, int, list, text};
 
 fn main() {
-    let request = api::CreateThingRequest::new(api::CreateThingRequired { thing_id: text!("T-1") });
+    let request = api::things::CreateThingRequest::new(api::things::CreateThingRequired { thing_id: text!("T-1") });
     let _ = request;
 }

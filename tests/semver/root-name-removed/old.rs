@@ -1,5 +1,0 @@
-// The root-name-removed proof: the usage of the old API against the old pages.
-mod api {
-    vault_macros::generate!(pages = "old");
-}
-include!("usage.rs");
