@@ -23,13 +23,15 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::{Arc, Mutex, PoisonError};
 use std::time::Duration;
+use vault_generated::payments::TerminalType;
 use vault_generated::rusqlite::{Connection, Transaction};
-use vault_generated::vaults::{Env, EnvRequired};
+use vault_generated::vaulting::{
+    CardPaymentMethodDetail, CardPaymentMethodDetailRequired, Env, EnvRequired, PaymentMethodDetail,
+    PaymentMethodDetailRequired, VaultPaymentMethodRequest, VaultPaymentMethodRequired, VaultingNotification,
+};
 use vault_generated::{
-    ACKNOWLEDGEMENT, AntomPublicKey, CardPaymentMethodDetail, CardPaymentMethodDetailRequired, Client, ClientConfig,
-    DedupError, HttpUrl, Outcome, PaymentMethodDetail, PaymentMethodDetailRequired, Secret, SqliteDeduplicator,
-    TerminalType, Text, VaultPaymentMethodRequest, VaultPaymentMethodRequired, VaultingNotification, Webhook,
-    WebhookHeaders, text, url,
+    ACKNOWLEDGEMENT, AntomPublicKey, Client, ClientConfig, DedupError, HttpUrl, Outcome, Secret, SqliteDeduplicator,
+    Text, Webhook, WebhookHeaders, text, url,
 };
 use vault_sandbox::{Sandbox, test_keys};
 
@@ -149,7 +151,7 @@ async fn run(path: &PathBuf) -> Step<()> {
     .map_err(s)?;
     println!("\nvaultPaymentMethod; injected: {failures:?}");
     let client = Client::new(config).map_err(s)?;
-    client.vault_payment_method(&vault_request("VAULT-ONCE-1", &notify_url)?).await.map_err(s)?;
+    client.vaulting().vault_payment_method(&vault_request("VAULT-ONCE-1", &notify_url)?).await.map_err(s)?;
     let deliveries = sandbox.wait_for_deliveries(3, Duration::from_secs(10)).await;
     let answers: Vec<String> =
         deliveries.iter().map(|d| format!("#{} {:?} acknowledged={}", d.attempt, d.status, d.acknowledged)).collect();

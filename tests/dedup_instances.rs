@@ -108,12 +108,14 @@ async fn four_instances_behind_one_url_apply_every_notification_once() {
     // Per round, four notifications: a vaulting, a payment and its automatic capture, a refund.
     let rounds = 6;
     for round in 0..rounds {
-        let vaulting = client.vault_payment_method(&vault_request(&format!("V-N-{round}"), &url, CARD, false)).await;
+        let vaulting =
+            client.vaulting().vault_payment_method(&vault_request(&format!("V-N-{round}"), &url, CARD, false)).await;
         vaulting.unwrap_or_else(|e| panic!("{e}"));
         let token = vaulted_token(&client, &format!("V-P-{round}")).await;
-        let paid = client.pay(&pay_request(&format!("P-{round}"), &token, 1000, false, Some(&url))).await;
+        let paid = client.payments().pay(&pay_request(&format!("P-{round}"), &token, 1000, false, Some(&url))).await;
         let payment_id = paid.unwrap_or_else(|e| panic!("{e}")).payment_id.unwrap_or_default();
-        let refund = client.refund(&refund_request(&format!("R-{round}"), &payment_id, 300, Some(&url))).await;
+        let refund =
+            client.payments().refund(&refund_request(&format!("R-{round}"), &payment_id, 300, Some(&url))).await;
         refund.unwrap_or_else(|e| panic!("{e}"));
     }
     let deliveries = all_acknowledged(&sandbox, &url, 4 * rounds).await;

@@ -18,8 +18,8 @@ use vault_generated::vaulting::{
     InquireVaultingResponse, VaultPaymentMethodError, VaultPaymentMethodResponse, VaultingNotification,
 };
 use vault_generated::{
-    ACKNOWLEDGEMENT, AntomPublicKey, Deduplicator, Error, NextStep, NotificationKey, Outcome, ResultStatus, Secret, Text, Webhook, WebhookError,
-    WebhookHeaders,
+    ACKNOWLEDGEMENT, AntomPublicKey, Deduplicator, Error, NextStep, NotificationKey, Outcome, ResultStatus, Secret,
+    Text, Webhook, WebhookError, WebhookHeaders,
 };
 use vault_sandbox::{Fault, test_keys};
 

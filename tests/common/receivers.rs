@@ -12,10 +12,12 @@ use std::io::Write as _;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, PoisonError};
 use std::time::Duration;
+use vault_generated::payments::{CaptureNotification, PaymentNotification, RefundNotification};
 use vault_generated::tokio_postgres::Client;
+use vault_generated::vaulting::VaultingNotification;
 use vault_generated::{
-    ACKNOWLEDGEMENT, AntomPublicKey, CaptureNotification, DedupError, NotificationKey, Outcome, PaymentNotification,
-    PostgresDeduplicator, RefundNotification, VaultingNotification, Webhook, WebhookHeaders,
+    ACKNOWLEDGEMENT, AntomPublicKey, DedupError, NotificationKey, Outcome, PostgresDeduplicator, Webhook,
+    WebhookHeaders,
 };
 use vault_sandbox::test_keys;
 
