@@ -10,6 +10,7 @@ pub mod gates;
 pub mod input;
 pub mod output;
 pub mod paths;
+pub mod simulate;
 pub mod types;
 
 use crate::model::{Api, Companion, Direction, Model, Module, Object, ObjectKey, RESPONSE_MODULE, Scope, Ty};
@@ -149,11 +150,13 @@ pub fn emit(model: &Model) -> TokenStream {
     let fixed = fixed_module(model);
     let common = errors::common_enum(model);
     let client = client::emit(model);
+    let simulator = simulate::emit(model, &gates);
     let tree = module_tree(model, &gates, modules);
     quote! {
         #fixed
         #common
         #client
+        #simulator
         #tree
     }
 }

@@ -1866,6 +1866,486 @@ pub const OPERATIONS: &[::vault_runtime::OperationInfo] = &[
     #[cfg(feature = "vaulting")]
     <vaults::VaultPaymentMethodRequest as ::vault_runtime::Operation>::INFO,
 ];
+/// Hands the request type of every API to `visit` (a simulator registers its handlers
+/// so); each response type's required fields and their limits are its
+/// `vault_runtime::simulate::Model`.
+#[cfg(feature = "simulator")]
+pub fn simulate(visit: &mut impl ::vault_runtime::simulate::Visit) {
+    #[cfg(feature = "aba")]
+    visit.operation::<aba_accounts::InquireAvailableQuotaRequest>();
+    #[cfg(feature = "aba")] visit.operation::<aba_accounts::InquiryBalanceRequest>();
+    #[cfg(feature = "aba")] visit.operation::<aba_accounts::InquiryStatementRequest>();
+    #[cfg(feature = "aba")]
+    visit.operation::<aba_accounts::InquiryStatementDetailRequest>();
+    #[cfg(feature = "aba")]
+    visit.operation::<aba_accounts::InquiryStatementListRequest>();
+    #[cfg(feature = "aba")] visit.operation::<aba_cards::ApplyCardRequest>();
+    #[cfg(feature = "aba")] visit.operation::<aba_cards::InquireCardRequest>();
+    #[cfg(feature = "aba")] visit.operation::<aba_cards::InquireCardDetailRequest>();
+    #[cfg(feature = "aba")]
+    visit.operation::<aba_cards::InquireCardSensitiveInfoRequest>();
+    #[cfg(feature = "aba")]
+    visit.operation::<aba_cards::InquireCardTransactionEventRequest>();
+    #[cfg(feature = "aba")]
+    visit.operation::<aba_cards::InquireCardTransactionLifecycleRequest>();
+    #[cfg(feature = "aba")]
+    visit.operation::<aba_cards::InquireCardTransactionLifecycleDetailRequest>();
+    #[cfg(feature = "aba")] visit.operation::<aba_cards::UpdateCardRequest>();
+    #[cfg(feature = "aba")] visit.operation::<aba_cards::UpdateCardStatusRequest>();
+    #[cfg(feature = "aba")] visit.operation::<aba_funds::CreateDirectPaymentRequest>();
+    #[cfg(feature = "aba")] visit.operation::<aba_funds::CreateDirectRefundRequest>();
+    #[cfg(feature = "aba")] visit.operation::<aba_funds::CreateExchangeRequest>();
+    #[cfg(feature = "aba")] visit.operation::<aba_funds::CreateQuoteRequest>();
+    #[cfg(feature = "aba")] visit.operation::<aba_funds::InquireDirectPaymentRequest>();
+    #[cfg(feature = "aba")] visit.operation::<aba_funds::InquireDirectRefundRequest>();
+    #[cfg(feature = "aba")] visit.operation::<aba_funds::InquireExchangeRequest>();
+    #[cfg(feature = "aba")] visit.operation::<aba_funds::InquireRateRequest>();
+    #[cfg(feature = "marketplace")] visit.operation::<accounts::InquireBalanceRequest>();
+    #[cfg(feature = "authorizations")]
+    visit.operation::<authorizations::ApplyTokenRequest>();
+    #[cfg(feature = "authorizations")]
+    visit.operation::<authorizations::ConsultRequest>();
+    #[cfg(feature = "authorizations")]
+    visit.operation::<authorizations::RevokeRequest>();
+    #[cfg(feature = "marketplace")]
+    visit.operation::<business_attachment::SubmitAttachmentRequest>();
+    #[cfg(feature = "customs")] visit.operation::<customs::DeclareRequest>();
+    #[cfg(feature = "customs")]
+    visit.operation::<customs::InquiryDeclarationRequestsRequest>();
+    #[cfg(feature = "marketplace")] visit.operation::<funds::CreatePayoutRequest>();
+    #[cfg(feature = "marketplace")] visit.operation::<funds::CreateTransferRequest>();
+    #[cfg(feature = "marketplace")] visit.operation::<merchants::RegisterRequest>();
+    #[cfg(feature = "marketplace")]
+    visit.operation::<merchants_settlement_info::UpdateRequest>();
+    #[cfg(feature = "disputes")] visit.operation::<payments::AcceptDisputeRequest>();
+    #[cfg(feature = "payments")] visit.operation::<payments::CancelRequest>();
+    #[cfg(feature = "payments")] visit.operation::<payments::CaptureRequest>();
+    #[cfg(feature = "payments")] visit.operation::<payments::ConsultRequest>();
+    #[cfg(feature = "payments")] visit.operation::<payments::ConsultAutoDebitRequest>();
+    #[cfg(feature = "checkout")]
+    visit.operation::<payments::CreatePaymentSessionRequest>();
+    #[cfg(feature = "disputes")]
+    visit.operation::<payments::DownloadDisputeEvidenceRequest>();
+    #[cfg(feature = "payments")] visit.operation::<payments::InquiryPaymentRequest>();
+    #[cfg(feature = "payments")] visit.operation::<payments::InquiryRefundRequest>();
+    #[cfg(feature = "payments")] visit.operation::<payments::PayRequest>();
+    #[cfg(feature = "payments")] visit.operation::<payments::RefundRequest>();
+    #[cfg(feature = "marketplace")] visit.operation::<payments::SettleRequest>();
+    #[cfg(feature = "disputes")]
+    visit.operation::<payments::SupplyDefenseDocumentRequest>();
+    #[cfg(feature = "payments")] visit.operation::<payments::UpdateAmountRequest>();
+    #[cfg(feature = "payments")]
+    visit.operation::<payments::VerifyAndCompletePaymentRequest>();
+    #[cfg(feature = "risk")] visit.operation::<risk_disputes::ReportResultRequest>();
+    #[cfg(feature = "subscriptions")] visit.operation::<subscriptions::CancelRequest>();
+    #[cfg(feature = "subscriptions")] visit.operation::<subscriptions::ChangeRequest>();
+    #[cfg(feature = "subscriptions")] visit.operation::<subscriptions::CreateRequest>();
+    #[cfg(feature = "subscriptions")]
+    visit.operation::<subscriptions::InquireSubscriptionRequest>();
+    #[cfg(feature = "subscriptions")] visit.operation::<subscriptions::InquiryRequest>();
+    #[cfg(feature = "subscriptions")] visit.operation::<subscriptions::UpdateRequest>();
+    #[cfg(feature = "vaulting")]
+    visit.operation::<vaults::CreateVaultingSessionRequest>();
+    #[cfg(feature = "vaulting")] visit.operation::<vaults::FetchNonceRequest>();
+    #[cfg(feature = "vaulting")] visit.operation::<vaults::InquireVaultingRequest>();
+    #[cfg(feature = "vaulting")] visit.operation::<vaults::VaultPaymentMethodRequest>();
+}
+#[cfg(feature = "simulator")]
+mod __simulator_models {
+    use ::vault_runtime::simulate::{Model, Shape, Value::*};
+    #[cfg(feature = "aba")]
+    impl Model for super::aba_accounts::InquireAvailableQuotaResponse {
+        const SHAPE: Shape = &[
+            ("result", Result),
+            ("availableQuota", Object(<super::response::AvailableQuota as Model>::SHAPE)),
+        ];
+    }
+    #[cfg(feature = "aba")]
+    impl Model for super::aba_accounts::InquiryBalanceResponse {
+        const SHAPE: Shape = &[("result", Result)];
+    }
+    #[cfg(feature = "aba")]
+    impl Model for super::aba_accounts::InquiryStatementResponse {
+        const SHAPE: Shape = &[("result", Result)];
+    }
+    #[cfg(feature = "aba")]
+    impl Model for super::aba_accounts::InquiryStatementDetailResponse {
+        const SHAPE: Shape = &[("result", Result)];
+    }
+    #[cfg(feature = "aba")]
+    impl Model for super::aba_accounts::InquiryStatementListResponse {
+        const SHAPE: Shape = &[
+            ("result", Result),
+            (
+                "statementList",
+                List(&Object(<super::response::Statement as Model>::SHAPE), None),
+            ),
+        ];
+    }
+    #[cfg(feature = "aba")]
+    impl Model for super::aba_cards::ApplyCardResponse {
+        const SHAPE: Shape = &[("result", Result)];
+    }
+    #[cfg(feature = "aba")]
+    impl Model for super::aba_cards::InquireCardResponse {
+        const SHAPE: Shape = &[("result", Result)];
+    }
+    #[cfg(feature = "aba")]
+    impl Model for super::aba_cards::InquireCardDetailResponse {
+        const SHAPE: Shape = &[("result", Result)];
+    }
+    #[cfg(feature = "aba")]
+    impl Model for super::aba_cards::InquireCardSensitiveInfoResponse {
+        const SHAPE: Shape = &[("result", Result)];
+    }
+    #[cfg(feature = "aba")]
+    impl Model for super::aba_cards::InquireCardTransactionEventResponse {
+        const SHAPE: Shape = &[("result", Result)];
+    }
+    #[cfg(feature = "aba")]
+    impl Model for super::aba_cards::InquireCardTransactionLifecycleResponse {
+        const SHAPE: Shape = &[("result", Result)];
+    }
+    #[cfg(feature = "aba")]
+    impl Model for super::aba_cards::InquireCardTransactionLifecycleDetailResponse {
+        const SHAPE: Shape = &[("result", Result)];
+    }
+    #[cfg(feature = "aba")]
+    impl Model for super::aba_cards::UpdateCardResponse {
+        const SHAPE: Shape = &[("result", Result)];
+    }
+    #[cfg(feature = "aba")]
+    impl Model for super::aba_cards::UpdateCardStatusResponse {
+        const SHAPE: Shape = &[("result", Result)];
+    }
+    #[cfg(feature = "aba")]
+    impl Model for super::aba_funds::CreateDirectPaymentResponse {
+        const SHAPE: Shape = &[("result", Result)];
+    }
+    #[cfg(feature = "aba")]
+    impl Model for super::aba_funds::CreateDirectRefundResponse {
+        const SHAPE: Shape = &[("result", Result)];
+    }
+    #[cfg(feature = "aba")]
+    impl Model for super::aba_funds::CreateExchangeResponse {
+        const SHAPE: Shape = &[
+            ("result", Result),
+            ("buyAmount", Object(<super::response::CardBillAmount as Model>::SHAPE)),
+            ("sellAmount", Object(<super::response::CardBillAmount as Model>::SHAPE)),
+            ("exchangeStartTime", DateTime),
+            ("exchangeEndTime", DateTime),
+        ];
+    }
+    #[cfg(feature = "aba")]
+    impl Model for super::aba_funds::CreateQuoteResponse {
+        const SHAPE: Shape = &[
+            ("result", Result),
+            ("exchangeTradeType", OneOf("SPOT")),
+            ("quote", Object(<super::aba_funds::response::Quote as Model>::SHAPE)),
+            ("sellAmount", Object(<super::response::CardBillAmount as Model>::SHAPE)),
+            ("buyAmount", Object(<super::response::CardBillAmount as Model>::SHAPE)),
+        ];
+    }
+    #[cfg(feature = "aba")]
+    impl Model for super::aba_funds::InquireDirectPaymentResponse {
+        const SHAPE: Shape = &[("result", Result)];
+    }
+    #[cfg(feature = "aba")]
+    impl Model for super::aba_funds::InquireDirectRefundResponse {
+        const SHAPE: Shape = &[("result", Result)];
+    }
+    #[cfg(feature = "aba")]
+    impl Model for super::aba_funds::InquireExchangeResponse {
+        const SHAPE: Shape = &[
+            ("result", Result),
+            ("exchangeTradeType", OneOf("SPOT")),
+            ("exchangeMode", OneOf("APPOINTED")),
+            ("exchangeRequestId", Text(Some(64))),
+            ("exchangeStartTime", DateTime),
+            ("exchangeEndTime", DateTime),
+        ];
+    }
+    #[cfg(feature = "aba")]
+    impl Model for super::aba_funds::InquireRateResponse {
+        const SHAPE: Shape = &[
+            ("result", Result),
+            ("rateResultList", Object(<super::response::RateResultList as Model>::SHAPE)),
+        ];
+    }
+    #[cfg(feature = "marketplace")]
+    impl Model for super::accounts::InquireBalanceResponse {
+        const SHAPE: Shape = &[
+            ("result", Result),
+            (
+                "accountBalances",
+                List(
+                    &Object(<super::accounts::response::AccountBalance as Model>::SHAPE),
+                    None,
+                ),
+            ),
+        ];
+    }
+    #[cfg(feature = "authorizations")]
+    impl Model for super::authorizations::ApplyTokenResponse {
+        const SHAPE: Shape = &[("result", Result)];
+    }
+    #[cfg(feature = "authorizations")]
+    impl Model for super::authorizations::ConsultResponse {
+        const SHAPE: Shape = &[("result", Result)];
+    }
+    #[cfg(feature = "authorizations")]
+    impl Model for super::authorizations::RevokeResponse {
+        const SHAPE: Shape = &[("result", Result)];
+    }
+    #[cfg(feature = "marketplace")]
+    impl Model for super::business_attachment::SubmitAttachmentResponse {
+        const SHAPE: Shape = &[("result", Result)];
+    }
+    #[cfg(feature = "customs")]
+    impl Model for super::customs::DeclareResponse {
+        const SHAPE: Shape = &[("result", Result)];
+    }
+    #[cfg(feature = "customs")]
+    impl Model for super::customs::InquiryDeclarationRequestsResponse {
+        const SHAPE: Shape = &[("result", Result)];
+    }
+    #[cfg(feature = "marketplace")]
+    impl Model for super::funds::CreatePayoutResponse {
+        const SHAPE: Shape = &[("result", Result)];
+    }
+    #[cfg(feature = "marketplace")]
+    impl Model for super::funds::CreateTransferResponse {
+        const SHAPE: Shape = &[
+            ("result", Result),
+            (
+                "transferToDetail",
+                Object(
+                    <super::funds::response::CreateTransferTransferToDetail as Model>::SHAPE,
+                ),
+            ),
+        ];
+    }
+    #[cfg(feature = "marketplace")]
+    impl Model for super::merchants::RegisterResponse {
+        const SHAPE: Shape = &[];
+    }
+    #[cfg(feature = "marketplace")]
+    impl Model for super::merchants_settlement_info::UpdateResponse {
+        const SHAPE: Shape = &[];
+    }
+    #[cfg(feature = "disputes")]
+    impl Model for super::payments::AcceptDisputeResponse {
+        const SHAPE: Shape = &[("result", Result)];
+    }
+    #[cfg(feature = "payments")]
+    impl Model for super::payments::CancelResponse {
+        const SHAPE: Shape = &[("result", Result)];
+    }
+    #[cfg(feature = "payments")]
+    impl Model for super::payments::CaptureResponse {
+        const SHAPE: Shape = &[("result", Result)];
+    }
+    #[cfg(feature = "payments")]
+    impl Model for super::payments::ConsultResponse {
+        const SHAPE: Shape = &[("result", Result)];
+    }
+    #[cfg(feature = "payments")]
+    impl Model for super::payments::ConsultAutoDebitResponse {
+        const SHAPE: Shape = &[("result", Result)];
+    }
+    #[cfg(feature = "checkout")]
+    impl Model for super::payments::CreatePaymentSessionResponse {
+        const SHAPE: Shape = &[
+            ("result", Result),
+            ("paymentSessionData", Text(Some(4096))),
+            ("paymentSessionExpiryTime", DateTime),
+            ("paymentSessionId", Text(Some(64))),
+        ];
+    }
+    #[cfg(feature = "disputes")]
+    impl Model for super::payments::DownloadDisputeEvidenceResponse {
+        const SHAPE: Shape = &[("result", Result)];
+    }
+    #[cfg(feature = "payments")]
+    impl Model for super::payments::InquiryPaymentResponse {
+        const SHAPE: Shape = &[("result", Result)];
+    }
+    #[cfg(feature = "payments")]
+    impl Model for super::payments::InquiryRefundResponse {
+        const SHAPE: Shape = &[("result", Result)];
+    }
+    #[cfg(feature = "payments")]
+    impl Model for super::payments::PayResponse {
+        const SHAPE: Shape = &[("result", Result)];
+    }
+    #[cfg(feature = "payments")]
+    impl Model for super::payments::RefundResponse {
+        const SHAPE: Shape = &[("result", Result)];
+    }
+    #[cfg(feature = "marketplace")]
+    impl Model for super::payments::SettleResponse {
+        const SHAPE: Shape = &[
+            ("result", Result),
+            ("settlementRequestId", Text(Some(64))),
+            ("settlementId", Text(Some(64))),
+        ];
+    }
+    #[cfg(feature = "disputes")]
+    impl Model for super::payments::SupplyDefenseDocumentResponse {
+        const SHAPE: Shape = &[("result", Result)];
+    }
+    #[cfg(feature = "payments")]
+    impl Model for super::payments::UpdateAmountResponse {
+        const SHAPE: Shape = &[
+            ("result", Result),
+            ("updateRequestId", Text(Some(64))),
+            ("paymentId", Text(Some(64))),
+            ("amount", Object(<super::response::CardBillAmount as Model>::SHAPE)),
+        ];
+    }
+    #[cfg(feature = "payments")]
+    impl Model for super::payments::VerifyAndCompletePaymentResponse {
+        const SHAPE: Shape = &[("result", Result)];
+    }
+    #[cfg(feature = "risk")]
+    impl Model for super::risk_disputes::ReportResultResponse {
+        const SHAPE: Shape = &[("result", Result)];
+    }
+    #[cfg(feature = "subscriptions")]
+    impl Model for super::subscriptions::CancelResponse {
+        const SHAPE: Shape = &[("result", Result)];
+    }
+    #[cfg(feature = "subscriptions")]
+    impl Model for super::subscriptions::ChangeResponse {
+        const SHAPE: Shape = &[("result", Result)];
+    }
+    #[cfg(feature = "subscriptions")]
+    impl Model for super::subscriptions::CreateResponse {
+        const SHAPE: Shape = &[("result", Result)];
+    }
+    #[cfg(feature = "subscriptions")]
+    impl Model for super::subscriptions::InquireSubscriptionResponse {
+        const SHAPE: Shape = &[("result", Result)];
+    }
+    #[cfg(feature = "subscriptions")]
+    impl Model for super::subscriptions::InquiryResponse {
+        const SHAPE: Shape = &[("result", Result)];
+    }
+    #[cfg(feature = "subscriptions")]
+    impl Model for super::subscriptions::UpdateResponse {
+        const SHAPE: Shape = &[("result", Result)];
+    }
+    #[cfg(feature = "vaulting")]
+    impl Model for super::vaults::CreateVaultingSessionResponse {
+        const SHAPE: Shape = &[
+            ("result", Result),
+            ("vaultingSessionData", Text(Some(4096))),
+            ("vaultingSessionId", Text(Some(64))),
+            ("vaultingSessionExpiryTime", DateTime),
+        ];
+    }
+    #[cfg(feature = "vaulting")]
+    impl Model for super::vaults::FetchNonceResponse {
+        const SHAPE: Shape = &[("cardToken", Text(None)), ("result", Result)];
+    }
+    #[cfg(feature = "vaulting")]
+    impl Model for super::vaults::InquireVaultingResponse {
+        const SHAPE: Shape = &[
+            ("result", Result),
+            ("vaultingRequestId", Text(Some(64))),
+        ];
+    }
+    #[cfg(feature = "vaulting")]
+    impl Model for super::vaults::VaultPaymentMethodResponse {
+        const SHAPE: Shape = &[
+            ("result", Result),
+            ("vaultingRequestId", Text(Some(64))),
+        ];
+    }
+    #[cfg(feature = "aba")]
+    impl Model for super::response::AvailableQuota {
+        const SHAPE: Shape = &[("currency", Currency), ("value", Text(None))];
+    }
+    #[cfg(
+        any(
+            feature = "aba",
+            feature = "customs",
+            feature = "disputes",
+            feature = "marketplace",
+            feature = "payments"
+        )
+    )]
+    impl Model for super::response::CaptureAmount {
+        const SHAPE: Shape = &[
+            ("currency", Currency),
+            ("value", Digits(Some(1), None, None)),
+        ];
+    }
+    #[cfg(any(feature = "aba", feature = "payments", feature = "subscriptions"))]
+    impl Model for super::response::CardBillAmount {
+        const SHAPE: Shape = &[("currency", Currency), ("value", Text(None))];
+    }
+    #[cfg(feature = "aba")]
+    impl Model for super::response::FundMoveDetail {
+        const SHAPE: Shape = &[
+            ("beneficiaryName", Text(None)),
+            ("payerAccountNo", Text(None)),
+            ("payerName", Text(None)),
+            ("referenceTransactionId", Text(None)),
+        ];
+    }
+    #[cfg(feature = "aba")]
+    impl Model for super::response::RateResultList {
+        const SHAPE: Shape = &[];
+    }
+    #[cfg(feature = "aba")]
+    impl Model for super::response::Statement {
+        const SHAPE: Shape = &[
+            (
+                "fundMoveDetail",
+                Object(<super::response::FundMoveDetail as Model>::SHAPE),
+            ),
+            ("statementId", Text(None)),
+        ];
+    }
+    #[cfg(feature = "aba")]
+    impl Model for super::aba_funds::response::Quote {
+        const SHAPE: Shape = &[
+            ("quoteCurrencyPair", Text(Some(16))),
+            ("quotePrice", Decimal(Some(1), None)),
+        ];
+    }
+    #[cfg(feature = "marketplace")]
+    impl Model for super::accounts::response::AccountBalance {
+        const SHAPE: Shape = &[
+            ("accountNo", Text(Some(32))),
+            ("currency", Currency),
+            (
+                "availableBalance",
+                Object(<super::response::CaptureAmount as Model>::SHAPE),
+            ),
+            ("frozenBalance", Object(<super::response::CaptureAmount as Model>::SHAPE)),
+            ("totalBalance", Object(<super::response::CaptureAmount as Model>::SHAPE)),
+        ];
+    }
+    #[cfg(feature = "marketplace")]
+    impl Model for super::funds::response::CreateTransferPaymentMethod {
+        const SHAPE: Shape = &[("paymentMethodType", Text(Some(64)))];
+    }
+    #[cfg(feature = "marketplace")]
+    impl Model for super::funds::response::CreateTransferTransferToDetail {
+        const SHAPE: Shape = &[
+            (
+                "transferToMethod",
+                Object(
+                    <super::funds::response::CreateTransferPaymentMethod as Model>::SHAPE,
+                ),
+            ),
+            ("transferToCurrency", Currency),
+            ("purposeCode", Fixed("GSD")),
+        ];
+    }
+}
 #[cfg(feature = "authorizations")]
 /// Antom tells you that a user authorized you, or that an authorization was cancelled.
 ///
