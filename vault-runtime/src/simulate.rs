@@ -64,7 +64,7 @@ pub trait Visit {
     fn operation<O>(&mut self)
     where
         O: Operation + DeserializeOwned + Send + Sync + 'static,
-        O::Response: Model + Serialize;
+        O::Response: Model + Serialize + std::fmt::Debug;
 }
 
 /// A valid value of `shape`: every required field, each within its limits; `result` is left

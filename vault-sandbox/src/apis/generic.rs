@@ -30,7 +30,7 @@ impl Visit for Register<'_> {
     fn operation<O>(&mut self)
     where
         O: Operation + DeserializeOwned + Send + Sync + 'static,
-        O::Response: Model + Serialize,
+        O::Response: Model + Serialize + std::fmt::Debug,
     {
         self.0.entry(O::PATH).or_insert_with(|| Box::new(Typed::<O> { behaviour: answer::<O> }));
     }
