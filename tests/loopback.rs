@@ -37,7 +37,8 @@ const REFUSED: &[(&str, &str, &str)] = &[
     ("/v1/vaults/vaultPaymentMethod", "VERIFICATION_FAIL", "the card number must be"),
 ];
 
-type Outcome = Pin<Box<dyn Future<Output = Result<String, String>>>>;
+/// The answer's JSON, or what went wrong.
+type Outcome = Pin<Box<dyn Future<Output = Result<Value, String>>>>;
 
 /// One API: what the client knows of it, and how to call it with a body.
 struct Case {
@@ -58,9 +59,9 @@ impl Visit for Cases {
     }
 }
 
-/// Sends `body` as `O`'s request; `Ok(result code)` for an answer decoded and within the
-/// page's model, else what went wrong.
-async fn call<O>(client: Client, body: Value) -> Result<String, String>
+/// Sends `body` as `O`'s request; `Ok(answer)` for an answer decoded and within the page's
+/// model, else what went wrong.
+async fn call<O>(client: Client, body: Value) -> Result<Value, String>
 where
     O: Operation + DeserializeOwned + Send + Sync,
     O::Response: Model + Serialize + std::fmt::Debug,
@@ -76,7 +77,7 @@ where
     if format!("{response:?}").contains("Undocumented(") {
         return Err(format!("the answer holds a value the page does not list: {json}"));
     }
-    Ok(json["result"]["resultCode"].as_str().unwrap_or_default().to_owned())
+    Ok(json)
 }
 
 /// The golden body of an API, when `tests/golden/<name>.json` is this API's (the vendor's
@@ -95,12 +96,23 @@ fn required_body(model: &vault_codegen::model::Model, info: &OperationInfo) -> V
     bodies::object(model, &api.request, Fill::Required, &mut Vec::new())
 }
 
+/// Every API the pages describe, as `simulate` visits them.
+fn cases() -> Vec<Case> {
+    let mut cases = Cases::default();
+    vault_generated::simulate(&mut cases);
+    cases.0
+}
+
+/// The body of an API's loopback call.
+fn body(model: &vault_codegen::model::Model, info: &OperationInfo) -> Value {
+    golden(info).unwrap_or_else(|| required_body(model, info))
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn every_api_answers_a_typed_request_with_a_typed_response() {
     let sandbox = common::sandbox().await;
     let client = common::client(&sandbox).with_retry(RetryPolicy::disabled());
-    let mut cases = Cases::default();
-    vault_generated::simulate(&mut cases);
+    let cases = Cases(cases());
     let visited: Vec<&str> = cases.0.iter().map(|c| c.info.path).collect();
     let unvisited: Vec<&str> =
         vault_generated::OPERATIONS.iter().map(|o| o.path).filter(|path| !visited.contains(path)).collect();
@@ -108,14 +120,41 @@ async fn every_api_answers_a_typed_request_with_a_typed_response() {
     let model = bodies::model();
     let mut failures = Vec::new();
     for case in &cases.0 {
-        let body = golden(&case.info).unwrap_or_else(|| required_body(&model, &case.info));
-        let outcome = (case.call)(client.clone(), body).await;
+        let outcome = (case.call)(client.clone(), body(&model, &case.info)).await;
         let refused = REFUSED.iter().find(|(path, ..)| *path == case.info.path);
         match (outcome, refused) {
-            (Ok(code), None) if code == "SUCCESS" => {}
+            (Ok(answer), None) if answer["result"]["resultCode"] == "SUCCESS" => {}
             (Err(why), Some((_, code, message))) if why.starts_with(&format!("answered {code} ({message}")) => {}
             (outcome, _) => failures.push(format!("{} ({}): {outcome:?}", case.info.name, case.info.path)),
         }
     }
     assert!(failures.is_empty(), "{} of {} APIs:\n{}", failures.len(), cases.0.len(), failures.join("\n"));
+}
+
+/// An API answered from its page keeps its answer per idempotency id: the same request again
+/// gets the same answer (whose ids are random, so a new answer would differ), and the same
+/// request with a new id gets a new one.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_answer_made_from_the_page_is_kept_per_request_id() {
+    let sandbox = common::sandbox().await;
+    let client = common::client(&sandbox).with_retry(RetryPolicy::disabled());
+    let model = bodies::model();
+    let (mut failures, mut renewed) = (Vec::new(), 0);
+    let idempotent = cases().into_iter().filter(|c| !REFUSED.iter().any(|(path, ..)| *path == c.info.path));
+    for case in idempotent.filter(|c| c.info.idempotency_field.is_some()) {
+        let (name, field) = (case.info.name, case.info.idempotency_field.unwrap_or_default());
+        let mut body = body(&model, &case.info);
+        let first = (case.call)(client.clone(), body.clone()).await;
+        let again = (case.call)(client.clone(), body.clone()).await;
+        if first.is_err() || first != again {
+            failures.push(format!("{name}: {first:?} then {again:?}"));
+        }
+        body[field] = Value::String("another-request-id".to_owned());
+        let other = (case.call)(client.clone(), body).await;
+        renewed += usize::from(other.is_ok() && other != first);
+    }
+    assert!(failures.is_empty(), "answers not kept per id:\n{}", failures.join("\n"));
+    // Answers with random ids show that a new id is a new answer (else the test above could
+    // not tell a kept answer from a new one).
+    assert!(renewed >= 5, "only {renewed} APIs answered a new id differently");
 }
