@@ -69,7 +69,9 @@ where
     let request: O = serde_json::from_value(body).map_err(|e| format!("the request type refuses the body: {e}"))?;
     let response = match client.runtime().call(&request).await {
         Ok(response) => response,
-        Err(Error::Api { error, .. }) => return Err(format!("answered {} ({})", error.code(), error.to_result().result_message)),
+        Err(Error::Api { error, .. }) => {
+            return Err(format!("answered {} ({})", error.code(), error.to_result().result_message));
+        }
         Err(other) => return Err(format!("the call failed: {other}")),
     };
     let json = vault_runtime::value::secret::reveal(|| serde_json::to_value(&response)).map_err(|e| e.to_string())?;
@@ -83,7 +85,8 @@ where
 /// The golden body of an API, when `tests/golden/<name>.json` is this API's (the vendor's
 /// path for the name is its path).
 fn golden(info: &OperationInfo) -> Option<Value> {
-    let facts: Value = serde_json::from_slice(&std::fs::read(common::root().join("scripts/vendor-facts.json")).ok()?).ok()?;
+    let facts: Value =
+        serde_json::from_slice(&std::fs::read(common::root().join("scripts/vendor-facts.json")).ok()?).ok()?;
     let path = facts["apis"][info.name]["path"].as_str()?;
     let body = std::fs::read(common::root().join("tests/golden").join(format!("{}.json", info.name))).ok()?;
     (path == info.path).then(|| serde_json::from_slice(&body).ok()).flatten()
@@ -91,7 +94,8 @@ fn golden(info: &OperationInfo) -> Option<Value> {
 
 /// The body of every REQUIRED field of the page of the API at `info.path`.
 fn required_body(model: &vault_codegen::model::Model, info: &OperationInfo) -> Value {
-    let api = model.apis.iter().find(|a| a.name == info.name && a.endpoint.as_ref().is_some_and(|e| e.path == info.path));
+    let api =
+        model.apis.iter().find(|a| a.name == info.name && a.endpoint.as_ref().is_some_and(|e| e.path == info.path));
     let api = api.unwrap_or_else(|| panic!("{}: no page with the endpoint {}", info.name, info.path));
     bodies::object(model, &api.request, Fill::Required, &mut Vec::new())
 }

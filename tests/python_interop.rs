@@ -239,14 +239,19 @@ async fn the_official_python_sdk_calls_one_api_of_every_family_and_verifies_our_
     for (family, path) in FAMILY_APIS {
         let answer = &report["families"][family];
         assert_eq!(answer["path"], format!("/ams/sandbox/api{path}"), "{family}: {report}");
-        assert_eq!((&answer["result_status"], &answer["result_code"]), (&json!("S"), &json!("SUCCESS")), "{family}: {answer}");
+        assert_eq!(
+            (&answer["result_status"], &answer["result_code"]),
+            (&json!("S"), &json!("SUCCESS")),
+            "{family}: {answer}"
+        );
     }
     // Ids the request carries come back where the response has them.
     assert_eq!(report["families"]["disputes"]["answer"]["disputeId"], "PY-DISPUTE-1", "{report}");
     let calls = sandbox.calls();
     assert!(calls.iter().all(|c| c.signature_valid), "every SDK request signature verified: {calls:?}");
     let paths: Vec<&str> = calls.iter().map(|c| c.path.trim_start_matches("/ams/sandbox/api")).collect();
-    let expected: Vec<&str> = std::iter::once("/v1/payments/acceptDispute").chain(FAMILY_APIS.iter().map(|(_, p)| *p)).collect();
+    let expected: Vec<&str> =
+        std::iter::once("/v1/payments/acceptDispute").chain(FAMILY_APIS.iter().map(|(_, p)| *p)).collect();
     assert_eq!(paths, expected);
 }
 

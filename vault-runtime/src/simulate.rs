@@ -148,7 +148,7 @@ fn check_value(value: &Value, found: &Json, path: &str) -> Result<(), String> {
         Value::Fixed(fixed) if text != Some(fixed) => wrong(&format!("the fixed value {fixed}")),
         Value::OneOf(_) if text.is_none() => wrong("a listed value"),
         Value::Bool if !found.is_boolean() => wrong("true or false"),
-        Value::DateTime if !text.is_some_and(|t| chrono::DateTime::parse_from_rfc3339(t).is_ok()) => {
+        Value::DateTime if text.is_none_or(|t| chrono::DateTime::parse_from_rfc3339(t).is_err()) => {
             wrong("an ISO 8601 date and time")
         }
         Value::Map | Value::Result if !found.is_object() => wrong("an object"),
@@ -198,7 +198,10 @@ mod tests {
         let mut answer = Json::Object(sample(RESPONSE));
         answer["result"] = Json::Object(Map::new());
         answer["amounts"][0]["value"] = Json::String("0".to_owned());
-        assert_eq!(check(RESPONSE, &answer), Err("amounts[0].value: digits within their range and length, found \"0\"".to_owned()));
+        assert_eq!(
+            check(RESPONSE, &answer),
+            Err("amounts[0].value: digits within their range and length, found \"0\"".to_owned())
+        );
         answer["amounts"][0]["value"] = Json::String("7".to_owned());
         answer["paymentId"] = Json::String("123456789".to_owned());
         assert!(check(RESPONSE, &answer).is_err_and(|e| e.starts_with("paymentId: a text within its length")));

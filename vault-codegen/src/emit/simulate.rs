@@ -26,7 +26,8 @@ pub fn emit(model: &Model, gates: &Gates) -> TokenStream {
         model_impl(&api.path_of(ApiItem::Response), &api.response, &Gate::of(api))
     });
     let responses: Vec<TokenStream> = responses.collect();
-    let objects = reached.iter().filter_map(|path| objects.get(path)).map(|o| model_impl(&o.path, &o.fields, &gates.ty(&o.path)));
+    let objects =
+        reached.iter().filter_map(|path| objects.get(path)).map(|o| model_impl(&o.path, &o.fields, &gates.ty(&o.path)));
     let visits = calls.iter().map(|api| {
         let (gate, request) = (Gate::of(api).attr(), type_path(&Loc::ROOT, &api.path_of(ApiItem::Request)));
         quote! { #gate visit.operation::<#request>(); }
@@ -140,4 +141,3 @@ fn value(ty: &Ty) -> TokenStream {
         Ty::ApiResult => quote! { Result },
     }
 }
-
