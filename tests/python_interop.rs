@@ -1,6 +1,7 @@
 //! Interoperability with Antom's official Python SDK, `global-open-sdk-python`: its client
 //! calls our sandbox and verifies our response signatures, and its signature tool verifies a
-//! signature our client produced; for a GET, both sign the same text. This is the proof that
+//! signature our client produced; for a GET, both sign the same text; the SDK's own request
+//! classes of one API of every family it covers are accepted. This is the proof that
 //! we speak the real protocol rather than agree with ourselves.
 //!
 //! The test installs the SDK into a virtual environment under `target/` on first run (PyPI
@@ -200,6 +201,58 @@ async fn the_official_python_sdk_pays_captures_and_refunds_and_verifies_every_an
     assert_eq!(report["wrong_signature"]["rejected"], true, "the SDK really verifies: {report}");
     assert_sdk_report(&report);
     assert_sandbox_state(&sandbox, &report, &token);
+}
+
+/// The families the SDK has request classes for, besides vaulting and payments (above): the
+/// API its script sends with the SDK's own request class, by documented path.
+const FAMILY_APIS: &[(&str, &str)] = &[
+    ("checkout", "/v1/payments/createPaymentSession"),
+    ("authorizations", "/v1/authorizations/revoke"),
+    ("subscriptions", "/v1/subscriptions/cancel"),
+    ("disputes", "/v1/payments/acceptDispute"),
+    ("marketplace", "/v1/accounts/inquireBalance"),
+    ("customs", "/v1/customs/inquiryDeclarationRequests"),
+    ("aba", "/v1/aba/cards/inquireCard"),
+];
+
+/// One API of every family the SDK covers: the SDK's request classes are accepted by the
+/// sandbox (decoded by our generated request types), and our signed answers are verified and
+/// read by the SDK; an answer signed wrongly is refused, so the verification is real.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_official_python_sdk_calls_one_api_of_every_family_and_verifies_our_answers() {
+    if common::python::skip("every family through the official Python SDK") {
+        return;
+    }
+    let python = tokio::task::spawn_blocking(python_with_sdk).await.unwrap_or_else(|e| panic!("{e}"));
+    let sandbox = common::sandbox().await;
+    sandbox.faults().push(Fault::normal().wrong_signature(), 1);
+    let job = json!({
+        "sandbox_url": sandbox.url(),
+        "client_id": common::CLIENT_ID,
+        "merchant_private_key": bare(test_keys::MERCHANT_PRIVATE_KEY_PKCS1),
+        "sandbox_public_key": bare(test_keys::SANDBOX_PUBLIC_KEY),
+    });
+    let report = tokio::task::spawn_blocking(move || run_script(python, "antom_families.py", &job));
+    let report = report.await.unwrap_or_else(|e| panic!("{e}"));
+
+    assert_eq!(report["wrong_signature"]["rejected"], true, "the SDK really verifies: {report}");
+    for (family, path) in FAMILY_APIS {
+        let answer = &report["families"][family];
+        assert_eq!(answer["path"], format!("/ams/sandbox/api{path}"), "{family}: {report}");
+        assert_eq!(
+            (&answer["result_status"], &answer["result_code"]),
+            (&json!("S"), &json!("SUCCESS")),
+            "{family}: {answer}"
+        );
+    }
+    // Ids the request carries come back where the response has them.
+    assert_eq!(report["families"]["disputes"]["answer"]["disputeId"], "PY-DISPUTE-1", "{report}");
+    let calls = sandbox.calls();
+    assert!(calls.iter().all(|c| c.signature_valid), "every SDK request signature verified: {calls:?}");
+    let paths: Vec<&str> = calls.iter().map(|c| c.path.trim_start_matches("/ams/sandbox/api")).collect();
+    let expected: Vec<&str> =
+        std::iter::once("/v1/payments/acceptDispute").chain(FAMILY_APIS.iter().map(|(_, p)| *p)).collect();
+    assert_eq!(paths, expected);
 }
 
 /// Only an explicit `1` skips, never in CI; any other value is a mistake, not a quiet run.

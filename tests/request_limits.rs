@@ -38,6 +38,8 @@ struct Case {
     at: Value,
     past: Value,
     refusal: String,
+    /// The limit is on the elements of a list (named `list[0]`), not on the list.
+    element: bool,
 }
 
 impl Case {
@@ -49,7 +51,7 @@ impl Case {
                 out.push('.');
             }
             out.push_str(&step.key);
-            if step.list && i + 1 < self.path.len() {
+            if step.list && (i + 1 < self.path.len() || self.element) {
                 out.push_str("[0]");
             }
         }
@@ -140,7 +142,9 @@ fn cases(model: &Model, api: &str, fields: &[Field], prefix: &[Step], within: &m
         let mut path = prefix.to_vec();
         path.push(Step { key: field.name.clone(), list, fill });
         for (at, past, refusal) in limits(model, field, &field.ty, false) {
-            out.push(Case { api: api.to_owned(), path: path.clone(), at, past, refusal });
+            // A list's own limit is its size; the others are its elements'.
+            let element = list && !refusal.contains("the maximum size is");
+            out.push(Case { api: api.to_owned(), path: path.clone(), at, past, refusal, element });
         }
         if let Ty::Object(object) = field.ty.element()
             && !within.contains(&object.path)

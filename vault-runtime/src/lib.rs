@@ -8,7 +8,8 @@
 //!   each once, in memory, SQLite (feature `dedup-sqlite`) or PostgreSQL (`dedup-postgres`);
 //! - [`value`] and [`validation`]: the validated value types (text, URLs, regions,
 //!   currencies, amounts, secrets, ...) and the errors that name field, rule and limit;
-//! - [`result`]: the `result` object, the per-API error trait and what to do next.
+//! - [`result`]: the `result` object, the per-API error trait and what to do next;
+//! - `simulate` (feature `simulator`): the response models a simulator answers from.
 #![deny(missing_docs)]
 
 pub mod client;
@@ -17,6 +18,8 @@ pub mod literal;
 pub mod operation;
 pub mod protocol;
 pub mod result;
+#[cfg(feature = "simulator")]
+pub mod simulate;
 pub mod validation;
 pub mod value;
 pub mod webhook;

@@ -2,7 +2,9 @@
 //!
 //! - Serves `/ams/api/v1/...` and `/ams/sandbox/api/v1/...`: card vaulting, and payments with
 //!   a vaulted card (authorise, capture, cancel, refund, inquire) whose money is kept straight:
-//!   never more captured than authorised, never more refunded than captured.
+//!   never more captured than authorised, never more refunded than captured. Every other API
+//!   of the pages is answered from its page: a success built from the response's model (every
+//!   required field within its limits, the request's same-named fields echoed), kept per id.
 //! - Verifies request signatures with the merchant's public key (`INVALID_SIGNATURE`), and
 //!   optionally restricts client ids (`INVALID_CLIENT`).
 //! - Checks bodies against the page's constraints by decoding them into the generated request

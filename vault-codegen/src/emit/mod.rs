@@ -10,6 +10,7 @@ pub mod gates;
 pub mod input;
 pub mod output;
 pub mod paths;
+pub mod simulate;
 pub mod types;
 
 use crate::model::{
@@ -153,11 +154,13 @@ pub fn emit(model: &Model) -> TokenStream {
     for (family, gate, tokens) in client::family_calls(model) {
         modules.add(&Loc { module: Module::Family(family), response: false }, gate, [tokens]);
     }
+    let simulator = simulate::emit(model, &gates);
     let tree = module_tree(model, &gates, modules);
     quote! {
         #fixed
         #common
         #client
+        #simulator
         #tree
     }
 }

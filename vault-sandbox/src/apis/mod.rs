@@ -1,7 +1,9 @@
 //! The business behaviour of each API the sandbox simulates, one module per family.
 //! Validation, idempotency, codes and signing are generic ([`crate::endpoint`]); only what an
-//! API does lives here, with the buyer pages its answers hand out.
+//! API does lives here, with the buyer pages its answers hand out. Every API no family claims
+//! gets the behaviour made from its page ([`generic`]).
 
+mod generic;
 mod payments;
 mod vaulting;
 
@@ -11,11 +13,16 @@ use crate::store::{Kind, kind};
 use std::collections::HashMap;
 use vault_runtime::Operation;
 
-/// Endpoints by documented path.
-pub(crate) fn endpoints() -> HashMap<&'static str, Box<dyn Endpoint>> {
-    let mut map: HashMap<&'static str, Box<dyn Endpoint>> = HashMap::new();
+/// The endpoints, by documented path.
+pub(crate) type EndpointMap = HashMap<&'static str, Box<dyn Endpoint>>;
+
+/// Endpoints by documented path: each family's state machine (one line per family), then the
+/// behaviour made from its page for every other API of the pages.
+pub(crate) fn endpoints() -> EndpointMap {
+    let mut map = EndpointMap::new();
     vaulting::add(&mut map);
     payments::add(&mut map);
+    generic::fill(&mut map);
     map
 }
 
@@ -33,7 +40,7 @@ pub(crate) fn kinds() -> Vec<Kind> {
 pub(crate) use payments::AUTHENTICATION_PAGE;
 pub(crate) use vaulting::VERIFICATION_PAGE;
 
-fn add<O>(map: &mut HashMap<&'static str, Box<dyn Endpoint>>, behaviour: Behaviour<O>)
+fn add<O>(map: &mut EndpointMap, behaviour: Behaviour<O>)
 where
     O: Operation + serde::de::DeserializeOwned + Send + Sync + 'static,
     O::Response: serde::Serialize,
