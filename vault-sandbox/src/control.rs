@@ -11,6 +11,7 @@
 //! - `GET /dashboard` and its actions ([`crate::dashboard`]).
 
 use crate::gateway::Gateway;
+use crate::store::StoreError;
 use axum::body::Bytes;
 use axum::extract::State;
 use axum::http::StatusCode;
@@ -76,10 +77,24 @@ async fn advance_clock(State(gateway): State<Arc<Gateway>>, body: Bytes) -> Resp
             return json(StatusCode::BAD_REQUEST, &serde_json::json!({ "error": message }));
         }
     };
-    clock_answer(gateway.store(move |store| store.advance_clock(by)).await)
+    clock_answer(advance(&gateway, by).await)
 }
 
-fn clock_answer(now: Result<vault_runtime::DateTime, crate::store::StoreError>) -> Response {
+/// Moves the sandbox clock forward by `by`, then lets the families act on the new time
+/// (subscriptions charge the periods that started) and sends what that notifies; the new now.
+pub(crate) async fn advance(gateway: &Arc<Gateway>, by: Duration) -> Result<vault_runtime::DateTime, StoreError> {
+    let (now, notifications) = gateway
+        .store(move |store| {
+            let now = store.advance_clock(by)?;
+            let ((), notifications) = store.write(crate::apis::on_clock)?;
+            Ok((now, notifications))
+        })
+        .await?;
+    crate::notify::send_now(gateway, notifications).await;
+    Ok(now)
+}
+
+fn clock_answer(now: Result<vault_runtime::DateTime, StoreError>) -> Response {
     match now {
         Ok(now) => json(StatusCode::OK, &serde_json::json!({ "now": now })),
         Err(error) => json(StatusCode::INTERNAL_SERVER_ERROR, &serde_json::json!({ "error": error.to_string() })),

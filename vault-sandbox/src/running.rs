@@ -2,7 +2,7 @@
 //! notification sender, what tests read of it, and a graceful stop.
 
 use crate::gateway::Gateway;
-use crate::state::{Delivery, Payment, RecordedCall, Refund, Session, Vaulting};
+use crate::state::{Delivery, Payment, RecordedCall, Refund, Session, Subscription, Vaulting};
 use crate::store::{Record, Store, StoreError};
 use crate::{Faults, apis, server};
 use axum::body::Bytes;
@@ -113,6 +113,11 @@ impl RunningSandbox {
         self.list()
     }
 
+    /// The subscriptions so far.
+    pub fn subscriptions(&self) -> Vec<Subscription> {
+        self.list()
+    }
+
     /// Every attempt to deliver a notification so far, with the merchant's answers.
     pub fn deliveries(&self) -> Vec<Delivery> {
         self.gateway.store.blocking(Store::deliveries).unwrap_or_else(|error| {
@@ -136,9 +141,10 @@ impl RunningSandbox {
     }
 
     /// Moves the sandbox clock forward by `by`, for every sandbox on the same store; returns
-    /// the new time. Session, payment and authorisation expiries follow the clock.
+    /// the new time. Session, payment and authorisation expiries follow the clock, and the
+    /// subscription periods that started are charged (their notifications sent).
     pub async fn advance_clock(&self, by: Duration) -> Result<DateTime, StoreError> {
-        self.gateway.store(move |store| store.advance_clock(by)).await
+        crate::control::advance(&self.gateway, by).await
     }
 
     /// Now by the sandbox clock.
@@ -165,6 +171,22 @@ impl RunningSandbox {
     ) -> bool {
         let complete = apis::AUTHENTICATION_PAGE.complete;
         server::complete(&self.gateway, complete, client_id, payment_request_id, passed).await.is_some()
+    }
+
+    /// Plays the buyer paying (or failing to pay) a Checkout payment made by
+    /// createPaymentSession, as opening its `normalUrl` does; the merchant is notified.
+    /// Returns whether such a payment was waiting for the buyer.
+    pub async fn complete_checkout(&self, client_id: &str, payment_request_id: &str, paid: bool) -> bool {
+        let complete = apis::CHECKOUT_PAGE.complete;
+        server::complete(&self.gateway, complete, client_id, payment_request_id, paid).await.is_some()
+    }
+
+    /// Plays the user authorising (or refusing) a subscription made by subscriptions/create,
+    /// as opening its `normalUrl` does; the merchant is notified and the first period charged
+    /// when it has started. Returns whether such a subscription was waiting for the user.
+    pub async fn authorise_subscription(&self, client_id: &str, subscription_request_id: &str, agreed: bool) -> bool {
+        let complete = apis::SUBSCRIPTION_PAGE.complete;
+        server::complete(&self.gateway, complete, client_id, subscription_request_id, agreed).await.is_some()
     }
 
     /// Stops gracefully: no new connection is accepted, the calls in flight finish and are

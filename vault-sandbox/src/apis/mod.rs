@@ -4,7 +4,9 @@
 //! gets the behaviour made from its page ([`generic`]).
 
 mod generic;
+mod checkout;
 mod payments;
+mod subscriptions;
 mod vaulting;
 
 use crate::endpoint::{Behaviour, Endpoint, Typed};
@@ -12,6 +14,12 @@ use crate::gateway::BuyerPage;
 use crate::store::{Kind, kind};
 use std::collections::HashMap;
 use vault_runtime::Operation;
+
+/// What the families do when the sandbox clock moves, in the transaction after the move:
+/// subscriptions charge the periods that started.
+pub(crate) fn on_clock(tx: &mut crate::store::Tx<'_>) -> Result<(), crate::store::StoreError> {
+    subscriptions::charge_due(tx)
+}
 
 /// The endpoints, by documented path.
 pub(crate) type EndpointMap = HashMap<&'static str, Box<dyn Endpoint>>;
@@ -22,22 +30,26 @@ pub(crate) fn endpoints() -> EndpointMap {
     let mut map = EndpointMap::new();
     vaulting::add(&mut map);
     payments::add(&mut map);
+    subscriptions::add(&mut map);
+    checkout::add(&mut map);
     generic::fill(&mut map);
     map
 }
 
 /// The buyer pages of every family.
 pub(crate) fn pages() -> Vec<BuyerPage> {
-    vec![VERIFICATION_PAGE, AUTHENTICATION_PAGE]
+    vec![VERIFICATION_PAGE, AUTHENTICATION_PAGE, subscriptions::AUTHORISATION_PAGE, checkout::CHECKOUT_PAGE]
 }
 
 /// The kinds of record every family stores, for the dashboard (a new family adds its own).
 pub(crate) fn kinds() -> Vec<Kind> {
-    use crate::state::{Payment, Refund, Session, Vaulting};
-    vec![kind::<Session>(), kind::<Vaulting>(), kind::<Payment>(), kind::<Refund>()]
+    use crate::state::{Payment, Refund, Session, Subscription, Vaulting};
+    vec![kind::<Session>(), kind::<Vaulting>(), kind::<Payment>(), kind::<Refund>(), kind::<Subscription>()]
 }
 
+pub(crate) use checkout::CHECKOUT_PAGE;
 pub(crate) use payments::AUTHENTICATION_PAGE;
+pub(crate) use subscriptions::AUTHORISATION_PAGE as SUBSCRIPTION_PAGE;
 pub(crate) use vaulting::VERIFICATION_PAGE;
 
 fn add<O>(map: &mut EndpointMap, behaviour: Behaviour<O>)
@@ -46,6 +58,13 @@ where
     O::Response: serde::Serialize,
 {
     map.insert(O::PATH, Box::new(Typed::<O> { behaviour }));
+}
+
+/// A refusal as an API's error type: the page's own variant when the page documents `code`,
+/// the gateway's common code otherwise, with a message that says which rule was broken.
+pub(crate) fn refuse<E: vault_runtime::ApiError>(code: vault_generated::CommonCode, message: impl Into<String>) -> E {
+    let result = code.to_result();
+    E::from_result(vault_runtime::ApiResult::new(result.result_code, result.result_status, message))
 }
 
 /// Random bytes from the system RNG.

@@ -88,7 +88,7 @@ async fn clock(State(gateway): State<Arc<Gateway>>, headers: HeaderMap, body: By
     let Ok(seconds) = field(&form, "seconds").trim().parse::<u64>() else {
         return back("the clock did not move: give a whole number of seconds");
     };
-    match gateway.store(move |store| store.advance_clock(Duration::from_secs(seconds))).await {
+    match crate::control::advance(&gateway, Duration::from_secs(seconds)).await {
         Ok(now) => back(&format!("the clock moved {seconds} s forward, to {}", now.to_rfc3339())),
         Err(error) => back(&format!("the clock did not move: {error}")),
     }

@@ -3,9 +3,11 @@
 //! delivered.
 
 mod payments;
+mod subscriptions;
 mod vaulting;
 
 pub use payments::{Capture, CaptureMode, Payment, PaymentState, Refund, money};
+pub use subscriptions::{Subscription, SubscriptionState};
 pub use vaulting::{Session, Vaulting, VaultingState};
 
 use bytes::Bytes;

@@ -46,8 +46,12 @@ pub struct Payment {
     pub capture_mode: CaptureMode,
     /// How it stands.
     pub state: PaymentState,
-    /// The card token charged.
+    /// The card token charged (empty when the payment is not a vaulted card's).
     pub card_token: String,
+    /// The payment method charged when it is not a vaulted card charged by `pay` (a
+    /// subscription's period, a Checkout payment): its `paymentMethodType`, when known.
+    #[serde(default)]
+    pub payment_method_type: Option<String>,
     /// Where notifyPayment and notifyCapture go (none: not notified).
     pub notify_url: Option<String>,
     /// Where the buyer returns after authentication.

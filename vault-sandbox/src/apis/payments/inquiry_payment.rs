@@ -40,7 +40,7 @@ pub(crate) fn behaviour(
     response.payment_create_time = Some(payment.created);
     response.payment_time = payment.authorised;
     response.auth_expiry_time = payment.auth_expiry;
-    response.payment_method_type = Some("CARD".to_owned());
+    response.payment_method_type = Some(payment.payment_method_type.clone().unwrap_or_else(|| "CARD".to_owned()));
     response.transactions = Some(transactions(tx, &payment)?);
     Ok(response)
 }

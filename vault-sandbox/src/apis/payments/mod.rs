@@ -14,6 +14,7 @@
 
 mod cancel;
 mod capture;
+mod charge;
 mod inquiry_payment;
 mod inquiry_refund;
 mod notifications;
@@ -32,6 +33,9 @@ use vault_generated::payments::{
     InquiryRefundError, InquiryRefundRequest, PayError, PayRequest, RefundError, RefundRequest,
 };
 use vault_runtime::Currency;
+
+pub(crate) use charge::{Charge, await_buyer, charge_now};
+pub(crate) use pay::complete_authentication as complete_buyer;
 
 unknown_on_store_failure!(PayError, CaptureError, CancelError, RefundError, InquiryPaymentError, InquiryRefundError);
 
@@ -60,7 +64,7 @@ pub(crate) const AUTHENTICATION_PAGE: BuyerPage = BuyerPage {
 };
 
 /// An amount as answers and notifications write it: the currency code and the minor units.
-fn amount(currency: Currency, minor_units: i64) -> PaymentAmount {
+pub(crate) fn amount(currency: Currency, minor_units: i64) -> PaymentAmount {
     let mut amount = PaymentAmount::default();
     amount.currency = currency.code().to_owned();
     amount.value = minor_units.to_string();
@@ -90,7 +94,7 @@ fn failed(payment: &Payment) -> PayError {
 
 /// A client's payment by its id or its request id (both must match when both are given),
 /// locked for the call; a payment whose authentication expired fails first.
-fn payment(
+pub(crate) fn payment(
     tx: &mut Tx<'_>,
     client_id: &str,
     payment_id: Option<&str>,

@@ -31,8 +31,13 @@ pub(super) fn payment(tx: &mut Tx<'_>, payment: &Payment) -> Result<Option<Outgo
     message.payment_amount = amount(payment.currency, payment.amount);
     message.payment_create_time = payment.created;
     message.payment_time = payment.authorised;
-    message.payment_method_type = Some("CARD".to_owned());
-    message.payment_result_info = Some(card_result(tx, payment)?);
+    match &payment.payment_method_type {
+        Some(method) => message.payment_method_type = Some(method.clone()),
+        None => {
+            message.payment_method_type = Some("CARD".to_owned());
+            message.payment_result_info = Some(card_result(tx, payment)?);
+        }
+    }
     Ok(Some(Outgoing::new(url, &payment.client_id, &message)))
 }
 

@@ -37,6 +37,7 @@ pub(crate) fn behaviour(tx: &mut Tx<'_>, caller: &Caller, request: &PayRequest) 
         capture_mode: capture_mode(request),
         state: PaymentState::AwaitingAuthentication,
         card_token: token,
+        payment_method_type: None,
         notify_url: request.payment_notify_url.as_ref().map(|url| url.as_str().to_owned()),
         redirect_url: request.payment_redirect_url.as_str().to_owned(),
         created: now,
@@ -87,7 +88,7 @@ fn capture_mode(request: &PayRequest) -> CaptureMode {
 
 /// The payment is authorised (and captured, when automatic) and saved; the merchant is
 /// notified.
-fn authorise(tx: &mut Tx<'_>, payment: &mut Payment) -> Result<(), StoreError> {
+pub(super) fn authorise(tx: &mut Tx<'_>, payment: &mut Payment) -> Result<(), StoreError> {
     let now = tx.now();
     payment.state = PaymentState::Authorised;
     payment.authorised = Some(now);
