@@ -3,6 +3,7 @@
 #![allow(dead_code)] // each test binary uses a different subset
 
 pub mod bodies;
+pub mod families;
 pub mod logs;
 pub mod merchant;
 pub mod payments;

@@ -1,0 +1,148 @@
+//! Requests of the stateful families beyond payments (subscriptions, Checkout, disputes,
+//! authorizations, marketplace), built from their generated types: the one place the tests
+//! name those types, so that a renaming of the generated API touches only this file.
+
+use super::payments::{id, usd};
+use vault_generated::payments::response::InquiryPaymentPaymentStatus;
+use vault_generated::payments::{
+    CreatePaymentSessionOrder, CreatePaymentSessionOrderRequired, CreatePaymentSessionRequest,
+    CreatePaymentSessionRequired, CreatePaymentSessionSettlementStrategy, InquiryPaymentRequest,
+};
+use vault_generated::response::PeriodType;
+use vault_generated::subscriptions::{CreateOrderInfo, CreateRequest, CreateRequired};
+use vault_generated::{
+    CancellationType, Client, DateTime, HttpUrl, PeriodRule, PeriodRuleRequired, SettlementStrategy, TerminalType,
+    Text, text, url,
+};
+
+#[allow(unused_imports, reason = "each test binary uses a different subset")]
+pub use vault_generated::SubscriptionNotification;
+#[allow(unused_imports, reason = "each test binary uses a different subset")]
+pub use vault_generated::response::{SubscriptionNotificationType, SubscriptionStatus};
+pub use vault_generated::subscriptions::{CancelRequest as CancelSubscription, UpdateRequest as UpdateSubscription};
+
+/// A value of a generated value list as its page writes it (`MONTH`).
+pub fn wire<T: serde::Serialize>(value: &T) -> String {
+    match serde_json::to_value(value) {
+        Ok(serde_json::Value::String(text)) => text,
+        other => panic!("not a listed value: {other:?}"),
+    }
+}
+
+fn http_url(text: &str) -> HttpUrl<2048> {
+    HttpUrl::new(text).unwrap_or_else(|e| panic!("{e}"))
+}
+
+/// A monthly subscription of `amount` USD minor units starting at `start`, notified to `notify`.
+pub fn subscription(request_id: &str, start: DateTime, amount: i64, notify: &str) -> CreateRequest {
+    let unit = Text::new(&wire(&PeriodType::Month)).unwrap_or_else(|e| panic!("{e}"));
+    period_subscription(request_id, start, amount, notify, unit)
+}
+
+/// A subscription with the period unit `unit` (one unit a period).
+pub fn period_subscription(
+    request_id: &str,
+    start: DateTime,
+    amount: i64,
+    notify: &str,
+    unit: Text<20>,
+) -> CreateRequest {
+    let rule = PeriodRule::new(PeriodRuleRequired { period_type: unit, period_count: vault_generated::int!(1) });
+    let method = vault_generated::funds::CreatePayoutPaymentMethod::new(
+        vault_generated::funds::CreatePayoutPaymentMethodRequired { payment_method_type: text!("CARD") },
+    );
+    CreateRequest::new(CreateRequired {
+        subscription_request_id: id(request_id),
+        subscription_description: text!("The monthly box"),
+        subscription_redirect_url: url!("http://127.0.0.1:9/subscribed"),
+        subscription_start_time: start,
+        period_rule: rule,
+        payment_method: method,
+        subscription_notification_url: http_url(notify),
+        payment_notification_url: http_url(notify),
+        order_info: CreateOrderInfo::new(),
+        payment_amount: usd(amount),
+        settlement_strategy: SettlementStrategy::new(),
+        env: vault_generated::payments::ConsultEnv::new(vault_generated::payments::ConsultEnvRequired {
+            terminal_type: TerminalType::Web,
+        }),
+    })
+}
+
+/// Cancels (or, `terminate`, terminates) a subscription.
+pub fn cancel_subscription(subscription_id: &str, terminate: bool) -> CancelSubscription {
+    let kind = if terminate { CancellationType::Terminate } else { CancellationType::Cancel };
+    let mut request =
+        CancelSubscription::new(vault_generated::subscriptions::CancelRequired { cancellation_type: kind });
+    request.subscription_id = Some(id(subscription_id));
+    request
+}
+
+/// An update of a subscription's amount, with its update request id.
+pub fn update_amount(update_id: &str, subscription_id: &str, amount: i64) -> UpdateSubscription {
+    let order =
+        vault_generated::subscriptions::ChangeOrderInfo::new(vault_generated::subscriptions::ChangeOrderInfoRequired {
+            order_amount: usd(amount),
+        });
+    let mut request = UpdateSubscription::new(vault_generated::subscriptions::UpdateRequired {
+        subscription_update_request_id: id(update_id),
+        subscription_id: id(subscription_id),
+        order_info: order,
+    });
+    request.payment_amount = Some(usd(amount));
+    request
+}
+
+/// The subscription's state by inquireSubscription: (status, periods charged).
+pub async fn subscription_state(client: &Client, subscription_id: &str) -> (Option<String>, Option<i64>) {
+    let request = vault_generated::subscriptions::InquireSubscriptionRequest::new(
+        vault_generated::subscriptions::InquireSubscriptionRequired { subscription_id: id(subscription_id) },
+    );
+    let answer = client.inquire_subscription(&request).await.unwrap_or_else(|e| panic!("inquireSubscription: {e}"));
+    let info = answer.subscription.unwrap_or_else(|| panic!("no subscription in the answer"));
+    (info.status.map(|s| wire(&s)), info.current_phase_no)
+}
+
+/// A Checkout payment session of `amount` USD minor units, notified to `notify`.
+pub fn payment_session(request_id: &str, amount: i64, notify: &str) -> CreatePaymentSessionRequest {
+    let order = CreatePaymentSessionOrder::new(CreatePaymentSessionOrderRequired {
+        reference_order_id: id(&format!("ORDER-{request_id}")),
+        order_description: text!("A pair of boots"),
+        order_amount: usd(amount),
+    });
+    let mut request = CreatePaymentSessionRequest::new(CreatePaymentSessionRequired {
+        order,
+        payment_request_id: id(request_id),
+        payment_amount: usd(amount),
+        settlement_strategy: CreatePaymentSessionSettlementStrategy::new(),
+        payment_redirect_url: url!("http://127.0.0.1:9/paid"),
+    });
+    request.payment_notify_url = Some(http_url(notify));
+    request
+}
+
+/// How a payment stands by inquiryPayment, found by its request id.
+pub async fn payment_status(client: &Client, payment_request_id: &str) -> Option<InquiryPaymentPaymentStatus> {
+    let mut request = InquiryPaymentRequest::new();
+    request.payment_request_id = Some(id(payment_request_id));
+    let answer = client.inquiry_payment(&request).await.unwrap_or_else(|e| panic!("inquiryPayment: {e}"));
+    answer.payment_status
+}
+
+/// The result code of a failed call (a panic naming what came instead).
+pub fn code_of<T: std::fmt::Debug, E: vault_generated::ApiError + std::fmt::Debug>(
+    outcome: Result<T, vault_generated::Error<E>>,
+) -> (String, String) {
+    match outcome {
+        Err(vault_generated::Error::Api { error, .. }) => {
+            let result = error.to_result();
+            (result.result_code, result.result_message)
+        }
+        other => panic!("expected an API error, got {other:?}"),
+    }
+}
+
+/// The code a page's value list or the common codes give `code`.
+pub fn code(code: vault_generated::CommonCode) -> String {
+    code.to_result().result_code
+}
