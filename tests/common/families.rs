@@ -146,3 +146,56 @@ pub fn code_of<T: std::fmt::Debug, E: vault_generated::ApiError + std::fmt::Debu
 pub fn code(code: vault_generated::CommonCode) -> String {
     code.to_result().result_code
 }
+
+/// The API error of a failed call (a panic naming what came instead).
+pub fn api_error<T: std::fmt::Debug, E: std::fmt::Debug>(outcome: Result<T, vault_generated::Error<E>>) -> E {
+    match outcome {
+        Err(vault_generated::Error::Api { error, .. }) => *error,
+        other => panic!("expected an API error, got {other:?}"),
+    }
+}
+
+/// Waits (up to five seconds) until `count` accepted notifications have the top-level field
+/// `field` (for the pages whose notifications carry no notifyType), and decodes them.
+pub async fn notes_with<N: serde::de::DeserializeOwned>(
+    hook: &super::merchant::Merchant,
+    field: &str,
+    count: usize,
+) -> Vec<N> {
+    let deadline = tokio::time::Instant::now() + std::time::Duration::from_secs(5);
+    loop {
+        let bodies: Vec<serde_json::Value> = hook
+            .inbox()
+            .accepted
+            .into_iter()
+            .filter_map(|(_, body)| serde_json::from_slice::<serde_json::Value>(&body).ok())
+            .filter(|body| body.get(field).is_some())
+            .collect();
+        if bodies.len() >= count || tokio::time::Instant::now() >= deadline {
+            return bodies.into_iter().map(|b| serde_json::from_value(b).unwrap_or_else(|e| panic!("{e}"))).collect();
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(10)).await;
+    }
+}
+
+pub use vault_generated::payments::{
+    AcceptDisputeError, AcceptDisputeRequest, AcceptDisputeRequired, SupplyDefenseDocumentError,
+    SupplyDefenseDocumentRequest, SupplyDefenseDocumentRequired,
+};
+#[allow(unused_imports, reason = "each test binary uses a different subset")]
+pub use vault_generated::response::{DisputeJudgedResult, DisputeNotificationType};
+#[allow(unused_imports, reason = "each test binary uses a different subset")]
+pub use vault_generated::{DefenseDocumentNotification, DisputeNotification};
+
+/// acceptDispute of `dispute_id`.
+pub fn accept_dispute(dispute_id: &str) -> AcceptDisputeRequest {
+    AcceptDisputeRequest::new(AcceptDisputeRequired { dispute_id: id(dispute_id) })
+}
+
+/// supplyDefenseDocument for `dispute_id`.
+pub fn defend_dispute(dispute_id: &str) -> SupplyDefenseDocumentRequest {
+    SupplyDefenseDocumentRequest::new(SupplyDefenseDocumentRequired {
+        dispute_id: id(dispute_id),
+        dispute_evidence: Text::new("The goods were delivered; tracking attached.").unwrap_or_else(|e| panic!("{e}")),
+    })
+}

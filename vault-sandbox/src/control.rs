@@ -80,6 +80,25 @@ async fn advance_clock(State(gateway): State<Arc<Gateway>>, body: Bytes) -> Resp
     clock_answer(advance(&gateway, by).await)
 }
 
+/// Opens a dispute on a client's captured payment and sends its notifications: the dispute's
+/// id, or why none was opened.
+pub(crate) async fn open_dispute(
+    gateway: &Arc<Gateway>,
+    client_id: &str,
+    payment_id: &str,
+) -> Result<Result<String, String>, StoreError> {
+    use crate::apis::disputes::{Refused, open};
+    let (client_id, payment_id) = (client_id.to_owned(), payment_id.to_owned());
+    let (opened, notifications) =
+        gateway.store(move |store| store.write(|tx| open(tx, &client_id, &payment_id))).await?;
+    crate::notify::send_now(gateway, notifications).await;
+    Ok(match opened {
+        Ok(dispute) => Ok(dispute.dispute_id),
+        Err(Refused::NoCapturedPayment) => Err("the client has no captured payment with this id".to_owned()),
+        Err(Refused::AlreadyDisputed(id)) => Err(format!("the payment is already disputed ({id})")),
+    })
+}
+
 /// Moves the sandbox clock forward by `by`, then lets the families act on the new time
 /// (subscriptions charge the periods that started) and sends what that notifies; the new now.
 pub(crate) async fn advance(gateway: &Arc<Gateway>, by: Duration) -> Result<vault_runtime::DateTime, StoreError> {

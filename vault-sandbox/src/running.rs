@@ -2,7 +2,7 @@
 //! notification sender, what tests read of it, and a graceful stop.
 
 use crate::gateway::Gateway;
-use crate::state::{Delivery, Payment, RecordedCall, Refund, Session, Subscription, Vaulting};
+use crate::state::{Delivery, Dispute, Payment, RecordedCall, Refund, Session, Subscription, Vaulting};
 use crate::store::{Record, Store, StoreError};
 use crate::{Faults, apis, server};
 use axum::body::Bytes;
@@ -187,6 +187,21 @@ impl RunningSandbox {
     pub async fn authorise_subscription(&self, client_id: &str, subscription_request_id: &str, agreed: bool) -> bool {
         let complete = apis::SUBSCRIPTION_PAGE.complete;
         server::complete(&self.gateway, complete, client_id, subscription_request_id, agreed).await.is_some()
+    }
+
+    /// Plays the buyer's issuer opening a chargeback dispute on the client's captured payment
+    /// (as the dashboard's action `/sandbox/actions/dispute` does); notifyDispute and
+    /// notifyDefenseDocument are sent. Returns the dispute's id, or why none was opened.
+    pub async fn open_dispute(&self, client_id: &str, payment_id: &str) -> Result<String, String> {
+        match crate::control::open_dispute(&self.gateway, client_id, payment_id).await {
+            Ok(opened) => opened,
+            Err(error) => Err(error.to_string()),
+        }
+    }
+
+    /// The disputes so far.
+    pub fn disputes(&self) -> Vec<Dispute> {
+        self.list()
     }
 
     /// Stops gracefully: no new connection is accepted, the calls in flight finish and are

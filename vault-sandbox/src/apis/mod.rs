@@ -5,6 +5,7 @@
 
 mod generic;
 mod checkout;
+pub(crate) mod disputes;
 mod payments;
 mod subscriptions;
 mod vaulting;
@@ -16,9 +17,10 @@ use std::collections::HashMap;
 use vault_runtime::Operation;
 
 /// What the families do when the sandbox clock moves, in the transaction after the move:
-/// subscriptions charge the periods that started.
+/// subscriptions charge the periods that started, disputes remind of near deadlines.
 pub(crate) fn on_clock(tx: &mut crate::store::Tx<'_>) -> Result<(), crate::store::StoreError> {
-    subscriptions::charge_due(tx)
+    subscriptions::charge_due(tx)?;
+    disputes::remind(tx)
 }
 
 /// The endpoints, by documented path.
@@ -33,6 +35,7 @@ pub(crate) fn endpoints() -> EndpointMap {
     subscriptions::add(&mut map);
     checkout::add(&mut map);
     generic::fill(&mut map);
+    disputes::add(&mut map);
     map
 }
 
@@ -43,8 +46,15 @@ pub(crate) fn pages() -> Vec<BuyerPage> {
 
 /// The kinds of record every family stores, for the dashboard (a new family adds its own).
 pub(crate) fn kinds() -> Vec<Kind> {
-    use crate::state::{Payment, Refund, Session, Subscription, Vaulting};
-    vec![kind::<Session>(), kind::<Vaulting>(), kind::<Payment>(), kind::<Refund>(), kind::<Subscription>()]
+    use crate::state::{Dispute, Payment, Refund, Session, Subscription, Vaulting};
+    vec![
+        kind::<Session>(),
+        kind::<Vaulting>(),
+        kind::<Payment>(),
+        kind::<Refund>(),
+        kind::<Subscription>(),
+        kind::<Dispute>(),
+    ]
 }
 
 pub(crate) use checkout::CHECKOUT_PAGE;

@@ -23,6 +23,9 @@ pub(crate) const AUTHENTICATE: &str = "/sandbox/actions/authenticate";
 pub(crate) const CLOCK: &str = "/sandbox/actions/clock";
 /// Queues a fault for the next calls (`fault`, `count`, and `code`, `status` for `fault=code`).
 pub(crate) const FAULT: &str = "/sandbox/actions/fault";
+/// Opens a chargeback dispute on a captured payment (`client_id`, `payment_id`), as the
+/// buyer's issuer does.
+pub(crate) const DISPUTE: &str = "/sandbox/actions/dispute";
 /// Removes every queued fault.
 pub(crate) const CLEAR_FAULTS: &str = "/sandbox/actions/clear-faults";
 
@@ -37,6 +40,7 @@ pub(crate) fn routes() -> axum::Router<Arc<Gateway>> {
         .route(CLOCK, post(clock))
         .route(FAULT, post(fault))
         .route(CLEAR_FAULTS, post(clear_faults))
+        .route(DISPUTE, post(dispute))
 }
 
 type Form = HashMap<String, String>;
@@ -119,6 +123,16 @@ async fn fault(State(gateway): State<Arc<Gateway>>, headers: HeaderMap, body: By
     };
     gateway.faults.push(fault, count);
     back(&format!("the next {count} call(s) get the fault"))
+}
+
+async fn dispute(State(gateway): State<Arc<Gateway>>, headers: HeaderMap, body: Bytes) -> Response {
+    let Some(form) = form(&headers, &body) else { return forbidden() };
+    let (client_id, payment_id) = (field(&form, "client_id").trim(), field(&form, "payment_id").trim());
+    match crate::control::open_dispute(&gateway, client_id, payment_id).await {
+        Ok(Ok(id)) => back(&format!("dispute {id} opened on the payment {payment_id} of {client_id}")),
+        Ok(Err(why)) => back(&format!("no dispute opened: {why}")),
+        Err(error) => back(&format!("no dispute opened: {error}")),
+    }
 }
 
 async fn clear_faults(State(gateway): State<Arc<Gateway>>, headers: HeaderMap, body: Bytes) -> Response {

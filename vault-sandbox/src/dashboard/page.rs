@@ -66,6 +66,12 @@ fn actions_section(view: &View) -> Markup {
             button type="submit" id="inject-fault" { "Inject the fault" }
         }
         form method="post" action=(actions::CLEAR_FAULTS) { button type="submit" { "Clear faults" } }
+        form method="post" action=(actions::DISPUTE) {
+            label { "Dispute the captured payment " input type="text" name="payment_id" size="36" required; }
+            label { " of client " input type="text" name="client_id" size="24" required; }
+            " "
+            button type="submit" id="open-dispute" { "Open a dispute" }
+        }
         p { "Faults waiting (this process): " span id="faults" { (view.faults.len()) } }
         @if !view.faults.is_empty() {
             ol { @for fault in &view.faults { li { (describe(fault)) } } }

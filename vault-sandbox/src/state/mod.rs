@@ -2,10 +2,12 @@
 //! [`crate::store`]), the answers it gives, the calls it received and the notifications it
 //! delivered.
 
+mod disputes;
 mod payments;
 mod subscriptions;
 mod vaulting;
 
+pub use disputes::{Dispute, DisputeState};
 pub use payments::{Capture, CaptureMode, Payment, PaymentState, Refund, money};
 pub use subscriptions::{Subscription, SubscriptionState};
 pub use vaulting::{Session, Vaulting, VaultingState};
