@@ -1,6 +1,7 @@
 //! Requests of the stateful families beyond payments (subscriptions, Checkout, disputes,
 //! authorizations, marketplace), built from their generated types: the one place the tests
 //! name those types, so that a renaming of the generated API touches only this file.
+#![allow(unused_imports, reason = "each test binary uses a different subset of the re-exports")]
 
 use super::payments::{id, usd};
 use vault_generated::payments::response::InquiryPaymentPaymentStatus;
@@ -15,9 +16,7 @@ use vault_generated::{
     Text, text, url,
 };
 
-#[allow(unused_imports, reason = "each test binary uses a different subset")]
 pub use vault_generated::SubscriptionNotification;
-#[allow(unused_imports, reason = "each test binary uses a different subset")]
 pub use vault_generated::response::{SubscriptionNotificationType, SubscriptionStatus};
 pub use vault_generated::subscriptions::{CancelRequest as CancelSubscription, UpdateRequest as UpdateSubscription};
 
@@ -182,9 +181,7 @@ pub use vault_generated::payments::{
     AcceptDisputeError, AcceptDisputeRequest, AcceptDisputeRequired, SupplyDefenseDocumentError,
     SupplyDefenseDocumentRequest, SupplyDefenseDocumentRequired,
 };
-#[allow(unused_imports, reason = "each test binary uses a different subset")]
 pub use vault_generated::response::{DisputeJudgedResult, DisputeNotificationType};
-#[allow(unused_imports, reason = "each test binary uses a different subset")]
 pub use vault_generated::{DefenseDocumentNotification, DisputeNotification};
 
 /// acceptDispute of `dispute_id`.
@@ -198,4 +195,52 @@ pub fn defend_dispute(dispute_id: &str) -> SupplyDefenseDocumentRequest {
         dispute_id: id(dispute_id),
         dispute_evidence: Text::new("The goods were delivered; tracking attached.").unwrap_or_else(|e| panic!("{e}")),
     })
+}
+
+pub use vault_generated::AuthorizationNotification;
+pub use vault_generated::authorizations::{ApplyTokenError, RevokeError};
+pub use vault_generated::response::AuthorizationNotifyType;
+
+/// The wallet of the authorization tests (the pages give `customerBelongsTo` as free text).
+const WALLET: &str = "ALIPAY_CN";
+
+/// consult for an Auto Debit agreement, under `auth_state`, notified to `notify`.
+pub fn consult(auth_state: &str, notify: &str) -> vault_generated::authorizations::ConsultRequest {
+    use vault_generated::authorizations::{ConsultEnv, ConsultEnvRequired, ConsultRequest, ConsultRequired};
+    let scopes =
+        vault_generated::List::new(vec![vault_generated::Scopes::AgreementPay]).unwrap_or_else(|e| panic!("{e}"));
+    let mut request = ConsultRequest::new(ConsultRequired {
+        customer_belongs_to: Text::new(WALLET).unwrap_or_else(|e| panic!("{e}")),
+        auth_redirect_url: HttpUrl::new("http://127.0.0.1:9/authorized").unwrap_or_else(|e| panic!("{e}")),
+        scopes,
+        auth_state: Text::new(auth_state).unwrap_or_else(|e| panic!("{e}")),
+        env: ConsultEnv::new(ConsultEnvRequired { terminal_type: TerminalType::Web }),
+    });
+    request.auth_notify_url = Some(HttpUrl::new(notify).unwrap_or_else(|e| panic!("{e}")));
+    request
+}
+
+/// applyToken with an authorization code (`refresh`: false) or a refresh token.
+pub fn apply_token(value: &str, refresh: bool) -> vault_generated::authorizations::ApplyTokenRequest {
+    use vault_generated::authorizations::{ApplyTokenRequest, ApplyTokenRequired};
+    let grant_type =
+        if refresh { vault_generated::GrantType::RefreshToken } else { vault_generated::GrantType::AuthorizationCode };
+    let mut request = ApplyTokenRequest::new(ApplyTokenRequired {
+        grant_type,
+        customer_belongs_to: Text::new(WALLET).unwrap_or_else(|e| panic!("{e}")),
+    });
+    let value = Some(Text::new(value).unwrap_or_else(|e| panic!("{e}")));
+    if refresh {
+        request.refresh_token = value;
+    } else {
+        request.auth_code = value;
+    }
+    request
+}
+
+/// revoke of an access token.
+pub fn revoke(access_token: &str) -> vault_generated::authorizations::RevokeRequest {
+    use vault_generated::authorizations::{RevokeRequest, RevokeRequired};
+    let token = vault_generated::Secret::new(Text::new(access_token).unwrap_or_else(|e| panic!("{e}")));
+    RevokeRequest::new(RevokeRequired { access_token: token })
 }

@@ -204,6 +204,14 @@ impl RunningSandbox {
         self.list()
     }
 
+    /// Plays the user agreeing to (or refusing) an authorization asked by consult, as opening
+    /// its `authUrl` does: the URL the user is sent back to (with `authCode` and `authState`
+    /// when agreed), or `None` when no such authorization waits for the user.
+    pub async fn consent(&self, client_id: &str, auth_state: &str, agreed: bool) -> Option<String> {
+        let complete = apis::CONSENT_PAGE.complete;
+        server::complete(&self.gateway, complete, client_id, auth_state, agreed).await
+    }
+
     /// Stops gracefully: no new connection is accepted, the calls in flight finish and are
     /// answered, the notification sender stops after the attempts it is making (each waited
     /// for up to [`SHUTDOWN_GRACE`]), and what was not delivered stays in the store for the

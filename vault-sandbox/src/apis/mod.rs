@@ -4,6 +4,7 @@
 //! gets the behaviour made from its page ([`generic`]).
 
 mod generic;
+mod authorizations;
 mod checkout;
 pub(crate) mod disputes;
 mod payments;
@@ -34,19 +35,26 @@ pub(crate) fn endpoints() -> EndpointMap {
     payments::add(&mut map);
     subscriptions::add(&mut map);
     checkout::add(&mut map);
-    generic::fill(&mut map);
     disputes::add(&mut map);
+    authorizations::add(&mut map);
+    generic::fill(&mut map);
     map
 }
 
 /// The buyer pages of every family.
 pub(crate) fn pages() -> Vec<BuyerPage> {
-    vec![VERIFICATION_PAGE, AUTHENTICATION_PAGE, subscriptions::AUTHORISATION_PAGE, checkout::CHECKOUT_PAGE]
+    vec![
+        VERIFICATION_PAGE,
+        AUTHENTICATION_PAGE,
+        subscriptions::AUTHORISATION_PAGE,
+        checkout::CHECKOUT_PAGE,
+        authorizations::CONSENT_PAGE,
+    ]
 }
 
 /// The kinds of record every family stores, for the dashboard (a new family adds its own).
 pub(crate) fn kinds() -> Vec<Kind> {
-    use crate::state::{Dispute, Payment, Refund, Session, Subscription, Vaulting};
+    use crate::state::{Authorization, Dispute, Payment, Refund, Session, Subscription, Vaulting};
     vec![
         kind::<Session>(),
         kind::<Vaulting>(),
@@ -54,9 +62,11 @@ pub(crate) fn kinds() -> Vec<Kind> {
         kind::<Refund>(),
         kind::<Subscription>(),
         kind::<Dispute>(),
+        kind::<Authorization>(),
     ]
 }
 
+pub(crate) use authorizations::CONSENT_PAGE;
 pub(crate) use checkout::CHECKOUT_PAGE;
 pub(crate) use payments::AUTHENTICATION_PAGE;
 pub(crate) use subscriptions::AUTHORISATION_PAGE as SUBSCRIPTION_PAGE;

@@ -2,11 +2,13 @@
 //! [`crate::store`]), the answers it gives, the calls it received and the notifications it
 //! delivered.
 
+mod authorizations;
 mod disputes;
 mod payments;
 mod subscriptions;
 mod vaulting;
 
+pub use authorizations::{Authorization, AuthorizationState, Token, TokenKind};
 pub use disputes::{Dispute, DisputeState};
 pub use payments::{Capture, CaptureMode, Payment, PaymentState, Refund, money};
 pub use subscriptions::{Subscription, SubscriptionState};
