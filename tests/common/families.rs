@@ -244,3 +244,124 @@ pub fn revoke(access_token: &str) -> vault_generated::authorizations::RevokeRequ
     let token = vault_generated::Secret::new(Text::new(access_token).unwrap_or_else(|e| panic!("{e}")));
     RevokeRequest::new(RevokeRequired { access_token: token })
 }
+
+pub use vault_generated::TransferNotification;
+
+/// The payment method of a balance account, as payouts and transfers name it (the page's
+/// paymentMethodType is free text; the sandbox reads the account from paymentMethodId).
+fn balance_method(account_no: &str) -> vault_generated::funds::CreatePayoutPaymentMethod {
+    use vault_generated::funds::{CreatePayoutPaymentMethod, CreatePayoutPaymentMethodRequired};
+    let mut method = CreatePayoutPaymentMethod::new(CreatePayoutPaymentMethodRequired {
+        payment_method_type: text!("BALANCE_ACCOUNT"),
+    });
+    method.payment_method_id =
+        Some(vault_generated::Secret::new(Text::new(account_no).unwrap_or_else(|e| panic!("{e}"))));
+    method
+}
+
+/// An amount of USD minor units as payouts and settlements write it.
+fn usd_positive(minor_units: i64) -> vault_generated::aba_cards::UpdateCardAmount {
+    let value = vault_generated::Digits::new(minor_units).unwrap_or_else(|e| panic!("{e}"));
+    vault_generated::aba_cards::UpdateCardAmount::new(vault_generated::aba_cards::UpdateCardAmountRequired {
+        currency: vault_generated::Currency::USD,
+        value,
+    })
+}
+
+/// A pay request as in [`super::payments::pay_request`], sold by the seller `seller`.
+pub fn seller_pay_request(
+    request_id: &str,
+    token: &str,
+    amount: i64,
+    seller: &str,
+) -> vault_generated::payments::PayRequest {
+    let mut request = super::payments::pay_request(request_id, token, amount, false, None);
+    let merchant = vault_generated::Merchant::new(vault_generated::MerchantRequired {
+        reference_merchant_id: Text::new(seller).unwrap_or_else(|e| panic!("{e}")),
+    });
+    request.order.merchant = Some(merchant);
+    request
+}
+
+/// settle of `amount` of a payment to its seller (`to_seller`) or the marketplace.
+pub fn settle(
+    request_id: &str,
+    payment_id: &str,
+    amount: i64,
+    to_seller: bool,
+) -> vault_generated::payments::SettleRequest {
+    use vault_generated::{SettleTo, SettlementDetail, SettlementDetailRequired};
+    let settle_to = if to_seller { SettleTo::Seller } else { SettleTo::Marketplace };
+    let detail = SettlementDetail::new(SettlementDetailRequired { settle_to, settlement_amount: usd_positive(amount) });
+    vault_generated::payments::SettleRequest::new(vault_generated::payments::SettleRequired {
+        settlement_request_id: id(request_id),
+        payment_id: id(payment_id),
+        settlement_details: vec![detail],
+    })
+}
+
+/// The seller's (or, with none, the marketplace's) balances: (accountNo, available value).
+pub async fn balances(client: &Client, seller: Option<&str>) -> Vec<(String, String)> {
+    let mut request = vault_generated::accounts::InquireBalanceRequest::new();
+    request.reference_merchant_id = seller.map(|s| Text::new(s).unwrap_or_else(|e| panic!("{e}")));
+    let answer = client.inquire_balance(&request).await.unwrap_or_else(|e| panic!("inquireBalance: {e}"));
+    answer.account_balances.into_iter().map(|b| (b.account_no, b.available_balance.value)).collect()
+}
+
+/// A payout of `amount` USD minor units out of `account_no`, notified to `notify`.
+pub fn payout(
+    request_id: &str,
+    account_no: &str,
+    amount: i64,
+    notify: Option<&str>,
+) -> vault_generated::funds::CreatePayoutRequest {
+    use vault_generated::funds::{
+        CreatePayoutPaymentMethod, CreatePayoutPaymentMethodRequired, CreatePayoutRequest, CreatePayoutRequired,
+        CreatePayoutTransferFromDetail, CreatePayoutTransferFromDetailRequired, CreatePayoutTransferToDetail,
+        CreatePayoutTransferToDetailRequired,
+    };
+    let payee = CreatePayoutPaymentMethod::new(CreatePayoutPaymentMethodRequired {
+        payment_method_type: text!("BANK_TRANSFER"),
+    });
+    let mut to = CreatePayoutTransferToDetail::new(CreatePayoutTransferToDetailRequired {
+        transfer_to_method: payee,
+        transfer_to_currency: vault_generated::Currency::USD,
+    });
+    to.transfer_notify_url = notify.map(http_url);
+    CreatePayoutRequest::new(CreatePayoutRequired {
+        transfer_request_id: id(request_id),
+        transfer_from_detail: CreatePayoutTransferFromDetail::new(CreatePayoutTransferFromDetailRequired {
+            transfer_from_method: balance_method(account_no),
+            transfer_from_amount: usd_positive(amount),
+        }),
+        transfer_to_detail: to,
+    })
+}
+
+/// A transfer of `amount` USD minor units between two balance accounts.
+pub fn transfer(request_id: &str, from: &str, to: &str, amount: i64) -> vault_generated::funds::CreateTransferRequest {
+    use vault_generated::funds::{
+        CreateTransferPaymentMethod, CreateTransferPaymentMethodRequired, CreateTransferRequest,
+        CreateTransferRequired, CreateTransferTransferFromDetail, CreateTransferTransferFromDetailRequired,
+        CreateTransferTransferToDetail, CreateTransferTransferToDetailRequired,
+    };
+    let method = |account: &str| {
+        let mut method = CreateTransferPaymentMethod::new(CreateTransferPaymentMethodRequired {
+            payment_method_type: text!("BALANCE_ACCOUNT"),
+        });
+        method.payment_method_id =
+            Some(vault_generated::Secret::new(Text::new(account).unwrap_or_else(|e| panic!("{e}"))));
+        method
+    };
+    CreateTransferRequest::new(CreateTransferRequired {
+        transfer_request_id: id(request_id),
+        transfer_from_detail: CreateTransferTransferFromDetail::new(CreateTransferTransferFromDetailRequired {
+            transfer_from_method: method(from),
+            transfer_from_amount: usd_positive(amount),
+        }),
+        transfer_to_detail: CreateTransferTransferToDetail::new(CreateTransferTransferToDetailRequired {
+            transfer_to_method: method(to),
+            transfer_to_currency: vault_generated::Currency::USD,
+        }),
+    })
+}

@@ -56,8 +56,9 @@ pub use faults::{Fault, Faults, SignatureFault};
 pub use notify::{DEFAULT_ATTEMPT_TIMEOUT, DEFAULT_RESEND_SCHEDULE};
 pub use running::{RunningSandbox, SHUTDOWN_GRACE};
 pub use state::{
-    Authorization, AuthorizationState, Capture, CaptureMode, Delivery, Dispute, DisputeState, Payment, PaymentState,
-    RecordedCall, Refund, Session, Subscription, SubscriptionState, Vaulting, VaultingState,
+    Account, Authorization, AuthorizationState, Capture, CaptureMode, Delivery, Dispute, DisputeState, Payment,
+    PaymentState, RecordedCall, Refund, Session, Settlement, Subscription, SubscriptionState, Transfer, Vaulting,
+    VaultingState,
 };
 pub use store::{Retention, Storage, StoreError, StoreErrorKind};
 

@@ -2,7 +2,9 @@
 //! notification sender, what tests read of it, and a graceful stop.
 
 use crate::gateway::Gateway;
-use crate::state::{Delivery, Dispute, Payment, RecordedCall, Refund, Session, Subscription, Vaulting};
+use crate::state::{
+    Account, Delivery, Dispute, Payment, RecordedCall, Refund, Session, Subscription, Transfer, Vaulting,
+};
 use crate::store::{Record, Store, StoreError};
 use crate::{Faults, apis, server};
 use axum::body::Bytes;
@@ -197,6 +199,16 @@ impl RunningSandbox {
             Ok(opened) => opened,
             Err(error) => Err(error.to_string()),
         }
+    }
+
+    /// The balance accounts of every marketplace, with what they hold.
+    pub fn accounts(&self) -> Vec<Account> {
+        self.list()
+    }
+
+    /// The payouts and transfers made so far.
+    pub fn transfers(&self) -> Vec<Transfer> {
+        self.list()
     }
 
     /// The disputes so far.

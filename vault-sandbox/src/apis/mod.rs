@@ -7,6 +7,7 @@ mod generic;
 mod authorizations;
 mod checkout;
 pub(crate) mod disputes;
+mod marketplace;
 mod payments;
 mod subscriptions;
 mod vaulting;
@@ -37,6 +38,7 @@ pub(crate) fn endpoints() -> EndpointMap {
     checkout::add(&mut map);
     disputes::add(&mut map);
     authorizations::add(&mut map);
+    marketplace::add(&mut map);
     generic::fill(&mut map);
     map
 }
@@ -54,7 +56,7 @@ pub(crate) fn pages() -> Vec<BuyerPage> {
 
 /// The kinds of record every family stores, for the dashboard (a new family adds its own).
 pub(crate) fn kinds() -> Vec<Kind> {
-    use crate::state::{Authorization, Dispute, Payment, Refund, Session, Subscription, Vaulting};
+    use crate::state::{Account, Authorization, Dispute, Payment, Refund, Session, Subscription, Transfer, Vaulting};
     vec![
         kind::<Session>(),
         kind::<Vaulting>(),
@@ -63,6 +65,8 @@ pub(crate) fn kinds() -> Vec<Kind> {
         kind::<Subscription>(),
         kind::<Dispute>(),
         kind::<Authorization>(),
+        kind::<Account>(),
+        kind::<Transfer>(),
     ]
 }
 

@@ -4,12 +4,14 @@
 
 mod authorizations;
 mod disputes;
+mod marketplace;
 mod payments;
 mod subscriptions;
 mod vaulting;
 
 pub use authorizations::{Authorization, AuthorizationState, Token, TokenKind};
 pub use disputes::{Dispute, DisputeState};
+pub use marketplace::{Account, Settlement, Transfer};
 pub use payments::{Capture, CaptureMode, Payment, PaymentState, Refund, money};
 pub use subscriptions::{Subscription, SubscriptionState};
 pub use vaulting::{Session, Vaulting, VaultingState};

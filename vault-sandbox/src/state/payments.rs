@@ -52,6 +52,10 @@ pub struct Payment {
     /// subscription's period, a Checkout payment): its `paymentMethodType`, when known.
     #[serde(default)]
     pub payment_method_type: Option<String>,
+    /// The sub-merchant selling (`order.merchant.referenceMerchantId`), whose balance a
+    /// marketplace's settle credits for `SELLER`.
+    #[serde(default)]
+    pub reference_merchant_id: Option<String>,
     /// Where notifyPayment and notifyCapture go (none: not notified).
     pub notify_url: Option<String>,
     /// Where the buyer returns after authentication.

@@ -37,6 +37,7 @@ impl Charge<'_> {
             state: PaymentState::AwaitingAuthentication,
             card_token: String::new(),
             payment_method_type: self.method.map(str::to_owned),
+            reference_merchant_id: None,
             notify_url: self.notify_url.map(str::to_owned),
             redirect_url: self.redirect_url.to_owned(),
             created: now,

@@ -38,6 +38,7 @@ pub(crate) fn behaviour(tx: &mut Tx<'_>, caller: &Caller, request: &PayRequest) 
         state: PaymentState::AwaitingAuthentication,
         card_token: token,
         payment_method_type: None,
+        reference_merchant_id: request.order.merchant.as_ref().map(|m| m.reference_merchant_id.as_str().to_owned()),
         notify_url: request.payment_notify_url.as_ref().map(|url| url.as_str().to_owned()),
         redirect_url: request.payment_redirect_url.as_str().to_owned(),
         created: now,
