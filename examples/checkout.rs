@@ -54,7 +54,7 @@ async fn run() -> Result<(), String> {
     // 1. The session: 59.90 USD (amounts are minor units: no floating point anywhere).
     let amount = Amount::from_minor_units(Currency::USD, 5990).map_err(|e| e.to_string())?;
     let order = Order::new(OrderRequired {
-        reference_order_id: Text::new(&format!("ORDER-{run_id}")).map_err(|e| e.to_string())?,
+        reference_order_id: Text::new(format!("ORDER-{run_id}")).map_err(|e| e.to_string())?,
         order_description: text!("A pair of boots"),
         order_amount: amount.clone(),
     });

@@ -34,7 +34,7 @@ fn http_url(text: &str) -> HttpUrl<2048> {
 
 /// A monthly subscription of `amount` USD minor units starting at `start`, notified to `notify`.
 pub fn subscription(request_id: &str, start: DateTime, amount: i64, notify: &str) -> CreateRequest {
-    let unit = Text::new(&wire(&PeriodType::Month)).unwrap_or_else(|e| panic!("{e}"));
+    let unit = Text::new(wire(&PeriodType::Month)).unwrap_or_else(|e| panic!("{e}"));
     period_subscription(request_id, start, amount, notify, unit)
 }
 
