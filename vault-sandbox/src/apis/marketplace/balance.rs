@@ -5,8 +5,9 @@ use super::InquireBalanceError;
 use crate::endpoint::{Caller, success_result};
 use crate::state::Account;
 use crate::store::Tx;
+use vault_generated::accounts::response::AccountBalance;
 use vault_generated::accounts::{InquireBalanceRequest, InquireBalanceResponse};
-use vault_generated::response::{AccountBalance, CaptureAmount};
+use vault_generated::response::CaptureAmount;
 
 pub(super) fn behaviour(
     tx: &mut Tx<'_>,

@@ -9,7 +9,7 @@ use crate::state::{Subscription, SubscriptionState};
 use crate::store::Tx;
 use vault_generated::CommonCode;
 use vault_generated::response::{
-    CardBillAmount, PaymentAmount, PaymentMethod, SubscriptionInfo, SubscriptionInfoStatus,
+    CardBillAmount, DirectPaymentAmount as PaymentAmount, PaymentMethod, SubscriptionInfo, SubscriptionInfoStatus,
 };
 use vault_generated::subscriptions::response::InquiryPeriodRule;
 use vault_generated::subscriptions::{
