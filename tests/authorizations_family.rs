@@ -42,7 +42,7 @@ async fn a_token_works_until_revoked() {
     // The code, once.
     let issued = client.apply_token(&apply_token(&auth_code, false)).await.unwrap();
     let access = issued.access_token.map(|t| t.expose().clone()).expect("an access token");
-    let refresh = issued.refresh_token.expect("a refresh token");
+    let refresh = issued.refresh_token.map(|t| t.expose().clone()).expect("a refresh token");
     let (used, _) = code_of(client.apply_token(&apply_token(&auth_code, false)).await);
     assert_eq!(used, code(CommonCode::ProcessFail));
 
@@ -61,6 +61,14 @@ async fn a_token_works_until_revoked() {
     assert!(matches!(again, RevokeError::InvalidAccessToken { .. }), "{again:?}");
     let refused = api_error(client.apply_token(&apply_token(&refresh, true)).await);
     assert!(matches!(refused, ApplyTokenError::ProcessFail { .. }), "{refused:?}");
+
+    // No token shows in the call log or on the dashboard.
+    let page = reqwest::get(format!("{}/dashboard", sandbox.url())).await.unwrap().text().await.unwrap();
+    let logged: Vec<String> = sandbox.calls().iter().map(|c| String::from_utf8_lossy(&c.answer).into_owned()).collect();
+    for token in [&access, &new_access, &refresh] {
+        assert!(!page.contains(token.as_str()), "the dashboard shows a token");
+        assert!(logged.iter().all(|answer| !answer.contains(token.as_str())), "the call log holds a token");
+    }
 }
 
 #[tokio::test]
@@ -84,7 +92,7 @@ async fn tokens_expire_by_the_clock_and_a_refused_consent_gives_no_code() {
     assert!(matches!(expired, RevokeError::InvalidAccessToken { .. }), "{expired:?}");
     // Another client cannot use this client's refresh token.
     let other = common::client_with(&sandbox, "SANDBOX_OTHER", vault_sandbox::test_keys::MERCHANT_PRIVATE_KEY);
-    let refresh = issued.refresh_token.unwrap();
+    let refresh = issued.refresh_token.map(|t| t.expose().clone()).unwrap();
     assert!(other.apply_token(&apply_token(&refresh, true)).await.is_err());
     // Still within its 90 days, the refresh token gives this client a new access token.
     client.apply_token(&apply_token(&refresh, true)).await.unwrap();

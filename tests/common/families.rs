@@ -229,11 +229,11 @@ pub fn apply_token(value: &str, refresh: bool) -> vault_generated::authorization
         grant_type,
         customer_belongs_to: Text::new(WALLET).unwrap_or_else(|e| panic!("{e}")),
     });
-    let value = Some(Text::new(value).unwrap_or_else(|e| panic!("{e}")));
+    let value = Text::new(value).unwrap_or_else(|e| panic!("{e}"));
     if refresh {
-        request.refresh_token = value;
+        request.refresh_token = Some(vault_generated::Secret::new(value));
     } else {
-        request.auth_code = value;
+        request.auth_code = Some(value);
     }
     request
 }

@@ -80,7 +80,10 @@ vault_macros::generate! {
         // ABA: a card's expiry travels with its number (inquireCardSensitiveInfo, applyCard); the
         // supplier's grant token authorises deductions (createDirectRefund); the account's
         // access token reads its statements (inquiryStatement).
-        "expiredMonth", "expiredYear", "grantToken", "accessToken"],
+        "expiredMonth", "expiredYear", "grantToken", "accessToken",
+        // Authorizations: a refresh token gets new access tokens (applyToken) for as long as it
+        // works, so it is kept out of logs and the sandbox's dashboard like the access token.
+        "refreshToken"],
     // Where a page's result handling differs from the protocol's default (`U`: resend the same
     // request). vaultPaymentMethod's page: a `U` other than VERIFICATION_IN_PROCESS means "call
     // again with a new vaultingRequestId"; VERIFICATION_IN_PROCESS means "send the buyer to a

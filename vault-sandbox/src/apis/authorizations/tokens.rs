@@ -39,7 +39,7 @@ pub(super) fn apply(
             let Some(given) = request.refresh_token.as_ref() else {
                 return Err(refuse(CommonCode::ParamIllegal, "refreshToken: required with grantType REFRESH_TOKEN"));
             };
-            let Some(refresh) = working(tx, caller, given.as_str(), TokenKind::Refresh)? else {
+            let Some(refresh) = working(tx, caller, given.expose().as_str(), TokenKind::Refresh)? else {
                 return Err(refuse(
                     CommonCode::ProcessFail,
                     "refreshToken: not a working refresh token of this client",
@@ -62,7 +62,7 @@ pub(super) fn apply(
     response.result = success_result::<ApplyTokenError>();
     response.access_token = Some(Secret::new(access.token));
     response.access_token_expiry_time = Some(access.expiry);
-    response.refresh_token = Some(refresh.token);
+    response.refresh_token = Some(Secret::new(refresh.token));
     response.refresh_token_expiry_time = Some(refresh.expiry);
     Ok(response)
 }
