@@ -5,6 +5,10 @@
 //!   never more captured than authorised, never more refunded than captured. Every other API
 //!   of the pages is answered from its page: a success built from the response's model (every
 //!   required field within its limits, the request's same-named fields echoed), kept per id.
+//! - Checkout (a payment session the buyer pays at `/sandbox/checkout/`), subscriptions (each
+//!   period charged by the sandbox clock), disputes (opened by a sandbox action, accepted or
+//!   defended), authorizations (tokens that work until revoked) and a marketplace's balances
+//!   (settle, payouts and transfers that never overdraw), each with its notifications.
 //! - Verifies request signatures with the merchant's public key (`INVALID_SIGNATURE`), and
 //!   optionally restricts client ids (`INVALID_CLIENT`).
 //! - Checks bodies against the page's constraints by decoding them into the generated request
