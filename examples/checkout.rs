@@ -20,6 +20,7 @@ use vault_generated::payments::{
     CreatePaymentSessionRequest as SessionRequest, CreatePaymentSessionRequired as SessionRequired,
     CreatePaymentSessionSettlementStrategy as SettlementStrategy, InquiryPaymentRequest,
 };
+use vault_generated::response::PaymentNotifyType;
 use vault_generated::{Client, ClientConfig, Currency, HttpUrl, PaymentNotification, Text, text, url};
 use vault_sandbox::{Sandbox, test_keys};
 
@@ -80,7 +81,9 @@ async fn run() -> Result<(), String> {
     println!("2. the buyer paid at {page}");
 
     // 3. notifyPayment, verified by the webhook.
-    let (kind, paid): (String, PaymentNotification) = webhook::next(&mut inbox).await?;
+    let kind = serde_json::to_value(PaymentNotifyType::PaymentResult).map_err(|e| e.to_string())?;
+    let kind = kind.as_str().unwrap_or_default();
+    let paid: PaymentNotification = inbox.next(kind).await?;
     println!(
         "3. {kind} verified: {} {} for {} {}",
         paid.result.result_code, paid.payment_id, paid.payment_amount.value, paid.payment_amount.currency

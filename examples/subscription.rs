@@ -22,7 +22,7 @@ use vault_generated::funds::{
     CreatePayoutPaymentMethod as PaymentMethod, CreatePayoutPaymentMethodRequired as PaymentMethodRequired,
 };
 use vault_generated::payments::{ConsultEnv as Env, ConsultEnvRequired as EnvRequired};
-use vault_generated::response::PeriodType;
+use vault_generated::response::{PaymentNotifyType, PeriodType};
 use vault_generated::subscriptions::{CancelRequest, CancelRequired, CreateOrderInfo, CreateRequest, CreateRequired};
 use vault_generated::{
     CancellationType, Client, ClientConfig, Currency, HttpUrl, PaymentNotification, PeriodRule, PeriodRuleRequired,
@@ -31,6 +31,8 @@ use vault_generated::{
 use vault_sandbox::{RunningSandbox, Sandbox, test_keys};
 
 const CLIENT_ID: &str = "SANDBOX_SUBSCRIPTION_EXAMPLE";
+/// notifySubscription carries no notifyType: the webhook hands it over with an empty one.
+const SUBSCRIPTION_EVENT: &str = "";
 
 #[tokio::main]
 async fn main() -> ExitCode {
@@ -69,7 +71,7 @@ async fn run() -> Result<(), String> {
     if !sandbox.authorise_subscription(CLIENT_ID, &request_id, true).await {
         return Err("no subscription was waiting for the user".to_owned());
     }
-    let (_, told): (String, SubscriptionNotification) = webhook::next(&mut inbox).await?;
+    let told: SubscriptionNotification = inbox.next(SUBSCRIPTION_EVENT).await?;
     println!(
         "2. notifySubscription verified: {:?}, {:?} (subscription {})",
         told.subscription_notification_type, told.subscription_status, told.subscription_id
@@ -85,7 +87,7 @@ async fn run() -> Result<(), String> {
     let mut cancel = CancelRequest::new(CancelRequired { cancellation_type: CancellationType::Cancel });
     cancel.subscription_id = Some(Text::new(&told.subscription_id).map_err(|e| e.to_string())?);
     client.subscriptions_cancel(&cancel).await.map_err(|e| format!("subscriptions/cancel: {e}"))?;
-    let (_, cancelled): (String, SubscriptionNotification) = webhook::next(&mut inbox).await?;
+    let cancelled: SubscriptionNotification = inbox.next(SUBSCRIPTION_EVENT).await?;
     println!(
         "4. notifySubscription verified: {:?}, {:?}",
         cancelled.subscription_notification_type, cancelled.subscription_status
@@ -124,8 +126,10 @@ async fn advance(sandbox: &RunningSandbox, by: Duration) -> Result<vault_generat
 }
 
 /// The notifyPayment of period `number`, verified.
-async fn period_payment(inbox: &mut tokio::sync::mpsc::Receiver<webhook::Received>, number: u32) -> Result<(), String> {
-    let (kind, paid): (String, PaymentNotification) = webhook::next(inbox).await?;
+async fn period_payment(inbox: &mut webhook::Inbox, number: u32) -> Result<(), String> {
+    let kind = serde_json::to_value(PaymentNotifyType::PaymentResult).map_err(|e| e.to_string())?;
+    let kind = kind.as_str().unwrap_or_default();
+    let paid: PaymentNotification = inbox.next(kind).await?;
     println!(
         "   period {number}: {kind} verified, {} {} charged ({})",
         paid.payment_amount.value, paid.payment_amount.currency, paid.payment_request_id

@@ -18,18 +18,36 @@ pub struct Received {
     pub body: Vec<u8>,
 }
 
-/// The next verified notification, decoded as `N`.
-pub async fn next<N: serde::de::DeserializeOwned>(inbox: &mut mpsc::Receiver<Received>) -> Result<(String, N), String> {
-    let received = tokio::time::timeout(Duration::from_secs(10), inbox.recv())
-        .await
-        .map_err(|_| "no notification within 10 s".to_owned())?
-        .ok_or("the webhook stopped")?;
-    let decoded = serde_json::from_slice(&received.body).map_err(|e| format!("{}: {e}", received.kind))?;
-    Ok((received.kind, decoded))
+/// What the webhook received. Notifications are delivered concurrently, so they may arrive in
+/// any order: [`Inbox::next`] takes the next one of a kind and keeps the others for later.
+pub struct Inbox {
+    receiver: mpsc::Receiver<Received>,
+    held: Vec<Received>,
+}
+
+impl Inbox {
+    /// The next verified notification whose notifyType is `kind` (empty for the pages whose
+    /// notifications carry none, such as notifySubscription), decoded as `N`.
+    pub async fn next<N: serde::de::DeserializeOwned>(&mut self, kind: &str) -> Result<N, String> {
+        let received = match self.held.iter().position(|r| r.kind == kind) {
+            Some(index) => self.held.remove(index),
+            None => loop {
+                let received = tokio::time::timeout(Duration::from_secs(10), self.receiver.recv())
+                    .await
+                    .map_err(|_| format!("no notification `{kind}` within 10 s"))?
+                    .ok_or("the webhook stopped")?;
+                if received.kind == kind {
+                    break received;
+                }
+                self.held.push(received);
+            },
+        };
+        serde_json::from_slice(&received.body).map_err(|e| format!("{kind}: {e}"))
+    }
 }
 
 /// Starts the webhook for `client_id`: its URL and what it receives.
-pub async fn start(client_id: &str, antom_public_key: &str) -> Result<(String, mpsc::Receiver<Received>), String> {
+pub async fn start(client_id: &str, antom_public_key: &str) -> Result<(String, Inbox), String> {
     let key = AntomPublicKey::from_text(antom_public_key).map_err(|e| e.to_string())?;
     let webhook = Arc::new(Webhook::new(client_id, key));
     let (sender, receiver) = mpsc::channel(16);
@@ -48,5 +66,5 @@ pub async fn start(client_id: &str, antom_public_key: &str) -> Result<(String, m
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.map_err(|e| e.to_string())?;
     let addr = listener.local_addr().map_err(|e| e.to_string())?;
     tokio::spawn(async move { axum::serve(listener, app).await });
-    Ok((format!("http://{addr}{WEBHOOK_PATH}"), receiver))
+    Ok((format!("http://{addr}{WEBHOOK_PATH}"), Inbox { receiver, held: Vec::new() }))
 }
