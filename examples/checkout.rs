@@ -14,14 +14,13 @@ mod webhook;
 
 use std::process::ExitCode;
 // The generated types of the Checkout page (createPaymentSession) and of inquiryPayment.
-use vault_generated::aba_funds::CreateDirectPaymentAmount as Amount;
-use vault_generated::payments::{
-    CreatePaymentSessionOrder as Order, CreatePaymentSessionOrderRequired as OrderRequired,
-    CreatePaymentSessionRequest as SessionRequest, CreatePaymentSessionRequired as SessionRequired,
-    CreatePaymentSessionSettlementStrategy as SettlementStrategy, InquiryPaymentRequest,
+use vault_generated::checkout::{
+    Amount, CreatePaymentSessionRequest as SessionRequest, CreatePaymentSessionRequired as SessionRequired, Order,
+    OrderRequired, SettlementStrategy,
 };
-use vault_generated::response::PaymentNotifyType;
-use vault_generated::{Client, ClientConfig, Currency, HttpUrl, PaymentNotification, Text, text, url};
+use vault_generated::payments::response::NotifyType as PaymentNotifyType;
+use vault_generated::payments::{InquiryPaymentRequest, PaymentNotification};
+use vault_generated::{Client, ClientConfig, Currency, HttpUrl, Text, text, url};
 use vault_sandbox::{Sandbox, test_keys};
 
 const CLIENT_ID: &str = "SANDBOX_CHECKOUT_EXAMPLE";
@@ -67,7 +66,8 @@ async fn run() -> Result<(), String> {
         payment_redirect_url: url!("https://merchant.example/paid"),
     });
     request.payment_notify_url = Some(HttpUrl::new(&notify_url).map_err(|e| e.to_string())?);
-    let session = client.create_payment_session(&request).await.map_err(|e| format!("createPaymentSession: {e}"))?;
+    let session =
+        client.checkout().create_payment_session(&request).await.map_err(|e| format!("createPaymentSession: {e}"))?;
     println!(
         "1. createPaymentSession: session {} (expires {})",
         session.payment_session_id, session.payment_session_expiry_time
@@ -92,7 +92,7 @@ async fn run() -> Result<(), String> {
     // 4. inquiryPayment.
     let mut inquiry = InquiryPaymentRequest::new();
     inquiry.payment_request_id = Some(Text::new(&request_id).map_err(|e| e.to_string())?);
-    let state = client.inquiry_payment(&inquiry).await.map_err(|e| format!("inquiryPayment: {e}"))?;
+    let state = client.payments().inquiry_payment(&inquiry).await.map_err(|e| format!("inquiryPayment: {e}"))?;
     println!("4. inquiryPayment: {:?}", state.payment_status);
     println!("\nDone: every step verified.");
     Ok(())

@@ -17,17 +17,16 @@ mod webhook;
 use std::process::ExitCode;
 use std::time::Duration;
 // The generated types of the subscriptions pages.
-use vault_generated::aba_funds::CreateDirectPaymentAmount as Amount;
-use vault_generated::funds::{
-    CreatePayoutPaymentMethod as PaymentMethod, CreatePayoutPaymentMethodRequired as PaymentMethodRequired,
+use vault_generated::payments::PaymentNotification;
+use vault_generated::payments::response::NotifyType as PaymentNotifyType;
+use vault_generated::subscriptions::create::OrderInfo as CreateOrderInfo;
+use vault_generated::subscriptions::response::PeriodType;
+use vault_generated::subscriptions::{
+    Amount, CancelRequest, CancelRequired, CancellationType, CreateRequest, CreateRequired, Env, EnvRequired,
+    PaymentMethod, PaymentMethodRequired, PeriodRule, PeriodRuleRequired, SettlementStrategy, SubscriptionNotification,
+    TerminalType,
 };
-use vault_generated::payments::{ConsultEnv as Env, ConsultEnvRequired as EnvRequired};
-use vault_generated::response::{PaymentNotifyType, PeriodType};
-use vault_generated::subscriptions::{CancelRequest, CancelRequired, CreateOrderInfo, CreateRequest, CreateRequired};
-use vault_generated::{
-    CancellationType, Client, ClientConfig, Currency, HttpUrl, PaymentNotification, PeriodRule, PeriodRuleRequired,
-    SettlementStrategy, SubscriptionNotification, TerminalType, Text, int, text, url,
-};
+use vault_generated::{Client, ClientConfig, Currency, HttpUrl, Text, int, text, url};
 use vault_sandbox::{RunningSandbox, Sandbox, test_keys};
 
 const CLIENT_ID: &str = "SANDBOX_SUBSCRIPTION_EXAMPLE";
@@ -63,7 +62,7 @@ async fn run() -> Result<(), String> {
     // 1. A monthly plan of 9.90 USD, starting now by the sandbox clock.
     let start = sandbox.now().await.map_err(|e| e.to_string())?;
     let request = create_request(&request_id, start, &notify_url)?;
-    let created = client.create(&request).await.map_err(|e| format!("subscriptions/create: {e}"))?;
+    let created = client.subscriptions().create(&request).await.map_err(|e| format!("subscriptions/create: {e}"))?;
     let page = created.normal_url.ok_or("the answer has no normalUrl")?;
     println!("1. subscriptions/create: the user authorises at {page}");
 
@@ -86,7 +85,7 @@ async fn run() -> Result<(), String> {
     // 4. Cancelled: in effect until the period ends, then nothing more.
     let mut cancel = CancelRequest::new(CancelRequired { cancellation_type: CancellationType::Cancel });
     cancel.subscription_id = Some(Text::new(&told.subscription_id).map_err(|e| e.to_string())?);
-    client.subscriptions_cancel(&cancel).await.map_err(|e| format!("subscriptions/cancel: {e}"))?;
+    client.subscriptions().cancel(&cancel).await.map_err(|e| format!("subscriptions/cancel: {e}"))?;
     let cancelled: SubscriptionNotification = inbox.next(SUBSCRIPTION_EVENT).await?;
     println!(
         "4. notifySubscription verified: {:?}, {:?}",

@@ -21,11 +21,11 @@ async fn a_token_works_until_revoked() {
     let sandbox = sandbox().await;
     let client = client(&sandbox);
     let hook = merchant(CLIENT, 0).await;
-    let asked = client.authorizations_consult(&consult("STATE-1", &hook.url)).await.unwrap();
+    let asked = client.authorizations().consult(&consult("STATE-1", &hook.url)).await.unwrap();
     let page = asked.auth_url.clone().expect("an authorization URL");
     assert!(page.contains("/sandbox/authorize/"), "{page}");
     // The same authState while the user has not answered: the same URL.
-    assert_eq!(client.authorizations_consult(&consult("STATE-1", &hook.url)).await.unwrap().auth_url, Some(page));
+    assert_eq!(client.authorizations().consult(&consult("STATE-1", &hook.url)).await.unwrap().auth_url, Some(page));
 
     // The user agrees and returns to the merchant with the code and the state.
     let back = sandbox.consent(CLIENT, "STATE-1", true).await.expect("waiting for the user");
@@ -40,26 +40,26 @@ async fn a_token_works_until_revoked() {
     );
 
     // The code, once.
-    let issued = client.apply_token(&apply_token(&auth_code, false)).await.unwrap();
+    let issued = client.authorizations().apply_token(&apply_token(&auth_code, false)).await.unwrap();
     let access = issued.access_token.map(|t| t.expose().clone()).expect("an access token");
     let refresh = issued.refresh_token.map(|t| t.expose().clone()).expect("a refresh token");
-    let (used, _) = code_of(client.apply_token(&apply_token(&auth_code, false)).await);
+    let (used, _) = code_of(client.authorizations().apply_token(&apply_token(&auth_code, false)).await);
     assert_eq!(used, code(CommonCode::ProcessFail));
 
     // A refresh gives a new access token; the old one no longer works.
-    let renewed = client.apply_token(&apply_token(&refresh, true)).await.unwrap();
+    let renewed = client.authorizations().apply_token(&apply_token(&refresh, true)).await.unwrap();
     let new_access = renewed.access_token.map(|t| t.expose().clone()).expect("an access token");
     assert_ne!(new_access, access);
-    let old = api_error(client.revoke(&revoke(&access)).await);
+    let old = api_error(client.authorizations().revoke(&revoke(&access)).await);
     assert!(matches!(old, RevokeError::InvalidAccessToken { .. }), "{old:?}");
 
     // Revoked: neither token works any more, and the merchant is told.
-    client.revoke(&revoke(&new_access)).await.unwrap();
+    client.authorizations().revoke(&revoke(&new_access)).await.unwrap();
     let told: Vec<AuthorizationNotification> = notes_with(&hook, "authorizationNotifyType", 2).await;
     assert_eq!(told[1].authorization_notify_type, Kind::TokenCanceled);
-    let again = api_error(client.revoke(&revoke(&new_access)).await);
+    let again = api_error(client.authorizations().revoke(&revoke(&new_access)).await);
     assert!(matches!(again, RevokeError::InvalidAccessToken { .. }), "{again:?}");
-    let refused = api_error(client.apply_token(&apply_token(&refresh, true)).await);
+    let refused = api_error(client.authorizations().apply_token(&apply_token(&refresh, true)).await);
     assert!(matches!(refused, ApplyTokenError::ProcessFail { .. }), "{refused:?}");
 
     // No token shows in the call log or on the dashboard.
@@ -76,24 +76,24 @@ async fn tokens_expire_by_the_clock_and_a_refused_consent_gives_no_code() {
     let sandbox = sandbox().await;
     let client = client(&sandbox);
     let hook = merchant(CLIENT, 0).await;
-    client.authorizations_consult(&consult("STATE-NO", &hook.url)).await.unwrap();
+    client.authorizations().consult(&consult("STATE-NO", &hook.url)).await.unwrap();
     let back = sandbox.consent(CLIENT, "STATE-NO", false).await.expect("waiting for the user");
     assert!(!back.contains("authCode"), "{back}");
     assert!(sandbox.consent(CLIENT, "STATE-NO", true).await.is_none(), "answered once");
 
-    client.authorizations_consult(&consult("STATE-2", &hook.url)).await.unwrap();
+    client.authorizations().consult(&consult("STATE-2", &hook.url)).await.unwrap();
     let back = sandbox.consent(CLIENT, "STATE-2", true).await.unwrap();
     let auth_code =
         reqwest::Url::parse(&back).unwrap().query_pairs().find(|(k, _)| k == "authCode").unwrap().1.into_owned();
-    let issued = client.apply_token(&apply_token(&auth_code, false)).await.unwrap();
+    let issued = client.authorizations().apply_token(&apply_token(&auth_code, false)).await.unwrap();
     let access = issued.access_token.map(|t| t.expose().clone()).unwrap();
     sandbox.advance_clock(Duration::from_secs(31 * 24 * 3600)).await.unwrap();
-    let expired = api_error(client.revoke(&revoke(&access)).await);
+    let expired = api_error(client.authorizations().revoke(&revoke(&access)).await);
     assert!(matches!(expired, RevokeError::InvalidAccessToken { .. }), "{expired:?}");
     // Another client cannot use this client's refresh token.
     let other = common::client_with(&sandbox, "SANDBOX_OTHER", vault_sandbox::test_keys::MERCHANT_PRIVATE_KEY);
     let refresh = issued.refresh_token.map(|t| t.expose().clone()).unwrap();
-    assert!(other.apply_token(&apply_token(&refresh, true)).await.is_err());
+    assert!(other.authorizations().apply_token(&apply_token(&refresh, true)).await.is_err());
     // Still within its 90 days, the refresh token gives this client a new access token.
-    client.apply_token(&apply_token(&refresh, true)).await.unwrap();
+    client.authorizations().apply_token(&apply_token(&refresh, true)).await.unwrap();
 }

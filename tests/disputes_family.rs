@@ -19,7 +19,7 @@ use std::time::Duration;
 /// A captured payment (automatic capture) notified to `notify`; its id.
 async fn captured(client: &vault_generated::Client, request_id: &str, notify: &str) -> String {
     let token = vaulted_token(client, &format!("V-{request_id}")).await;
-    let answer = client.pay(&pay_request(request_id, &token, 5000, false, Some(notify))).await.unwrap();
+    let answer = client.payments().pay(&pay_request(request_id, &token, 5000, false, Some(notify))).await.unwrap();
     answer.payment_id.expect("a payment id")
 }
 
@@ -60,19 +60,19 @@ async fn a_dispute_opened_by_the_action_is_defended_then_accepted_once_each() {
     // One dispute per payment.
     assert!(sandbox.open_dispute(CLIENT, &payment_id).await.unwrap_err().contains(&id));
 
-    client.supply_defense_document(&defend_dispute(&id)).await.unwrap();
+    client.disputes().supply_defense_document(&defend_dispute(&id)).await.unwrap();
     assert_eq!(dispute_notes(&hook, 2).await[1].dispute_notification_type, Event::DefenseSupplied);
-    let again = api_error(client.supply_defense_document(&defend_dispute(&id)).await);
+    let again = api_error(client.disputes().supply_defense_document(&defend_dispute(&id)).await);
     assert!(matches!(again, SupplyDefenseDocumentError::RepeatRequest { .. }), "{again:?}");
 
-    let accepted = client.accept_dispute(&accept_dispute(&id)).await.unwrap();
+    let accepted = client.disputes().accept_dispute(&accept_dispute(&id)).await.unwrap();
     assert_eq!(accepted.dispute_id.as_deref(), Some(id.as_str()));
     let judged = dispute_notes(&hook, 3).await;
     assert_eq!(judged[2].dispute_notification_type, Event::DisputeJudged);
     assert_eq!(judged[2].dispute_judged_result, Some(DisputeJudgedResult::AcceptByMerchant));
-    let again = api_error(client.accept_dispute(&accept_dispute(&id)).await);
+    let again = api_error(client.disputes().accept_dispute(&accept_dispute(&id)).await);
     assert!(matches!(again, AcceptDisputeError::RepeatRequest { .. }), "{again:?}");
-    let late = api_error(client.supply_defense_document(&defend_dispute(&id)).await);
+    let late = api_error(client.disputes().supply_defense_document(&defend_dispute(&id)).await);
     assert!(matches!(late, SupplyDefenseDocumentError::NotAllowInCurrentStatus { .. }), "{late:?}");
     assert!(hook.inbox().rejected.is_empty(), "every notification verifies");
 }
@@ -88,9 +88,9 @@ async fn the_defense_deadline_follows_the_sandbox_clock() {
     let notes = dispute_notes(&hook, 2).await;
     assert_eq!(notes[1].dispute_notification_type, Event::DefenseDueAlert);
     sandbox.advance_clock(Duration::from_secs(24 * 3600)).await.unwrap();
-    let late = api_error(client.accept_dispute(&accept_dispute(&id)).await);
+    let late = api_error(client.disputes().accept_dispute(&accept_dispute(&id)).await);
     assert!(matches!(late, AcceptDisputeError::TimeExceedsLimit { .. }), "{late:?}");
-    let late = api_error(client.supply_defense_document(&defend_dispute(&id)).await);
+    let late = api_error(client.disputes().supply_defense_document(&defend_dispute(&id)).await);
     assert!(matches!(late, SupplyDefenseDocumentError::TimeExceedsLimit { .. }), "{late:?}");
     // The reminder goes once.
     assert_eq!(dispute_notes(&hook, 3).await.len(), 2);
@@ -101,7 +101,7 @@ async fn only_a_captured_payment_of_the_client_can_be_disputed() {
     let sandbox = sandbox().await;
     let client = client(&sandbox);
     let token = vaulted_token(&client, "V-AUTH").await;
-    let authorised = client.pay(&pay_request("P-AUTH", &token, 100, true, None)).await.unwrap();
+    let authorised = client.payments().pay(&pay_request("P-AUTH", &token, 100, true, None)).await.unwrap();
     let payment_id = authorised.payment_id.unwrap();
     assert!(sandbox.open_dispute(CLIENT, &payment_id).await.is_err(), "authorised, not captured");
     assert!(sandbox.open_dispute("ANOTHER_CLIENT", &payment_id).await.is_err());

@@ -20,12 +20,12 @@ const SELLER: &str = "SELLER-1";
 /// rest to the marketplace; the seller's account number.
 async fn funded(client: &Client, id: &str, amount: i64, to_seller: i64) -> String {
     let token = vaulted_token(client, &format!("V-{id}")).await;
-    let paid = client.pay(&seller_pay_request(id, &token, amount, SELLER)).await.unwrap();
+    let paid = client.payments().pay(&seller_pay_request(id, &token, amount, SELLER)).await.unwrap();
     let payment_id = paid.payment_id.unwrap();
-    client.settle(&settle(&format!("S-{id}"), &payment_id, to_seller, true)).await.unwrap();
-    client.settle(&settle(&format!("M-{id}"), &payment_id, amount - to_seller, false)).await.unwrap();
+    client.marketplace().settle(&settle(&format!("S-{id}"), &payment_id, to_seller, true)).await.unwrap();
+    client.marketplace().settle(&settle(&format!("M-{id}"), &payment_id, amount - to_seller, false)).await.unwrap();
     // Everything captured is settled: one cent more is refused.
-    let (over, _) = code_of(client.settle(&settle(&format!("X-{id}"), &payment_id, 1, false)).await);
+    let (over, _) = code_of(client.marketplace().settle(&settle(&format!("X-{id}"), &payment_id, 1, false)).await);
     assert_eq!(over, code(CommonCode::ProcessFail));
     balances(client, Some(SELLER)).await.remove(0).0
 }
@@ -40,28 +40,28 @@ async fn settlements_fill_balances_that_payouts_and_transfers_draw_on() {
     let marketplace = balances(&client, None).await;
     assert_eq!(marketplace[0].1, "1000");
 
-    let paid_out = client.create_payout(&payout("PO-1", &seller, 2_500, Some(&hook.url))).await.unwrap();
+    let paid_out = client.marketplace().create_payout(&payout("PO-1", &seller, 2_500, Some(&hook.url))).await.unwrap();
     let told: Vec<TransferNotification> = common::families::notes_with(&hook, "transferResult", 1).await;
     assert_eq!(
         (told[0].transfer_id.as_str(), told[0].transfer_result.result_status),
         (paid_out.transfer_id.as_deref().unwrap(), ResultStatus::S)
     );
     // The same request id again: the same payout, not a second one.
-    let again = client.create_payout(&payout("PO-1", &seller, 2_500, Some(&hook.url))).await.unwrap();
+    let again = client.marketplace().create_payout(&payout("PO-1", &seller, 2_500, Some(&hook.url))).await.unwrap();
     assert_eq!(again.transfer_id, paid_out.transfer_id);
     assert_eq!(balances(&client, Some(SELLER)).await[0].1, "6500");
 
-    client.create_transfer(&transfer("TR-1", &seller, &marketplace[0].0, 500)).await.unwrap();
+    client.marketplace().create_transfer(&transfer("TR-1", &seller, &marketplace[0].0, 500)).await.unwrap();
     assert_eq!(balances(&client, Some(SELLER)).await[0].1, "6000");
     assert_eq!(balances(&client, None).await[0].1, "1500");
 
     // More than the balance: refused, nothing moves.
-    let (refused, why) = code_of(client.create_payout(&payout("PO-BIG", &seller, 6_001, None)).await);
+    let (refused, why) = code_of(client.marketplace().create_payout(&payout("PO-BIG", &seller, 6_001, None)).await);
     assert_eq!(refused, code(CommonCode::ProcessFail), "{why}");
     assert_eq!(balances(&client, Some(SELLER)).await[0].1, "6000");
     // Another client cannot draw on this one's account.
     let other = common::client_with(&sandbox, "SANDBOX_OTHER", vault_sandbox::test_keys::MERCHANT_PRIVATE_KEY);
-    assert!(other.create_payout(&payout("PO-THEIRS", &seller, 1, None)).await.is_err());
+    assert!(other.marketplace().create_payout(&payout("PO-THEIRS", &seller, 1, None)).await.is_err());
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
@@ -72,9 +72,9 @@ async fn concurrent_payouts_never_overdraw_a_balance() {
     // 32 payouts of 700 against 10 000: exactly 14 fit.
     let calls = (0..32).map(|n| {
         let (client, seller) = (Arc::clone(&client), seller.clone());
-        tokio::spawn(
-            async move { client.create_payout(&payout(&format!("RACE-{n}"), &seller, 700, None)).await.is_ok() },
-        )
+        tokio::spawn(async move {
+            client.marketplace().create_payout(&payout(&format!("RACE-{n}"), &seller, 700, None)).await.is_ok()
+        })
     });
     let mut succeeded = 0;
     for call in calls {
@@ -87,9 +87,9 @@ async fn concurrent_payouts_never_overdraw_a_balance() {
     // One request id from 16 callers at once: one payout, the same answer to all.
     let calls = (0..16).map(|_| {
         let (client, seller) = (Arc::clone(&client), seller.clone());
-        tokio::spawn(
-            async move { client.create_payout(&payout("SAME", &seller, 100, None)).await.unwrap().transfer_id },
-        )
+        tokio::spawn(async move {
+            client.marketplace().create_payout(&payout("SAME", &seller, 100, None)).await.unwrap().transfer_id
+        })
     });
     let mut ids = Vec::new();
     for call in calls {

@@ -14,9 +14,11 @@ use common::merchant::merchant;
 use common::payments::CLIENT;
 use common::{client, sandbox};
 use std::time::Duration;
-use vault_generated::payments::response::InquiryPaymentPaymentStatus as PaymentStatus;
-use vault_generated::response::{PaymentNotifyType, SubscriptionInfoStatus};
-use vault_generated::{CommonCode, PaymentNotification, text};
+use vault_generated::payments::PaymentNotification;
+use vault_generated::payments::response::NotifyType as PaymentNotifyType;
+use vault_generated::payments::response::PaymentStatus;
+use vault_generated::subscriptions::response::Status as SubscriptionInfoStatus;
+use vault_generated::{CommonCode, text};
 
 const MONTH: Duration = Duration::from_secs(31 * 24 * 3600);
 
@@ -33,11 +35,11 @@ async fn a_subscription_is_charged_every_period_by_the_clock_until_cancelled() {
     let start = sandbox.now().await.unwrap();
     let request = subscription("SUB-1", start, 990, &hook.url);
 
-    let created = client.create(&request).await.unwrap_or_else(|e| panic!("create: {e}"));
+    let created = client.subscriptions().create(&request).await.unwrap_or_else(|e| panic!("create: {e}"));
     let page = created.normal_url.clone().expect("the authorisation URL");
     assert!(page.contains("/sandbox/subscribe/"), "{page}");
     // The same request again: the same answer, one subscription.
-    assert_eq!(client.create(&request).await.unwrap().normal_url, Some(page));
+    assert_eq!(client.subscriptions().create(&request).await.unwrap().normal_url, Some(page));
     assert_eq!(sandbox.subscriptions().len(), 1);
     // Nothing is charged before the user authorises.
     assert!(sandbox.payments().is_empty());
@@ -63,8 +65,8 @@ async fn a_subscription_is_charged_every_period_by_the_clock_until_cancelled() {
     assert_eq!(subscription_state(&client, &id).await.1, Some(2));
 
     // A new amount from the next period on; the same update id twice is applied once.
-    client.subscriptions_update(&update_amount("UPD-1", &id, 1290)).await.unwrap();
-    client.subscriptions_update(&update_amount("UPD-1", &id, 1290)).await.unwrap();
+    client.subscriptions().update(&update_amount("UPD-1", &id, 1290)).await.unwrap();
+    client.subscriptions().update(&update_amount("UPD-1", &id, 1290)).await.unwrap();
     let notes = told(&hook, 2).await;
     assert_eq!(notes.len(), 2, "one UPDATE for one update id");
     assert_eq!(notes[1].subscription_notification_type, Event::Update);
@@ -73,7 +75,7 @@ async fn a_subscription_is_charged_every_period_by_the_clock_until_cancelled() {
     assert_eq!(paid[2].payment_amount.value, "1290");
 
     // Cancelled: still in effect until the period ends, then terminated; nothing more charged.
-    client.subscriptions_cancel(&cancel_subscription(&id, false)).await.unwrap();
+    client.subscriptions().cancel(&cancel_subscription(&id, false)).await.unwrap();
     let notes = told(&hook, 3).await;
     assert_eq!(
         (notes[2].subscription_notification_type.clone(), notes[2].subscription_status.clone()),
@@ -90,12 +92,12 @@ async fn a_subscription_is_charged_every_period_by_the_clock_until_cancelled() {
     assert_eq!(subscription_state(&client, &id).await, (Some(wire(&SubscriptionInfoStatus::Terminated)), Some(3)));
 
     // A terminated subscription can be neither changed nor cancelled.
-    let refused = code_of(client.subscriptions_update(&update_amount("UPD-2", &id, 100)).await);
+    let refused = code_of(client.subscriptions().update(&update_amount("UPD-2", &id, 100)).await);
     assert_eq!(refused.0, code(CommonCode::ProcessFail), "{refused:?}");
-    let refused = code_of(client.subscriptions_cancel(&cancel_subscription(&id, false)).await);
+    let refused = code_of(client.subscriptions().cancel(&cancel_subscription(&id, false)).await);
     assert_eq!(refused.0, code(CommonCode::ProcessFail), "{refused:?}");
     // Terminating it again changes nothing.
-    client.subscriptions_cancel(&cancel_subscription(&id, true)).await.unwrap();
+    client.subscriptions().cancel(&cancel_subscription(&id, true)).await.unwrap();
     assert_eq!(told(&hook, 5).await.len(), 4);
 }
 
@@ -105,11 +107,11 @@ async fn an_unauthorised_subscription_lapses_and_a_refused_one_terminates() {
     let client = client(&sandbox);
     let hook = merchant(CLIENT, 0).await;
     let start = sandbox.now().await.unwrap();
-    client.create(&subscription("SUB-LAPSE", start, 500, &hook.url)).await.unwrap();
+    client.subscriptions().create(&subscription("SUB-LAPSE", start, 500, &hook.url)).await.unwrap();
     // The page's default: 30 minutes to authorise.
     sandbox.advance_clock(Duration::from_secs(31 * 60)).await.unwrap();
     assert!(!sandbox.authorise_subscription(CLIENT, "SUB-LAPSE", true).await);
-    client.create(&subscription("SUB-NO", start, 500, &hook.url)).await.unwrap();
+    client.subscriptions().create(&subscription("SUB-NO", start, 500, &hook.url)).await.unwrap();
     assert!(sandbox.authorise_subscription(CLIENT, "SUB-NO", false).await);
     let notes = told(&hook, 1).await;
     assert_eq!((notes.len(), notes[0].subscription_status.clone()), (1, SubscriptionStatus::Terminated));
@@ -123,7 +125,7 @@ async fn a_period_unit_the_pages_do_not_document_is_param_illegal() {
     let client = client(&sandbox);
     let start = sandbox.now().await.unwrap();
     let request = period_subscription("SUB-BAD", start, 500, "http://127.0.0.1:9/n", text!("FORTNIGHT"));
-    let (refused, why) = code_of(client.create(&request).await);
+    let (refused, why) = code_of(client.subscriptions().create(&request).await);
     assert_eq!(refused, code(CommonCode::ParamIllegal));
     assert!(why.contains("periodType"), "{why}");
     assert!(sandbox.subscriptions().is_empty());

@@ -4,20 +4,21 @@
 #![allow(unused_imports, reason = "each test binary uses a different subset of the re-exports")]
 
 use super::payments::{id, usd};
-use vault_generated::payments::response::InquiryPaymentPaymentStatus;
-use vault_generated::payments::{
-    CreatePaymentSessionOrder, CreatePaymentSessionOrderRequired, CreatePaymentSessionRequest,
-    CreatePaymentSessionRequired, CreatePaymentSessionSettlementStrategy, InquiryPaymentRequest,
+use vault_generated::checkout::{
+    CreatePaymentSessionRequest, CreatePaymentSessionRequired, Order as CheckoutOrder,
+    OrderRequired as CheckoutOrderRequired, SettlementStrategy as CheckoutSettlementStrategy,
 };
-use vault_generated::response::PeriodType;
-use vault_generated::subscriptions::{CreateOrderInfo, CreateRequest, CreateRequired};
-use vault_generated::{
-    CancellationType, Client, DateTime, HttpUrl, PeriodRule, PeriodRuleRequired, SettlementStrategy, TerminalType,
-    Text, text, url,
+use vault_generated::payments::InquiryPaymentRequest;
+use vault_generated::payments::response::PaymentStatus as InquiryPaymentPaymentStatus;
+use vault_generated::subscriptions::create::OrderInfo as CreateOrderInfo;
+use vault_generated::subscriptions::response::PeriodType;
+use vault_generated::subscriptions::{
+    CancellationType, CreateRequest, CreateRequired, PeriodRule, PeriodRuleRequired, SettlementStrategy, TerminalType,
 };
+use vault_generated::{Client, DateTime, HttpUrl, Text, text, url};
 
-pub use vault_generated::SubscriptionNotification;
-pub use vault_generated::response::{SubscriptionNotificationType, SubscriptionStatus};
+pub use vault_generated::subscriptions::SubscriptionNotification;
+pub use vault_generated::subscriptions::response::{SubscriptionNotificationType, SubscriptionStatus};
 pub use vault_generated::subscriptions::{CancelRequest as CancelSubscription, UpdateRequest as UpdateSubscription};
 
 /// A value of a generated value list as its page writes it (`MONTH`).
@@ -47,9 +48,10 @@ pub fn period_subscription(
     unit: Text<20>,
 ) -> CreateRequest {
     let rule = PeriodRule::new(PeriodRuleRequired { period_type: unit, period_count: vault_generated::int!(1) });
-    let method = vault_generated::funds::CreatePayoutPaymentMethod::new(
-        vault_generated::funds::CreatePayoutPaymentMethodRequired { payment_method_type: text!("CARD") },
-    );
+    let method =
+        vault_generated::subscriptions::PaymentMethod::new(vault_generated::subscriptions::PaymentMethodRequired {
+            payment_method_type: text!("CARD"),
+        });
     CreateRequest::new(CreateRequired {
         subscription_request_id: id(request_id),
         subscription_description: text!("The monthly box"),
@@ -62,7 +64,7 @@ pub fn period_subscription(
         order_info: CreateOrderInfo::new(),
         payment_amount: usd(amount),
         settlement_strategy: SettlementStrategy::new(),
-        env: vault_generated::payments::ConsultEnv::new(vault_generated::payments::ConsultEnvRequired {
+        env: vault_generated::subscriptions::Env::new(vault_generated::subscriptions::EnvRequired {
             terminal_type: TerminalType::Web,
         }),
     })
@@ -79,10 +81,9 @@ pub fn cancel_subscription(subscription_id: &str, terminate: bool) -> CancelSubs
 
 /// An update of a subscription's amount, with its update request id.
 pub fn update_amount(update_id: &str, subscription_id: &str, amount: i64) -> UpdateSubscription {
-    let order =
-        vault_generated::subscriptions::ChangeOrderInfo::new(vault_generated::subscriptions::ChangeOrderInfoRequired {
-            order_amount: usd(amount),
-        });
+    let order = vault_generated::subscriptions::OrderInfo::new(vault_generated::subscriptions::OrderInfoRequired {
+        order_amount: usd(amount),
+    });
     let mut request = UpdateSubscription::new(vault_generated::subscriptions::UpdateRequired {
         subscription_update_request_id: id(update_id),
         subscription_id: id(subscription_id),
@@ -97,14 +98,18 @@ pub async fn subscription_state(client: &Client, subscription_id: &str) -> (Opti
     let request = vault_generated::subscriptions::InquireSubscriptionRequest::new(
         vault_generated::subscriptions::InquireSubscriptionRequired { subscription_id: id(subscription_id) },
     );
-    let answer = client.inquire_subscription(&request).await.unwrap_or_else(|e| panic!("inquireSubscription: {e}"));
+    let answer = client
+        .subscriptions()
+        .inquire_subscription(&request)
+        .await
+        .unwrap_or_else(|e| panic!("inquireSubscription: {e}"));
     let info = answer.subscription.unwrap_or_else(|| panic!("no subscription in the answer"));
     (info.status.map(|s| wire(&s)), info.current_phase_no)
 }
 
 /// A Checkout payment session of `amount` USD minor units, notified to `notify`.
 pub fn payment_session(request_id: &str, amount: i64, notify: &str) -> CreatePaymentSessionRequest {
-    let order = CreatePaymentSessionOrder::new(CreatePaymentSessionOrderRequired {
+    let order = CheckoutOrder::new(CheckoutOrderRequired {
         reference_order_id: id(&format!("ORDER-{request_id}")),
         order_description: text!("A pair of boots"),
         order_amount: usd(amount),
@@ -113,7 +118,7 @@ pub fn payment_session(request_id: &str, amount: i64, notify: &str) -> CreatePay
         order,
         payment_request_id: id(request_id),
         payment_amount: usd(amount),
-        settlement_strategy: CreatePaymentSessionSettlementStrategy::new(),
+        settlement_strategy: CheckoutSettlementStrategy::new(),
         payment_redirect_url: url!("http://127.0.0.1:9/paid"),
     });
     request.payment_notify_url = Some(http_url(notify));
@@ -124,7 +129,7 @@ pub fn payment_session(request_id: &str, amount: i64, notify: &str) -> CreatePay
 pub async fn payment_status(client: &Client, payment_request_id: &str) -> Option<InquiryPaymentPaymentStatus> {
     let mut request = InquiryPaymentRequest::new();
     request.payment_request_id = Some(id(payment_request_id));
-    let answer = client.inquiry_payment(&request).await.unwrap_or_else(|e| panic!("inquiryPayment: {e}"));
+    let answer = client.payments().inquiry_payment(&request).await.unwrap_or_else(|e| panic!("inquiryPayment: {e}"));
     answer.payment_status
 }
 
@@ -177,12 +182,12 @@ pub async fn notes_with<N: serde::de::DeserializeOwned>(
     }
 }
 
-pub use vault_generated::payments::{
+pub use vault_generated::disputes::response::{DisputeJudgedResult, DisputeNotificationType};
+pub use vault_generated::disputes::{
     AcceptDisputeError, AcceptDisputeRequest, AcceptDisputeRequired, SupplyDefenseDocumentError,
     SupplyDefenseDocumentRequest, SupplyDefenseDocumentRequired,
 };
-pub use vault_generated::response::{DisputeJudgedResult, DisputeNotificationType};
-pub use vault_generated::{DefenseDocumentNotification, DisputeNotification};
+pub use vault_generated::disputes::{DefenseDocumentNotification, DisputeNotification};
 
 /// acceptDispute of `dispute_id`.
 pub fn accept_dispute(dispute_id: &str) -> AcceptDisputeRequest {
@@ -197,18 +202,20 @@ pub fn defend_dispute(dispute_id: &str) -> SupplyDefenseDocumentRequest {
     })
 }
 
-pub use vault_generated::AuthorizationNotification;
+pub use vault_generated::authorizations::AuthorizationNotification;
+pub use vault_generated::authorizations::response::AuthorizationNotifyType;
 pub use vault_generated::authorizations::{ApplyTokenError, RevokeError};
-pub use vault_generated::response::AuthorizationNotifyType;
 
 /// The wallet of the authorization tests (the pages give `customerBelongsTo` as free text).
 const WALLET: &str = "ALIPAY_CN";
 
 /// consult for an Auto Debit agreement, under `auth_state`, notified to `notify`.
 pub fn consult(auth_state: &str, notify: &str) -> vault_generated::authorizations::ConsultRequest {
-    use vault_generated::authorizations::{ConsultEnv, ConsultEnvRequired, ConsultRequest, ConsultRequired};
-    let scopes =
-        vault_generated::List::new(vec![vault_generated::Scopes::AgreementPay]).unwrap_or_else(|e| panic!("{e}"));
+    use vault_generated::authorizations::{
+        ConsultRequest, ConsultRequired, Env as ConsultEnv, EnvRequired as ConsultEnvRequired, TerminalType,
+    };
+    let scopes = vault_generated::List::new(vec![vault_generated::authorizations::Scopes::AgreementPay])
+        .unwrap_or_else(|e| panic!("{e}"));
     let mut request = ConsultRequest::new(ConsultRequired {
         customer_belongs_to: Text::new(WALLET).unwrap_or_else(|e| panic!("{e}")),
         auth_redirect_url: HttpUrl::new("http://127.0.0.1:9/authorized").unwrap_or_else(|e| panic!("{e}")),
@@ -223,8 +230,11 @@ pub fn consult(auth_state: &str, notify: &str) -> vault_generated::authorization
 /// applyToken with an authorization code (`refresh`: false) or a refresh token.
 pub fn apply_token(value: &str, refresh: bool) -> vault_generated::authorizations::ApplyTokenRequest {
     use vault_generated::authorizations::{ApplyTokenRequest, ApplyTokenRequired};
-    let grant_type =
-        if refresh { vault_generated::GrantType::RefreshToken } else { vault_generated::GrantType::AuthorizationCode };
+    let grant_type = if refresh {
+        vault_generated::authorizations::GrantType::RefreshToken
+    } else {
+        vault_generated::authorizations::GrantType::AuthorizationCode
+    };
     let mut request = ApplyTokenRequest::new(ApplyTokenRequired {
         grant_type,
         customer_belongs_to: Text::new(WALLET).unwrap_or_else(|e| panic!("{e}")),
@@ -245,24 +255,22 @@ pub fn revoke(access_token: &str) -> vault_generated::authorizations::RevokeRequ
     RevokeRequest::new(RevokeRequired { access_token: token })
 }
 
-pub use vault_generated::TransferNotification;
+pub use vault_generated::marketplace::TransferNotification;
 
-/// The payment method of a balance account, as payouts and transfers name it (the page's
-/// paymentMethodType is free text; the sandbox reads the account from paymentMethodId).
-fn balance_method(account_no: &str) -> vault_generated::funds::CreatePayoutPaymentMethod {
-    use vault_generated::funds::{CreatePayoutPaymentMethod, CreatePayoutPaymentMethodRequired};
-    let mut method = CreatePayoutPaymentMethod::new(CreatePayoutPaymentMethodRequired {
-        payment_method_type: text!("BALANCE_ACCOUNT"),
-    });
+/// The payment method of a balance account, as payouts name it (the page's paymentMethodType
+/// is free text; the sandbox reads the account from paymentMethodId).
+fn balance_method(account_no: &str) -> vault_generated::marketplace::create_payout::PaymentMethod {
+    use vault_generated::marketplace::create_payout::{PaymentMethod, PaymentMethodRequired};
+    let mut method = PaymentMethod::new(PaymentMethodRequired { payment_method_type: text!("BALANCE_ACCOUNT") });
     method.payment_method_id =
         Some(vault_generated::Secret::new(Text::new(account_no).unwrap_or_else(|e| panic!("{e}"))));
     method
 }
 
 /// An amount of USD minor units as payouts and settlements write it.
-fn usd_positive(minor_units: i64) -> vault_generated::aba_cards::UpdateCardAmount {
+fn usd_positive(minor_units: i64) -> vault_generated::marketplace::Amount {
     let value = vault_generated::Digits::new(minor_units).unwrap_or_else(|e| panic!("{e}"));
-    vault_generated::aba_cards::UpdateCardAmount::new(vault_generated::aba_cards::UpdateCardAmountRequired {
+    vault_generated::marketplace::Amount::new(vault_generated::marketplace::AmountRequired {
         currency: vault_generated::Currency::USD,
         value,
     })
@@ -276,7 +284,7 @@ pub fn seller_pay_request(
     seller: &str,
 ) -> vault_generated::payments::PayRequest {
     let mut request = super::payments::pay_request(request_id, token, amount, false, None);
-    let merchant = vault_generated::Merchant::new(vault_generated::MerchantRequired {
+    let merchant = vault_generated::payments::pay::Merchant::new(vault_generated::payments::pay::MerchantRequired {
         reference_merchant_id: Text::new(seller).unwrap_or_else(|e| panic!("{e}")),
     });
     request.order.merchant = Some(merchant);
@@ -289,11 +297,13 @@ pub fn settle(
     payment_id: &str,
     amount: i64,
     to_seller: bool,
-) -> vault_generated::payments::SettleRequest {
-    use vault_generated::{SettleTo, SettlementDetail, SettlementDetailRequired};
+) -> vault_generated::marketplace::SettleRequest {
+    use vault_generated::marketplace::{
+        SettleRequest, SettleRequired, SettleTo, SettlementDetail, SettlementDetailRequired,
+    };
     let settle_to = if to_seller { SettleTo::Seller } else { SettleTo::Marketplace };
     let detail = SettlementDetail::new(SettlementDetailRequired { settle_to, settlement_amount: usd_positive(amount) });
-    vault_generated::payments::SettleRequest::new(vault_generated::payments::SettleRequired {
+    SettleRequest::new(SettleRequired {
         settlement_request_id: id(request_id),
         payment_id: id(payment_id),
         settlement_details: vec![detail],
@@ -302,9 +312,9 @@ pub fn settle(
 
 /// The seller's (or, with none, the marketplace's) balances: (accountNo, available value).
 pub async fn balances(client: &Client, seller: Option<&str>) -> Vec<(String, String)> {
-    let mut request = vault_generated::accounts::InquireBalanceRequest::new();
+    let mut request = vault_generated::marketplace::InquireBalanceRequest::new();
     request.reference_merchant_id = seller.map(|s| Text::new(s).unwrap_or_else(|e| panic!("{e}")));
-    let answer = client.inquire_balance(&request).await.unwrap_or_else(|e| panic!("inquireBalance: {e}"));
+    let answer = client.marketplace().inquire_balance(&request).await.unwrap_or_else(|e| panic!("inquireBalance: {e}"));
     answer.account_balances.into_iter().map(|b| (b.account_no, b.available_balance.value)).collect()
 }
 
@@ -314,23 +324,21 @@ pub fn payout(
     account_no: &str,
     amount: i64,
     notify: Option<&str>,
-) -> vault_generated::funds::CreatePayoutRequest {
-    use vault_generated::funds::{
-        CreatePayoutPaymentMethod, CreatePayoutPaymentMethodRequired, CreatePayoutRequest, CreatePayoutRequired,
-        CreatePayoutTransferFromDetail, CreatePayoutTransferFromDetailRequired, CreatePayoutTransferToDetail,
-        CreatePayoutTransferToDetailRequired,
+) -> vault_generated::marketplace::CreatePayoutRequest {
+    use vault_generated::marketplace::create_payout::{PaymentMethod, PaymentMethodRequired};
+    use vault_generated::marketplace::{
+        CreatePayoutRequest, CreatePayoutRequired, TransferFromDetail, TransferFromDetailRequired, TransferToDetail,
+        TransferToDetailRequired,
     };
-    let payee = CreatePayoutPaymentMethod::new(CreatePayoutPaymentMethodRequired {
-        payment_method_type: text!("BANK_TRANSFER"),
-    });
-    let mut to = CreatePayoutTransferToDetail::new(CreatePayoutTransferToDetailRequired {
+    let payee = PaymentMethod::new(PaymentMethodRequired { payment_method_type: text!("BANK_TRANSFER") });
+    let mut to = TransferToDetail::new(TransferToDetailRequired {
         transfer_to_method: payee,
         transfer_to_currency: vault_generated::Currency::USD,
     });
     to.transfer_notify_url = notify.map(http_url);
     CreatePayoutRequest::new(CreatePayoutRequired {
         transfer_request_id: id(request_id),
-        transfer_from_detail: CreatePayoutTransferFromDetail::new(CreatePayoutTransferFromDetailRequired {
+        transfer_from_detail: TransferFromDetail::new(TransferFromDetailRequired {
             transfer_from_method: balance_method(account_no),
             transfer_from_amount: usd_positive(amount),
         }),
@@ -339,27 +347,31 @@ pub fn payout(
 }
 
 /// A transfer of `amount` USD minor units between two balance accounts.
-pub fn transfer(request_id: &str, from: &str, to: &str, amount: i64) -> vault_generated::funds::CreateTransferRequest {
-    use vault_generated::funds::{
-        CreateTransferPaymentMethod, CreateTransferPaymentMethodRequired, CreateTransferRequest,
-        CreateTransferRequired, CreateTransferTransferFromDetail, CreateTransferTransferFromDetailRequired,
-        CreateTransferTransferToDetail, CreateTransferTransferToDetailRequired,
+pub fn transfer(
+    request_id: &str,
+    from: &str,
+    to: &str,
+    amount: i64,
+) -> vault_generated::marketplace::CreateTransferRequest {
+    use vault_generated::marketplace::create_transfer::{
+        TransferFromDetail, TransferFromDetailRequired, TransferToDetail, TransferToDetailRequired,
+    };
+    use vault_generated::marketplace::{
+        CreateTransferRequest, CreateTransferRequired, PaymentMethod, PaymentMethodRequired,
     };
     let method = |account: &str| {
-        let mut method = CreateTransferPaymentMethod::new(CreateTransferPaymentMethodRequired {
-            payment_method_type: text!("BALANCE_ACCOUNT"),
-        });
+        let mut method = PaymentMethod::new(PaymentMethodRequired { payment_method_type: text!("BALANCE_ACCOUNT") });
         method.payment_method_id =
             Some(vault_generated::Secret::new(Text::new(account).unwrap_or_else(|e| panic!("{e}"))));
         method
     };
     CreateTransferRequest::new(CreateTransferRequired {
         transfer_request_id: id(request_id),
-        transfer_from_detail: CreateTransferTransferFromDetail::new(CreateTransferTransferFromDetailRequired {
+        transfer_from_detail: TransferFromDetail::new(TransferFromDetailRequired {
             transfer_from_method: method(from),
             transfer_from_amount: usd_positive(amount),
         }),
-        transfer_to_detail: CreateTransferTransferToDetail::new(CreateTransferTransferToDetailRequired {
+        transfer_to_detail: TransferToDetail::new(TransferToDetailRequired {
             transfer_to_method: method(to),
             transfer_to_currency: vault_generated::Currency::USD,
         }),

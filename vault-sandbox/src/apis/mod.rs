@@ -91,6 +91,17 @@ pub(crate) fn refuse<E: vault_runtime::ApiError>(code: vault_generated::CommonCo
     E::from_result(vault_runtime::ApiResult::new(result.result_code, result.result_status, message))
 }
 
+/// Writes an amount, as answers and notifications write it (currency code, minor units as
+/// text), into any generated amount type (each page's own, all with these two fields).
+macro_rules! write_amount {
+    ($target:expr, $currency:expr, $minor_units:expr) => {{
+        let written = crate::apis::payments::amount($currency, $minor_units);
+        $target.currency = written.currency;
+        $target.value = written.value;
+    }};
+}
+pub(crate) use write_amount;
+
 /// Random bytes from the system RNG.
 pub(crate) fn random_bytes<const N: usize>() -> [u8; N] {
     let mut bytes = [0u8; N];

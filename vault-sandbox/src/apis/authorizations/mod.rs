@@ -14,8 +14,8 @@ use crate::state::{Authorization, AuthorizationState};
 use crate::store::outbox::Outgoing;
 use crate::store::{StoreError, Tx};
 use std::collections::HashMap;
-use vault_generated::AuthorizationNotification;
-use vault_generated::response::AuthorizationNotifyType;
+use vault_generated::authorizations::AuthorizationNotification;
+use vault_generated::authorizations::response::AuthorizationNotifyType;
 
 // The generated types of the family's pages: the only place that names them.
 use vault_generated::authorizations::{

@@ -6,9 +6,10 @@ use crate::apis::refuse;
 use crate::endpoint::{Caller, success_result};
 use crate::state::{Authorization, AuthorizationState, Token, TokenKind};
 use crate::store::{StoreError, Tx};
+use vault_generated::authorizations::GrantType;
+use vault_generated::authorizations::response::AuthorizationNotifyType;
 use vault_generated::authorizations::{ApplyTokenRequest, ApplyTokenResponse, RevokeRequest, RevokeResponse};
-use vault_generated::response::AuthorizationNotifyType;
-use vault_generated::{CommonCode, GrantType, Secret};
+use vault_generated::{CommonCode, Secret};
 
 /// How long an access token works (a sandbox choice; the page leaves it to the wallet).
 const ACCESS_DAYS: i64 = 30;

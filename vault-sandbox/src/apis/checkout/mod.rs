@@ -15,7 +15,7 @@ use std::collections::HashMap;
 use vault_generated::CommonCode;
 
 // The generated types of the family's page: the only place that names them.
-use vault_generated::payments::{
+use vault_generated::checkout::{
     CreatePaymentSessionError as SessionError, CreatePaymentSessionRequest as SessionRequest,
     CreatePaymentSessionResponse as SessionResponse,
 };

@@ -9,7 +9,7 @@ use crate::endpoint::{Caller, success_result};
 use crate::state::{Dispute, DisputeState};
 use crate::store::Tx;
 use vault_generated::CommonCode;
-use vault_generated::payments::{
+use vault_generated::disputes::{
     AcceptDisputeRequest, AcceptDisputeResponse, SupplyDefenseDocumentRequest, SupplyDefenseDocumentResponse,
 };
 

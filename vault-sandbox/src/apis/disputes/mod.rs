@@ -15,7 +15,7 @@ use crate::store::{StoreError, Tx};
 use std::collections::HashMap;
 
 // The generated types of the family's pages: the only place that names them.
-use vault_generated::payments::{
+use vault_generated::disputes::{
     AcceptDisputeError, AcceptDisputeRequest, SupplyDefenseDocumentError, SupplyDefenseDocumentRequest,
 };
 

@@ -2,8 +2,8 @@
 
 use crate::state::Dispute;
 use crate::store::outbox::Outgoing;
-use vault_generated::response::{CaptureAmount, DefenseFile, DisputeJudgedResult, DisputeNotificationType};
-use vault_generated::{DefenseDocumentNotification, DisputeNotification};
+use vault_generated::disputes::response::{DefenseFile, DisputeJudgedResult, DisputeNotificationType};
+use vault_generated::disputes::{DefenseDocumentNotification, DisputeNotification};
 use vault_runtime::DateTime;
 
 /// What a notifyDispute reports.
@@ -27,7 +27,10 @@ pub(super) fn dispute(dispute: &Dispute, event: Event) -> Option<Outgoing> {
     message.dispute_id = dispute.dispute_id.clone();
     message.payment_id = dispute.payment_id.clone();
     message.dispute_time = Some(dispute.opened);
-    message.dispute_amount = Some(amount(dispute));
+    message.dispute_amount = Some(Default::default());
+    if let Some(amount) = &mut message.dispute_amount {
+        crate::apis::write_amount!(amount, dispute.currency, dispute.amount);
+    }
     message.defense_due_time = Some(dispute.defense_due);
     message.dispute_notification_type = match event {
         Event::Created => DisputeNotificationType::DisputeCreated,
@@ -37,7 +40,10 @@ pub(super) fn dispute(dispute: &Dispute, event: Event) -> Option<Outgoing> {
     };
     if let Event::Accepted = event {
         message.dispute_judged_time = dispute.resolved;
-        message.dispute_judged_amount = Some(amount(dispute));
+        message.dispute_judged_amount = Some(Default::default());
+        if let Some(amount) = &mut message.dispute_judged_amount {
+            crate::apis::write_amount!(amount, dispute.currency, dispute.amount);
+        }
         message.dispute_judged_result = Some(DisputeJudgedResult::AcceptByMerchant);
     }
     Some(Outgoing::new(url, &dispute.client_id, &message))
@@ -53,12 +59,4 @@ pub(super) fn defense_document(dispute: &Dispute, now: DateTime) -> Option<Outgo
     message.notify_time = now;
     message.defense_file = file;
     Some(Outgoing::new(url, &dispute.client_id, &message))
-}
-
-fn amount(dispute: &Dispute) -> CaptureAmount {
-    let written = crate::apis::payments::amount(dispute.currency, dispute.amount);
-    let mut amount = CaptureAmount::default();
-    amount.currency = written.currency;
-    amount.value = written.value;
-    amount
 }

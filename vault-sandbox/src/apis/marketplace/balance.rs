@@ -5,9 +5,8 @@ use super::InquireBalanceError;
 use crate::endpoint::{Caller, success_result};
 use crate::state::Account;
 use crate::store::Tx;
-use vault_generated::accounts::response::AccountBalance;
-use vault_generated::accounts::{InquireBalanceRequest, InquireBalanceResponse};
-use vault_generated::response::CaptureAmount;
+use vault_generated::marketplace::response::AccountBalance;
+use vault_generated::marketplace::{InquireBalanceRequest, InquireBalanceResponse};
 
 pub(super) fn behaviour(
     tx: &mut Tx<'_>,
@@ -23,18 +22,11 @@ pub(super) fn behaviour(
 }
 
 fn balance(account: &Account) -> AccountBalance {
-    let money = |minor_units: i64| {
-        let written = crate::apis::payments::amount(account.currency, minor_units);
-        let mut amount = CaptureAmount::default();
-        amount.currency = written.currency;
-        amount.value = written.value;
-        amount
-    };
     let mut balance = AccountBalance::default();
     balance.account_no = account.account_no.clone();
     balance.currency = account.currency.code().to_owned();
-    balance.available_balance = money(account.available);
-    balance.frozen_balance = money(0);
-    balance.total_balance = money(account.available);
+    crate::apis::write_amount!(balance.available_balance, account.currency, account.available);
+    crate::apis::write_amount!(balance.frozen_balance, account.currency, 0);
+    crate::apis::write_amount!(balance.total_balance, account.currency, account.available);
     balance
 }

@@ -22,9 +22,10 @@ use std::collections::HashMap;
 use vault_runtime::Currency;
 
 // The generated types of the family's pages: the only place that names them.
-use vault_generated::accounts::{InquireBalanceError, InquireBalanceRequest};
-use vault_generated::funds::{CreatePayoutError, CreatePayoutRequest, CreateTransferError, CreateTransferRequest};
-use vault_generated::payments::{SettleError, SettleRequest};
+use vault_generated::marketplace::{
+    CreatePayoutError, CreatePayoutRequest, CreateTransferError, CreateTransferRequest, InquireBalanceError,
+    InquireBalanceRequest, SettleError, SettleRequest,
+};
 
 crate::endpoint::unknown_on_store_failure!(InquireBalanceError, CreatePayoutError, CreateTransferError, SettleError);
 

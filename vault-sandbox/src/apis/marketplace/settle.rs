@@ -7,8 +7,8 @@ use crate::apis::refuse;
 use crate::endpoint::{Caller, success_result};
 use crate::state::{PaymentState, Settlement};
 use crate::store::Tx;
-use vault_generated::payments::{SettleRequest, SettleResponse};
-use vault_generated::{CommonCode, SettleTo};
+use vault_generated::CommonCode;
+use vault_generated::marketplace::{SettleRequest, SettleResponse, SettleTo};
 
 pub(super) fn behaviour(
     tx: &mut Tx<'_>,

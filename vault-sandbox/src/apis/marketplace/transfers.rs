@@ -7,11 +7,11 @@ use crate::endpoint::{Caller, success_result};
 use crate::state::{Account, Transfer};
 use crate::store::outbox::Outgoing;
 use crate::store::{StoreError, Tx};
-use vault_generated::funds::{
-    CreatePayoutRequest, CreatePayoutResponse, CreateTransferRequest, CreateTransferResponse,
+use vault_generated::CommonCode;
+use vault_generated::marketplace::response::{TransferFromDetail, TransferToDetail};
+use vault_generated::marketplace::{
+    CreatePayoutRequest, CreatePayoutResponse, CreateTransferRequest, CreateTransferResponse, TransferNotification,
 };
-use vault_generated::response::{CaptureAmount, PaymentMethod, TransferFromDetail, TransferToDetail};
-use vault_generated::{CommonCode, TransferNotification};
 use vault_runtime::{ApiError, Currency};
 
 /// What a payout or transfer asks, from either page.
@@ -171,23 +171,15 @@ fn notification<E: ApiError>(asked: &Move<'_>, transfer: &Transfer, url: &str, c
 }
 
 fn from_detail(asked: &Move<'_>, transfer: &Transfer) -> TransferFromDetail {
-    let mut method = PaymentMethod::default();
-    asked.from_method.clone_into(&mut method.payment_method_type);
-    let written = crate::apis::payments::amount(transfer.currency, transfer.amount);
-    let mut amount = CaptureAmount::default();
-    amount.currency = written.currency;
-    amount.value = written.value;
     let mut detail = TransferFromDetail::default();
-    detail.transfer_from_method = method;
-    detail.transfer_from_amount = amount;
+    asked.from_method.clone_into(&mut detail.transfer_from_method.payment_method_type);
+    crate::apis::write_amount!(detail.transfer_from_amount, transfer.currency, transfer.amount);
     detail
 }
 
 fn to_detail(asked: &Move<'_>) -> TransferToDetail {
-    let mut method = PaymentMethod::default();
-    asked.to_method.clone_into(&mut method.payment_method_type);
     let mut detail = TransferToDetail::default();
-    detail.transfer_to_method = method;
+    asked.to_method.clone_into(&mut detail.transfer_to_method.payment_method_type);
     detail.transfer_to_currency = asked.to_currency.code().to_owned();
     detail.purpose_code = asked.purpose.clone();
     detail

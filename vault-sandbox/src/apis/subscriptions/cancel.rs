@@ -10,8 +10,8 @@ use crate::apis::refuse;
 use crate::endpoint::{Caller, success_result};
 use crate::state::SubscriptionState;
 use crate::store::Tx;
-use vault_generated::subscriptions::{CancelRequest, CancelResponse};
-use vault_generated::{CancellationType, CommonCode};
+use vault_generated::CommonCode;
+use vault_generated::subscriptions::{CancelRequest, CancelResponse, CancellationType};
 
 pub(super) fn behaviour(
     tx: &mut Tx<'_>,

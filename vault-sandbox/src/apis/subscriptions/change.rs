@@ -12,8 +12,8 @@ use crate::apis::refuse;
 use crate::endpoint::{Caller, success_result};
 use crate::state::{Subscription, SubscriptionState};
 use crate::store::Tx;
-use vault_generated::subscriptions::{ChangeRequest, ChangeResponse, UpdateRequest, UpdateResponse};
-use vault_generated::{CommonCode, PeriodRule};
+use vault_generated::CommonCode;
+use vault_generated::subscriptions::{ChangeRequest, ChangeResponse, PeriodRule, UpdateRequest, UpdateResponse};
 use vault_runtime::{ApiError, DateTime};
 
 /// What a change or update asks.

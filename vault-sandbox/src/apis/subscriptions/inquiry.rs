@@ -8,10 +8,8 @@ use crate::endpoint::{Caller, success_result};
 use crate::state::{Subscription, SubscriptionState};
 use crate::store::Tx;
 use vault_generated::CommonCode;
-use vault_generated::response::{
-    CardBillAmount, DirectPaymentAmount as PaymentAmount, PaymentMethod, SubscriptionInfo, SubscriptionInfoStatus,
-};
-use vault_generated::subscriptions::response::InquiryPeriodRule;
+use vault_generated::subscriptions::inquiry::response::PeriodRule as InquiryPeriodRule;
+use vault_generated::subscriptions::response::{Status as SubscriptionInfoStatus, SubscriptionInfo};
 use vault_generated::subscriptions::{
     InquireSubscriptionRequest, InquireSubscriptionResponse, InquiryRequest, InquiryResponse,
 };
@@ -65,15 +63,14 @@ pub(super) fn inquire_subscription(
     info.current_period_start = subscription.period_start.map(|t| t.to_rfc3339());
     info.current_period_end = subscription.period_start.and(subscription.next_charge).map(|t| t.to_rfc3339());
     info.current_phase_no = Some(subscription.periods_charged);
-    let mut method = PaymentMethod::default();
-    method.payment_method_type = subscription.payment_method_type.clone();
-    info.payment_method = Some(method);
-    let PaymentAmount { currency, value, .. } =
-        crate::apis::payments::amount(subscription.currency, subscription.amount);
-    let mut amount = CardBillAmount::default();
-    amount.currency = currency;
-    amount.value = value;
-    info.payment_amount = Some(amount);
+    info.payment_method = Some(Default::default());
+    if let Some(method) = &mut info.payment_method {
+        method.payment_method_type = subscription.payment_method_type.clone();
+    }
+    info.payment_amount = Some(Default::default());
+    if let Some(amount) = &mut info.payment_amount {
+        crate::apis::write_amount!(amount, subscription.currency, subscription.amount);
+    }
     info.last_update_time = Some(subscription.updated.to_rfc3339());
     info.subscription_notify_url = Some(subscription.subscription_notify_url.clone());
     info.subscription_expiry_time = Some(subscription.expiry);

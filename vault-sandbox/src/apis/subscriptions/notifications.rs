@@ -3,8 +3,8 @@
 
 use crate::state::{Subscription, SubscriptionState};
 use crate::store::outbox::Outgoing;
-use vault_generated::SubscriptionNotification;
-use vault_generated::response::{SubscriptionNotificationType, SubscriptionPeriodRule, SubscriptionStatus};
+use vault_generated::subscriptions::SubscriptionNotification;
+use vault_generated::subscriptions::response::{SubscriptionNotificationType, SubscriptionStatus};
 
 /// What a notification reports.
 #[derive(Debug, Clone, Copy)]
@@ -40,10 +40,8 @@ pub(super) fn subscription(subscription: &Subscription, event: Event) -> Outgoin
     };
     message.subscription_start_time = subscription.start;
     message.subscription_end_time = end(subscription);
-    let mut rule = SubscriptionPeriodRule::default();
-    rule.period_type = subscription.period_type.clone();
-    rule.period_count = subscription.period_count;
-    message.period_rule = rule;
+    message.period_rule.period_type = subscription.period_type.clone();
+    message.period_rule.period_count = subscription.period_count;
     Outgoing::new(&subscription.subscription_notify_url, &subscription.client_id, &message)
 }
 

@@ -5,7 +5,7 @@
 //! `MONTH`, `QUARTER`, `HALF_YEAR`, `YEAR`), so the sandbox reads a request's unit through
 //! that type and refuses any other.
 
-use vault_generated::response::PeriodType;
+use vault_generated::subscriptions::response::PeriodType;
 use vault_runtime::DateTime;
 
 /// The unit a request names, or `None` when the pages document no such unit.
