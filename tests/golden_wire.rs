@@ -153,7 +153,10 @@ where
 
 /// The golden check of every API the crate generates (each family compiled in), by its name.
 #[derive(Default)]
-struct Checks(Vec<(&'static str, Pin<Box<dyn Future<Output = Result<(), String>>>>)>);
+struct Checks(Vec<(&'static str, Check)>);
+
+/// One API's golden check, to be awaited.
+type Check = Pin<Box<dyn Future<Output = Result<(), String>>>>;
 
 impl OperationVisitor for Checks {
     fn visit<O>(&mut self)
