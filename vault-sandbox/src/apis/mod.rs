@@ -3,10 +3,10 @@
 //! API does lives here, with the buyer pages its answers hand out. Every API no family claims
 //! gets the behaviour made from its page ([`generic`]).
 
-mod generic;
 mod authorizations;
 mod checkout;
 pub(crate) mod disputes;
+mod generic;
 mod marketplace;
 mod payments;
 mod subscriptions;
