@@ -193,7 +193,12 @@ fn apierror_impl(
             #next_step
         }
     };
-    carried_struct.into_iter().chain([classify, apierror]).collect()
+    match carried_struct {
+        // Inside an anonymous constant the struct is private to this API: two APIs of one
+        // module that both carry fields each have their own `Carried`.
+        Some(carried) => vec![quote! { const _: () = { #carried #classify #apierror }; }],
+        None => vec![classify, apierror],
+    }
 }
 
 /// The fields some codes carry, decoded once from the body: the struct (none when no code

@@ -34339,111 +34339,127 @@ pub mod payments {
             message: ::std::string::String,
         } = 0,
     }
-    /// The response fields that some failure codes carry.
-    #[derive(::std::default::Default, ::vault_runtime::__private::serde::Deserialize)]
-    #[serde(crate = "::vault_runtime::__private::serde", rename_all = "camelCase")]
-    struct Carried {
-        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-        payment_request_id: ::std::option::Option<::std::string::String>,
-        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-        payment_id: ::std::option::Option<::std::string::String>,
-        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-        payment_create_time: ::std::option::Option<::vault_runtime::DateTime>,
-        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-        normal_url: ::std::option::Option<::std::string::String>,
-        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-        scheme_url: ::std::option::Option<::std::string::String>,
-        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-        applink_url: ::std::option::Option<::std::string::String>,
-        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-        app_identifier: ::std::option::Option<::std::string::String>,
-    }
-    impl PayError {
-        /// The variant of a result, given the fields its code may carry.
-        fn classify(result: ::vault_runtime::ApiResult, carried: Carried) -> Self {
-            let ::vault_runtime::ApiResult {
-                result_code: code,
-                result_status: status,
-                result_message: message,
-            } = result;
-            match (code.as_str(), status) {
-                ("PAYMENT_IN_PROCESS", ::vault_runtime::ResultStatus::U) => {
-                    Self::PaymentInProcess {
-                        message,
-                        payment_request_id: carried.payment_request_id.clone(),
-                        payment_id: carried.payment_id.clone(),
-                        payment_create_time: carried.payment_create_time.clone(),
-                        normal_url: carried.normal_url.clone(),
-                        scheme_url: carried.scheme_url.clone(),
-                        applink_url: carried.applink_url.clone(),
-                        app_identifier: carried.app_identifier.clone(),
-                    }
-                }
-                (_, status) => {
-                    match super::CommonCode::of(&code).filter(|c| c.status() == status) {
-                        ::std::option::Option::Some(code) => {
-                            Self::Common { code, message }
+    const _: () = {
+        /// The response fields that some failure codes carry.
+        #[derive(
+            ::std::default::Default,
+            ::vault_runtime::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::vault_runtime::__private::serde", rename_all = "camelCase")]
+        struct Carried {
+            #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+            payment_request_id: ::std::option::Option<::std::string::String>,
+            #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+            payment_id: ::std::option::Option<::std::string::String>,
+            #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+            payment_create_time: ::std::option::Option<::vault_runtime::DateTime>,
+            #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+            normal_url: ::std::option::Option<::std::string::String>,
+            #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+            scheme_url: ::std::option::Option<::std::string::String>,
+            #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+            applink_url: ::std::option::Option<::std::string::String>,
+            #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+            app_identifier: ::std::option::Option<::std::string::String>,
+        }
+        impl PayError {
+            /// The variant of a result, given the fields its code may carry.
+            fn classify(result: ::vault_runtime::ApiResult, carried: Carried) -> Self {
+                let ::vault_runtime::ApiResult {
+                    result_code: code,
+                    result_status: status,
+                    result_message: message,
+                } = result;
+                match (code.as_str(), status) {
+                    ("PAYMENT_IN_PROCESS", ::vault_runtime::ResultStatus::U) => {
+                        Self::PaymentInProcess {
+                            message,
+                            payment_request_id: carried.payment_request_id.clone(),
+                            payment_id: carried.payment_id.clone(),
+                            payment_create_time: carried.payment_create_time.clone(),
+                            normal_url: carried.normal_url.clone(),
+                            scheme_url: carried.scheme_url.clone(),
+                            applink_url: carried.applink_url.clone(),
+                            app_identifier: carried.app_identifier.clone(),
                         }
-                        ::std::option::Option::None => {
-                            Self::Undocumented {
-                                code,
-                                status,
-                                message,
+                    }
+                    (_, status) => {
+                        match super::CommonCode::of(&code)
+                            .filter(|c| c.status() == status)
+                        {
+                            ::std::option::Option::Some(code) => {
+                                Self::Common { code, message }
+                            }
+                            ::std::option::Option::None => {
+                                Self::Undocumented {
+                                    code,
+                                    status,
+                                    message,
+                                }
                             }
                         }
                     }
                 }
             }
         }
-    }
-    impl ::vault_runtime::ApiError for PayError {
-        const CODES: &'static [::vault_runtime::CodeInfo] = &[
-            ::vault_runtime::CodeInfo {
-                code: "SUCCESS",
-                status: ::vault_runtime::ResultStatus::S,
-                message: "Success",
-                further_action: "The call succeeded; no further action is needed.",
-            },
-            ::vault_runtime::CodeInfo {
-                code: "PAYMENT_IN_PROCESS",
-                status: ::vault_runtime::ResultStatus::U,
-                message: "The payment is being processed.",
-                further_action: "Send the buyer to the returned _normalUrl_, _schemeUrl_ or _applinkUrl_ to finish paying, then wait for **notifyPayment** or check the payment with **inquiryPayment**.",
-            },
-        ];
-        const COMMON_CODES: &'static [::vault_runtime::CodeInfo] = super::CommonCode::CODES;
-        fn from_response(
-            result: ::vault_runtime::ApiResult,
-            body: &[u8],
-        ) -> ::std::result::Result<Self, ::vault_runtime::__private::serde_json::Error> {
-            let carried: Carried = ::vault_runtime::__private::serde_json::from_slice(
-                body,
-            )?;
-            ::std::result::Result::Ok(Self::classify(result, carried))
-        }
-        fn from_result(result: ::vault_runtime::ApiResult) -> Self {
-            Self::classify(result, Carried::default())
-        }
-        fn parts(&self) -> (&str, ::vault_runtime::ResultStatus, &str) {
-            match self {
-                Self::PaymentInProcess { message, .. } => {
-                    ("PAYMENT_IN_PROCESS", ::vault_runtime::ResultStatus::U, message)
-                }
-                Self::Common { code, message } => (code.as_str(), code.status(), message),
-                Self::Undocumented { code, status, message } => (code, *status, message),
+        impl ::vault_runtime::ApiError for PayError {
+            const CODES: &'static [::vault_runtime::CodeInfo] = &[
+                ::vault_runtime::CodeInfo {
+                    code: "SUCCESS",
+                    status: ::vault_runtime::ResultStatus::S,
+                    message: "Success",
+                    further_action: "The call succeeded; no further action is needed.",
+                },
+                ::vault_runtime::CodeInfo {
+                    code: "PAYMENT_IN_PROCESS",
+                    status: ::vault_runtime::ResultStatus::U,
+                    message: "The payment is being processed.",
+                    further_action: "Send the buyer to the returned _normalUrl_, _schemeUrl_ or _applinkUrl_ to finish paying, then wait for **notifyPayment** or check the payment with **inquiryPayment**.",
+                },
+            ];
+            const COMMON_CODES: &'static [::vault_runtime::CodeInfo] = super::CommonCode::CODES;
+            fn from_response(
+                result: ::vault_runtime::ApiResult,
+                body: &[u8],
+            ) -> ::std::result::Result<
+                Self,
+                ::vault_runtime::__private::serde_json::Error,
+            > {
+                let carried: Carried = ::vault_runtime::__private::serde_json::from_slice(
+                    body,
+                )?;
+                ::std::result::Result::Ok(Self::classify(result, carried))
             }
-        }
-        fn next_step(&self) -> ::vault_runtime::NextStep {
-            match self {
-                Self::PaymentInProcess { .. } => ::vault_runtime::NextStep::RedirectBuyer,
-                _ => {
-                    match ::vault_runtime::ApiError::status(self) {
-                        other => ::vault_runtime::default_next_step(other),
+            fn from_result(result: ::vault_runtime::ApiResult) -> Self {
+                Self::classify(result, Carried::default())
+            }
+            fn parts(&self) -> (&str, ::vault_runtime::ResultStatus, &str) {
+                match self {
+                    Self::PaymentInProcess { message, .. } => {
+                        ("PAYMENT_IN_PROCESS", ::vault_runtime::ResultStatus::U, message)
+                    }
+                    Self::Common { code, message } => {
+                        (code.as_str(), code.status(), message)
+                    }
+                    Self::Undocumented { code, status, message } => {
+                        (code, *status, message)
+                    }
+                }
+            }
+            fn next_step(&self) -> ::vault_runtime::NextStep {
+                match self {
+                    Self::PaymentInProcess { .. } => {
+                        ::vault_runtime::NextStep::RedirectBuyer
+                    }
+                    _ => {
+                        match ::vault_runtime::ApiError::status(self) {
+                            other => ::vault_runtime::default_next_step(other),
+                        }
                     }
                 }
             }
         }
-    }
+    };
     impl ::std::fmt::Display for PayError {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             ::vault_runtime::display_api_error(self, f)
@@ -45485,159 +45501,173 @@ pub mod vaulting {
             message: ::std::string::String,
         } = 0,
     }
-    /// The response fields that some failure codes carry.
-    #[derive(::std::default::Default, ::vault_runtime::__private::serde::Deserialize)]
-    #[serde(crate = "::vault_runtime::__private::serde", rename_all = "camelCase")]
-    struct Carried {
-        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-        normal_url: ::std::option::Option<::std::string::String>,
-        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-        scheme_url: ::std::option::Option<::std::string::String>,
-        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-        applink_url: ::std::option::Option<::std::string::String>,
-    }
-    impl VaultPaymentMethodError {
-        /// The variant of a result, given the fields its code may carry.
-        fn classify(result: ::vault_runtime::ApiResult, carried: Carried) -> Self {
-            let ::vault_runtime::ApiResult {
-                result_code: code,
-                result_status: status,
-                result_message: message,
-            } = result;
-            match (code.as_str(), status) {
-                ("PARAM_ILLEGAL", ::vault_runtime::ResultStatus::F) => {
-                    Self::ParamIllegal { message }
-                }
-                ("PROCESS_FAIL", ::vault_runtime::ResultStatus::F) => {
-                    Self::ProcessFail { message }
-                }
-                ("UNKNOWN_EXCEPTION", ::vault_runtime::ResultStatus::U) => {
-                    Self::UnknownException { message }
-                }
-                ("VERIFICATION_IN_PROCESS", ::vault_runtime::ResultStatus::U) => {
-                    Self::VerificationInProcess {
-                        message,
-                        normal_url: carried.normal_url.clone(),
-                        scheme_url: carried.scheme_url.clone(),
-                        applink_url: carried.applink_url.clone(),
+    const _: () = {
+        /// The response fields that some failure codes carry.
+        #[derive(
+            ::std::default::Default,
+            ::vault_runtime::__private::serde::Deserialize
+        )]
+        #[serde(crate = "::vault_runtime::__private::serde", rename_all = "camelCase")]
+        struct Carried {
+            #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+            normal_url: ::std::option::Option<::std::string::String>,
+            #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+            scheme_url: ::std::option::Option<::std::string::String>,
+            #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+            applink_url: ::std::option::Option<::std::string::String>,
+        }
+        impl VaultPaymentMethodError {
+            /// The variant of a result, given the fields its code may carry.
+            fn classify(result: ::vault_runtime::ApiResult, carried: Carried) -> Self {
+                let ::vault_runtime::ApiResult {
+                    result_code: code,
+                    result_status: status,
+                    result_message: message,
+                } = result;
+                match (code.as_str(), status) {
+                    ("PARAM_ILLEGAL", ::vault_runtime::ResultStatus::F) => {
+                        Self::ParamIllegal { message }
                     }
-                }
-                ("VERIFICATION_FAIL", ::vault_runtime::ResultStatus::F) => {
-                    Self::VerificationFail { message }
-                }
-                (_, status) => {
-                    match super::CommonCode::of(&code).filter(|c| c.status() == status) {
-                        ::std::option::Option::Some(code) => {
-                            Self::Common { code, message }
+                    ("PROCESS_FAIL", ::vault_runtime::ResultStatus::F) => {
+                        Self::ProcessFail { message }
+                    }
+                    ("UNKNOWN_EXCEPTION", ::vault_runtime::ResultStatus::U) => {
+                        Self::UnknownException { message }
+                    }
+                    ("VERIFICATION_IN_PROCESS", ::vault_runtime::ResultStatus::U) => {
+                        Self::VerificationInProcess {
+                            message,
+                            normal_url: carried.normal_url.clone(),
+                            scheme_url: carried.scheme_url.clone(),
+                            applink_url: carried.applink_url.clone(),
                         }
-                        ::std::option::Option::None => {
-                            Self::Undocumented {
-                                code,
-                                status,
-                                message,
+                    }
+                    ("VERIFICATION_FAIL", ::vault_runtime::ResultStatus::F) => {
+                        Self::VerificationFail { message }
+                    }
+                    (_, status) => {
+                        match super::CommonCode::of(&code)
+                            .filter(|c| c.status() == status)
+                        {
+                            ::std::option::Option::Some(code) => {
+                                Self::Common { code, message }
+                            }
+                            ::std::option::Option::None => {
+                                Self::Undocumented {
+                                    code,
+                                    status,
+                                    message,
+                                }
                             }
                         }
                     }
                 }
             }
         }
-    }
-    impl ::vault_runtime::ApiError for VaultPaymentMethodError {
-        const CODES: &'static [::vault_runtime::CodeInfo] = &[
-            ::vault_runtime::CodeInfo {
-                code: "SUCCESS",
-                status: ::vault_runtime::ResultStatus::S,
-                message: "Success",
-                further_action: "The card is vaulted; keep the card token for later payments.",
-            },
-            ::vault_runtime::CodeInfo {
-                code: "PARAM_ILLEGAL",
-                status: ::vault_runtime::ResultStatus::F,
-                message: "A required parameter is missing or a parameter is not valid, for example a wrong type or length, a non-numeric value or an impossible date.",
-                further_action: "Check that every required header and body field of this API is present and well formed, then send a corrected request.",
-            },
-            ::vault_runtime::CodeInfo {
-                code: "PROCESS_FAIL",
-                status: ::vault_runtime::ResultStatus::F,
-                message: "Processing failed for a business reason.",
-                further_action: "Do not retry. Someone usually has to look into it; contact Antom Technical Support.",
-            },
-            ::vault_runtime::CodeInfo {
-                code: "UNKNOWN_EXCEPTION",
-                status: ::vault_runtime::ResultStatus::U,
-                message: "The call failed for a reason that is not known.",
-                further_action: "Call the API again with a new vaultingRequestId. If the problem persists, contact Antom Technical Support.",
-            },
-            ::vault_runtime::CodeInfo {
-                code: "VERIFICATION_IN_PROCESS",
-                status: ::vault_runtime::ResultStatus::U,
-                message: "The card is being verified.",
-                further_action: "Send the buyer to one of the returned URLs to finish verification, then wait for the notification.",
-            },
-            ::vault_runtime::CodeInfo {
-                code: "VERIFICATION_FAIL",
-                status: ::vault_runtime::ResultStatus::F,
-                message: "The card could not be verified.",
-                further_action: "Ask the buyer to check the card details and try again with a new vaultingRequestId.",
-            },
-        ];
-        const COMMON_CODES: &'static [::vault_runtime::CodeInfo] = super::CommonCode::CODES;
-        fn from_response(
-            result: ::vault_runtime::ApiResult,
-            body: &[u8],
-        ) -> ::std::result::Result<Self, ::vault_runtime::__private::serde_json::Error> {
-            let carried: Carried = ::vault_runtime::__private::serde_json::from_slice(
-                body,
-            )?;
-            ::std::result::Result::Ok(Self::classify(result, carried))
-        }
-        fn from_result(result: ::vault_runtime::ApiResult) -> Self {
-            Self::classify(result, Carried::default())
-        }
-        fn parts(&self) -> (&str, ::vault_runtime::ResultStatus, &str) {
-            match self {
-                Self::ParamIllegal { message, .. } => {
-                    ("PARAM_ILLEGAL", ::vault_runtime::ResultStatus::F, message)
-                }
-                Self::ProcessFail { message, .. } => {
-                    ("PROCESS_FAIL", ::vault_runtime::ResultStatus::F, message)
-                }
-                Self::UnknownException { message, .. } => {
-                    ("UNKNOWN_EXCEPTION", ::vault_runtime::ResultStatus::U, message)
-                }
-                Self::VerificationInProcess { message, .. } => {
-                    (
-                        "VERIFICATION_IN_PROCESS",
-                        ::vault_runtime::ResultStatus::U,
-                        message,
-                    )
-                }
-                Self::VerificationFail { message, .. } => {
-                    ("VERIFICATION_FAIL", ::vault_runtime::ResultStatus::F, message)
-                }
-                Self::Common { code, message } => (code.as_str(), code.status(), message),
-                Self::Undocumented { code, status, message } => (code, *status, message),
+        impl ::vault_runtime::ApiError for VaultPaymentMethodError {
+            const CODES: &'static [::vault_runtime::CodeInfo] = &[
+                ::vault_runtime::CodeInfo {
+                    code: "SUCCESS",
+                    status: ::vault_runtime::ResultStatus::S,
+                    message: "Success",
+                    further_action: "The card is vaulted; keep the card token for later payments.",
+                },
+                ::vault_runtime::CodeInfo {
+                    code: "PARAM_ILLEGAL",
+                    status: ::vault_runtime::ResultStatus::F,
+                    message: "A required parameter is missing or a parameter is not valid, for example a wrong type or length, a non-numeric value or an impossible date.",
+                    further_action: "Check that every required header and body field of this API is present and well formed, then send a corrected request.",
+                },
+                ::vault_runtime::CodeInfo {
+                    code: "PROCESS_FAIL",
+                    status: ::vault_runtime::ResultStatus::F,
+                    message: "Processing failed for a business reason.",
+                    further_action: "Do not retry. Someone usually has to look into it; contact Antom Technical Support.",
+                },
+                ::vault_runtime::CodeInfo {
+                    code: "UNKNOWN_EXCEPTION",
+                    status: ::vault_runtime::ResultStatus::U,
+                    message: "The call failed for a reason that is not known.",
+                    further_action: "Call the API again with a new vaultingRequestId. If the problem persists, contact Antom Technical Support.",
+                },
+                ::vault_runtime::CodeInfo {
+                    code: "VERIFICATION_IN_PROCESS",
+                    status: ::vault_runtime::ResultStatus::U,
+                    message: "The card is being verified.",
+                    further_action: "Send the buyer to one of the returned URLs to finish verification, then wait for the notification.",
+                },
+                ::vault_runtime::CodeInfo {
+                    code: "VERIFICATION_FAIL",
+                    status: ::vault_runtime::ResultStatus::F,
+                    message: "The card could not be verified.",
+                    further_action: "Ask the buyer to check the card details and try again with a new vaultingRequestId.",
+                },
+            ];
+            const COMMON_CODES: &'static [::vault_runtime::CodeInfo] = super::CommonCode::CODES;
+            fn from_response(
+                result: ::vault_runtime::ApiResult,
+                body: &[u8],
+            ) -> ::std::result::Result<
+                Self,
+                ::vault_runtime::__private::serde_json::Error,
+            > {
+                let carried: Carried = ::vault_runtime::__private::serde_json::from_slice(
+                    body,
+                )?;
+                ::std::result::Result::Ok(Self::classify(result, carried))
             }
-        }
-        fn next_step(&self) -> ::vault_runtime::NextStep {
-            match self {
-                Self::VerificationInProcess { .. } => {
-                    ::vault_runtime::NextStep::RedirectBuyer
+            fn from_result(result: ::vault_runtime::ApiResult) -> Self {
+                Self::classify(result, Carried::default())
+            }
+            fn parts(&self) -> (&str, ::vault_runtime::ResultStatus, &str) {
+                match self {
+                    Self::ParamIllegal { message, .. } => {
+                        ("PARAM_ILLEGAL", ::vault_runtime::ResultStatus::F, message)
+                    }
+                    Self::ProcessFail { message, .. } => {
+                        ("PROCESS_FAIL", ::vault_runtime::ResultStatus::F, message)
+                    }
+                    Self::UnknownException { message, .. } => {
+                        ("UNKNOWN_EXCEPTION", ::vault_runtime::ResultStatus::U, message)
+                    }
+                    Self::VerificationInProcess { message, .. } => {
+                        (
+                            "VERIFICATION_IN_PROCESS",
+                            ::vault_runtime::ResultStatus::U,
+                            message,
+                        )
+                    }
+                    Self::VerificationFail { message, .. } => {
+                        ("VERIFICATION_FAIL", ::vault_runtime::ResultStatus::F, message)
+                    }
+                    Self::Common { code, message } => {
+                        (code.as_str(), code.status(), message)
+                    }
+                    Self::Undocumented { code, status, message } => {
+                        (code, *status, message)
+                    }
                 }
-                Self::VerificationFail { .. } => {
-                    ::vault_runtime::NextStep::RetryWithNewRequestId
-                }
-                _ => {
-                    match ::vault_runtime::ApiError::status(self) {
-                        ::vault_runtime::ResultStatus::U => {
-                            ::vault_runtime::NextStep::RetryWithNewRequestId
+            }
+            fn next_step(&self) -> ::vault_runtime::NextStep {
+                match self {
+                    Self::VerificationInProcess { .. } => {
+                        ::vault_runtime::NextStep::RedirectBuyer
+                    }
+                    Self::VerificationFail { .. } => {
+                        ::vault_runtime::NextStep::RetryWithNewRequestId
+                    }
+                    _ => {
+                        match ::vault_runtime::ApiError::status(self) {
+                            ::vault_runtime::ResultStatus::U => {
+                                ::vault_runtime::NextStep::RetryWithNewRequestId
+                            }
+                            other => ::vault_runtime::default_next_step(other),
                         }
-                        other => ::vault_runtime::default_next_step(other),
                     }
                 }
             }
         }
-    }
+    };
     impl ::std::fmt::Display for VaultPaymentMethodError {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             ::vault_runtime::display_api_error(self, f)
