@@ -23,7 +23,7 @@ mkdir -p "$ws"
 
 pages_tool() { cargo run -q --release -p antom-pages -- "$@"; }
 # The scratch workspace's own target directory (RACE_TARGET_DIR to share one between checkouts).
-race_target=${RACE_TARGET_DIR:-$PWD/$race/target}
+race_target=${RACE_TARGET_DIR:-$PWD/$ws/target}
 
 # The pages in the order they are copied: the two families interleaved, so that any prefix
 # has both shapes.

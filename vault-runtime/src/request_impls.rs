@@ -28,7 +28,7 @@ macro_rules! request_impls {
                 Self { $($field: $crate::__new_field!($kind, required.$field)),* }
             }
         }
-        $crate::__from_draft!($name, $draft { $($field: $kind $($wire)?),* });
+        $crate::try_from_draft!($name, $draft { $($field: $kind $($wire)?),* });
     };
     ($name:ident from $draft:ident { $($field:ident: $kind:ident $($wire:literal)?),* $(,)? }) => {
         impl $name {
@@ -42,7 +42,7 @@ macro_rules! request_impls {
                 Self::new()
             }
         }
-        $crate::__from_draft!($name, $draft { $($field: $kind $($wire)?),* });
+        $crate::try_from_draft!($name, $draft { $($field: $kind $($wire)?),* });
     };
 }
 
@@ -64,10 +64,15 @@ macro_rules! __new_field {
     };
 }
 
-/// `FromDraft` and `TryFrom` of a request-side type.
-#[doc(hidden)]
+/// [`FromDraft`](crate::FromDraft) and `TryFrom<Draft>` of a request-side type, from its field
+/// list in declaration order (the field kinds of [`request_impls!`](crate::request_impls), which
+/// calls it after `new`):
+///
+/// ```ignore
+/// vault_runtime::try_from_draft!(PaymentFactor, PaymentFactorDraft { is_authorization: optional "isAuthorization" });
+/// ```
 #[macro_export]
-macro_rules! __from_draft {
+macro_rules! try_from_draft {
     ($name:ident, $draft:ident { $($field:ident: $kind:ident $($wire:literal)?),* }) => {
         impl $crate::FromDraft for $name {
             type Draft = $draft;
