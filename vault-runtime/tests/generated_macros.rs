@@ -73,8 +73,10 @@ vault_runtime::api_error!(CarryingError {
 fn carried_fields_are_decoded_from_the_body_and_a_bad_body_is_an_error() {
     let body = br#"{"result":{},"redirectUrl":"https://example.com/3ds"}"#;
     let err = CarryingError::from_response(result("IN_PROCESS", ResultStatus::U), body);
-    let expected =
-        CarryingError::InProcess { message: "msg".to_owned(), redirect_url: Some("https://example.com/3ds".to_owned()) };
+    let expected = CarryingError::InProcess {
+        message: "msg".to_owned(),
+        redirect_url: Some("https://example.com/3ds".to_owned()),
+    };
     assert_eq!(err.ok(), Some(expected));
     let absent = CarryingError::from_response(result("IN_PROCESS", ResultStatus::U), b"{}");
     assert_eq!(absent.ok(), Some(CarryingError::InProcess { message: "msg".to_owned(), redirect_url: None }));
