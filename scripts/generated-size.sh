@@ -17,7 +17,7 @@ echo "expansion of the vaulting pages with the common codes: $($pages expand api
 echo "expansion of the payment pages with the common codes: $($pages expand api-docs/payments api-docs/common_codes.md | wc -l) lines"
 echo "lines per API (its request, Required, Draft, response, error and Operation, or its notification):"
 for api in createVaultingSession vaultPaymentMethod inquireVaulting notifyVaulting \
-  pay capture cancel refund inquiryPayment inquiryRefund notifyPayment notifyCapture notifyRefund; do
+  pay capture payments/cancel refund inquiryPayment inquiryRefund notifyPayment notifyCapture notifyRefund; do
   printf '  %-22s %6s\n' "$api" "$($pages expand --api "$api" api-docs | wc -l)"
 done
 

@@ -12,11 +12,13 @@
 //! - `simulate` (feature `simulator`): the response models a simulator answers from.
 #![deny(missing_docs)]
 
+mod api_error;
 pub mod client;
 pub mod dedup;
 pub mod literal;
 pub mod operation;
 pub mod protocol;
+mod request_impls;
 pub mod result;
 #[cfg(feature = "simulator")]
 pub mod simulate;

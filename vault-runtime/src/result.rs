@@ -109,8 +109,12 @@ pub trait ApiError: std::error::Error + Sized {
     /// codes carry (e.g. the URLs of `VERIFICATION_IN_PROCESS`). A code maps to its documented
     /// variant only when its status letter matches the table too; a common gateway code maps to
     /// `Common`; anything else is `Undocumented`. A body whose carried fields do not decode is
-    /// an error (the client reports it with the raw body), never silently empty fields.
-    fn from_response(result: ApiResult, body: &[u8]) -> Result<Self, serde_json::Error>;
+    /// an error (the client reports it with the raw body), never silently empty fields. By
+    /// default (no code of the API carries a field) the body is not read.
+    fn from_response(result: ApiResult, body: &[u8]) -> Result<Self, serde_json::Error> {
+        let _ = body;
+        Ok(Self::from_result(result))
+    }
 
     /// Classifies a result on its own: fields carried by codes stay empty.
     fn from_result(result: ApiResult) -> Self;

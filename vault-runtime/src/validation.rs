@@ -302,6 +302,18 @@ impl Validator {
 
 /// A type built from a draft of plain values (strings, numbers, nested drafts) by checking
 /// every constraint and reporting every problem through a [`Validator`].
+///
+/// # Drafts
+///
+/// Every generated request-side type `X` has a draft, `XDraft`: the values of `X` before they
+/// are checked (form input, configuration). Every field of a draft is an `Option`; a required
+/// field left `None` is reported as missing, and fixed fields are absent (they hold their only
+/// value). A draft reads the same JSON as the request (wire names, absent fields `None`), so a
+/// configuration file or a form can be deserialised into it.
+///
+/// Start from `XDraft::default()` and set fields, then convert with `X::try_from(draft)`:
+/// every broken constraint is reported at once, each naming the field, the rule and the limit.
+/// New optional fields of a page do not break code written this way.
 pub trait FromDraft: Sized {
     /// The unchecked form.
     type Draft;

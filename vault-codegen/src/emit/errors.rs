@@ -60,7 +60,7 @@ fn failures(api: &Api) -> Vec<Failure<'_>> {
         .collect()
 }
 
-/// The enum, its `ApiError` implementation, `Display` and `Error`, one item each.
+/// The enum, and its `ApiError`, `Display` and `Error` implementations.
 pub fn emit(model: &Model, api: &Api, name: &Ident) -> Vec<TokenStream> {
     let failures = failures(api);
     let loc = Loc::of(&api.path_of(ApiItem::Error));
@@ -110,122 +110,58 @@ pub fn emit(model: &Model, api: &Api, name: &Ident) -> Vec<TokenStream> {
             } = 0,
         }
     };
-    let display = quote! {
-        impl ::std::fmt::Display for #name {
-            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                ::vault_runtime::display_api_error(self, f)
-            }
-        }
-    };
-    let error = quote! { impl ::std::error::Error for #name {} };
-    let mut items = vec![definition];
-    items.extend(apierror_impl(api, name, &failures, common.as_ref(), &loc));
-    items.extend([display, error]);
-    items
+    vec![definition, impls(api, name, &failures, common.as_ref(), &loc)]
 }
 
-/// `ApiError`: classifying a result (and the fields its code carries), and reading it back.
-fn apierror_impl(
-    api: &Api,
-    name: &Ident,
-    failures: &[Failure<'_>],
-    common: Option<&TokenStream>,
-    loc: &Loc,
-) -> Vec<TokenStream> {
-    let codes = api.codes.iter().map(code_info);
-    let carried: Vec<&Field> = failures.iter().flat_map(|f| f.carried.iter().copied()).collect();
-    let classify_arms = failures.iter().map(classify_arm);
-    let (undocumented, common_name) = catch_all_idents();
-    // Not in the table: a common code with its own status, else undocumented.
-    let last_arm = match common {
-        Some(common) => quote! {
-            (_, status) => match #common::of(&code).filter(|c| c.status() == status) {
-                ::std::option::Option::Some(code) => Self::#common_name { code, message },
-                ::std::option::Option::None => Self::#undocumented { code, status, message },
-            }
-        },
-        None => quote! { _ => Self::#undocumented { code, status, message } },
-    };
-    let part_arms = failures.iter().map(|f| {
-        let (variant, code, status) = (&f.variant, &f.code.code, status_tokens(f.code.status));
-        quote! { Self::#variant { message, .. } => (#code, #status, message) }
+/// `ApiError`, `Display` and `Error`, from the runtime's `api_error!`: one row per failure code
+/// (with the response fields it carries), the common codes' enum, the page's code table, the
+/// carried fields' types and the API's next-step rules.
+fn impls(api: &Api, name: &Ident, failures: &[Failure<'_>], common: Option<&TokenStream>, loc: &Loc) -> TokenStream {
+    let rows = failures.iter().map(|f| {
+        let (variant, code, status) = (&f.variant, &f.code.code, status_letter(f.code.status));
+        let taken = f.carried.iter().map(|field| field_ident(&field.name));
+        if f.carried.is_empty() {
+            quote! { #variant = #code #status }
+        } else {
+            quote! { #variant = #code #status { #(#taken),* } }
+        }
     });
-    let common_part =
-        common.map(|_| quote! { Self::#common_name { code, message } => (code.as_str(), code.status(), message), });
-    let common_codes = common.map(|common| {
-        quote! { const COMMON_CODES: &'static [::vault_runtime::CodeInfo] = #common::CODES; }
+    let common = common.map(|common| quote! { common #common, });
+    let table = api.codes.iter().map(|c| {
+        let (code, status, message, action) = (&c.code, status_letter(c.status), &c.message, &c.action);
+        quote! { #code #status #message #action }
     });
+    let carried = carried_fields(failures, loc);
     let next_step = next_step(api, failures);
-    let (carried_struct, decode, carried_arg, carried_default) = carried_decoding(&carried, loc);
-    let classify = quote! {
-        impl #name {
-            /// The variant of a result, given the fields its code may carry.
-            fn classify(result: ::vault_runtime::ApiResult #carried_arg) -> Self {
-                let ::vault_runtime::ApiResult { result_code: code, result_status: status, result_message: message } = result;
-                match (code.as_str(), status) {
-                    #(#classify_arms,)*
-                    #last_arm
-                }
-            }
-        }
-    };
-    let apierror = quote! {
-        impl ::vault_runtime::ApiError for #name {
-            const CODES: &'static [::vault_runtime::CodeInfo] = &[#(#codes,)*];
-            #common_codes
-
-            fn from_response(result: ::vault_runtime::ApiResult, body: &[u8]) -> ::std::result::Result<Self, ::vault_runtime::__private::serde_json::Error> {
-                #decode
-            }
-
-            fn from_result(result: ::vault_runtime::ApiResult) -> Self {
-                Self::classify(result #carried_default)
-            }
-
-            fn parts(&self) -> (&str, ::vault_runtime::ResultStatus, &str) {
-                match self {
-                    #(#part_arms,)*
-                    #common_part
-                    Self::#undocumented { code, status, message } => (code, *status, message),
-                }
-            }
-
-            #next_step
-        }
-    };
-    carried_struct.into_iter().chain([classify, apierror]).collect()
+    quote! {
+        ::vault_runtime::api_error!(#name { #(#rows),* } #common codes [#(#table),*] #carried #next_step);
+    }
 }
 
-/// The fields some codes carry, decoded once from the body: the struct (none when no code
-/// carries a field), the body of `from_response`, and the extra argument of `classify` with its
-/// empty value. An answer whose carried fields do not decode is a decode error (the client keeps
-/// the raw body).
-fn carried_decoding(carried: &[&Field], loc: &Loc) -> (Option<TokenStream>, TokenStream, TokenStream, TokenStream) {
-    if carried.is_empty() {
-        let decode = quote! {
-            let _ = body;
-            ::std::result::Result::Ok(Self::classify(result))
-        };
-        return (None, decode, TokenStream::new(), TokenStream::new());
-    }
+/// The `ResultStatus` variant of a status, as `api_error!` takes it.
+fn status_letter(status: Status) -> Ident {
+    format_ident!("{}", status.letter())
+}
+
+/// `, carried { .. }`: the response fields some codes carry, each once, as optional fields of
+/// a struct that `api_error!` decodes from the body; nothing when no code carries one.
+fn carried_fields(failures: &[Failure<'_>], loc: &Loc) -> TokenStream {
     let mut seen = std::collections::BTreeSet::new();
-    let fields = carried.iter().filter(|f| seen.insert(f.name.clone())).map(|f| {
-        let optional = Field { required: false, ..(*f).clone() };
-        let (ident, ty, attrs) =
-            (field_ident(&f.name), types::response(&optional, loc), types::serde_attrs(&optional, false));
-        quote! { #attrs #ident: #ty }
-    });
-    let structure = quote! {
-        /// The response fields that some failure codes carry.
-        #[derive(::std::default::Default, ::vault_runtime::__private::serde::Deserialize)]
-        #[serde(crate = "::vault_runtime::__private::serde", rename_all = "camelCase")]
-        struct Carried { #(#fields,)* }
-    };
-    let decode = quote! {
-        let carried: Carried = ::vault_runtime::__private::serde_json::from_slice(body)?;
-        ::std::result::Result::Ok(Self::classify(result, carried))
-    };
-    (Some(structure), decode, quote! { , carried: Carried }, quote! { , Carried::default() })
+    let fields: Vec<TokenStream> = failures
+        .iter()
+        .flat_map(|f| f.carried.iter().copied())
+        .filter(|f| seen.insert(f.name.clone()))
+        .map(|f| {
+            let optional = Field { required: false, ..f.clone() };
+            let (ident, ty, attrs) =
+                (field_ident(&f.name), types::response(&optional, loc), types::read_only_serde_attrs(&optional));
+            quote! { #attrs #ident: #ty }
+        })
+        .collect();
+    if fields.is_empty() {
+        return TokenStream::new();
+    }
+    quote! { , carried { #(#fields),* } }
 }
 
 fn variant(api: &Api, failure: &Failure<'_>, loc: &Loc) -> TokenStream {
@@ -255,48 +191,28 @@ fn variant(api: &Api, failure: &Failure<'_>, loc: &Loc) -> TokenStream {
     }
 }
 
-/// The match arm that builds a variant (taking the fields it carries).
-fn classify_arm(failure: &Failure<'_>) -> TokenStream {
-    let (variant, code, status) = (&failure.variant, &failure.code.code, status_tokens(failure.code.status));
-    let idents: Vec<Ident> = failure.carried.iter().map(|f| field_ident(&f.name)).collect();
-    let taken = idents.iter().map(|ident| quote! { #ident: carried.#ident.clone() });
-    quote! { (#code, #status) => Self::#variant { message, #(#taken),* } }
-}
-
-/// `next_step` when the API overrides the default: code rules first, then status rules.
+/// `, next_step { Variant => Step, ..; U => Step }` when the API overrides the default: code
+/// rules, then status rules.
 fn next_step(api: &Api, failures: &[Failure<'_>]) -> TokenStream {
     if api.next_steps.is_empty() {
         return TokenStream::new();
     }
-    let step = |name: &str| {
-        let ident = format_ident!("{}", name);
-        quote! { ::vault_runtime::NextStep::#ident }
-    };
-    let code_arms = api.next_steps.iter().filter_map(|rule| match &rule.when {
+    let step = |name: &str| format_ident!("{}", name);
+    let code_rules = api.next_steps.iter().filter_map(|rule| match &rule.when {
         When::Code(code) => failures.iter().find(|f| f.code.code == *code).map(|f| {
             let (variant, step) = (&f.variant, step(&rule.step));
-            quote! { Self::#variant { .. } => #step }
+            quote! { #variant => #step }
         }),
         When::Status(_) => None,
     });
-    let status_arms = api.next_steps.iter().filter_map(|rule| match &rule.when {
+    let status_rules = api.next_steps.iter().filter_map(|rule| match &rule.when {
         When::Status(status) => {
-            let (status, step) = (status_tokens(*status), step(&rule.step));
+            let (status, step) = (status_letter(*status), step(&rule.step));
             Some(quote! { #status => #step })
         }
         When::Code(_) => None,
     });
-    quote! {
-        fn next_step(&self) -> ::vault_runtime::NextStep {
-            match self {
-                #(#code_arms,)*
-                _ => match ::vault_runtime::ApiError::status(self) {
-                    #(#status_arms,)*
-                    other => ::vault_runtime::default_next_step(other),
-                },
-            }
-        }
-    }
+    quote! { , next_step { #(#code_rules),*; #(#status_rules),* } }
 }
 
 /// `CommonCode`: the gateway's common codes (from the common codes page), each with its status

@@ -24,17 +24,16 @@ pub struct Input<'a> {
     pub deserialize: Option<&'a str>,
 }
 
-/// The struct, its constructor and `Required` struct, its draft and the conversions, one
-/// item each.
+/// The struct, its `Required` struct, its draft, and its constructor and conversions (from the
+/// runtime's `request_impls!`), one item each.
 pub fn emit(input: &Input<'_>) -> Vec<TokenStream> {
     let needs_required = crate::model::needs_required(input.fields);
     let mut items = vec![checked_struct(input, needs_required)];
-    items.extend(constructor(input, needs_required));
     if needs_required {
         items.push(required_struct(input));
     }
-    items.push(draft_struct(input, needs_required));
-    items.extend(from_draft(input));
+    items.push(draft_struct(input));
+    items.push(impls(input, needs_required));
     items.extend(money(input));
     items
 }
@@ -99,78 +98,16 @@ fn checked_struct(input: &Input<'_>, needs_required: bool) -> TokenStream {
         quote! { #doc #attrs pub #ident: #ty }
     });
     let deserialize = match input.deserialize {
-        None => quote! { #[derive(::vault_runtime::__private::serde::Deserialize)] },
-        Some(feature) => {
-            quote! { #[cfg_attr(feature = #feature, derive(::vault_runtime::__private::serde::Deserialize))] }
-        }
+        None => quote! { #[derive(__Deserialize)] },
+        Some(feature) => quote! { #[cfg_attr(feature = #feature, derive(__Deserialize))] },
     };
     quote! {
         #doc
-        #[derive(Debug, Clone, PartialEq, Eq, ::vault_runtime::__private::serde::Serialize)]
+        #[derive(Debug, Clone, PartialEq, Eq, __Serialize)]
         #deserialize
         #[serde(crate = "::vault_runtime::__private::serde", rename_all = "camelCase")]
         #[non_exhaustive]
         pub struct #name { #(#fields,)* }
-    }
-}
-
-/// Field initialisers: a required fixed field holds its value, an optional one starts unset,
-/// and every other field gets `value(field, ident)`. Shared by the constructor and the draft
-/// conversion, so the two cannot disagree about fixed fields.
-fn initialisers<'a>(
-    fields: &'a [Field],
-    value: impl Fn(&Field, &Ident) -> TokenStream + 'a,
-) -> impl Iterator<Item = TokenStream> + 'a {
-    fields.iter().map(move |f| {
-        let ident = field_ident(&f.name);
-        let value = match (&f.ty, f.required) {
-            (Ty::Fixed(_), true) => quote! { ::vault_runtime::Fixed::VALUE },
-            (Ty::Fixed(_), false) => quote! { ::std::option::Option::None },
-            _ => value(f, &ident),
-        };
-        quote! { #ident: #value }
-    })
-}
-
-fn constructor(input: &Input<'_>, needs_required: bool) -> Vec<TokenStream> {
-    let name = &input.name;
-    let required_name = &input.required;
-    if needs_required {
-        let inits = initialisers(input.fields, |f, ident| {
-            if f.required {
-                quote! { required.#ident }
-            } else {
-                quote! { ::std::option::Option::None }
-            }
-        });
-        vec![quote! {
-            impl #name {
-                /// Builds the value from its required fields; optional fields start unset and
-                /// fixed fields hold their value.
-                pub fn new(required: #required_name) -> Self {
-                    Self { #(#inits,)* }
-                }
-            }
-        }]
-    } else {
-        // No field is both required and settable here, so the closure is never called.
-        let inits = initialisers(input.fields, |_, _| quote! { ::std::option::Option::None });
-        let new = quote! {
-            impl #name {
-                /// Builds the value with every optional field unset.
-                pub fn new() -> Self {
-                    Self { #(#inits,)* }
-                }
-            }
-        };
-        let default = quote! {
-            impl ::std::default::Default for #name {
-                fn default() -> Self {
-                    Self::new()
-                }
-            }
-        };
-        vec![new, default]
     }
 }
 
@@ -190,61 +127,48 @@ fn required_struct(input: &Input<'_>) -> TokenStream {
     }
 }
 
-fn draft_struct(input: &Input<'_>, needs_required: bool) -> TokenStream {
+fn draft_struct(input: &Input<'_>) -> TokenStream {
     let name = &input.name;
     let draft_name = &input.draft;
-    let required = if needs_required { " A required field left `None` is reported as missing." } else { "" };
-    let doc = docs::attrs(&format!(
-        "[`{name}`] as plain values that have not been checked yet (form input, configuration): every field is an `Option`.{required} It reads the same JSON as the request (wire names), so a configuration file or a form can be deserialised into it.\n\nStart from `{draft_name}::default()` and set fields, then convert with `{name}::try_from(draft)`: every broken constraint is reported at once, each naming the field, the rule and the limit. New optional fields of a page do not break code written this way."
-    ));
+    // What drafts are and how to use them is said once, in the runtime's docs.
+    let doc = format!(
+        " [`{name}`] as plain values, checked by `{name}::try_from(draft)`: see [drafts](vault_runtime::FromDraft#drafts)."
+    );
     let fields = input.fields.iter().filter_map(|f| {
         let ty = types::draft(f, &input.loc)?;
         let ident = field_ident(&f.name);
-        let attrs = types::draft_serde_attrs(f);
+        let attrs = types::read_only_serde_attrs(f);
         let doc = format!(" See [`{name}::{ident}`].");
         Some(quote! { #[doc = #doc] #attrs pub #ident: #ty })
     });
+    // Deserialised only: the container's `default` leaves absent fields `None`.
     quote! {
-        #doc
-        #[derive(Debug, Clone, Default, PartialEq, Eq, ::vault_runtime::__private::serde::Deserialize)]
-        #[serde(crate = "::vault_runtime::__private::serde", rename_all = "camelCase")]
+        #[doc = #doc]
+        #[derive(Debug, Clone, Default, PartialEq, Eq, __Deserialize)]
+        #[serde(crate = "::vault_runtime::__private::serde", rename_all = "camelCase", default)]
         #[non_exhaustive]
         pub struct #draft_name { #(#fields,)* }
     }
 }
 
-/// `FromDraft` (the checks) and `TryFrom` over it.
-fn from_draft(input: &Input<'_>) -> [TokenStream; 2] {
-    let name = &input.name;
-    let draft_name = &input.draft;
-    let checks = input.fields.iter().filter(|f| !matches!(f.ty, Ty::Fixed(_))).map(|f| {
+/// `new` (and `Default` when nothing is required), `FromDraft` and `TryFrom`, from the runtime's
+/// `request_impls!` over the field list.
+fn impls(input: &Input<'_>, needs_required: bool) -> TokenStream {
+    let (name, draft) = (&input.name, &input.draft);
+    let fields = input.fields.iter().map(|f| {
         let (ident, wire) = (field_ident(&f.name), &f.name);
-        if f.required {
-            quote! { let #ident = validator.required(#wire, draft.#ident); }
-        } else {
-            quote! { let #ident = validator.optional(#wire, draft.#ident); }
+        match (&f.ty, f.required) {
+            (Ty::Fixed(_), true) => quote! { #ident: fixed },
+            (Ty::Fixed(_), false) => quote! { #ident: unset },
+            (_, true) => quote! { #ident: required #wire },
+            (_, false) => quote! { #ident: optional #wire },
         }
     });
-    let inits = initialisers(input.fields, |_, ident| quote! { #ident? });
-    let from_draft = quote! {
-        impl ::vault_runtime::FromDraft for #name {
-            type Draft = #draft_name;
-
-            fn from_draft(draft: #draft_name, validator: &mut ::vault_runtime::Validator) -> ::std::option::Option<Self> {
-                #(#checks)*
-                ::std::option::Option::Some(Self { #(#inits,)* })
-            }
-        }
+    let head = if needs_required {
+        let required = &input.required;
+        quote! { #name(#required) }
+    } else {
+        quote! { #name }
     };
-    let try_from = quote! {
-        impl ::std::convert::TryFrom<#draft_name> for #name {
-            type Error = ::vault_runtime::ValidationErrors;
-
-            /// Checks every field; the error lists every broken constraint.
-            fn try_from(draft: #draft_name) -> ::std::result::Result<Self, Self::Error> {
-                <Self as ::vault_runtime::FromDraft>::validate(draft)
-            }
-        }
-    };
-    [from_draft, try_from]
+    quote! { ::vault_runtime::request_impls!(#head from #draft { #(#fields),* }); }
 }

@@ -32,7 +32,7 @@ pub fn emit(output: &Output<'_>) -> TokenStream {
     // start from an empty value and set fields.
     quote! {
         #doc
-        #[derive(Debug, Clone, Default, PartialEq, Eq, ::vault_runtime::__private::serde::Serialize, ::vault_runtime::__private::serde::Deserialize)]
+        #[derive(Debug, Clone, Default, PartialEq, Eq, __Serialize, __Deserialize)]
         #[serde(crate = "::vault_runtime::__private::serde", rename_all = "camelCase")]
         #[non_exhaustive]
         pub struct #name { #(#fields,)* }

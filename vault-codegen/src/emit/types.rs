@@ -114,10 +114,11 @@ pub fn draft(field: &Field, from: &Loc) -> Option<TokenStream> {
     Some(wrap(&Field { required: false, ..field.clone() }, draft_base(&field.ty, from)))
 }
 
-/// The `#[serde(...)]` attribute of a draft field: its wire name, absent is `None`, booleans and
-/// numbers in both forms.
-pub fn draft_serde_attrs(field: &Field) -> TokenStream {
-    serde_attrs(&Field { required: false, ..field.clone() }, false)
+/// The `#[serde(...)]` attribute of a field of a type that is only deserialised and whose
+/// container has `default` (a draft, the fields error codes carry), read as optional: its wire
+/// name, booleans and numbers in both forms.
+pub fn read_only_serde_attrs(field: &Field) -> TokenStream {
+    serde_attr(serde_parts(&Field { required: false, ..field.clone() }, false, false))
 }
 
 fn draft_base(ty: &Ty, from: &Loc) -> TokenStream {
@@ -193,6 +194,18 @@ fn wrap(field: &Field, base: TokenStream) -> TokenStream {
 /// booleans and numbers read both their native and string forms; a request sends a date and time
 /// to the second. Empty when the struct's rules suffice.
 pub fn serde_attrs(field: &Field, request: bool) -> TokenStream {
+    serde_attr(serde_parts(field, request, !field.required))
+}
+
+fn serde_attr(parts: Vec<TokenStream>) -> TokenStream {
+    if parts.is_empty() {
+        return TokenStream::new();
+    }
+    quote! { #[serde(#(#parts),*)] }
+}
+
+/// The parts of a field's `#[serde(...)]`; `absent_is_none`: a default and no output when unset.
+fn serde_parts(field: &Field, request: bool, absent_is_none: bool) -> Vec<TokenStream> {
     let wire = &field.name;
     let wire_fn = |kind: &str| {
         if field.required {
@@ -205,7 +218,7 @@ pub fn serde_attrs(field: &Field, request: bool) -> TokenStream {
     if serde_camel_case(&crate::names::field_ident(wire).to_string()) != *wire {
         parts.push(quote! { rename = #wire });
     }
-    if !field.required {
+    if absent_is_none {
         parts.push(quote! { default, skip_serializing_if = "::std::option::Option::is_none" });
     }
     let lenient = match &field.ty {
@@ -221,10 +234,7 @@ pub fn serde_attrs(field: &Field, request: bool) -> TokenStream {
         let path = wire_fn("datetime");
         parts.push(quote! { serialize_with = #path });
     }
-    if parts.is_empty() {
-        return TokenStream::new();
-    }
-    quote! { #[serde(#(#parts),*)] }
+    parts
 }
 
 /// The wire name serde's `rename_all = "camelCase"` gives a Rust field (`card_no` → `cardNo`,
