@@ -4,9 +4,11 @@
 #![deny(missing_docs)]
 
 pub mod check;
+pub mod constraints;
 pub mod diff;
 pub mod expand;
 pub mod git;
+pub mod limits;
 pub mod openapi;
 
 use std::path::{Path, PathBuf};
