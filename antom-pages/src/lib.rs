@@ -6,6 +6,7 @@
 pub mod check;
 pub mod constraints;
 pub mod diff;
+pub mod drift;
 pub mod expand;
 pub mod git;
 pub mod limits;

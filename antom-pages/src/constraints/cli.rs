@@ -50,11 +50,16 @@ pub fn run(args: &Args) -> ExitCode {
     }
     println!("{} cases ({} pass, {fails} fail) in {}", cases.len(), cases.len() - fails, args.out.display());
     if args.check && !drift.is_empty() {
-        eprintln!("error: the suite is not what the pages generate: run `antom-pages constraint-tests` without --check");
+        eprintln!(
+            "error: the suite is not what the pages generate: run `antom-pages constraint-tests` without --check"
+        );
         return ExitCode::from(EXIT_PROBLEMS);
     }
-    if !args.check && !(drift.added.is_empty() && drift.changed.is_empty()) {
-        println!("record the compiler's messages of new and changed cases: TRYBUILD=overwrite cargo test --test constraints");
+    let recorded_anew = !drift.added.is_empty() || !drift.changed.is_empty();
+    if !args.check && recorded_anew {
+        println!(
+            "record the compiler's messages of new and changed cases: TRYBUILD=overwrite cargo test --test constraints"
+        );
     }
     ExitCode::SUCCESS
 }

@@ -37,7 +37,8 @@ pub fn read(dir: &Path) -> Result<BTreeMap<String, String>, String> {
         let Ok(entries) = std::fs::read_dir(&sub) else { continue };
         for entry in entries {
             let path = entry.map_err(|e| format!("{}: {e}", sub.display()))?.path();
-            let (Some(stem), Some("rs")) = (path.file_stem().and_then(|s| s.to_str()), path.extension().and_then(|e| e.to_str()))
+            let (Some(stem), Some("rs")) =
+                (path.file_stem().and_then(|s| s.to_str()), path.extension().and_then(|e| e.to_str()))
             else {
                 continue;
             };

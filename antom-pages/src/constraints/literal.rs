@@ -118,7 +118,9 @@ pub(super) fn refusal(rule: &Rule<'_>, ty: &Ty) -> Option<String> {
         (Rule::Max(max), _) => format!("number literal {} is outside", max + 1),
         (Rule::Fixed(value), _) => format!("this field is fixed to `{value}`; `{value}X` is not allowed"),
         (Rule::Region, _) => "region literal `sg` is not in upper case".to_owned(),
-        (Rule::MaxItems(max), _) => format!("list literal has {} elements; this field's maximum size is {max}", max + 1),
+        (Rule::MaxItems(max), _) => {
+            format!("list literal has {} elements; this field's maximum size is {max}", max + 1)
+        }
         (Rule::Listed(_), _) => return None,
     })
 }
