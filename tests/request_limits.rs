@@ -15,9 +15,9 @@
 
 mod common;
 
+use antom_pages::limits::{self, Limit, Rule};
 use common::bodies::{self, Fill};
 use serde_json::{Value, json};
-use antom_pages::limits::{self, Limit, Rule};
 use vault_codegen::model::{Api, ApiKind, Field, Model, Ty};
 use vault_runtime::protocol::keys::MerchantKey;
 use vault_runtime::protocol::{gateway_path, headers, signature};

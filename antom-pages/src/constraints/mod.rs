@@ -203,7 +203,8 @@ fn limit_cases(
         return;
     };
     let holder = paths.ty(&at.holder);
-    let function = format!("{}__{}", field_part(at), rule_part(&limit.rule, limit.in_list, false));
+    // One underscore: `__` in a function name is not snake case to rustc.
+    let function = format!("{}_{}", field_part(at), rule_part(&limit.rule, limit.in_list, false));
     pass.functions.push(assignment(paths, at, &holder, &function, ok, limit.in_list));
     let body = assignment(paths, at, &holder, "case", bad, limit.in_list);
     let what = describe(&limit.rule, limit.in_list);

@@ -2,19 +2,19 @@
 // Every value at its limit compiles.
 
 fn main() {
-    let _: fn(&mut vault_generated::payments::InquiryPaymentRequest) = payment_request_id__max_length_64;
-    let _: fn(&mut vault_generated::payments::InquiryPaymentRequest) = payment_id__max_length_64;
-    let _: fn(&mut vault_generated::payments::InquiryPaymentRequest) = merchant_account_id__max_length_32;
+    let _: fn(&mut vault_generated::payments::InquiryPaymentRequest) = payment_request_id_max_length_64;
+    let _: fn(&mut vault_generated::payments::InquiryPaymentRequest) = payment_id_max_length_64;
+    let _: fn(&mut vault_generated::payments::InquiryPaymentRequest) = merchant_account_id_max_length_32;
 }
 
-fn payment_request_id__max_length_64(holder: &mut vault_generated::payments::InquiryPaymentRequest) {
+fn payment_request_id_max_length_64(holder: &mut vault_generated::payments::InquiryPaymentRequest) {
     holder.payment_request_id = ::std::option::Option::Some(vault_generated::text!("éééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééé"));
 }
 
-fn payment_id__max_length_64(holder: &mut vault_generated::payments::InquiryPaymentRequest) {
+fn payment_id_max_length_64(holder: &mut vault_generated::payments::InquiryPaymentRequest) {
     holder.payment_id = ::std::option::Option::Some(vault_generated::text!("éééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééé"));
 }
 
-fn merchant_account_id__max_length_32(holder: &mut vault_generated::payments::InquiryPaymentRequest) {
+fn merchant_account_id_max_length_32(holder: &mut vault_generated::payments::InquiryPaymentRequest) {
     holder.merchant_account_id = ::std::option::Option::Some(vault_generated::text!("éééééééééééééééééééééééééééééééé"));
 }

@@ -2,19 +2,19 @@
 // Every value at its limit compiles.
 
 fn main() {
-    let _: fn(&mut vault_generated::payments::InquiryRefundRequest) = refund_request_id__max_length_64;
-    let _: fn(&mut vault_generated::payments::InquiryRefundRequest) = refund_id__max_length_64;
-    let _: fn(&mut vault_generated::payments::InquiryRefundRequest) = merchant_account_id__max_length_32;
+    let _: fn(&mut vault_generated::payments::InquiryRefundRequest) = refund_request_id_max_length_64;
+    let _: fn(&mut vault_generated::payments::InquiryRefundRequest) = refund_id_max_length_64;
+    let _: fn(&mut vault_generated::payments::InquiryRefundRequest) = merchant_account_id_max_length_32;
 }
 
-fn refund_request_id__max_length_64(holder: &mut vault_generated::payments::InquiryRefundRequest) {
+fn refund_request_id_max_length_64(holder: &mut vault_generated::payments::InquiryRefundRequest) {
     holder.refund_request_id = ::std::option::Option::Some(vault_generated::text!("éééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééé"));
 }
 
-fn refund_id__max_length_64(holder: &mut vault_generated::payments::InquiryRefundRequest) {
+fn refund_id_max_length_64(holder: &mut vault_generated::payments::InquiryRefundRequest) {
     holder.refund_id = ::std::option::Option::Some(vault_generated::text!("éééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééé"));
 }
 
-fn merchant_account_id__max_length_32(holder: &mut vault_generated::payments::InquiryRefundRequest) {
+fn merchant_account_id_max_length_32(holder: &mut vault_generated::payments::InquiryRefundRequest) {
     holder.merchant_account_id = ::std::option::Option::Some(vault_generated::text!("éééééééééééééééééééééééééééééééé"));
 }

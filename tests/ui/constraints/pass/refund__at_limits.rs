@@ -6,39 +6,39 @@ fn main() {
     let _ = |first_name, middle_name, last_name, full_name| vault_generated::payments::RefundUserNameRequired { first_name, middle_name, last_name, full_name };
     let _ = |refund_amount, refund_from| vault_generated::RefundDetailRequired { refund_amount, refund_from };
     let _ = [vault_generated::RefundFrom::Seller, vault_generated::RefundFrom::Marketplace, vault_generated::RefundFrom::UnsettledFunds];
-    let _: fn(&mut vault_generated::payments::RefundRequest) = refund_request_id__max_length_64;
-    let _: fn(&mut vault_generated::payments::RefundRequest) = payment_id__max_length_64;
-    let _: fn(&mut vault_generated::payments::RefundRequest) = reference_refund_id__max_length_64;
-    let _: fn(&mut vault_generated::payments::RefundRequest) = refund_reason__max_length_256;
-    let _: fn(&mut vault_generated::payments::RefundRequest) = refund_notify_url__max_length_1024;
-    let _: fn(&mut vault_generated::payments::RefundRequest) = capture_id__max_length_64;
-    let _: fn(&mut vault_generated::payments::RefundRequest) = metadata__max_length_64;
+    let _: fn(&mut vault_generated::payments::RefundRequest) = refund_request_id_max_length_64;
+    let _: fn(&mut vault_generated::payments::RefundRequest) = payment_id_max_length_64;
+    let _: fn(&mut vault_generated::payments::RefundRequest) = reference_refund_id_max_length_64;
+    let _: fn(&mut vault_generated::payments::RefundRequest) = refund_reason_max_length_256;
+    let _: fn(&mut vault_generated::payments::RefundRequest) = refund_notify_url_max_length_1024;
+    let _: fn(&mut vault_generated::payments::RefundRequest) = capture_id_max_length_64;
+    let _: fn(&mut vault_generated::payments::RefundRequest) = metadata_max_length_64;
 }
 
-fn refund_request_id__max_length_64(holder: &mut vault_generated::payments::RefundRequest) {
+fn refund_request_id_max_length_64(holder: &mut vault_generated::payments::RefundRequest) {
     holder.refund_request_id = vault_generated::text!("éééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééé");
 }
 
-fn payment_id__max_length_64(holder: &mut vault_generated::payments::RefundRequest) {
+fn payment_id_max_length_64(holder: &mut vault_generated::payments::RefundRequest) {
     holder.payment_id = vault_generated::text!("éééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééé");
 }
 
-fn reference_refund_id__max_length_64(holder: &mut vault_generated::payments::RefundRequest) {
+fn reference_refund_id_max_length_64(holder: &mut vault_generated::payments::RefundRequest) {
     holder.reference_refund_id = ::std::option::Option::Some(vault_generated::text!("éééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééé"));
 }
 
-fn refund_reason__max_length_256(holder: &mut vault_generated::payments::RefundRequest) {
+fn refund_reason_max_length_256(holder: &mut vault_generated::payments::RefundRequest) {
     holder.refund_reason = ::std::option::Option::Some(vault_generated::text!("éééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééé"));
 }
 
-fn refund_notify_url__max_length_1024(holder: &mut vault_generated::payments::RefundRequest) {
+fn refund_notify_url_max_length_1024(holder: &mut vault_generated::payments::RefundRequest) {
     holder.refund_notify_url = ::std::option::Option::Some(vault_generated::url!("https://merchant.example/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"));
 }
 
-fn capture_id__max_length_64(holder: &mut vault_generated::payments::RefundRequest) {
+fn capture_id_max_length_64(holder: &mut vault_generated::payments::RefundRequest) {
     holder.capture_id = ::std::option::Option::Some(vault_generated::text!("éééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééé"));
 }
 
-fn metadata__max_length_64(holder: &mut vault_generated::payments::RefundRequest) {
+fn metadata_max_length_64(holder: &mut vault_generated::payments::RefundRequest) {
     holder.metadata = ::std::option::Option::Some(vault_generated::text!("éééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééé"));
 }
