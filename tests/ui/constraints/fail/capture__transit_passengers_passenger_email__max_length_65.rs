@@ -3,9 +3,9 @@
 // expect: text literal is 65 characters long; this field's maximum length is 64
 
 fn main() {
-    let _: fn(&mut vault_generated::Passenger) = case;
+    let _: fn(&mut vault_generated::payments::Passenger) = case;
 }
 
-fn case(holder: &mut vault_generated::Passenger) {
+fn case(holder: &mut vault_generated::payments::Passenger) {
     holder.passenger_email = ::std::option::Option::Some(vault_generated::text!("ééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééé"));
 }

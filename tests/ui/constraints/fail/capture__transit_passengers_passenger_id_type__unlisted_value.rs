@@ -3,5 +3,5 @@
 // expect: no variant or associated item named `NotAPageValue` found for enum `
 
 fn main() {
-    let _ = vault_generated::PassengerIdType::NotAPageValue;
+    let _ = vault_generated::payments::PassengerIdType::NotAPageValue;
 }

@@ -3,9 +3,9 @@
 // expect: region literal `sg` is not in upper case
 
 fn main() {
-    let _: fn(&mut vault_generated::vaults::CreateVaultingSessionRequest) = case;
+    let _: fn(&mut vault_generated::vaulting::CreateVaultingSessionRequest) = case;
 }
 
-fn case(holder: &mut vault_generated::vaults::CreateVaultingSessionRequest) {
+fn case(holder: &mut vault_generated::vaulting::CreateVaultingSessionRequest) {
     holder.merchant_region = ::std::option::Option::Some(vault_generated::region!("sg"));
 }

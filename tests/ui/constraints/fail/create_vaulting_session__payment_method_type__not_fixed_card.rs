@@ -3,9 +3,9 @@
 // expect: this field is fixed to `CARD`; `CARDX` is not allowed
 
 fn main() {
-    let _: fn(&mut vault_generated::vaults::CreateVaultingSessionRequest) = case;
+    let _: fn(&mut vault_generated::vaulting::CreateVaultingSessionRequest) = case;
 }
 
-fn case(holder: &mut vault_generated::vaults::CreateVaultingSessionRequest) {
+fn case(holder: &mut vault_generated::vaulting::CreateVaultingSessionRequest) {
     holder.payment_method_type = vault_generated::fixed!("CARDX");
 }

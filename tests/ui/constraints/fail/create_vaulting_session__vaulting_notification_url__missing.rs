@@ -3,5 +3,5 @@
 // expect: missing field `vaulting_notification_url` in initializer of `
 
 fn main() {
-    let _ = |vaulting_request_id| vault_generated::vaults::CreateVaultingSessionRequired { vaulting_request_id };
+    let _ = |vaulting_request_id| vault_generated::vaulting::CreateVaultingSessionRequired { vaulting_request_id };
 }

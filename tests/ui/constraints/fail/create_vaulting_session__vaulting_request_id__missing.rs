@@ -3,5 +3,5 @@
 // expect: missing field `vaulting_request_id` in initializer of `
 
 fn main() {
-    let _ = |vaulting_notification_url| vault_generated::vaults::CreateVaultingSessionRequired { vaulting_notification_url };
+    let _ = |vaulting_notification_url| vault_generated::vaulting::CreateVaultingSessionRequired { vaulting_notification_url };
 }

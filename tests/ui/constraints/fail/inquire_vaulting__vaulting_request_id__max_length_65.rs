@@ -3,9 +3,9 @@
 // expect: text literal is 65 characters long; this field's maximum length is 64
 
 fn main() {
-    let _: fn(&mut vault_generated::vaults::InquireVaultingRequest) = case;
+    let _: fn(&mut vault_generated::vaulting::InquireVaultingRequest) = case;
 }
 
-fn case(holder: &mut vault_generated::vaults::InquireVaultingRequest) {
+fn case(holder: &mut vault_generated::vaulting::InquireVaultingRequest) {
     holder.vaulting_request_id = vault_generated::text!("ééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééé");
 }

@@ -3,5 +3,5 @@
 // expect: missing field `vaulting_request_id` in initializer of `
 
 fn main() {
-    let _ = || vault_generated::vaults::InquireVaultingRequired {};
+    let _ = || vault_generated::vaulting::InquireVaultingRequired {};
 }

@@ -3,9 +3,9 @@
 // expect: integer literal -1 is outside
 
 fn main() {
-    let _: fn(&mut vault_generated::CreditPayPlan) = case;
+    let _: fn(&mut vault_generated::payments::CreditPayPlan) = case;
 }
 
-fn case(holder: &mut vault_generated::CreditPayPlan) {
+fn case(holder: &mut vault_generated::payments::CreditPayPlan) {
     holder.fee_percentage = ::std::option::Option::Some(vault_generated::int!(-1));
 }

@@ -3,5 +3,5 @@
 // expect: missing field `installment_num` in initializer of `
 
 fn main() {
-    let _ = || vault_generated::CreditPayPlanRequired {};
+    let _ = || vault_generated::payments::CreditPayPlanRequired {};
 }

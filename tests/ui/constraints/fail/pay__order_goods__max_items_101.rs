@@ -3,9 +3,9 @@
 // expect: list literal has 101 elements; this field's maximum size is 100
 
 fn main() {
-    let _: fn(&mut vault_generated::Order, vault_generated::Goods) = case;
+    let _: fn(&mut vault_generated::payments::Order, vault_generated::__shared::Goods) = case;
 }
 
-fn case(holder: &mut vault_generated::Order, item: vault_generated::Goods) {
+fn case(holder: &mut vault_generated::payments::Order, item: vault_generated::__shared::Goods) {
     holder.goods = ::std::option::Option::Some(vault_generated::list!(item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone()));
 }

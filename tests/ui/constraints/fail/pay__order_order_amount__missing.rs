@@ -3,5 +3,5 @@
 // expect: missing field `order_amount` in initializer of `
 
 fn main() {
-    let _ = |reference_order_id, order_description| vault_generated::OrderRequired { reference_order_id, order_description };
+    let _ = |reference_order_id, order_description| vault_generated::payments::OrderRequired { reference_order_id, order_description };
 }

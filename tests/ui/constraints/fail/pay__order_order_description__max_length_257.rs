@@ -3,9 +3,9 @@
 // expect: text literal is 257 characters long; this field's maximum length is 256
 
 fn main() {
-    let _: fn(&mut vault_generated::Order) = case;
+    let _: fn(&mut vault_generated::payments::Order) = case;
 }
 
-fn case(holder: &mut vault_generated::Order) {
+fn case(holder: &mut vault_generated::payments::Order) {
     holder.order_description = vault_generated::text!("ééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééé");
 }

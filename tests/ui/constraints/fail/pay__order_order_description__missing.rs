@@ -3,5 +3,5 @@
 // expect: missing field `order_description` in initializer of `
 
 fn main() {
-    let _ = |reference_order_id, order_amount| vault_generated::OrderRequired { reference_order_id, order_amount };
+    let _ = |reference_order_id, order_amount| vault_generated::payments::OrderRequired { reference_order_id, order_amount };
 }

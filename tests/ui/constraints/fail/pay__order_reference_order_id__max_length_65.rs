@@ -3,9 +3,9 @@
 // expect: text literal is 65 characters long; this field's maximum length is 64
 
 fn main() {
-    let _: fn(&mut vault_generated::Order) = case;
+    let _: fn(&mut vault_generated::payments::Order) = case;
 }
 
-fn case(holder: &mut vault_generated::Order) {
+fn case(holder: &mut vault_generated::payments::Order) {
     holder.reference_order_id = vault_generated::text!("ééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééé");
 }

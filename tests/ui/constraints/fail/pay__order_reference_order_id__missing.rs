@@ -3,5 +3,5 @@
 // expect: missing field `reference_order_id` in initializer of `
 
 fn main() {
-    let _ = |order_description, order_amount| vault_generated::OrderRequired { order_description, order_amount };
+    let _ = |order_description, order_amount| vault_generated::payments::OrderRequired { order_description, order_amount };
 }

@@ -3,5 +3,5 @@
 // expect: missing field `maximum` in initializer of `
 
 fn main() {
-    let _ = |minimum| vault_generated::DeliveryEstimateRequired { minimum };
+    let _ = |minimum| vault_generated::payments::DeliveryEstimateRequired { minimum };
 }

@@ -3,5 +3,5 @@
 // expect: missing field `minimum` in initializer of `
 
 fn main() {
-    let _ = |maximum| vault_generated::DeliveryEstimateRequired { maximum };
+    let _ = |maximum| vault_generated::payments::DeliveryEstimateRequired { maximum };
 }

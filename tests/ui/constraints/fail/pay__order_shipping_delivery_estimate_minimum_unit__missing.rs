@@ -3,5 +3,5 @@
 // expect: missing field `unit` in initializer of `
 
 fn main() {
-    let _ = |value| vault_generated::DeliveryEstimateInfoRequired { value };
+    let _ = |value| vault_generated::payments::DeliveryEstimateInfoRequired { value };
 }

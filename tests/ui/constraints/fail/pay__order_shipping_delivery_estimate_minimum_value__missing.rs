@@ -3,5 +3,5 @@
 // expect: missing field `value` in initializer of `
 
 fn main() {
-    let _ = |unit| vault_generated::DeliveryEstimateInfoRequired { unit };
+    let _ = |unit| vault_generated::payments::DeliveryEstimateInfoRequired { unit };
 }

@@ -3,9 +3,9 @@
 // expect: text literal is 129 characters long; this field's maximum length is 128
 
 fn main() {
-    let _: fn(&mut vault_generated::Shipping) = case;
+    let _: fn(&mut vault_generated::payments::Shipping) = case;
 }
 
-fn case(holder: &mut vault_generated::Shipping) {
+fn case(holder: &mut vault_generated::payments::Shipping) {
     holder.shipping_carrier = ::std::option::Option::Some(vault_generated::text!("ééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééé"));
 }

@@ -3,9 +3,9 @@
 // expect: text literal is 65 characters long; this field's maximum length is 64
 
 fn main() {
-    let _: fn(&mut vault_generated::Shipping) = case;
+    let _: fn(&mut vault_generated::payments::Shipping) = case;
 }
 
-fn case(holder: &mut vault_generated::Shipping) {
+fn case(holder: &mut vault_generated::payments::Shipping) {
     holder.shipping_description = ::std::option::Option::Some(vault_generated::text!("ééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééé"));
 }

@@ -3,9 +3,9 @@
 // expect: text literal is 4 characters long; this field's maximum length is 3
 
 fn main() {
-    let _: fn(&mut vault_generated::SettlementStrategy) = case;
+    let _: fn(&mut vault_generated::payments::pay::SettlementStrategy) = case;
 }
 
-fn case(holder: &mut vault_generated::SettlementStrategy) {
+fn case(holder: &mut vault_generated::payments::pay::SettlementStrategy) {
     holder.settlement_currency = vault_generated::text!("éééé");
 }

@@ -3,5 +3,5 @@
 // expect: missing field `settlement_currency` in initializer of `
 
 fn main() {
-    let _ = || vault_generated::SettlementStrategyRequired {};
+    let _ = || vault_generated::payments::pay::SettlementStrategyRequired {};
 }

@@ -3,5 +3,5 @@
 // expect: missing field `refund_amount` in initializer of `
 
 fn main() {
-    let _ = |refund_from| vault_generated::RefundDetailRequired { refund_from };
+    let _ = |refund_from| vault_generated::payments::RefundDetailRequired { refund_from };
 }

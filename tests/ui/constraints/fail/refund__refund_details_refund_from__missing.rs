@@ -3,5 +3,5 @@
 // expect: missing field `refund_from` in initializer of `
 
 fn main() {
-    let _ = |refund_amount| vault_generated::RefundDetailRequired { refund_amount };
+    let _ = |refund_amount| vault_generated::payments::RefundDetailRequired { refund_amount };
 }

@@ -3,5 +3,5 @@
 // expect: missing field `env` in initializer of `
 
 fn main() {
-    let _ = |vaulting_request_id, vaulting_notification_url, redirect_url, payment_method_detail| vault_generated::vaults::VaultPaymentMethodRequired { vaulting_request_id, vaulting_notification_url, redirect_url, payment_method_detail };
+    let _ = |vaulting_request_id, vaulting_notification_url, redirect_url, payment_method_detail| vault_generated::vaulting::VaultPaymentMethodRequired { vaulting_request_id, vaulting_notification_url, redirect_url, payment_method_detail };
 }

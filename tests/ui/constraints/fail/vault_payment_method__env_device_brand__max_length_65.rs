@@ -3,9 +3,9 @@
 // expect: text literal is 65 characters long; this field's maximum length is 64
 
 fn main() {
-    let _: fn(&mut vault_generated::vaults::Env) = case;
+    let _: fn(&mut vault_generated::vaulting::Env) = case;
 }
 
-fn case(holder: &mut vault_generated::vaults::Env) {
+fn case(holder: &mut vault_generated::vaulting::Env) {
     holder.device_brand = ::std::option::Option::Some(vault_generated::text!("ééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééé"));
 }

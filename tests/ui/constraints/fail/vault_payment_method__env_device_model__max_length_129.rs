@@ -3,9 +3,9 @@
 // expect: text literal is 129 characters long; this field's maximum length is 128
 
 fn main() {
-    let _: fn(&mut vault_generated::vaults::Env) = case;
+    let _: fn(&mut vault_generated::vaulting::Env) = case;
 }
 
-fn case(holder: &mut vault_generated::vaults::Env) {
+fn case(holder: &mut vault_generated::vaulting::Env) {
     holder.device_model = ::std::option::Option::Some(vault_generated::text!("ééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééé"));
 }

@@ -3,9 +3,9 @@
 // expect: number literal 0 is outside
 
 fn main() {
-    let _: fn(&mut vault_generated::vaults::Env) = case;
+    let _: fn(&mut vault_generated::vaulting::Env) = case;
 }
 
-fn case(holder: &mut vault_generated::vaults::Env) {
+fn case(holder: &mut vault_generated::vaulting::Env) {
     holder.screen_height = ::std::option::Option::Some(vault_generated::digits!(0));
 }

@@ -3,5 +3,5 @@
 // expect: missing field `terminal_type` in initializer of `
 
 fn main() {
-    let _ = || vault_generated::vaults::EnvRequired {};
+    let _ = || vault_generated::vaulting::EnvRequired {};
 }

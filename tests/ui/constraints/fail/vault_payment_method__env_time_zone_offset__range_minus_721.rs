@@ -3,9 +3,9 @@
 // expect: integer literal -721 is outside
 
 fn main() {
-    let _: fn(&mut vault_generated::vaults::Env) = case;
+    let _: fn(&mut vault_generated::vaulting::Env) = case;
 }
 
-fn case(holder: &mut vault_generated::vaults::Env) {
+fn case(holder: &mut vault_generated::vaulting::Env) {
     holder.time_zone_offset = ::std::option::Option::Some(vault_generated::int!(-721));
 }

@@ -3,9 +3,9 @@
 // expect: region literal `sg` is not in upper case
 
 fn main() {
-    let _: fn(&mut vault_generated::vaults::VaultPaymentMethodRequest) = case;
+    let _: fn(&mut vault_generated::vaulting::VaultPaymentMethodRequest) = case;
 }
 
-fn case(holder: &mut vault_generated::vaults::VaultPaymentMethodRequest) {
+fn case(holder: &mut vault_generated::vaulting::VaultPaymentMethodRequest) {
     holder.merchant_region = ::std::option::Option::Some(vault_generated::region!("sg"));
 }

@@ -3,5 +3,5 @@
 // expect: missing field `payment_method_detail` in initializer of `
 
 fn main() {
-    let _ = |vaulting_request_id, vaulting_notification_url, redirect_url, env| vault_generated::vaults::VaultPaymentMethodRequired { vaulting_request_id, vaulting_notification_url, redirect_url, env };
+    let _ = |vaulting_request_id, vaulting_notification_url, redirect_url, env| vault_generated::vaulting::VaultPaymentMethodRequired { vaulting_request_id, vaulting_notification_url, redirect_url, env };
 }

@@ -3,9 +3,9 @@
 // expect: text literal is 257 characters long; this field's maximum length is 256
 
 fn main() {
-    let _: fn(&mut vault_generated::vaults::Address) = case;
+    let _: fn(&mut vault_generated::vaulting::Address) = case;
 }
 
-fn case(holder: &mut vault_generated::vaults::Address) {
+fn case(holder: &mut vault_generated::vaulting::Address) {
     holder.address2 = ::std::option::Option::Some(vault_generated::text!("ééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééé"));
 }

@@ -3,9 +3,9 @@
 // expect: text literal is 33 characters long; this field's maximum length is 32
 
 fn main() {
-    let _: fn(&mut vault_generated::vaults::Address) = case;
+    let _: fn(&mut vault_generated::vaulting::Address) = case;
 }
 
-fn case(holder: &mut vault_generated::vaults::Address) {
+fn case(holder: &mut vault_generated::vaulting::Address) {
     holder.city = ::std::option::Option::Some(vault_generated::text!("ééééééééééééééééééééééééééééééééé"));
 }

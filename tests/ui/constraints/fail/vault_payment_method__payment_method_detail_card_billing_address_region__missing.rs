@@ -3,5 +3,5 @@
 // expect: missing field `region` in initializer of `
 
 fn main() {
-    let _ = || vault_generated::vaults::AddressRequired {};
+    let _ = || vault_generated::vaulting::AddressRequired {};
 }

@@ -3,9 +3,9 @@
 // expect: region literal `sg` is not in upper case
 
 fn main() {
-    let _: fn(&mut vault_generated::vaults::Address) = case;
+    let _: fn(&mut vault_generated::vaulting::Address) = case;
 }
 
-fn case(holder: &mut vault_generated::vaults::Address) {
+fn case(holder: &mut vault_generated::vaulting::Address) {
     holder.region = vault_generated::region!("sg");
 }

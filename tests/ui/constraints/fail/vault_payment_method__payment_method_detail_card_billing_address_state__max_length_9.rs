@@ -3,9 +3,9 @@
 // expect: text literal is 9 characters long; this field's maximum length is 8
 
 fn main() {
-    let _: fn(&mut vault_generated::vaults::Address) = case;
+    let _: fn(&mut vault_generated::vaulting::Address) = case;
 }
 
-fn case(holder: &mut vault_generated::vaults::Address) {
+fn case(holder: &mut vault_generated::vaulting::Address) {
     holder.state = ::std::option::Option::Some(vault_generated::text!("ééééééééé"));
 }

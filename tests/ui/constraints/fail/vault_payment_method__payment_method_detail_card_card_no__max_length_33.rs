@@ -3,9 +3,9 @@
 // expect: text literal is 33 characters long; this field's maximum length is 32
 
 fn main() {
-    let _: fn(&mut vault_generated::CardPaymentMethodDetail) = case;
+    let _: fn(&mut vault_generated::vaulting::CardPaymentMethodDetail) = case;
 }
 
-fn case(holder: &mut vault_generated::CardPaymentMethodDetail) {
+fn case(holder: &mut vault_generated::vaulting::CardPaymentMethodDetail) {
     holder.card_no = vault_generated::Secret::new(vault_generated::text!("ééééééééééééééééééééééééééééééééé"));
 }

@@ -3,5 +3,5 @@
 // expect: missing field `card_no` in initializer of `
 
 fn main() {
-    let _ = |expiry_year, expiry_month| vault_generated::CardPaymentMethodDetailRequired { expiry_year, expiry_month };
+    let _ = |expiry_year, expiry_month| vault_generated::vaulting::CardPaymentMethodDetailRequired { expiry_year, expiry_month };
 }

@@ -3,9 +3,9 @@
 // expect: text literal is 12 characters long; this field's maximum length is 11
 
 fn main() {
-    let _: fn(&mut vault_generated::CardPaymentMethodDetail) = case;
+    let _: fn(&mut vault_generated::vaulting::CardPaymentMethodDetail) = case;
 }
 
-fn case(holder: &mut vault_generated::CardPaymentMethodDetail) {
+fn case(holder: &mut vault_generated::vaulting::CardPaymentMethodDetail) {
     holder.cpf = ::std::option::Option::Some(vault_generated::text!("éééééééééééé"));
 }

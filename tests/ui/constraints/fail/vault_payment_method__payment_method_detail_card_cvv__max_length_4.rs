@@ -3,9 +3,9 @@
 // expect: text literal is 4 characters long; this field's maximum length is 3
 
 fn main() {
-    let _: fn(&mut vault_generated::CardPaymentMethodDetail) = case;
+    let _: fn(&mut vault_generated::vaulting::CardPaymentMethodDetail) = case;
 }
 
-fn case(holder: &mut vault_generated::CardPaymentMethodDetail) {
+fn case(holder: &mut vault_generated::vaulting::CardPaymentMethodDetail) {
     holder.cvv = ::std::option::Option::Some(vault_generated::Secret::new(vault_generated::text!("éééé")));
 }

@@ -3,5 +3,5 @@
 // expect: missing field `expiry_month` in initializer of `
 
 fn main() {
-    let _ = |card_no, expiry_year| vault_generated::CardPaymentMethodDetailRequired { card_no, expiry_year };
+    let _ = |card_no, expiry_year| vault_generated::vaulting::CardPaymentMethodDetailRequired { card_no, expiry_year };
 }

@@ -3,9 +3,9 @@
 // expect: text literal is 3 characters long; this field's maximum length is 2
 
 fn main() {
-    let _: fn(&mut vault_generated::CardPaymentMethodDetail) = case;
+    let _: fn(&mut vault_generated::vaulting::CardPaymentMethodDetail) = case;
 }
 
-fn case(holder: &mut vault_generated::CardPaymentMethodDetail) {
+fn case(holder: &mut vault_generated::vaulting::CardPaymentMethodDetail) {
     holder.expiry_year = vault_generated::text!("ééé");
 }

@@ -3,5 +3,5 @@
 // expect: missing field `expiry_year` in initializer of `
 
 fn main() {
-    let _ = |card_no, expiry_month| vault_generated::CardPaymentMethodDetailRequired { card_no, expiry_month };
+    let _ = |card_no, expiry_month| vault_generated::vaulting::CardPaymentMethodDetailRequired { card_no, expiry_month };
 }

@@ -3,9 +3,9 @@
 // expect: text literal is 65 characters long; this field's maximum length is 64
 
 fn main() {
-    let _: fn(&mut vault_generated::PaymentMethodDetail) = case;
+    let _: fn(&mut vault_generated::vaulting::PaymentMethodDetail) = case;
 }
 
-fn case(holder: &mut vault_generated::PaymentMethodDetail) {
+fn case(holder: &mut vault_generated::vaulting::PaymentMethodDetail) {
     holder.payment_method_type = vault_generated::text!("ééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééé");
 }

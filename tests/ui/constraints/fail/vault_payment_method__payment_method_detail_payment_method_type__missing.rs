@@ -3,5 +3,5 @@
 // expect: missing field `payment_method_type` in initializer of `
 
 fn main() {
-    let _ = || vault_generated::PaymentMethodDetailRequired {};
+    let _ = || vault_generated::vaulting::PaymentMethodDetailRequired {};
 }

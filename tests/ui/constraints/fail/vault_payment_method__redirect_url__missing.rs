@@ -3,5 +3,5 @@
 // expect: missing field `redirect_url` in initializer of `
 
 fn main() {
-    let _ = |vaulting_request_id, vaulting_notification_url, payment_method_detail, env| vault_generated::vaults::VaultPaymentMethodRequired { vaulting_request_id, vaulting_notification_url, payment_method_detail, env };
+    let _ = |vaulting_request_id, vaulting_notification_url, payment_method_detail, env| vault_generated::vaulting::VaultPaymentMethodRequired { vaulting_request_id, vaulting_notification_url, payment_method_detail, env };
 }

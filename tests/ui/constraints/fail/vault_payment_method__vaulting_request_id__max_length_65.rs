@@ -3,9 +3,9 @@
 // expect: text literal is 65 characters long; this field's maximum length is 64
 
 fn main() {
-    let _: fn(&mut vault_generated::vaults::VaultPaymentMethodRequest) = case;
+    let _: fn(&mut vault_generated::vaulting::VaultPaymentMethodRequest) = case;
 }
 
-fn case(holder: &mut vault_generated::vaults::VaultPaymentMethodRequest) {
+fn case(holder: &mut vault_generated::vaulting::VaultPaymentMethodRequest) {
     holder.vaulting_request_id = vault_generated::text!("ééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééé");
 }

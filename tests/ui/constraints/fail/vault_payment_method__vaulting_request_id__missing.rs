@@ -3,5 +3,5 @@
 // expect: missing field `vaulting_request_id` in initializer of `
 
 fn main() {
-    let _ = |vaulting_notification_url, redirect_url, payment_method_detail, env| vault_generated::vaults::VaultPaymentMethodRequired { vaulting_notification_url, redirect_url, payment_method_detail, env };
+    let _ = |vaulting_notification_url, redirect_url, payment_method_detail, env| vault_generated::vaulting::VaultPaymentMethodRequired { vaulting_notification_url, redirect_url, payment_method_detail, env };
 }

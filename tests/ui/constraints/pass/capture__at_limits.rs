@@ -3,30 +3,18 @@
 
 fn main() {
     let _ = |capture_request_id, payment_id, capture_amount| vault_generated::payments::CaptureRequired { capture_request_id, payment_id, capture_amount };
-    let _ = |currency, value| vault_generated::payments::CaptureAmountRequired { currency, value };
-    let _ = [vault_generated::TransitType::Flight, vault_generated::TransitType::Train, vault_generated::TransitType::Cruise, vault_generated::TransitType::Coach];
-    let _ = |region| vault_generated::payments::AddressRequired { region };
-    let _ = [vault_generated::ClassType::Firstlevel, vault_generated::ClassType::Secondlevel, vault_generated::ClassType::Thirdlevel];
-    let _ = |first_name, last_name| vault_generated::payments::CaptureUserNameRequired { first_name, last_name };
-    let _ = [vault_generated::PassengerIdType::Passport, vault_generated::PassengerIdType::NationalIdCard, vault_generated::PassengerIdType::DriverLicense, vault_generated::PassengerIdType::MilitaryId, vault_generated::PassengerIdType::GreenCard, vault_generated::PassengerIdType::TravelDocument, vault_generated::PassengerIdType::AlienRegistrationCard, vault_generated::PassengerIdType::BirthCertificate, vault_generated::PassengerIdType::Others];
+    let _ = [vault_generated::payments::PassengerIdType::Passport, vault_generated::payments::PassengerIdType::NationalIdCard, vault_generated::payments::PassengerIdType::DriverLicense, vault_generated::payments::PassengerIdType::MilitaryId, vault_generated::payments::PassengerIdType::GreenCard, vault_generated::payments::PassengerIdType::TravelDocument, vault_generated::payments::PassengerIdType::AlienRegistrationCard, vault_generated::payments::PassengerIdType::BirthCertificate, vault_generated::payments::PassengerIdType::Others];
     let _: fn(&mut vault_generated::payments::CaptureRequest) = capture_request_id_max_length_64;
     let _: fn(&mut vault_generated::payments::CaptureRequest) = payment_id_max_length_64;
-    let _: fn(&mut vault_generated::payments::CaptureAmount) = capture_amount_value_range_1;
-    let _: fn(&mut vault_generated::Transit, vault_generated::Leg) = transit_legs_max_items_10;
-    let _: fn(&mut vault_generated::payments::Address) = transit_legs_departure_address_region_region;
-    let _: fn(&mut vault_generated::payments::Address) = transit_legs_departure_address_state_max_length_8;
-    let _: fn(&mut vault_generated::payments::Address) = transit_legs_departure_address_city_max_length_32;
-    let _: fn(&mut vault_generated::payments::Address) = transit_legs_departure_address_address1_max_length_256;
-    let _: fn(&mut vault_generated::payments::Address) = transit_legs_departure_address_address2_max_length_256;
-    let _: fn(&mut vault_generated::payments::Address) = transit_legs_departure_address_zip_code_max_length_32;
-    let _: fn(&mut vault_generated::Leg) = transit_legs_carrier_name_max_length_128;
-    let _: fn(&mut vault_generated::Leg) = transit_legs_carrier_no_max_length_64;
-    let _: fn(&mut vault_generated::Leg) = transit_legs_departure_airport_code_max_length_8;
-    let _: fn(&mut vault_generated::Leg) = transit_legs_arrival_airport_code_max_length_8;
-    let _: fn(&mut vault_generated::Leg) = transit_legs_passenger_name_record_max_length_32;
-    let _: fn(&mut vault_generated::Transit, vault_generated::Passenger) = transit_passengers_max_items_100;
-    let _: fn(&mut vault_generated::Passenger) = transit_passengers_passenger_email_max_length_64;
-    let _: fn(&mut vault_generated::Passenger) = transit_passengers_passenger_phone_no_max_length_32;
+    let _: fn(&mut vault_generated::payments::Transit, vault_generated::payments::Leg) = transit_legs_max_items_10;
+    let _: fn(&mut vault_generated::payments::Leg) = transit_legs_carrier_name_max_length_128;
+    let _: fn(&mut vault_generated::payments::Leg) = transit_legs_carrier_no_max_length_64;
+    let _: fn(&mut vault_generated::payments::Leg) = transit_legs_departure_airport_code_max_length_8;
+    let _: fn(&mut vault_generated::payments::Leg) = transit_legs_arrival_airport_code_max_length_8;
+    let _: fn(&mut vault_generated::payments::Leg) = transit_legs_passenger_name_record_max_length_32;
+    let _: fn(&mut vault_generated::payments::Transit, vault_generated::payments::Passenger) = transit_passengers_max_items_100;
+    let _: fn(&mut vault_generated::payments::Passenger) = transit_passengers_passenger_email_max_length_64;
+    let _: fn(&mut vault_generated::payments::Passenger) = transit_passengers_passenger_phone_no_max_length_32;
 }
 
 fn capture_request_id_max_length_64(holder: &mut vault_generated::payments::CaptureRequest) {
@@ -37,66 +25,38 @@ fn payment_id_max_length_64(holder: &mut vault_generated::payments::CaptureReque
     holder.payment_id = vault_generated::text!("éééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééé");
 }
 
-fn capture_amount_value_range_1(holder: &mut vault_generated::payments::CaptureAmount) {
-    holder.value = vault_generated::digits!(1);
-}
-
-fn transit_legs_max_items_10(holder: &mut vault_generated::Transit, item: vault_generated::Leg) {
+fn transit_legs_max_items_10(holder: &mut vault_generated::payments::Transit, item: vault_generated::payments::Leg) {
     holder.legs = ::std::option::Option::Some(vault_generated::list!(item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone()));
 }
 
-fn transit_legs_departure_address_region_region(holder: &mut vault_generated::payments::Address) {
-    holder.region = vault_generated::region!("SG");
-}
-
-fn transit_legs_departure_address_state_max_length_8(holder: &mut vault_generated::payments::Address) {
-    holder.state = ::std::option::Option::Some(vault_generated::text!("éééééééé"));
-}
-
-fn transit_legs_departure_address_city_max_length_32(holder: &mut vault_generated::payments::Address) {
-    holder.city = ::std::option::Option::Some(vault_generated::text!("éééééééééééééééééééééééééééééééé"));
-}
-
-fn transit_legs_departure_address_address1_max_length_256(holder: &mut vault_generated::payments::Address) {
-    holder.address1 = ::std::option::Option::Some(vault_generated::text!("éééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééé"));
-}
-
-fn transit_legs_departure_address_address2_max_length_256(holder: &mut vault_generated::payments::Address) {
-    holder.address2 = ::std::option::Option::Some(vault_generated::text!("éééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééé"));
-}
-
-fn transit_legs_departure_address_zip_code_max_length_32(holder: &mut vault_generated::payments::Address) {
-    holder.zip_code = ::std::option::Option::Some(vault_generated::text!("éééééééééééééééééééééééééééééééé"));
-}
-
-fn transit_legs_carrier_name_max_length_128(holder: &mut vault_generated::Leg) {
+fn transit_legs_carrier_name_max_length_128(holder: &mut vault_generated::payments::Leg) {
     holder.carrier_name = ::std::option::Option::Some(vault_generated::text!("éééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééé"));
 }
 
-fn transit_legs_carrier_no_max_length_64(holder: &mut vault_generated::Leg) {
+fn transit_legs_carrier_no_max_length_64(holder: &mut vault_generated::payments::Leg) {
     holder.carrier_no = ::std::option::Option::Some(vault_generated::text!("éééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééé"));
 }
 
-fn transit_legs_departure_airport_code_max_length_8(holder: &mut vault_generated::Leg) {
+fn transit_legs_departure_airport_code_max_length_8(holder: &mut vault_generated::payments::Leg) {
     holder.departure_airport_code = ::std::option::Option::Some(vault_generated::text!("éééééééé"));
 }
 
-fn transit_legs_arrival_airport_code_max_length_8(holder: &mut vault_generated::Leg) {
+fn transit_legs_arrival_airport_code_max_length_8(holder: &mut vault_generated::payments::Leg) {
     holder.arrival_airport_code = ::std::option::Option::Some(vault_generated::text!("éééééééé"));
 }
 
-fn transit_legs_passenger_name_record_max_length_32(holder: &mut vault_generated::Leg) {
+fn transit_legs_passenger_name_record_max_length_32(holder: &mut vault_generated::payments::Leg) {
     holder.passenger_name_record = ::std::option::Option::Some(vault_generated::text!("éééééééééééééééééééééééééééééééé"));
 }
 
-fn transit_passengers_max_items_100(holder: &mut vault_generated::Transit, item: vault_generated::Passenger) {
+fn transit_passengers_max_items_100(holder: &mut vault_generated::payments::Transit, item: vault_generated::payments::Passenger) {
     holder.passengers = ::std::option::Option::Some(vault_generated::list!(item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone()));
 }
 
-fn transit_passengers_passenger_email_max_length_64(holder: &mut vault_generated::Passenger) {
+fn transit_passengers_passenger_email_max_length_64(holder: &mut vault_generated::payments::Passenger) {
     holder.passenger_email = ::std::option::Option::Some(vault_generated::text!("éééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééé"));
 }
 
-fn transit_passengers_passenger_phone_no_max_length_32(holder: &mut vault_generated::Passenger) {
+fn transit_passengers_passenger_phone_no_max_length_32(holder: &mut vault_generated::payments::Passenger) {
     holder.passenger_phone_no = ::std::option::Option::Some(vault_generated::text!("éééééééééééééééééééééééééééééééé"));
 }

@@ -2,15 +2,15 @@
 // Every value at its limit compiles.
 
 fn main() {
-    let _ = |vaulting_request_id| vault_generated::vaults::InquireVaultingRequired { vaulting_request_id };
-    let _: fn(&mut vault_generated::vaults::InquireVaultingRequest) = vaulting_request_id_max_length_64;
-    let _: fn(&mut vault_generated::vaults::InquireVaultingRequest) = merchant_account_id_max_length_64;
+    let _ = |vaulting_request_id| vault_generated::vaulting::InquireVaultingRequired { vaulting_request_id };
+    let _: fn(&mut vault_generated::vaulting::InquireVaultingRequest) = vaulting_request_id_max_length_64;
+    let _: fn(&mut vault_generated::vaulting::InquireVaultingRequest) = merchant_account_id_max_length_64;
 }
 
-fn vaulting_request_id_max_length_64(holder: &mut vault_generated::vaults::InquireVaultingRequest) {
+fn vaulting_request_id_max_length_64(holder: &mut vault_generated::vaulting::InquireVaultingRequest) {
     holder.vaulting_request_id = vault_generated::text!("éééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééé");
 }
 
-fn merchant_account_id_max_length_64(holder: &mut vault_generated::vaults::InquireVaultingRequest) {
+fn merchant_account_id_max_length_64(holder: &mut vault_generated::vaulting::InquireVaultingRequest) {
     holder.merchant_account_id = ::std::option::Option::Some(vault_generated::text!("éééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééé"));
 }

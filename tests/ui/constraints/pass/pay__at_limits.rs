@@ -3,92 +3,32 @@
 
 fn main() {
     let _ = |env, order, payment_request_id, payment_amount, settlement_strategy, payment_method, payment_redirect_url| vault_generated::payments::PayRequired { env, order, payment_request_id, payment_amount, settlement_strategy, payment_method, payment_redirect_url };
-    let _ = |terminal_type| vault_generated::payments::EnvRequired { terminal_type };
-    let _ = [vault_generated::TerminalType::Web, vault_generated::TerminalType::Wap, vault_generated::TerminalType::App, vault_generated::TerminalType::MiniApp];
-    let _ = [vault_generated::OsType::Ios, vault_generated::OsType::Android];
-    let _ = |reference_order_id, order_description, order_amount| vault_generated::OrderRequired { reference_order_id, order_description, order_amount };
-    let _ = |currency, value| vault_generated::payments::PayAmountRequired { currency, value };
-    let _ = |reference_merchant_id| vault_generated::MerchantRequired { reference_merchant_id };
-    let _ = [vault_generated::MerchantType::Individual, vault_generated::MerchantType::Enterprise];
-    let _ = |reference_goods_id, goods_name| vault_generated::GoodsRequired { reference_goods_id, goods_name };
-    let _ = [vault_generated::DeliveryMethodType::Physical, vault_generated::DeliveryMethodType::Digital];
-    let _ = |minimum, maximum| vault_generated::DeliveryEstimateRequired { minimum, maximum };
-    let _ = |unit, value| vault_generated::DeliveryEstimateInfoRequired { unit, value };
-    let _ = [vault_generated::DeclarationBizScene::Airline, vault_generated::DeclarationBizScene::Hotel];
-    let _ = |settlement_currency| vault_generated::SettlementStrategyRequired { settlement_currency };
-    let _ = |payment_method_type| vault_generated::PaymentMethodRequired { payment_method_type };
-    let _ = [vault_generated::Funding::Credit, vault_generated::Funding::Debit, vault_generated::Funding::Prepaid, vault_generated::Funding::Charge, vault_generated::Funding::DeferredDebit];
-    let _ = [vault_generated::InStorePaymentScenario::PaymentCode, vault_generated::InStorePaymentScenario::OrderCode, vault_generated::InStorePaymentScenario::EntryCode];
-    let _ = [vault_generated::PresentmentMode::Bundle, vault_generated::PresentmentMode::Tile, vault_generated::PresentmentMode::Unified];
-    let _ = [vault_generated::CaptureMode::Automatic, vault_generated::CaptureMode::Manual];
-    let _ = |installment_num| vault_generated::CreditPayPlanRequired { installment_num };
-    let _ = [vault_generated::CreditPayFeeType::Percentage];
-    let _ = |quote_currency_pair, quote_price| vault_generated::QuoteRequired { quote_currency_pair, quote_price };
-    let _ = |subscription_description, subscription_start_time, period_rule, subscription_notify_url| vault_generated::SubscriptionInfoRequired { subscription_description, subscription_start_time, period_rule, subscription_notify_url };
-    let _ = |period_type, period_count| vault_generated::PeriodRuleRequired { period_type, period_count };
-    let _ = |trial_amount, trial_start_period| vault_generated::TrialRequired { trial_amount, trial_start_period };
+    let _ = |reference_order_id, order_description, order_amount| vault_generated::payments::OrderRequired { reference_order_id, order_description, order_amount };
+    let _ = |minimum, maximum| vault_generated::payments::DeliveryEstimateRequired { minimum, maximum };
+    let _ = |unit, value| vault_generated::payments::DeliveryEstimateInfoRequired { unit, value };
+    let _ = |settlement_currency| vault_generated::payments::pay::SettlementStrategyRequired { settlement_currency };
+    let _ = |installment_num| vault_generated::payments::CreditPayPlanRequired { installment_num };
+    let _ = [vault_generated::payments::CreditPayFeeType::Percentage];
     let _: fn(&mut vault_generated::payments::PayRequest) = merchant_region_region;
     let _: fn(&mut vault_generated::payments::PayRequest) = merchant_account_id_max_length_32;
     let _: fn(&mut vault_generated::payments::PayRequest) = user_region_region;
-    let _: fn(&mut vault_generated::payments::Env) = env_device_token_id_max_length_64;
-    let _: fn(&mut vault_generated::payments::Env) = env_extend_info_max_length_2048;
-    let _: fn(&mut vault_generated::BrowserInfo) = env_browser_info_accept_header_max_length_2048;
-    let _: fn(&mut vault_generated::BrowserInfo) = env_browser_info_language_max_length_32;
-    let _: fn(&mut vault_generated::BrowserInfo) = env_browser_info_user_agent_max_length_2048;
-    let _: fn(&mut vault_generated::payments::Env) = env_screen_height_range_1;
-    let _: fn(&mut vault_generated::payments::Env) = env_screen_width_range_1;
-    let _: fn(&mut vault_generated::payments::Env) = env_time_zone_offset_range_minus_720;
-    let _: fn(&mut vault_generated::payments::Env) = env_time_zone_offset_range_720;
-    let _: fn(&mut vault_generated::payments::Env) = env_device_brand_max_length_64;
-    let _: fn(&mut vault_generated::payments::Env) = env_device_model_max_length_128;
-    let _: fn(&mut vault_generated::Order) = order_reference_order_id_max_length_64;
-    let _: fn(&mut vault_generated::Order) = order_order_description_max_length_256;
-    let _: fn(&mut vault_generated::Merchant) = order_merchant_reference_merchant_id_max_length_32;
-    let _: fn(&mut vault_generated::Merchant) = order_merchant_merchant_mcc_max_length_32;
-    let _: fn(&mut vault_generated::Merchant) = order_merchant_merchant_name_max_length_256;
-    let _: fn(&mut vault_generated::Merchant) = order_merchant_merchant_display_name_max_length_64;
-    let _: fn(&mut vault_generated::Order, vault_generated::Goods) = order_goods_max_items_100;
-    let _: fn(&mut vault_generated::Goods) = order_goods_reference_goods_id_max_length_64;
-    let _: fn(&mut vault_generated::Goods) = order_goods_goods_name_max_length_256;
-    let _: fn(&mut vault_generated::Goods) = order_goods_goods_category_max_length_64;
-    let _: fn(&mut vault_generated::Goods) = order_goods_goods_quantity_range_1;
-    let _: fn(&mut vault_generated::Goods) = order_goods_goods_url_max_length_2048;
-    let _: fn(&mut vault_generated::Goods) = order_goods_price_id_max_length_64;
-    let _: fn(&mut vault_generated::Shipping) = order_shipping_shipping_carrier_max_length_128;
-    let _: fn(&mut vault_generated::Shipping) = order_shipping_shipping_phone_no_max_length_16;
-    let _: fn(&mut vault_generated::Shipping) = order_shipping_ship_to_email_max_length_64;
-    let _: fn(&mut vault_generated::Shipping) = order_shipping_shipping_fee_id_max_length_64;
-    let _: fn(&mut vault_generated::Shipping) = order_shipping_shipping_description_max_length_64;
-    let _: fn(&mut vault_generated::Buyer) = order_buyer_reference_buyer_id_max_length_64;
-    let _: fn(&mut vault_generated::Buyer) = order_buyer_buyer_phone_no_max_length_24;
-    let _: fn(&mut vault_generated::Buyer) = order_buyer_buyer_email_max_length_64;
-    let _: fn(&mut vault_generated::Buyer) = order_buyer_buyer_phone_no_contry_code_max_length_7;
-    let _: fn(&mut vault_generated::Lodging) = order_lodging_hotel_name_max_length_128;
-    let _: fn(&mut vault_generated::Lodging) = order_lodging_number_of_nights_range_1;
-    let _: fn(&mut vault_generated::Lodging) = order_lodging_number_of_rooms_range_1;
-    let _: fn(&mut vault_generated::Lodging, vault_generated::payments::CaptureUserName) = order_lodging_guest_names_max_items_100;
-    let _: fn(&mut vault_generated::Gaming) = order_gaming_game_name_max_length_128;
-    let _: fn(&mut vault_generated::Gaming) = order_gaming_topped_up_user_max_length_128;
-    let _: fn(&mut vault_generated::Gaming) = order_gaming_topped_up_email_max_length_64;
-    let _: fn(&mut vault_generated::Gaming) = order_gaming_topped_up_phone_no_max_length_32;
+    let _: fn(&mut vault_generated::payments::Order) = order_reference_order_id_max_length_64;
+    let _: fn(&mut vault_generated::payments::Order) = order_order_description_max_length_256;
+    let _: fn(&mut vault_generated::payments::Order, vault_generated::__shared::Goods) = order_goods_max_items_100;
+    let _: fn(&mut vault_generated::payments::Shipping) = order_shipping_shipping_carrier_max_length_128;
+    let _: fn(&mut vault_generated::payments::Shipping) = order_shipping_shipping_phone_no_max_length_16;
+    let _: fn(&mut vault_generated::payments::Shipping) = order_shipping_ship_to_email_max_length_64;
+    let _: fn(&mut vault_generated::payments::Shipping) = order_shipping_shipping_fee_id_max_length_64;
+    let _: fn(&mut vault_generated::payments::Shipping) = order_shipping_shipping_description_max_length_64;
     let _: fn(&mut vault_generated::payments::PayRequest) = payment_request_id_max_length_64;
-    let _: fn(&mut vault_generated::SettlementStrategy) = settlement_strategy_settlement_currency_max_length_3;
-    let _: fn(&mut vault_generated::PaymentMethod) = payment_method_payment_method_type_max_length_64;
-    let _: fn(&mut vault_generated::PaymentMethod) = payment_method_payment_method_id_max_length_128;
-    let _: fn(&mut vault_generated::PaymentMethod) = payment_method_extend_info_max_length_2048;
+    let _: fn(&mut vault_generated::payments::pay::SettlementStrategy) = settlement_strategy_settlement_currency_max_length_3;
     let _: fn(&mut vault_generated::payments::PayRequest) = payment_redirect_url_max_length_2048;
     let _: fn(&mut vault_generated::payments::PayRequest) = payment_notify_url_max_length_2048;
     let _: fn(&mut vault_generated::payments::PayRequest) = product_code_fixed_cashier_payment;
-    let _: fn(&mut vault_generated::CreditPayPlan) = credit_pay_plan_fee_percentage_range_0;
-    let _: fn(&mut vault_generated::CreditPayPlan) = credit_pay_plan_fee_percentage_range_100;
+    let _: fn(&mut vault_generated::payments::CreditPayPlan) = credit_pay_plan_fee_percentage_range_0;
+    let _: fn(&mut vault_generated::payments::CreditPayPlan) = credit_pay_plan_fee_percentage_range_100;
     let _: fn(&mut vault_generated::payments::PayRequest) = app_id_max_length_32;
     let _: fn(&mut vault_generated::payments::PayRequest) = metadata_max_length_2048;
-    let _: fn(&mut vault_generated::Quote) = payment_quote_quote_id_max_length_64;
-    let _: fn(&mut vault_generated::Quote) = payment_quote_quote_currency_pair_max_length_16;
-    let _: fn(&mut vault_generated::PeriodRule) = subscription_info_period_rule_period_type_max_length_20;
-    let _: fn(&mut vault_generated::PeriodRule) = subscription_info_period_rule_period_count_range_1;
-    let _: fn(&mut vault_generated::Trial) = subscription_info_trials_trial_start_period_range_1;
-    let _: fn(&mut vault_generated::Trial) = subscription_info_trials_trial_end_period_range_1;
 }
 
 fn merchant_region_region(holder: &mut vault_generated::payments::PayRequest) {
@@ -103,188 +43,44 @@ fn user_region_region(holder: &mut vault_generated::payments::PayRequest) {
     holder.user_region = ::std::option::Option::Some(vault_generated::region!("SG"));
 }
 
-fn env_device_token_id_max_length_64(holder: &mut vault_generated::payments::Env) {
-    holder.device_token_id = ::std::option::Option::Some(vault_generated::text!("éééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééé"));
-}
-
-fn env_extend_info_max_length_2048(holder: &mut vault_generated::payments::Env) {
-    holder.extend_info = ::std::option::Option::Some(vault_generated::text!("éééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééé"));
-}
-
-fn env_browser_info_accept_header_max_length_2048(holder: &mut vault_generated::BrowserInfo) {
-    holder.accept_header = ::std::option::Option::Some(vault_generated::text!("éééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééé"));
-}
-
-fn env_browser_info_language_max_length_32(holder: &mut vault_generated::BrowserInfo) {
-    holder.language = ::std::option::Option::Some(vault_generated::text!("éééééééééééééééééééééééééééééééé"));
-}
-
-fn env_browser_info_user_agent_max_length_2048(holder: &mut vault_generated::BrowserInfo) {
-    holder.user_agent = ::std::option::Option::Some(vault_generated::text!("éééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééé"));
-}
-
-fn env_screen_height_range_1(holder: &mut vault_generated::payments::Env) {
-    holder.screen_height = ::std::option::Option::Some(vault_generated::digits!(1));
-}
-
-fn env_screen_width_range_1(holder: &mut vault_generated::payments::Env) {
-    holder.screen_width = ::std::option::Option::Some(vault_generated::digits!(1));
-}
-
-fn env_time_zone_offset_range_minus_720(holder: &mut vault_generated::payments::Env) {
-    holder.time_zone_offset = ::std::option::Option::Some(vault_generated::int!(-720));
-}
-
-fn env_time_zone_offset_range_720(holder: &mut vault_generated::payments::Env) {
-    holder.time_zone_offset = ::std::option::Option::Some(vault_generated::int!(720));
-}
-
-fn env_device_brand_max_length_64(holder: &mut vault_generated::payments::Env) {
-    holder.device_brand = ::std::option::Option::Some(vault_generated::text!("éééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééé"));
-}
-
-fn env_device_model_max_length_128(holder: &mut vault_generated::payments::Env) {
-    holder.device_model = ::std::option::Option::Some(vault_generated::text!("éééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééé"));
-}
-
-fn order_reference_order_id_max_length_64(holder: &mut vault_generated::Order) {
+fn order_reference_order_id_max_length_64(holder: &mut vault_generated::payments::Order) {
     holder.reference_order_id = vault_generated::text!("éééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééé");
 }
 
-fn order_order_description_max_length_256(holder: &mut vault_generated::Order) {
+fn order_order_description_max_length_256(holder: &mut vault_generated::payments::Order) {
     holder.order_description = vault_generated::text!("éééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééé");
 }
 
-fn order_merchant_reference_merchant_id_max_length_32(holder: &mut vault_generated::Merchant) {
-    holder.reference_merchant_id = vault_generated::text!("éééééééééééééééééééééééééééééééé");
-}
-
-fn order_merchant_merchant_mcc_max_length_32(holder: &mut vault_generated::Merchant) {
-    holder.merchant_mcc = ::std::option::Option::Some(vault_generated::text!("éééééééééééééééééééééééééééééééé"));
-}
-
-fn order_merchant_merchant_name_max_length_256(holder: &mut vault_generated::Merchant) {
-    holder.merchant_name = ::std::option::Option::Some(vault_generated::text!("éééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééé"));
-}
-
-fn order_merchant_merchant_display_name_max_length_64(holder: &mut vault_generated::Merchant) {
-    holder.merchant_display_name = ::std::option::Option::Some(vault_generated::text!("éééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééé"));
-}
-
-fn order_goods_max_items_100(holder: &mut vault_generated::Order, item: vault_generated::Goods) {
+fn order_goods_max_items_100(holder: &mut vault_generated::payments::Order, item: vault_generated::__shared::Goods) {
     holder.goods = ::std::option::Option::Some(vault_generated::list!(item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone()));
 }
 
-fn order_goods_reference_goods_id_max_length_64(holder: &mut vault_generated::Goods) {
-    holder.reference_goods_id = vault_generated::text!("éééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééé");
-}
-
-fn order_goods_goods_name_max_length_256(holder: &mut vault_generated::Goods) {
-    holder.goods_name = vault_generated::text!("éééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééé");
-}
-
-fn order_goods_goods_category_max_length_64(holder: &mut vault_generated::Goods) {
-    holder.goods_category = ::std::option::Option::Some(vault_generated::text!("éééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééé"));
-}
-
-fn order_goods_goods_quantity_range_1(holder: &mut vault_generated::Goods) {
-    holder.goods_quantity = ::std::option::Option::Some(vault_generated::digits!(1));
-}
-
-fn order_goods_goods_url_max_length_2048(holder: &mut vault_generated::Goods) {
-    holder.goods_url = ::std::option::Option::Some(vault_generated::url!("https://merchant.example/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"));
-}
-
-fn order_goods_price_id_max_length_64(holder: &mut vault_generated::Goods) {
-    holder.price_id = ::std::option::Option::Some(vault_generated::text!("éééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééé"));
-}
-
-fn order_shipping_shipping_carrier_max_length_128(holder: &mut vault_generated::Shipping) {
+fn order_shipping_shipping_carrier_max_length_128(holder: &mut vault_generated::payments::Shipping) {
     holder.shipping_carrier = ::std::option::Option::Some(vault_generated::text!("éééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééé"));
 }
 
-fn order_shipping_shipping_phone_no_max_length_16(holder: &mut vault_generated::Shipping) {
+fn order_shipping_shipping_phone_no_max_length_16(holder: &mut vault_generated::payments::Shipping) {
     holder.shipping_phone_no = ::std::option::Option::Some(vault_generated::text!("éééééééééééééééé"));
 }
 
-fn order_shipping_ship_to_email_max_length_64(holder: &mut vault_generated::Shipping) {
+fn order_shipping_ship_to_email_max_length_64(holder: &mut vault_generated::payments::Shipping) {
     holder.ship_to_email = ::std::option::Option::Some(vault_generated::text!("éééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééé"));
 }
 
-fn order_shipping_shipping_fee_id_max_length_64(holder: &mut vault_generated::Shipping) {
+fn order_shipping_shipping_fee_id_max_length_64(holder: &mut vault_generated::payments::Shipping) {
     holder.shipping_fee_id = ::std::option::Option::Some(vault_generated::text!("éééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééé"));
 }
 
-fn order_shipping_shipping_description_max_length_64(holder: &mut vault_generated::Shipping) {
+fn order_shipping_shipping_description_max_length_64(holder: &mut vault_generated::payments::Shipping) {
     holder.shipping_description = ::std::option::Option::Some(vault_generated::text!("éééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééé"));
-}
-
-fn order_buyer_reference_buyer_id_max_length_64(holder: &mut vault_generated::Buyer) {
-    holder.reference_buyer_id = ::std::option::Option::Some(vault_generated::text!("éééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééé"));
-}
-
-fn order_buyer_buyer_phone_no_max_length_24(holder: &mut vault_generated::Buyer) {
-    holder.buyer_phone_no = ::std::option::Option::Some(vault_generated::text!("éééééééééééééééééééééééé"));
-}
-
-fn order_buyer_buyer_email_max_length_64(holder: &mut vault_generated::Buyer) {
-    holder.buyer_email = ::std::option::Option::Some(vault_generated::text!("éééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééé"));
-}
-
-fn order_buyer_buyer_phone_no_contry_code_max_length_7(holder: &mut vault_generated::Buyer) {
-    holder.buyer_phone_no_contry_code = ::std::option::Option::Some(vault_generated::text!("ééééééé"));
-}
-
-fn order_lodging_hotel_name_max_length_128(holder: &mut vault_generated::Lodging) {
-    holder.hotel_name = ::std::option::Option::Some(vault_generated::text!("éééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééé"));
-}
-
-fn order_lodging_number_of_nights_range_1(holder: &mut vault_generated::Lodging) {
-    holder.number_of_nights = ::std::option::Option::Some(vault_generated::int!(1));
-}
-
-fn order_lodging_number_of_rooms_range_1(holder: &mut vault_generated::Lodging) {
-    holder.number_of_rooms = ::std::option::Option::Some(vault_generated::int!(1));
-}
-
-fn order_lodging_guest_names_max_items_100(holder: &mut vault_generated::Lodging, item: vault_generated::payments::CaptureUserName) {
-    holder.guest_names = ::std::option::Option::Some(vault_generated::list!(item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone(), item.clone()));
-}
-
-fn order_gaming_game_name_max_length_128(holder: &mut vault_generated::Gaming) {
-    holder.game_name = ::std::option::Option::Some(vault_generated::text!("éééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééé"));
-}
-
-fn order_gaming_topped_up_user_max_length_128(holder: &mut vault_generated::Gaming) {
-    holder.topped_up_user = ::std::option::Option::Some(vault_generated::text!("éééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééé"));
-}
-
-fn order_gaming_topped_up_email_max_length_64(holder: &mut vault_generated::Gaming) {
-    holder.topped_up_email = ::std::option::Option::Some(vault_generated::text!("éééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééé"));
-}
-
-fn order_gaming_topped_up_phone_no_max_length_32(holder: &mut vault_generated::Gaming) {
-    holder.topped_up_phone_no = ::std::option::Option::Some(vault_generated::text!("éééééééééééééééééééééééééééééééé"));
 }
 
 fn payment_request_id_max_length_64(holder: &mut vault_generated::payments::PayRequest) {
     holder.payment_request_id = vault_generated::text!("éééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééé");
 }
 
-fn settlement_strategy_settlement_currency_max_length_3(holder: &mut vault_generated::SettlementStrategy) {
+fn settlement_strategy_settlement_currency_max_length_3(holder: &mut vault_generated::payments::pay::SettlementStrategy) {
     holder.settlement_currency = vault_generated::text!("ééé");
-}
-
-fn payment_method_payment_method_type_max_length_64(holder: &mut vault_generated::PaymentMethod) {
-    holder.payment_method_type = vault_generated::text!("éééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééé");
-}
-
-fn payment_method_payment_method_id_max_length_128(holder: &mut vault_generated::PaymentMethod) {
-    holder.payment_method_id = ::std::option::Option::Some(vault_generated::Secret::new(vault_generated::text!("éééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééé")));
-}
-
-fn payment_method_extend_info_max_length_2048(holder: &mut vault_generated::PaymentMethod) {
-    holder.extend_info = ::std::option::Option::Some(vault_generated::text!("éééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééé"));
 }
 
 fn payment_redirect_url_max_length_2048(holder: &mut vault_generated::payments::PayRequest) {
@@ -299,11 +95,11 @@ fn product_code_fixed_cashier_payment(holder: &mut vault_generated::payments::Pa
     holder.product_code = vault_generated::fixed!("CASHIER_PAYMENT");
 }
 
-fn credit_pay_plan_fee_percentage_range_0(holder: &mut vault_generated::CreditPayPlan) {
+fn credit_pay_plan_fee_percentage_range_0(holder: &mut vault_generated::payments::CreditPayPlan) {
     holder.fee_percentage = ::std::option::Option::Some(vault_generated::int!(0));
 }
 
-fn credit_pay_plan_fee_percentage_range_100(holder: &mut vault_generated::CreditPayPlan) {
+fn credit_pay_plan_fee_percentage_range_100(holder: &mut vault_generated::payments::CreditPayPlan) {
     holder.fee_percentage = ::std::option::Option::Some(vault_generated::int!(100));
 }
 
@@ -313,28 +109,4 @@ fn app_id_max_length_32(holder: &mut vault_generated::payments::PayRequest) {
 
 fn metadata_max_length_2048(holder: &mut vault_generated::payments::PayRequest) {
     holder.metadata = ::std::option::Option::Some(vault_generated::text!("éééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééé"));
-}
-
-fn payment_quote_quote_id_max_length_64(holder: &mut vault_generated::Quote) {
-    holder.quote_id = ::std::option::Option::Some(vault_generated::text!("éééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééé"));
-}
-
-fn payment_quote_quote_currency_pair_max_length_16(holder: &mut vault_generated::Quote) {
-    holder.quote_currency_pair = vault_generated::text!("éééééééééééééééé");
-}
-
-fn subscription_info_period_rule_period_type_max_length_20(holder: &mut vault_generated::PeriodRule) {
-    holder.period_type = vault_generated::text!("éééééééééééééééééééé");
-}
-
-fn subscription_info_period_rule_period_count_range_1(holder: &mut vault_generated::PeriodRule) {
-    holder.period_count = vault_generated::int!(1);
-}
-
-fn subscription_info_trials_trial_start_period_range_1(holder: &mut vault_generated::Trial) {
-    holder.trial_start_period = vault_generated::int!(1);
-}
-
-fn subscription_info_trials_trial_end_period_range_1(holder: &mut vault_generated::Trial) {
-    holder.trial_end_period = ::std::option::Option::Some(vault_generated::int!(1));
 }

@@ -3,9 +3,8 @@
 
 fn main() {
     let _ = |refund_request_id, payment_id, refund_amount| vault_generated::payments::RefundRequired { refund_request_id, payment_id, refund_amount };
-    let _ = |first_name, middle_name, last_name, full_name| vault_generated::payments::RefundUserNameRequired { first_name, middle_name, last_name, full_name };
-    let _ = |refund_amount, refund_from| vault_generated::RefundDetailRequired { refund_amount, refund_from };
-    let _ = [vault_generated::RefundFrom::Seller, vault_generated::RefundFrom::Marketplace, vault_generated::RefundFrom::UnsettledFunds];
+    let _ = |refund_amount, refund_from| vault_generated::payments::RefundDetailRequired { refund_amount, refund_from };
+    let _ = [vault_generated::payments::RefundFrom::Seller, vault_generated::payments::RefundFrom::Marketplace, vault_generated::payments::RefundFrom::UnsettledFunds];
     let _: fn(&mut vault_generated::payments::RefundRequest) = refund_request_id_max_length_64;
     let _: fn(&mut vault_generated::payments::RefundRequest) = payment_id_max_length_64;
     let _: fn(&mut vault_generated::payments::RefundRequest) = reference_refund_id_max_length_64;

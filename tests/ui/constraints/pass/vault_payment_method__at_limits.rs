@@ -2,180 +2,159 @@
 // Every value at its limit compiles.
 
 fn main() {
-    let _ = |vaulting_request_id, vaulting_notification_url, redirect_url, payment_method_detail, env| vault_generated::vaults::VaultPaymentMethodRequired { vaulting_request_id, vaulting_notification_url, redirect_url, payment_method_detail, env };
-    let _ = |payment_method_type| vault_generated::PaymentMethodDetailRequired { payment_method_type };
-    let _ = |card_no, expiry_year, expiry_month| vault_generated::CardPaymentMethodDetailRequired { card_no, expiry_year, expiry_month };
-    let _ = |first_name, last_name| vault_generated::vaults::UserNameRequired { first_name, last_name };
-    let _ = |region| vault_generated::vaults::AddressRequired { region };
-    let _ = |terminal_type| vault_generated::vaults::EnvRequired { terminal_type };
-    let _: fn(&mut vault_generated::vaults::VaultPaymentMethodRequest) = vaulting_request_id_max_length_64;
-    let _: fn(&mut vault_generated::vaults::VaultPaymentMethodRequest) = vaulting_notification_url_max_length_2048;
-    let _: fn(&mut vault_generated::vaults::VaultPaymentMethodRequest) = redirect_url_max_length_2048;
-    let _: fn(&mut vault_generated::vaults::VaultPaymentMethodRequest) = merchant_region_region;
-    let _: fn(&mut vault_generated::PaymentMethodDetail) = payment_method_detail_payment_method_type_max_length_64;
-    let _: fn(&mut vault_generated::CardPaymentMethodDetail) = payment_method_detail_card_card_no_max_length_32;
-    let _: fn(&mut vault_generated::vaults::UserName) = payment_method_detail_card_cardholder_name_first_name_max_length_32;
-    let _: fn(&mut vault_generated::vaults::UserName) = payment_method_detail_card_cardholder_name_middle_name_max_length_32;
-    let _: fn(&mut vault_generated::vaults::UserName) = payment_method_detail_card_cardholder_name_last_name_max_length_32;
-    let _: fn(&mut vault_generated::vaults::UserName) = payment_method_detail_card_cardholder_name_full_name_max_length_128;
-    let _: fn(&mut vault_generated::vaults::Address) = payment_method_detail_card_billing_address_region_region;
-    let _: fn(&mut vault_generated::vaults::Address) = payment_method_detail_card_billing_address_state_max_length_8;
-    let _: fn(&mut vault_generated::vaults::Address) = payment_method_detail_card_billing_address_city_max_length_32;
-    let _: fn(&mut vault_generated::vaults::Address) = payment_method_detail_card_billing_address_address1_max_length_256;
-    let _: fn(&mut vault_generated::vaults::Address) = payment_method_detail_card_billing_address_address2_max_length_256;
-    let _: fn(&mut vault_generated::vaults::Address) = payment_method_detail_card_billing_address_zip_code_max_length_32;
-    let _: fn(&mut vault_generated::CardPaymentMethodDetail) = payment_method_detail_card_cvv_max_length_3;
-    let _: fn(&mut vault_generated::CardPaymentMethodDetail) = payment_method_detail_card_expiry_year_max_length_2;
-    let _: fn(&mut vault_generated::CardPaymentMethodDetail) = payment_method_detail_card_expiry_month_max_length_2;
-    let _: fn(&mut vault_generated::CardPaymentMethodDetail) = payment_method_detail_card_date_of_birth_max_length_10;
-    let _: fn(&mut vault_generated::CardPaymentMethodDetail) = payment_method_detail_card_business_no_max_length_10;
-    let _: fn(&mut vault_generated::CardPaymentMethodDetail) = payment_method_detail_card_card_password_digest_max_length_2;
-    let _: fn(&mut vault_generated::CardPaymentMethodDetail) = payment_method_detail_card_cpf_max_length_11;
-    let _: fn(&mut vault_generated::CardPaymentMethodDetail) = payment_method_detail_card_payer_email_max_length_64;
-    let _: fn(&mut vault_generated::vaults::Env) = env_device_token_id_max_length_64;
-    let _: fn(&mut vault_generated::vaults::Env) = env_extend_info_max_length_2048;
-    let _: fn(&mut vault_generated::vaults::Env) = env_screen_height_range_1;
-    let _: fn(&mut vault_generated::vaults::Env) = env_screen_width_range_1;
-    let _: fn(&mut vault_generated::vaults::Env) = env_time_zone_offset_range_minus_720;
-    let _: fn(&mut vault_generated::vaults::Env) = env_time_zone_offset_range_720;
-    let _: fn(&mut vault_generated::vaults::Env) = env_device_brand_max_length_64;
-    let _: fn(&mut vault_generated::vaults::Env) = env_device_model_max_length_128;
-    let _: fn(&mut vault_generated::vaults::VaultPaymentMethodRequest) = merchant_account_id_max_length_64;
-    let _: fn(&mut vault_generated::vaults::VaultPaymentMethodRequest) = metadata_max_length_2048;
+    let _ = |vaulting_request_id, vaulting_notification_url, redirect_url, payment_method_detail, env| vault_generated::vaulting::VaultPaymentMethodRequired { vaulting_request_id, vaulting_notification_url, redirect_url, payment_method_detail, env };
+    let _ = |payment_method_type| vault_generated::vaulting::PaymentMethodDetailRequired { payment_method_type };
+    let _ = |card_no, expiry_year, expiry_month| vault_generated::vaulting::CardPaymentMethodDetailRequired { card_no, expiry_year, expiry_month };
+    let _ = |region| vault_generated::vaulting::AddressRequired { region };
+    let _ = |terminal_type| vault_generated::vaulting::EnvRequired { terminal_type };
+    let _: fn(&mut vault_generated::vaulting::VaultPaymentMethodRequest) = vaulting_request_id_max_length_64;
+    let _: fn(&mut vault_generated::vaulting::VaultPaymentMethodRequest) = vaulting_notification_url_max_length_2048;
+    let _: fn(&mut vault_generated::vaulting::VaultPaymentMethodRequest) = redirect_url_max_length_2048;
+    let _: fn(&mut vault_generated::vaulting::VaultPaymentMethodRequest) = merchant_region_region;
+    let _: fn(&mut vault_generated::vaulting::PaymentMethodDetail) = payment_method_detail_payment_method_type_max_length_64;
+    let _: fn(&mut vault_generated::vaulting::CardPaymentMethodDetail) = payment_method_detail_card_card_no_max_length_32;
+    let _: fn(&mut vault_generated::vaulting::Address) = payment_method_detail_card_billing_address_region_region;
+    let _: fn(&mut vault_generated::vaulting::Address) = payment_method_detail_card_billing_address_state_max_length_8;
+    let _: fn(&mut vault_generated::vaulting::Address) = payment_method_detail_card_billing_address_city_max_length_32;
+    let _: fn(&mut vault_generated::vaulting::Address) = payment_method_detail_card_billing_address_address1_max_length_256;
+    let _: fn(&mut vault_generated::vaulting::Address) = payment_method_detail_card_billing_address_address2_max_length_256;
+    let _: fn(&mut vault_generated::vaulting::Address) = payment_method_detail_card_billing_address_zip_code_max_length_32;
+    let _: fn(&mut vault_generated::vaulting::CardPaymentMethodDetail) = payment_method_detail_card_cvv_max_length_3;
+    let _: fn(&mut vault_generated::vaulting::CardPaymentMethodDetail) = payment_method_detail_card_expiry_year_max_length_2;
+    let _: fn(&mut vault_generated::vaulting::CardPaymentMethodDetail) = payment_method_detail_card_expiry_month_max_length_2;
+    let _: fn(&mut vault_generated::vaulting::CardPaymentMethodDetail) = payment_method_detail_card_date_of_birth_max_length_10;
+    let _: fn(&mut vault_generated::vaulting::CardPaymentMethodDetail) = payment_method_detail_card_business_no_max_length_10;
+    let _: fn(&mut vault_generated::vaulting::CardPaymentMethodDetail) = payment_method_detail_card_card_password_digest_max_length_2;
+    let _: fn(&mut vault_generated::vaulting::CardPaymentMethodDetail) = payment_method_detail_card_cpf_max_length_11;
+    let _: fn(&mut vault_generated::vaulting::CardPaymentMethodDetail) = payment_method_detail_card_payer_email_max_length_64;
+    let _: fn(&mut vault_generated::vaulting::Env) = env_device_token_id_max_length_64;
+    let _: fn(&mut vault_generated::vaulting::Env) = env_extend_info_max_length_2048;
+    let _: fn(&mut vault_generated::vaulting::Env) = env_screen_height_range_1;
+    let _: fn(&mut vault_generated::vaulting::Env) = env_screen_width_range_1;
+    let _: fn(&mut vault_generated::vaulting::Env) = env_time_zone_offset_range_minus_720;
+    let _: fn(&mut vault_generated::vaulting::Env) = env_time_zone_offset_range_720;
+    let _: fn(&mut vault_generated::vaulting::Env) = env_device_brand_max_length_64;
+    let _: fn(&mut vault_generated::vaulting::Env) = env_device_model_max_length_128;
+    let _: fn(&mut vault_generated::vaulting::VaultPaymentMethodRequest) = merchant_account_id_max_length_64;
+    let _: fn(&mut vault_generated::vaulting::VaultPaymentMethodRequest) = metadata_max_length_2048;
 }
 
-fn vaulting_request_id_max_length_64(holder: &mut vault_generated::vaults::VaultPaymentMethodRequest) {
+fn vaulting_request_id_max_length_64(holder: &mut vault_generated::vaulting::VaultPaymentMethodRequest) {
     holder.vaulting_request_id = vault_generated::text!("éééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééé");
 }
 
-fn vaulting_notification_url_max_length_2048(holder: &mut vault_generated::vaults::VaultPaymentMethodRequest) {
+fn vaulting_notification_url_max_length_2048(holder: &mut vault_generated::vaulting::VaultPaymentMethodRequest) {
     holder.vaulting_notification_url = vault_generated::url!("https://merchant.example/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa");
 }
 
-fn redirect_url_max_length_2048(holder: &mut vault_generated::vaults::VaultPaymentMethodRequest) {
+fn redirect_url_max_length_2048(holder: &mut vault_generated::vaulting::VaultPaymentMethodRequest) {
     holder.redirect_url = vault_generated::url!("https://merchant.example/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa");
 }
 
-fn merchant_region_region(holder: &mut vault_generated::vaults::VaultPaymentMethodRequest) {
+fn merchant_region_region(holder: &mut vault_generated::vaulting::VaultPaymentMethodRequest) {
     holder.merchant_region = ::std::option::Option::Some(vault_generated::region!("SG"));
 }
 
-fn payment_method_detail_payment_method_type_max_length_64(holder: &mut vault_generated::PaymentMethodDetail) {
+fn payment_method_detail_payment_method_type_max_length_64(holder: &mut vault_generated::vaulting::PaymentMethodDetail) {
     holder.payment_method_type = vault_generated::text!("éééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééé");
 }
 
-fn payment_method_detail_card_card_no_max_length_32(holder: &mut vault_generated::CardPaymentMethodDetail) {
+fn payment_method_detail_card_card_no_max_length_32(holder: &mut vault_generated::vaulting::CardPaymentMethodDetail) {
     holder.card_no = vault_generated::Secret::new(vault_generated::text!("éééééééééééééééééééééééééééééééé"));
 }
 
-fn payment_method_detail_card_cardholder_name_first_name_max_length_32(holder: &mut vault_generated::vaults::UserName) {
-    holder.first_name = vault_generated::text!("éééééééééééééééééééééééééééééééé");
-}
-
-fn payment_method_detail_card_cardholder_name_middle_name_max_length_32(holder: &mut vault_generated::vaults::UserName) {
-    holder.middle_name = ::std::option::Option::Some(vault_generated::text!("éééééééééééééééééééééééééééééééé"));
-}
-
-fn payment_method_detail_card_cardholder_name_last_name_max_length_32(holder: &mut vault_generated::vaults::UserName) {
-    holder.last_name = vault_generated::text!("éééééééééééééééééééééééééééééééé");
-}
-
-fn payment_method_detail_card_cardholder_name_full_name_max_length_128(holder: &mut vault_generated::vaults::UserName) {
-    holder.full_name = ::std::option::Option::Some(vault_generated::text!("éééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééé"));
-}
-
-fn payment_method_detail_card_billing_address_region_region(holder: &mut vault_generated::vaults::Address) {
+fn payment_method_detail_card_billing_address_region_region(holder: &mut vault_generated::vaulting::Address) {
     holder.region = vault_generated::region!("SG");
 }
 
-fn payment_method_detail_card_billing_address_state_max_length_8(holder: &mut vault_generated::vaults::Address) {
+fn payment_method_detail_card_billing_address_state_max_length_8(holder: &mut vault_generated::vaulting::Address) {
     holder.state = ::std::option::Option::Some(vault_generated::text!("éééééééé"));
 }
 
-fn payment_method_detail_card_billing_address_city_max_length_32(holder: &mut vault_generated::vaults::Address) {
+fn payment_method_detail_card_billing_address_city_max_length_32(holder: &mut vault_generated::vaulting::Address) {
     holder.city = ::std::option::Option::Some(vault_generated::text!("éééééééééééééééééééééééééééééééé"));
 }
 
-fn payment_method_detail_card_billing_address_address1_max_length_256(holder: &mut vault_generated::vaults::Address) {
+fn payment_method_detail_card_billing_address_address1_max_length_256(holder: &mut vault_generated::vaulting::Address) {
     holder.address1 = ::std::option::Option::Some(vault_generated::text!("éééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééé"));
 }
 
-fn payment_method_detail_card_billing_address_address2_max_length_256(holder: &mut vault_generated::vaults::Address) {
+fn payment_method_detail_card_billing_address_address2_max_length_256(holder: &mut vault_generated::vaulting::Address) {
     holder.address2 = ::std::option::Option::Some(vault_generated::text!("éééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééé"));
 }
 
-fn payment_method_detail_card_billing_address_zip_code_max_length_32(holder: &mut vault_generated::vaults::Address) {
+fn payment_method_detail_card_billing_address_zip_code_max_length_32(holder: &mut vault_generated::vaulting::Address) {
     holder.zip_code = ::std::option::Option::Some(vault_generated::text!("éééééééééééééééééééééééééééééééé"));
 }
 
-fn payment_method_detail_card_cvv_max_length_3(holder: &mut vault_generated::CardPaymentMethodDetail) {
+fn payment_method_detail_card_cvv_max_length_3(holder: &mut vault_generated::vaulting::CardPaymentMethodDetail) {
     holder.cvv = ::std::option::Option::Some(vault_generated::Secret::new(vault_generated::text!("ééé")));
 }
 
-fn payment_method_detail_card_expiry_year_max_length_2(holder: &mut vault_generated::CardPaymentMethodDetail) {
+fn payment_method_detail_card_expiry_year_max_length_2(holder: &mut vault_generated::vaulting::CardPaymentMethodDetail) {
     holder.expiry_year = vault_generated::text!("éé");
 }
 
-fn payment_method_detail_card_expiry_month_max_length_2(holder: &mut vault_generated::CardPaymentMethodDetail) {
+fn payment_method_detail_card_expiry_month_max_length_2(holder: &mut vault_generated::vaulting::CardPaymentMethodDetail) {
     holder.expiry_month = vault_generated::text!("éé");
 }
 
-fn payment_method_detail_card_date_of_birth_max_length_10(holder: &mut vault_generated::CardPaymentMethodDetail) {
+fn payment_method_detail_card_date_of_birth_max_length_10(holder: &mut vault_generated::vaulting::CardPaymentMethodDetail) {
     holder.date_of_birth = ::std::option::Option::Some(vault_generated::text!("éééééééééé"));
 }
 
-fn payment_method_detail_card_business_no_max_length_10(holder: &mut vault_generated::CardPaymentMethodDetail) {
+fn payment_method_detail_card_business_no_max_length_10(holder: &mut vault_generated::vaulting::CardPaymentMethodDetail) {
     holder.business_no = ::std::option::Option::Some(vault_generated::text!("éééééééééé"));
 }
 
-fn payment_method_detail_card_card_password_digest_max_length_2(holder: &mut vault_generated::CardPaymentMethodDetail) {
+fn payment_method_detail_card_card_password_digest_max_length_2(holder: &mut vault_generated::vaulting::CardPaymentMethodDetail) {
     holder.card_password_digest = ::std::option::Option::Some(vault_generated::Secret::new(vault_generated::text!("éé")));
 }
 
-fn payment_method_detail_card_cpf_max_length_11(holder: &mut vault_generated::CardPaymentMethodDetail) {
+fn payment_method_detail_card_cpf_max_length_11(holder: &mut vault_generated::vaulting::CardPaymentMethodDetail) {
     holder.cpf = ::std::option::Option::Some(vault_generated::text!("ééééééééééé"));
 }
 
-fn payment_method_detail_card_payer_email_max_length_64(holder: &mut vault_generated::CardPaymentMethodDetail) {
+fn payment_method_detail_card_payer_email_max_length_64(holder: &mut vault_generated::vaulting::CardPaymentMethodDetail) {
     holder.payer_email = ::std::option::Option::Some(vault_generated::text!("éééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééé"));
 }
 
-fn env_device_token_id_max_length_64(holder: &mut vault_generated::vaults::Env) {
+fn env_device_token_id_max_length_64(holder: &mut vault_generated::vaulting::Env) {
     holder.device_token_id = ::std::option::Option::Some(vault_generated::text!("éééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééé"));
 }
 
-fn env_extend_info_max_length_2048(holder: &mut vault_generated::vaults::Env) {
+fn env_extend_info_max_length_2048(holder: &mut vault_generated::vaulting::Env) {
     holder.extend_info = ::std::option::Option::Some(vault_generated::text!("éééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééé"));
 }
 
-fn env_screen_height_range_1(holder: &mut vault_generated::vaults::Env) {
+fn env_screen_height_range_1(holder: &mut vault_generated::vaulting::Env) {
     holder.screen_height = ::std::option::Option::Some(vault_generated::digits!(1));
 }
 
-fn env_screen_width_range_1(holder: &mut vault_generated::vaults::Env) {
+fn env_screen_width_range_1(holder: &mut vault_generated::vaulting::Env) {
     holder.screen_width = ::std::option::Option::Some(vault_generated::digits!(1));
 }
 
-fn env_time_zone_offset_range_minus_720(holder: &mut vault_generated::vaults::Env) {
+fn env_time_zone_offset_range_minus_720(holder: &mut vault_generated::vaulting::Env) {
     holder.time_zone_offset = ::std::option::Option::Some(vault_generated::int!(-720));
 }
 
-fn env_time_zone_offset_range_720(holder: &mut vault_generated::vaults::Env) {
+fn env_time_zone_offset_range_720(holder: &mut vault_generated::vaulting::Env) {
     holder.time_zone_offset = ::std::option::Option::Some(vault_generated::int!(720));
 }
 
-fn env_device_brand_max_length_64(holder: &mut vault_generated::vaults::Env) {
+fn env_device_brand_max_length_64(holder: &mut vault_generated::vaulting::Env) {
     holder.device_brand = ::std::option::Option::Some(vault_generated::text!("éééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééé"));
 }
 
-fn env_device_model_max_length_128(holder: &mut vault_generated::vaults::Env) {
+fn env_device_model_max_length_128(holder: &mut vault_generated::vaulting::Env) {
     holder.device_model = ::std::option::Option::Some(vault_generated::text!("éééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééé"));
 }
 
-fn merchant_account_id_max_length_64(holder: &mut vault_generated::vaults::VaultPaymentMethodRequest) {
+fn merchant_account_id_max_length_64(holder: &mut vault_generated::vaulting::VaultPaymentMethodRequest) {
     holder.merchant_account_id = ::std::option::Option::Some(vault_generated::text!("éééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééé"));
 }
 
-fn metadata_max_length_2048(holder: &mut vault_generated::vaults::VaultPaymentMethodRequest) {
+fn metadata_max_length_2048(holder: &mut vault_generated::vaulting::VaultPaymentMethodRequest) {
     holder.metadata = ::std::option::Option::Some(vault_generated::text!("éééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééé"));
 }
