@@ -18,6 +18,10 @@ pub struct Args {
     /// The path of the generated types and the literal macros in the cases.
     #[arg(long = "crate", default_value = "vault_generated")]
     krate: String,
+    /// Only the APIs of this family module (repeatable: `--family vaulting --family payments`),
+    /// for a crate that compiles some families only; every family without it.
+    #[arg(long = "family")]
+    families: Vec<String>,
     /// Write nothing; exit 1 when the suite on disk is not what the pages generate.
     #[arg(long)]
     check: bool,
@@ -36,7 +40,7 @@ pub fn run(args: &Args) -> ExitCode {
             return ExitCode::from(EXIT_PROBLEMS);
         }
     };
-    let cases = super::suite(&model, &args.krate);
+    let cases = super::suite(&model, &args.krate, &args.families);
     let outcome = if args.check { files::compare(&args.out, &cases) } else { files::write(&args.out, &cases) };
     let drift = match outcome {
         Ok(drift) => drift,

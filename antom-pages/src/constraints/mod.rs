@@ -39,13 +39,20 @@ pub struct Case {
     pub source: String,
 }
 
-/// The suite for a model; `krate` is the path of the generated types (`vault_generated`).
-pub fn suite(model: &Model, krate: &str) -> Vec<Case> {
+/// The suite for a model; `krate` is the path of the generated types (`vault_generated`);
+/// `families`: only the APIs of these family modules (`vaulting`), every API when empty (a
+/// crate that compiles some families only tests those: a type they share with another family
+/// is then tested under one of theirs).
+pub fn suite(model: &Model, krate: &str, families: &[String]) -> Vec<Case> {
     let paths = Paths { krate };
     let mut seen = BTreeSet::new();
     let mut out = Vec::new();
     let reached = request_fields(model);
-    for api in &model.apis {
+    let wanted = |api: &Api| {
+        let family = api.endpoint.as_ref().map(|e| e.family.as_str());
+        families.is_empty() || family.is_some_and(|f| families.iter().any(|w| w == f))
+    };
+    for api in model.apis.iter().filter(|a| wanted(a)) {
         let prefix = api_prefix(model, api);
         let mut pass = PassFile::default();
         for at in reached.iter().filter(|r| std::ptr::eq(r.api, api)) {

@@ -14,8 +14,8 @@ const KRATE: &str = "vault_generated";
 /// One difference between the suites: `+fail/name`, `-fail/name` or `~pass/name`.
 fn differences(old: &Model, new: &Model) -> Vec<(String, Case)> {
     let key = |c: &Case| format!("{}/{}", crate::constraints::files::kind_dir(c.pass), c.name);
-    let before: BTreeMap<String, Case> = suite(old, KRATE).into_iter().map(|c| (key(&c), c)).collect();
-    let mut after: BTreeMap<String, Case> = suite(new, KRATE).into_iter().map(|c| (key(&c), c)).collect();
+    let before: BTreeMap<String, Case> = suite(old, KRATE, &[]).into_iter().map(|c| (key(&c), c)).collect();
+    let mut after: BTreeMap<String, Case> = suite(new, KRATE, &[]).into_iter().map(|c| (key(&c), c)).collect();
     let mut out = Vec::new();
     for (name, case) in before {
         match after.remove(&name) {
