@@ -557,6 +557,530 @@ pub fn for_each_operation(visitor: &mut impl ::vault_runtime::OperationVisitor) 
     #[cfg(feature = "vaulting")] visitor.visit::<vaulting::InquireVaultingRequest>();
     #[cfg(feature = "vaulting")] visitor.visit::<vaulting::VaultPaymentMethodRequest>();
 }
+/// Hands the request type of every API to `visit` (a simulator registers its handlers
+/// so); each response type's required fields and their limits are its
+/// `vault_runtime::simulate::Model`.
+#[cfg(feature = "simulator")]
+pub fn simulate(visit: &mut impl ::vault_runtime::simulate::Visit) {
+    #[cfg(feature = "aba")] visit.operation::<aba::ApplyCardRequest>();
+    #[cfg(feature = "aba")] visit.operation::<aba::CreateDirectPaymentRequest>();
+    #[cfg(feature = "aba")] visit.operation::<aba::CreateDirectRefundRequest>();
+    #[cfg(feature = "aba")] visit.operation::<aba::CreateExchangeRequest>();
+    #[cfg(feature = "aba")] visit.operation::<aba::CreateQuoteRequest>();
+    #[cfg(feature = "aba")] visit.operation::<aba::InquireAvailableQuotaRequest>();
+    #[cfg(feature = "aba")] visit.operation::<aba::InquireCardRequest>();
+    #[cfg(feature = "aba")] visit.operation::<aba::InquireCardDetailRequest>();
+    #[cfg(feature = "aba")] visit.operation::<aba::InquireCardSensitiveInfoRequest>();
+    #[cfg(feature = "aba")] visit.operation::<aba::InquireCardTransactionEventRequest>();
+    #[cfg(feature = "aba")]
+    visit.operation::<aba::InquireCardTransactionLifecycleRequest>();
+    #[cfg(feature = "aba")]
+    visit.operation::<aba::InquireCardTransactionLifecycleDetailRequest>();
+    #[cfg(feature = "aba")] visit.operation::<aba::InquireDirectPaymentRequest>();
+    #[cfg(feature = "aba")] visit.operation::<aba::InquireDirectRefundRequest>();
+    #[cfg(feature = "aba")] visit.operation::<aba::InquireExchangeRequest>();
+    #[cfg(feature = "aba")] visit.operation::<aba::InquireRateRequest>();
+    #[cfg(feature = "aba")] visit.operation::<aba::InquiryBalanceRequest>();
+    #[cfg(feature = "aba")] visit.operation::<aba::InquiryStatementRequest>();
+    #[cfg(feature = "aba")] visit.operation::<aba::InquiryStatementDetailRequest>();
+    #[cfg(feature = "aba")] visit.operation::<aba::InquiryStatementListRequest>();
+    #[cfg(feature = "aba")] visit.operation::<aba::UpdateCardRequest>();
+    #[cfg(feature = "aba")] visit.operation::<aba::UpdateCardStatusRequest>();
+    #[cfg(feature = "authorizations")]
+    visit.operation::<authorizations::ApplyTokenRequest>();
+    #[cfg(feature = "authorizations")]
+    visit.operation::<authorizations::ConsultRequest>();
+    #[cfg(feature = "authorizations")]
+    visit.operation::<authorizations::RevokeRequest>();
+    #[cfg(feature = "checkout")]
+    visit.operation::<checkout::CreatePaymentSessionRequest>();
+    #[cfg(feature = "customs")] visit.operation::<customs::DeclareRequest>();
+    #[cfg(feature = "customs")]
+    visit.operation::<customs::InquiryDeclarationRequestsRequest>();
+    #[cfg(feature = "disputes")] visit.operation::<disputes::AcceptDisputeRequest>();
+    #[cfg(feature = "disputes")]
+    visit.operation::<disputes::DownloadDisputeEvidenceRequest>();
+    #[cfg(feature = "disputes")]
+    visit.operation::<disputes::SupplyDefenseDocumentRequest>();
+    #[cfg(feature = "marketplace")]
+    visit.operation::<marketplace::CreatePayoutRequest>();
+    #[cfg(feature = "marketplace")]
+    visit.operation::<marketplace::CreateTransferRequest>();
+    #[cfg(feature = "marketplace")]
+    visit.operation::<marketplace::InquireBalanceRequest>();
+    #[cfg(feature = "marketplace")] visit.operation::<marketplace::RegisterRequest>();
+    #[cfg(feature = "marketplace")] visit.operation::<marketplace::SettleRequest>();
+    #[cfg(feature = "marketplace")]
+    visit.operation::<marketplace::SettlementInfoUpdateRequest>();
+    #[cfg(feature = "marketplace")]
+    visit.operation::<marketplace::SubmitAttachmentRequest>();
+    #[cfg(feature = "payments")] visit.operation::<payments::CancelRequest>();
+    #[cfg(feature = "payments")] visit.operation::<payments::CaptureRequest>();
+    #[cfg(feature = "payments")] visit.operation::<payments::ConsultRequest>();
+    #[cfg(feature = "payments")] visit.operation::<payments::ConsultAutoDebitRequest>();
+    #[cfg(feature = "payments")] visit.operation::<payments::InquiryPaymentRequest>();
+    #[cfg(feature = "payments")] visit.operation::<payments::InquiryRefundRequest>();
+    #[cfg(feature = "payments")] visit.operation::<payments::PayRequest>();
+    #[cfg(feature = "payments")] visit.operation::<payments::RefundRequest>();
+    #[cfg(feature = "payments")] visit.operation::<payments::UpdateAmountRequest>();
+    #[cfg(feature = "payments")]
+    visit.operation::<payments::VerifyAndCompletePaymentRequest>();
+    #[cfg(feature = "risk")] visit.operation::<risk::ReportResultRequest>();
+    #[cfg(feature = "subscriptions")] visit.operation::<subscriptions::CancelRequest>();
+    #[cfg(feature = "subscriptions")] visit.operation::<subscriptions::ChangeRequest>();
+    #[cfg(feature = "subscriptions")] visit.operation::<subscriptions::CreateRequest>();
+    #[cfg(feature = "subscriptions")]
+    visit.operation::<subscriptions::InquireSubscriptionRequest>();
+    #[cfg(feature = "subscriptions")] visit.operation::<subscriptions::InquiryRequest>();
+    #[cfg(feature = "subscriptions")] visit.operation::<subscriptions::UpdateRequest>();
+    #[cfg(feature = "vaulting")]
+    visit.operation::<vaulting::CreateVaultingSessionRequest>();
+    #[cfg(feature = "vaulting")] visit.operation::<vaulting::FetchNonceRequest>();
+    #[cfg(feature = "vaulting")] visit.operation::<vaulting::InquireVaultingRequest>();
+    #[cfg(feature = "vaulting")]
+    visit.operation::<vaulting::VaultPaymentMethodRequest>();
+}
+#[cfg(feature = "simulator")]
+mod __simulator_models {
+    use ::vault_runtime::simulate::{Model, Shape, Value::*};
+    #[cfg(feature = "aba")]
+    impl Model for super::aba::ApplyCardResponse {
+        const SHAPE: Shape = &[("result", Result)];
+    }
+    #[cfg(feature = "aba")]
+    impl Model for super::aba::CreateDirectPaymentResponse {
+        const SHAPE: Shape = &[("result", Result)];
+    }
+    #[cfg(feature = "aba")]
+    impl Model for super::aba::CreateDirectRefundResponse {
+        const SHAPE: Shape = &[("result", Result)];
+    }
+    #[cfg(feature = "aba")]
+    impl Model for super::aba::CreateExchangeResponse {
+        const SHAPE: Shape = &[
+            ("result", Result),
+            (
+                "buyAmount",
+                Object(
+                    <super::__shared::aba_create_exchange::response::Amount as Model>::SHAPE,
+                ),
+            ),
+            (
+                "sellAmount",
+                Object(
+                    <super::__shared::aba_create_exchange::response::Amount as Model>::SHAPE,
+                ),
+            ),
+            ("exchangeStartTime", DateTime),
+            ("exchangeEndTime", DateTime),
+        ];
+    }
+    #[cfg(feature = "aba")]
+    impl Model for super::aba::CreateQuoteResponse {
+        const SHAPE: Shape = &[
+            ("result", Result),
+            ("exchangeTradeType", OneOf("SPOT")),
+            ("quote", Object(<super::aba::response::Quote as Model>::SHAPE)),
+            (
+                "sellAmount",
+                Object(
+                    <super::__shared::aba_create_exchange::response::Amount as Model>::SHAPE,
+                ),
+            ),
+            (
+                "buyAmount",
+                Object(
+                    <super::__shared::aba_create_exchange::response::Amount as Model>::SHAPE,
+                ),
+            ),
+        ];
+    }
+    #[cfg(feature = "aba")]
+    impl Model for super::aba::InquireAvailableQuotaResponse {
+        const SHAPE: Shape = &[
+            ("result", Result),
+            (
+                "availableQuota",
+                Object(<super::aba::response::AvailableQuota as Model>::SHAPE),
+            ),
+        ];
+    }
+    #[cfg(feature = "aba")]
+    impl Model for super::aba::InquireCardResponse {
+        const SHAPE: Shape = &[("result", Result)];
+    }
+    #[cfg(feature = "aba")]
+    impl Model for super::aba::InquireCardDetailResponse {
+        const SHAPE: Shape = &[("result", Result)];
+    }
+    #[cfg(feature = "aba")]
+    impl Model for super::aba::InquireCardSensitiveInfoResponse {
+        const SHAPE: Shape = &[("result", Result)];
+    }
+    #[cfg(feature = "aba")]
+    impl Model for super::aba::InquireCardTransactionEventResponse {
+        const SHAPE: Shape = &[("result", Result)];
+    }
+    #[cfg(feature = "aba")]
+    impl Model for super::aba::InquireCardTransactionLifecycleResponse {
+        const SHAPE: Shape = &[("result", Result)];
+    }
+    #[cfg(feature = "aba")]
+    impl Model for super::aba::InquireCardTransactionLifecycleDetailResponse {
+        const SHAPE: Shape = &[("result", Result)];
+    }
+    #[cfg(feature = "aba")]
+    impl Model for super::aba::InquireDirectPaymentResponse {
+        const SHAPE: Shape = &[("result", Result)];
+    }
+    #[cfg(feature = "aba")]
+    impl Model for super::aba::InquireDirectRefundResponse {
+        const SHAPE: Shape = &[("result", Result)];
+    }
+    #[cfg(feature = "aba")]
+    impl Model for super::aba::InquireExchangeResponse {
+        const SHAPE: Shape = &[
+            ("result", Result),
+            ("exchangeTradeType", OneOf("SPOT")),
+            ("exchangeMode", OneOf("APPOINTED")),
+            ("exchangeRequestId", Text(Some(64))),
+            ("exchangeStartTime", DateTime),
+            ("exchangeEndTime", DateTime),
+        ];
+    }
+    #[cfg(feature = "aba")]
+    impl Model for super::aba::InquireRateResponse {
+        const SHAPE: Shape = &[
+            ("result", Result),
+            (
+                "rateResultList",
+                Object(<super::aba::response::RateResultList as Model>::SHAPE),
+            ),
+        ];
+    }
+    #[cfg(feature = "aba")]
+    impl Model for super::aba::InquiryBalanceResponse {
+        const SHAPE: Shape = &[("result", Result)];
+    }
+    #[cfg(feature = "aba")]
+    impl Model for super::aba::InquiryStatementResponse {
+        const SHAPE: Shape = &[("result", Result)];
+    }
+    #[cfg(feature = "aba")]
+    impl Model for super::aba::InquiryStatementDetailResponse {
+        const SHAPE: Shape = &[("result", Result)];
+    }
+    #[cfg(feature = "aba")]
+    impl Model for super::aba::InquiryStatementListResponse {
+        const SHAPE: Shape = &[
+            ("result", Result),
+            (
+                "statementList",
+                List(&Object(<super::aba::response::Statement as Model>::SHAPE), None),
+            ),
+        ];
+    }
+    #[cfg(feature = "aba")]
+    impl Model for super::aba::UpdateCardResponse {
+        const SHAPE: Shape = &[("result", Result)];
+    }
+    #[cfg(feature = "aba")]
+    impl Model for super::aba::UpdateCardStatusResponse {
+        const SHAPE: Shape = &[("result", Result)];
+    }
+    #[cfg(feature = "authorizations")]
+    impl Model for super::authorizations::ApplyTokenResponse {
+        const SHAPE: Shape = &[("result", Result)];
+    }
+    #[cfg(feature = "authorizations")]
+    impl Model for super::authorizations::ConsultResponse {
+        const SHAPE: Shape = &[("result", Result)];
+    }
+    #[cfg(feature = "authorizations")]
+    impl Model for super::authorizations::RevokeResponse {
+        const SHAPE: Shape = &[("result", Result)];
+    }
+    #[cfg(feature = "checkout")]
+    impl Model for super::checkout::CreatePaymentSessionResponse {
+        const SHAPE: Shape = &[
+            ("result", Result),
+            ("paymentSessionData", Text(Some(4096))),
+            ("paymentSessionExpiryTime", DateTime),
+            ("paymentSessionId", Text(Some(64))),
+        ];
+    }
+    #[cfg(feature = "customs")]
+    impl Model for super::customs::DeclareResponse {
+        const SHAPE: Shape = &[("result", Result)];
+    }
+    #[cfg(feature = "customs")]
+    impl Model for super::customs::InquiryDeclarationRequestsResponse {
+        const SHAPE: Shape = &[("result", Result)];
+    }
+    #[cfg(feature = "disputes")]
+    impl Model for super::disputes::AcceptDisputeResponse {
+        const SHAPE: Shape = &[("result", Result)];
+    }
+    #[cfg(feature = "disputes")]
+    impl Model for super::disputes::DownloadDisputeEvidenceResponse {
+        const SHAPE: Shape = &[("result", Result)];
+    }
+    #[cfg(feature = "disputes")]
+    impl Model for super::disputes::SupplyDefenseDocumentResponse {
+        const SHAPE: Shape = &[("result", Result)];
+    }
+    #[cfg(feature = "marketplace")]
+    impl Model for super::marketplace::CreatePayoutResponse {
+        const SHAPE: Shape = &[("result", Result)];
+    }
+    #[cfg(feature = "marketplace")]
+    impl Model for super::marketplace::CreateTransferResponse {
+        const SHAPE: Shape = &[
+            ("result", Result),
+            (
+                "transferToDetail",
+                Object(
+                    <super::marketplace::create_transfer::response::TransferToDetail as Model>::SHAPE,
+                ),
+            ),
+        ];
+    }
+    #[cfg(feature = "marketplace")]
+    impl Model for super::marketplace::InquireBalanceResponse {
+        const SHAPE: Shape = &[
+            ("result", Result),
+            (
+                "accountBalances",
+                List(
+                    &Object(
+                        <super::marketplace::response::AccountBalance as Model>::SHAPE,
+                    ),
+                    None,
+                ),
+            ),
+        ];
+    }
+    #[cfg(feature = "marketplace")]
+    impl Model for super::marketplace::RegisterResponse {
+        const SHAPE: Shape = &[];
+    }
+    #[cfg(feature = "marketplace")]
+    impl Model for super::marketplace::SettleResponse {
+        const SHAPE: Shape = &[
+            ("result", Result),
+            ("settlementRequestId", Text(Some(64))),
+            ("settlementId", Text(Some(64))),
+        ];
+    }
+    #[cfg(feature = "marketplace")]
+    impl Model for super::marketplace::SettlementInfoUpdateResponse {
+        const SHAPE: Shape = &[];
+    }
+    #[cfg(feature = "marketplace")]
+    impl Model for super::marketplace::SubmitAttachmentResponse {
+        const SHAPE: Shape = &[("result", Result)];
+    }
+    #[cfg(feature = "payments")]
+    impl Model for super::payments::CancelResponse {
+        const SHAPE: Shape = &[("result", Result)];
+    }
+    #[cfg(feature = "payments")]
+    impl Model for super::payments::CaptureResponse {
+        const SHAPE: Shape = &[("result", Result)];
+    }
+    #[cfg(feature = "payments")]
+    impl Model for super::payments::ConsultResponse {
+        const SHAPE: Shape = &[("result", Result)];
+    }
+    #[cfg(feature = "payments")]
+    impl Model for super::payments::ConsultAutoDebitResponse {
+        const SHAPE: Shape = &[("result", Result)];
+    }
+    #[cfg(feature = "payments")]
+    impl Model for super::payments::InquiryPaymentResponse {
+        const SHAPE: Shape = &[("result", Result)];
+    }
+    #[cfg(feature = "payments")]
+    impl Model for super::payments::InquiryRefundResponse {
+        const SHAPE: Shape = &[("result", Result)];
+    }
+    #[cfg(feature = "payments")]
+    impl Model for super::payments::PayResponse {
+        const SHAPE: Shape = &[("result", Result)];
+    }
+    #[cfg(feature = "payments")]
+    impl Model for super::payments::RefundResponse {
+        const SHAPE: Shape = &[("result", Result)];
+    }
+    #[cfg(feature = "payments")]
+    impl Model for super::payments::UpdateAmountResponse {
+        const SHAPE: Shape = &[
+            ("result", Result),
+            ("updateRequestId", Text(Some(64))),
+            ("paymentId", Text(Some(64))),
+            (
+                "amount",
+                Object(
+                    <super::__shared::aba_create_exchange::response::Amount as Model>::SHAPE,
+                ),
+            ),
+        ];
+    }
+    #[cfg(feature = "payments")]
+    impl Model for super::payments::VerifyAndCompletePaymentResponse {
+        const SHAPE: Shape = &[("result", Result)];
+    }
+    #[cfg(feature = "risk")]
+    impl Model for super::risk::ReportResultResponse {
+        const SHAPE: Shape = &[("result", Result)];
+    }
+    #[cfg(feature = "subscriptions")]
+    impl Model for super::subscriptions::CancelResponse {
+        const SHAPE: Shape = &[("result", Result)];
+    }
+    #[cfg(feature = "subscriptions")]
+    impl Model for super::subscriptions::ChangeResponse {
+        const SHAPE: Shape = &[("result", Result)];
+    }
+    #[cfg(feature = "subscriptions")]
+    impl Model for super::subscriptions::CreateResponse {
+        const SHAPE: Shape = &[("result", Result)];
+    }
+    #[cfg(feature = "subscriptions")]
+    impl Model for super::subscriptions::InquireSubscriptionResponse {
+        const SHAPE: Shape = &[("result", Result)];
+    }
+    #[cfg(feature = "subscriptions")]
+    impl Model for super::subscriptions::InquiryResponse {
+        const SHAPE: Shape = &[("result", Result)];
+    }
+    #[cfg(feature = "subscriptions")]
+    impl Model for super::subscriptions::UpdateResponse {
+        const SHAPE: Shape = &[("result", Result)];
+    }
+    #[cfg(feature = "vaulting")]
+    impl Model for super::vaulting::CreateVaultingSessionResponse {
+        const SHAPE: Shape = &[
+            ("result", Result),
+            ("vaultingSessionData", Text(Some(4096))),
+            ("vaultingSessionId", Text(Some(64))),
+            ("vaultingSessionExpiryTime", DateTime),
+        ];
+    }
+    #[cfg(feature = "vaulting")]
+    impl Model for super::vaulting::FetchNonceResponse {
+        const SHAPE: Shape = &[("cardToken", Text(None)), ("result", Result)];
+    }
+    #[cfg(feature = "vaulting")]
+    impl Model for super::vaulting::InquireVaultingResponse {
+        const SHAPE: Shape = &[
+            ("result", Result),
+            ("vaultingRequestId", Text(Some(64))),
+        ];
+    }
+    #[cfg(feature = "vaulting")]
+    impl Model for super::vaulting::VaultPaymentMethodResponse {
+        const SHAPE: Shape = &[
+            ("result", Result),
+            ("vaultingRequestId", Text(Some(64))),
+        ];
+    }
+    #[cfg(feature = "aba")]
+    impl Model for super::aba::response::AvailableQuota {
+        const SHAPE: Shape = &[("currency", Currency), ("value", Text(None))];
+    }
+    #[cfg(feature = "aba")]
+    impl Model for super::aba::response::FundMoveDetail {
+        const SHAPE: Shape = &[
+            ("beneficiaryName", Text(None)),
+            ("payerAccountNo", Text(None)),
+            ("payerName", Text(None)),
+            ("referenceTransactionId", Text(None)),
+        ];
+    }
+    #[cfg(feature = "aba")]
+    impl Model for super::aba::response::Quote {
+        const SHAPE: Shape = &[
+            ("quoteCurrencyPair", Text(Some(16))),
+            ("quotePrice", Decimal(Some(1), None)),
+        ];
+    }
+    #[cfg(feature = "aba")]
+    impl Model for super::aba::response::RateResultList {
+        const SHAPE: Shape = &[];
+    }
+    #[cfg(feature = "aba")]
+    impl Model for super::aba::response::Statement {
+        const SHAPE: Shape = &[
+            (
+                "fundMoveDetail",
+                Object(<super::aba::response::FundMoveDetail as Model>::SHAPE),
+            ),
+            ("statementId", Text(None)),
+        ];
+    }
+    #[cfg(feature = "marketplace")]
+    impl Model for super::marketplace::response::AccountBalance {
+        const SHAPE: Shape = &[
+            ("accountNo", Text(Some(32))),
+            ("currency", Currency),
+            (
+                "availableBalance",
+                Object(
+                    <super::__shared::aba_inquire_card_detail::response::Amount as Model>::SHAPE,
+                ),
+            ),
+            (
+                "frozenBalance",
+                Object(
+                    <super::__shared::aba_inquire_card_detail::response::Amount as Model>::SHAPE,
+                ),
+            ),
+            (
+                "totalBalance",
+                Object(
+                    <super::__shared::aba_inquire_card_detail::response::Amount as Model>::SHAPE,
+                ),
+            ),
+        ];
+    }
+    #[cfg(feature = "marketplace")]
+    impl Model for super::marketplace::create_transfer::response::PaymentMethod {
+        const SHAPE: Shape = &[("paymentMethodType", Text(Some(64)))];
+    }
+    #[cfg(feature = "marketplace")]
+    impl Model for super::marketplace::create_transfer::response::TransferToDetail {
+        const SHAPE: Shape = &[
+            (
+                "transferToMethod",
+                Object(
+                    <super::marketplace::create_transfer::response::PaymentMethod as Model>::SHAPE,
+                ),
+            ),
+            ("transferToCurrency", Currency),
+            ("purposeCode", Fixed("GSD")),
+        ];
+    }
+    #[cfg(any(feature = "aba", feature = "payments", feature = "subscriptions"))]
+    impl Model for super::__shared::aba_create_exchange::response::Amount {
+        const SHAPE: Shape = &[("currency", Currency), ("value", Text(None))];
+    }
+    #[cfg(
+        any(
+            feature = "aba",
+            feature = "customs",
+            feature = "disputes",
+            feature = "marketplace",
+            feature = "payments"
+        )
+    )]
+    impl Model for super::__shared::aba_inquire_card_detail::response::Amount {
+        const SHAPE: Shape = &[
+            ("currency", Currency),
+            ("value", Digits(Some(1), None, None)),
+        ];
+    }
+}
 #[doc(hidden)]
 pub mod __constructors {
     pub use ::vault_runtime::{Digits, Fixed, HttpUrl, Int, Region, Secret, Text};
