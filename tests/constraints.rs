@@ -26,8 +26,8 @@ fn generated() -> Vec<antom_pages::constraints::Case> {
 }
 
 /// The families of the workspace's suite: vault-generated's default features. Every family
-/// compiles here (the sandbox enables them all), but its 785 cases would take several times the
-/// 335 of these three in CI; `antom-pages constraint-tests` without `--family` writes them all.
+/// compiles here (the sandbox enables them all), but its 784 cases would take about twice the
+/// 378 of these three in CI; `antom-pages constraint-tests` without `--family` writes them all.
 const FAMILIES: [&str; 3] = ["vaulting", "payments", "checkout"];
 
 #[test]

@@ -68,10 +68,19 @@ pub(super) fn valid(paths: Paths<'_>, ty: &Ty) -> Option<Written> {
     }
 }
 
+/// The longest maximum length a case writes a literal for. Above it (a document sent as
+/// base64, 1 000 000 characters) the literal would be megabytes of source, and rustc stops
+/// the literal macros' character count as a runaway constant (`long_running_const_eval`).
+pub(super) const LONGEST: usize = 65_536;
+
 /// The literal of a rule at its limit (`past`: one beyond it) for a value of type `ty`;
-/// `None` when the type has no literal form the compiler checks (decimals).
+/// `None` when the type has no literal form the compiler checks (decimals) or the limit is
+/// beyond [`LONGEST`].
 pub(super) fn at(paths: Paths<'_>, rule: &Rule<'_>, ty: &Ty, past: bool) -> Option<Written> {
     let leaf = |expr: String| Some(Written { expr, item: None });
+    if matches!(rule, Rule::MaxLength(max) if *max > LONGEST) {
+        return None;
+    }
     let step = i64::from(past);
     match (rule, ty) {
         (Rule::MaxLength(max), Ty::Text { .. }) => leaf(paths.mac("text", &quoted(&chars(max + usize::from(past))))),

@@ -48,10 +48,8 @@ pub fn suite(model: &Model, krate: &str, families: &[String]) -> Vec<Case> {
     let mut seen = BTreeSet::new();
     let mut out = Vec::new();
     let reached = request_fields(model);
-    let wanted = |api: &Api| {
-        let family = api.endpoint.as_ref().map(|e| e.family.as_str());
-        families.is_empty() || family.is_some_and(|f| families.iter().any(|w| w == f))
-    };
+    // The family module is the page directory (and Cargo feature), not the endpoint's path.
+    let wanted = |api: &Api| families.is_empty() || api.family.as_ref().is_some_and(|f| families.contains(f));
     for api in model.apis.iter().filter(|a| wanted(a)) {
         let prefix = api_prefix(model, api);
         let mut pass = PassFile::default();
