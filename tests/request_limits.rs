@@ -1,7 +1,8 @@
 //! Every limit a page sets on a request field, at the limit and one past it: a maximum length,
-//! a value range, a maximum list size, a fixed value, a closed list of values. The test walks
-//! the model of `api-docs/` (`vault_codegen::model`), so a new field or page is covered without
-//! a word here, and reads each limit from the model, not from the generated types.
+//! a value range, a maximum list size, a fixed value, a closed list of values. The walk over
+//! the model of `api-docs/` is `antom_pages::limits` (shared with the constraint suite), so a
+//! new field or page is covered without a word here, and each limit is read from the model, not
+//! from the generated types.
 //!
 //! The dispatch: each body goes, signed, to the sandbox on loopback at its API's endpoint; the
 //! sandbox library decodes every body into the API's generated request type (the path picks the
@@ -14,9 +15,10 @@
 
 mod common;
 
+use antom_pages::limits::{self, Limit, Rule};
 use common::bodies::{self, Fill};
 use serde_json::{Value, json};
-use vault_codegen::model::{Api, ApiKind, Field, Model, Ty, TypePath};
+use vault_codegen::model::{Api, ApiKind, Field, Model, Ty};
 use vault_runtime::protocol::keys::MerchantKey;
 use vault_runtime::protocol::{gateway_path, headers, signature};
 use vault_sandbox::test_keys;
@@ -72,89 +74,65 @@ impl Case {
     }
 }
 
-/// The limits of one field's type (of its elements for a list, besides the list's size).
-fn limits(model: &Model, field: &Field, ty: &Ty, in_list: bool) -> Vec<(Value, Value, String)> {
-    let wrap = |v: Value| if in_list { json!([v]) } else { v };
-    let mut out = Vec::new();
-    match ty {
+/// A limit's value at the limit, one past it, and the words the refusal must contain (the
+/// walk and its rules are `antom_pages::limits`, shared with the constraint suite).
+fn values(model: &Model, field: &Field, limit: &Limit<'_>) -> Vec<(Value, Value, String)> {
+    let wrap = |v: Value| if limit.in_list { json!([v]) } else { v };
+    let range = || "the value range is".to_owned();
+    let as_text = matches!(limit.ty, Ty::NumericText { .. } | Ty::Decimal { .. });
+    let number = |n: i64| if as_text { json!(n.to_string()) } else { json!(n) };
+    let pair = |at: Value, past: Value, refusal: String| vec![(wrap(at), wrap(past), refusal)];
+    match (&limit.rule, limit.ty) {
         // Characters, not bytes: `é` is two bytes.
-        Ty::Text { max: Some(max) } => out.push((
-            wrap(json!("é".repeat(*max))),
-            wrap(json!("é".repeat(max + 1))),
+        (Rule::MaxLength(max), Ty::Text { .. }) => pair(
+            json!("é".repeat(*max)),
+            json!("é".repeat(max + 1)),
             format!("is {} characters long; the maximum length is {max} characters", max + 1),
-        )),
-        Ty::Url { max: Some(max) } => {
+        ),
+        (Rule::MaxLength(max), _) => {
             let url = |len: usize| format!("https://merchant.example/{}", "a".repeat(len - 25));
             let refusal = format!("is {} characters long; the maximum length is {max} characters", max + 1);
-            out.push((wrap(json!(url(*max))), wrap(json!(url(max + 1))), refusal));
+            pair(json!(url(*max)), json!(url(max + 1)), refusal)
         }
-        Ty::Integer { range: Some(r) } => {
-            out.push((wrap(json!(r.min)), wrap(json!(r.min.saturating_sub(1))), "the value range is".to_owned()));
-            if let Some(max) = r.max {
-                out.push((wrap(json!(max)), wrap(json!(max.saturating_add(1))), "the value range is".to_owned()));
-            }
+        (Rule::Min(min), _) => pair(number(*min), number(min.saturating_sub(1)), range()),
+        (Rule::Max(max), Ty::Decimal { .. }) => pair(json!(max.to_string()), json!(format!("{max}.5")), range()),
+        (Rule::Max(max), _) => pair(number(*max), number(max.saturating_add(1)), range()),
+        (Rule::Fixed(value), _) => pair(json!(value), json!(format!("{value}X")), format!("must be `{value}`")),
+        (Rule::Listed(listed), _) => listed
+            .values
+            .iter()
+            .map(|v| (wrap(json!(v.value)), wrap(json!("NOT_A_VALUE_9")), "must be one of".to_owned()))
+            .collect(),
+        (Rule::MaxItems(max), Ty::Array { item, .. }) => {
+            let one = bodies::value(model, field, item, Fill::Required, &mut Vec::new()).unwrap();
+            let (at, past) = (vec![one.clone(); *max], vec![one; max + 1]);
+            vec![(json!(at), json!(past), format!("has {} elements; the maximum size is {max}", max + 1))]
         }
-        Ty::NumericText { range, .. } => {
-            if range.min > 0 {
-                let (at, past) = (range.min.to_string(), (range.min - 1).to_string());
-                out.push((wrap(json!(at)), wrap(json!(past)), "the value range is".to_owned()));
-            }
-            if let Some(max) = range.max {
-                let (at, past) = (max.to_string(), (max + 1).to_string());
-                out.push((wrap(json!(at)), wrap(json!(past)), "the value range is".to_owned()));
-            }
-        }
-        Ty::Decimal { range: Some(r) } => {
-            if let Some(max) = r.max {
-                out.push((
-                    wrap(json!(max.to_string())),
-                    wrap(json!(format!("{max}.5"))),
-                    "the value range is".to_owned(),
-                ));
-            }
-        }
-        Ty::Fixed(value) => {
-            out.push((wrap(json!(value)), wrap(json!(format!("{value}X"))), format!("must be `{value}`")));
-        }
-        Ty::Enum(listed) => {
-            for value in &listed.values {
-                out.push((wrap(json!(value.value)), wrap(json!("NOT_A_VALUE_9")), "must be one of".to_owned()));
-            }
-        }
-        Ty::Array { item, max_items } => {
-            if let Some(max) = max_items {
-                let one = bodies::value(model, field, item, Fill::Required, &mut Vec::new()).unwrap();
-                let (at, past) = (vec![one.clone(); *max], vec![one; max + 1]);
-                out.push((json!(at), json!(past), format!("has {} elements; the maximum size is {max}", max + 1)));
-            }
-            out.extend(limits(model, field, item, true));
-        }
-        _ => {}
+        // A region's check is the runtime's own, the same for every field.
+        _ => Vec::new(),
     }
-    out
 }
 
-/// Every limit of every request field, walking into objects (once per type on a path).
-fn cases(model: &Model, api: &str, fields: &[Field], prefix: &[Step], within: &mut Vec<TypePath>, out: &mut Vec<Case>) {
-    for field in fields {
-        let list = matches!(field.ty, Ty::Array { .. });
-        let fill = bodies::value(model, field, &field.ty, Fill::Required, &mut within.clone()).unwrap_or(Value::Null);
-        let mut path = prefix.to_vec();
-        path.push(Step { key: field.name.clone(), list, fill });
-        for (at, past, refusal) in limits(model, field, &field.ty, false) {
-            // A list's own limit is its size; the others are its elements'.
-            let element = list && !refusal.contains("the maximum size is");
-            out.push(Case { api: api.to_owned(), path: path.clone(), at, past, refusal, element });
-        }
-        if let Ty::Object(object) = field.ty.element()
-            && !within.contains(&object.path)
-        {
-            let target = &object.path;
-            within.push(target.clone());
-            cases(model, api, bodies::fields_of(model, target), &path, within, out);
-            within.pop();
+/// Every limit of one API's request fields, nested ones included.
+fn cases(model: &Model, api: &Api) -> Vec<Case> {
+    let mut out = Vec::new();
+    for reached in limits::request_fields(model).into_iter().filter(|r| std::ptr::eq(r.api, api)) {
+        let path: Vec<Step> = reached
+            .path
+            .iter()
+            .map(|f| {
+                let fill = bodies::value(model, f, &f.ty, Fill::Required, &mut Vec::new()).unwrap_or(Value::Null);
+                Step { key: f.name.clone(), list: matches!(f.ty, Ty::Array { .. }), fill }
+            })
+            .collect();
+        for limit in limits::limits(&reached.field.ty) {
+            for (at, past, refusal) in values(model, reached.field, &limit) {
+                let element = limit.in_list;
+                out.push(Case { api: api.name.clone(), path: path.clone(), at, past, refusal, element });
+            }
         }
     }
+    out
 }
 
 /// The client id of the sandbox's paths.
@@ -216,8 +194,7 @@ async fn check_api(poster: &Poster, model: &Model, api: &Api) -> (usize, Vec<Str
     if refused_value(&answer) {
         return (0, vec![format!("{}: its required fields alone are refused: {}", api.name, answer.1)]);
     }
-    let mut found = Vec::new();
-    cases(model, &api.name, &api.request, &[], &mut Vec::new(), &mut found);
+    let found = cases(model, api);
     let mut failures = Vec::new();
     for case in &found {
         let at = poster.post(endpoint, &case.body(&base, &case.at)).await;

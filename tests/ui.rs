@@ -1,5 +1,6 @@
 //! What the compiler tells a user: compile-fail cases (one error each, with the expected
-//! `.stderr`) for the page's constraints and for broken pages, and pass cases.
+//! `.stderr`) for broken pages, macro arguments and literal forms, and pass cases. The cases for
+//! each limit a page sets are generated from the pages (`tests/constraints.rs`).
 //!
 //! After an intended change of messages: `TRYBUILD=overwrite cargo test --test ui`, then
 //! review the `.stderr` diffs.

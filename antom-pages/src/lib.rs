@@ -4,9 +4,12 @@
 #![deny(missing_docs)]
 
 pub mod check;
+pub mod constraints;
 pub mod diff;
+pub mod drift;
 pub mod expand;
 pub mod git;
+pub mod limits;
 pub mod openapi;
 
 use std::path::{Path, PathBuf};

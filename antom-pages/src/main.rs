@@ -1,7 +1,7 @@
 //! `antom-pages`: check pages, expand them, diff two versions, export OpenAPI. See the crate docs
 //! of `antom_pages` and the README's "Updating a page".
 
-use antom_pages::{EXIT_USAGE, Format, check, diff, expand, openapi};
+use antom_pages::{EXIT_USAGE, Format, check, constraints, diff, drift, expand, openapi};
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -37,6 +37,12 @@ enum Command {
     },
     /// What changed between two versions of the pages, with wire and Rust verdicts.
     Diff(diff::cli::Args),
+    /// Compare the pages with the vendor's current copies (recorded in `vendor-pages.txt`):
+    /// differences of fact with `diff`'s kinds and verdicts, prose left out.
+    Drift(drift::cli::Args),
+    /// Write the constraint suite: per API a trybuild pass case with every request value at its
+    /// limit, per limit a compile-fail case one step past it.
+    ConstraintTests(constraints::cli::Args),
     /// The pages as an OpenAPI 3.1 document (JSON).
     Openapi {
         /// The pages: a directory (every `*.md` in it), or several directories and `.md` files.
@@ -57,6 +63,8 @@ fn main() -> ExitCode {
         Command::Check { pages, format } => check::run(&pages, format),
         Command::Expand { pages, api } => expand::run(&pages, api.as_deref()),
         Command::Diff(args) => diff::cli::run(&args),
+        Command::Drift(args) => drift::cli::run(&args),
+        Command::ConstraintTests(args) => constraints::cli::run(&args),
         Command::Openapi { pages } => openapi::run(&pages),
     }
 }

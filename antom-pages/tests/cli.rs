@@ -174,3 +174,27 @@ fn bad_input_gets_a_message_and_exit_2_never_a_panic() {
     }
     let _ = std::fs::remove_dir_all(&scratch);
 }
+
+/// A page whose maximum length goes from 32 to 16 changes the suite in one regeneration: the
+/// case for 33 characters and its recorded message go, one for 17 comes; `--check` fails
+/// before the regeneration and passes after it.
+#[test]
+fn constraint_tests_follow_a_changed_limit() {
+    let dir = std::env::temp_dir().join(format!("antom-pages-constraints-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    let out = dir.to_str().unwrap();
+    let first = run(&["constraint-tests", OLD, "--out", out]);
+    assert_eq!(code(&first), Some(0), "{}", stderr(&first));
+    assert!(stdout(&first).contains("+ fail/create_thing__note__max_length_33"), "{}", stdout(&first));
+    let old_case = dir.join("fail/create_thing__note__max_length_33");
+    std::fs::write(old_case.with_extension("stderr"), "recorded").unwrap();
+    assert_eq!(code(&run(&["constraint-tests", NEW, "--out", out, "--check"])), Some(1));
+    let second = run(&["constraint-tests", NEW, "--out", out]);
+    assert!(stdout(&second).contains("- fail/create_thing__note__max_length_33"), "{}", stdout(&second));
+    assert!(stdout(&second).contains("+ fail/create_thing__note__max_length_17"), "{}", stdout(&second));
+    assert!(!old_case.with_extension("stderr").exists() && !old_case.with_extension("rs").exists());
+    let fresh = dir.join("fail/create_thing__note__max_length_17.rs");
+    assert!(std::fs::read_to_string(fresh).unwrap().contains("maximum length is 16"));
+    assert_eq!(code(&run(&["constraint-tests", NEW, "--out", out, "--check"])), Some(0));
+    let _ = std::fs::remove_dir_all(&dir);
+}

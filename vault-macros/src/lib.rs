@@ -4,6 +4,7 @@
 //! page's `file:line:column`, and makes the build track the pages.
 #![deny(missing_docs)]
 
+mod construct;
 mod paths;
 
 use proc_macro::TokenStream;
@@ -98,4 +99,12 @@ fn expand(args: &vault_codegen::invocation::Args) -> proc_macro2::TokenStream {
             quote! { #tracking #(#errors)* }
         }
     }
+}
+
+/// The body of the constructor macros `generate!` writes for each request type
+/// (`create_vaulting_session_request! { .. }`): not meant to be called directly.
+#[doc(hidden)]
+#[proc_macro]
+pub fn __construct(input: TokenStream) -> TokenStream {
+    construct::expand(input).into()
 }

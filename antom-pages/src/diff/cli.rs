@@ -64,7 +64,8 @@ pub fn run(args: &Args) -> ExitCode {
     let (Some(old), Some(new)) = (model(&old_sources, &old_dir), model(&new_sources, &new_dir)) else {
         return ExitCode::from(EXIT_USAGE);
     };
-    let report = super::diff(&old, &new);
+    let mut report = super::diff(&old, &new);
+    super::cases::attach(&mut report, &old, &new);
     match args.format {
         DiffFormat::Human => print!("{}", render::human(&report)),
         DiffFormat::Markdown => print!("{}", render::markdown(&report)),

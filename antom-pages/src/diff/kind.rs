@@ -167,6 +167,8 @@ pub struct Change {
     pub wire: Wire,
     /// Its Rust verdict.
     pub rust: Rust,
+    /// The constraint-suite cases it adds (`+fail/name`), removes (`-`) or changes (`~`).
+    pub cases: Vec<String>,
 }
 
 impl Change {
@@ -181,6 +183,7 @@ impl Change {
             "new": self.new,
             "wire": self.wire.name(),
             "rust": self.rust.name(),
+            "cases": self.cases,
         })
     }
 }

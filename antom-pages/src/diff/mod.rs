@@ -1,6 +1,7 @@
 //! What changed between two sets of pages, on the generator's model (not on text): every change
 //! keyed by API, message, field path and kind, with its wire and Rust verdicts.
 
+pub mod cases;
 pub mod cli;
 mod fields;
 pub mod kind;
@@ -16,6 +17,9 @@ use vault_codegen::model::{Api, ApiKind, Model};
 pub struct Report {
     /// The changes, sorted by API, message and path.
     pub changes: Vec<Change>,
+    /// Every case of the constraint suite that differs between the two sides (`+fail/name`,
+    /// `-fail/name`, `~pass/name`); empty until [`cases::attach`] fills it.
+    pub cases: Vec<String>,
 }
 
 impl Report {
@@ -57,6 +61,7 @@ impl Recorder {
             new,
             wire,
             rust,
+            cases: Vec::new(),
         });
     }
 }
@@ -105,7 +110,7 @@ pub fn diff(old: &Model, new: &Model) -> Report {
     let mut changes = out.changes;
     changes.sort();
     changes.dedup();
-    Report { changes }
+    Report { changes, cases: Vec::new() }
 }
 
 /// `POST /v1/...` (or `GET`), with the large-message gateways the page routes it through: a

@@ -55,6 +55,15 @@ pub fn human(report: &Report) -> String {
             let (wire, rust, kind, place) = (c.wire.name(), c.rust.name(), c.kind.name(), place(c));
             let line = format!("{wire:<17}  {rust:<5}  {kind:<kind_width$}  {place:<place_width$}  {}", values(c));
             let _ = writeln!(out, "  {}", line.trim_end());
+            if !c.cases.is_empty() {
+                let _ = writeln!(out, "    constraint cases: {}", c.cases.join(" "));
+            }
+        }
+    }
+    if !report.cases.is_empty() {
+        let _ = write!(out, "\nconstraint suite: {} case(s) differ\n", report.cases.len());
+        for case in &report.cases {
+            let _ = writeln!(out, "  {case}");
         }
     }
     out
@@ -93,6 +102,12 @@ pub fn markdown(report: &Report) -> String {
             );
         }
     }
+    if !report.cases.is_empty() {
+        let _ = write!(out, "\n#### Constraint suite\n\n");
+        for case in &report.cases {
+            let _ = writeln!(out, "- `{case}`");
+        }
+    }
     out
 }
 
@@ -105,5 +120,6 @@ pub fn json(report: &Report) -> serde_json::Value {
     serde_json::json!({
         "verdict": {"wire": report.wire().name(), "rust": report.rust().name()},
         "changes": report.changes.iter().map(Change::json).collect::<Vec<_>>(),
+        "cases": report.cases,
     })
 }

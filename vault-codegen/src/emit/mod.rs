@@ -3,6 +3,7 @@
 
 pub mod api;
 pub mod client;
+pub mod constructors;
 pub mod docs;
 pub mod enums;
 pub mod errors;
@@ -155,12 +156,14 @@ pub fn emit(model: &Model) -> TokenStream {
         modules.add(&Loc { module: Module::Family(family), response: false }, gate, [tokens]);
     }
     let simulator = simulate::emit(model, &gates);
+    let constructors = constructors::emit(model);
     let tree = module_tree(model, &gates, modules);
     quote! {
         #fixed
         #common
         #client
         #simulator
+        #constructors
         #tree
     }
 }

@@ -38,7 +38,7 @@ fn i64_arg(n: i64) -> TokenStream {
 
 /// The bounds of a value range as const generic arguments; an open upper bound is `i64::MAX`,
 /// and a maximum length of digits lowers it.
-fn range_args(range: &Range, digits: Option<usize>) -> (TokenStream, TokenStream) {
+pub fn range_args(range: &Range, digits: Option<usize>) -> (TokenStream, TokenStream) {
     let by_length = digits.and_then(|n| u32::try_from(n).ok()).and_then(|n| 10i64.checked_pow(n)).map(|p| p - 1);
     let max = match (range.max, by_length) {
         (Some(a), Some(b)) => a.min(b),

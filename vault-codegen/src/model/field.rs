@@ -37,3 +37,16 @@ pub struct Field {
 pub fn needs_required(fields: &[Field]) -> bool {
     fields.iter().any(|f| f.required && !matches!(f.ty, Ty::Fixed(_)))
 }
+
+impl Field {
+    /// The name of its generated struct field (`vaultingRequestId` → `vaulting_request_id`,
+    /// a keyword raw: `r#type`), for tools that write code against the generated types.
+    pub fn rust_name(&self) -> String {
+        rust_field_name(&self.name)
+    }
+}
+
+/// The generated struct field of a wire name (`vaultingRequestId` → `vaulting_request_id`).
+pub fn rust_field_name(name: &str) -> String {
+    crate::names::field_ident(name).to_string()
+}

@@ -11,7 +11,7 @@ mod ty;
 pub use api::{
     Api, ApiItem, ApiKey, ApiKind, Code, Endpoint, Gateway, Idempotency, Method, NextStepRule, Status, When,
 };
-pub use field::{Field, needs_required};
+pub use field::{Field, needs_required, rust_field_name};
 pub use object::{EnumType, Object, ObjectKey, Scope};
 pub use path::{Companion, Direction, Module, RESPONSE_MODULE, SHARED_MODULE, TypePath};
 pub use ty::{EnumRef, EnumValue, Linked, MapValue, ObjectRef, Range, Refs, Ty};

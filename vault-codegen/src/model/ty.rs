@@ -177,3 +177,11 @@ pub struct EnumValue {
     /// What it means (Markdown).
     pub meaning: String,
 }
+
+impl EnumValue {
+    /// The name of its variant in a request (closed) enum (`MINI_APP` → `MiniApp`), for tools
+    /// that write code against the generated types.
+    pub fn request_variant(&self) -> String {
+        crate::names::value_variant(&self.value, false)
+    }
+}

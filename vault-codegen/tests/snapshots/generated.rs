@@ -1081,6 +1081,622 @@ mod __simulator_models {
         ];
     }
 }
+#[doc(hidden)]
+pub mod __constructors {
+    pub use ::vault_runtime::{Digits, Fixed, HttpUrl, Int, Region, Secret, Text};
+    pub use ::vault_macros::__construct;
+}
+///Builds a [`ApplyCardRequest`](crate::aba::ApplyCardRequest) from its fields: `apply_card_request! { field: value, .. }`, the required ones at least. A literal is checked against the page's limit when the code is checked (`cargo check`, the editor); other values are given as the field holds them (without `Some`).
+#[macro_export]
+macro_rules! apply_card_request {
+    ($($body:tt)*) => {
+        $crate::__constructors::__construct! { [$crate] [aba::ApplyCardRequest]
+        [aba::ApplyCardRequired] [request_id req text 32, card_nick_name opt text 120,
+        note opt text 512, card_bin_rule opt text 32, purpose opt any, metadata opt any,
+        authorization_control opt any] { $($body)* } }
+    };
+}
+///Builds a [`CreateDirectPaymentRequest`](crate::aba::CreateDirectPaymentRequest) from its fields: `create_direct_payment_request! { field: value, .. }`, the required ones at least. A literal is checked against the page's limit when the code is checked (`cargo check`, the editor); other values are given as the field holds them (without `Some`).
+#[macro_export]
+macro_rules! create_direct_payment_request {
+    ($($body:tt)*) => {
+        $crate::__constructors::__construct! { [$crate] [aba::CreateDirectPaymentRequest]
+        [aba::CreateDirectPaymentRequired] [payment_request_id req text 32, memo opt text
+        128, remark opt text 128, order opt any, payment_notify_url opt url 256,
+        pay_to_method req any, pay_to_amount req any, pay_from_amount req any] {
+        $($body)* } }
+    };
+}
+///Builds a [`CreateDirectRefundRequest`](crate::aba::CreateDirectRefundRequest) from its fields: `create_direct_refund_request! { field: value, .. }`, the required ones at least. A literal is checked against the page's limit when the code is checked (`cargo check`, the editor); other values are given as the field holds them (without `Some`).
+#[macro_export]
+macro_rules! create_direct_refund_request {
+    ($($body:tt)*) => {
+        $crate::__constructors::__construct! { [$crate] [aba::CreateDirectRefundRequest]
+        [aba::CreateDirectRefundRequired] [payment_id req text 32, refund_request_id req
+        text 32, reference_refund_id opt text 32, refund_from_method req any,
+        refund_amount opt any, memo opt text 128, remark opt text 128, refund_reason opt
+        text 256, refund_notify_url opt url 128] { $($body)* } }
+    };
+}
+///Builds a [`CreateExchangeRequest`](crate::aba::CreateExchangeRequest) from its fields: `create_exchange_request! { field: value, .. }`, the required ones at least. A literal is checked against the page's limit when the code is checked (`cargo check`, the editor); other values are given as the field holds them (without `Some`).
+#[macro_export]
+macro_rules! create_exchange_request {
+    ($($body:tt)*) => {
+        $crate::__constructors::__construct! { [$crate] [aba::CreateExchangeRequest]
+        [aba::CreateExchangeRequired] [exchange_request_id req any, buy_amount req any,
+        sell_amount req any, quote req any, exchange_mode req any, exchange_trade_type
+        req any] { $($body)* } }
+    };
+}
+///Builds a [`CreateQuoteRequest`](crate::aba::CreateQuoteRequest) from its fields: `create_quote_request! { field: value, .. }`, the required ones at least. A literal is checked against the page's limit when the code is checked (`cargo check`, the editor); other values are given as the field holds them (without `Some`).
+#[macro_export]
+macro_rules! create_quote_request {
+    ($($body:tt)*) => {
+        $crate::__constructors::__construct! { [$crate] [aba::CreateQuoteRequest]
+        [aba::CreateQuoteRequired] [buy_amount req any, sell_amount req any,
+        exchange_trade_type req any] { $($body)* } }
+    };
+}
+///Builds a [`InquireAvailableQuotaRequest`](crate::aba::InquireAvailableQuotaRequest) from its fields: `inquire_available_quota_request! { field: value, .. }`, the required ones at least. A literal is checked against the page's limit when the code is checked (`cargo check`, the editor); other values are given as the field holds them (without `Some`).
+#[macro_export]
+macro_rules! inquire_available_quota_request {
+    ($($body:tt)*) => {
+        $crate::__constructors::__construct! { [$crate]
+        [aba::InquireAvailableQuotaRequest] [aba::InquireAvailableQuotaRequired]
+        [currency req any] { $($body)* } }
+    };
+}
+///Builds a [`InquireCardRequest`](crate::aba::InquireCardRequest) from its fields: `inquire_card_request! { field: value, .. }`, the required ones at least. A literal is checked against the page's limit when the code is checked (`cargo check`, the editor); other values are given as the field holds them (without `Some`).
+#[macro_export]
+macro_rules! inquire_card_request {
+    ($($body:tt)*) => {
+        $crate::__constructors::__construct! { [$crate] [aba::InquireCardRequest]
+        [aba::InquireCardRequired] [page_number req int 1 { i64::MAX }, page_size req int
+        1 50, last_four_digits opt text 4, card_status opt any, card_nick_name opt text
+        120] { $($body)* } }
+    };
+}
+///Builds a [`InquireCardDetailRequest`](crate::aba::InquireCardDetailRequest) from its fields: `inquire_card_detail_request! { field: value, .. }`, the required ones at least. A literal is checked against the page's limit when the code is checked (`cargo check`, the editor); other values are given as the field holds them (without `Some`).
+#[macro_export]
+macro_rules! inquire_card_detail_request {
+    ($($body:tt)*) => {
+        $crate::__constructors::__construct! { [$crate] [aba::InquireCardDetailRequest]
+        [aba::InquireCardDetailRequired] [asset_id req text 32] { $($body)* } }
+    };
+}
+///Builds a [`InquireCardSensitiveInfoRequest`](crate::aba::InquireCardSensitiveInfoRequest) from its fields: `inquire_card_sensitive_info_request! { field: value, .. }`, the required ones at least. A literal is checked against the page's limit when the code is checked (`cargo check`, the editor); other values are given as the field holds them (without `Some`).
+#[macro_export]
+macro_rules! inquire_card_sensitive_info_request {
+    ($($body:tt)*) => {
+        $crate::__constructors::__construct! { [$crate]
+        [aba::InquireCardSensitiveInfoRequest] [aba::InquireCardSensitiveInfoRequired]
+        [asset_id req text 64] { $($body)* } }
+    };
+}
+///Builds a [`InquireCardTransactionEventRequest`](crate::aba::InquireCardTransactionEventRequest) from its fields: `inquire_card_transaction_event_request! { field: value, .. }`, the required ones at least. A literal is checked against the page's limit when the code is checked (`cargo check`, the editor); other values are given as the field holds them (without `Some`).
+#[macro_export]
+macro_rules! inquire_card_transaction_event_request {
+    ($($body:tt)*) => {
+        $crate::__constructors::__construct! { [$crate]
+        [aba::InquireCardTransactionEventRequest] [] [start_time opt any, end_time opt
+        any, asset_id_list opt any, event_id_list opt any, lifecycle_id_list opt any,
+        transaction_currency_list opt any, event_type_list opt any, status_list opt any,
+        page_size opt int 1 100, page_number opt any] { $($body)* } }
+    };
+}
+///Builds a [`InquireCardTransactionLifecycleRequest`](crate::aba::InquireCardTransactionLifecycleRequest) from its fields: `inquire_card_transaction_lifecycle_request! { field: value, .. }`, the required ones at least. A literal is checked against the page's limit when the code is checked (`cargo check`, the editor); other values are given as the field holds them (without `Some`).
+#[macro_export]
+macro_rules! inquire_card_transaction_lifecycle_request {
+    ($($body:tt)*) => {
+        $crate::__constructors::__construct! { [$crate]
+        [aba::InquireCardTransactionLifecycleRequest] [] [start_time opt any, end_time
+        opt any, asset_id_list opt any, transaction_currency_list opt any,
+        lifecycle_id_list opt any, page_size opt int 1 100, page_number opt any] {
+        $($body)* } }
+    };
+}
+///Builds a [`InquireCardTransactionLifecycleDetailRequest`](crate::aba::InquireCardTransactionLifecycleDetailRequest) from its fields: `inquire_card_transaction_lifecycle_detail_request! { field: value, .. }`, the required ones at least. A literal is checked against the page's limit when the code is checked (`cargo check`, the editor); other values are given as the field holds them (without `Some`).
+#[macro_export]
+macro_rules! inquire_card_transaction_lifecycle_detail_request {
+    ($($body:tt)*) => {
+        $crate::__constructors::__construct! { [$crate]
+        [aba::InquireCardTransactionLifecycleDetailRequest]
+        [aba::InquireCardTransactionLifecycleDetailRequired] [lifecycle_id req text 64] {
+        $($body)* } }
+    };
+}
+///Builds a [`InquireDirectPaymentRequest`](crate::aba::InquireDirectPaymentRequest) from its fields: `inquire_direct_payment_request! { field: value, .. }`, the required ones at least. A literal is checked against the page's limit when the code is checked (`cargo check`, the editor); other values are given as the field holds them (without `Some`).
+#[macro_export]
+macro_rules! inquire_direct_payment_request {
+    ($($body:tt)*) => {
+        $crate::__constructors::__construct! { [$crate]
+        [aba::InquireDirectPaymentRequest] [] [payment_request_id opt text 64, payment_id
+        opt text 64] { $($body)* } }
+    };
+}
+///Builds a [`InquireDirectRefundRequest`](crate::aba::InquireDirectRefundRequest) from its fields: `inquire_direct_refund_request! { field: value, .. }`, the required ones at least. A literal is checked against the page's limit when the code is checked (`cargo check`, the editor); other values are given as the field holds them (without `Some`).
+#[macro_export]
+macro_rules! inquire_direct_refund_request {
+    ($($body:tt)*) => {
+        $crate::__constructors::__construct! { [$crate] [aba::InquireDirectRefundRequest]
+        [] [refund_request_id opt text 32, refund_id opt text 32] { $($body)* } }
+    };
+}
+///Builds a [`InquireExchangeRequest`](crate::aba::InquireExchangeRequest) from its fields: `inquire_exchange_request! { field: value, .. }`, the required ones at least. A literal is checked against the page's limit when the code is checked (`cargo check`, the editor); other values are given as the field holds them (without `Some`).
+#[macro_export]
+macro_rules! inquire_exchange_request {
+    ($($body:tt)*) => {
+        $crate::__constructors::__construct! { [$crate] [aba::InquireExchangeRequest]
+        [aba::InquireExchangeRequired] [exchange_request_id req text 64] { $($body)* } }
+    };
+}
+///Builds a [`InquireRateRequest`](crate::aba::InquireRateRequest) from its fields: `inquire_rate_request! { field: value, .. }`, the required ones at least. A literal is checked against the page's limit when the code is checked (`cargo check`, the editor); other values are given as the field holds them (without `Some`).
+#[macro_export]
+macro_rules! inquire_rate_request {
+    ($($body:tt)*) => {
+        $crate::__constructors::__construct! { [$crate] [aba::InquireRateRequest]
+        [aba::InquireRateRequired] [rate_condition_list req any] { $($body)* } }
+    };
+}
+///Builds a [`InquiryBalanceRequest`](crate::aba::InquiryBalanceRequest) from its fields: `inquiry_balance_request! { field: value, .. }`, the required ones at least. A literal is checked against the page's limit when the code is checked (`cargo check`, the editor); other values are given as the field holds them (without `Some`).
+#[macro_export]
+macro_rules! inquiry_balance_request {
+    ($($body:tt)*) => {
+        $crate::__constructors::__construct! { [$crate] [aba::InquiryBalanceRequest] []
+        [currency_list opt any] { $($body)* } }
+    };
+}
+///Builds a [`InquiryStatementRequest`](crate::aba::InquiryStatementRequest) from its fields: `inquiry_statement_request! { field: value, .. }`, the required ones at least. A literal is checked against the page's limit when the code is checked (`cargo check`, the editor); other values are given as the field holds them (without `Some`).
+#[macro_export]
+macro_rules! inquiry_statement_request {
+    ($($body:tt)*) => {
+        $crate::__constructors::__construct! { [$crate] [aba::InquiryStatementRequest]
+        [aba::InquiryStatementRequired] [start_time opt any, end_time opt any,
+        transaction_type_list opt any, currency_list opt any, customer_id req text 16,
+        access_token req secret text 64, page_size req int 1 { i64::MAX }, page_number
+        req int 1 { i64::MAX }, asset_id opt any, fuzzy_name opt any] { $($body)* } }
+    };
+}
+///Builds a [`InquiryStatementDetailRequest`](crate::aba::InquiryStatementDetailRequest) from its fields: `inquiry_statement_detail_request! { field: value, .. }`, the required ones at least. A literal is checked against the page's limit when the code is checked (`cargo check`, the editor); other values are given as the field holds them (without `Some`).
+#[macro_export]
+macro_rules! inquiry_statement_detail_request {
+    ($($body:tt)*) => {
+        $crate::__constructors::__construct! { [$crate]
+        [aba::InquiryStatementDetailRequest] [aba::InquiryStatementDetailRequired]
+        [statement_id req text 64] { $($body)* } }
+    };
+}
+///Builds a [`InquiryStatementListRequest`](crate::aba::InquiryStatementListRequest) from its fields: `inquiry_statement_list_request! { field: value, .. }`, the required ones at least. A literal is checked against the page's limit when the code is checked (`cargo check`, the editor); other values are given as the field holds them (without `Some`).
+#[macro_export]
+macro_rules! inquiry_statement_list_request {
+    ($($body:tt)*) => {
+        $crate::__constructors::__construct! { [$crate]
+        [aba::InquiryStatementListRequest] [aba::InquiryStatementListRequired]
+        [fuzzy_name opt any, customer_id req any, access_token req secret any, start_time
+        req any, end_time req any, transaction_type_list req any, currency_list req any,
+        page_size req any, page_number req any] { $($body)* } }
+    };
+}
+///Builds a [`UpdateCardRequest`](crate::aba::UpdateCardRequest) from its fields: `update_card_request! { field: value, .. }`, the required ones at least. A literal is checked against the page's limit when the code is checked (`cargo check`, the editor); other values are given as the field holds them (without `Some`).
+#[macro_export]
+macro_rules! update_card_request {
+    ($($body:tt)*) => {
+        $crate::__constructors::__construct! { [$crate] [aba::UpdateCardRequest]
+        [aba::UpdateCardRequired] [asset_id req text 64, request_id req text 32,
+        card_nick_name opt text 120, note opt text 512, purpose opt any, metadata opt
+        any, authorization_control opt any] { $($body)* } }
+    };
+}
+///Builds a [`UpdateCardStatusRequest`](crate::aba::UpdateCardStatusRequest) from its fields: `update_card_status_request! { field: value, .. }`, the required ones at least. A literal is checked against the page's limit when the code is checked (`cargo check`, the editor); other values are given as the field holds them (without `Some`).
+#[macro_export]
+macro_rules! update_card_status_request {
+    ($($body:tt)*) => {
+        $crate::__constructors::__construct! { [$crate] [aba::UpdateCardStatusRequest]
+        [aba::UpdateCardStatusRequired] [request_id req text 32, asset_id req text 32,
+        operate_type req any, notify_url opt url 256] { $($body)* } }
+    };
+}
+///Builds a [`ApplyTokenRequest`](crate::authorizations::ApplyTokenRequest) from its fields: `apply_token_request! { field: value, .. }`, the required ones at least. A literal is checked against the page's limit when the code is checked (`cargo check`, the editor); other values are given as the field holds them (without `Some`).
+#[macro_export]
+macro_rules! apply_token_request {
+    ($($body:tt)*) => {
+        $crate::__constructors::__construct! { [$crate]
+        [authorizations::ApplyTokenRequest] [authorizations::ApplyTokenRequired]
+        [grant_type req any, customer_belongs_to req text 64, auth_code opt text 128,
+        refresh_token opt text 128, merchant_region opt region, merchant_account_id opt
+        text 64] { $($body)* } }
+    };
+}
+///Builds a [`ConsultRequest`](crate::authorizations::ConsultRequest) from its fields: `authorizations_consult_request! { field: value, .. }`, the required ones at least. A literal is checked against the page's limit when the code is checked (`cargo check`, the editor); other values are given as the field holds them (without `Some`).
+#[macro_export]
+macro_rules! authorizations_consult_request {
+    ($($body:tt)*) => {
+        $crate::__constructors::__construct! { [$crate] [authorizations::ConsultRequest]
+        [authorizations::ConsultRequired] [customer_belongs_to req text 64,
+        auth_client_id opt text 64, auth_redirect_url req url 1024, scopes req any,
+        auth_state req text 256, env req any, merchant_region opt region,
+        recurring_payment opt any, merchant_account_id opt text 64, auth_notify_url opt
+        any, extend_info opt any, auth_meta_data opt any] { $($body)* } }
+    };
+}
+///Builds a [`RevokeRequest`](crate::authorizations::RevokeRequest) from its fields: `revoke_request! { field: value, .. }`, the required ones at least. A literal is checked against the page's limit when the code is checked (`cargo check`, the editor); other values are given as the field holds them (without `Some`).
+#[macro_export]
+macro_rules! revoke_request {
+    ($($body:tt)*) => {
+        $crate::__constructors::__construct! { [$crate] [authorizations::RevokeRequest]
+        [authorizations::RevokeRequired] [access_token req secret text 128,
+        merchant_account_id opt text 64] { $($body)* } }
+    };
+}
+///Builds a [`CreatePaymentSessionRequest`](crate::checkout::CreatePaymentSessionRequest) from its fields: `create_payment_session_request! { field: value, .. }`, the required ones at least. A literal is checked against the page's limit when the code is checked (`cargo check`, the editor); other values are given as the field holds them (without `Some`).
+#[macro_export]
+macro_rules! create_payment_session_request {
+    ($($body:tt)*) => {
+        $crate::__constructors::__construct! { [$crate]
+        [checkout::CreatePaymentSessionRequest] [checkout::CreatePaymentSessionRequired]
+        [merchant_region opt region, env opt any, order req any, payment_request_id req
+        text 64, payment_amount req any, settlement_strategy req any, payment_method opt
+        any, saved_payment_methods opt any, payment_factor opt any,
+        enable_installment_collection opt any, merchant_account_id opt any, metadata opt
+        any, allowed_payment_method_regions opt any, product_code set fixed
+        CashierPayment, payment_session_expiry_time opt any, payment_redirect_url req url
+        2048, payment_notify_url opt url 2048, credit_pay_plan opt any, product_scene opt
+        any, locale opt text 8, available_payment_method opt any, payment_expiry_time opt
+        any, customized_info opt any, payment_quote opt any, processing_amount opt any,
+        subscription_plan opt any, subscription_info opt any, user_region opt any, scopes
+        opt any, agreement_info opt any, risk_data opt any] { $($body)* } }
+    };
+}
+///Builds a [`DeclareRequest`](crate::customs::DeclareRequest) from its fields: `declare_request! { field: value, .. }`, the required ones at least. A literal is checked against the page's limit when the code is checked (`cargo check`, the editor); other values are given as the field holds them (without `Some`).
+#[macro_export]
+macro_rules! declare_request {
+    ($($body:tt)*) => {
+        $crate::__constructors::__construct! { [$crate] [customs::DeclareRequest]
+        [customs::DeclareRequired] [declaration_request_id req text 32, payment_id req
+        text 64, declaration_amount req any, customs req any, merchant_customs_info req
+        any, split_order req any, sub_order_id opt text 64, buyer_certificate opt any] {
+        $($body)* } }
+    };
+}
+///Builds a [`InquiryDeclarationRequestsRequest`](crate::customs::InquiryDeclarationRequestsRequest) from its fields: `inquiry_declaration_requests_request! { field: value, .. }`, the required ones at least. A literal is checked against the page's limit when the code is checked (`cargo check`, the editor); other values are given as the field holds them (without `Some`).
+#[macro_export]
+macro_rules! inquiry_declaration_requests_request {
+    ($($body:tt)*) => {
+        $crate::__constructors::__construct! { [$crate]
+        [customs::InquiryDeclarationRequestsRequest]
+        [customs::InquiryDeclarationRequestsRequired] [declaration_request_ids req any] {
+        $($body)* } }
+    };
+}
+///Builds a [`AcceptDisputeRequest`](crate::disputes::AcceptDisputeRequest) from its fields: `accept_dispute_request! { field: value, .. }`, the required ones at least. A literal is checked against the page's limit when the code is checked (`cargo check`, the editor); other values are given as the field holds them (without `Some`).
+#[macro_export]
+macro_rules! accept_dispute_request {
+    ($($body:tt)*) => {
+        $crate::__constructors::__construct! { [$crate] [disputes::AcceptDisputeRequest]
+        [disputes::AcceptDisputeRequired] [dispute_id req text 64] { $($body)* } }
+    };
+}
+///Builds a [`DownloadDisputeEvidenceRequest`](crate::disputes::DownloadDisputeEvidenceRequest) from its fields: `download_dispute_evidence_request! { field: value, .. }`, the required ones at least. A literal is checked against the page's limit when the code is checked (`cargo check`, the editor); other values are given as the field holds them (without `Some`).
+#[macro_export]
+macro_rules! download_dispute_evidence_request {
+    ($($body:tt)*) => {
+        $crate::__constructors::__construct! { [$crate]
+        [disputes::DownloadDisputeEvidenceRequest]
+        [disputes::DownloadDisputeEvidenceRequired] [dispute_id req text 64,
+        dispute_evidence_type req any] { $($body)* } }
+    };
+}
+///Builds a [`SupplyDefenseDocumentRequest`](crate::disputes::SupplyDefenseDocumentRequest) from its fields: `supply_defense_document_request! { field: value, .. }`, the required ones at least. A literal is checked against the page's limit when the code is checked (`cargo check`, the editor); other values are given as the field holds them (without `Some`).
+#[macro_export]
+macro_rules! supply_defense_document_request {
+    ($($body:tt)*) => {
+        $crate::__constructors::__construct! { [$crate]
+        [disputes::SupplyDefenseDocumentRequest]
+        [disputes::SupplyDefenseDocumentRequired] [dispute_id req text 64,
+        dispute_evidence req text 1000000] { $($body)* } }
+    };
+}
+///Builds a [`CreatePayoutRequest`](crate::marketplace::CreatePayoutRequest) from its fields: `create_payout_request! { field: value, .. }`, the required ones at least. A literal is checked against the page's limit when the code is checked (`cargo check`, the editor); other values are given as the field holds them (without `Some`).
+#[macro_export]
+macro_rules! create_payout_request {
+    ($($body:tt)*) => {
+        $crate::__constructors::__construct! { [$crate]
+        [marketplace::CreatePayoutRequest] [marketplace::CreatePayoutRequired]
+        [transfer_request_id req text 64, transfer_from_detail req any,
+        transfer_to_detail req any] { $($body)* } }
+    };
+}
+///Builds a [`CreateTransferRequest`](crate::marketplace::CreateTransferRequest) from its fields: `create_transfer_request! { field: value, .. }`, the required ones at least. A literal is checked against the page's limit when the code is checked (`cargo check`, the editor); other values are given as the field holds them (without `Some`).
+#[macro_export]
+macro_rules! create_transfer_request {
+    ($($body:tt)*) => {
+        $crate::__constructors::__construct! { [$crate]
+        [marketplace::CreateTransferRequest] [marketplace::CreateTransferRequired]
+        [transfer_request_id req text 64, transfer_from_detail req any,
+        transfer_to_detail req any] { $($body)* } }
+    };
+}
+///Builds a [`InquireBalanceRequest`](crate::marketplace::InquireBalanceRequest) from its fields: `inquire_balance_request! { field: value, .. }`, the required ones at least. A literal is checked against the page's limit when the code is checked (`cargo check`, the editor); other values are given as the field holds them (without `Some`).
+#[macro_export]
+macro_rules! inquire_balance_request {
+    ($($body:tt)*) => {
+        $crate::__constructors::__construct! { [$crate]
+        [marketplace::InquireBalanceRequest] [] [reference_merchant_id opt text 32] {
+        $($body)* } }
+    };
+}
+///Builds a [`RegisterRequest`](crate::marketplace::RegisterRequest) from its fields: `register_request! { field: value, .. }`, the required ones at least. A literal is checked against the page's limit when the code is checked (`cargo check`, the editor); other values are given as the field holds them (without `Some`).
+#[macro_export]
+macro_rules! register_request {
+    ($($body:tt)*) => {
+        $crate::__constructors::__construct! { [$crate] [marketplace::RegisterRequest]
+        [marketplace::RegisterRequired] [registration_request_id req text 64,
+        settlement_infos req any, merchant_info req any, payment_methods req any] {
+        $($body)* } }
+    };
+}
+///Builds a [`SettleRequest`](crate::marketplace::SettleRequest) from its fields: `settle_request! { field: value, .. }`, the required ones at least. A literal is checked against the page's limit when the code is checked (`cargo check`, the editor); other values are given as the field holds them (without `Some`).
+#[macro_export]
+macro_rules! settle_request {
+    ($($body:tt)*) => {
+        $crate::__constructors::__construct! { [$crate] [marketplace::SettleRequest]
+        [marketplace::SettleRequired] [settlement_request_id req text 64, payment_id req
+        text 64, settlement_details req any] { $($body)* } }
+    };
+}
+///Builds a [`SettlementInfoUpdateRequest`](crate::marketplace::SettlementInfoUpdateRequest) from its fields: `settlement_info_update_request! { field: value, .. }`, the required ones at least. A literal is checked against the page's limit when the code is checked (`cargo check`, the editor); other values are given as the field holds them (without `Some`).
+#[macro_export]
+macro_rules! settlement_info_update_request {
+    ($($body:tt)*) => {
+        $crate::__constructors::__construct! { [$crate]
+        [marketplace::SettlementInfoUpdateRequest]
+        [marketplace::SettlementInfoUpdateRequired] [update_request_id req text 64,
+        reference_merchant_id req text 64, settlement_currency req any,
+        settlement_bank_account req any] { $($body)* } }
+    };
+}
+///Builds a [`SubmitAttachmentRequest`](crate::marketplace::SubmitAttachmentRequest) from its fields: `submit_attachment_request! { field: value, .. }`, the required ones at least. A literal is checked against the page's limit when the code is checked (`cargo check`, the editor); other values are given as the field holds them (without `Some`).
+#[macro_export]
+macro_rules! submit_attachment_request {
+    ($($body:tt)*) => {
+        $crate::__constructors::__construct! { [$crate]
+        [marketplace::SubmitAttachmentRequest] [marketplace::SubmitAttachmentRequired]
+        [submit_attachment_request_id req text 32, attachment_type req any, file_sha256
+        req text 64] { $($body)* } }
+    };
+}
+///Builds a [`CancelRequest`](crate::payments::CancelRequest) from its fields: `payments_cancel_request! { field: value, .. }`, the required ones at least. A literal is checked against the page's limit when the code is checked (`cargo check`, the editor); other values are given as the field holds them (without `Some`).
+#[macro_export]
+macro_rules! payments_cancel_request {
+    ($($body:tt)*) => {
+        $crate::__constructors::__construct! { [$crate] [payments::CancelRequest] []
+        [payment_id opt text 64, payment_request_id opt text 64, merchant_account_id opt
+        text 32] { $($body)* } }
+    };
+}
+///Builds a [`CaptureRequest`](crate::payments::CaptureRequest) from its fields: `capture_request! { field: value, .. }`, the required ones at least. A literal is checked against the page's limit when the code is checked (`cargo check`, the editor); other values are given as the field holds them (without `Some`).
+#[macro_export]
+macro_rules! capture_request {
+    ($($body:tt)*) => {
+        $crate::__constructors::__construct! { [$crate] [payments::CaptureRequest]
+        [payments::CaptureRequired] [capture_request_id req text 64, payment_id req text
+        64, capture_amount req any, transit opt any, is_last_capture opt any] { $($body)*
+        } }
+    };
+}
+///Builds a [`ConsultRequest`](crate::payments::ConsultRequest) from its fields: `payments_consult_request! { field: value, .. }`, the required ones at least. A literal is checked against the page's limit when the code is checked (`cargo check`, the editor); other values are given as the field holds them (without `Some`).
+#[macro_export]
+macro_rules! payments_consult_request {
+    ($($body:tt)*) => {
+        $crate::__constructors::__construct! { [$crate] [payments::ConsultRequest]
+        [payments::ConsultRequired] [payment_evaluation opt any, product_code set fixed
+        CashierPayment, payment_amount req any, merchant_region opt region,
+        allowed_payment_method_regions opt any, allowed_payment_methods opt any,
+        blocked_payment_methods opt any, region opt any, customer_id opt any,
+        reference_user_id opt any, env req any, extend_info opt any, user_region opt
+        region, payment_factor opt any, settlement_strategy opt any, merchant opt any,
+        allowed_psp_regions opt any, buyer opt any, merchant_account_id opt text 32] {
+        $($body)* } }
+    };
+}
+///Builds a [`ConsultAutoDebitRequest`](crate::payments::ConsultAutoDebitRequest) from its fields: `consult_auto_debit_request! { field: value, .. }`, the required ones at least. A literal is checked against the page's limit when the code is checked (`cargo check`, the editor); other values are given as the field holds them (without `Some`).
+#[macro_export]
+macro_rules! consult_auto_debit_request {
+    ($($body:tt)*) => {
+        $crate::__constructors::__construct! { [$crate]
+        [payments::ConsultAutoDebitRequest] [payments::ConsultAutoDebitRequired]
+        [payment_evaluation opt any, product_code req any, payment_amount req any,
+        merchant_region opt region, allowed_payment_method_regions opt any,
+        allowed_payment_methods opt any, blocked_payment_methods opt any, region opt any,
+        customer_id opt any, reference_user_id opt any, env req any, extend_info opt any,
+        user_region opt region, payment_factor opt any, settlement_strategy opt any,
+        merchant opt any, allowed_psp_regions opt any, buyer opt any, merchant_account_id
+        opt text 32] { $($body)* } }
+    };
+}
+///Builds a [`InquiryPaymentRequest`](crate::payments::InquiryPaymentRequest) from its fields: `inquiry_payment_request! { field: value, .. }`, the required ones at least. A literal is checked against the page's limit when the code is checked (`cargo check`, the editor); other values are given as the field holds them (without `Some`).
+#[macro_export]
+macro_rules! inquiry_payment_request {
+    ($($body:tt)*) => {
+        $crate::__constructors::__construct! { [$crate] [payments::InquiryPaymentRequest]
+        [] [payment_request_id opt text 64, payment_id opt text 64, merchant_account_id
+        opt text 32] { $($body)* } }
+    };
+}
+///Builds a [`InquiryRefundRequest`](crate::payments::InquiryRefundRequest) from its fields: `inquiry_refund_request! { field: value, .. }`, the required ones at least. A literal is checked against the page's limit when the code is checked (`cargo check`, the editor); other values are given as the field holds them (without `Some`).
+#[macro_export]
+macro_rules! inquiry_refund_request {
+    ($($body:tt)*) => {
+        $crate::__constructors::__construct! { [$crate] [payments::InquiryRefundRequest]
+        [] [refund_request_id opt text 64, refund_id opt text 64, merchant_account_id opt
+        text 32] { $($body)* } }
+    };
+}
+///Builds a [`PayRequest`](crate::payments::PayRequest) from its fields: `pay_request! { field: value, .. }`, the required ones at least. A literal is checked against the page's limit when the code is checked (`cargo check`, the editor); other values are given as the field holds them (without `Some`).
+#[macro_export]
+macro_rules! pay_request {
+    ($($body:tt)*) => {
+        $crate::__constructors::__construct! { [$crate] [payments::PayRequest]
+        [payments::PayRequired] [merchant_region opt region, merchant_account_id opt text
+        32, user_region opt region, env req any, order req any, payment_request_id req
+        text 64, payment_amount req any, settlement_strategy req any, payment_method req
+        any, payment_factor opt any, payment_expiry_time opt any, payment_redirect_url
+        req url 2048, payment_notify_url opt url 2048, product_code set fixed
+        CashierPayment, credit_pay_plan opt any, app_id opt text 32, metadata opt text
+        2048, customized_info opt any, payment_quote opt any, agreement_info opt any,
+        subscription_info opt any, processing_amount opt any, pay_to_method opt any,
+        is_authorization opt any, merchant opt any, payment_verification_data opt any,
+        extend_info opt any, dual_offline_payment opt any] { $($body)* } }
+    };
+}
+///Builds a [`RefundRequest`](crate::payments::RefundRequest) from its fields: `refund_request! { field: value, .. }`, the required ones at least. A literal is checked against the page's limit when the code is checked (`cargo check`, the editor); other values are given as the field holds them (without `Some`).
+#[macro_export]
+macro_rules! refund_request {
+    ($($body:tt)*) => {
+        $crate::__constructors::__construct! { [$crate] [payments::RefundRequest]
+        [payments::RefundRequired] [refund_request_id req text 64, payment_id req text
+        64, reference_refund_id opt text 64, refund_amount req any, refund_reason opt
+        text 256, refund_notify_url opt url 1024, capture_id opt text 64, metadata opt
+        text 64, is_async_refund opt any, customized_info opt any, refund_to_bank_info
+        opt any, extend_info opt any, refund_details opt any, refund_source_account_no
+        opt any, actual_refund_amount opt any] { $($body)* } }
+    };
+}
+///Builds a [`UpdateAmountRequest`](crate::payments::UpdateAmountRequest) from its fields: `update_amount_request! { field: value, .. }`, the required ones at least. A literal is checked against the page's limit when the code is checked (`cargo check`, the editor); other values are given as the field holds them (without `Some`).
+#[macro_export]
+macro_rules! update_amount_request {
+    ($($body:tt)*) => {
+        $crate::__constructors::__construct! { [$crate] [payments::UpdateAmountRequest]
+        [payments::UpdateAmountRequired] [update_request_id req text 64, payment_id req
+        text 64, amount req any] { $($body)* } }
+    };
+}
+///Builds a [`VerifyAndCompletePaymentRequest`](crate::payments::VerifyAndCompletePaymentRequest) from its fields: `verify_and_complete_payment_request! { field: value, .. }`, the required ones at least. A literal is checked against the page's limit when the code is checked (`cargo check`, the editor); other values are given as the field holds them (without `Some`).
+#[macro_export]
+macro_rules! verify_and_complete_payment_request {
+    ($($body:tt)*) => {
+        $crate::__constructors::__construct! { [$crate]
+        [payments::VerifyAndCompletePaymentRequest]
+        [payments::VerifyAndCompletePaymentRequired] [verify_method req any,
+        verify_request_id req text 64, payment_id req text 64] { $($body)* } }
+    };
+}
+///Builds a [`ReportResultRequest`](crate::risk::ReportResultRequest) from its fields: `report_result_request! { field: value, .. }`, the required ones at least. A literal is checked against the page's limit when the code is checked (`cargo check`, the editor); other values are given as the field holds them (without `Some`).
+#[macro_export]
+macro_rules! report_result_request {
+    ($($body:tt)*) => {
+        $crate::__constructors::__construct! { [$crate] [risk::ReportResultRequest]
+        [risk::ReportResultRequired] [dispute_id req text 64, dispute_judged_result req
+        any, dispute_judged_time opt any, dispute_judged_amount opt any] { $($body)* } }
+    };
+}
+///Builds a [`CancelRequest`](crate::subscriptions::CancelRequest) from its fields: `subscriptions_cancel_request! { field: value, .. }`, the required ones at least. A literal is checked against the page's limit when the code is checked (`cargo check`, the editor); other values are given as the field holds them (without `Some`).
+#[macro_export]
+macro_rules! subscriptions_cancel_request {
+    ($($body:tt)*) => {
+        $crate::__constructors::__construct! { [$crate] [subscriptions::CancelRequest]
+        [subscriptions::CancelRequired] [subscription_id opt text 64,
+        subscription_request_id opt text 64, cancellation_type req any] { $($body)* } }
+    };
+}
+///Builds a [`ChangeRequest`](crate::subscriptions::ChangeRequest) from its fields: `change_request! { field: value, .. }`, the required ones at least. A literal is checked against the page's limit when the code is checked (`cargo check`, the editor); other values are given as the field holds them (without `Some`).
+#[macro_export]
+macro_rules! change_request {
+    ($($body:tt)*) => {
+        $crate::__constructors::__construct! { [$crate] [subscriptions::ChangeRequest]
+        [subscriptions::ChangeRequired] [allow_accumulate opt any, max_accumulate_amount
+        opt any, subscription_change_request_id req text 64, subscription_id req text 64,
+        subscription_description opt text 256, subscription_start_time opt any,
+        subscription_end_time opt any, period_rule opt any, subscription_expiry_time opt
+        any, order_info opt any, payment_amount opt any, payment_amount_difference opt
+        any] { $($body)* } }
+    };
+}
+///Builds a [`CreateRequest`](crate::subscriptions::CreateRequest) from its fields: `create_request! { field: value, .. }`, the required ones at least. A literal is checked against the page's limit when the code is checked (`cargo check`, the editor); other values are given as the field holds them (without `Some`).
+#[macro_export]
+macro_rules! create_request {
+    ($($body:tt)*) => {
+        $crate::__constructors::__construct! { [$crate] [subscriptions::CreateRequest]
+        [subscriptions::CreateRequired] [subscription_request_id req text 64,
+        subscription_description req text 256, subscription_redirect_url req url 2048,
+        subscription_start_time req any, subscription_end_time opt any, period_rule req
+        any, subscription_expiry_time opt any, payment_method req any,
+        subscription_notification_url req url 2048, payment_notification_url req url
+        2048, order_info req any, payment_amount req any, settlement_strategy req any,
+        env req any, trials opt any, customized_info opt any, merchant_account_id opt
+        any, allow_accumulate opt any, max_accumulate_amount opt any] { $($body)* } }
+    };
+}
+///Builds a [`InquireSubscriptionRequest`](crate::subscriptions::InquireSubscriptionRequest) from its fields: `inquire_subscription_request! { field: value, .. }`, the required ones at least. A literal is checked against the page's limit when the code is checked (`cargo check`, the editor); other values are given as the field holds them (without `Some`).
+#[macro_export]
+macro_rules! inquire_subscription_request {
+    ($($body:tt)*) => {
+        $crate::__constructors::__construct! { [$crate]
+        [subscriptions::InquireSubscriptionRequest]
+        [subscriptions::InquireSubscriptionRequired] [merchant_account_id opt text 64,
+        subscription_id req text 64] { $($body)* } }
+    };
+}
+///Builds a [`InquiryRequest`](crate::subscriptions::InquiryRequest) from its fields: `inquiry_request! { field: value, .. }`, the required ones at least. A literal is checked against the page's limit when the code is checked (`cargo check`, the editor); other values are given as the field holds them (without `Some`).
+#[macro_export]
+macro_rules! inquiry_request {
+    ($($body:tt)*) => {
+        $crate::__constructors::__construct! { [$crate] [subscriptions::InquiryRequest]
+        [] [subscription_id opt any, subscription_request_id opt any] { $($body)* } }
+    };
+}
+///Builds a [`UpdateRequest`](crate::subscriptions::UpdateRequest) from its fields: `update_request! { field: value, .. }`, the required ones at least. A literal is checked against the page's limit when the code is checked (`cargo check`, the editor); other values are given as the field holds them (without `Some`).
+#[macro_export]
+macro_rules! update_request {
+    ($($body:tt)*) => {
+        $crate::__constructors::__construct! { [$crate] [subscriptions::UpdateRequest]
+        [subscriptions::UpdateRequired] [subscription_update_request_id req text 64,
+        subscription_id req text 64, subscription_description opt text 256, period_rule
+        opt any, payment_amount opt any, subscription_end_time opt any, order_info req
+        any, proration_settings opt any, next_subscription_date opt any] { $($body)* } }
+    };
+}
+///Builds a [`CreateVaultingSessionRequest`](crate::vaulting::CreateVaultingSessionRequest) from its fields: `create_vaulting_session_request! { field: value, .. }`, the required ones at least. A literal is checked against the page's limit when the code is checked (`cargo check`, the editor); other values are given as the field holds them (without `Some`).
+#[macro_export]
+macro_rules! create_vaulting_session_request {
+    ($($body:tt)*) => {
+        $crate::__constructors::__construct! { [$crate]
+        [vaulting::CreateVaultingSessionRequest]
+        [vaulting::CreateVaultingSessionRequired] [payment_method_type set fixed Card,
+        vaulting_request_id req text 64, vaulting_notification_url req url 2048,
+        redirect_url opt url 2048, merchant_region opt region] { $($body)* } }
+    };
+}
+///Builds a [`FetchNonceRequest`](crate::vaulting::FetchNonceRequest) from its fields: `fetch_nonce_request! { field: value, .. }`, the required ones at least. A literal is checked against the page's limit when the code is checked (`cargo check`, the editor); other values are given as the field holds them (without `Some`).
+#[macro_export]
+macro_rules! fetch_nonce_request {
+    ($($body:tt)*) => {
+        $crate::__constructors::__construct! { [$crate] [vaulting::FetchNonceRequest]
+        [vaulting::FetchNonceRequired] [card req any] { $($body)* } }
+    };
+}
+///Builds a [`InquireVaultingRequest`](crate::vaulting::InquireVaultingRequest) from its fields: `inquire_vaulting_request! { field: value, .. }`, the required ones at least. A literal is checked against the page's limit when the code is checked (`cargo check`, the editor); other values are given as the field holds them (without `Some`).
+#[macro_export]
+macro_rules! inquire_vaulting_request {
+    ($($body:tt)*) => {
+        $crate::__constructors::__construct! { [$crate]
+        [vaulting::InquireVaultingRequest] [vaulting::InquireVaultingRequired]
+        [vaulting_request_id req text 64, merchant_account_id opt text 64] { $($body)* }
+        }
+    };
+}
+///Builds a [`VaultPaymentMethodRequest`](crate::vaulting::VaultPaymentMethodRequest) from its fields: `vault_payment_method_request! { field: value, .. }`, the required ones at least. A literal is checked against the page's limit when the code is checked (`cargo check`, the editor); other values are given as the field holds them (without `Some`).
+#[macro_export]
+macro_rules! vault_payment_method_request {
+    ($($body:tt)*) => {
+        $crate::__constructors::__construct! { [$crate]
+        [vaulting::VaultPaymentMethodRequest] [vaulting::VaultPaymentMethodRequired]
+        [vaulting_request_id req text 64, vaulting_notification_url req url 2048,
+        redirect_url req url 2048, merchant_region opt region, payment_method_detail req
+        any, env req any, merchant_account_id opt text 64, metadata opt text 2048] {
+        $($body)* } }
+    };
+}
 /// Types several families share, defined once; each family re-exports the ones it uses.
 #[doc(hidden)]
 pub mod __shared {
