@@ -1303,8 +1303,8 @@ macro_rules! apply_token_request {
         $crate::__constructors::__construct! { [$crate]
         [authorizations::ApplyTokenRequest] [authorizations::ApplyTokenRequired]
         [grant_type req any, customer_belongs_to req text 64, auth_code opt text 128,
-        refresh_token opt text 128, merchant_region opt region, merchant_account_id opt
-        text 64] { $($body)* } }
+        refresh_token opt secret text 128, merchant_region opt region,
+        merchant_account_id opt text 64] { $($body)* } }
     };
 }
 ///Builds a [`ConsultRequest`](crate::authorizations::ConsultRequest) from its fields: `authorizations_consult_request! { field: value, .. }`, the required ones at least. A literal is checked against the page's limit when the code is checked (`cargo check`, the editor); other values are given as the field holds them (without `Some`).
@@ -12212,9 +12212,11 @@ pub mod authorizations {
         ///
         /// > **Note**: Specify this parameter when the value of _grantType_ is `REFRESH_TOKEN`.
         ///
-        /// Optional. At most 128 characters. Wire name: `refreshToken`.
+        /// Optional. At most 128 characters. Sensitive: redacted in `Debug`. Wire name: `refreshToken`.
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-        pub refresh_token: ::std::option::Option<::vault_runtime::Text<128>>,
+        pub refresh_token: ::std::option::Option<
+            ::vault_runtime::Secret<::vault_runtime::Text<128>>,
+        >,
         /// The country or region in which the merchant or secondary merchant runs its business, as a two-letter code of the ISO 3166 Country Codes standard. Only `US`, `JP`, `PK`, `SG` are supported now.
         ///
         /// > **Note**: This parameter is required when you use the Global Acquirer Gateway (GAGW) product.
@@ -12254,7 +12256,9 @@ pub mod authorizations {
         /// See [`ApplyTokenRequest::auth_code`].
         pub auth_code: ::std::option::Option<::std::string::String>,
         /// See [`ApplyTokenRequest::refresh_token`].
-        pub refresh_token: ::std::option::Option<::std::string::String>,
+        pub refresh_token: ::std::option::Option<
+            ::vault_runtime::Secret<::std::string::String>,
+        >,
         /// See [`ApplyTokenRequest::merchant_region`].
         pub merchant_region: ::std::option::Option<::std::string::String>,
         /// See [`ApplyTokenRequest::merchant_account_id`].
@@ -12298,9 +12302,11 @@ pub mod authorizations {
         ///
         /// > **Note**: This parameter is returned when the wallet supports refreshing the token. When it is not returned, the access token is valid for a long time.
         ///
-        /// Optional. At most 128 characters (as documented; not checked on receipt). Wire name: `refreshToken`.
+        /// Optional. At most 128 characters (as documented; not checked on receipt). Sensitive: redacted in `Debug`. Wire name: `refreshToken`.
         #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-        pub refresh_token: ::std::option::Option<::std::string::String>,
+        pub refresh_token: ::std::option::Option<
+            ::vault_runtime::Secret<::std::string::String>,
+        >,
         /// When the refresh token expires. After that moment the refresh token can no longer be used to obtain a new access token.
         ///
         /// > **Note**: This parameter is returned when _refreshToken_ is returned.
