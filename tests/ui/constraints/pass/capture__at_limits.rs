@@ -3,9 +3,11 @@
 
 fn main() {
     let _ = |capture_request_id, payment_id, capture_amount| vault_generated::payments::CaptureRequired { capture_request_id, payment_id, capture_amount };
+    let _ = |currency, value| vault_generated::__shared::aba_update_card::AmountRequired { currency, value };
     let _ = [vault_generated::payments::PassengerIdType::Passport, vault_generated::payments::PassengerIdType::NationalIdCard, vault_generated::payments::PassengerIdType::DriverLicense, vault_generated::payments::PassengerIdType::MilitaryId, vault_generated::payments::PassengerIdType::GreenCard, vault_generated::payments::PassengerIdType::TravelDocument, vault_generated::payments::PassengerIdType::AlienRegistrationCard, vault_generated::payments::PassengerIdType::BirthCertificate, vault_generated::payments::PassengerIdType::Others];
     let _: fn(&mut vault_generated::payments::CaptureRequest) = capture_request_id_max_length_64;
     let _: fn(&mut vault_generated::payments::CaptureRequest) = payment_id_max_length_64;
+    let _: fn(&mut vault_generated::__shared::aba_update_card::Amount) = capture_amount_value_range_1;
     let _: fn(&mut vault_generated::payments::Transit, vault_generated::payments::Leg) = transit_legs_max_items_10;
     let _: fn(&mut vault_generated::payments::Leg) = transit_legs_carrier_name_max_length_128;
     let _: fn(&mut vault_generated::payments::Leg) = transit_legs_carrier_no_max_length_64;
@@ -23,6 +25,10 @@ fn capture_request_id_max_length_64(holder: &mut vault_generated::payments::Capt
 
 fn payment_id_max_length_64(holder: &mut vault_generated::payments::CaptureRequest) {
     holder.payment_id = vault_generated::text!("éééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééé");
+}
+
+fn capture_amount_value_range_1(holder: &mut vault_generated::__shared::aba_update_card::Amount) {
+    holder.value = vault_generated::digits!(1);
 }
 
 fn transit_legs_max_items_10(holder: &mut vault_generated::payments::Transit, item: vault_generated::payments::Leg) {

@@ -3,8 +3,12 @@
 
 fn main() {
     let _ = |order, payment_request_id, payment_amount, settlement_strategy, payment_redirect_url| vault_generated::checkout::CreatePaymentSessionRequired { order, payment_request_id, payment_amount, settlement_strategy, payment_redirect_url };
+    let _ = [vault_generated::__shared::TerminalType::Web, vault_generated::__shared::TerminalType::Wap, vault_generated::__shared::TerminalType::App, vault_generated::__shared::TerminalType::MiniApp];
+    let _ = [vault_generated::__shared::OsType::Ios, vault_generated::__shared::OsType::Android];
     let _ = |reference_order_id, order_description, order_amount| vault_generated::checkout::OrderRequired { reference_order_id, order_description, order_amount };
+    let _ = |currency, value| vault_generated::__shared::AmountRequired { currency, value };
     let _ = |reference_merchant_id, merchant_mcc, merchant_name, merchant_display_name, merchant_address, merchant_register_date, store, merchant_type| vault_generated::checkout::MerchantRequired { reference_merchant_id, merchant_mcc, merchant_name, merchant_display_name, merchant_address, merchant_register_date, store, merchant_type };
+    let _ = |region| vault_generated::__shared::AddressRequired { region };
     let _ = |reference_store_id, store_name, store_mcc, store_display_name, store_terminal_id, store_operator_id, store_address, store_phone_no| vault_generated::__shared::checkout_create_payment_session::StoreRequired { reference_store_id, store_name, store_mcc, store_display_name, store_terminal_id, store_operator_id, store_address, store_phone_no };
     let _ = |reference_goods_id, goods_name| vault_generated::__shared::GoodsRequired { reference_goods_id, goods_name };
     let _ = [vault_generated::__shared::DeliveryMethodType::Physical, vault_generated::__shared::DeliveryMethodType::Digital];
@@ -41,6 +45,12 @@ fn main() {
     let _: fn(&mut vault_generated::checkout::Env) = env_device_model_max_length_128;
     let _: fn(&mut vault_generated::checkout::Order) = order_reference_order_id_max_length_64;
     let _: fn(&mut vault_generated::checkout::Order) = order_order_description_max_length_256;
+    let _: fn(&mut vault_generated::__shared::Address) = order_merchant_merchant_address_region_region;
+    let _: fn(&mut vault_generated::__shared::Address) = order_merchant_merchant_address_state_max_length_8;
+    let _: fn(&mut vault_generated::__shared::Address) = order_merchant_merchant_address_city_max_length_32;
+    let _: fn(&mut vault_generated::__shared::Address) = order_merchant_merchant_address_address1_max_length_256;
+    let _: fn(&mut vault_generated::__shared::Address) = order_merchant_merchant_address_address2_max_length_256;
+    let _: fn(&mut vault_generated::__shared::Address) = order_merchant_merchant_address_zip_code_max_length_32;
     let _: fn(&mut vault_generated::checkout::Order, vault_generated::__shared::Goods) = order_goods_max_items_100;
     let _: fn(&mut vault_generated::__shared::Goods) = order_goods_reference_goods_id_max_length_64;
     let _: fn(&mut vault_generated::__shared::Goods) = order_goods_goods_name_max_length_256;
@@ -137,6 +147,30 @@ fn order_reference_order_id_max_length_64(holder: &mut vault_generated::checkout
 
 fn order_order_description_max_length_256(holder: &mut vault_generated::checkout::Order) {
     holder.order_description = vault_generated::text!("éééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééé");
+}
+
+fn order_merchant_merchant_address_region_region(holder: &mut vault_generated::__shared::Address) {
+    holder.region = vault_generated::region!("SG");
+}
+
+fn order_merchant_merchant_address_state_max_length_8(holder: &mut vault_generated::__shared::Address) {
+    holder.state = ::std::option::Option::Some(vault_generated::text!("éééééééé"));
+}
+
+fn order_merchant_merchant_address_city_max_length_32(holder: &mut vault_generated::__shared::Address) {
+    holder.city = ::std::option::Option::Some(vault_generated::text!("éééééééééééééééééééééééééééééééé"));
+}
+
+fn order_merchant_merchant_address_address1_max_length_256(holder: &mut vault_generated::__shared::Address) {
+    holder.address1 = ::std::option::Option::Some(vault_generated::text!("éééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééé"));
+}
+
+fn order_merchant_merchant_address_address2_max_length_256(holder: &mut vault_generated::__shared::Address) {
+    holder.address2 = ::std::option::Option::Some(vault_generated::text!("éééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééé"));
+}
+
+fn order_merchant_merchant_address_zip_code_max_length_32(holder: &mut vault_generated::__shared::Address) {
+    holder.zip_code = ::std::option::Option::Some(vault_generated::text!("éééééééééééééééééééééééééééééééé"));
 }
 
 fn order_goods_max_items_100(holder: &mut vault_generated::checkout::Order, item: vault_generated::__shared::Goods) {

@@ -3,7 +3,9 @@
 
 fn main() {
     let _ = |env, order, payment_request_id, payment_amount, settlement_strategy, payment_method, payment_redirect_url| vault_generated::payments::PayRequired { env, order, payment_request_id, payment_amount, settlement_strategy, payment_method, payment_redirect_url };
+    let _ = |terminal_type| vault_generated::__shared::EnvRequired { terminal_type };
     let _ = |reference_order_id, order_description, order_amount| vault_generated::payments::OrderRequired { reference_order_id, order_description, order_amount };
+    let _ = |reference_merchant_id| vault_generated::__shared::MerchantRequired { reference_merchant_id };
     let _ = |minimum, maximum| vault_generated::payments::DeliveryEstimateRequired { minimum, maximum };
     let _ = |unit, value| vault_generated::payments::DeliveryEstimateInfoRequired { unit, value };
     let _ = |settlement_currency| vault_generated::payments::pay::SettlementStrategyRequired { settlement_currency };
@@ -12,8 +14,23 @@ fn main() {
     let _: fn(&mut vault_generated::payments::PayRequest) = merchant_region_region;
     let _: fn(&mut vault_generated::payments::PayRequest) = merchant_account_id_max_length_32;
     let _: fn(&mut vault_generated::payments::PayRequest) = user_region_region;
+    let _: fn(&mut vault_generated::__shared::Env) = env_device_token_id_max_length_64;
+    let _: fn(&mut vault_generated::__shared::Env) = env_extend_info_max_length_2048;
+    let _: fn(&mut vault_generated::__shared::BrowserInfo) = env_browser_info_accept_header_max_length_2048;
+    let _: fn(&mut vault_generated::__shared::BrowserInfo) = env_browser_info_language_max_length_32;
+    let _: fn(&mut vault_generated::__shared::BrowserInfo) = env_browser_info_user_agent_max_length_2048;
+    let _: fn(&mut vault_generated::__shared::Env) = env_screen_height_range_1;
+    let _: fn(&mut vault_generated::__shared::Env) = env_screen_width_range_1;
+    let _: fn(&mut vault_generated::__shared::Env) = env_time_zone_offset_range_minus_720;
+    let _: fn(&mut vault_generated::__shared::Env) = env_time_zone_offset_range_720;
+    let _: fn(&mut vault_generated::__shared::Env) = env_device_brand_max_length_64;
+    let _: fn(&mut vault_generated::__shared::Env) = env_device_model_max_length_128;
     let _: fn(&mut vault_generated::payments::Order) = order_reference_order_id_max_length_64;
     let _: fn(&mut vault_generated::payments::Order) = order_order_description_max_length_256;
+    let _: fn(&mut vault_generated::__shared::Merchant) = order_merchant_reference_merchant_id_max_length_32;
+    let _: fn(&mut vault_generated::__shared::Merchant) = order_merchant_merchant_mcc_max_length_32;
+    let _: fn(&mut vault_generated::__shared::Merchant) = order_merchant_merchant_name_max_length_256;
+    let _: fn(&mut vault_generated::__shared::Merchant) = order_merchant_merchant_display_name_max_length_64;
     let _: fn(&mut vault_generated::payments::Order, vault_generated::__shared::Goods) = order_goods_max_items_100;
     let _: fn(&mut vault_generated::payments::Shipping) = order_shipping_shipping_carrier_max_length_128;
     let _: fn(&mut vault_generated::payments::Shipping) = order_shipping_shipping_phone_no_max_length_16;
@@ -43,12 +60,72 @@ fn user_region_region(holder: &mut vault_generated::payments::PayRequest) {
     holder.user_region = ::std::option::Option::Some(vault_generated::region!("SG"));
 }
 
+fn env_device_token_id_max_length_64(holder: &mut vault_generated::__shared::Env) {
+    holder.device_token_id = ::std::option::Option::Some(vault_generated::text!("éééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééé"));
+}
+
+fn env_extend_info_max_length_2048(holder: &mut vault_generated::__shared::Env) {
+    holder.extend_info = ::std::option::Option::Some(vault_generated::text!("éééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééé"));
+}
+
+fn env_browser_info_accept_header_max_length_2048(holder: &mut vault_generated::__shared::BrowserInfo) {
+    holder.accept_header = ::std::option::Option::Some(vault_generated::text!("éééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééé"));
+}
+
+fn env_browser_info_language_max_length_32(holder: &mut vault_generated::__shared::BrowserInfo) {
+    holder.language = ::std::option::Option::Some(vault_generated::text!("éééééééééééééééééééééééééééééééé"));
+}
+
+fn env_browser_info_user_agent_max_length_2048(holder: &mut vault_generated::__shared::BrowserInfo) {
+    holder.user_agent = ::std::option::Option::Some(vault_generated::text!("éééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééé"));
+}
+
+fn env_screen_height_range_1(holder: &mut vault_generated::__shared::Env) {
+    holder.screen_height = ::std::option::Option::Some(vault_generated::digits!(1));
+}
+
+fn env_screen_width_range_1(holder: &mut vault_generated::__shared::Env) {
+    holder.screen_width = ::std::option::Option::Some(vault_generated::digits!(1));
+}
+
+fn env_time_zone_offset_range_minus_720(holder: &mut vault_generated::__shared::Env) {
+    holder.time_zone_offset = ::std::option::Option::Some(vault_generated::int!(-720));
+}
+
+fn env_time_zone_offset_range_720(holder: &mut vault_generated::__shared::Env) {
+    holder.time_zone_offset = ::std::option::Option::Some(vault_generated::int!(720));
+}
+
+fn env_device_brand_max_length_64(holder: &mut vault_generated::__shared::Env) {
+    holder.device_brand = ::std::option::Option::Some(vault_generated::text!("éééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééé"));
+}
+
+fn env_device_model_max_length_128(holder: &mut vault_generated::__shared::Env) {
+    holder.device_model = ::std::option::Option::Some(vault_generated::text!("éééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééé"));
+}
+
 fn order_reference_order_id_max_length_64(holder: &mut vault_generated::payments::Order) {
     holder.reference_order_id = vault_generated::text!("éééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééé");
 }
 
 fn order_order_description_max_length_256(holder: &mut vault_generated::payments::Order) {
     holder.order_description = vault_generated::text!("éééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééé");
+}
+
+fn order_merchant_reference_merchant_id_max_length_32(holder: &mut vault_generated::__shared::Merchant) {
+    holder.reference_merchant_id = vault_generated::text!("éééééééééééééééééééééééééééééééé");
+}
+
+fn order_merchant_merchant_mcc_max_length_32(holder: &mut vault_generated::__shared::Merchant) {
+    holder.merchant_mcc = ::std::option::Option::Some(vault_generated::text!("éééééééééééééééééééééééééééééééé"));
+}
+
+fn order_merchant_merchant_name_max_length_256(holder: &mut vault_generated::__shared::Merchant) {
+    holder.merchant_name = ::std::option::Option::Some(vault_generated::text!("éééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééé"));
+}
+
+fn order_merchant_merchant_display_name_max_length_64(holder: &mut vault_generated::__shared::Merchant) {
+    holder.merchant_display_name = ::std::option::Option::Some(vault_generated::text!("éééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééé"));
 }
 
 fn order_goods_max_items_100(holder: &mut vault_generated::payments::Order, item: vault_generated::__shared::Goods) {

@@ -3,11 +3,17 @@
 
 fn main() {
     let _ = |payment_amount, env| vault_generated::payments::ConsultRequired { payment_amount, env };
+    let _ = |payment_method_type| vault_generated::__shared::marketplace_create_transfer::PaymentMethodRequired { payment_method_type };
+    let _ = [vault_generated::__shared::Funding::Credit, vault_generated::__shared::Funding::Debit, vault_generated::__shared::Funding::Prepaid, vault_generated::__shared::Funding::Charge, vault_generated::__shared::Funding::DeferredDebit];
     let _ = |terminal_type| vault_generated::__shared::payments_consult::EnvRequired { terminal_type };
     let _ = [vault_generated::payments::InStorePaymentScenario::PaymentCode, vault_generated::payments::InStorePaymentScenario::OrderCode, vault_generated::payments::InStorePaymentScenario::EntryCode];
     let _ = [vault_generated::payments::PresentmentMode::Bundle, vault_generated::payments::PresentmentMode::Tile, vault_generated::payments::PresentmentMode::Unified];
     let _ = |reference_merchant_id, merchant_mcc, merchant_name, merchant_display_name, merchant_address, merchant_register_date, store, merchant_type| vault_generated::payments::MerchantRequired { reference_merchant_id, merchant_mcc, merchant_name, merchant_display_name, merchant_address, merchant_register_date, store, merchant_type };
+    let _ = [vault_generated::__shared::MerchantType::Individual, vault_generated::__shared::MerchantType::Enterprise];
     let _ = |first_name, middle_name, last_name, full_name| vault_generated::payments::UserNameRequired { first_name, middle_name, last_name, full_name };
+    let _: fn(&mut vault_generated::__shared::marketplace_create_transfer::PaymentMethod) = payment_evaluation_payment_methods_payment_method_type_max_length_64;
+    let _: fn(&mut vault_generated::__shared::marketplace_create_transfer::PaymentMethod) = payment_evaluation_payment_methods_payment_method_id_max_length_128;
+    let _: fn(&mut vault_generated::__shared::marketplace_create_transfer::PaymentMethod) = payment_evaluation_payment_methods_extend_info_max_length_2048;
     let _: fn(&mut vault_generated::payments::ConsultRequest) = product_code_fixed_cashier_payment;
     let _: fn(&mut vault_generated::payments::ConsultRequest) = merchant_region_region;
     let _: fn(&mut vault_generated::payments::ConsultRequest) = allowed_payment_method_regions_items_max_length_6;
@@ -26,6 +32,18 @@ fn main() {
     let _: fn(&mut vault_generated::payments::Buyer) = buyer_buyer_email_max_length_64;
     let _: fn(&mut vault_generated::payments::Buyer) = buyer_buyer_phone_no_contry_code_max_length_7;
     let _: fn(&mut vault_generated::payments::ConsultRequest) = merchant_account_id_max_length_32;
+}
+
+fn payment_evaluation_payment_methods_payment_method_type_max_length_64(holder: &mut vault_generated::__shared::marketplace_create_transfer::PaymentMethod) {
+    holder.payment_method_type = vault_generated::text!("éééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééé");
+}
+
+fn payment_evaluation_payment_methods_payment_method_id_max_length_128(holder: &mut vault_generated::__shared::marketplace_create_transfer::PaymentMethod) {
+    holder.payment_method_id = ::std::option::Option::Some(vault_generated::Secret::new(vault_generated::text!("éééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééé")));
+}
+
+fn payment_evaluation_payment_methods_extend_info_max_length_2048(holder: &mut vault_generated::__shared::marketplace_create_transfer::PaymentMethod) {
+    holder.extend_info = ::std::option::Option::Some(vault_generated::text!("éééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééé"));
 }
 
 fn product_code_fixed_cashier_payment(holder: &mut vault_generated::payments::ConsultRequest) {

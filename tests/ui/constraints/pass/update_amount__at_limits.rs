@@ -3,6 +3,7 @@
 
 fn main() {
     let _ = |update_request_id, payment_id, amount| vault_generated::payments::UpdateAmountRequired { update_request_id, payment_id, amount };
+    let _ = |currency, value| vault_generated::__shared::aba_create_exchange::AmountRequired { currency, value };
     let _: fn(&mut vault_generated::payments::UpdateAmountRequest) = update_request_id_max_length_64;
     let _: fn(&mut vault_generated::payments::UpdateAmountRequest) = payment_id_max_length_64;
 }
