@@ -19,7 +19,9 @@ pub enum Fill {
 pub fn model() -> Model {
     let root = super::root();
     let sources = vault_codegen::load_paths(&[root.join("api-docs")], &root).unwrap_or_else(|e| panic!("{e}"));
-    vault_codegen::model(&sources, &vault_codegen::Config::default()).unwrap_or_else(|d| panic!("{d:#?}"))
+    // The settings of the generate! call (renames of pages that share an endpoint, features).
+    let config = antom_pages::config(&[root.join("api-docs")]);
+    vault_codegen::model(&sources, &config).unwrap_or_else(|d| panic!("{d:#?}"))
 }
 
 /// The API of a name, or of a documented path (`/v1/payments/cancel`: two families have a
