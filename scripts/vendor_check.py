@@ -74,6 +74,7 @@ YAML_FILES = {
     "refund": "RefundRequest",
     "payments_cancel": "PayCancelRequest",
     "inquiryPayment": "PayQueryRequest",
+    "inquireExchangeRate": "InquireExchangeRateRequest",
     "inquiryRefund": "InquiryRefundRequest",
     "fetchNonce": "VaultsFetchNonceRequest",
     "verifyAndCompletePayment": "VerifyAndCompletePaymentRequest",
@@ -1424,6 +1425,18 @@ ABA_ALLOWED: list[dict] = [
     allow("inquireCardTransactionEvent", "request", "eventTypeList", "values", ["AUTH", "AUTH_CANCEL", "CAPTURE", "CHARGEBACK", "REFUND", "REPAYMENT"], ["AUTH", "AUTH_CANCEL"], why="The page's list (https://docs.antom.com/ac/aba/inquireCardTransactionEvent) is cut after AUTH_CANCEL; CAPTURE, REFUND, CHARGEBACK and REPAYMENT come from the official SDKs' CardTransactionEventFilterType."),
 ]  # fmt: skip
 ALLOWED.extend(ABA_ALLOWED)
+# inquireExchangeRate (api-docs/payments/inquire_exchange_rate.md; payments/SOURCES.txt says what
+# was seen where): the page wins where it states the fact.
+ALLOWED.extend(
+    [
+        allow("inquireExchangeRate", "request", ["currencyPairs.buyCurrency", "currencyPairs.sellCurrency"], "maxLength", 3, None, why="Page wins: https://docs.antom.com/ac/aba/exchange_rate gives both currencies a maximum length of 3 (ISO 4217 codes)."),
+        allow("inquireExchangeRate", "request", "productCode", "required", True, False, why="Page wins: https://docs.antom.com/ac/aba/exchange_rate marks productCode REQUIRED."),
+        allow("inquireExchangeRate", "request", "productCode", "values", ["AGREEMENT_PAYMENT", "CASHIER_PAYMENT"], ["AGREEMENT_PAYMENT", "CASHIER_PAYMENT", "IN_STORE_PAYMENT"], why="Page wins: https://docs.antom.com/ac/aba/exchange_rate lists CASHIER_PAYMENT and AGREEMENT_PAYMENT only; the export adds the in-store product, which this API's page does not offer."),
+        allow("inquireExchangeRate", "response", "paymentQuotes", "required", True, False, why="Page wins: https://docs.antom.com/ac/aba/exchange_rate marks paymentQuotes REQUIRED (the list may be empty)."),
+        allow("inquireExchangeRate", "response", "result.resultStatus", "type", "string", "object", why=RESULT_WHY),
+        allow("inquireExchangeRate", "response", "result.resultStatus", "values", ["F", "S", "U"], None, why=RESULT_WHY),
+    ]
+)
 
 def allowed(diff: dict, entry: dict) -> bool:
     if entry["aspect"] != diff["aspect"] or not any(fnmatch.fnmatchcase(diff["api"], a) for a in ([entry["api"]] if isinstance(entry["api"], str) else entry["api"])):

@@ -447,6 +447,8 @@ pub const OPERATIONS: &[::vault_runtime::OperationInfo] = &[
     #[cfg(feature = "payments")]
     <payments::ConsultAutoDebitRequest as ::vault_runtime::Operation>::INFO,
     #[cfg(feature = "payments")]
+    <payments::InquireExchangeRateRequest as ::vault_runtime::Operation>::INFO,
+    #[cfg(feature = "payments")]
     <payments::InquiryPaymentRequest as ::vault_runtime::Operation>::INFO,
     #[cfg(feature = "payments")]
     <payments::InquiryRefundRequest as ::vault_runtime::Operation>::INFO,
@@ -536,6 +538,7 @@ pub fn for_each_operation(visitor: &mut impl ::vault_runtime::OperationVisitor) 
     #[cfg(feature = "payments")] visitor.visit::<payments::CaptureRequest>();
     #[cfg(feature = "payments")] visitor.visit::<payments::ConsultRequest>();
     #[cfg(feature = "payments")] visitor.visit::<payments::ConsultAutoDebitRequest>();
+    #[cfg(feature = "payments")] visitor.visit::<payments::InquireExchangeRateRequest>();
     #[cfg(feature = "payments")] visitor.visit::<payments::InquiryPaymentRequest>();
     #[cfg(feature = "payments")] visitor.visit::<payments::InquiryRefundRequest>();
     #[cfg(feature = "payments")] visitor.visit::<payments::PayRequest>();
@@ -618,6 +621,8 @@ pub fn simulate(visit: &mut impl ::vault_runtime::simulate::Visit) {
     #[cfg(feature = "payments")] visit.operation::<payments::CaptureRequest>();
     #[cfg(feature = "payments")] visit.operation::<payments::ConsultRequest>();
     #[cfg(feature = "payments")] visit.operation::<payments::ConsultAutoDebitRequest>();
+    #[cfg(feature = "payments")]
+    visit.operation::<payments::InquireExchangeRateRequest>();
     #[cfg(feature = "payments")] visit.operation::<payments::InquiryPaymentRequest>();
     #[cfg(feature = "payments")] visit.operation::<payments::InquiryRefundRequest>();
     #[cfg(feature = "payments")] visit.operation::<payments::PayRequest>();
@@ -897,6 +902,23 @@ mod __simulator_models {
         const SHAPE: Shape = &[("result", Result)];
     }
     #[cfg(feature = "payments")]
+    impl Model for super::payments::InquireExchangeRateResponse {
+        const SHAPE: Shape = &[
+            ("result", Result),
+            (
+                "quotes",
+                List(&Object(<super::payments::response::Quote as Model>::SHAPE), None),
+            ),
+            (
+                "paymentQuotes",
+                List(
+                    &Object(<super::payments::response::PaymentQuote as Model>::SHAPE),
+                    None,
+                ),
+            ),
+        ];
+    }
+    #[cfg(feature = "payments")]
     impl Model for super::payments::InquiryPaymentResponse {
         const SHAPE: Shape = &[("result", Result)];
     }
@@ -1042,6 +1064,17 @@ mod __simulator_models {
                     <super::__shared::aba_inquire_card_detail::response::Amount as Model>::SHAPE,
                 ),
             ),
+        ];
+    }
+    #[cfg(feature = "payments")]
+    impl Model for super::payments::response::PaymentQuote {
+        const SHAPE: Shape = &[];
+    }
+    #[cfg(feature = "payments")]
+    impl Model for super::payments::response::Quote {
+        const SHAPE: Shape = &[
+            ("quoteCurrencyPair", Text(Some(16))),
+            ("quotePrice", Decimal(Some(1), None)),
         ];
     }
     #[cfg(feature = "marketplace")]
@@ -1512,6 +1545,17 @@ macro_rules! consult_auto_debit_request {
         user_region opt region, payment_factor opt any, settlement_strategy opt any,
         merchant opt any, allowed_psp_regions opt any, buyer opt any, merchant_account_id
         opt text 32] { $($body)* } }
+    };
+}
+///Builds a [`InquireExchangeRateRequest`](crate::payments::InquireExchangeRateRequest) from its fields: `inquire_exchange_rate_request! { field: value, .. }`, the required ones at least. A literal is checked against the page's limit when the code is checked (`cargo check`, the editor); other values are given as the field holds them (without `Some`).
+#[macro_export]
+macro_rules! inquire_exchange_rate_request {
+    ($($body:tt)*) => {
+        $crate::__constructors::__construct! { [$crate]
+        [payments::InquireExchangeRateRequest] [payments::InquireExchangeRateRequired]
+        [merchant_account_id opt any, payment_currency opt any, currency_pairs opt any,
+        sell_currency opt any, buy_currency opt any, product_code req any, rate_type opt
+        any] { $($body)* } }
     };
 }
 ///Builds a [`InquiryPaymentRequest`](crate::payments::InquiryPaymentRequest) from its fields: `inquiry_payment_request! { field: value, .. }`, the required ones at least. A literal is checked against the page's limit when the code is checked (`cargo check`, the editor); other values are given as the field holds them (without `Some`).
@@ -4692,7 +4736,7 @@ pub mod __shared {
             Deserialize as __Deserialize, Serialize as __Serialize,
         };
         #[cfg(any(feature = "aba", feature = "payments", feature = "subscriptions"))]
-        /// The `Amount` object as `createDirectPayment`, `createDirectRefund`, `inquireDirectPayment`, `inquireDirectRefund`, `inquiryStatement`, `inquiryStatementDetail`, `inquiryStatementList`, `notifyDirectPayment`, `notifyDirectRefund`, `consult`, `inquiryPayment`, `inquiryRefund`, `notifyPayment`, `notifyRefund`, `pay`, `refund`, `verifyAndCompletePayment`, `inquiry` describe it. Other pages describe `Amount` differently, and each description has its own type.
+        /// The `Amount` object as `createDirectPayment`, `createDirectRefund`, `inquireDirectPayment`, `inquireDirectRefund`, `inquiryStatement`, `inquiryStatementDetail`, `inquiryStatementList`, `notifyDirectPayment`, `notifyDirectRefund`, `consult`, `inquireExchangeRate`, `inquiryPayment`, `inquiryRefund`, `notifyPayment`, `notifyRefund`, `pay`, `refund`, `verifyAndCompletePayment`, `inquiry` describe it. Other pages describe `Amount` differently, and each description has its own type.
         ///
         /// The amount you asked the payee to receive, in the order currency.
         #[derive(Debug, Clone, Default, PartialEq, Eq, __Serialize, __Deserialize)]
@@ -20730,7 +20774,7 @@ pub mod marketplace {
         );
     }
 }
-/// The `payments` family: `cancel`, `capture`, `consult`, `consult`, `inquiryPayment`, `inquiryRefund`, `notifyCapture`, `notifyPayment`, `notifyRefund`, `pay`, `refund`, `updateAmount`, `verifyAndCompletePayment`. Cargo feature `payments`. Call its APIs through `Client::payments()`.
+/// The `payments` family: `cancel`, `capture`, `consult`, `consult`, `inquireExchangeRate`, `inquiryPayment`, `inquiryRefund`, `notifyCapture`, `notifyPayment`, `notifyRefund`, `pay`, `refund`, `updateAmount`, `verifyAndCompletePayment`. Cargo feature `payments`. Call its APIs through `Client::payments()`.
 #[cfg(feature = "payments")]
 #[cfg_attr(docsrs, doc(cfg(feature = "payments")))]
 pub mod payments {
@@ -21714,6 +21758,181 @@ pub mod payments {
         const IDEMPOTENCY_FIELD: ::std::option::Option<&'static str> = ::std::option::Option::None;
         type Response = ConsultAutoDebitResponse;
         type Error = ConsultAutoDebitError;
+        fn idempotency_key(&self) -> ::std::option::Option<&str> {
+            ::std::option::Option::None
+        }
+    }
+    /// Asks Antom for the exchange rates between a payment currency and the currencies it can be converted to.
+    ///
+    /// Endpoint: `POST /v1/payments/inquireExchangeRate`.
+    ///
+    /// Use it to show buyers prices in their own currency, or to learn the rate at which a payment in one currency is converted into another. The answer may hold no rate at all: check _quotes_ before you use it.
+    ///
+    /// Build it with [`InquireExchangeRateRequest::new`] from a [`InquireExchangeRateRequired`], whose fields the compiler insists on, then set optional fields directly; or check plain values with `InquireExchangeRateRequest::try_from(InquireExchangeRateDraft { .. })`, which reports every broken constraint at once.
+    #[derive(Debug, Clone, PartialEq, Eq, __Serialize)]
+    #[cfg_attr(feature = "simulator", derive(__Deserialize))]
+    #[serde(crate = "::vault_runtime::__private::serde", rename_all = "camelCase")]
+    #[non_exhaustive]
+    pub struct InquireExchangeRateRequest {
+        /// Identifies one of your merchant accounts.
+        ///
+        /// > **Note**: Send it when one client ID serves several of your merchant accounts.
+        ///
+        /// Optional. Wire name: `merchantAccountId`.
+        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+        pub merchant_account_id: ::std::option::Option<::std::string::String>,
+        /// The currency the buyer pays in, as a three-letter ISO 4217 code.
+        ///
+        /// Optional. Wire name: `paymentCurrency`.
+        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+        pub payment_currency: ::std::option::Option<::std::string::String>,
+        /// The currency pairs whose rates you want, up to 100 in one call.
+        ///
+        /// Optional. Wire name: `currencyPairs`.
+        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+        pub currency_pairs: ::std::option::Option<::std::vec::Vec<CurrencyPair>>,
+        /// The currency the buyer pays you in, as a three-letter ISO 4217 code.
+        ///
+        /// Optional. Wire name: `sellCurrency`.
+        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+        pub sell_currency: ::std::option::Option<::std::string::String>,
+        /// The currency in which you price the goods for the buyer, as a three-letter ISO 4217 code.
+        ///
+        /// Optional. Wire name: `buyCurrency`.
+        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+        pub buy_currency: ::std::option::Option<::std::string::String>,
+        /// The payment product in use, as agreed in your contract.
+        ///
+        /// **Required.** Wire name: `productCode`.
+        pub product_code: ProductCode,
+        /// Which kind of rate you want; without it you get `TRADE`.
+        ///
+        /// Optional. Wire name: `rateType`.
+        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+        pub rate_type: ::std::option::Option<RateType>,
+    }
+    /// The required fields of [`InquireExchangeRateRequest`]: leaving one out is a compile error.
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    pub struct InquireExchangeRateRequired {
+        /// See [`InquireExchangeRateRequest::product_code`].
+        pub product_code: ProductCode,
+    }
+    /// [`InquireExchangeRateRequest`] as plain values, checked by `InquireExchangeRateRequest::try_from(draft)`: see [drafts](vault_runtime::FromDraft#drafts).
+    #[derive(Debug, Clone, Default, PartialEq, Eq, __Deserialize)]
+    #[serde(
+        crate = "::vault_runtime::__private::serde",
+        rename_all = "camelCase",
+        default
+    )]
+    #[non_exhaustive]
+    pub struct InquireExchangeRateDraft {
+        /// See [`InquireExchangeRateRequest::merchant_account_id`].
+        pub merchant_account_id: ::std::option::Option<::std::string::String>,
+        /// See [`InquireExchangeRateRequest::payment_currency`].
+        pub payment_currency: ::std::option::Option<::std::string::String>,
+        /// See [`InquireExchangeRateRequest::currency_pairs`].
+        pub currency_pairs: ::std::option::Option<::std::vec::Vec<CurrencyPairDraft>>,
+        /// See [`InquireExchangeRateRequest::sell_currency`].
+        pub sell_currency: ::std::option::Option<::std::string::String>,
+        /// See [`InquireExchangeRateRequest::buy_currency`].
+        pub buy_currency: ::std::option::Option<::std::string::String>,
+        /// See [`InquireExchangeRateRequest::product_code`].
+        pub product_code: ::std::option::Option<::std::string::String>,
+        /// See [`InquireExchangeRateRequest::rate_type`].
+        pub rate_type: ::std::option::Option<::std::string::String>,
+    }
+    ::vault_runtime::request_impls!(
+        InquireExchangeRateRequest(InquireExchangeRateRequired) from
+        InquireExchangeRateDraft { merchant_account_id : optional "merchantAccountId",
+        payment_currency : optional "paymentCurrency", currency_pairs : optional
+        "currencyPairs", sell_currency : optional "sellCurrency", buy_currency : optional
+        "buyCurrency", product_code : required "productCode", rate_type : optional
+        "rateType" }
+    );
+    /// The answer to a successful `inquireExchangeRate` call (result status `S`). Fields the page does not list are ignored, so that additions by the provider do not break decoding; failures come back as [`InquireExchangeRateError`].
+    #[derive(Debug, Clone, Default, PartialEq, Eq, __Serialize, __Deserialize)]
+    #[serde(crate = "::vault_runtime::__private::serde", rename_all = "camelCase")]
+    #[non_exhaustive]
+    pub struct InquireExchangeRateResponse {
+        /// Whether the call worked; it says nothing about the rates themselves.
+        ///
+        /// **Required.** Wire name: `result`.
+        pub result: ::vault_runtime::ApiResult,
+        /// The exchange rates. The list may be empty.
+        ///
+        /// **Required.** Wire name: `quotes`.
+        pub quotes: ::std::vec::Vec<response::Quote>,
+        /// Exchange rates that you can multiply a price by directly to get the amount in the other currency.
+        ///
+        /// **Required.** Wire name: `paymentQuotes`.
+        pub payment_quotes: ::std::vec::Vec<response::PaymentQuote>,
+    }
+    /// A failed `inquireExchangeRate` call, from the page's Result/Error codes table: one variant per documented failure code, `Common` for the gateway's common codes, and `Undocumented` for a code no table lists (the status letter then decides what to do).
+    ///
+    /// Act on the value of _result.resultStatus_:
+    ///
+    /// - `S`: The call succeeded: use the rates in _quotes_ and _paymentQuotes_ (the list may be empty).
+    /// - `F`: The call failed: act as the code's further action says.
+    /// - `U`: The outcome is not known: call again.
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    #[non_exhaustive]
+    #[repr(u32)]
+    pub enum InquireExchangeRateError {
+        /// `PROCESS_FAIL` (status `F`): A general business failure occurred.
+        ///
+        /// Further action: Do not retry; contact Antom Technical Support.
+        ProcessFail {
+            /// The message the server sent.
+            message: ::std::string::String,
+        } = 1798780235,
+        /// `UNKNOWN_EXCEPTION` (status `U`): The call failed for an unknown reason.
+        ///
+        /// Further action: Call again; if the problem stays, contact Antom Technical Support.
+        UnknownException {
+            /// The message the server sent.
+            message: ::std::string::String,
+        } = 4254024603,
+        /// `PARAM_ILLEGAL` (status `F`): A required parameter is missing or a parameter is not valid.
+        ///
+        /// Further action: Check the request fields (header and body) and call again with correct values.
+        ParamIllegal {
+            /// The message the server sent.
+            message: ::std::string::String,
+        } = 1493591235,
+        /// A common gateway code (signature, client, traffic limit, ...) that this page's table does not list.
+        Common {
+            /// Which common code.
+            code: super::CommonCode,
+            /// The message the server sent.
+            message: ::std::string::String,
+        } = 2473492116,
+        /// A code no table lists, or a listed code with another status letter.
+        Undocumented {
+            /// The result code.
+            code: ::std::string::String,
+            /// The status letter, which decides whether to retry.
+            status: ::vault_runtime::ResultStatus,
+            /// The message the server sent.
+            message: ::std::string::String,
+        } = 0,
+    }
+    ::vault_runtime::api_error!(
+        InquireExchangeRateError { ProcessFail = "PROCESS_FAIL" F, UnknownException =
+        "UNKNOWN_EXCEPTION" U, ParamIllegal = "PARAM_ILLEGAL" F } common
+        super::CommonCode, codes["SUCCESS" S "Success" "No further action is needed.",
+        "PROCESS_FAIL" F "A general business failure occurred."
+        "Do not retry; contact Antom Technical Support.", "UNKNOWN_EXCEPTION" U
+        "The call failed for an unknown reason."
+        "Call again; if the problem stays, contact Antom Technical Support.",
+        "PARAM_ILLEGAL" F "A required parameter is missing or a parameter is not valid."
+        "Check the request fields (header and body) and call again with correct values."]
+    );
+    impl ::vault_runtime::Operation for InquireExchangeRateRequest {
+        const NAME: &'static str = "inquireExchangeRate";
+        const PATH: &'static str = "/v1/payments/inquireExchangeRate";
+        const IDEMPOTENCY_FIELD: ::std::option::Option<&'static str> = ::std::option::Option::None;
+        type Response = InquireExchangeRateResponse;
+        type Error = InquireExchangeRateError;
         fn idempotency_key(&self) -> ::std::option::Option<&str> {
             ::std::option::Option::None
         }
@@ -23635,6 +23854,45 @@ pub mod payments {
             ::std::option::Option::None
         }
     }
+    /// The `CurrencyPair` object.
+    ///
+    /// The currency pairs whose rates you want, up to 100 in one call.
+    ///
+    /// Build it with [`CurrencyPair::new`] and set fields directly; or check plain values with `CurrencyPair::try_from(CurrencyPairDraft { .. })`.
+    #[derive(Debug, Clone, PartialEq, Eq, __Serialize)]
+    #[cfg_attr(feature = "simulator", derive(__Deserialize))]
+    #[serde(crate = "::vault_runtime::__private::serde", rename_all = "camelCase")]
+    #[non_exhaustive]
+    pub struct CurrencyPair {
+        /// The currency the buyer pays in (sold, from your point of view), as a three-letter ISO 4217 code.
+        ///
+        /// Optional. An ISO 4217 currency code. Wire name: `sellCurrency`.
+        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+        pub sell_currency: ::std::option::Option<::vault_runtime::Currency>,
+        /// The currency in which you price the goods (bought, from your point of view), as a three-letter ISO 4217 code.
+        ///
+        /// Optional. An ISO 4217 currency code. Wire name: `buyCurrency`.
+        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+        pub buy_currency: ::std::option::Option<::vault_runtime::Currency>,
+    }
+    /// [`CurrencyPair`] as plain values, checked by `CurrencyPair::try_from(draft)`: see [drafts](vault_runtime::FromDraft#drafts).
+    #[derive(Debug, Clone, Default, PartialEq, Eq, __Deserialize)]
+    #[serde(
+        crate = "::vault_runtime::__private::serde",
+        rename_all = "camelCase",
+        default
+    )]
+    #[non_exhaustive]
+    pub struct CurrencyPairDraft {
+        /// See [`CurrencyPair::sell_currency`].
+        pub sell_currency: ::std::option::Option<::std::string::String>,
+        /// See [`CurrencyPair::buy_currency`].
+        pub buy_currency: ::std::option::Option<::std::string::String>,
+    }
+    ::vault_runtime::request_impls!(
+        CurrencyPair from CurrencyPairDraft { sell_currency : optional "sellCurrency",
+        buy_currency : optional "buyCurrency" }
+    );
     /// The `PaymentEvaluation` object.
     ///
     /// The payment methods that Antom should evaluate for this payment.
@@ -25032,6 +25290,22 @@ pub mod payments {
         ProductCode { AgreementPayment = "AGREEMENT_PAYMENT", CashierPayment =
         "CASHIER_PAYMENT" }
     );
+    /// The valid values of `rateType`. Only these values can be sent.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    #[repr(u32)]
+    pub enum RateType {
+        /// `TRADE`: the rate applied to payments.
+        Trade = 3161631801,
+        /// `REFERENCE_TRADE`: the reference rate for payments.
+        ReferenceTrade = 2551653235,
+        /// `REFERENCE`: a reference rate.
+        Reference = 3345592634,
+    }
+    ::vault_runtime::closed_enum!(
+        RateType { Trade = "TRADE", ReferenceTrade = "REFERENCE_TRADE", Reference =
+        "REFERENCE" }
+    );
     /// The valid values of `refundFrom`. Only these values can be sent.
     #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
     #[non_exhaustive]
@@ -25186,6 +25460,30 @@ pub mod payments {
         ) -> ::std::result::Result<
             ConsultAutoDebitResponse,
             ::vault_runtime::Error<ConsultAutoDebitError>,
+        > {
+            self.0.call(request).await
+        }
+        /// Calls `inquireExchangeRate`: `POST /v1/payments/inquireExchangeRate`.
+        ///
+        /// Asks Antom for the exchange rates between a payment currency and the currencies it can be converted to.
+        ///
+        /// **Not idempotent:** the page marks no idempotency field, so the call is never retried.
+        ///
+        /// # Errors
+        ///
+        /// `vault_runtime::Error::Api` with a [`InquireExchangeRateError`](InquireExchangeRateError) for the page's codes:
+        ///
+        /// - `PROCESS_FAIL` (F): A general business failure occurred.
+        /// - `UNKNOWN_EXCEPTION` (U): The call failed for an unknown reason.
+        /// - `PARAM_ILLEGAL` (F): A required parameter is missing or a parameter is not valid.
+        ///
+        /// The gateway's common codes arrive as its `Common` variant; the other variants of `vault_runtime::Error` report invalid input, transport, HTTP status, signature and decoding failures.
+        pub async fn inquire_exchange_rate(
+            &self,
+            request: &InquireExchangeRateRequest,
+        ) -> ::std::result::Result<
+            InquireExchangeRateResponse,
+            ::vault_runtime::Error<InquireExchangeRateError>,
         > {
             self.0.call(request).await
         }
@@ -26594,6 +26892,34 @@ pub mod payments {
                 ::std::vec::Vec<::std::string::String>,
             >,
         }
+        /// The `PaymentQuote` object.
+        ///
+        /// Exchange rates that you can multiply a price by directly to get the amount in the other currency.
+        #[derive(Debug, Clone, Default, PartialEq, Eq, __Serialize, __Deserialize)]
+        #[serde(crate = "::vault_runtime::__private::serde", rename_all = "camelCase")]
+        #[non_exhaustive]
+        pub struct PaymentQuote {
+            /// The currency bought from your point of view: the one your order is priced in.
+            ///
+            /// Optional. At most 3 characters (as documented; not checked on receipt). Wire name: `buyCurrency`.
+            #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+            pub buy_currency: ::std::option::Option<::std::string::String>,
+            /// The currency sold from your point of view: the one the buyer pays in.
+            ///
+            /// Optional. At most 3 characters (as documented; not checked on receipt). Wire name: `sellCurrency`.
+            #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+            pub sell_currency: ::std::option::Option<::std::string::String>,
+            /// The identifier Antom gives this rate.
+            ///
+            /// Optional. At most 64 characters (as documented; not checked on receipt). Wire name: `quoteId`.
+            #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+            pub quote_id: ::std::option::Option<::std::string::String>,
+            /// The rate to multiply by, with 15 decimal places.
+            ///
+            /// Optional. A decimal number, sent as a string (as documented; not checked on receipt). Wire name: `exchangeRate`.
+            #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+            pub exchange_rate: ::std::option::Option<::std::string::String>,
+        }
         /// The `SupportBank` object.
         ///
         /// A bank that a payment method works with.
@@ -26962,55 +27288,9 @@ pub mod payments {
             #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
             pub interest_free: ::std::option::Option<InterestFree>,
         }
-        /// The `PspCustomerInfo` object as `inquiryPayment`, `pay` describe it. Other pages describe `PspCustomerInfo` differently, and each description has its own type.
+        /// The `Quote` object as `inquireExchangeRate`, `inquiryPayment`, `inquiryRefund`, `pay`, `refund` describe it. Other pages describe `Quote` differently, and each description has its own type.
         ///
-        /// The buyer's customer information at the Alipay+ payment method.
-        ///
-        /// > **Note**: This field is returned when the Alipay+ payment method can provide it.
-        #[derive(Debug, Clone, Default, PartialEq, Eq, __Serialize, __Deserialize)]
-        #[serde(crate = "::vault_runtime::__private::serde", rename_all = "camelCase")]
-        #[non_exhaustive]
-        pub struct PspCustomerInfo {
-            /// The name of the Alipay+ payment method.
-            ///
-            /// > **Note**: This field is returned when the Alipay+ payment method can provide it.
-            ///
-            /// Optional. At most 64 characters (as documented; not checked on receipt). Wire name: `pspName`.
-            #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-            pub psp_name: ::std::option::Option<::std::string::String>,
-            /// The buyer's customer ID at the Alipay+ payment method.
-            ///
-            /// > **Note**: This field is returned when the Alipay+ payment method can provide it.
-            ///
-            /// Optional. At most 64 characters (as documented; not checked on receipt). Wire name: `pspCustomerId`.
-            #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-            pub psp_customer_id: ::std::option::Option<::std::string::String>,
-            /// A customer ID meant for display, such as a login ID.
-            ///
-            /// > **Note**: This field is returned when the Alipay+ payment method can provide it.
-            ///
-            /// Optional. At most 64 characters (as documented; not checked on receipt). Wire name: `displayCustomerId`.
-            #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-            pub display_customer_id: ::std::option::Option<::std::string::String>,
-            /// The buyer's name as the payment method shows it.
-            ///
-            /// Optional. Wire name: `displayCustomerName`.
-            #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-            pub display_customer_name: ::std::option::Option<::std::string::String>,
-            /// The buyer's user ID in the Alipay system.
-            ///
-            /// Optional. Wire name: `customer2088Id`.
-            #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-            pub customer2088_id: ::std::option::Option<::std::string::String>,
-            /// Further information for special cases.
-            ///
-            /// Optional. Wire name: `extendInfo`.
-            #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-            pub extend_info: ::std::option::Option<::std::string::String>,
-        }
-        /// The `Quote` object as `inquiryPayment`, `inquiryRefund`, `pay`, `refund` describe it. Other pages describe `Quote` differently, and each description has its own type.
-        ///
-        /// The exchange rate between the payment currency and the currency the buyer actually pays in.
+        /// The exchange rates. The list may be empty.
         #[derive(Debug, Clone, Default, PartialEq, Eq, __Serialize, __Deserialize)]
         #[serde(crate = "::vault_runtime::__private::serde", rename_all = "camelCase")]
         #[non_exhaustive]
@@ -27058,6 +27338,52 @@ pub mod payments {
             pub exchange_amount: ::std::option::Option<
                 super::super::__shared::response::Amount,
             >,
+        }
+        /// The `PspCustomerInfo` object as `inquiryPayment`, `pay` describe it. Other pages describe `PspCustomerInfo` differently, and each description has its own type.
+        ///
+        /// The buyer's customer information at the Alipay+ payment method.
+        ///
+        /// > **Note**: This field is returned when the Alipay+ payment method can provide it.
+        #[derive(Debug, Clone, Default, PartialEq, Eq, __Serialize, __Deserialize)]
+        #[serde(crate = "::vault_runtime::__private::serde", rename_all = "camelCase")]
+        #[non_exhaustive]
+        pub struct PspCustomerInfo {
+            /// The name of the Alipay+ payment method.
+            ///
+            /// > **Note**: This field is returned when the Alipay+ payment method can provide it.
+            ///
+            /// Optional. At most 64 characters (as documented; not checked on receipt). Wire name: `pspName`.
+            #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+            pub psp_name: ::std::option::Option<::std::string::String>,
+            /// The buyer's customer ID at the Alipay+ payment method.
+            ///
+            /// > **Note**: This field is returned when the Alipay+ payment method can provide it.
+            ///
+            /// Optional. At most 64 characters (as documented; not checked on receipt). Wire name: `pspCustomerId`.
+            #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+            pub psp_customer_id: ::std::option::Option<::std::string::String>,
+            /// A customer ID meant for display, such as a login ID.
+            ///
+            /// > **Note**: This field is returned when the Alipay+ payment method can provide it.
+            ///
+            /// Optional. At most 64 characters (as documented; not checked on receipt). Wire name: `displayCustomerId`.
+            #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+            pub display_customer_id: ::std::option::Option<::std::string::String>,
+            /// The buyer's name as the payment method shows it.
+            ///
+            /// Optional. Wire name: `displayCustomerName`.
+            #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+            pub display_customer_name: ::std::option::Option<::std::string::String>,
+            /// The buyer's user ID in the Alipay system.
+            ///
+            /// Optional. Wire name: `customer2088Id`.
+            #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+            pub customer2088_id: ::std::option::Option<::std::string::String>,
+            /// Further information for special cases.
+            ///
+            /// Optional. Wire name: `extendInfo`.
+            #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+            pub extend_info: ::std::option::Option<::std::string::String>,
         }
         /// The `RedirectActionForm` object as `inquiryPayment` describes it. Other pages describe `RedirectActionForm` differently, and each description has its own type.
         ///
