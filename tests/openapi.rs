@@ -13,7 +13,8 @@ fn document(entries: &[&str]) -> serde_json::Value {
     let root = common::root();
     let paths: Vec<_> = entries.iter().map(|e| root.join(e)).collect();
     let sources = vault_codegen::load_paths(&paths, &root).unwrap_or_else(|e| panic!("{e}"));
-    let config = vault_codegen::Config::default();
+    // The crate's settings when the pages are exactly api-docs/, as `antom-pages openapi` does.
+    let config = antom_pages::config(&paths);
     let model = vault_codegen::model(&sources, &config).unwrap_or_else(|d| panic!("{d:#?}"));
     antom_pages::openapi::document(&model)
 }
