@@ -60,5 +60,5 @@ fn main() {
         serde_json::to_value(&inquiry).ok(),
         Some(serde_json::json!({"customerId": "CUST-1", "accessToken": "TOKEN-1"}))
     );
-    assert_eq!(statement::aba_accounts::OPERATIONS[0].method, vault_runtime::protocol::Method::Get);
+    assert_eq!(statement::OPERATIONS[0].method, vault_runtime::protocol::Method::Get);
 }
