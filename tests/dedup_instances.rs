@@ -174,7 +174,8 @@ async fn a_receiver_killed_between_recording_and_commit_loses_nothing() {
     // The first delivery goes to the child process, which records the key and hangs.
     let url = balancer(vec![child_url, survivor]).await;
     let sandbox = sandbox(10).await;
-    let vaulting = client(&sandbox).vaulting().vault_payment_method(&vault_request("V-KILLED", &url, CARD, false)).await;
+    let vaulting =
+        client(&sandbox).vaulting().vault_payment_method(&vault_request("V-KILLED", &url, CARD, false)).await;
     vaulting.unwrap_or_else(|e| panic!("{e}"));
     let recorded = tokio::task::spawn_blocking(move || next_line("RECORDED ")).await.unwrap_or_else(|e| panic!("{e}"));
     child.kill().unwrap_or_else(|e| panic!("{e}")); // SIGKILL: no unwinding, no rollback sent

@@ -83,7 +83,7 @@ const PAGE_WINS: &[&str] = &["inquireAvailableQuota"];
 
 /// The page of the API whose request type is `O`: by its family module and its Rust name (two
 /// pages of one endpoint share the wire name and the path, `consult` and `consultAutoDebit`).
-fn page<'m, O>(model: &'m vault_codegen::model::Model) -> &'m vault_codegen::model::Api {
+fn page<O>(model: &vault_codegen::model::Model) -> &vault_codegen::model::Api {
     let type_name = std::any::type_name::<O>();
     let mut segments = type_name.rsplit("::");
     let (item, family) = (segments.next().unwrap_or_default(), segments.next().unwrap_or_default());
@@ -92,9 +92,10 @@ fn page<'m, O>(model: &'m vault_codegen::model::Model) -> &'m vault_codegen::mod
         let mut chars = name.chars();
         chars.next().map(|c| c.to_uppercase().chain(chars).collect::<String>() + "Request")
     };
-    let found = model.apis.iter().find(|a| {
-        a.endpoint.is_some() && a.family.as_deref() == Some(family) && rust(a).as_deref() == Some(item)
-    });
+    let found = model
+        .apis
+        .iter()
+        .find(|a| a.endpoint.is_some() && a.family.as_deref() == Some(family) && rust(a).as_deref() == Some(item));
     found.unwrap_or_else(|| panic!("no page for {type_name}"))
 }
 
@@ -207,7 +208,10 @@ where
 
 /// The golden check of every API the crate generates (each family compiled in), by its name.
 #[derive(Default)]
-struct Checks(Vec<(&'static str, Pin<Box<dyn Future<Output = Result<(), String>>>>)>);
+struct Checks(Vec<(&'static str, Check)>);
+
+/// One API's golden check, not yet run.
+type Check = Pin<Box<dyn Future<Output = Result<(), String>>>>;
 
 impl OperationVisitor for Checks {
     fn visit<O>(&mut self)
