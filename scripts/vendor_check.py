@@ -995,6 +995,15 @@ ALLOWED: list[dict] = [
          "paymentFactor.inStorePaymentScenario", "paymentFactor.presentmentMode", "paymentMethod.funding", "savedPaymentMethods.funding"],
         "values", None, "*", why=SCHEMA_ONLY,
     ),
+    allow(
+        ["create", "createPayout"], "request",
+        ["paymentMethod.funding", "transferFromDetail.transferFromMethod.funding", "transferToDetail.transferToMethod.funding"],
+        "values", None, "*",
+        why="Not a difference of the pages: subscriptions/create.md and marketplace/create_payout.md list the vendor's "
+        "examples (Some possible values are CREDIT, DEBIT, ...), an open set that a request does not check. The three "
+        "APIs' PaymentMethod descriptions agree in every checked fact, so the generator shares one type, whose prose "
+        "(and so our export's text) is the first API's, checkout/create_payment_session.md, which lists none (above).",
+    ),
     # authorizations
     absent(
         "authorizations_consult", "request", "", ["osType", "osVersion", "terminalType"],
@@ -1504,6 +1513,23 @@ def check(ours_file: str | None, explain: bool) -> int:
 JSON_TYPES = {"string": str, "datetime": str, "decimal": str, "integer": int, "boolean": bool, "object": dict, "map": dict}
 
 
+# Differences only the golden bodies show (what the client sends, which the export of our pages
+# does not carry): `check` never sees them, so they are not in ALLOWED, whose entries must each
+# match something there.
+GOLDEN_ONLY: list[dict] = [
+    allow(
+        "applyCard", "request", "authorizationControl.allowedAuthTimes", "json type", "int", "string",
+        why=ABA_APPLY_CONTROL,
+    ),
+    allow(
+        "consultAutoDebit", "-", "-", "presence", True, False,
+        why="Not compared yet: the fixture has no facts for the second page of POST /v1/payments/consult (its "
+        "export file is PayConsultRequest-v1.yaml, not in YAML_FILES; api-docs/payments/SOURCES.txt). The golden "
+        "body still pins the client's bytes and path.",
+    ),
+]
+
+
 def golden_values(body: dict, fields: dict) -> dict:
     """{path: [values]} of a body: dotted paths, array items adding no segment (as in the
     fixture); the free keys of a map are not paths, nor are the fields of an object the fixture
@@ -1554,8 +1580,13 @@ def golden_differences(api: str, body: dict, vendor: dict) -> list[dict]:
     """Every difference of one golden body from the vendor's request fields."""
     fields = vendor["apis"][api]["request"]
     values = golden_values(body, fields)
+    # As in `check`: for a page seen only in part, a field of ours beyond what the vendor's page
+    # shows is compared only below the objects whose whole field list was seen.
+    complete = vendor["apis"][api].get("complete")
     found = []
     for path in sorted(set(values) | set(fields)):
+        if path not in fields and complete is not None and path.rpartition(".")[0] not in complete:
+            continue
         if path not in fields or path not in values:
             presence = {"aspect": "presence", "ours": path in values, "vendor": path in fields}
             found.append({"api": api, "side": "request", "path": path, **presence})
@@ -1572,10 +1603,12 @@ def golden(directory: Path) -> int:
     for file in files:
         api = file.stem
         if api not in vendor["apis"] or "request" not in vendor["apis"][api]:
-            unexplained.append({"api": api, "side": "-", "path": "-", "aspect": "presence", "ours": True, "vendor": False})
+            missing = {"api": api, "side": "-", "path": "-", "aspect": "presence", "ours": True, "vendor": False}
+            if not any(allowed(missing, entry) for entry in GOLDEN_ONLY):
+                unexplained.append(missing)
             continue
         diffs = golden_differences(api, json.loads(file.read_bytes()), vendor)
-        unexplained.extend(d for d in diffs if not any(allowed(d, entry) for entry in ALLOWED))
+        unexplained.extend(d for d in diffs if not any(allowed(d, entry) for entry in ALLOWED + GOLDEN_ONLY))
     for diff in unexplained:
         print(describe(diff))
     print(f"{len(files)} golden bodies compared with the vendor's request fields; {len(unexplained)} unexplained")

@@ -24,8 +24,9 @@ fn root() -> PathBuf {
 /// The OpenAPI document of `api-docs/`, as `antom-pages openapi api-docs` prints it.
 fn document() -> Value {
     let root = root();
-    let sources = vault_codegen::load_paths(&[root.join("api-docs")], &root).unwrap_or_else(|e| panic!("{e}"));
-    let model = vault_codegen::model(&sources, &vault_codegen::Config::default()).unwrap_or_else(|d| panic!("{d:#?}"));
+    let pages = [root.join("api-docs")];
+    let sources = vault_codegen::load_paths(&pages, &root).unwrap_or_else(|e| panic!("{e}"));
+    let model = vault_codegen::model(&sources, &antom_pages::config(&pages)).unwrap_or_else(|d| panic!("{d:#?}"));
     antom_pages::openapi::document(&model)
 }
 

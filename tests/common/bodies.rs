@@ -18,10 +18,11 @@ pub enum Fill {
 /// The model of `api-docs/`.
 pub fn model() -> Model {
     let root = super::root();
-    let sources = vault_codegen::load_paths(&[root.join("api-docs")], &root).unwrap_or_else(|e| panic!("{e}"));
-    // The settings of the generate! call (renames of pages that share an endpoint, features).
-    let config = antom_pages::config(&[root.join("api-docs")]);
-    vault_codegen::model(&sources, &config).unwrap_or_else(|d| panic!("{d:#?}"))
+    let pages = [root.join("api-docs")];
+    let sources = vault_codegen::load_paths(&pages, &root).unwrap_or_else(|e| panic!("{e}"));
+    // The crate's own settings (its rename lines: two pages describe `consult`), as the build
+    // and `antom-pages` read them.
+    vault_codegen::model(&sources, &antom_pages::config(&pages)).unwrap_or_else(|d| panic!("{d:#?}"))
 }
 
 /// The API of a name, or of a documented path (`/v1/payments/cancel`: two families have a

@@ -25,7 +25,7 @@ pub trait Notification: DeserializeOwned {
     /// identifiers when none is required; every top-level field when the page names no
     /// identifier). A resend repeats them all; two events differ in one. Each notification
     /// type's docs list its fields. See
-    /// [`NotificationKey`](crate::NotificationKey).
+    /// [`NotificationKey`].
     const IDENTITY: &'static [&'static str];
 }
 

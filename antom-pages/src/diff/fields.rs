@@ -5,10 +5,12 @@ use super::{At, Direction, Kind, Recorder};
 use std::collections::BTreeSet;
 use vault_codegen::model::{EnumValue, Field, Model, Range, Ty, TypePath};
 
-/// The two models, to follow object types.
+/// The two models, to follow object types, and the family module of the API compared in each.
 pub(crate) struct Models<'a> {
     pub old: &'a Model,
     pub new: &'a Model,
+    pub old_family: &'a str,
+    pub new_family: &'a str,
 }
 
 /// Compares two lists of sibling fields (and, through object types, their children).
@@ -38,7 +40,7 @@ fn walk(
             out.add(here, kind, None, Some(shape(&field.ty)));
             continue;
         };
-        compare_field(out, here, sent, before, field);
+        compare_field(out, models, here, sent, before, field);
         if let (Some(a), Some(b)) = (object_target(before), object_target(field))
             && seen.insert((a.clone(), b.clone()))
         {
@@ -61,7 +63,7 @@ fn join(prefix: &str, name: &str) -> String {
     if prefix.is_empty() { name.to_owned() } else { format!("{prefix}.{name}") }
 }
 
-fn compare_field(out: &mut Recorder, at: At<'_>, sent: bool, old: &Field, new: &Field) {
+fn compare_field(out: &mut Recorder, models: &Models<'_>, at: At<'_>, sent: bool, old: &Field, new: &Field) {
     if old.required != new.required {
         let kind = match (sent, new.required) {
             (true, true) => Kind::RequestFieldBecameRequired,
@@ -72,14 +74,28 @@ fn compare_field(out: &mut Recorder, at: At<'_>, sent: bool, old: &Field, new: &
         out.add(at, kind, Some(flag(old.required)), Some(flag(new.required)));
     }
     types(out, at, sent, &old.ty, &new.ty);
-    let rust_path = |path: &TypePath| path.joined("::");
-    let (a, b) = (old.ty.target().map(rust_path), new.ty.target().map(rust_path));
+    let (a, b) = (
+        old.ty.target().map(|path| visible(models.old, path, models.old_family)),
+        new.ty.target().map(|path| visible(models.new, path, models.new_family)),
+    );
     if a.is_some() && b.is_some() && a != b && same_kind(&old.ty, &new.ty) {
         out.add(at, Kind::RustNameChanged, a, b);
     }
     if (&old.docs, &old.examples, &old.notes) != (&new.docs, &new.examples, &new.notes) {
         out.add(at, Kind::DescriptionChanged, None, None);
     }
+}
+
+/// The path code of `family` names a type by: a type several families share is defined in the
+/// hidden shared module and re-exported by each family, and only the re-export is public.
+fn visible(model: &Model, path: &TypePath, family: &str) -> String {
+    let also = match model.enums.get(path) {
+        Some(found) => Some(&found.also),
+        None => model.objects.values().find(|o| o.path == *path).map(|o| &o.also),
+    };
+    let prefix = format!("{family}::");
+    let offered = also.into_iter().flatten().map(|p| p.joined("::")).find(|p| p.starts_with(&prefix));
+    offered.unwrap_or_else(|| path.joined("::"))
 }
 
 fn flag(required: bool) -> String {

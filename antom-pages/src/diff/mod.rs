@@ -142,7 +142,12 @@ fn compare_api(out: &mut Recorder, old_model: &Model, new_model: &Model, old: &A
     if prose(old) != prose(new) {
         out.add(at, Kind::DescriptionChanged, None, None);
     }
-    let models = fields::Models { old: old_model, new: new_model };
+    let models = fields::Models {
+        old: old_model,
+        new: new_model,
+        old_family: old.family.as_deref().unwrap_or_default(),
+        new_family: new.family.as_deref().unwrap_or_default(),
+    };
     let sent = match new.kind {
         ApiKind::Call => Direction::Request,
         ApiKind::Notification => Direction::Notification,
@@ -197,9 +202,27 @@ mod tests {
     use vault_codegen::source::{SourceFile, Sources};
 
     fn model(page: &str) -> vault_codegen::model::Model {
+        models(&[page])
+    }
+
+    fn models(pages: &[&str]) -> vault_codegen::model::Model {
         let mut sources = Sources::new();
-        sources.add(SourceFile::new("page.md", "page.md", page));
+        for (i, page) in pages.iter().enumerate() {
+            let name = format!("page{i}.md");
+            sources.add(SourceFile::new(&name, &name, *page));
+        }
         vault_codegen::model(&sources, &vault_codegen::Config::default()).unwrap_or_default()
+    }
+
+    /// A type that a page of another family comes to share moves into the hidden shared module,
+    /// but each family still names it by its own path: no Rust change for the first family.
+    #[test]
+    fn a_type_another_family_comes_to_share_keeps_its_family_path() {
+        let page = include_str!("../../../tests/semver/rust-name-changed/old/page.md");
+        let other = page.replace("/v1/things/createThing", "/v1/items/createThing");
+        let report = diff(&model(page), &models(&[page, &other]));
+        let kinds: Vec<Kind> = report.changes.iter().map(|c| c.kind).collect();
+        assert_eq!(kinds, [Kind::ApiAdded], "{report:#?}");
     }
 
     /// Moving a large-message gateway moves the call, as a changed path does.

@@ -7,5 +7,5 @@ use vault_runtime::{ApiError, ApiResult, ResultStatus, fixed, int, list, text};
 
 fn main() {
     let mut request = api::things::CreateThingRequest::new(api::things::CreateThingRequired { thing_id: text!("T-1") });
-    request.kind = Some(api::Kind::Medium);
+    request.kind = Some(api::things::Kind::Medium);
 }

@@ -68,8 +68,9 @@ mod subscriptions_create {
 }
 mod together {
     // `api-docs/` has the payments `cancel` page too: the corpus's copy (another product's page
-    // of that endpoint) gets its own Rust name. The moved pages come with `api-docs/`.
-    vault_macros::generate!(rename = { "payments__cancel.md": cancelGeneric }, pages = [
+    // of that endpoint) gets its own Rust name, as the second page of consult in `api-docs/`
+    // does (vault-generated's own line). The moved pages come with `api-docs/`.
+    vault_macros::generate!(rename = { "payments__cancel.md": cancelGeneric, "consult_auto.md": consultAutoDebit }, pages = [
         "../../../api-docs",
         "../../../vault-codegen/tests/fixtures/corpus/payments__cancel.md",
     ]);
@@ -86,8 +87,9 @@ fn main() {
     assert_eq!(<together::accounts::InquireBalanceRequest as vault_runtime::Operation>::PATH, "/v1/accounts/inquireBalance");
     assert_eq!(<together::risk_disputes::ReportResultRequest as vault_runtime::Operation>::PATH, "/v1/risk/disputes/reportResult");
     assert_eq!(<together::aba_funds::CreateQuoteRequest as vault_runtime::Operation>::PATH, "/v1/aba/funds/createQuote");
-    // The vaulting APIs keep their names beside the corpus.
-    assert_eq!(<together::CreateVaultingSessionRequest as vault_runtime::Operation>::NAME, "createVaultingSession");
+    // Without a `features` setting, a family is the endpoint's group: the vaulting APIs are `vaults`.
+    assert_eq!(<together::vaults::CreateVaultingSessionRequest as vault_runtime::Operation>::NAME, "createVaultingSession");
+    assert_eq!(<together::payments::ConsultAutoDebitRequest as vault_runtime::Operation>::NAME, "consult");
     // Every call of every page is an operation of the one client.
     assert_eq!(together::OPERATIONS.len(), together::OPERATIONS.iter().filter(|o| !o.name.starts_with("notify")).count());
 }

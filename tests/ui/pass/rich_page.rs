@@ -3,6 +3,10 @@
 // that carries response fields. The expansion must compile and behave.
 vault_macros::generate!(pages = "../pages/rich");
 
+use orders::{
+    CreateOrderDraft, CreateOrderError, CreateOrderRequest, CreateOrderRequired, CreateOrderResponse, OrderLine, OrderLineDraft,
+    OrderLineRequired, Priority, response,
+};
 use vault_runtime::{ApiError, ApiResult, FromDraft, ResultStatus, int, text};
 
 fn main() {

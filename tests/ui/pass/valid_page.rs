@@ -2,7 +2,7 @@
 vault_macros::generate!(pages = "../pages/valid");
 
 fn main() {
-    let request = CreateThingRequest::new(CreateThingRequired { thing_id: vault_runtime::text!("T-1") });
-    assert_eq!(<CreateThingRequest as vault_runtime::Operation>::PATH, "/v1/things/createThing");
+    let request = things::CreateThingRequest::new(things::CreateThingRequired { thing_id: vault_runtime::text!("T-1") });
+    assert_eq!(<things::CreateThingRequest as vault_runtime::Operation>::PATH, "/v1/things/createThing");
     let _ = request;
 }

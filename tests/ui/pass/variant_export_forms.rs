@@ -23,10 +23,10 @@ mod statement {
 use vault_runtime::{Operation, text};
 
 fn main() {
-    let mut exchange = lines::CreateExchangeRequest::new(lines::CreateExchangeRequired {
-        exchange_trade_type: lines::ExchangeTradeType::Spot,
+    let mut exchange = lines::things::CreateExchangeRequest::new(lines::things::CreateExchangeRequired {
+        exchange_trade_type: lines::things::ExchangeTradeType::Spot,
     });
-    exchange.settlement = Some(lines::Settlement::T1);
+    exchange.settlement = Some(lines::things::Settlement::T1);
     assert_eq!(
         serde_json::to_value(&exchange).ok(),
         Some(serde_json::json!({"exchangeTradeType": "SPOT", "settlement": "T1"}))
@@ -34,11 +34,11 @@ fn main() {
 
     // The page says 14 characters; Antom's date-times are read as sent.
     let body = r#"{"result":{"resultCode":"SUCCESS","resultStatus":"S"},"createTime":"2026-01-02T03:04:05+08:00","window":{"startTime":"2026-01-01T00:00:00+08:00"}}"#;
-    let answer: Option<dates::InquireThingResponse> = serde_json::from_str(body).ok();
+    let answer: Option<dates::things::InquireThingResponse> = serde_json::from_str(body).ok();
     assert!(answer.and_then(|a| a.create_time).is_some());
 
-    let mut pay = products::PayThingRequest::new(products::PayThingRequired {
-        product_code: products::ProductCode::AgreementPayment,
+    let mut pay = products::things::PayThingRequest::new(products::things::PayThingRequired {
+        product_code: products::things::ProductCode::AgreementPayment,
     });
     pay.settlement_mode = Some(vault_runtime::Fixed::VALUE);
     assert_eq!(
@@ -46,16 +46,16 @@ fn main() {
         Some(serde_json::json!({"productCode": "AGREEMENT_PAYMENT", "settlementMode": "SPLIT"}))
     );
 
-    assert_eq!(<consult::ConsultRequest as Operation>::PATH, "/v1/things/consult");
-    assert_eq!(<consult::ConsultAutoRequest as Operation>::NAME, "consult");
-    assert_eq!(<consult::ConsultAutoRequest as Operation>::PATH, "/v1/things/consult");
+    assert_eq!(<consult::things::ConsultRequest as Operation>::PATH, "/v1/things/consult");
+    assert_eq!(<consult::things::ConsultAutoRequest as Operation>::NAME, "consult");
+    assert_eq!(<consult::things::ConsultAutoRequest as Operation>::PATH, "/v1/things/consult");
 
-    let inquiry = statement::InquiryStatementRequest::new(statement::InquiryStatementRequired {
+    let inquiry = statement::aba_accounts::InquiryStatementRequest::new(statement::aba_accounts::InquiryStatementRequired {
         customer_id: text!("CUST-1"),
         access_token: text!("TOKEN-1"),
     });
-    assert_eq!(<statement::InquiryStatementRequest as Operation>::METHOD, vault_runtime::protocol::Method::Get);
-    assert_eq!(<consult::ConsultRequest as Operation>::METHOD, vault_runtime::protocol::Method::Post);
+    assert_eq!(<statement::aba_accounts::InquiryStatementRequest as Operation>::METHOD, vault_runtime::protocol::Method::Get);
+    assert_eq!(<consult::things::ConsultRequest as Operation>::METHOD, vault_runtime::protocol::Method::Post);
     assert_eq!(
         serde_json::to_value(&inquiry).ok(),
         Some(serde_json::json!({"customerId": "CUST-1", "accessToken": "TOKEN-1"}))

@@ -13,7 +13,7 @@ use vault_runtime::text;
 
 fn main() {
     let env = names::payments::Env::new(names::payments::EnvRequired {
-        terminal_type: names::payments::EnvTerminalType::App,
+        terminal_type: names::payments::TerminalType::App,
     });
     // Pay and consult describe `Env` alike: one type serves both.
     let pay = names::payments::PayRequest::new(names::payments::PayRequired {
@@ -25,11 +25,13 @@ fn main() {
         env,
     });
     assert_eq!(pay.env, consult.env);
+    let os: names::payments::OsType = names::subscriptions::OsType::Android;
     // Subscriptions' `Env` is its own type, with its own terminal types; `osType` lists the same
-    // values everywhere (in another order, with other words) and is one enum.
+    // values everywhere (in another order, with other words) and is one enum, shared by both
+    // families and reachable from each.
     let mut env = names::subscriptions::Env::new();
-    env.terminal_type = Some(names::subscriptions::EnvTerminalType::MiniApp);
-    env.os_type = Some(names::OsType::Android);
+    env.terminal_type = Some(names::subscriptions::TerminalType::MiniApp);
+    env.os_type = Some(os);
     let mut create = names::subscriptions::CreateRequest::new(names::subscriptions::CreateRequired {
         subscription_request_id: text!("S-1"),
     });
@@ -40,7 +42,7 @@ fn main() {
     let payment = families::payments::CancelRequest::new(families::payments::CancelRequired { payment_id: text!("P-1") });
     let subscription = families::subscriptions::CancelRequest::new(families::subscriptions::CancelRequired {
         subscription_id: text!("S-1"),
-        cancellation_type: families::CancellationType::Terminate,
+        cancellation_type: families::subscriptions::CancellationType::Terminate,
     });
     assert_eq!(<families::payments::CancelRequest as vault_runtime::Operation>::PATH, "/v1/payments/cancel");
     assert_eq!(<families::subscriptions::CancelRequest as vault_runtime::Operation>::PATH, "/v1/subscriptions/cancel");
@@ -54,9 +56,9 @@ fn main() {
     assert!(thing.is_some() && other.is_some());
 }
 
-// The client has a method per family for the shared name.
+// The client has an accessor per family, each with its own method of the shared name.
 #[allow(dead_code)]
 async fn methods(client: &families::Client, p: &families::payments::CancelRequest, s: &families::subscriptions::CancelRequest) {
     let _ = client.payments().cancel(p).await;
-    let _ = client.subscriptions_cancel(s).await;
+    let _ = client.subscriptions().cancel(s).await;
 }

@@ -8,7 +8,7 @@ mod lists {
 }
 
 fn main() {
-    let mut flags = booleans::CreateThingRequest::new();
+    let mut flags = booleans::things::CreateThingRequest::new();
     flags.recurring_payment = Some(true);
     flags.is_authorization = Some(false);
     assert_eq!(
@@ -16,13 +16,13 @@ fn main() {
         Some(serde_json::json!({"recurringPayment": true, "isAuthorization": false}))
     );
 
-    let mut request = lists::CreateThingRequest::new();
-    request.transit_type = Some(lists::TransitType::Flight);
-    request.account_holder_type = Some(lists::AccountHolderType::Enterprise);
-    request.unit = Some(lists::Unit::Month);
-    request.product_scene = Some(lists::ProductScene::CheckoutPayment);
-    request.card_brand = Some(lists::CardBrand::Mastercard);
-    request.notify_type = Some(lists::NotifyType::RefundResult);
+    let mut request = lists::things::CreateThingRequest::new();
+    request.transit_type = Some(lists::things::TransitType::Flight);
+    request.account_holder_type = Some(lists::things::AccountHolderType::Enterprise);
+    request.unit = Some(lists::things::Unit::Month);
+    request.product_scene = Some(lists::things::ProductScene::CheckoutPayment);
+    request.card_brand = Some(lists::things::CardBrand::Mastercard);
+    request.notify_type = Some(lists::things::NotifyType::RefundResult);
     request.settlement_mode = Some(vault_runtime::Fixed::VALUE);
     let expected = serde_json::json!({
         "transitType": "FLIGHT", "accountHolderType": "ENTERPRISE", "unit": "MONTH",

@@ -12,7 +12,7 @@ mod goods {
 use vault_runtime::{List, text};
 
 fn main() {
-    let from = forms::TransferFromDetail::new(forms::TransferFromDetailRequired { account_id: text!("ACC-1") });
+    let from = forms::funds::TransferFromDetail::new(forms::funds::TransferFromDetailRequired { account_id: text!("ACC-1") });
     let request = forms::funds::CreateTransferRequest::new(forms::funds::CreateTransferRequired {
         transfer_request_id: text!("T-1"),
         transfer_from_detail: from,
@@ -24,11 +24,11 @@ fn main() {
     let body = r#"{"result":{"resultCode":"SUCCESS","resultStatus":"S"},"transferResult":{"transferStatus":"PROCESSING"}}"#;
     let answer: Option<forms::funds::CreateTransferResponse> = serde_json::from_str(body).ok();
     let status = answer.and_then(|a| a.transfer_result).map(|r| r.transfer_status);
-    assert_eq!(status, Some(forms::response::TransferStatus::Processing));
+    assert_eq!(status, Some(forms::funds::response::TransferStatus::Processing));
 
-    let mut inner = goods::Goods::new(goods::GoodsRequired { reference_goods_id: text!("G-2") });
-    inner.accessories = Some(vec![goods::Goods::new(goods::GoodsRequired { reference_goods_id: text!("G-3") })]);
-    let mut outer = goods::Goods::new(goods::GoodsRequired { reference_goods_id: text!("G-1") });
+    let mut inner = goods::things::Goods::new(goods::things::GoodsRequired { reference_goods_id: text!("G-2") });
+    inner.accessories = Some(vec![goods::things::Goods::new(goods::things::GoodsRequired { reference_goods_id: text!("G-3") })]);
+    let mut outer = goods::things::Goods::new(goods::things::GoodsRequired { reference_goods_id: text!("G-1") });
     outer.cross_sell = Some(Box::new(inner));
     let mut request = goods::things::CreateThingRequest::new();
     request.goods = List::new(vec![outer]).ok();
@@ -45,7 +45,7 @@ mod transfers {
 
 #[allow(dead_code, reason = "compiled, not run: the names and types are the point")]
 fn two_products_one_api_name() {
-    let leg = transfers::Leg::new(transfers::LegRequired { account_no: text!("ACC-1") });
+    let leg = transfers::aba_funds::Leg::new(transfers::aba_funds::LegRequired { account_no: text!("ACC-1") });
     let aba = transfers::aba_funds::CreateTransferRequest::new(transfers::aba_funds::CreateTransferRequired {
         transfer_request_id: text!("T-1"),
         legs: vault_runtime::list![leg],
