@@ -223,12 +223,22 @@ async fn sandbox() -> (vault_sandbox::RunningSandbox, Poster) {
     (sandbox, poster)
 }
 
+/// A page renamed in `generate!` because another page describes its endpoint first
+/// (consultAutoDebit beside consult). The sandbox serves an endpoint with one request type, the
+/// first page's, so the second page's limits cannot be checked through it (its bodies are
+/// checked against consult's type): a gap of the sandbox, which does not yet tell the products
+/// of one endpoint apart.
+fn second_page(model: &Model, api: &Api) -> bool {
+    let path = |a: &Api| a.endpoint.as_ref().map(|e| e.path.clone());
+    api.rust_name.is_some() && model.apis.iter().any(|a| a.rust_name.is_none() && path(a) == path(api))
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn every_request_limit_holds_at_the_limit_and_refuses_one_past_it() {
     let model = bodies::model();
     let (_sandbox, poster) = sandbox().await;
     let (mut failures, mut tried) = (Vec::new(), 0usize);
-    for api in model.apis.iter().filter(|a| a.kind == ApiKind::Call) {
+    for api in model.apis.iter().filter(|a| a.kind == ApiKind::Call && !second_page(&model, a)) {
         let (count, failed) = check_api(&poster, &model, api).await;
         tried += count;
         failures.extend(failed);

@@ -49,8 +49,8 @@ fn not_one_api(model: &vault_codegen::model::Model, wanted: &str) -> String {
     let families: Vec<String> = model
         .apis
         .iter()
-        .filter(|api| api.name == wanted)
-        .filter_map(|api| api.endpoint.as_ref().map(|e| format!("`{}/{wanted}`", e.family)))
+        .filter(|api| api.rust_name.as_deref().unwrap_or(&api.name) == wanted)
+        .filter_map(|api| api.family.as_ref().map(|family| format!("`{family}/{wanted}`")))
         .collect();
     match families.len() {
         0 | 1 => format!("no API `{wanted}` in the pages (name it `family/name` when two families have it)"),

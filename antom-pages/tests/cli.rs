@@ -109,6 +109,11 @@ fn expand_prints_the_whole_output_snapshot() {
     let text = stdout(&one);
     assert!(text.contains("pub struct InquireVaultingRequest") && !text.contains("CreateVaultingSessionRequest"));
     assert_eq!(code(&run(&["expand", "api-docs", "--api", "noSuchApi"])), Some(2));
+    // A second page of one endpoint answers to its Rust name, the first page to its own.
+    let renamed = stdout(&run(&["expand", "api-docs", "--api", "consultAutoDebit"]));
+    assert!(renamed.contains("pub struct ConsultAutoDebitRequest"), "{renamed}");
+    let first = stdout(&run(&["expand", "api-docs", "--api", "payments/consult"]));
+    assert!(first.contains("pub struct ConsultRequest") && !first.contains("ConsultAutoDebit"), "{first}");
     // A name several families use: the message lists the names that do work.
     let shared =
         run(&["expand", "vault-codegen/tests/fixtures/variants/same_api_name_two_families", "--api", "cancel"]);

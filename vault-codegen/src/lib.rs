@@ -65,8 +65,8 @@ pub fn emit(model: &Model) -> proc_macro2::TokenStream {
 }
 
 /// The items of one API (its request, response, error and operation, or its notification), as
-/// they appear inside its module; `wanted` is the API name, or `family/name` when two families
-/// have an API of that name. `None` when no API, or more than one, answers to `wanted`.
+/// they appear inside its module; `wanted` is the API's name in Rust (its page's, or the
+/// `rename` a second page of an endpoint takes), or `family/name` when two families have it. `None` when no API, or more than one, answers to `wanted`.
 pub fn emit_api(model: &Model, wanted: &str) -> Option<proc_macro2::TokenStream> {
     emit::emit_api(model, wanted)
 }

@@ -169,12 +169,20 @@ pub fn emit(model: &Model) -> TokenStream {
 }
 
 /// The items of one API (its request, response, error and operation, or its notification),
-/// as they appear inside its module; `wanted` is the API name, or `family/name` when two
-/// families have an API of that name.
+/// as they appear inside its module; `wanted` is the API's name in Rust, or `family/name` when
+/// two families have an API of that name.
 pub fn emit_api(model: &Model, wanted: &str) -> Option<TokenStream> {
-    let matches = |api: &&Api| match wanted.split_once('/') {
-        Some((family, name)) => api.name == name && api.endpoint.as_ref().is_some_and(|e| e.family == family),
-        None => api.name == wanted,
+    // By the name its Rust items take (a renamed second page of an endpoint by its own name),
+    // and by its family module or its endpoint's group.
+    let matches = |api: &&Api| {
+        let rust = api.rust_name.as_deref().unwrap_or(&api.name);
+        match wanted.split_once('/') {
+            Some((family, name)) => {
+                let endpoint = api.endpoint.as_ref().is_some_and(|e| e.family == family);
+                rust == name && (api.family.as_deref() == Some(family) || endpoint)
+            }
+            None => rust == wanted,
+        }
     };
     let mut found = model.apis.iter().filter(matches);
     match (found.next(), found.next()) {
