@@ -23,7 +23,8 @@ use vault_generated::{ApiError, Client, Error, Operation, OperationInfo, RetryPo
 use vault_runtime::simulate::{self, Model, Visit};
 
 /// APIs whose state machine answers the body built from the page with a failure, because the
-/// body refers to a payment, refund or vaulting it never made (or to no card): the path, the
+/// body refers to something it never made (a payment, refund, vaulting, dispute, token, balance
+/// account or subscription) or to no card: the path, the
 /// code and the start of the state machine's message (`PROCESS_FAIL` alone would also be the
 /// answer of an API without a behaviour). A family that adds a state machine adds its lines.
 const REFUSED: &[(&str, &str, &str)] = &[
@@ -35,6 +36,22 @@ const REFUSED: &[(&str, &str, &str)] = &[
     ("/v1/payments/refund", "PROCESS_FAIL", "no payment"),
     ("/v1/vaults/inquireVaulting", "VAULTING_NOT_EXIST", "No vaulting request has this"),
     ("/v1/vaults/vaultPaymentMethod", "VERIFICATION_FAIL", "the card number must be"),
+    // The families' state machines: the body names a code, token, dispute, balance account,
+    // payment or subscription they never issued, or a time or period the page's text leaves free.
+    ("/v1/authorizations/applyToken", "PROCESS_FAIL", "authCode: not a code this client may exchange"),
+    ("/v1/authorizations/revoke", "INVALID_ACCESS_TOKEN", "accessToken: not a working access token"),
+    ("/v1/payments/createPaymentSession", "PARAM_ILLEGAL", "paymentSessionExpiryTime: already passed"),
+    ("/v1/payments/acceptDispute", "PARAM_ILLEGAL", "disputeId: no dispute"),
+    ("/v1/payments/supplyDefenseDocument", "PARAM_ILLEGAL", "disputeId: no dispute"),
+    ("/v1/funds/createPayout", "PARAM_ILLEGAL", "transferFromMethod.paymentMethodId: no balance account"),
+    ("/v1/funds/createTransfer", "PARAM_ILLEGAL", "transferFromMethod.paymentMethodId: no balance account"),
+    ("/v1/payments/settle", "PROCESS_FAIL", "paymentId: no captured payment"),
+    ("/v1/subscriptions/cancel", "PARAM_ILLEGAL", "give subscriptionId or subscriptionRequestId"),
+    ("/v1/subscriptions/change", "PROCESS_FAIL", "no subscription"),
+    ("/v1/subscriptions/create", "PARAM_ILLEGAL", "periodRule.periodType: `periodType` is not a period unit"),
+    ("/v1/subscriptions/inquireSubscription", "SUBSCRIPTION_NOT_EXIST", "no subscription"),
+    ("/v1/subscriptions/inquiry", "PROCESS_FAIL", "no such subscription"),
+    ("/v1/subscriptions/update", "PROCESS_FAIL", "no subscription"),
 ];
 
 /// The answer's JSON, or what went wrong.
