@@ -28,6 +28,11 @@ pub struct Config {
     /// request types is a third of the generated crate's build time, so the SDK leaves it out
     /// unless asked. Drafts always deserialise: they are how an application reads a request.
     pub deserialize_requests: Option<String>,
+    /// Emit a constructor macro per request type (`create_vaulting_session_request! { .. }`),
+    /// exported at the invoking crate's root. Off by default: `#[macro_export]` puts every
+    /// macro in one flat namespace, so only the one crate that publishes the client (and calls
+    /// `generate!` once, at its root) can hold them; two invocations in one crate would clash.
+    pub constructors: bool,
     /// Settings that name no page, API, field or directory of the pages are ignored instead of
     /// reported. The differ sets it: it reads old pages that predate some settings (a page added
     /// since, a family moved into a directory); the macro and `check` never do.

@@ -9,6 +9,7 @@
 //! rename = { "pay_tokenized.md": payTokenized },
 //! features = { "payments": "payments", ... },   // page directory: Cargo feature
 //! deserialize_requests = "simulator",           // request types derive Deserialize only then
+//! constructors = true,                          // a `{api}_request!` macro per request type
 //! ```
 
 use crate::config::{Config, Feature, NEXT_STEPS, NextStepOverride, Rename};
@@ -32,6 +33,8 @@ pub struct Args {
     pub features: Vec<(LitStr, LitStr)>,
     /// `deserialize_requests = "feature"`.
     pub deserialize_requests: Option<LitStr>,
+    /// `constructors = true`: emit the request constructor macros (at most once per crate).
+    pub constructors: Option<syn::LitBool>,
 }
 
 impl Parse for Args {
@@ -44,6 +47,7 @@ impl Parse for Args {
             renames: Vec::new(),
             features: Vec::new(),
             deserialize_requests: None,
+            constructors: None,
         };
         let mut pages = None;
         if input.peek(LitStr) {
@@ -65,6 +69,7 @@ impl Parse for Args {
                 "deserialize_requests" if args.deserialize_requests.is_none() => {
                     args.deserialize_requests = Some(input.parse()?);
                 }
+                "constructors" if args.constructors.is_none() => args.constructors = Some(input.parse()?),
                 "next_steps" => {
                     let rules = next_steps(input)?;
                     args.next_step_spans = rules.iter().map(|(_, spans)| *spans).collect();
@@ -72,7 +77,7 @@ impl Parse for Args {
                 }
                 other => {
                     let message = format!(
-                        "unknown or repeated argument `{other}`; expected `pages = \"dir\"`, `sensitive = [..]`, `next_steps = {{..}}`, `rename = {{..}}`, `features = {{..}}` and `deserialize_requests = \"feature\"`"
+                        "unknown or repeated argument `{other}`; expected `pages = \"dir\"`, `sensitive = [..]`, `next_steps = {{..}}`, `rename = {{..}}`, `features = {{..}}`, `deserialize_requests = \"feature\"` and `constructors = true`"
                     );
                     return Err(syn::Error::new(key.span(), message));
                 }
@@ -177,6 +182,7 @@ impl Args {
                 .map(|(dir, name)| Feature { dir: dir.value(), name: name.value() })
                 .collect(),
             deserialize_requests: self.deserialize_requests.as_ref().map(LitStr::value),
+            constructors: self.constructors.as_ref().is_some_and(syn::LitBool::value),
             ignore_unmatched: false,
         }
     }

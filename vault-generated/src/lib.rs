@@ -74,6 +74,8 @@ vault_macros::generate! {
     rename = { "consult_auto.md": consultAutoDebit, "settlement_info_update.md": settlementInfoUpdate },
     // Request types deserialise only for a simulator (the sandbox); see Cargo.toml.
     deserialize_requests = "simulator",
+    // A `{api}_request! { .. }` macro per request type, exported at this crate's root.
+    constructors = true,
     // Values of these fields are secrets: wrapped in `Secret`, never shown by `Debug`.
     // paymentMethodId carries the card token when a saved card is charged.
     sensitive = ["cardNo", "cvv", "cardToken", "vaultingSessionData", "cardPasswordDigest", "paymentMethodId",

@@ -42,6 +42,11 @@ use quote::{quote, quote_spanned};
 ///   request types also derive `Deserialize` (`"simulator"`); without the setting they always
 ///   do. Only a simulator reads requests, and deriving it is a large part of the build, so an
 ///   SDK leaves it out. Drafts always deserialise: they are how an application reads a request.
+/// - `constructors` (optional, `false` unless given): `constructors = true` also emits a macro
+///   per request type, `create_vaulting_session_request! { field: value, .. }`, whose literals
+///   `cargo check` checks against the pages' limits. The macros are exported at the crate root
+///   and expect the invocation there, so a crate turns them on in one invocation at most (the
+///   crate that publishes the client).
 ///
 /// # Names
 ///

@@ -156,7 +156,10 @@ pub fn emit(model: &Model) -> TokenStream {
         modules.add(&Loc { module: Module::Family(family), response: false }, gate, [tokens]);
     }
     let simulator = simulate::emit(model, &gates);
-    let constructors = constructors::emit(model);
+    let constructors = match model.constructors {
+        true => constructors::emit(model),
+        false => TokenStream::new(),
+    };
     let tree = module_tree(model, &gates, modules);
     quote! {
         #fixed

@@ -52,6 +52,7 @@ pub fn link(pages: Vec<lowered::Page>, config: &Config, sink: &mut Diagnostics) 
         enums: enums.types,
         common_codes: intake.common_codes,
         deserialize_requests: settings.deserialize_requests(),
+        constructors: settings.constructors(),
     };
     settings.check_sensitive(&model, sink);
     model

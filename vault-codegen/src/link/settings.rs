@@ -124,6 +124,11 @@ impl<'a> Settings<'a> {
         self.config.deserialize_requests.clone()
     }
 
+    /// Whether the request constructor macros are emitted.
+    pub fn constructors(&self) -> bool {
+        self.config.constructors
+    }
+
     /// Every configured secret field exists somewhere and is a string, so that a typo cannot
     /// leave a secret printable.
     pub fn check_sensitive(&self, model: &Model, sink: &mut Diagnostics) {

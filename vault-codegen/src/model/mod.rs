@@ -33,6 +33,9 @@ pub struct Model {
     /// The Cargo feature under which request types derive `Deserialize` (the generator's
     /// `deserialize_requests` setting); `None`: always.
     pub deserialize_requests: Option<String>,
+    /// Whether the request constructor macros are emitted (the generator's `constructors`
+    /// setting).
+    pub constructors: bool,
 }
 
 impl Model {
