@@ -1,8 +1,9 @@
 //! Interoperability with Antom's official Python SDK, `global-open-sdk-python`: its client
 //! calls our sandbox and verifies our response signatures, and its signature tool verifies a
 //! signature our client produced; for a GET, both sign the same text; the SDK's own request
-//! classes of one API of every family it covers are accepted. This is the proof that
-//! we speak the real protocol rather than agree with ourselves.
+//! classes of one API of every family it covers are accepted by the `vault-sandbox` binary
+//! (`vault-sandbox/tests/python_sdk.rs`). This is the proof that we speak the real protocol
+//! rather than agree with ourselves.
 //!
 //! The test installs the SDK into a virtual environment under `target/` on first run (PyPI
 //! access needed once). On a machine without Python or PyPI, `VAULT_SKIP_PYTHON_INTEROP=1`
@@ -13,9 +14,7 @@
 mod common;
 
 use serde_json::{Value, json};
-use std::io::Write as _;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
 use vault_runtime::protocol::Method;
 use vault_runtime::protocol::signature::Message;
 use vault_runtime::{AntomPublicKey, MerchantKey};
@@ -55,22 +54,7 @@ fn job(sandbox: &vault_sandbox::RunningSandbox, ours: &vault_sandbox::RecordedCa
 /// Runs `tests/python/{script}` with the SDK's Python and returns its JSON report.
 fn run_script(python: PathBuf, script: &str, job: &Value) -> Value {
     let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/python").join(script);
-    let run = || {
-        let mut child = Command::new(python)
-            .arg(script)
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()?;
-        if let Some(mut stdin) = child.stdin.take() {
-            stdin.write_all(job.to_string().as_bytes())?;
-        }
-        child.wait_with_output()
-    };
-    let output = run().unwrap_or_else(|e| panic!("the Python SDK did not run: {e}"));
-    assert!(output.status.success(), "the Python SDK failed:\n{}", String::from_utf8_lossy(&output.stderr));
-    serde_json::from_slice(&output.stdout)
-        .unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(&output.stdout)))
+    common::python::run_script(&python, &script, job)
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -201,62 +185,6 @@ async fn the_official_python_sdk_pays_captures_and_refunds_and_verifies_every_an
     assert_eq!(report["wrong_signature"]["rejected"], true, "the SDK really verifies: {report}");
     assert_sdk_report(&report);
     assert_sandbox_state(&sandbox, &report, &token);
-}
-
-/// The families the SDK has request classes for, besides vaulting and payments (above): the
-/// API its script sends with the SDK's own request class, by documented path, and the answer
-/// expected. A family with a state machine refuses ids it never issued (a token, subscription or
-/// dispute) with its page's code: the request was decoded and checked, and the SDK verifies and
-/// reads that signed answer as it does a success.
-const FAMILY_APIS: &[(&str, &str, &str, &str)] = &[
-    ("checkout", "/v1/payments/createPaymentSession", "S", "SUCCESS"),
-    ("authorizations", "/v1/authorizations/revoke", "F", "INVALID_ACCESS_TOKEN"),
-    ("subscriptions", "/v1/subscriptions/cancel", "F", "PROCESS_FAIL"),
-    ("disputes", "/v1/payments/acceptDispute", "F", "PARAM_ILLEGAL"),
-    ("marketplace", "/v1/accounts/inquireBalance", "S", "SUCCESS"),
-    ("customs", "/v1/customs/inquiryDeclarationRequests", "S", "SUCCESS"),
-    ("aba", "/v1/aba/cards/inquireCard", "S", "SUCCESS"),
-];
-
-/// One API of every family the SDK covers: the SDK's request classes are accepted by the
-/// sandbox (decoded by our generated request types), and our signed answers are verified and
-/// read by the SDK; an answer signed wrongly is refused, so the verification is real.
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn the_official_python_sdk_calls_one_api_of_every_family_and_verifies_our_answers() {
-    if common::python::skip("every family through the official Python SDK") {
-        return;
-    }
-    let python = tokio::task::spawn_blocking(python_with_sdk).await.unwrap_or_else(|e| panic!("{e}"));
-    let sandbox = common::sandbox().await;
-    sandbox.faults().push(Fault::normal().wrong_signature(), 1);
-    let job = json!({
-        "sandbox_url": sandbox.url(),
-        "client_id": common::CLIENT_ID,
-        "merchant_private_key": bare(test_keys::MERCHANT_PRIVATE_KEY_PKCS1),
-        "sandbox_public_key": bare(test_keys::SANDBOX_PUBLIC_KEY),
-    });
-    let report = tokio::task::spawn_blocking(move || run_script(python, "antom_families.py", &job));
-    let report = report.await.unwrap_or_else(|e| panic!("{e}"));
-
-    assert_eq!(report["wrong_signature"]["rejected"], true, "the SDK really verifies: {report}");
-    let mut wrong = Vec::new();
-    for (family, path, status, code) in FAMILY_APIS {
-        let answer = &report["families"][family];
-        assert_eq!(answer["path"], format!("/ams/sandbox/api{path}"), "{family}: {report}");
-        if (&answer["result_status"], &answer["result_code"]) != (&json!(status), &json!(code)) {
-            wrong.push(format!("{family}: expected {status} {code}, got {answer}"));
-        }
-    }
-    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
-    // The SDK's request was read field by field: the state machine names the dispute it sent.
-    let message = report["families"]["disputes"]["answer"]["result"]["resultMessage"].as_str().unwrap_or_default();
-    assert!(message.contains("PY-DISPUTE-1"), "{report}");
-    let calls = sandbox.calls();
-    assert!(calls.iter().all(|c| c.signature_valid), "every SDK request signature verified: {calls:?}");
-    let paths: Vec<&str> = calls.iter().map(|c| c.path.trim_start_matches("/ams/sandbox/api")).collect();
-    let expected: Vec<&str> =
-        std::iter::once("/v1/payments/acceptDispute").chain(FAMILY_APIS.iter().map(|(_, p, ..)| *p)).collect();
-    assert_eq!(paths, expected);
 }
 
 /// Only an explicit `1` skips, never in CI; any other value is a mistake, not a quiet run.

@@ -8,6 +8,8 @@ pub mod logs;
 pub mod merchant;
 pub mod payments;
 pub mod postgres;
+// One copy of the venv and the skip rule, with the sandbox binary's Python tests.
+#[path = "../../vault-sandbox/tests/common/python.rs"]
 pub mod python;
 pub mod receivers;
 

@@ -3,6 +3,8 @@
 #![allow(clippy::panic, clippy::unwrap_used, clippy::expect_used, reason = "test helpers stop at a broken assumption")]
 #![allow(dead_code)] // each test binary uses a different subset
 
+pub mod python;
+
 use std::io::{BufRead as _, BufReader, Write as _};
 use std::process::{Child, Command, Stdio};
 use std::sync::{Arc, Mutex, PoisonError};
@@ -48,14 +50,24 @@ impl Process {
 
     /// Starts the binary with `--store store` and more arguments.
     pub fn start_with(store: &str, args: &[&str]) -> Process {
+        Self::spawn(store, args, "warn", Stdio::inherit())
+    }
+
+    /// Starts the binary logging each call (`RUST_LOG=info`) into a pipe that [`Process::logs`]
+    /// reads.
+    pub fn start_logged(store: &str) -> Process {
+        Self::spawn(store, &[], "info", Stdio::piped())
+    }
+
+    fn spawn(store: &str, args: &[&str], log: &str, stderr: Stdio) -> Process {
         let child = Command::new(env!("CARGO_BIN_EXE_vault-sandbox"))
             .args(["--listen", "127.0.0.1:0", "--store", store])
             .args(args)
             .args(["--merchant-public-key", &key_file("merchant-public.TEST-ONLY.pem")])
             .args(["--signing-key", &key_file("sandbox-private.TEST-ONLY.pem")])
-            .env("RUST_LOG", "warn")
+            .env("RUST_LOG", log)
             .stdout(Stdio::piped())
-            .stderr(Stdio::inherit())
+            .stderr(stderr)
             .spawn();
         let mut child = child.unwrap_or_else(|e| panic!("the sandbox did not start: {e}"));
         let mut first = String::new();
@@ -65,6 +77,17 @@ impl Process {
         let url = first.trim().strip_prefix("listening on ").map(str::to_owned);
         let url = url.unwrap_or_else(|| panic!("the sandbox did not start: {first:?}"));
         Process { child, url }
+    }
+
+    /// Stops the process (`kill -9`) and returns what it logged (started with
+    /// [`Process::start_logged`]).
+    pub fn logs(mut self) -> String {
+        let _ = self.child.kill();
+        let mut logs = String::new();
+        if let Some(mut stderr) = self.child.stderr.take() {
+            let _ = std::io::Read::read_to_string(&mut stderr, &mut logs);
+        }
+        logs
     }
 
     /// SIGTERM, as a service manager stops it; how it exited (`None`: still running after

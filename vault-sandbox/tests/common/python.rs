@@ -1,13 +1,48 @@
 //! The Python virtual environment the interoperability and OpenAPI tests share, under
 //! `target/`; packages are installed once (PyPI access needed once), a marker file per package
 //! records it. One test at a time creates or changes it, across threads and test binaries.
+//! The workspace's own tests use this file too (`tests/common/mod.rs`), so that the sandbox
+//! binary's tests and the in-process ones share one venv and one skip rule.
 //!
 //! These tests are the only check against an independent implementation, so skipping them is
 //! explicit and loud: see [`skip`].
 
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
-use std::process::Command;
+use std::process::{Command, Stdio};
+
+/// The directory of the scripts' shared module (`sdk_loopback.py`, which points the SDK at a
+/// loopback sandbox), put on the scripts' `PYTHONPATH`.
+pub fn shared_scripts() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join(if env!("CARGO_PKG_NAME") == "vault-sandbox" {
+        "tests/python"
+    } else {
+        "vault-sandbox/tests/python"
+    })
+}
+
+/// Runs a Python script with `python`, the job as JSON on its stdin, and returns the JSON
+/// report it prints; panics with its stderr when it fails.
+pub fn run_script(python: &Path, script: &Path, job: &serde_json::Value) -> serde_json::Value {
+    let run = || {
+        let mut child = Command::new(python)
+            .arg(script)
+            .env("PYTHONPATH", shared_scripts())
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()?;
+        if let Some(mut stdin) = child.stdin.take() {
+            stdin.write_all(job.to_string().as_bytes())?;
+        }
+        child.wait_with_output()
+    };
+    let output = run().unwrap_or_else(|e| panic!("{} did not run: {e}", script.display()));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(output.status.success(), "{} failed:\n{stderr}", script.display());
+    serde_json::from_slice(&output.stdout)
+        .unwrap_or_else(|e| panic!("{e}: {}\n{stderr}", String::from_utf8_lossy(&output.stdout)))
+}
 
 /// The variable that skips the tests needing Python and PyPI, outside CI, when set to `1`.
 pub const SKIP_VARIABLE: &str = "VAULT_SKIP_PYTHON_INTEROP";

@@ -1,14 +1,15 @@
 """One API of every family through Antom's official Python SDK (global-open-sdk-python).
 
 Reads a JSON job on stdin (sandbox URL, keys, client id), prints a JSON report on stdout. For
-each family the SDK has request classes for (Checkout, authorizations, subscriptions,
-disputes, marketplace, customs, the Antom Business Account), the SDK's own request class is
-filled with the fields the family's page requires and sent to our sandbox; the SDK verifies
-the answer's signature (it raises when it does not verify) and its own response class reads
-the answer.
+each family the SDK has request classes for (vaulting, payments, Checkout, authorizations,
+subscriptions, disputes, marketplace, customs, the Antom Business Account), the SDK's own
+request class is filled with the fields the family's page requires and sent to our sandbox;
+the SDK verifies the answer's signature (it raises when it does not verify) and its own
+response class reads the answer.
 
-The sandbox signs the answer to the first call wrongly (the test queues that fault): the SDK
-must reject it, which shows that the answers after it were verified.
+The first call is made by a client that holds another key in place of the sandbox's public
+key (`wrong_public_key`): the SDK must reject that answer, which shows that the answers after
+it were verified.
 """
 
 import json
@@ -20,6 +21,14 @@ from com.alipay.ams.api.model.amount import Amount
 from com.alipay.ams.api.model.order import Order
 from com.alipay.ams.api.model.product_code_type import ProductCodeType
 from com.alipay.ams.api.model.settlement_strategy import SettlementStrategy
+from com.alipay.ams.api.request.pay.alipay_pay_query_request import AlipayPayQueryRequest
+from com.alipay.ams.api.request.vaulting.alipay_vaulting_session_request import (
+    AlipayVaultingSessionRequest,
+)
+from com.alipay.ams.api.response.pay.alipay_pay_query_response import AlipayPayQueryResponse
+from com.alipay.ams.api.response.vaulting.alipay_vaulting_session_response import (
+    AlipayVaultingSessionResponse,
+)
 from com.alipay.ams.api.request.aba.alipay_inquire_card_request import AlipayInquireCardRequest
 from com.alipay.ams.api.request.auth.alipay_auth_revoke_token_request import (
     AlipayAuthRevokeTokenRequest,
@@ -63,13 +72,34 @@ from sdk_loopback import use_sandbox
 
 job = json.load(sys.stdin)
 use_sandbox(job["sandbox_url"])
-client = DefaultAlipayClient(
-    job["sandbox_url"], job["client_id"], job["merchant_private_key"], job["sandbox_public_key"]
-)
+
+
+def client_with(antom_public_key):
+    return DefaultAlipayClient(
+        job["sandbox_url"], job["client_id"], job["merchant_private_key"], antom_public_key
+    )
+
+
+client = client_with(job["sandbox_public_key"])
 
 
 def usd(minor_units):
     return Amount(currency="USD", value=str(minor_units))
+
+
+def vaulting():
+    request = AlipayVaultingSessionRequest()
+    request.payment_method_type = "CARD"
+    request.vaulting_request_id = "PY-VAULTING-1"
+    request.vaulting_notification_url = "https://merchant.example/vaulting/notify"
+    request.merchant_region = "SG"
+    return request, AlipayVaultingSessionResponse
+
+
+def payments():
+    request = AlipayPayQueryRequest()
+    request.payment_request_id = "PY-PAYMENT-1"
+    return request, AlipayPayQueryResponse
 
 
 def checkout():
@@ -128,6 +158,8 @@ def aba():
 
 
 FAMILIES = {
+    "vaulting": vaulting,
+    "payments": payments,
     "checkout": checkout,
     "authorizations": authorizations,
     "subscriptions": subscriptions,
@@ -138,10 +170,10 @@ FAMILIES = {
 }
 
 
-def call(build):
+def call(build, with_client=None):
     request, response_class = build()
     # execute() verifies the answer's signature and raises when it does not verify.
-    body = client.execute(request)
+    body = (with_client or client).execute(request)
     answer = json.loads(body)
     response_class(body)  # the SDK's own model reads our answer
     result = answer.get("result", {})
@@ -155,7 +187,7 @@ def call(build):
 
 report = {}
 try:
-    call(disputes)
+    call(disputes, client_with(job["wrong_public_key"]))
     report["wrong_signature"] = {"rejected": False}
 except AlipayApiException as error:
     report["wrong_signature"] = {"rejected": "verify failed" in str(error), "error": str(error)}
