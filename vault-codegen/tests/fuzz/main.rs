@@ -151,33 +151,39 @@ struct Kind<S: Strategy> {
     judge: fn(&PageSet, &str) -> Result<(), String>,
 }
 
-/// Runs `cases` random cases per page set, each on the worker within its time limit.
-fn fuzz<S: Strategy>(test: &str, sets: &[PageSet], cases: u32, kind: &Kind<S>)
+/// Runs `cases` random cases per page set, each on a worker within its time limit; a long run
+/// spreads each page's cases over `FUZZ_THREADS` workers (default 1: CI runs the two fuzz tests
+/// side by side on its two cores).
+fn fuzz<S: Strategy>(test: &str, sets: &[PageSet], cases: u32, kind: fn() -> Kind<S>)
 where
     S::Value: std::fmt::Debug,
 {
-    let worker = Worker::new();
+    let threads = runner::threads();
+    let mut workers: Vec<Worker> = (0..threads).map(|_| Worker::new()).collect();
     let started = std::time::Instant::now();
     let base = runner::base_seed();
     let replay = runner::replay(test);
     let mut executions = 0u64;
     for set in sets {
-        for n in 0..cases {
-            let seed = match &replay {
-                Some((page, seed)) if page == set.name() => *seed,
-                Some(_) => break,
-                None => runner::case_seed(base, set.name(), n),
-            };
-            let edits = runner::sample(&kind.strategy, seed);
-            let text = (kind.edit)(set.text(), &edits);
-            let (job_set, job_text, judge) = (set.clone(), text.clone(), kind.judge);
-            executions += 1;
-            if let Err(why) = worker.run(Box::new(move || judge(&job_set, &job_text))) {
-                panic!("{}", runner::failure(test, set.name(), seed, &why, &format!("{edits:?}"), &text));
-            }
-            if replay.is_some() {
-                break;
-            }
+        let seeds: Vec<u64> = match &replay {
+            Some((page, seed)) if page == set.name() => vec![*seed],
+            Some(_) => continue,
+            None => (0..cases).map(|n| runner::case_seed(base, set.name(), n)).collect(),
+        };
+        executions += seeds.len() as u64;
+        let share = seeds.len().div_ceil(threads.max(1)).max(1);
+        let failure = std::thread::scope(|scope| {
+            let running: Vec<_> = workers
+                .iter_mut()
+                .zip(seeds.chunks(share))
+                .map(|(worker, seeds)| scope.spawn(move || run_cases(test, worker, set, seeds, &kind())))
+                .collect();
+            running
+                .into_iter()
+                .find_map(|thread| thread.join().unwrap_or_else(|_| Some("a fuzz thread panicked".into())))
+        });
+        if let Some(report) = failure {
+            panic!("{report}");
         }
         if cases >= 1000 && replay.is_none() {
             // A long run reports as it goes, so that an interrupted run still says how far it got.
@@ -185,10 +191,32 @@ where
         }
     }
     eprintln!(
-        "fuzz {test}: {executions} executions over {} pages in {:.1?} (seed {base:016x})",
+        "fuzz {test}: {executions} executions over {} pages in {:.1?} on {threads} thread(s) (seed {base:016x})",
         sets.len(),
         started.elapsed()
     );
+}
+
+/// The cases of `seeds` on one page, in order; the report of the first that fails.
+fn run_cases<S: Strategy>(
+    test: &str,
+    worker: &mut Worker,
+    set: &PageSet,
+    seeds: &[u64],
+    kind: &Kind<S>,
+) -> Option<String>
+where
+    S::Value: std::fmt::Debug,
+{
+    for &seed in seeds {
+        let edits = runner::sample(&kind.strategy, seed);
+        let text = (kind.edit)(set.text(), &edits);
+        let (job_set, job_text, judge) = (set.clone(), text.clone(), kind.judge);
+        if let Err(why) = worker.run(Box::new(move || judge(&job_set, &job_text))) {
+            return Some(runner::failure(test, set.name(), seed, &why, &format!("{edits:?}"), &text));
+        }
+    }
+    None
 }
 
 fn random_edits() -> Kind<impl Strategy<Value = Vec<mutate::Mutation>>> {
@@ -236,14 +264,14 @@ fn mutated_real_pages_never_panic_and_every_rejection_is_located() {
     // test run, each generating one family, which keeps the CI time of this binary where it was
     // with the two families' 16 pages at 64 cases each; FUZZ_CASES raises it for a long run.
     let test = "mutated_real_pages_never_panic_and_every_rejection_is_located";
-    fuzz(test, &real_pages(), runner::cases(12), &random_edits());
+    fuzz(test, &real_pages(), runner::cases(12), random_edits);
 }
 
 #[test]
 fn edits_that_keep_the_meaning_keep_the_model() {
     let sets = real_pages();
     let cases = runner::cases(128) / 8 + 1;
-    fuzz("edits_that_keep_the_meaning_keep_the_model", &sets, cases, &same_edits());
+    fuzz("edits_that_keep_the_meaning_keep_the_model", &sets, cases, same_edits);
 }
 
 /// The oracle can fail: an edit that changes a limit changes the model.

@@ -14,6 +14,11 @@ pub fn cases(default: u32) -> u32 {
     std::env::var("FUZZ_CASES").ok().and_then(|n| n.parse().ok()).unwrap_or(default)
 }
 
+/// How many workers run a page's cases at once: `FUZZ_THREADS`, else 1.
+pub fn threads() -> usize {
+    std::env::var("FUZZ_THREADS").ok().and_then(|n| n.parse().ok()).filter(|n| *n > 0).unwrap_or(1)
+}
+
 /// The run's seed: `FUZZ_SEED` (hex), else a new one each run, so that CI keeps exploring.
 pub fn base_seed() -> u64 {
     let given = std::env::var("FUZZ_SEED").ok().and_then(|s| u64::from_str_radix(s.trim_start_matches("0x"), 16).ok());
