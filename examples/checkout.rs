@@ -9,6 +9,8 @@
 //! The sandbox runs in-process with the committed TEST-ONLY keys; the webhook is an axum
 //! server on another loopback port. Run: `cargo run --example checkout`
 
+#[path = "support/local.rs"]
+mod local;
 #[path = "support/webhook.rs"]
 mod webhook;
 
@@ -20,35 +22,21 @@ use vault_generated::checkout::{
 };
 use vault_generated::payments::response::NotifyType as PaymentNotifyType;
 use vault_generated::payments::{InquiryPaymentRequest, PaymentNotification};
-use vault_generated::{Client, ClientConfig, Currency, HttpUrl, Text, text, url};
-use vault_sandbox::{Sandbox, test_keys};
+use vault_generated::{Currency, HttpUrl, Text, text, url};
+use vault_sandbox::test_keys;
 
 const CLIENT_ID: &str = "SANDBOX_CHECKOUT_EXAMPLE";
 
 #[tokio::main]
 async fn main() -> ExitCode {
-    match run().await {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(message) => {
-            eprintln!("error: {message}");
-            ExitCode::FAILURE
-        }
-    }
+    local::exit(run().await)
 }
 
 async fn run() -> Result<(), String> {
-    let sandbox = Sandbox::new().start().await.map_err(|e| e.to_string())?;
-    println!("Sandbox (TEST-ONLY keys) at {}", sandbox.url());
+    let (sandbox, client) = local::sandbox_and_client(CLIENT_ID).await?;
     let (notify_url, mut inbox) = webhook::start(CLIENT_ID, test_keys::SANDBOX_PUBLIC_KEY).await?;
     println!("Merchant webhook at {notify_url}");
-    let config = ClientConfig::from_key_text(
-        sandbox.url(),
-        CLIENT_ID,
-        test_keys::MERCHANT_PRIVATE_KEY,
-        test_keys::SANDBOX_PUBLIC_KEY,
-    );
-    let client = Client::new(config.map_err(|e| e.to_string())?).map_err(|e| e.to_string())?;
-    let run_id = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_millis());
+    let run_id = local::run_id();
     let request_id = format!("CHECKOUT-{run_id}");
 
     // 1. The session: 59.90 USD (amounts are minor units: no floating point anywhere).

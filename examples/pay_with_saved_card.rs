@@ -15,12 +15,12 @@
 //!
 //! Run: `cargo run --example pay_with_saved_card`
 
-use axum::body::Bytes;
-use axum::http::{HeaderMap, StatusCode, Uri};
+#[path = "support/local.rs"]
+mod local;
+#[path = "support/webhook.rs"]
+mod webhook;
+
 use std::process::ExitCode;
-use std::sync::Arc;
-use std::time::Duration;
-use tokio::sync::mpsc;
 // The types pay shares with other families' pages are named by the generator's rule for shared
 // types (pay's Amount with ABA's createDirectPayment, capture's with ABA's updateCard,
 // PaymentMethod with the marketplace's createTransfer, Env with authorizations' consult); issue 14
@@ -42,60 +42,38 @@ use vault_generated::vaulting::{
     VaultPaymentMethodRequest, VaultPaymentMethodRequired, VaultingNotification,
 };
 use vault_generated::vaulting::{Env, EnvRequired};
-use vault_generated::{AntomPublicKey, Client, ClientConfig, Currency, Digits, HttpUrl, Secret, Text, text, url};
-use vault_runtime::{ACKNOWLEDGEMENT, Webhook, WebhookHeaders};
-use vault_sandbox::{Sandbox, test_keys};
+use vault_generated::{Client, Currency, Digits, HttpUrl, Secret, Text, text, url};
+use vault_sandbox::test_keys;
 
 const CLIENT_ID: &str = "SANDBOX_PAY_EXAMPLE";
-const WEBHOOK_PATH: &str = "/hooks/antom";
 
 type Step<T> = Result<T, String>;
 
-/// A verified notification body with its notifyType.
-struct Received {
-    kind: String,
-    body: Vec<u8>,
-}
-
 #[tokio::main]
 async fn main() -> ExitCode {
-    match run().await {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(message) => {
-            eprintln!("error: {message}");
-            ExitCode::FAILURE
-        }
-    }
+    local::exit(run().await)
 }
 
 async fn run() -> Step<()> {
-    let sandbox = Sandbox::new().start().await.map_err(|e| e.to_string())?;
-    println!("Sandbox (TEST-ONLY keys) at {}", sandbox.url());
-    let (notify_url, mut inbox) = start_webhook().await?;
+    let (_sandbox, client) = local::sandbox_and_client(CLIENT_ID).await?;
+    let (notify_url, mut inbox) = webhook::start(CLIENT_ID, test_keys::SANDBOX_PUBLIC_KEY).await?;
     println!("Merchant webhook at {notify_url}");
-    let config = ClientConfig::from_key_text(
-        sandbox.url(),
-        CLIENT_ID,
-        test_keys::MERCHANT_PRIVATE_KEY,
-        test_keys::SANDBOX_PUBLIC_KEY,
-    );
-    let client = Client::new(config.map_err(|e| e.to_string())?).map_err(|e| e.to_string())?;
-    let run_id = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_millis());
+    let run_id = local::run_id();
 
     let token = vault(&client, &format!("VAULT-{run_id}"), &notify_url).await?;
-    let vaulted: VaultingNotification = next(&mut inbox, "VAULTING_RESULT").await?;
+    let vaulted: VaultingNotification = inbox.next("VAULTING_RESULT").await?;
     println!("   notifyVaulting verified: {:?}", vaulted.vaulting_status);
 
     let payment_id = pay(&client, &format!("PAY-{run_id}"), &token, &notify_url).await?;
-    let paid: PaymentNotification = next(&mut inbox, "PAYMENT_RESULT").await?;
+    let paid: PaymentNotification = inbox.next("PAYMENT_RESULT").await?;
     println!("   notifyPayment verified: {} {}", paid.result.result_code, paid.payment_id);
 
     capture(&client, &format!("CAPTURE-{run_id}"), &payment_id).await?;
-    let captured: CaptureNotification = next(&mut inbox, "CAPTURE_RESULT").await?;
+    let captured: CaptureNotification = inbox.next("CAPTURE_RESULT").await?;
     println!("   notifyCapture verified: {} cents captured", captured.capture_amount.value);
 
     let refund_id = refund(&client, &format!("REFUND-{run_id}"), &payment_id, &notify_url).await?;
-    let refunded: RefundNotification = next(&mut inbox, "REFUND_RESULT").await?;
+    let refunded: RefundNotification = inbox.next("REFUND_RESULT").await?;
     println!("   notifyRefund verified: {} cents, {:?}", refunded.refund_amount.value, refunded.refund_status);
 
     inquire(&client, &payment_id, &refund_id).await?;
@@ -207,41 +185,4 @@ async fn inquire(client: &Client, payment_id: &str, refund_id: &str) -> Step<()>
     let refund = client.payments().inquiry_refund(&refund).await.map_err(|e| e.to_string())?;
     println!("   refund {:?}", refund.refund_status);
     Ok(())
-}
-
-/// The next verified notification, which must be of `kind`, decoded.
-async fn next<N: serde::de::DeserializeOwned>(inbox: &mut mpsc::Receiver<Received>, kind: &str) -> Step<N> {
-    let received = tokio::time::timeout(Duration::from_secs(10), inbox.recv())
-        .await
-        .map_err(|_| format!("no {kind} notification within 10 s"))?
-        .ok_or("the webhook stopped")?;
-    if received.kind != kind {
-        return Err(format!("expected {kind}, the webhook received {}", received.kind));
-    }
-    serde_json::from_slice(&received.body).map_err(|e| format!("{kind}: {e}"))
-}
-
-/// The merchant's webhook: one URL for every notification. Each is verified against Antom's
-/// (here: the sandbox's) public key and this endpoint's path, handed over with its notifyType,
-/// and acknowledged.
-async fn start_webhook() -> Step<(String, mpsc::Receiver<Received>)> {
-    let key = AntomPublicKey::from_text(test_keys::SANDBOX_PUBLIC_KEY).map_err(|e| e.to_string())?;
-    let webhook = Arc::new(Webhook::new(CLIENT_ID, key));
-    let (sender, receiver) = mpsc::channel(8);
-    let handler = move |uri: Uri, headers: HeaderMap, body: Bytes| {
-        let (webhook, sender) = (Arc::clone(&webhook), sender.clone());
-        async move {
-            if let Err(error) = webhook.verify(uri.path(), &WebhookHeaders::from_header_map(&headers), &body) {
-                return (StatusCode::BAD_REQUEST, error.to_string());
-            }
-            let kind = Webhook::notify_type(&body).unwrap_or_default();
-            let _ = sender.send(Received { kind, body: body.to_vec() }).await;
-            (StatusCode::OK, ACKNOWLEDGEMENT.to_owned())
-        }
-    };
-    let app = axum::Router::new().route(WEBHOOK_PATH, axum::routing::post(handler));
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.map_err(|e| e.to_string())?;
-    let addr = listener.local_addr().map_err(|e| e.to_string())?;
-    tokio::spawn(async move { axum::serve(listener, app).await });
-    Ok((format!("http://{addr}{WEBHOOK_PATH}"), receiver))
 }

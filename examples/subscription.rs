@@ -11,6 +11,8 @@
 //! The sandbox runs in-process with the committed TEST-ONLY keys; the webhook is an axum
 //! server on another loopback port. Run: `cargo run --example subscription`
 
+#[path = "support/local.rs"]
+mod local;
 #[path = "support/webhook.rs"]
 mod webhook;
 
@@ -26,8 +28,8 @@ use vault_generated::subscriptions::{
     PaymentMethod, PaymentMethodRequired, PeriodRule, PeriodRuleRequired, SettlementStrategy, SubscriptionNotification,
     TerminalType,
 };
-use vault_generated::{Client, ClientConfig, Currency, HttpUrl, Text, int, text, url};
-use vault_sandbox::{RunningSandbox, Sandbox, test_keys};
+use vault_generated::{Currency, HttpUrl, Text, int, text, url};
+use vault_sandbox::{RunningSandbox, test_keys};
 
 const CLIENT_ID: &str = "SANDBOX_SUBSCRIPTION_EXAMPLE";
 /// notifySubscription carries no notifyType: the webhook hands it over with an empty one.
@@ -35,28 +37,14 @@ const SUBSCRIPTION_EVENT: &str = "";
 
 #[tokio::main]
 async fn main() -> ExitCode {
-    match run().await {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(message) => {
-            eprintln!("error: {message}");
-            ExitCode::FAILURE
-        }
-    }
+    local::exit(run().await)
 }
 
 async fn run() -> Result<(), String> {
-    let sandbox = Sandbox::new().start().await.map_err(|e| e.to_string())?;
-    println!("Sandbox (TEST-ONLY keys) at {}", sandbox.url());
+    let (sandbox, client) = local::sandbox_and_client(CLIENT_ID).await?;
     let (notify_url, mut inbox) = webhook::start(CLIENT_ID, test_keys::SANDBOX_PUBLIC_KEY).await?;
     println!("Merchant webhook at {notify_url}");
-    let config = ClientConfig::from_key_text(
-        sandbox.url(),
-        CLIENT_ID,
-        test_keys::MERCHANT_PRIVATE_KEY,
-        test_keys::SANDBOX_PUBLIC_KEY,
-    );
-    let client = Client::new(config.map_err(|e| e.to_string())?).map_err(|e| e.to_string())?;
-    let run_id = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_millis());
+    let run_id = local::run_id();
     let request_id = format!("SUBSCRIPTION-{run_id}");
 
     // 1. A monthly plan of 9.90 USD, starting now by the sandbox clock.

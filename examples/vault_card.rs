@@ -13,6 +13,9 @@
 //!
 //! Run: `cargo run --example vault_card`
 
+#[path = "support/local.rs"]
+mod local;
+
 use axum::body::Bytes;
 use axum::http::{HeaderMap, StatusCode, Uri};
 use std::process::ExitCode;
@@ -27,22 +30,16 @@ use vault_generated::vaulting::{
     VaultingNotification,
 };
 use vault_generated::vaulting::{Env, EnvRequired, UserName, UserNameRequired};
-use vault_generated::{AntomPublicKey, Client, ClientConfig, HttpUrl, Secret, Text, text, url};
+use vault_generated::{AntomPublicKey, Client, HttpUrl, Secret, Text, text, url};
 use vault_runtime::{ACKNOWLEDGEMENT, Deduplicator, NotificationKey, Webhook, WebhookHeaders};
-use vault_sandbox::{RunningSandbox, Sandbox, test_keys};
+use vault_sandbox::{RunningSandbox, test_keys};
 
 const CLIENT_ID: &str = "SANDBOX_VAULT_CARD_EXAMPLE";
 const WEBHOOK_PATH: &str = "/hooks/vaulting";
 
 #[tokio::main]
 async fn main() -> ExitCode {
-    match run().await {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(message) => {
-            eprintln!("error: {message}");
-            ExitCode::FAILURE
-        }
-    }
+    local::exit(run().await)
 }
 
 type Step<T> = Result<T, String>;
@@ -57,7 +54,7 @@ struct Setup {
 
 async fn run() -> Step<()> {
     let mut setup = setup().await?;
-    let run_id = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_millis());
+    let run_id = local::run_id();
     let id = format!("VAULT-{run_id}");
     println!("\n1. createVaultingSession ({id})");
     let session = setup.client.vaulting().create_vaulting_session(&session_request(&id, &setup.notify_url)?).await;
@@ -76,18 +73,9 @@ async fn run() -> Step<()> {
 }
 
 async fn setup() -> Step<Setup> {
-    let sandbox = Sandbox::new().start().await.map_err(|e| e.to_string())?;
-    println!("Sandbox (TEST-ONLY keys) at {}", sandbox.url());
+    let (sandbox, client) = local::sandbox_and_client(CLIENT_ID).await?;
     let (notify_url, notifications) = start_webhook().await?;
     println!("Merchant webhook at {notify_url}");
-    let config = ClientConfig::from_key_text(
-        sandbox.url(),
-        CLIENT_ID,
-        test_keys::MERCHANT_PRIVATE_KEY,
-        test_keys::SANDBOX_PUBLIC_KEY,
-    )
-    .map_err(|e| e.to_string())?;
-    let client = Client::new(config).map_err(|e| e.to_string())?;
     Ok(Setup { sandbox, client, notify_url, notifications })
 }
 
