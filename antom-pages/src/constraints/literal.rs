@@ -53,7 +53,9 @@ fn quoted(text: &str) -> String {
 pub(super) fn valid(paths: Paths<'_>, ty: &Ty) -> Option<Written> {
     let leaf = |expr: String| Some(Written { expr, item: None });
     match ty {
-        Ty::Text { max } => leaf(paths.mac("text", &quoted(&chars(max.unwrap_or(1).min(1))))),
+        // Text without a maximum length is a plain `String`: no literal check to go through.
+        Ty::Text { max: None } => leaf(format!("{}.to_owned()", quoted(&chars(1)))),
+        Ty::Text { max: Some(_) } => leaf(paths.mac("text", &quoted(&chars(1)))),
         Ty::Url { max } => url_of(max.unwrap_or(25).max(25)).and_then(|u| leaf(paths.mac("url", &quoted(&u)))),
         Ty::Region => leaf(paths.mac("region", "\"SG\"")),
         Ty::Fixed(value) => leaf(paths.mac("fixed", &quoted(value))),
