@@ -154,3 +154,20 @@ pub(super) fn wrap(paths: Paths<'_>, field: &Field, expr: String, in_list: bool)
     }
     if field.required { expr } else { format!("::std::option::Option::Some({expr})") }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A list's elements are written as the element type holds them: a text with a maximum
+    /// length through `text!` (a `Text<MAX>`), one without as a plain `String`, which `text!`
+    /// cannot produce (the pass cases of aba's applyCard did not compile when it did).
+    #[test]
+    fn list_elements_take_their_own_type() {
+        let paths = Paths { krate: "sdk" };
+        let bounded = valid(paths, &Ty::Text { max: Some(8) }).map(|w| w.expr);
+        let unbounded = valid(paths, &Ty::Text { max: None }).map(|w| w.expr);
+        assert_eq!(bounded.as_deref(), Some("sdk::text!(\"é\")"));
+        assert_eq!(unbounded.as_deref(), Some("\"é\".to_owned()"));
+    }
+}
