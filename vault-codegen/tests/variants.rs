@@ -856,3 +856,12 @@ fn a_list_typed_after_itself_is_a_list_of_strings() {
     assert_eq!(found.len(), 1, "{found:#?}");
     assert!(found[0].starts_with("unknown type `Colour` in field `currencyList`"), "{found:#?}");
 }
+
+#[test]
+fn an_unlimited_maximum_size_is_a_list_without_a_limit() {
+    let api = api("unlimited_size");
+    let Ty::Array { max_items, .. } = &field(&api, "partList").ty else { panic!("partList is not a list") };
+    assert_eq!(*max_items, None);
+    let Ty::Array { max_items, .. } = &field(&api, "tagList").ty else { panic!("tagList is not a list") };
+    assert_eq!(*max_items, Some(5));
+}

@@ -45,7 +45,10 @@ pub fn read(bullets: &[Text], sink: &mut Diagnostics) -> Constraints {
             out.max_len = count(rest, vocab::CHARACTERS, bullet, sink).ok();
             out.max_len_at = Some(bullet.span);
         } else if let Some(rest) = line.strip_prefix(vocab::MAX_SIZE) {
-            out.max_items = count(rest, vocab::ELEMENTS, bullet, sink).ok();
+            // `Maximum size: Unlimited` is the vendor's way of saying that a list has no limit.
+            if !is_unbounded(rest) {
+                out.max_items = count(rest, vocab::ELEMENTS, bullet, sink).ok();
+            }
         } else if let Some(rest) = line.strip_prefix(vocab::VALUE_RANGE) {
             out.range_at = Some(bullet.span);
             match rest.trim().trim_end_matches('.').parse::<usize>() {
@@ -70,6 +73,12 @@ pub fn read(bullets: &[Text], sink: &mut Diagnostics) -> Constraints {
         }
     }
     out
+}
+
+/// Whether a limit is one of the words for no limit (`Unlimited`).
+fn is_unbounded(rest: &str) -> bool {
+    let word = rest.trim().trim_end_matches('.');
+    vocab::UNBOUNDED.iter().any(|w| word.eq_ignore_ascii_case(w))
 }
 
 /// ` 64 characters` → 64.
@@ -187,6 +196,19 @@ mod tests {
         assert!(sink.is_empty());
         assert_eq!((c.max_len, c.max_items, c.range), (Some(64), Some(10), Some(Range { min: -720, max: Some(720) })));
         assert!(c.idempotency.is_some() && c.datetime.is_some());
+    }
+
+    #[test]
+    fn an_unlimited_size_is_no_limit() {
+        for line in ["Maximum size: Unlimited", "Maximum size: unlimited."] {
+            let mut sink = Diagnostics::new();
+            let c = read(&bullets(&[line]), &mut sink);
+            assert!(sink.is_empty(), "{line}");
+            assert_eq!(c.max_items, None, "{line}");
+        }
+        let mut sink = Diagnostics::new();
+        let _ = read(&bullets(&["Maximum size: many"]), &mut sink);
+        assert_eq!(sink.len(), 1);
     }
 
     #[test]
