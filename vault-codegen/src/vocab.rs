@@ -134,6 +134,11 @@ pub const GATEWAY_COLUMNS: [&str; 3] = ["Country/Region", "Method", "URL"];
 /// that writes it means the path after it.
 pub const GATEWAY_PREFIX: &str = "/ams/api";
 
+/// Other gateways' path prefixes and their products: a page whose endpoint starts with one
+/// describes another product's API (the Alipay+ pages share Antom's layout), which Antom's
+/// gateway does not serve.
+pub const OTHER_GATEWAYS: [(&str, &str); 1] = [("/aps/api", "Alipay+")];
+
 /// Paths that some notification pages print where they have no endpoint of their own.
 pub const NO_ENDPOINT: [&str; 2] = ["/undefined", "/null"];
 

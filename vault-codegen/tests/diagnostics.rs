@@ -5,7 +5,7 @@
 
 mod common;
 
-const SINGLE_PROBLEM_CASES: [&str; 9] = [
+const SINGLE_PROBLEM_CASES: [&str; 10] = [
     "unknown_type",
     "heading_without_type",
     "malformed_max_length",
@@ -15,6 +15,7 @@ const SINGLE_PROBLEM_CASES: [&str; 9] = [
     "unknown_status_letter",
     "missing_request_section",
     "endpoint_unknown_method",
+    "endpoint_other_gateway",
 ];
 
 fn diagnostics(case: &str) -> Vec<String> {

@@ -71,6 +71,18 @@ fn endpoint_at(
     sink: &mut Diagnostics,
 ) -> Result<Endpoint, Reported> {
     let path = path.strip_prefix(vocab::GATEWAY_PREFIX).filter(|rest| rest.starts_with('/')).unwrap_or(path);
+    let other = vocab::OTHER_GATEWAYS
+        .iter()
+        .find(|(prefix, _)| path.strip_prefix(prefix).is_some_and(|rest| rest.starts_with('/')));
+    if let Some((prefix, product)) = other {
+        return Err(sink
+            .error(span, format!("`{path}` is a path of the {product} gateway (`{prefix}`), not of Antom's"))
+            .help(format!(
+                "this page describes {product}'s API, which Antom's client cannot call; take the Antom page of the API, whose endpoint reads `` `{} /v1/group/{name}` ``",
+                vocab::METHOD
+            ))
+            .reported());
+    }
     if !is_endpoint_path(path) {
         return Err(sink
             .error(span, format!("`{path}` is not an endpoint path"))
