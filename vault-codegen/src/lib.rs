@@ -71,6 +71,14 @@ pub fn emit_api(model: &Model, wanted: &str) -> Option<proc_macro2::TokenStream>
     emit::emit_api(model, wanted)
 }
 
+/// The name of the constructor macro `generate!` emits for an API's request
+/// (`create_vaulting_session_request`), when it emits one: the API is a call and the
+/// `constructors` setting is on.
+pub fn constructor_macro(model: &Model, api: &model::Api) -> Option<String> {
+    let call = api.kind == model::ApiKind::Call;
+    (model.constructors && call).then(|| emit::constructors::macro_name(model, api))
+}
+
 /// Every path of a generated type that users can write: `payments::Amount`,
 /// `payments::response::Amount`, `payments::pay::Order` (the naming rule is in the crate docs).
 pub fn public_paths(model: &Model) -> BTreeSet<String> {

@@ -12,7 +12,7 @@ pub struct Args {
     /// The pages: a directory (every `*.md` in it), or several directories and `.md` files.
     #[arg(default_value = "api-docs")]
     pages: Vec<PathBuf>,
-    /// The suite's directory (cases go to its `pass/` and `fail/`).
+    /// The suite's directory (cases go to its `pass/`, `check/` and `fail/`).
     #[arg(long)]
     out: PathBuf,
     /// The path of the generated types and the literal macros in the cases.
@@ -46,13 +46,14 @@ pub fn run(args: &Args) -> ExitCode {
         Ok(drift) => drift,
         Err(message) => return usage(&message),
     };
-    let fails = cases.iter().filter(|c| !c.pass).count();
+    let count = |kind: &str| cases.iter().filter(|c| files::kind_dir(c) == kind).count();
     for (sign, keys) in [("+", &drift.added), ("-", &drift.removed), ("~", &drift.changed)] {
         for key in keys {
             println!("{sign} {key}");
         }
     }
-    println!("{} cases ({} pass, {fails} fail) in {}", cases.len(), cases.len() - fails, args.out.display());
+    let (pass, check, fail) = (count("pass"), count("check"), count("fail"));
+    println!("{} cases ({pass} pass, {check} check, {fail} fail) in {}", cases.len(), args.out.display());
     if args.check && !drift.is_empty() {
         eprintln!(
             "error: the suite is not what the pages generate: run `antom-pages constraint-tests` without --check"

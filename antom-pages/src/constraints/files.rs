@@ -1,4 +1,5 @@
-//! The suite on disk: `DIR/pass/*.rs` and `DIR/fail/*.rs`, each fail case beside the `.stderr`
+//! The suite on disk: `DIR/pass/*.rs`, `DIR/check/*.rs` (fail cases `cargo check` reports) and
+//! `DIR/fail/*.rs` (fail cases only a build reports), each fail case beside the `.stderr`
 //! trybuild recorded for it. Writing leaves the `.stderr` of unchanged cases alone and removes
 //! those of cases that are gone; comparing names every case that differs.
 
@@ -24,15 +25,28 @@ impl Drift {
     }
 }
 
-/// The subdirectory of a case: `pass` or `fail`.
-pub fn kind_dir(pass: bool) -> &'static str {
-    if pass { "pass" } else { "fail" }
+/// The subdirectories of a suite, one per kind of case.
+pub const KINDS: [&str; 3] = ["pass", "check", "fail"];
+
+/// The subdirectory of a case: `pass`, `check` (a fail case `cargo check` reports, which
+/// trybuild checks without building when its run has no pass case) or `fail`.
+pub fn kind_dir(case: &Case) -> &'static str {
+    match (case.pass, case.check) {
+        (true, _) => "pass",
+        (false, true) => "check",
+        (false, false) => "fail",
+    }
 }
 
-/// The cases on disk: `pass/name` or `fail/name` → text.
+/// A case's key: `kind/name`.
+pub fn key(case: &Case) -> String {
+    format!("{}/{}", kind_dir(case), case.name)
+}
+
+/// The cases on disk: `kind/name` → text.
 pub fn read(dir: &Path) -> Result<BTreeMap<String, String>, String> {
     let mut out = BTreeMap::new();
-    for kind in ["pass", "fail"] {
+    for kind in KINDS {
         let sub = dir.join(kind);
         let Ok(entries) = std::fs::read_dir(&sub) else { continue };
         for entry in entries {
@@ -54,7 +68,7 @@ pub fn compare(dir: &Path, cases: &[Case]) -> Result<Drift, String> {
     let mut on_disk = read(dir)?;
     let mut drift = Drift::default();
     for case in cases {
-        let key = format!("{}/{}", kind_dir(case.pass), case.name);
+        let key = key(case);
         match on_disk.remove(&key) {
             None => drift.added.push(key),
             Some(text) if text != case.source => drift.changed.push(key),
@@ -70,7 +84,7 @@ pub fn compare(dir: &Path, cases: &[Case]) -> Result<Drift, String> {
 pub fn write(dir: &Path, cases: &[Case]) -> Result<Drift, String> {
     let drift = compare(dir, cases)?;
     let io = |path: &Path, e: std::io::Error| format!("{}: {e}", path.display());
-    for kind in ["pass", "fail"] {
+    for kind in KINDS {
         let sub = dir.join(kind);
         std::fs::create_dir_all(&sub).map_err(|e| io(&sub, e))?;
     }
@@ -83,7 +97,7 @@ pub fn write(dir: &Path, cases: &[Case]) -> Result<Drift, String> {
         }
     }
     for case in cases {
-        let key = format!("{}/{}", kind_dir(case.pass), case.name);
+        let key = key(case);
         if drift.added.contains(&key) || drift.changed.contains(&key) {
             let path = case_path(dir, &key, "rs");
             std::fs::write(&path, &case.source).map_err(|e| io(&path, e))?;

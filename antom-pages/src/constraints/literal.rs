@@ -103,6 +103,25 @@ pub(super) fn at(paths: Paths<'_>, rule: &Rule<'_>, ty: &Ty, past: bool) -> Opti
     }
 }
 
+/// The literal one past the limit as a constructor macro takes it (the bare literal: a
+/// string, or a number without a sign, which is a literal token); `None` for rules the macro
+/// does not check (lists, listed values) and for negative numbers.
+pub(super) fn bare(rule: &Rule<'_>, ty: &Ty) -> Option<String> {
+    if matches!(rule, Rule::MaxLength(max) if *max > LONGEST) {
+        return None;
+    }
+    let unsigned = |value: Option<i64>| value.filter(|v| *v >= 0).map(|v| v.to_string());
+    match (rule, ty) {
+        (Rule::MaxLength(max), Ty::Text { .. }) => Some(quoted(&chars(max + 1))),
+        (Rule::MaxLength(max), Ty::Url { .. }) => url_of(max + 1).map(|u| quoted(&u)),
+        (Rule::Min(min), Ty::Integer { .. } | Ty::NumericText { .. }) => unsigned(min.checked_sub(1)),
+        (Rule::Max(max), Ty::Integer { .. } | Ty::NumericText { .. }) => unsigned(max.checked_add(1)),
+        (Rule::Fixed(value), _) => Some(quoted(&format!("{value}X"))),
+        (Rule::Region, _) => Some("\"sg\"".to_owned()),
+        _ => None,
+    }
+}
+
 fn number(paths: Paths<'_>, ty: &Ty, value: i64) -> Option<Written> {
     let name = match ty {
         Ty::Integer { .. } => "int",

@@ -3,6 +3,13 @@
 //! per limit one compile-fail case one step past it (trybuild compiles each fail case on its
 //! own, so the suite has as many of them as there are limits, and no more).
 //!
+//! A fail case whose error `cargo check` reports is a `check` case, in its own directory, so
+//! that trybuild checks those without building (its run has no pass case): a missing required
+//! field, an unlisted value, and a literal past its limit on a request's own field, written in
+//! the request's constructor macro (`create_vaulting_session_request! { .. }`), whose checks are
+//! free `const` items. Literals elsewhere (nested objects, list elements, negative numbers)
+//! are checked in inline `const` blocks, which only a build evaluates: those stay `fail` cases.
+//!
 //! A generated type serves every API that uses it: its limits are tested once, under the first
 //! API (in the model's order) whose request reaches it, so a shared object type does not
 //! multiply the suite. Decimal limits have no literal form (`Decimal::new` checks them when
@@ -31,6 +38,8 @@ pub struct Case {
     pub name: String,
     /// Whether it must compile (the API's values at their limits) or must not.
     pub pass: bool,
+    /// A fail case whose error `cargo check` reports (see the module's documentation).
+    pub check: bool,
     /// The API label as `diff` shows it (`vaulting/createVaultingSession`).
     pub api: String,
     /// The field's wire path as `diff` shows it; empty for a pass case.
@@ -51,19 +60,21 @@ pub fn suite(model: &Model, krate: &str, families: &[String]) -> Vec<Case> {
     // The family module is the page directory (and Cargo feature), not the endpoint's path.
     let wanted = |api: &Api| families.is_empty() || api.family.as_ref().is_some_and(|f| families.contains(f));
     for api in model.apis.iter().filter(|a| wanted(a)) {
-        let prefix = api_prefix(model, api);
+        let cx =
+            ApiCx { paths, prefix: api_prefix(model, api), constructor: vault_codegen::constructor_macro(model, api) };
         let mut pass = PassFile::default();
         for at in reached.iter().filter(|r| std::ptr::eq(r.api, api)) {
-            required_cases(paths, at, &prefix, &mut seen, &mut pass, &mut out);
+            required_cases(&cx, at, &mut seen, &mut pass, &mut out);
             for limit in limits(&at.field.ty) {
-                limit_cases(paths, at, &limit, &prefix, &mut seen, &mut pass, &mut out);
+                limit_cases(&cx, at, &limit, &mut seen, &mut pass, &mut out);
             }
         }
         if !pass.is_empty() {
             let source = pass.render();
             out.push(Case {
-                name: format!("{prefix}__at_limits"),
+                name: format!("{}__at_limits", cx.prefix),
                 pass: true,
+                check: false,
                 api: crate::diff::label(api),
                 path: String::new(),
                 source,
@@ -73,6 +84,15 @@ pub fn suite(model: &Model, krate: &str, families: &[String]) -> Vec<Case> {
     out.sort_by(|a, b| a.name.cmp(&b.name));
     out.dedup_by(|a, b| a.name == b.name);
     out
+}
+
+/// What the cases of one API share.
+struct ApiCx<'a> {
+    paths: Paths<'a>,
+    /// The case-name prefix (`create_vaulting_session`).
+    prefix: String,
+    /// The request's constructor macro, when the generated crate has one.
+    constructor: Option<String>,
 }
 
 /// The case-name prefix of an API: its name in snake case, with its family when another
@@ -121,13 +141,13 @@ fn required_closure(paths: Paths<'_>, required: &TypePath, names: &[String]) -> 
 }
 
 fn required_cases(
-    paths: Paths<'_>,
+    cx: &ApiCx<'_>,
     at: &Reached<'_>,
-    prefix: &str,
     seen: &mut BTreeSet<String>,
     pass: &mut PassFile,
     out: &mut Vec<Case>,
 ) {
+    let (paths, prefix) = (cx.paths, &cx.prefix);
     let Some(required) = required_struct(at) else { return };
     let names: Vec<String> =
         at.siblings.iter().filter(|f| f.required && !matches!(f.ty, Ty::Fixed(_))).map(|f| f.rust_name()).collect();
@@ -149,12 +169,13 @@ fn required_cases(
     let body = format!("fn main() {{\n    let _ = {};\n}}\n", required_closure(paths, &required, &others));
     let name = format!("{prefix}__{}__missing", field_part(at));
     let what = "REQUIRED; leaving it out does not compile";
-    out.push(fail_case(name, at, what, &expect, body));
+    out.push(fail_case(name, at, what, &expect, body, true));
 }
 
-fn fail_case(name: String, at: &Reached<'_>, what: &str, expect: &str, body: String) -> Case {
+/// A fail case; `check`: its error is one `cargo check` reports.
+fn fail_case(name: String, at: &Reached<'_>, what: &str, expect: &str, body: String, check: bool) -> Case {
     let source = format!("{HEADER}\n// {} {}: {what}\n{EXPECT}{expect}\n\n{body}", at.api.name, at.shown());
-    Case { name, pass: false, api: crate::diff::label(at.api), path: at.shown(), source }
+    Case { name, pass: false, check, api: crate::diff::label(at.api), path: at.shown(), source }
 }
 
 /// The rule part of a case name, at the limit or one past it (`max_length_65`,
@@ -180,21 +201,21 @@ fn rule_part(rule: &Rule<'_>, in_list: bool, past: bool) -> String {
 const UNLISTED: &str = "NotAPageValue";
 
 fn limit_cases(
-    paths: Paths<'_>,
+    cx: &ApiCx<'_>,
     at: &Reached<'_>,
     limit: &Limit<'_>,
-    prefix: &str,
     seen: &mut BTreeSet<String>,
     pass: &mut PassFile,
     out: &mut Vec<Case>,
 ) {
+    let (paths, prefix) = (cx.paths, &cx.prefix);
     // A list inside a list: no case writes one.
     if limit.in_list && !matches!(&at.field.ty, Ty::Array { item, .. } if std::ptr::eq(&**item, limit.ty)) {
         return;
     }
     let rule = rule_part(&limit.rule, limit.in_list, true);
     if let Rule::Listed(listed) = &limit.rule {
-        listed_cases(paths, at, listed, prefix, seen, pass, out);
+        listed_cases(cx, at, listed, seen, pass, out);
         return;
     }
     if !seen.insert(format!("{}::{}::{rule}", at.holder.joined("::"), at.field.name)) {
@@ -211,10 +232,42 @@ fn limit_cases(
     // One underscore: `__` in a function name is not snake case to rustc.
     let function = format!("{}_{}", field_part(at), rule_part(&limit.rule, limit.in_list, false));
     pass.functions.push(assignment(paths, at, &holder, &function, ok, limit.in_list));
-    let body = assignment(paths, at, &holder, "case", bad, limit.in_list);
     let what = describe(&limit.rule, limit.in_list);
+    let name = format!("{prefix}__{}__{rule}", field_part(at));
+    if let Some(main) = constructed(cx, at, limit) {
+        out.push(fail_case(name, at, &what, &expect, main, true));
+        return;
+    }
+    let body = assignment(paths, at, &holder, "case", bad, limit.in_list);
     let main = format!("fn main() {{\n    {}\n}}\n\n{}", body.reify, body.function);
-    out.push(fail_case(format!("{prefix}__{}__{rule}", field_part(at)), at, &what, &expect, main));
+    out.push(fail_case(name, at, &what, &expect, main, false));
+}
+
+/// The fail case in the request's constructor macro, for a literal past its limit on a field
+/// of the request itself: the literal one past the limit, every other required field taken
+/// from the request the case function is given (the macro's check is a free `const` item,
+/// which `cargo check` evaluates). `None` where the macro checks no literal of the kind.
+fn constructed(cx: &ApiCx<'_>, at: &Reached<'_>, limit: &Limit<'_>) -> Option<String> {
+    let constructor = cx.constructor.as_deref()?;
+    let request = at.api.path_of(ApiItem::Request);
+    if at.holder != request || limit.in_list {
+        return None;
+    }
+    let bad = literal::bare(&limit.rule, limit.ty)?;
+    let own = at.field.rust_name();
+    let mut fields = vec![format!("{own}: {bad},")];
+    for other in at.siblings.iter().filter(|f| f.required && !matches!(f.ty, Ty::Fixed(_))) {
+        let name = other.rust_name();
+        if name != own {
+            fields.push(format!("{name}: holder.{name}.clone(),"));
+        }
+    }
+    let ty = cx.paths.ty(&request);
+    let krate = cx.paths.krate;
+    Some(format!(
+        "fn main() {{\n    let _: fn(&{ty}) -> {ty} = case;\n}}\n\nfn case(holder: &{ty}) -> {ty} {{\n    {krate}::{constructor}! {{\n        {}\n    }}\n}}\n",
+        fields.join("\n        ")
+    ))
 }
 
 fn describe(rule: &Rule<'_>, in_list: bool) -> String {
@@ -258,14 +311,14 @@ fn assignment(
 }
 
 fn listed_cases(
-    paths: Paths<'_>,
+    cx: &ApiCx<'_>,
     at: &Reached<'_>,
     listed: &vault_codegen::model::EnumRef,
-    prefix: &str,
     seen: &mut BTreeSet<String>,
     pass: &mut PassFile,
     out: &mut Vec<Case>,
 ) {
+    let (paths, prefix) = (cx.paths, &cx.prefix);
     // The enum is one type for every field with the same values: its cases are the enum's.
     if !seen.insert(format!("{}::listed", listed.path.joined("::"))) {
         return;
@@ -277,7 +330,7 @@ fn listed_cases(
     let body = format!("fn main() {{\n    let _ = {ty}::{UNLISTED};\n}}\n");
     let values: Vec<&str> = listed.values.iter().map(|v| v.value.as_str()).collect();
     let what = format!("one of {}; another value does not compile", values.join(", "));
-    out.push(fail_case(format!("{prefix}__{}__unlisted_value", field_part(at)), at, &what, &expect, body));
+    out.push(fail_case(format!("{prefix}__{}__unlisted_value", field_part(at)), at, &what, &expect, body, true));
 }
 
 /// The pass case of one API: lines of `main` and the functions they reify.

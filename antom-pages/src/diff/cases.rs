@@ -11,9 +11,9 @@ use vault_codegen::model::Model;
 /// The path of the generated types in case texts; the same on both sides, so it never shows.
 const KRATE: &str = "vault_generated";
 
-/// One difference between the suites: `+fail/name`, `-fail/name` or `~pass/name`.
+/// One difference between the suites: `+fail/name`, `-check/name` or `~pass/name`.
 fn differences(old: &Model, new: &Model) -> Vec<(String, Case)> {
-    let key = |c: &Case| format!("{}/{}", crate::constraints::files::kind_dir(c.pass), c.name);
+    let key = crate::constraints::files::key;
     let before: BTreeMap<String, Case> = suite(old, KRATE, &[]).into_iter().map(|c| (key(&c), c)).collect();
     let mut after: BTreeMap<String, Case> = suite(new, KRATE, &[]).into_iter().map(|c| (key(&c), c)).collect();
     let mut out = Vec::new();

@@ -10,26 +10,12 @@ use crate::model::{Api, ApiItem, ApiKind, Field, Model, Range, Ty, needs_require
 use crate::names::{field_ident, snake};
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
-use std::collections::BTreeMap;
 
 /// The constructor macros of every call's request, and the hidden module they reach the
 /// checked types and `__construct` through (a caller's crate need not depend on either crate).
 pub fn emit(model: &Model) -> TokenStream {
-    let calls: Vec<&Api> = model.apis.iter().filter(|a| a.kind == ApiKind::Call).collect();
-    let mut uses: BTreeMap<String, usize> = BTreeMap::new();
-    for api in &calls {
-        *uses.entry(snake(&api.path_of(ApiItem::Request).name)).or_default() += 1;
-    }
-    let macros = calls.iter().map(|api| {
-        let name = snake(&api.path_of(ApiItem::Request).name);
-        // `#[macro_export]` puts every macro at the crate root: a name two families share
-        // takes its family.
-        let name = match (uses.get(&name), &api.endpoint) {
-            (Some(2..), Some(endpoint)) => format!("{}_{name}", snake(&endpoint.family)),
-            _ => name,
-        };
-        constructor(api, &format_ident!("{name}"))
-    });
+    let calls = model.apis.iter().filter(|a| a.kind == ApiKind::Call);
+    let macros = calls.map(|api| constructor(api, &format_ident!("{}", macro_name(model, api))));
     quote! {
         #[doc(hidden)]
         pub mod __constructors {
@@ -37,6 +23,20 @@ pub fn emit(model: &Model) -> TokenStream {
             pub use ::vault_macros::__construct;
         }
         #(#macros)*
+    }
+}
+
+/// The constructor macro of a call's request: its type's name in snake case
+/// (`create_vaulting_session_request`). `#[macro_export]` puts every macro at the crate root,
+/// so where two families' requests share a name, each takes its family
+/// (`subscriptions_cancel_request`).
+pub fn macro_name(model: &Model, api: &Api) -> String {
+    let request = |api: &Api| snake(&api.path_of(ApiItem::Request).name);
+    let name = request(api);
+    let calls = model.apis.iter().filter(|a| a.kind == ApiKind::Call);
+    match (calls.filter(|a| request(a) == name).count(), &api.endpoint) {
+        (2.., Some(endpoint)) => format!("{}_{name}", snake(&endpoint.family)),
+        _ => name,
     }
 }
 
