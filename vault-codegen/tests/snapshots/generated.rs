@@ -4007,7 +4007,7 @@ pub mod __shared {
                     feature = "payments"
                 )
             )]
-            /// The `Amount` object as `inquireCardDetail`, `inquiryDeclarationRequests`, `notifyDispute`, `createPayout`, `createTransfer`, `inquireBalance`, `notifyTransfer`, `capture`, `notifyCapture` describe it. Other pages describe `Amount` differently, and each description has its own type.
+            /// The `Amount` object as `inquireCardDetail`, `inquiryDeclarationRequests`, `notifyDispute`, `createPayout`, `createTransfer`, `inquireBalance`, `notifySettlement`, `notifyTransfer`, `capture`, `notifyCapture` describe it. Other pages describe `Amount` differently, and each description has its own type.
             ///
             /// An amount of money with its currency.
             #[derive(Debug, Clone, Default, PartialEq, Eq, __Serialize, __Deserialize)]
@@ -17789,7 +17789,7 @@ pub mod marketplace {
     ///
     /// Its key (`vault_runtime::NotificationKey`, the deduplicators' record) is the page's name and the values of `settlementBatchId` and `notifyType` (`IDENTITY`: the kind of event, the identifiers the page names and the status reached): a resend repeats them, another event differs in one.
     ///
-    /// Antom sends this notification when the settlement of funds split with **settle** reaches a final state, success or failure.
+    /// Antom pays out the funds of one settlement cycle together, to the settlement account of the marketplace or of a sub-merchant, and sends this notification when that payout reaches a final state, success or failure. The split itself is requested with **settle**.
     ///
     /// After receiving the notification, send Antom the following fixed message to confirm receipt:
     ///
@@ -17827,6 +17827,23 @@ pub mod marketplace {
         ///
         /// **Required.** Wire name: `settleTo`.
         pub settle_to: response::SettleTo,
+        /// When the settled funds reached the account of the marketplace or of the sub-merchant.
+        ///
+        /// > **Note**: This field is present when _result.resultStatus_ is `S`.
+        ///
+        /// Optional. Wire name: `settlementArrivalTime`.
+        ///
+        /// The value follows the ISO 8601 standard format. For example, "2019-11-27T12:01:01+08:00".
+        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+        pub settlement_arrival_time: ::std::option::Option<::vault_runtime::DateTime>,
+        /// The amount that actually reached the account of the marketplace or of the sub-merchant.
+        ///
+        /// **Required.** Wire name: `actualSettlementAmount`.
+        pub actual_settlement_amount: super::__shared::aba_inquire_card_detail::response::Amount,
+        /// How the settlement ended: its status, result code and message.
+        ///
+        /// **Required.** Wire name: `result`.
+        pub result: ::vault_runtime::ApiResult,
     }
     impl ::vault_runtime::Notification for SettlementNotification {
         const NAME: &'static str = "notifySettlement";
