@@ -466,14 +466,19 @@ PAGE_FACTS: dict = {
         },
     },
     "notifySettlement": {
-        # https://docs.antom.com/ac/marketplace_en/notify_settlement (down to settleTo's values).
-        "source": "https://docs.antom.com/ac/marketplace_en/notify_settlement",
+        # https://global.alipay.com/docs/ac/marketplace/notify_settlement (the request list down to
+        # the start of result's description, where the index cuts it; the docs.antom.com copy,
+        # ac/marketplace_en/notify_settlement, is cut after settleTo's values).
+        "source": "https://global.alipay.com/docs/ac/marketplace/notify_settlement",
         "complete": [],
         "notification": {
             "settlementBatchId": f(S, True, maxLength=64),
             "notifyType": f(S, True, maxLength=64, fixed="SETTLEMENT_RESULT"),
             "referenceMerchantId": f(S, maxLength=32),
-            "settleTo": f(S, True, values=["SELLER", "MARKETPLACE"]),
+            "settleTo": f(S, True, maxLength=32, values=["SELLER", "MARKETPLACE"]),
+            "settlementArrivalTime": f("datetime"),
+            "actualSettlementAmount": f("object", True),
+            "result": f("object", True),
         },
     },
     "notifyUpdate": {
