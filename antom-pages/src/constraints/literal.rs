@@ -189,4 +189,20 @@ mod tests {
         assert_eq!(bounded.as_deref(), Some("sdk::text!(\"é\")"));
         assert_eq!(unbounded.as_deref(), Some("\"é\".to_owned()"));
     }
+
+    /// The literal a constructor macro is given one past each limit: what the macro checks in
+    /// a free `const` (strings and unsigned integers), and nothing where it checks nothing.
+    #[test]
+    fn one_past_each_limit_as_the_constructor_takes_it() {
+        let text = Ty::Text { max: Some(3) };
+        let int = Ty::Integer { range: None };
+        assert_eq!(bare(&Rule::MaxLength(3), &text).as_deref(), Some("\"éééé\""));
+        assert_eq!(bare(&Rule::Max(720), &int).as_deref(), Some("721"));
+        assert_eq!(bare(&Rule::Min(1), &int).as_deref(), Some("0"));
+        // A negative literal is an expression, not a literal token: the macro would not check it.
+        assert_eq!(bare(&Rule::Min(-720), &int), None);
+        assert_eq!(bare(&Rule::Region, &Ty::Region).as_deref(), Some("\"sg\""));
+        assert_eq!(bare(&Rule::MaxLength(LONGEST + 1), &text), None);
+        assert_eq!(bare(&Rule::MaxItems(3), &Ty::Array { item: Box::new(text), max_items: Some(3) }), None);
+    }
 }
