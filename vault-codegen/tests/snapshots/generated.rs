@@ -17941,6 +17941,18 @@ pub mod marketplace {
         ///
         /// **Required.** Wire name: `updateStatus`.
         pub update_status: response::UpdateStatus,
+        /// Why the update failed.
+        ///
+        /// > **Note**: This field is present when _updateStatus_ is `FAILED`.
+        ///
+        /// Optional. Wire name: `reasonCode`.
+        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+        pub reason_code: ::std::option::Option<notify_update::response::ReasonCode>,
+        /// A readable explanation of _reasonCode_.
+        ///
+        /// Optional. Wire name: `reasonMessage`.
+        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+        pub reason_message: ::std::option::Option<::std::string::String>,
     }
     impl ::vault_runtime::Notification for UpdateNotification {
         const NAME: &'static str = "notifyUpdate";
@@ -20319,6 +20331,34 @@ pub mod marketplace {
             }
         }
     }
+    /// The types of the `notify_update` API whose description differs from the one the family's other APIs share (same names as the family's).
+    pub mod notify_update {
+        /// Object types and enums of the messages Antom sends (responses and notifications).
+        pub mod response {
+            #[allow(unused_imports)]
+            use ::vault_runtime::__private::serde::{
+                Deserialize as __Deserialize, Serialize as __Serialize,
+            };
+            /// The valid values of `reasonCode`. A value the page does not list is kept in `Undocumented`, so a new value from the provider never breaks decoding.
+            #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+            #[non_exhaustive]
+            #[repr(u32)]
+            pub enum ReasonCode {
+                /// `REJECT_FOR_RISK`: the update was refused by risk review.
+                RejectForRisk = 3907380708,
+                /// `CONTRACT_NOT_FOUND`: no settlement contract was found for the seller.
+                ContractNotFound = 1224715754,
+                /// `UPDATE_FAILED`: the update failed for another reason.
+                UpdateFailed = 1669064048,
+                /// A value the page does not list.
+                Undocumented(::std::string::String) = 0,
+            }
+            ::vault_runtime::open_enum!(
+                ReasonCode { RejectForRisk = "REJECT_FOR_RISK", ContractNotFound =
+                "CONTRACT_NOT_FOUND", UpdateFailed = "UPDATE_FAILED" }
+            );
+        }
+    }
     /// The types of the `register` API whose description differs from the one the family's other APIs share (same names as the family's).
     pub mod register {
         #[allow(unused_imports)]
@@ -20549,13 +20589,16 @@ pub mod marketplace {
         pub enum UpdateStatus {
             /// `SUCCESSFUL`: the settlement information was updated.
             Successful = 2464722427,
-            /// `FAILED`: the update failed.
+            /// `FAILED`: the update failed; reasonCode says why.
             Failed = 3622369972,
+            /// `PROCESSING`: the update is still being reviewed.
+            Processing = 3662524102,
             /// A value the page does not list.
             Undocumented(::std::string::String) = 0,
         }
         ::vault_runtime::open_enum!(
-            UpdateStatus { Successful = "SUCCESSFUL", Failed = "FAILED" }
+            UpdateStatus { Successful = "SUCCESSFUL", Failed = "FAILED", Processing =
+            "PROCESSING" }
         );
         pub use super::super::__shared::aba_inquire_card_detail::response::Amount;
         pub use super::super::__shared::response::PaymentMethod;
