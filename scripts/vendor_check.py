@@ -482,14 +482,22 @@ PAGE_FACTS: dict = {
         },
     },
     "notifyUpdate": {
-        # https://docs.antom.com/ac/marketplace/notify_update (down to updateStatus's values).
-        "source": "https://docs.antom.com/ac/marketplace/notify_update",
+        # https://global.alipay.com/docs/ac/marketplace/notify_update (the request list down to
+        # the first code named in reasonMessage's description, where the index cuts it; the
+        # docs.antom.com copy, ac/marketplace/notify_update, is cut inside FAILED's meaning).
+        "source": "https://global.alipay.com/docs/ac/marketplace/notify_update",
         "complete": [],
         "notification": {
             "notifyType": f(S, True, maxLength=64, fixed="SETTLEMENT_INFO_UPDATE_RESULT"),
             "referenceMerchantId": f(S, True, maxLength=64),
             "updateRequestId": f(S, True, maxLength=64),
-            "updateStatus": f(S, True, values=["SUCCESSFUL", "FAILED"]),
+            "updateStatus": f(
+                S, True, maxLength=64, values=["SUCCESSFUL", "FAILED", "PROCESSING"]
+            ),
+            "reasonCode": f(
+                S, maxLength=64, values=["REJECT_FOR_RISK", "CONTRACT_NOT_FOUND", "UPDATE_FAILED"]
+            ),
+            "reasonMessage": f(S),
         },
     },
     "inquireSubscription": {
