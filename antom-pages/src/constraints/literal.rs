@@ -79,57 +79,50 @@ pub(super) const LONGEST: usize = 65_536;
 /// `None` when the type has no literal form the compiler checks (decimals) or the limit is
 /// beyond [`LONGEST`].
 pub(super) fn at(paths: Paths<'_>, rule: &Rule<'_>, ty: &Ty, past: bool) -> Option<Written> {
-    let leaf = |expr: String| Some(Written { expr, item: None });
-    if matches!(rule, Rule::MaxLength(max) if *max > LONGEST) {
-        return None;
+    if let (Rule::MaxItems(max), Ty::Array { item, .. }) = (rule, ty) {
+        let element = valid(paths, item)?;
+        let items = vec![element.expr.as_str(); max + usize::from(past)].join(", ");
+        return Some(Written { expr: paths.mac("list", &items), item: element.item });
     }
-    let step = i64::from(past);
-    match (rule, ty) {
-        (Rule::MaxLength(max), Ty::Text { .. }) => leaf(paths.mac("text", &quoted(&chars(max + usize::from(past))))),
-        (Rule::MaxLength(max), Ty::Url { .. }) => {
-            url_of(max + usize::from(past)).and_then(|u| leaf(paths.mac("url", &quoted(&u))))
-        }
-        (Rule::Min(min), _) => number(paths, ty, min.checked_sub(step)?),
-        (Rule::Max(max), _) => number(paths, ty, max.checked_add(step)?),
-        (Rule::Fixed(value), _) if past => leaf(paths.mac("fixed", &quoted(&format!("{value}X")))),
-        (Rule::Fixed(value), _) => leaf(paths.mac("fixed", &quoted(value))),
-        (Rule::Region, _) => leaf(paths.mac("region", if past { "\"sg\"" } else { "\"SG\"" })),
-        (Rule::MaxItems(max), Ty::Array { item, .. }) => {
-            let element = valid(paths, item)?;
-            let items = vec![element.expr.as_str(); max + usize::from(past)].join(", ");
-            Some(Written { expr: paths.mac("list", &items), item: element.item })
-        }
-        _ => None,
-    }
+    let (name, argument) = argument(rule, ty, past)?;
+    Some(Written { expr: paths.mac(name, &argument), item: None })
 }
 
 /// The literal one past the limit as a constructor macro takes it (the bare literal: a
 /// string, or a number without a sign, which is a literal token); `None` for rules the macro
 /// does not check (lists, listed values) and for negative numbers.
 pub(super) fn bare(rule: &Rule<'_>, ty: &Ty) -> Option<String> {
+    let (_, argument) = argument(rule, ty, true)?;
+    (!argument.starts_with('-')).then_some(argument)
+}
+
+/// A single value's literal at its limit (`past`: one beyond it): the literal macro that
+/// checks it and its argument (`("text", "\"éé\"")`).
+fn argument(rule: &Rule<'_>, ty: &Ty, past: bool) -> Option<(&'static str, String)> {
     if matches!(rule, Rule::MaxLength(max) if *max > LONGEST) {
         return None;
     }
-    let unsigned = |value: Option<i64>| value.filter(|v| *v >= 0).map(|v| v.to_string());
+    let step = i64::from(past);
     match (rule, ty) {
-        (Rule::MaxLength(max), Ty::Text { .. }) => Some(quoted(&chars(max + 1))),
-        (Rule::MaxLength(max), Ty::Url { .. }) => url_of(max + 1).map(|u| quoted(&u)),
-        (Rule::Min(min), Ty::Integer { .. } | Ty::NumericText { .. }) => unsigned(min.checked_sub(1)),
-        (Rule::Max(max), Ty::Integer { .. } | Ty::NumericText { .. }) => unsigned(max.checked_add(1)),
-        (Rule::Fixed(value), _) => Some(quoted(&format!("{value}X"))),
-        (Rule::Region, _) => Some("\"sg\"".to_owned()),
+        (Rule::MaxLength(max), Ty::Text { .. }) => Some(("text", quoted(&chars(max + usize::from(past))))),
+        (Rule::MaxLength(max), Ty::Url { .. }) => url_of(max + usize::from(past)).map(|u| ("url", quoted(&u))),
+        (Rule::Min(min), _) => number(ty, min.checked_sub(step)?),
+        (Rule::Max(max), _) => number(ty, max.checked_add(step)?),
+        (Rule::Fixed(value), _) if past => Some(("fixed", quoted(&format!("{value}X")))),
+        (Rule::Fixed(value), _) => Some(("fixed", quoted(value))),
+        (Rule::Region, _) => Some(("region", (if past { "\"sg\"" } else { "\"SG\"" }).to_owned())),
         _ => None,
     }
 }
 
-fn number(paths: Paths<'_>, ty: &Ty, value: i64) -> Option<Written> {
+fn number(ty: &Ty, value: i64) -> Option<(&'static str, String)> {
     let name = match ty {
         Ty::Integer { .. } => "int",
         // A digit string cannot be negative: one below a range starting at 0 has no literal.
         Ty::NumericText { .. } if value >= 0 => "digits",
         _ => return None,
     };
-    Some(Written { expr: paths.mac(name, &value.to_string()), item: None })
+    Some((name, value.to_string()))
 }
 
 /// What the compiler says about the literal one past the limit (a part of its message that
