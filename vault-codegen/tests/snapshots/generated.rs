@@ -1116,70 +1116,78 @@ mod __simulator_models {
 }
 #[doc(hidden)]
 pub mod __constructors {
-    pub use ::vault_runtime::{Digits, Fixed, HttpUrl, Int, Region, Secret, Text};
+    pub use ::vault_runtime::{
+        Currency, Digits, Fixed, HttpUrl, Int, List, Region, Secret, Text,
+    };
     pub use ::vault_macros::__construct;
 }
-///Builds a [`ApplyCardRequest`](crate::aba::ApplyCardRequest) from its fields: `apply_card_request! { field: value, .. }`, the required ones at least. A literal is checked against the page's limit when the code is checked (`cargo check`, the editor); other values are given as the field holds them (without `Some`).
+///Builds a [`ApplyCardRequest`](crate::aba::ApplyCardRequest) from its fields: `apply_card_request! { field: value, .. }`, the required ones at least. A literal is checked against the page's limit when the code is checked (`cargo check`, the editor), also inside an object written as its fields (`{ field: value, .. }`) and a list written as its elements (`[a, b]`); other values are given as the field holds them (without `Some`).
 #[macro_export]
 macro_rules! apply_card_request {
     ($($body:tt)*) => {
         $crate::__constructors::__construct! { [$crate] [aba::ApplyCardRequest]
         [aba::ApplyCardRequired] [request_id req text 32, card_nick_name opt text 120,
         note opt text 512, card_bin_rule opt text 32, purpose opt any, metadata opt any,
-        authorization_control opt any] { $($body)* } }
+        authorization_control opt object __object_aba_authorization_control] { $($body)*
+        } }
     };
 }
-///Builds a [`CreateDirectPaymentRequest`](crate::aba::CreateDirectPaymentRequest) from its fields: `create_direct_payment_request! { field: value, .. }`, the required ones at least. A literal is checked against the page's limit when the code is checked (`cargo check`, the editor); other values are given as the field holds them (without `Some`).
+///Builds a [`CreateDirectPaymentRequest`](crate::aba::CreateDirectPaymentRequest) from its fields: `create_direct_payment_request! { field: value, .. }`, the required ones at least. A literal is checked against the page's limit when the code is checked (`cargo check`, the editor), also inside an object written as its fields (`{ field: value, .. }`) and a list written as its elements (`[a, b]`); other values are given as the field holds them (without `Some`).
 #[macro_export]
 macro_rules! create_direct_payment_request {
     ($($body:tt)*) => {
         $crate::__constructors::__construct! { [$crate] [aba::CreateDirectPaymentRequest]
         [aba::CreateDirectPaymentRequired] [payment_request_id req text 32, memo opt text
-        128, remark opt text 128, order opt any, payment_notify_url opt url 256,
-        pay_to_method req any, pay_to_amount req any, pay_from_amount req any] {
-        $($body)* } }
+        128, remark opt text 128, order opt object __object_aba_order, payment_notify_url
+        opt url 256, pay_to_method req object __object_pay_to_method, pay_to_amount req
+        object __object_shared_amount, pay_from_amount req object __object_shared_amount]
+        { $($body)* } }
     };
 }
-///Builds a [`CreateDirectRefundRequest`](crate::aba::CreateDirectRefundRequest) from its fields: `create_direct_refund_request! { field: value, .. }`, the required ones at least. A literal is checked against the page's limit when the code is checked (`cargo check`, the editor); other values are given as the field holds them (without `Some`).
+///Builds a [`CreateDirectRefundRequest`](crate::aba::CreateDirectRefundRequest) from its fields: `create_direct_refund_request! { field: value, .. }`, the required ones at least. A literal is checked against the page's limit when the code is checked (`cargo check`, the editor), also inside an object written as its fields (`{ field: value, .. }`) and a list written as its elements (`[a, b]`); other values are given as the field holds them (without `Some`).
 #[macro_export]
 macro_rules! create_direct_refund_request {
     ($($body:tt)*) => {
         $crate::__constructors::__construct! { [$crate] [aba::CreateDirectRefundRequest]
         [aba::CreateDirectRefundRequired] [payment_id req text 32, refund_request_id req
-        text 32, reference_refund_id opt text 32, refund_from_method req any,
-        refund_amount opt any, memo opt text 128, remark opt text 128, refund_reason opt
-        text 256, refund_notify_url opt url 128] { $($body)* } }
+        text 32, reference_refund_id opt text 32, refund_from_method req object
+        __object_refund_from_method, refund_amount opt object __object_refund_amount,
+        memo opt text 128, remark opt text 128, refund_reason opt text 256,
+        refund_notify_url opt url 128] { $($body)* } }
     };
 }
-///Builds a [`CreateExchangeRequest`](crate::aba::CreateExchangeRequest) from its fields: `create_exchange_request! { field: value, .. }`, the required ones at least. A literal is checked against the page's limit when the code is checked (`cargo check`, the editor); other values are given as the field holds them (without `Some`).
+///Builds a [`CreateExchangeRequest`](crate::aba::CreateExchangeRequest) from its fields: `create_exchange_request! { field: value, .. }`, the required ones at least. A literal is checked against the page's limit when the code is checked (`cargo check`, the editor), also inside an object written as its fields (`{ field: value, .. }`) and a list written as its elements (`[a, b]`); other values are given as the field holds them (without `Some`).
 #[macro_export]
 macro_rules! create_exchange_request {
     ($($body:tt)*) => {
         $crate::__constructors::__construct! { [$crate] [aba::CreateExchangeRequest]
-        [aba::CreateExchangeRequired] [exchange_request_id req any, buy_amount req any,
-        sell_amount req any, quote req any, exchange_mode req any, exchange_trade_type
-        req any] { $($body)* } }
+        [aba::CreateExchangeRequired] [exchange_request_id req any, buy_amount req object
+        __object_shared_aba_create_exchange_amount, sell_amount req object
+        __object_shared_aba_create_exchange_amount, quote req object __object_aba_quote,
+        exchange_mode req any, exchange_trade_type req any] { $($body)* } }
     };
 }
-///Builds a [`CreateQuoteRequest`](crate::aba::CreateQuoteRequest) from its fields: `create_quote_request! { field: value, .. }`, the required ones at least. A literal is checked against the page's limit when the code is checked (`cargo check`, the editor); other values are given as the field holds them (without `Some`).
+///Builds a [`CreateQuoteRequest`](crate::aba::CreateQuoteRequest) from its fields: `create_quote_request! { field: value, .. }`, the required ones at least. A literal is checked against the page's limit when the code is checked (`cargo check`, the editor), also inside an object written as its fields (`{ field: value, .. }`) and a list written as its elements (`[a, b]`); other values are given as the field holds them (without `Some`).
 #[macro_export]
 macro_rules! create_quote_request {
     ($($body:tt)*) => {
         $crate::__constructors::__construct! { [$crate] [aba::CreateQuoteRequest]
-        [aba::CreateQuoteRequired] [buy_amount req any, sell_amount req any,
-        exchange_trade_type req any] { $($body)* } }
+        [aba::CreateQuoteRequired] [buy_amount req object
+        __object_shared_aba_create_exchange_amount, sell_amount req object
+        __object_shared_aba_create_exchange_amount, exchange_trade_type req any] {
+        $($body)* } }
     };
 }
-///Builds a [`InquireAvailableQuotaRequest`](crate::aba::InquireAvailableQuotaRequest) from its fields: `inquire_available_quota_request! { field: value, .. }`, the required ones at least. A literal is checked against the page's limit when the code is checked (`cargo check`, the editor); other values are given as the field holds them (without `Some`).
+///Builds a [`InquireAvailableQuotaRequest`](crate::aba::InquireAvailableQuotaRequest) from its fields: `inquire_available_quota_request! { field: value, .. }`, the required ones at least. A literal is checked against the page's limit when the code is checked (`cargo check`, the editor), also inside an object written as its fields (`{ field: value, .. }`) and a list written as its elements (`[a, b]`); other values are given as the field holds them (without `Some`).
 #[macro_export]
 macro_rules! inquire_available_quota_request {
     ($($body:tt)*) => {
         $crate::__constructors::__construct! { [$crate]
         [aba::InquireAvailableQuotaRequest] [aba::InquireAvailableQuotaRequired]
-        [currency req any] { $($body)* } }
+        [currency req currency] { $($body)* } }
     };
 }
-///Builds a [`InquireCardRequest`](crate::aba::InquireCardRequest) from its fields: `inquire_card_request! { field: value, .. }`, the required ones at least. A literal is checked against the page's limit when the code is checked (`cargo check`, the editor); other values are given as the field holds them (without `Some`).
+///Builds a [`InquireCardRequest`](crate::aba::InquireCardRequest) from its fields: `inquire_card_request! { field: value, .. }`, the required ones at least. A literal is checked against the page's limit when the code is checked (`cargo check`, the editor), also inside an object written as its fields (`{ field: value, .. }`) and a list written as its elements (`[a, b]`); other values are given as the field holds them (without `Some`).
 #[macro_export]
 macro_rules! inquire_card_request {
     ($($body:tt)*) => {
@@ -1189,7 +1197,7 @@ macro_rules! inquire_card_request {
         120] { $($body)* } }
     };
 }
-///Builds a [`InquireCardDetailRequest`](crate::aba::InquireCardDetailRequest) from its fields: `inquire_card_detail_request! { field: value, .. }`, the required ones at least. A literal is checked against the page's limit when the code is checked (`cargo check`, the editor); other values are given as the field holds them (without `Some`).
+///Builds a [`InquireCardDetailRequest`](crate::aba::InquireCardDetailRequest) from its fields: `inquire_card_detail_request! { field: value, .. }`, the required ones at least. A literal is checked against the page's limit when the code is checked (`cargo check`, the editor), also inside an object written as its fields (`{ field: value, .. }`) and a list written as its elements (`[a, b]`); other values are given as the field holds them (without `Some`).
 #[macro_export]
 macro_rules! inquire_card_detail_request {
     ($($body:tt)*) => {
@@ -1197,7 +1205,7 @@ macro_rules! inquire_card_detail_request {
         [aba::InquireCardDetailRequired] [asset_id req text 32] { $($body)* } }
     };
 }
-///Builds a [`InquireCardSensitiveInfoRequest`](crate::aba::InquireCardSensitiveInfoRequest) from its fields: `inquire_card_sensitive_info_request! { field: value, .. }`, the required ones at least. A literal is checked against the page's limit when the code is checked (`cargo check`, the editor); other values are given as the field holds them (without `Some`).
+///Builds a [`InquireCardSensitiveInfoRequest`](crate::aba::InquireCardSensitiveInfoRequest) from its fields: `inquire_card_sensitive_info_request! { field: value, .. }`, the required ones at least. A literal is checked against the page's limit when the code is checked (`cargo check`, the editor), also inside an object written as its fields (`{ field: value, .. }`) and a list written as its elements (`[a, b]`); other values are given as the field holds them (without `Some`).
 #[macro_export]
 macro_rules! inquire_card_sensitive_info_request {
     ($($body:tt)*) => {
@@ -1206,29 +1214,30 @@ macro_rules! inquire_card_sensitive_info_request {
         [asset_id req text 64] { $($body)* } }
     };
 }
-///Builds a [`InquireCardTransactionEventRequest`](crate::aba::InquireCardTransactionEventRequest) from its fields: `inquire_card_transaction_event_request! { field: value, .. }`, the required ones at least. A literal is checked against the page's limit when the code is checked (`cargo check`, the editor); other values are given as the field holds them (without `Some`).
+///Builds a [`InquireCardTransactionEventRequest`](crate::aba::InquireCardTransactionEventRequest) from its fields: `inquire_card_transaction_event_request! { field: value, .. }`, the required ones at least. A literal is checked against the page's limit when the code is checked (`cargo check`, the editor), also inside an object written as its fields (`{ field: value, .. }`) and a list written as its elements (`[a, b]`); other values are given as the field holds them (without `Some`).
 #[macro_export]
 macro_rules! inquire_card_transaction_event_request {
     ($($body:tt)*) => {
         $crate::__constructors::__construct! { [$crate]
         [aba::InquireCardTransactionEventRequest] [] [start_time opt any, end_time opt
-        any, asset_id_list opt any, event_id_list opt any, lifecycle_id_list opt any,
-        transaction_currency_list opt any, event_type_list opt any, status_list opt any,
-        page_size opt int 1 100, page_number opt any] { $($body)* } }
+        any, asset_id_list opt list 20 text 32, event_id_list opt vec any,
+        lifecycle_id_list opt vec any, transaction_currency_list opt vec any,
+        event_type_list opt vec any, status_list opt vec any, page_size opt int 1 100,
+        page_number opt any] { $($body)* } }
     };
 }
-///Builds a [`InquireCardTransactionLifecycleRequest`](crate::aba::InquireCardTransactionLifecycleRequest) from its fields: `inquire_card_transaction_lifecycle_request! { field: value, .. }`, the required ones at least. A literal is checked against the page's limit when the code is checked (`cargo check`, the editor); other values are given as the field holds them (without `Some`).
+///Builds a [`InquireCardTransactionLifecycleRequest`](crate::aba::InquireCardTransactionLifecycleRequest) from its fields: `inquire_card_transaction_lifecycle_request! { field: value, .. }`, the required ones at least. A literal is checked against the page's limit when the code is checked (`cargo check`, the editor), also inside an object written as its fields (`{ field: value, .. }`) and a list written as its elements (`[a, b]`); other values are given as the field holds them (without `Some`).
 #[macro_export]
 macro_rules! inquire_card_transaction_lifecycle_request {
     ($($body:tt)*) => {
         $crate::__constructors::__construct! { [$crate]
         [aba::InquireCardTransactionLifecycleRequest] [] [start_time opt any, end_time
-        opt any, asset_id_list opt any, transaction_currency_list opt any,
-        lifecycle_id_list opt any, page_size opt int 1 100, page_number opt any] {
+        opt any, asset_id_list opt vec any, transaction_currency_list opt vec any,
+        lifecycle_id_list opt vec any, page_size opt int 1 100, page_number opt any] {
         $($body)* } }
     };
 }
-///Builds a [`InquireCardTransactionLifecycleDetailRequest`](crate::aba::InquireCardTransactionLifecycleDetailRequest) from its fields: `inquire_card_transaction_lifecycle_detail_request! { field: value, .. }`, the required ones at least. A literal is checked against the page's limit when the code is checked (`cargo check`, the editor); other values are given as the field holds them (without `Some`).
+///Builds a [`InquireCardTransactionLifecycleDetailRequest`](crate::aba::InquireCardTransactionLifecycleDetailRequest) from its fields: `inquire_card_transaction_lifecycle_detail_request! { field: value, .. }`, the required ones at least. A literal is checked against the page's limit when the code is checked (`cargo check`, the editor), also inside an object written as its fields (`{ field: value, .. }`) and a list written as its elements (`[a, b]`); other values are given as the field holds them (without `Some`).
 #[macro_export]
 macro_rules! inquire_card_transaction_lifecycle_detail_request {
     ($($body:tt)*) => {
@@ -1238,7 +1247,7 @@ macro_rules! inquire_card_transaction_lifecycle_detail_request {
         $($body)* } }
     };
 }
-///Builds a [`InquireDirectPaymentRequest`](crate::aba::InquireDirectPaymentRequest) from its fields: `inquire_direct_payment_request! { field: value, .. }`, the required ones at least. A literal is checked against the page's limit when the code is checked (`cargo check`, the editor); other values are given as the field holds them (without `Some`).
+///Builds a [`InquireDirectPaymentRequest`](crate::aba::InquireDirectPaymentRequest) from its fields: `inquire_direct_payment_request! { field: value, .. }`, the required ones at least. A literal is checked against the page's limit when the code is checked (`cargo check`, the editor), also inside an object written as its fields (`{ field: value, .. }`) and a list written as its elements (`[a, b]`); other values are given as the field holds them (without `Some`).
 #[macro_export]
 macro_rules! inquire_direct_payment_request {
     ($($body:tt)*) => {
@@ -1247,7 +1256,7 @@ macro_rules! inquire_direct_payment_request {
         opt text 64] { $($body)* } }
     };
 }
-///Builds a [`InquireDirectRefundRequest`](crate::aba::InquireDirectRefundRequest) from its fields: `inquire_direct_refund_request! { field: value, .. }`, the required ones at least. A literal is checked against the page's limit when the code is checked (`cargo check`, the editor); other values are given as the field holds them (without `Some`).
+///Builds a [`InquireDirectRefundRequest`](crate::aba::InquireDirectRefundRequest) from its fields: `inquire_direct_refund_request! { field: value, .. }`, the required ones at least. A literal is checked against the page's limit when the code is checked (`cargo check`, the editor), also inside an object written as its fields (`{ field: value, .. }`) and a list written as its elements (`[a, b]`); other values are given as the field holds them (without `Some`).
 #[macro_export]
 macro_rules! inquire_direct_refund_request {
     ($($body:tt)*) => {
@@ -1255,7 +1264,7 @@ macro_rules! inquire_direct_refund_request {
         [] [refund_request_id opt text 32, refund_id opt text 32] { $($body)* } }
     };
 }
-///Builds a [`InquireExchangeRequest`](crate::aba::InquireExchangeRequest) from its fields: `inquire_exchange_request! { field: value, .. }`, the required ones at least. A literal is checked against the page's limit when the code is checked (`cargo check`, the editor); other values are given as the field holds them (without `Some`).
+///Builds a [`InquireExchangeRequest`](crate::aba::InquireExchangeRequest) from its fields: `inquire_exchange_request! { field: value, .. }`, the required ones at least. A literal is checked against the page's limit when the code is checked (`cargo check`, the editor), also inside an object written as its fields (`{ field: value, .. }`) and a list written as its elements (`[a, b]`); other values are given as the field holds them (without `Some`).
 #[macro_export]
 macro_rules! inquire_exchange_request {
     ($($body:tt)*) => {
@@ -1263,34 +1272,36 @@ macro_rules! inquire_exchange_request {
         [aba::InquireExchangeRequired] [exchange_request_id req text 64] { $($body)* } }
     };
 }
-///Builds a [`InquireRateRequest`](crate::aba::InquireRateRequest) from its fields: `inquire_rate_request! { field: value, .. }`, the required ones at least. A literal is checked against the page's limit when the code is checked (`cargo check`, the editor); other values are given as the field holds them (without `Some`).
+///Builds a [`InquireRateRequest`](crate::aba::InquireRateRequest) from its fields: `inquire_rate_request! { field: value, .. }`, the required ones at least. A literal is checked against the page's limit when the code is checked (`cargo check`, the editor), also inside an object written as its fields (`{ field: value, .. }`) and a list written as its elements (`[a, b]`); other values are given as the field holds them (without `Some`).
 #[macro_export]
 macro_rules! inquire_rate_request {
     ($($body:tt)*) => {
         $crate::__constructors::__construct! { [$crate] [aba::InquireRateRequest]
-        [aba::InquireRateRequired] [rate_condition_list req any] { $($body)* } }
+        [aba::InquireRateRequired] [rate_condition_list req vec object
+        __object_inquiry_rate_condition] { $($body)* } }
     };
 }
-///Builds a [`InquiryBalanceRequest`](crate::aba::InquiryBalanceRequest) from its fields: `inquiry_balance_request! { field: value, .. }`, the required ones at least. A literal is checked against the page's limit when the code is checked (`cargo check`, the editor); other values are given as the field holds them (without `Some`).
+///Builds a [`InquiryBalanceRequest`](crate::aba::InquiryBalanceRequest) from its fields: `inquiry_balance_request! { field: value, .. }`, the required ones at least. A literal is checked against the page's limit when the code is checked (`cargo check`, the editor), also inside an object written as its fields (`{ field: value, .. }`) and a list written as its elements (`[a, b]`); other values are given as the field holds them (without `Some`).
 #[macro_export]
 macro_rules! inquiry_balance_request {
     ($($body:tt)*) => {
         $crate::__constructors::__construct! { [$crate] [aba::InquiryBalanceRequest] []
-        [currency_list opt any] { $($body)* } }
+        [currency_list opt vec any] { $($body)* } }
     };
 }
-///Builds a [`InquiryStatementRequest`](crate::aba::InquiryStatementRequest) from its fields: `inquiry_statement_request! { field: value, .. }`, the required ones at least. A literal is checked against the page's limit when the code is checked (`cargo check`, the editor); other values are given as the field holds them (without `Some`).
+///Builds a [`InquiryStatementRequest`](crate::aba::InquiryStatementRequest) from its fields: `inquiry_statement_request! { field: value, .. }`, the required ones at least. A literal is checked against the page's limit when the code is checked (`cargo check`, the editor), also inside an object written as its fields (`{ field: value, .. }`) and a list written as its elements (`[a, b]`); other values are given as the field holds them (without `Some`).
 #[macro_export]
 macro_rules! inquiry_statement_request {
     ($($body:tt)*) => {
         $crate::__constructors::__construct! { [$crate] [aba::InquiryStatementRequest]
         [aba::InquiryStatementRequired] [start_time opt any, end_time opt any,
-        transaction_type_list opt any, currency_list opt any, customer_id req text 16,
-        access_token req secret text 64, page_size req int 1 { i64::MAX }, page_number
-        req int 1 { i64::MAX }, asset_id opt any, fuzzy_name opt any] { $($body)* } }
+        transaction_type_list opt list 1 any, currency_list opt vec any, customer_id req
+        text 16, access_token req secret text 64, page_size req int 1 { i64::MAX },
+        page_number req int 1 { i64::MAX }, asset_id opt any, fuzzy_name opt any] {
+        $($body)* } }
     };
 }
-///Builds a [`InquiryStatementDetailRequest`](crate::aba::InquiryStatementDetailRequest) from its fields: `inquiry_statement_detail_request! { field: value, .. }`, the required ones at least. A literal is checked against the page's limit when the code is checked (`cargo check`, the editor); other values are given as the field holds them (without `Some`).
+///Builds a [`InquiryStatementDetailRequest`](crate::aba::InquiryStatementDetailRequest) from its fields: `inquiry_statement_detail_request! { field: value, .. }`, the required ones at least. A literal is checked against the page's limit when the code is checked (`cargo check`, the editor), also inside an object written as its fields (`{ field: value, .. }`) and a list written as its elements (`[a, b]`); other values are given as the field holds them (without `Some`).
 #[macro_export]
 macro_rules! inquiry_statement_detail_request {
     ($($body:tt)*) => {
@@ -1299,28 +1310,29 @@ macro_rules! inquiry_statement_detail_request {
         [statement_id req text 64] { $($body)* } }
     };
 }
-///Builds a [`InquiryStatementListRequest`](crate::aba::InquiryStatementListRequest) from its fields: `inquiry_statement_list_request! { field: value, .. }`, the required ones at least. A literal is checked against the page's limit when the code is checked (`cargo check`, the editor); other values are given as the field holds them (without `Some`).
+///Builds a [`InquiryStatementListRequest`](crate::aba::InquiryStatementListRequest) from its fields: `inquiry_statement_list_request! { field: value, .. }`, the required ones at least. A literal is checked against the page's limit when the code is checked (`cargo check`, the editor), also inside an object written as its fields (`{ field: value, .. }`) and a list written as its elements (`[a, b]`); other values are given as the field holds them (without `Some`).
 #[macro_export]
 macro_rules! inquiry_statement_list_request {
     ($($body:tt)*) => {
         $crate::__constructors::__construct! { [$crate]
         [aba::InquiryStatementListRequest] [aba::InquiryStatementListRequired]
         [fuzzy_name opt any, customer_id req any, access_token req secret any, start_time
-        req any, end_time req any, transaction_type_list req any, currency_list req any,
-        page_size req any, page_number req any] { $($body)* } }
+        req any, end_time req any, transaction_type_list req vec any, currency_list req
+        vec any, page_size req any, page_number req any] { $($body)* } }
     };
 }
-///Builds a [`UpdateCardRequest`](crate::aba::UpdateCardRequest) from its fields: `update_card_request! { field: value, .. }`, the required ones at least. A literal is checked against the page's limit when the code is checked (`cargo check`, the editor); other values are given as the field holds them (without `Some`).
+///Builds a [`UpdateCardRequest`](crate::aba::UpdateCardRequest) from its fields: `update_card_request! { field: value, .. }`, the required ones at least. A literal is checked against the page's limit when the code is checked (`cargo check`, the editor), also inside an object written as its fields (`{ field: value, .. }`) and a list written as its elements (`[a, b]`); other values are given as the field holds them (without `Some`).
 #[macro_export]
 macro_rules! update_card_request {
     ($($body:tt)*) => {
         $crate::__constructors::__construct! { [$crate] [aba::UpdateCardRequest]
         [aba::UpdateCardRequired] [asset_id req text 64, request_id req text 32,
         card_nick_name opt text 120, note opt text 512, purpose opt any, metadata opt
-        any, authorization_control opt any] { $($body)* } }
+        any, authorization_control opt object
+        __object_aba_update_card_authorization_control] { $($body)* } }
     };
 }
-///Builds a [`UpdateCardStatusRequest`](crate::aba::UpdateCardStatusRequest) from its fields: `update_card_status_request! { field: value, .. }`, the required ones at least. A literal is checked against the page's limit when the code is checked (`cargo check`, the editor); other values are given as the field holds them (without `Some`).
+///Builds a [`UpdateCardStatusRequest`](crate::aba::UpdateCardStatusRequest) from its fields: `update_card_status_request! { field: value, .. }`, the required ones at least. A literal is checked against the page's limit when the code is checked (`cargo check`, the editor), also inside an object written as its fields (`{ field: value, .. }`) and a list written as its elements (`[a, b]`); other values are given as the field holds them (without `Some`).
 #[macro_export]
 macro_rules! update_card_status_request {
     ($($body:tt)*) => {
@@ -1329,7 +1341,7 @@ macro_rules! update_card_status_request {
         operate_type req any, notify_url opt url 256] { $($body)* } }
     };
 }
-///Builds a [`ApplyTokenRequest`](crate::authorizations::ApplyTokenRequest) from its fields: `apply_token_request! { field: value, .. }`, the required ones at least. A literal is checked against the page's limit when the code is checked (`cargo check`, the editor); other values are given as the field holds them (without `Some`).
+///Builds a [`ApplyTokenRequest`](crate::authorizations::ApplyTokenRequest) from its fields: `apply_token_request! { field: value, .. }`, the required ones at least. A literal is checked against the page's limit when the code is checked (`cargo check`, the editor), also inside an object written as its fields (`{ field: value, .. }`) and a list written as its elements (`[a, b]`); other values are given as the field holds them (without `Some`).
 #[macro_export]
 macro_rules! apply_token_request {
     ($($body:tt)*) => {
@@ -1340,19 +1352,20 @@ macro_rules! apply_token_request {
         merchant_account_id opt text 64] { $($body)* } }
     };
 }
-///Builds a [`ConsultRequest`](crate::authorizations::ConsultRequest) from its fields: `authorizations_consult_request! { field: value, .. }`, the required ones at least. A literal is checked against the page's limit when the code is checked (`cargo check`, the editor); other values are given as the field holds them (without `Some`).
+///Builds a [`ConsultRequest`](crate::authorizations::ConsultRequest) from its fields: `authorizations_consult_request! { field: value, .. }`, the required ones at least. A literal is checked against the page's limit when the code is checked (`cargo check`, the editor), also inside an object written as its fields (`{ field: value, .. }`) and a list written as its elements (`[a, b]`); other values are given as the field holds them (without `Some`).
 #[macro_export]
 macro_rules! authorizations_consult_request {
     ($($body:tt)*) => {
         $crate::__constructors::__construct! { [$crate] [authorizations::ConsultRequest]
         [authorizations::ConsultRequired] [customer_belongs_to req text 64,
-        auth_client_id opt text 64, auth_redirect_url req url 1024, scopes req any,
-        auth_state req text 256, env req any, merchant_region opt region,
-        recurring_payment opt any, merchant_account_id opt text 64, auth_notify_url opt
-        any, extend_info opt any, auth_meta_data opt any] { $($body)* } }
+        auth_client_id opt text 64, auth_redirect_url req url 1024, scopes req list 4
+        any, auth_state req text 256, env req object __object_shared_env, merchant_region
+        opt region, recurring_payment opt any, merchant_account_id opt text 64,
+        auth_notify_url opt any, extend_info opt any, auth_meta_data opt object
+        __object_auth_meta_data] { $($body)* } }
     };
 }
-///Builds a [`RevokeRequest`](crate::authorizations::RevokeRequest) from its fields: `revoke_request! { field: value, .. }`, the required ones at least. A literal is checked against the page's limit when the code is checked (`cargo check`, the editor); other values are given as the field holds them (without `Some`).
+///Builds a [`RevokeRequest`](crate::authorizations::RevokeRequest) from its fields: `revoke_request! { field: value, .. }`, the required ones at least. A literal is checked against the page's limit when the code is checked (`cargo check`, the editor), also inside an object written as its fields (`{ field: value, .. }`) and a list written as its elements (`[a, b]`); other values are given as the field holds them (without `Some`).
 #[macro_export]
 macro_rules! revoke_request {
     ($($body:tt)*) => {
@@ -1361,47 +1374,56 @@ macro_rules! revoke_request {
         merchant_account_id opt text 64] { $($body)* } }
     };
 }
-///Builds a [`CreatePaymentSessionRequest`](crate::checkout::CreatePaymentSessionRequest) from its fields: `create_payment_session_request! { field: value, .. }`, the required ones at least. A literal is checked against the page's limit when the code is checked (`cargo check`, the editor); other values are given as the field holds them (without `Some`).
+///Builds a [`CreatePaymentSessionRequest`](crate::checkout::CreatePaymentSessionRequest) from its fields: `create_payment_session_request! { field: value, .. }`, the required ones at least. A literal is checked against the page's limit when the code is checked (`cargo check`, the editor), also inside an object written as its fields (`{ field: value, .. }`) and a list written as its elements (`[a, b]`); other values are given as the field holds them (without `Some`).
 #[macro_export]
 macro_rules! create_payment_session_request {
     ($($body:tt)*) => {
         $crate::__constructors::__construct! { [$crate]
         [checkout::CreatePaymentSessionRequest] [checkout::CreatePaymentSessionRequired]
-        [merchant_region opt region, env opt any, order req any, payment_request_id req
-        text 64, payment_amount req any, settlement_strategy req any, payment_method opt
-        any, saved_payment_methods opt any, payment_factor opt any,
-        enable_installment_collection opt any, merchant_account_id opt any, metadata opt
-        any, allowed_payment_method_regions opt any, product_code set fixed
-        CashierPayment, payment_session_expiry_time opt any, payment_redirect_url req url
-        2048, payment_notify_url opt url 2048, credit_pay_plan opt any, product_scene opt
-        any, locale opt text 8, available_payment_method opt any, payment_expiry_time opt
-        any, customized_info opt any, payment_quote opt any, processing_amount opt any,
-        subscription_plan opt any, subscription_info opt any, user_region opt any, scopes
-        opt any, agreement_info opt any, risk_data opt any] { $($body)* } }
+        [merchant_region opt region, env opt object __object_checkout_env, order req
+        object __object_checkout_order, payment_request_id req text 64, payment_amount
+        req object __object_shared_amount, settlement_strategy req object
+        __object_checkout_settlement_strategy, payment_method opt object
+        __object_shared_payment_method, saved_payment_methods opt vec object
+        __object_shared_payment_method, payment_factor opt object
+        __object_checkout_payment_factor, enable_installment_collection opt any,
+        merchant_account_id opt any, metadata opt any, allowed_payment_method_regions opt
+        any, product_code set fixed CashierPayment, payment_session_expiry_time opt any,
+        payment_redirect_url req url 2048, payment_notify_url opt url 2048,
+        credit_pay_plan opt object __object_checkout_credit_pay_plan, product_scene opt
+        any, locale opt text 8, available_payment_method opt object
+        __object_available_payment_method, payment_expiry_time opt any, customized_info
+        opt object __object_customized_info, payment_quote opt object
+        __object_shared_quote, processing_amount opt object __object_shared_amount,
+        subscription_plan opt object __object_subscription_plan, subscription_info opt
+        object __object_subscription_info, user_region opt any, scopes opt vec any,
+        agreement_info opt object __object_agreement_info, risk_data opt object
+        __object_risk_data] { $($body)* } }
     };
 }
-///Builds a [`DeclareRequest`](crate::customs::DeclareRequest) from its fields: `declare_request! { field: value, .. }`, the required ones at least. A literal is checked against the page's limit when the code is checked (`cargo check`, the editor); other values are given as the field holds them (without `Some`).
+///Builds a [`DeclareRequest`](crate::customs::DeclareRequest) from its fields: `declare_request! { field: value, .. }`, the required ones at least. A literal is checked against the page's limit when the code is checked (`cargo check`, the editor), also inside an object written as its fields (`{ field: value, .. }`) and a list written as its elements (`[a, b]`); other values are given as the field holds them (without `Some`).
 #[macro_export]
 macro_rules! declare_request {
     ($($body:tt)*) => {
         $crate::__constructors::__construct! { [$crate] [customs::DeclareRequest]
         [customs::DeclareRequired] [declaration_request_id req text 32, payment_id req
-        text 64, declaration_amount req any, customs req any, merchant_customs_info req
-        any, split_order req any, sub_order_id opt text 64, buyer_certificate opt any] {
-        $($body)* } }
+        text 64, declaration_amount req object __object_shared_aba_update_card_amount,
+        customs req object __object_customs_info, merchant_customs_info req object
+        __object_merchant_customs_info, split_order req any, sub_order_id opt text 64,
+        buyer_certificate opt object __object_customs_certificate] { $($body)* } }
     };
 }
-///Builds a [`InquiryDeclarationRequestsRequest`](crate::customs::InquiryDeclarationRequestsRequest) from its fields: `inquiry_declaration_requests_request! { field: value, .. }`, the required ones at least. A literal is checked against the page's limit when the code is checked (`cargo check`, the editor); other values are given as the field holds them (without `Some`).
+///Builds a [`InquiryDeclarationRequestsRequest`](crate::customs::InquiryDeclarationRequestsRequest) from its fields: `inquiry_declaration_requests_request! { field: value, .. }`, the required ones at least. A literal is checked against the page's limit when the code is checked (`cargo check`, the editor), also inside an object written as its fields (`{ field: value, .. }`) and a list written as its elements (`[a, b]`); other values are given as the field holds them (without `Some`).
 #[macro_export]
 macro_rules! inquiry_declaration_requests_request {
     ($($body:tt)*) => {
         $crate::__constructors::__construct! { [$crate]
         [customs::InquiryDeclarationRequestsRequest]
-        [customs::InquiryDeclarationRequestsRequired] [declaration_request_ids req any] {
-        $($body)* } }
+        [customs::InquiryDeclarationRequestsRequired] [declaration_request_ids req list
+        10 text 32] { $($body)* } }
     };
 }
-///Builds a [`AcceptDisputeRequest`](crate::disputes::AcceptDisputeRequest) from its fields: `accept_dispute_request! { field: value, .. }`, the required ones at least. A literal is checked against the page's limit when the code is checked (`cargo check`, the editor); other values are given as the field holds them (without `Some`).
+///Builds a [`AcceptDisputeRequest`](crate::disputes::AcceptDisputeRequest) from its fields: `accept_dispute_request! { field: value, .. }`, the required ones at least. A literal is checked against the page's limit when the code is checked (`cargo check`, the editor), also inside an object written as its fields (`{ field: value, .. }`) and a list written as its elements (`[a, b]`); other values are given as the field holds them (without `Some`).
 #[macro_export]
 macro_rules! accept_dispute_request {
     ($($body:tt)*) => {
@@ -1409,7 +1431,7 @@ macro_rules! accept_dispute_request {
         [disputes::AcceptDisputeRequired] [dispute_id req text 64] { $($body)* } }
     };
 }
-///Builds a [`DownloadDisputeEvidenceRequest`](crate::disputes::DownloadDisputeEvidenceRequest) from its fields: `download_dispute_evidence_request! { field: value, .. }`, the required ones at least. A literal is checked against the page's limit when the code is checked (`cargo check`, the editor); other values are given as the field holds them (without `Some`).
+///Builds a [`DownloadDisputeEvidenceRequest`](crate::disputes::DownloadDisputeEvidenceRequest) from its fields: `download_dispute_evidence_request! { field: value, .. }`, the required ones at least. A literal is checked against the page's limit when the code is checked (`cargo check`, the editor), also inside an object written as its fields (`{ field: value, .. }`) and a list written as its elements (`[a, b]`); other values are given as the field holds them (without `Some`).
 #[macro_export]
 macro_rules! download_dispute_evidence_request {
     ($($body:tt)*) => {
@@ -1419,7 +1441,7 @@ macro_rules! download_dispute_evidence_request {
         dispute_evidence_type req any] { $($body)* } }
     };
 }
-///Builds a [`SupplyDefenseDocumentRequest`](crate::disputes::SupplyDefenseDocumentRequest) from its fields: `supply_defense_document_request! { field: value, .. }`, the required ones at least. A literal is checked against the page's limit when the code is checked (`cargo check`, the editor); other values are given as the field holds them (without `Some`).
+///Builds a [`SupplyDefenseDocumentRequest`](crate::disputes::SupplyDefenseDocumentRequest) from its fields: `supply_defense_document_request! { field: value, .. }`, the required ones at least. A literal is checked against the page's limit when the code is checked (`cargo check`, the editor), also inside an object written as its fields (`{ field: value, .. }`) and a list written as its elements (`[a, b]`); other values are given as the field holds them (without `Some`).
 #[macro_export]
 macro_rules! supply_defense_document_request {
     ($($body:tt)*) => {
@@ -1429,27 +1451,29 @@ macro_rules! supply_defense_document_request {
         dispute_evidence req text 1000000] { $($body)* } }
     };
 }
-///Builds a [`CreatePayoutRequest`](crate::marketplace::CreatePayoutRequest) from its fields: `create_payout_request! { field: value, .. }`, the required ones at least. A literal is checked against the page's limit when the code is checked (`cargo check`, the editor); other values are given as the field holds them (without `Some`).
+///Builds a [`CreatePayoutRequest`](crate::marketplace::CreatePayoutRequest) from its fields: `create_payout_request! { field: value, .. }`, the required ones at least. A literal is checked against the page's limit when the code is checked (`cargo check`, the editor), also inside an object written as its fields (`{ field: value, .. }`) and a list written as its elements (`[a, b]`); other values are given as the field holds them (without `Some`).
 #[macro_export]
 macro_rules! create_payout_request {
     ($($body:tt)*) => {
         $crate::__constructors::__construct! { [$crate]
         [marketplace::CreatePayoutRequest] [marketplace::CreatePayoutRequired]
-        [transfer_request_id req text 64, transfer_from_detail req any,
-        transfer_to_detail req any] { $($body)* } }
+        [transfer_request_id req text 64, transfer_from_detail req object
+        __object_marketplace_transfer_from_detail, transfer_to_detail req object
+        __object_marketplace_transfer_to_detail] { $($body)* } }
     };
 }
-///Builds a [`CreateTransferRequest`](crate::marketplace::CreateTransferRequest) from its fields: `create_transfer_request! { field: value, .. }`, the required ones at least. A literal is checked against the page's limit when the code is checked (`cargo check`, the editor); other values are given as the field holds them (without `Some`).
+///Builds a [`CreateTransferRequest`](crate::marketplace::CreateTransferRequest) from its fields: `create_transfer_request! { field: value, .. }`, the required ones at least. A literal is checked against the page's limit when the code is checked (`cargo check`, the editor), also inside an object written as its fields (`{ field: value, .. }`) and a list written as its elements (`[a, b]`); other values are given as the field holds them (without `Some`).
 #[macro_export]
 macro_rules! create_transfer_request {
     ($($body:tt)*) => {
         $crate::__constructors::__construct! { [$crate]
         [marketplace::CreateTransferRequest] [marketplace::CreateTransferRequired]
-        [transfer_request_id req text 64, transfer_from_detail req any,
-        transfer_to_detail req any] { $($body)* } }
+        [transfer_request_id req text 64, transfer_from_detail req object
+        __object_marketplace_create_transfer_transfer_from_detail, transfer_to_detail req
+        object __object_marketplace_create_transfer_transfer_to_detail] { $($body)* } }
     };
 }
-///Builds a [`InquireBalanceRequest`](crate::marketplace::InquireBalanceRequest) from its fields: `inquire_balance_request! { field: value, .. }`, the required ones at least. A literal is checked against the page's limit when the code is checked (`cargo check`, the editor); other values are given as the field holds them (without `Some`).
+///Builds a [`InquireBalanceRequest`](crate::marketplace::InquireBalanceRequest) from its fields: `inquire_balance_request! { field: value, .. }`, the required ones at least. A literal is checked against the page's limit when the code is checked (`cargo check`, the editor), also inside an object written as its fields (`{ field: value, .. }`) and a list written as its elements (`[a, b]`); other values are given as the field holds them (without `Some`).
 #[macro_export]
 macro_rules! inquire_balance_request {
     ($($body:tt)*) => {
@@ -1458,37 +1482,41 @@ macro_rules! inquire_balance_request {
         $($body)* } }
     };
 }
-///Builds a [`RegisterRequest`](crate::marketplace::RegisterRequest) from its fields: `register_request! { field: value, .. }`, the required ones at least. A literal is checked against the page's limit when the code is checked (`cargo check`, the editor); other values are given as the field holds them (without `Some`).
+///Builds a [`RegisterRequest`](crate::marketplace::RegisterRequest) from its fields: `register_request! { field: value, .. }`, the required ones at least. A literal is checked against the page's limit when the code is checked (`cargo check`, the editor), also inside an object written as its fields (`{ field: value, .. }`) and a list written as its elements (`[a, b]`); other values are given as the field holds them (without `Some`).
 #[macro_export]
 macro_rules! register_request {
     ($($body:tt)*) => {
         $crate::__constructors::__construct! { [$crate] [marketplace::RegisterRequest]
         [marketplace::RegisterRequired] [registration_request_id req text 64,
-        settlement_infos req any, merchant_info req any, payment_methods req any] {
-        $($body)* } }
+        settlement_infos req list 10 object __object_settlement_info, merchant_info req
+        object __object_merchant_info, payment_methods req vec object
+        __object_shared_marketplace_create_transfer_payment_method] { $($body)* } }
     };
 }
-///Builds a [`SettleRequest`](crate::marketplace::SettleRequest) from its fields: `settle_request! { field: value, .. }`, the required ones at least. A literal is checked against the page's limit when the code is checked (`cargo check`, the editor); other values are given as the field holds them (without `Some`).
+///Builds a [`SettleRequest`](crate::marketplace::SettleRequest) from its fields: `settle_request! { field: value, .. }`, the required ones at least. A literal is checked against the page's limit when the code is checked (`cargo check`, the editor), also inside an object written as its fields (`{ field: value, .. }`) and a list written as its elements (`[a, b]`); other values are given as the field holds them (without `Some`).
 #[macro_export]
 macro_rules! settle_request {
     ($($body:tt)*) => {
         $crate::__constructors::__construct! { [$crate] [marketplace::SettleRequest]
         [marketplace::SettleRequired] [settlement_request_id req text 64, payment_id req
-        text 64, settlement_details req any] { $($body)* } }
+        text 64, settlement_details req vec object __object_settlement_detail] {
+        $($body)* } }
     };
 }
-///Builds a [`SettlementInfoUpdateRequest`](crate::marketplace::SettlementInfoUpdateRequest) from its fields: `settlement_info_update_request! { field: value, .. }`, the required ones at least. A literal is checked against the page's limit when the code is checked (`cargo check`, the editor); other values are given as the field holds them (without `Some`).
+///Builds a [`SettlementInfoUpdateRequest`](crate::marketplace::SettlementInfoUpdateRequest) from its fields: `settlement_info_update_request! { field: value, .. }`, the required ones at least. A literal is checked against the page's limit when the code is checked (`cargo check`, the editor), also inside an object written as its fields (`{ field: value, .. }`) and a list written as its elements (`[a, b]`); other values are given as the field holds them (without `Some`).
 #[macro_export]
 macro_rules! settlement_info_update_request {
     ($($body:tt)*) => {
         $crate::__constructors::__construct! { [$crate]
         [marketplace::SettlementInfoUpdateRequest]
         [marketplace::SettlementInfoUpdateRequired] [update_request_id req text 64,
-        reference_merchant_id req text 64, settlement_currency req any,
-        settlement_bank_account req any] { $($body)* } }
+        reference_merchant_id req text 64, settlement_currency req currency,
+        settlement_bank_account req object
+        __object_marketplace_settlement_info_update_settlement_bank_account] { $($body)*
+        } }
     };
 }
-///Builds a [`SubmitAttachmentRequest`](crate::marketplace::SubmitAttachmentRequest) from its fields: `submit_attachment_request! { field: value, .. }`, the required ones at least. A literal is checked against the page's limit when the code is checked (`cargo check`, the editor); other values are given as the field holds them (without `Some`).
+///Builds a [`SubmitAttachmentRequest`](crate::marketplace::SubmitAttachmentRequest) from its fields: `submit_attachment_request! { field: value, .. }`, the required ones at least. A literal is checked against the page's limit when the code is checked (`cargo check`, the editor), also inside an object written as its fields (`{ field: value, .. }`) and a list written as its elements (`[a, b]`); other values are given as the field holds them (without `Some`).
 #[macro_export]
 macro_rules! submit_attachment_request {
     ($($body:tt)*) => {
@@ -1498,7 +1526,7 @@ macro_rules! submit_attachment_request {
         req text 64] { $($body)* } }
     };
 }
-///Builds a [`CancelRequest`](crate::payments::CancelRequest) from its fields: `payments_cancel_request! { field: value, .. }`, the required ones at least. A literal is checked against the page's limit when the code is checked (`cargo check`, the editor); other values are given as the field holds them (without `Some`).
+///Builds a [`CancelRequest`](crate::payments::CancelRequest) from its fields: `payments_cancel_request! { field: value, .. }`, the required ones at least. A literal is checked against the page's limit when the code is checked (`cargo check`, the editor), also inside an object written as its fields (`{ field: value, .. }`) and a list written as its elements (`[a, b]`); other values are given as the field holds them (without `Some`).
 #[macro_export]
 macro_rules! payments_cancel_request {
     ($($body:tt)*) => {
@@ -1507,58 +1535,64 @@ macro_rules! payments_cancel_request {
         text 32] { $($body)* } }
     };
 }
-///Builds a [`CaptureRequest`](crate::payments::CaptureRequest) from its fields: `capture_request! { field: value, .. }`, the required ones at least. A literal is checked against the page's limit when the code is checked (`cargo check`, the editor); other values are given as the field holds them (without `Some`).
+///Builds a [`CaptureRequest`](crate::payments::CaptureRequest) from its fields: `capture_request! { field: value, .. }`, the required ones at least. A literal is checked against the page's limit when the code is checked (`cargo check`, the editor), also inside an object written as its fields (`{ field: value, .. }`) and a list written as its elements (`[a, b]`); other values are given as the field holds them (without `Some`).
 #[macro_export]
 macro_rules! capture_request {
     ($($body:tt)*) => {
         $crate::__constructors::__construct! { [$crate] [payments::CaptureRequest]
         [payments::CaptureRequired] [capture_request_id req text 64, payment_id req text
-        64, capture_amount req any, transit opt any, is_last_capture opt any] { $($body)*
-        } }
+        64, capture_amount req object __object_shared_aba_update_card_amount, transit opt
+        object __object_payments_transit, is_last_capture opt any] { $($body)* } }
     };
 }
-///Builds a [`ConsultRequest`](crate::payments::ConsultRequest) from its fields: `payments_consult_request! { field: value, .. }`, the required ones at least. A literal is checked against the page's limit when the code is checked (`cargo check`, the editor); other values are given as the field holds them (without `Some`).
+///Builds a [`ConsultRequest`](crate::payments::ConsultRequest) from its fields: `payments_consult_request! { field: value, .. }`, the required ones at least. A literal is checked against the page's limit when the code is checked (`cargo check`, the editor), also inside an object written as its fields (`{ field: value, .. }`) and a list written as its elements (`[a, b]`); other values are given as the field holds them (without `Some`).
 #[macro_export]
 macro_rules! payments_consult_request {
     ($($body:tt)*) => {
         $crate::__constructors::__construct! { [$crate] [payments::ConsultRequest]
-        [payments::ConsultRequired] [payment_evaluation opt any, product_code set fixed
-        CashierPayment, payment_amount req any, merchant_region opt region,
-        allowed_payment_method_regions opt any, allowed_payment_methods opt any,
-        blocked_payment_methods opt any, region opt any, customer_id opt any,
-        reference_user_id opt any, env req any, extend_info opt any, user_region opt
-        region, payment_factor opt any, settlement_strategy opt any, merchant opt any,
-        allowed_psp_regions opt any, buyer opt any, merchant_account_id opt text 32] {
-        $($body)* } }
+        [payments::ConsultRequired] [payment_evaluation opt object
+        __object_payment_evaluation, product_code set fixed CashierPayment,
+        payment_amount req object __object_shared_amount, merchant_region opt region,
+        allowed_payment_method_regions opt vec text 6, allowed_payment_methods opt vec
+        any, blocked_payment_methods opt vec any, region opt any, customer_id opt any,
+        reference_user_id opt any, env req object __object_shared_payments_consult_env,
+        extend_info opt any, user_region opt region, payment_factor opt object
+        __object_payments_payment_factor, settlement_strategy opt object
+        __object_shared_settlement_strategy, merchant opt object
+        __object_payments_merchant, allowed_psp_regions opt vec any, buyer opt object
+        __object_payments_buyer, merchant_account_id opt text 32] { $($body)* } }
     };
 }
-///Builds a [`ConsultAutoDebitRequest`](crate::payments::ConsultAutoDebitRequest) from its fields: `consult_auto_debit_request! { field: value, .. }`, the required ones at least. A literal is checked against the page's limit when the code is checked (`cargo check`, the editor); other values are given as the field holds them (without `Some`).
+///Builds a [`ConsultAutoDebitRequest`](crate::payments::ConsultAutoDebitRequest) from its fields: `consult_auto_debit_request! { field: value, .. }`, the required ones at least. A literal is checked against the page's limit when the code is checked (`cargo check`, the editor), also inside an object written as its fields (`{ field: value, .. }`) and a list written as its elements (`[a, b]`); other values are given as the field holds them (without `Some`).
 #[macro_export]
 macro_rules! consult_auto_debit_request {
     ($($body:tt)*) => {
         $crate::__constructors::__construct! { [$crate]
         [payments::ConsultAutoDebitRequest] [payments::ConsultAutoDebitRequired]
-        [payment_evaluation opt any, product_code req any, payment_amount req any,
-        merchant_region opt region, allowed_payment_method_regions opt any,
-        allowed_payment_methods opt any, blocked_payment_methods opt any, region opt any,
-        customer_id opt any, reference_user_id opt any, env req any, extend_info opt any,
-        user_region opt region, payment_factor opt any, settlement_strategy opt any,
-        merchant opt any, allowed_psp_regions opt any, buyer opt any, merchant_account_id
-        opt text 32] { $($body)* } }
+        [payment_evaluation opt object __object_payment_evaluation, product_code req any,
+        payment_amount req object __object_payments_consult_auto_debit_amount,
+        merchant_region opt region, allowed_payment_method_regions opt vec text 6,
+        allowed_payment_methods opt vec any, blocked_payment_methods opt vec any, region
+        opt any, customer_id opt any, reference_user_id opt any, env req object
+        __object_shared_payments_consult_env, extend_info opt any, user_region opt
+        region, payment_factor opt object __object_payments_payment_factor,
+        settlement_strategy opt object __object_shared_settlement_strategy, merchant opt
+        object __object_payments_merchant, allowed_psp_regions opt vec any, buyer opt
+        object __object_payments_buyer, merchant_account_id opt text 32] { $($body)* } }
     };
 }
-///Builds a [`InquireExchangeRateRequest`](crate::payments::InquireExchangeRateRequest) from its fields: `inquire_exchange_rate_request! { field: value, .. }`, the required ones at least. A literal is checked against the page's limit when the code is checked (`cargo check`, the editor); other values are given as the field holds them (without `Some`).
+///Builds a [`InquireExchangeRateRequest`](crate::payments::InquireExchangeRateRequest) from its fields: `inquire_exchange_rate_request! { field: value, .. }`, the required ones at least. A literal is checked against the page's limit when the code is checked (`cargo check`, the editor), also inside an object written as its fields (`{ field: value, .. }`) and a list written as its elements (`[a, b]`); other values are given as the field holds them (without `Some`).
 #[macro_export]
 macro_rules! inquire_exchange_rate_request {
     ($($body:tt)*) => {
         $crate::__constructors::__construct! { [$crate]
         [payments::InquireExchangeRateRequest] [payments::InquireExchangeRateRequired]
-        [merchant_account_id opt any, payment_currency opt any, currency_pairs opt any,
-        sell_currency opt any, buy_currency opt any, product_code req any, rate_type opt
-        any] { $($body)* } }
+        [merchant_account_id opt any, payment_currency opt any, currency_pairs opt vec
+        object __object_currency_pair, sell_currency opt any, buy_currency opt any,
+        product_code req any, rate_type opt any] { $($body)* } }
     };
 }
-///Builds a [`InquiryPaymentRequest`](crate::payments::InquiryPaymentRequest) from its fields: `inquiry_payment_request! { field: value, .. }`, the required ones at least. A literal is checked against the page's limit when the code is checked (`cargo check`, the editor); other values are given as the field holds them (without `Some`).
+///Builds a [`InquiryPaymentRequest`](crate::payments::InquiryPaymentRequest) from its fields: `inquiry_payment_request! { field: value, .. }`, the required ones at least. A literal is checked against the page's limit when the code is checked (`cargo check`, the editor), also inside an object written as its fields (`{ field: value, .. }`) and a list written as its elements (`[a, b]`); other values are given as the field holds them (without `Some`).
 #[macro_export]
 macro_rules! inquiry_payment_request {
     ($($body:tt)*) => {
@@ -1567,7 +1601,7 @@ macro_rules! inquiry_payment_request {
         opt text 32] { $($body)* } }
     };
 }
-///Builds a [`InquiryRefundRequest`](crate::payments::InquiryRefundRequest) from its fields: `inquiry_refund_request! { field: value, .. }`, the required ones at least. A literal is checked against the page's limit when the code is checked (`cargo check`, the editor); other values are given as the field holds them (without `Some`).
+///Builds a [`InquiryRefundRequest`](crate::payments::InquiryRefundRequest) from its fields: `inquiry_refund_request! { field: value, .. }`, the required ones at least. A literal is checked against the page's limit when the code is checked (`cargo check`, the editor), also inside an object written as its fields (`{ field: value, .. }`) and a list written as its elements (`[a, b]`); other values are given as the field holds them (without `Some`).
 #[macro_export]
 macro_rules! inquiry_refund_request {
     ($($body:tt)*) => {
@@ -1576,65 +1610,78 @@ macro_rules! inquiry_refund_request {
         text 32] { $($body)* } }
     };
 }
-///Builds a [`PayRequest`](crate::payments::PayRequest) from its fields: `pay_request! { field: value, .. }`, the required ones at least. A literal is checked against the page's limit when the code is checked (`cargo check`, the editor); other values are given as the field holds them (without `Some`).
+///Builds a [`PayRequest`](crate::payments::PayRequest) from its fields: `pay_request! { field: value, .. }`, the required ones at least. A literal is checked against the page's limit when the code is checked (`cargo check`, the editor), also inside an object written as its fields (`{ field: value, .. }`) and a list written as its elements (`[a, b]`); other values are given as the field holds them (without `Some`).
 #[macro_export]
 macro_rules! pay_request {
     ($($body:tt)*) => {
         $crate::__constructors::__construct! { [$crate] [payments::PayRequest]
         [payments::PayRequired] [merchant_region opt region, merchant_account_id opt text
-        32, user_region opt region, env req any, order req any, payment_request_id req
-        text 64, payment_amount req any, settlement_strategy req any, payment_method req
-        any, payment_factor opt any, payment_expiry_time opt any, payment_redirect_url
-        req url 2048, payment_notify_url opt url 2048, product_code set fixed
-        CashierPayment, credit_pay_plan opt any, app_id opt text 32, metadata opt text
-        2048, customized_info opt any, payment_quote opt any, agreement_info opt any,
-        subscription_info opt any, processing_amount opt any, pay_to_method opt any,
-        is_authorization opt any, merchant opt any, payment_verification_data opt any,
-        extend_info opt any, dual_offline_payment opt any] { $($body)* } }
+        32, user_region opt region, env req object __object_shared_env, order req object
+        __object_payments_order, payment_request_id req text 64, payment_amount req
+        object __object_shared_amount, settlement_strategy req object
+        __object_payments_pay_settlement_strategy, payment_method req object
+        __object_shared_marketplace_create_transfer_payment_method, payment_factor opt
+        object __object_payments_pay_payment_factor, payment_expiry_time opt any,
+        payment_redirect_url req url 2048, payment_notify_url opt url 2048, product_code
+        set fixed CashierPayment, credit_pay_plan opt object
+        __object_payments_credit_pay_plan, app_id opt text 32, metadata opt text 2048,
+        customized_info opt object __object_customized_info, payment_quote opt object
+        __object_shared_quote, agreement_info opt object __object_agreement_info,
+        subscription_info opt object __object_subscription_info, processing_amount opt
+        object __object_shared_amount, pay_to_method opt object
+        __object_shared_marketplace_create_transfer_payment_method, is_authorization opt
+        any, merchant opt object __object_shared_merchant, payment_verification_data opt
+        object __object_payment_verification_data, extend_info opt any,
+        dual_offline_payment opt any] { $($body)* } }
     };
 }
-///Builds a [`RefundRequest`](crate::payments::RefundRequest) from its fields: `refund_request! { field: value, .. }`, the required ones at least. A literal is checked against the page's limit when the code is checked (`cargo check`, the editor); other values are given as the field holds them (without `Some`).
+///Builds a [`RefundRequest`](crate::payments::RefundRequest) from its fields: `refund_request! { field: value, .. }`, the required ones at least. A literal is checked against the page's limit when the code is checked (`cargo check`, the editor), also inside an object written as its fields (`{ field: value, .. }`) and a list written as its elements (`[a, b]`); other values are given as the field holds them (without `Some`).
 #[macro_export]
 macro_rules! refund_request {
     ($($body:tt)*) => {
         $crate::__constructors::__construct! { [$crate] [payments::RefundRequest]
         [payments::RefundRequired] [refund_request_id req text 64, payment_id req text
-        64, reference_refund_id opt text 64, refund_amount req any, refund_reason opt
-        text 256, refund_notify_url opt url 1024, capture_id opt text 64, metadata opt
-        text 64, is_async_refund opt any, customized_info opt any, refund_to_bank_info
-        opt any, extend_info opt any, refund_details opt any, refund_source_account_no
-        opt any, actual_refund_amount opt any] { $($body)* } }
+        64, reference_refund_id opt text 64, refund_amount req object
+        __object_shared_amount, refund_reason opt text 256, refund_notify_url opt url
+        1024, capture_id opt text 64, metadata opt text 64, is_async_refund opt any,
+        customized_info opt object __object_customized_info, refund_to_bank_info opt
+        object __object_refund_to_bank_info, extend_info opt any, refund_details opt vec
+        object __object_refund_detail, refund_source_account_no opt any,
+        actual_refund_amount opt object __object_shared_amount] { $($body)* } }
     };
 }
-///Builds a [`UpdateAmountRequest`](crate::payments::UpdateAmountRequest) from its fields: `update_amount_request! { field: value, .. }`, the required ones at least. A literal is checked against the page's limit when the code is checked (`cargo check`, the editor); other values are given as the field holds them (without `Some`).
+///Builds a [`UpdateAmountRequest`](crate::payments::UpdateAmountRequest) from its fields: `update_amount_request! { field: value, .. }`, the required ones at least. A literal is checked against the page's limit when the code is checked (`cargo check`, the editor), also inside an object written as its fields (`{ field: value, .. }`) and a list written as its elements (`[a, b]`); other values are given as the field holds them (without `Some`).
 #[macro_export]
 macro_rules! update_amount_request {
     ($($body:tt)*) => {
         $crate::__constructors::__construct! { [$crate] [payments::UpdateAmountRequest]
         [payments::UpdateAmountRequired] [update_request_id req text 64, payment_id req
-        text 64, amount req any] { $($body)* } }
+        text 64, amount req object __object_shared_aba_create_exchange_amount] {
+        $($body)* } }
     };
 }
-///Builds a [`VerifyAndCompletePaymentRequest`](crate::payments::VerifyAndCompletePaymentRequest) from its fields: `verify_and_complete_payment_request! { field: value, .. }`, the required ones at least. A literal is checked against the page's limit when the code is checked (`cargo check`, the editor); other values are given as the field holds them (without `Some`).
+///Builds a [`VerifyAndCompletePaymentRequest`](crate::payments::VerifyAndCompletePaymentRequest) from its fields: `verify_and_complete_payment_request! { field: value, .. }`, the required ones at least. A literal is checked against the page's limit when the code is checked (`cargo check`, the editor), also inside an object written as its fields (`{ field: value, .. }`) and a list written as its elements (`[a, b]`); other values are given as the field holds them (without `Some`).
 #[macro_export]
 macro_rules! verify_and_complete_payment_request {
     ($($body:tt)*) => {
         $crate::__constructors::__construct! { [$crate]
         [payments::VerifyAndCompletePaymentRequest]
-        [payments::VerifyAndCompletePaymentRequired] [verify_method req any,
-        verify_request_id req text 64, payment_id req text 64] { $($body)* } }
+        [payments::VerifyAndCompletePaymentRequired] [verify_method req object
+        __object_verify_method, verify_request_id req text 64, payment_id req text 64] {
+        $($body)* } }
     };
 }
-///Builds a [`ReportResultRequest`](crate::risk::ReportResultRequest) from its fields: `report_result_request! { field: value, .. }`, the required ones at least. A literal is checked against the page's limit when the code is checked (`cargo check`, the editor); other values are given as the field holds them (without `Some`).
+///Builds a [`ReportResultRequest`](crate::risk::ReportResultRequest) from its fields: `report_result_request! { field: value, .. }`, the required ones at least. A literal is checked against the page's limit when the code is checked (`cargo check`, the editor), also inside an object written as its fields (`{ field: value, .. }`) and a list written as its elements (`[a, b]`); other values are given as the field holds them (without `Some`).
 #[macro_export]
 macro_rules! report_result_request {
     ($($body:tt)*) => {
         $crate::__constructors::__construct! { [$crate] [risk::ReportResultRequest]
         [risk::ReportResultRequired] [dispute_id req text 64, dispute_judged_result req
-        any, dispute_judged_time opt any, dispute_judged_amount opt any] { $($body)* } }
+        any, dispute_judged_time opt any, dispute_judged_amount opt object
+        __object_shared_aba_update_card_amount] { $($body)* } }
     };
 }
-///Builds a [`CancelRequest`](crate::subscriptions::CancelRequest) from its fields: `subscriptions_cancel_request! { field: value, .. }`, the required ones at least. A literal is checked against the page's limit when the code is checked (`cargo check`, the editor); other values are given as the field holds them (without `Some`).
+///Builds a [`CancelRequest`](crate::subscriptions::CancelRequest) from its fields: `subscriptions_cancel_request! { field: value, .. }`, the required ones at least. A literal is checked against the page's limit when the code is checked (`cargo check`, the editor), also inside an object written as its fields (`{ field: value, .. }`) and a list written as its elements (`[a, b]`); other values are given as the field holds them (without `Some`).
 #[macro_export]
 macro_rules! subscriptions_cancel_request {
     ($($body:tt)*) => {
@@ -1643,20 +1690,22 @@ macro_rules! subscriptions_cancel_request {
         subscription_request_id opt text 64, cancellation_type req any] { $($body)* } }
     };
 }
-///Builds a [`ChangeRequest`](crate::subscriptions::ChangeRequest) from its fields: `change_request! { field: value, .. }`, the required ones at least. A literal is checked against the page's limit when the code is checked (`cargo check`, the editor); other values are given as the field holds them (without `Some`).
+///Builds a [`ChangeRequest`](crate::subscriptions::ChangeRequest) from its fields: `change_request! { field: value, .. }`, the required ones at least. A literal is checked against the page's limit when the code is checked (`cargo check`, the editor), also inside an object written as its fields (`{ field: value, .. }`) and a list written as its elements (`[a, b]`); other values are given as the field holds them (without `Some`).
 #[macro_export]
 macro_rules! change_request {
     ($($body:tt)*) => {
         $crate::__constructors::__construct! { [$crate] [subscriptions::ChangeRequest]
         [subscriptions::ChangeRequired] [allow_accumulate opt any, max_accumulate_amount
-        opt any, subscription_change_request_id req text 64, subscription_id req text 64,
-        subscription_description opt text 256, subscription_start_time opt any,
-        subscription_end_time opt any, period_rule opt any, subscription_expiry_time opt
-        any, order_info opt any, payment_amount opt any, payment_amount_difference opt
-        any] { $($body)* } }
+        opt object __object_shared_amount, subscription_change_request_id req text 64,
+        subscription_id req text 64, subscription_description opt text 256,
+        subscription_start_time opt any, subscription_end_time opt any, period_rule opt
+        object __object_period_rule, subscription_expiry_time opt any, order_info opt
+        object __object_subscriptions_order_info, payment_amount opt object
+        __object_shared_amount, payment_amount_difference opt object
+        __object_shared_amount] { $($body)* } }
     };
 }
-///Builds a [`CreateRequest`](crate::subscriptions::CreateRequest) from its fields: `create_request! { field: value, .. }`, the required ones at least. A literal is checked against the page's limit when the code is checked (`cargo check`, the editor); other values are given as the field holds them (without `Some`).
+///Builds a [`CreateRequest`](crate::subscriptions::CreateRequest) from its fields: `create_request! { field: value, .. }`, the required ones at least. A literal is checked against the page's limit when the code is checked (`cargo check`, the editor), also inside an object written as its fields (`{ field: value, .. }`) and a list written as its elements (`[a, b]`); other values are given as the field holds them (without `Some`).
 #[macro_export]
 macro_rules! create_request {
     ($($body:tt)*) => {
@@ -1664,14 +1713,19 @@ macro_rules! create_request {
         [subscriptions::CreateRequired] [subscription_request_id req text 64,
         subscription_description req text 256, subscription_redirect_url req url 2048,
         subscription_start_time req any, subscription_end_time opt any, period_rule req
-        any, subscription_expiry_time opt any, payment_method req any,
-        subscription_notification_url req url 2048, payment_notification_url req url
-        2048, order_info req any, payment_amount req any, settlement_strategy req any,
-        env req any, trials opt any, customized_info opt any, merchant_account_id opt
-        any, allow_accumulate opt any, max_accumulate_amount opt any] { $($body)* } }
+        object __object_period_rule, subscription_expiry_time opt any, payment_method req
+        object __object_shared_payment_method, subscription_notification_url req url
+        2048, payment_notification_url req url 2048, order_info req object
+        __object_subscriptions_create_order_info, payment_amount req object
+        __object_shared_amount, settlement_strategy req object
+        __object_shared_settlement_strategy, env req object
+        __object_shared_payments_consult_env, trials opt vec object __object_trial,
+        customized_info opt object __object_customized_info, merchant_account_id opt any,
+        allow_accumulate opt any, max_accumulate_amount opt object
+        __object_shared_amount] { $($body)* } }
     };
 }
-///Builds a [`InquireSubscriptionRequest`](crate::subscriptions::InquireSubscriptionRequest) from its fields: `inquire_subscription_request! { field: value, .. }`, the required ones at least. A literal is checked against the page's limit when the code is checked (`cargo check`, the editor); other values are given as the field holds them (without `Some`).
+///Builds a [`InquireSubscriptionRequest`](crate::subscriptions::InquireSubscriptionRequest) from its fields: `inquire_subscription_request! { field: value, .. }`, the required ones at least. A literal is checked against the page's limit when the code is checked (`cargo check`, the editor), also inside an object written as its fields (`{ field: value, .. }`) and a list written as its elements (`[a, b]`); other values are given as the field holds them (without `Some`).
 #[macro_export]
 macro_rules! inquire_subscription_request {
     ($($body:tt)*) => {
@@ -1681,7 +1735,7 @@ macro_rules! inquire_subscription_request {
         subscription_id req text 64] { $($body)* } }
     };
 }
-///Builds a [`InquiryRequest`](crate::subscriptions::InquiryRequest) from its fields: `inquiry_request! { field: value, .. }`, the required ones at least. A literal is checked against the page's limit when the code is checked (`cargo check`, the editor); other values are given as the field holds them (without `Some`).
+///Builds a [`InquiryRequest`](crate::subscriptions::InquiryRequest) from its fields: `inquiry_request! { field: value, .. }`, the required ones at least. A literal is checked against the page's limit when the code is checked (`cargo check`, the editor), also inside an object written as its fields (`{ field: value, .. }`) and a list written as its elements (`[a, b]`); other values are given as the field holds them (without `Some`).
 #[macro_export]
 macro_rules! inquiry_request {
     ($($body:tt)*) => {
@@ -1689,18 +1743,20 @@ macro_rules! inquiry_request {
         [] [subscription_id opt any, subscription_request_id opt any] { $($body)* } }
     };
 }
-///Builds a [`UpdateRequest`](crate::subscriptions::UpdateRequest) from its fields: `update_request! { field: value, .. }`, the required ones at least. A literal is checked against the page's limit when the code is checked (`cargo check`, the editor); other values are given as the field holds them (without `Some`).
+///Builds a [`UpdateRequest`](crate::subscriptions::UpdateRequest) from its fields: `update_request! { field: value, .. }`, the required ones at least. A literal is checked against the page's limit when the code is checked (`cargo check`, the editor), also inside an object written as its fields (`{ field: value, .. }`) and a list written as its elements (`[a, b]`); other values are given as the field holds them (without `Some`).
 #[macro_export]
 macro_rules! update_request {
     ($($body:tt)*) => {
         $crate::__constructors::__construct! { [$crate] [subscriptions::UpdateRequest]
         [subscriptions::UpdateRequired] [subscription_update_request_id req text 64,
         subscription_id req text 64, subscription_description opt text 256, period_rule
-        opt any, payment_amount opt any, subscription_end_time opt any, order_info req
-        any, proration_settings opt any, next_subscription_date opt any] { $($body)* } }
+        opt object __object_period_rule, payment_amount opt object
+        __object_shared_amount, subscription_end_time opt any, order_info req object
+        __object_subscriptions_order_info, proration_settings opt object
+        __object_proration_settings, next_subscription_date opt any] { $($body)* } }
     };
 }
-///Builds a [`CreateVaultingSessionRequest`](crate::vaulting::CreateVaultingSessionRequest) from its fields: `create_vaulting_session_request! { field: value, .. }`, the required ones at least. A literal is checked against the page's limit when the code is checked (`cargo check`, the editor); other values are given as the field holds them (without `Some`).
+///Builds a [`CreateVaultingSessionRequest`](crate::vaulting::CreateVaultingSessionRequest) from its fields: `create_vaulting_session_request! { field: value, .. }`, the required ones at least. A literal is checked against the page's limit when the code is checked (`cargo check`, the editor), also inside an object written as its fields (`{ field: value, .. }`) and a list written as its elements (`[a, b]`); other values are given as the field holds them (without `Some`).
 #[macro_export]
 macro_rules! create_vaulting_session_request {
     ($($body:tt)*) => {
@@ -1711,15 +1767,15 @@ macro_rules! create_vaulting_session_request {
         redirect_url opt url 2048, merchant_region opt region] { $($body)* } }
     };
 }
-///Builds a [`FetchNonceRequest`](crate::vaulting::FetchNonceRequest) from its fields: `fetch_nonce_request! { field: value, .. }`, the required ones at least. A literal is checked against the page's limit when the code is checked (`cargo check`, the editor); other values are given as the field holds them (without `Some`).
+///Builds a [`FetchNonceRequest`](crate::vaulting::FetchNonceRequest) from its fields: `fetch_nonce_request! { field: value, .. }`, the required ones at least. A literal is checked against the page's limit when the code is checked (`cargo check`, the editor), also inside an object written as its fields (`{ field: value, .. }`) and a list written as its elements (`[a, b]`); other values are given as the field holds them (without `Some`).
 #[macro_export]
 macro_rules! fetch_nonce_request {
     ($($body:tt)*) => {
         $crate::__constructors::__construct! { [$crate] [vaulting::FetchNonceRequest]
-        [vaulting::FetchNonceRequired] [card req any] { $($body)* } }
+        [vaulting::FetchNonceRequired] [card req object __object_card] { $($body)* } }
     };
 }
-///Builds a [`InquireVaultingRequest`](crate::vaulting::InquireVaultingRequest) from its fields: `inquire_vaulting_request! { field: value, .. }`, the required ones at least. A literal is checked against the page's limit when the code is checked (`cargo check`, the editor); other values are given as the field holds them (without `Some`).
+///Builds a [`InquireVaultingRequest`](crate::vaulting::InquireVaultingRequest) from its fields: `inquire_vaulting_request! { field: value, .. }`, the required ones at least. A literal is checked against the page's limit when the code is checked (`cargo check`, the editor), also inside an object written as its fields (`{ field: value, .. }`) and a list written as its elements (`[a, b]`); other values are given as the field holds them (without `Some`).
 #[macro_export]
 macro_rules! inquire_vaulting_request {
     ($($body:tt)*) => {
@@ -1729,7 +1785,7 @@ macro_rules! inquire_vaulting_request {
         }
     };
 }
-///Builds a [`VaultPaymentMethodRequest`](crate::vaulting::VaultPaymentMethodRequest) from its fields: `vault_payment_method_request! { field: value, .. }`, the required ones at least. A literal is checked against the page's limit when the code is checked (`cargo check`, the editor); other values are given as the field holds them (without `Some`).
+///Builds a [`VaultPaymentMethodRequest`](crate::vaulting::VaultPaymentMethodRequest) from its fields: `vault_payment_method_request! { field: value, .. }`, the required ones at least. A literal is checked against the page's limit when the code is checked (`cargo check`, the editor), also inside an object written as its fields (`{ field: value, .. }`) and a list written as its elements (`[a, b]`); other values are given as the field holds them (without `Some`).
 #[macro_export]
 macro_rules! vault_payment_method_request {
     ($($body:tt)*) => {
@@ -1737,8 +1793,1231 @@ macro_rules! vault_payment_method_request {
         [vaulting::VaultPaymentMethodRequest] [vaulting::VaultPaymentMethodRequired]
         [vaulting_request_id req text 64, vaulting_notification_url req url 2048,
         redirect_url req url 2048, merchant_region opt region, payment_method_detail req
-        any, env req any, merchant_account_id opt text 64, metadata opt text 2048] {
-        $($body)* } }
+        object __object_payment_method_detail, env req object __object_vaulting_env,
+        merchant_account_id opt text 64, metadata opt text 2048] { $($body)* } }
+    };
+}
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __object_aba_authorization_control {
+    ($($body:tt)*) => {
+        $crate::__constructors::__construct! { [$crate] [aba::AuthorizationControl] []
+        [card_active_time opt any, card_cancel_time opt any,
+        allowed_merchant_category_list opt list 570 any, allowed_auth_times opt int 0 {
+        i64::MAX }, allowed_currencies opt list 200 any, card_limit_info opt object
+        __object_card_limit_info] object $($body)* }
+    };
+}
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __object_card_limit_detail {
+    ($($body:tt)*) => {
+        $crate::__constructors::__construct! { [$crate] [aba::CardLimitDetail]
+        [aba::CardLimitDetailRequired] [per_transaction_limit req object
+        __object_shared_aba_update_card_amount, daily_limit req object __object_limit,
+        monthly_limit req object __object_limit, per_card_limit opt object
+        __object_limit, daily_limit_max opt any, monthly_limit_max opt any,
+        per_transaction_limit_max opt any, per_card_limit_max opt any] object $($body)* }
+    };
+}
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __object_card_limit_info {
+    ($($body:tt)*) => {
+        $crate::__constructors::__construct! { [$crate] [aba::CardLimitInfo] [] [currency
+        opt any, daily_limit_max opt any, monthly_limit_max opt any,
+        per_transaction_limit_max opt any, per_card_limit_max opt any] object $($body)* }
+    };
+}
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __object_inquiry_rate_condition {
+    ($($body:tt)*) => {
+        $crate::__constructors::__construct! { [$crate] [aba::InquiryRateCondition] []
+        [buy_currency opt any, sell_currency opt any] object $($body)* }
+    };
+}
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __object_limit {
+    ($($body:tt)*) => {
+        $crate::__constructors::__construct! { [$crate] [aba::Limit] [aba::LimitRequired]
+        [remaining_limit req object __object_shared_aba_update_card_amount, range_limit
+        req object __object_shared_aba_update_card_amount, used_limit req object
+        __object_shared_aba_update_card_amount] object $($body)* }
+    };
+}
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __object_aba_order {
+    ($($body:tt)*) => {
+        $crate::__constructors::__construct! { [$crate] [aba::Order] [aba::OrderRequired]
+        [reference_order_id req text 64, order_description opt text 256, order_amount req
+        object __object_shared_amount, order_discount_amount opt object
+        __object_shared_amount, sub_total_order_amount opt object __object_shared_amount,
+        merchant opt object __object_shared_merchant, shipping opt object
+        __object_aba_shipping, extend_info opt any, need_declaration opt any, order_type
+        req any] object $($body)* }
+    };
+}
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __object_pay_to_method {
+    ($($body:tt)*) => {
+        $crate::__constructors::__construct! { [$crate] [aba::PayToMethod]
+        [aba::PayToMethodRequired] [payment_method_type req text 64, payment_method_id
+        opt secret text 128, funding opt any, customer_id opt any, extend_info opt text
+        2048, require_issuer_authentication opt any, payment_method_meta_data opt any]
+        object $($body)* }
+    };
+}
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __object_aba_quote {
+    ($($body:tt)*) => {
+        $crate::__constructors::__construct! { [$crate] [aba::Quote] [aba::QuoteRequired]
+        [quote_id opt text 64, quote_currency_pair req text 16, quote_price req any,
+        quote_start_time opt any, quote_expiry_time opt any, guaranteed opt any,
+        exchange_amount opt object __object_shared_aba_create_exchange_amount] object
+        $($body)* }
+    };
+}
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __object_refund_amount {
+    ($($body:tt)*) => {
+        $crate::__constructors::__construct! { [$crate] [aba::RefundAmount]
+        [aba::RefundAmountRequired] [currency req currency, value req digits 0 { i64::MAX
+        }] object $($body)* }
+    };
+}
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __object_refund_from_method {
+    ($($body:tt)*) => {
+        $crate::__constructors::__construct! { [$crate] [aba::RefundFromMethod]
+        [aba::RefundFromMethodRequired] [grant_token req secret any,
+        refund_from_method_type req any, customer_id req any] object $($body)* }
+    };
+}
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __object_aba_shipping {
+    ($($body:tt)*) => {
+        $crate::__constructors::__construct! { [$crate] [aba::Shipping] []
+        [shipping_address opt object __object_shared_address, shipping_carrier opt text
+        128, shipping_phone_no opt text 16, ship_to_email opt text 64, shipping_fee_id
+        opt text 64, shipping_fee opt object __object_shared_amount, shipping_description
+        opt text 64, shipping_number opt any, notes opt any] object $($body)* }
+    };
+}
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __object_auth_meta_data {
+    ($($body:tt)*) => {
+        $crate::__constructors::__construct! { [$crate] [authorizations::AuthMetaData] []
+        [account_holder_name opt any, account_holder_cert_no opt any] object $($body)* }
+    };
+}
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __object_available_payment_method {
+    ($($body:tt)*) => {
+        $crate::__constructors::__construct! { [$crate]
+        [checkout::AvailablePaymentMethod] [] [payment_method_meta_data opt any,
+        payment_method_type_list opt vec object __object_payment_method_type_item] object
+        $($body)* }
+    };
+}
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __object_card_verification_result {
+    ($($body:tt)*) => {
+        $crate::__constructors::__construct! { [$crate]
+        [checkout::CardVerificationResult] [checkout::CardVerificationResultRequired]
+        [authentication_type req any, authentication_method req any, cvv_result req any,
+        avs_result req any, authorization_code req any, three_ds_result req object
+        __object_risk_three_ds_result] object $($body)* }
+    };
+}
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __object_checkout_credit_pay_plan {
+    ($($body:tt)*) => {
+        $crate::__constructors::__construct! { [$crate] [checkout::CreditPayPlan]
+        [checkout::CreditPayPlanRequired] [installment_num req any, interval opt any,
+        credit_pay_fee_type opt any, fee_percentage opt int 0 100] object $($body)* }
+    };
+}
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __object_checkout_delivery_estimate {
+    ($($body:tt)*) => {
+        $crate::__constructors::__construct! { [$crate] [checkout::DeliveryEstimate] []
+        [minimum opt object __object_checkout_delivery_estimate_info, maximum opt object
+        __object_checkout_delivery_estimate_info] object $($body)* }
+    };
+}
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __object_checkout_delivery_estimate_info {
+    ($($body:tt)*) => {
+        $crate::__constructors::__construct! { [$crate] [checkout::DeliveryEstimateInfo]
+        [checkout::DeliveryEstimateInfoRequired] [unit req any, value req int 0 {
+        i64::MAX }] object $($body)* }
+    };
+}
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __object_checkout_env {
+    ($($body:tt)*) => {
+        $crate::__constructors::__construct! { [$crate] [checkout::Env] [] [terminal_type
+        opt any, os_type opt any, user_agent opt any, device_token_id opt text 64,
+        client_ip opt any, cookie_id opt any, extend_info opt text 2048,
+        store_terminal_id opt any, store_terminal_request_time opt any, browser_info opt
+        object __object_shared_checkout_create_payment_session_browser_info, color_depth
+        opt digits 0 { i64::MAX }, screen_height opt digits 1 { i64::MAX }, screen_width
+        opt digits 1 { i64::MAX }, time_zone_offset opt int { - 720 } 720, device_brand
+        opt text 64, device_model opt text 128, device_language opt any, device_id opt
+        any, os_version opt any] object $($body)* }
+    };
+}
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __object_checkout_leg {
+    ($($body:tt)*) => {
+        $crate::__constructors::__construct! { [$crate] [checkout::Leg]
+        [checkout::LegRequired] [departure_time opt any, arrival_time opt any,
+        departure_address opt object __object_shared_address, arrival_address opt object
+        __object_shared_address, carrier_name opt text 128, carrier_no opt text 64,
+        class_type opt any, departure_airport_code req text 8, arrival_airport_code opt
+        text 8, fare_basis opt any, coupon_number opt any, flight_number opt any,
+        passenger_name_record opt text 32] object $($body)* }
+    };
+}
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __object_checkout_merchant {
+    ($($body:tt)*) => {
+        $crate::__constructors::__construct! { [$crate] [checkout::Merchant]
+        [checkout::MerchantRequired] [reference_merchant_id req any, merchant_mcc req
+        any, merchant_name req any, merchant_display_name req any, merchant_address req
+        object __object_shared_address, merchant_register_date req any, store req object
+        __object_shared_checkout_create_payment_session_store, merchant_type req any]
+        object $($body)* }
+    };
+}
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __object_checkout_order {
+    ($($body:tt)*) => {
+        $crate::__constructors::__construct! { [$crate] [checkout::Order]
+        [checkout::OrderRequired] [reference_order_id req text 64, order_description req
+        text 256, order_amount req object __object_shared_amount, order_discount_amount
+        opt object __object_shared_amount, sub_total_order_amount opt object
+        __object_shared_amount, merchant opt object __object_checkout_merchant, goods opt
+        list 100 object __object_goods, shipping opt object __object_checkout_shipping,
+        buyer opt object __object_shared_buyer, env opt object __object_checkout_env,
+        extend_info opt any, transit opt object __object_checkout_transit, lodging opt
+        object __object_lodging, gaming opt object __object_gaming, need_declaration opt
+        any, declaration opt object __object_declaration, order_type opt any] object
+        $($body)* }
+    };
+}
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __object_checkout_passenger {
+    ($($body:tt)*) => {
+        $crate::__constructors::__construct! { [$crate] [checkout::Passenger] []
+        [passenger_name opt object __object_shared_user_name, passenger_email opt text
+        64, passenger_phone_no opt text 32, passenger_id opt any, passenger_id_type opt
+        any, passenger_code opt any] object $($body)* }
+    };
+}
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __object_checkout_payment_factor {
+    ($($body:tt)*) => {
+        $crate::__constructors::__construct! { [$crate] [checkout::PaymentFactor] []
+        [is_payment_evaluation opt any, in_store_payment_scenario opt any,
+        presentment_mode opt any, capture_mode opt any, is_authorization opt any] object
+        $($body)* }
+    };
+}
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __object_payment_method_type_item {
+    ($($body:tt)*) => {
+        $crate::__constructors::__construct! { [$crate] [checkout::PaymentMethodTypeItem]
+        [] [payment_method_type opt text 64, payment_method_order opt int 1 { i64::MAX },
+        express_checkout opt any] object $($body)* }
+    };
+}
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __object_risk_address {
+    ($($body:tt)*) => {
+        $crate::__constructors::__construct! { [$crate] [checkout::RiskAddress]
+        [checkout::RiskAddressRequired] [shipping_phone_type req any,
+        is_bill_ship_state_same req any, is_previous_state_same req any,
+        loc_to_ship_distance req any, min_previous_ship_to_bill_distance req any] object
+        $($body)* }
+    };
+}
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __object_risk_buyer {
+    ($($body:tt)*) => {
+        $crate::__constructors::__construct! { [$crate] [checkout::RiskBuyer]
+        [checkout::RiskBuyerRequired] [note_to_merchant req any, note_to_shipping req
+        any, order_count_in1_h req any, order_count_in24_h req any] object $($body)* }
+    };
+}
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __object_risk_data {
+    ($($body:tt)*) => {
+        $crate::__constructors::__construct! { [$crate] [checkout::RiskData] [] [order
+        opt object __object_risk_order, buyer opt object __object_risk_buyer, env opt
+        object __object_risk_env, risk_signal opt object __object_risk_signal, address
+        opt object __object_risk_address, card_verification_result opt object
+        __object_card_verification_result] object $($body)* }
+    };
+}
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __object_risk_env {
+    ($($body:tt)*) => {
+        $crate::__constructors::__construct! { [$crate] [checkout::RiskEnv]
+        [checkout::RiskEnvRequired] [ip_address_type req any] object $($body)* }
+    };
+}
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __object_risk_order {
+    ($($body:tt)*) => {
+        $crate::__constructors::__construct! { [$crate] [checkout::RiskOrder]
+        [checkout::RiskOrderRequired] [order_type req any, referring_site req any] object
+        $($body)* }
+    };
+}
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __object_risk_signal {
+    ($($body:tt)*) => {
+        $crate::__constructors::__construct! { [$crate] [checkout::RiskSignal]
+        [checkout::RiskSignalRequired] [risk_code req any, risk_reason req any] object
+        $($body)* }
+    };
+}
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __object_risk_three_ds_result {
+    ($($body:tt)*) => {
+        $crate::__constructors::__construct! { [$crate] [checkout::RiskThreeDSResult]
+        [checkout::RiskThreeDSResultRequired] [three_ds_version req any,
+        three_ds_interaction_mode req any, eci req any, cavv req any] object $($body)* }
+    };
+}
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __object_checkout_settlement_strategy {
+    ($($body:tt)*) => {
+        $crate::__constructors::__construct! { [$crate] [checkout::SettlementStrategy] []
+        [settlement_currency opt any] object $($body)* }
+    };
+}
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __object_checkout_shipping {
+    ($($body:tt)*) => {
+        $crate::__constructors::__construct! { [$crate] [checkout::Shipping] []
+        [shipping_name opt object __object_shared_user_name, shipping_address opt object
+        __object_shared_address, shipping_carrier opt text 128, shipping_phone_no opt
+        text 16, ship_to_email opt text 64, shipping_fee_id opt text 64, shipping_fee opt
+        object __object_shared_amount, shipping_description opt text 64,
+        delivery_estimate opt object __object_checkout_delivery_estimate, shipping_number
+        opt any, notes opt any] object $($body)* }
+    };
+}
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __object_subscription_plan {
+    ($($body:tt)*) => {
+        $crate::__constructors::__construct! { [$crate] [checkout::SubscriptionPlan] []
+        [allow_accumulate opt any, max_accumulate_amount opt object
+        __object_shared_amount, period_rule opt object __object_period_rule,
+        subscription_start_time opt any, subscription_notification_url opt any] object
+        $($body)* }
+    };
+}
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __object_checkout_transit {
+    ($($body:tt)*) => {
+        $crate::__constructors::__construct! { [$crate] [checkout::Transit] []
+        [transit_type opt any, legs opt list 10 object __object_checkout_leg, passengers
+        opt list 100 object __object_checkout_passenger, agent_code opt any, agent_name
+        opt any, ticket_number opt any, ticket_issuer_code opt any,
+        restricted_ticket_indicator opt any, ancillary_data opt object
+        __object_ancillary_data] object $($body)* }
+    };
+}
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __object_customs_certificate {
+    ($($body:tt)*) => {
+        $crate::__constructors::__construct! { [$crate] [customs::Certificate]
+        [customs::CertificateRequired] [certificate_type req any, certificate_no req text
+        64, holder_name opt object __object_shared_customs_declare_user_name, file_keys
+        opt list 10 any, certificate_authority opt text 64] object $($body)* }
+    };
+}
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __object_customs_info {
+    ($($body:tt)*) => {
+        $crate::__constructors::__construct! { [$crate] [customs::CustomsInfo]
+        [customs::CustomsInfoRequired] [customs_code req text 28, region req region]
+        object $($body)* }
+    };
+}
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __object_merchant_customs_info {
+    ($($body:tt)*) => {
+        $crate::__constructors::__construct! { [$crate] [customs::MerchantCustomsInfo]
+        [customs::MerchantCustomsInfoRequired] [merchant_customs_code req text 128,
+        merchant_customs_name req text 256] object $($body)* }
+    };
+}
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __object_attachment {
+    ($($body:tt)*) => {
+        $crate::__constructors::__construct! { [$crate] [marketplace::Attachment]
+        [marketplace::AttachmentRequired] [attachment_type req any, file opt any,
+        attachment_name req text 256, file_key req text 256] object $($body)* }
+    };
+}
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __object_business_info {
+    ($($body:tt)*) => {
+        $crate::__constructors::__construct! { [$crate] [marketplace::BusinessInfo]
+        [marketplace::BusinessInfoRequired] [mcc opt text 32, websites opt list 10 object
+        __object_web_site, english_name opt text 256, doing_business_as req text 256,
+        main_sales_country opt region, app_name opt text 256, service_description opt
+        text 256] object $($body)* }
+    };
+}
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __object_marketplace_certificate {
+    ($($body:tt)*) => {
+        $crate::__constructors::__construct! { [$crate] [marketplace::Certificate]
+        [marketplace::CertificateRequired] [certificate_type req any, certificate_no req
+        text 64, holder_name opt object __object_shared_customs_declare_user_name,
+        file_keys opt list 10 any, certificate_authority opt text 64] object $($body)* }
+    };
+}
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __object_company {
+    ($($body:tt)*) => {
+        $crate::__constructors::__construct! { [$crate] [marketplace::Company]
+        [marketplace::CompanyRequired] [legal_name req any, company_type req any,
+        registered_address req object __object_shared_address, operating_address req
+        object __object_shared_address, incorporation_date opt text 32, stock_info opt
+        object __object_stock_info, certificates opt object
+        __object_marketplace_certificate, attachments opt list 10 object
+        __object_attachment, company_unit opt any, contacts opt vec object
+        __object_contact, vat_no opt text 64] object $($body)* }
+    };
+}
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __object_contact {
+    ($($body:tt)*) => {
+        $crate::__constructors::__construct! { [$crate] [marketplace::Contact]
+        [marketplace::ContactRequired] [r#type req any, info opt text 256, home opt any,
+        work opt any, mobile opt any] object $($body)* }
+    };
+}
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __object_entity_associations {
+    ($($body:tt)*) => {
+        $crate::__constructors::__construct! { [$crate] [marketplace::EntityAssociations]
+        [marketplace::EntityAssociationsRequired] [association_type req any,
+        legal_entity_type req any, company opt object __object_company, individual opt
+        object __object_individual, shareholding_ratio opt text 16] object $($body)* }
+    };
+}
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __object_individual {
+    ($($body:tt)*) => {
+        $crate::__constructors::__construct! { [$crate] [marketplace::Individual]
+        [marketplace::IndividualRequired] [name req object
+        __object_shared_customs_declare_user_name, english_name opt object
+        __object_shared_customs_declare_user_name, date_of_birth opt text 32,
+        place_of_birth opt object __object_shared_address, certificates opt object
+        __object_marketplace_certificate, nationality opt region, contacts opt list 10
+        object __object_contact] object $($body)* }
+    };
+}
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __object_merchant_info {
+    ($($body:tt)*) => {
+        $crate::__constructors::__construct! { [$crate] [marketplace::MerchantInfo]
+        [marketplace::MerchantInfoRequired] [reference_merchant_id req text 64, login_id
+        req text 64, legal_entity_type set fixed Company, company opt object
+        __object_company, business_info req object __object_business_info,
+        entity_associations opt list 100 object __object_entity_associations] object
+        $($body)* }
+    };
+}
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __object_marketplace_settlement_bank_account {
+    ($($body:tt)*) => {
+        $crate::__constructors::__construct! { [$crate]
+        [marketplace::SettlementBankAccount] [marketplace::SettlementBankAccountRequired]
+        [bank_account_no req text 64, account_holder_name req text 64, swift_code opt
+        text 11, bank_region req region, account_holder_type req any, routing_number opt
+        text 9, branch_code opt text 32, account_holder_tin opt text 32, account_type opt
+        any, bank_name opt text 35, account_holder_address opt object
+        __object_shared_address, iban opt text 34] object $($body)* }
+    };
+}
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __object_settlement_detail {
+    ($($body:tt)*) => {
+        $crate::__constructors::__construct! { [$crate] [marketplace::SettlementDetail]
+        [marketplace::SettlementDetailRequired] [settle_to req any, settlement_amount req
+        object __object_shared_aba_update_card_amount] object $($body)* }
+    };
+}
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __object_settlement_info {
+    ($($body:tt)*) => {
+        $crate::__constructors::__construct! { [$crate] [marketplace::SettlementInfo]
+        [marketplace::SettlementInfoRequired] [settlement_currency req currency,
+        settlement_bank_account opt object __object_marketplace_settlement_bank_account]
+        object $($body)* }
+    };
+}
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __object_stock_info {
+    ($($body:tt)*) => {
+        $crate::__constructors::__construct! { [$crate] [marketplace::StockInfo]
+        [marketplace::StockInfoRequired] [listed_region req text 2, ticker_symbol opt
+        text 32] object $($body)* }
+    };
+}
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __object_marketplace_transfer_from_detail {
+    ($($body:tt)*) => {
+        $crate::__constructors::__construct! { [$crate] [marketplace::TransferFromDetail]
+        [marketplace::TransferFromDetailRequired] [transfer_from_method req object
+        __object_shared_payment_method, transfer_from_amount req object
+        __object_shared_aba_update_card_amount] object $($body)* }
+    };
+}
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __object_marketplace_transfer_to_detail {
+    ($($body:tt)*) => {
+        $crate::__constructors::__construct! { [$crate] [marketplace::TransferToDetail]
+        [marketplace::TransferToDetailRequired] [transfer_to_method req object
+        __object_shared_payment_method, transfer_to_currency req currency, fee_amount opt
+        object __object_shared_aba_update_card_amount, actual_transfer_to_amount opt
+        object __object_shared_aba_update_card_amount, purpose_code set fixed Gsd,
+        transfer_notify_url opt url 2048, transfer_remark opt text 1024] object $($body)*
+        }
+    };
+}
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __object_web_site {
+    ($($body:tt)*) => {
+        $crate::__constructors::__construct! { [$crate] [marketplace::WebSite]
+        [marketplace::WebSiteRequired] [name opt any, url req text 2048, desc opt any,
+        r#type opt any] object $($body)* }
+    };
+}
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __object_payments_buyer {
+    ($($body:tt)*) => {
+        $crate::__constructors::__construct! { [$crate] [payments::Buyer] []
+        [reference_buyer_id opt text 64, buyer_name opt object
+        __object_payments_user_name, buyer_phone_no opt text 24, buyer_email opt text 64,
+        buyer_registration_time opt any, is_account_verified opt any,
+        successful_order_count opt any, buyer_phone_no_contry_code opt text 7] object
+        $($body)* }
+    };
+}
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __object_payments_credit_pay_plan {
+    ($($body:tt)*) => {
+        $crate::__constructors::__construct! { [$crate] [payments::CreditPayPlan]
+        [payments::CreditPayPlanRequired] [installment_num req any, interval opt any,
+        credit_pay_fee_type opt any, fee_percentage opt int 0 100] object $($body)* }
+    };
+}
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __object_currency_pair {
+    ($($body:tt)*) => {
+        $crate::__constructors::__construct! { [$crate] [payments::CurrencyPair] []
+        [sell_currency opt currency, buy_currency opt currency] object $($body)* }
+    };
+}
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __object_payments_delivery_estimate {
+    ($($body:tt)*) => {
+        $crate::__constructors::__construct! { [$crate] [payments::DeliveryEstimate]
+        [payments::DeliveryEstimateRequired] [minimum req object
+        __object_payments_delivery_estimate_info, maximum req object
+        __object_payments_delivery_estimate_info] object $($body)* }
+    };
+}
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __object_payments_delivery_estimate_info {
+    ($($body:tt)*) => {
+        $crate::__constructors::__construct! { [$crate] [payments::DeliveryEstimateInfo]
+        [payments::DeliveryEstimateInfoRequired] [unit req any, value req any] object
+        $($body)* }
+    };
+}
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __object_payments_leg {
+    ($($body:tt)*) => {
+        $crate::__constructors::__construct! { [$crate] [payments::Leg] []
+        [departure_time opt any, arrival_time opt any, departure_address opt object
+        __object_shared_address, arrival_address opt object __object_shared_address,
+        carrier_name opt text 128, carrier_no opt text 64, class_type opt any,
+        departure_airport_code opt text 8, arrival_airport_code opt text 8, fare_basis
+        opt any, coupon_number opt any, flight_number opt any, passenger_name_record opt
+        text 32] object $($body)* }
+    };
+}
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __object_payments_merchant {
+    ($($body:tt)*) => {
+        $crate::__constructors::__construct! { [$crate] [payments::Merchant]
+        [payments::MerchantRequired] [reference_merchant_id req any, merchant_mcc req
+        any, merchant_name req any, merchant_display_name req any, merchant_address req
+        object __object_shared_address, merchant_register_date req any, store req object
+        __object_shared_checkout_create_payment_session_store, merchant_type req any]
+        object $($body)* }
+    };
+}
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __object_payments_order {
+    ($($body:tt)*) => {
+        $crate::__constructors::__construct! { [$crate] [payments::Order]
+        [payments::OrderRequired] [reference_order_id req text 64, order_description req
+        text 256, order_amount req object __object_shared_amount, order_discount_amount
+        opt object __object_shared_amount, sub_total_order_amount opt object
+        __object_shared_amount, merchant opt object __object_shared_merchant, goods opt
+        list 100 object __object_goods, shipping opt object __object_payments_shipping,
+        buyer opt object __object_shared_buyer, env opt object __object_shared_env,
+        extend_info opt any, transit opt object __object_payments_transit, lodging opt
+        object __object_lodging, gaming opt object __object_gaming, need_declaration opt
+        any, declaration opt object __object_declaration, order_type opt any] object
+        $($body)* }
+    };
+}
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __object_payments_passenger {
+    ($($body:tt)*) => {
+        $crate::__constructors::__construct! { [$crate] [payments::Passenger] []
+        [passenger_name opt object __object_shared_user_name, passenger_email opt text
+        64, passenger_phone_no opt text 32, passenger_id opt any, passenger_id_type opt
+        any, passenger_code opt any] object $($body)* }
+    };
+}
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __object_payment_evaluation {
+    ($($body:tt)*) => {
+        $crate::__constructors::__construct! { [$crate] [payments::PaymentEvaluation] []
+        [payment_methods opt vec object
+        __object_shared_marketplace_create_transfer_payment_method] object $($body)* }
+    };
+}
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __object_payments_payment_factor {
+    ($($body:tt)*) => {
+        $crate::__constructors::__construct! { [$crate] [payments::PaymentFactor] []
+        [is_payment_evaluation opt any, in_store_payment_scenario opt any,
+        presentment_mode opt any, capture_mode opt any, is_authorization opt any] object
+        $($body)* }
+    };
+}
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __object_payment_verification_data {
+    ($($body:tt)*) => {
+        $crate::__constructors::__construct! { [$crate]
+        [payments::PaymentVerificationData] [] [verify_request_id opt any,
+        authentication_code opt any] object $($body)* }
+    };
+}
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __object_refund_detail {
+    ($($body:tt)*) => {
+        $crate::__constructors::__construct! { [$crate] [payments::RefundDetail]
+        [payments::RefundDetailRequired] [refund_amount req object
+        __object_shared_amount, refund_from req any] object $($body)* }
+    };
+}
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __object_refund_to_bank_info {
+    ($($body:tt)*) => {
+        $crate::__constructors::__construct! { [$crate] [payments::RefundToBankInfo] []
+        [bank_code opt any, account_holder_name opt object __object_payments_user_name,
+        account_no opt any] object $($body)* }
+    };
+}
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __object_payments_shipping {
+    ($($body:tt)*) => {
+        $crate::__constructors::__construct! { [$crate] [payments::Shipping] []
+        [shipping_name opt object __object_shared_user_name, shipping_address opt object
+        __object_shared_address, shipping_carrier opt text 128, shipping_phone_no opt
+        text 16, ship_to_email opt text 64, shipping_fee_id opt text 64, shipping_fee opt
+        object __object_shared_amount, shipping_description opt text 64,
+        delivery_estimate opt object __object_payments_delivery_estimate, shipping_number
+        opt any, notes opt any] object $($body)* }
+    };
+}
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __object_payments_transit {
+    ($($body:tt)*) => {
+        $crate::__constructors::__construct! { [$crate] [payments::Transit] []
+        [transit_type opt any, legs opt list 10 object __object_payments_leg, passengers
+        opt list 100 object __object_payments_passenger, agent_code opt any, agent_name
+        opt any, ticket_number opt any, ticket_issuer_code opt any,
+        restricted_ticket_indicator opt any, ancillary_data opt object
+        __object_ancillary_data] object $($body)* }
+    };
+}
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __object_payments_user_name {
+    ($($body:tt)*) => {
+        $crate::__constructors::__construct! { [$crate] [payments::UserName]
+        [payments::UserNameRequired] [first_name req any, middle_name req any, last_name
+        req any, full_name req any] object $($body)* }
+    };
+}
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __object_verify_method {
+    ($($body:tt)*) => {
+        $crate::__constructors::__construct! { [$crate] [payments::VerifyMethod]
+        [payments::VerifyMethodRequired] [verify_method_type req any, otp_value req text
+        32] object $($body)* }
+    };
+}
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __object_subscriptions_order_info {
+    ($($body:tt)*) => {
+        $crate::__constructors::__construct! { [$crate] [subscriptions::OrderInfo]
+        [subscriptions::OrderInfoRequired] [order_amount req object
+        __object_shared_amount] object $($body)* }
+    };
+}
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __object_proration_settings {
+    ($($body:tt)*) => {
+        $crate::__constructors::__construct! { [$crate]
+        [subscriptions::ProrationSettings] [] [proration_mode opt any, custom_amount opt
+        object __object_shared_amount] object $($body)* }
+    };
+}
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __object_vaulting_address {
+    ($($body:tt)*) => {
+        $crate::__constructors::__construct! { [$crate] [vaulting::Address]
+        [vaulting::AddressRequired] [region req region, state opt text 8, city opt text
+        32, address1 opt text 256, address2 opt text 256, zip_code opt text 32] object
+        $($body)* }
+    };
+}
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __object_card {
+    ($($body:tt)*) => {
+        $crate::__constructors::__construct! { [$crate] [vaulting::Card]
+        [vaulting::CardRequired] [card_no req secret any, cvv opt secret any, expiry_year
+        req any, expiry_month req any, cardholder_name opt object
+        __object_vaulting_user_name] object $($body)* }
+    };
+}
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __object_card_payment_method_detail {
+    ($($body:tt)*) => {
+        $crate::__constructors::__construct! { [$crate]
+        [vaulting::CardPaymentMethodDetail] [vaulting::CardPaymentMethodDetailRequired]
+        [card_no req secret text 32, brand opt any, cardholder_name opt object
+        __object_vaulting_user_name, billing_address opt object
+        __object_vaulting_address, cvv opt secret text 3, expiry_year req text 2,
+        expiry_month req text 2, date_of_birth opt text 10, business_no opt text 10,
+        card_password_digest opt secret text 2, cpf opt text 11, payer_email opt text 64,
+        is_3ds_authentication opt any] object $($body)* }
+    };
+}
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __object_vaulting_env {
+    ($($body:tt)*) => {
+        $crate::__constructors::__construct! { [$crate] [vaulting::Env]
+        [vaulting::EnvRequired] [terminal_type req any, os_type opt any, user_agent opt
+        any, device_token_id opt text 64, client_ip opt any, cookie_id opt any,
+        extend_info opt text 2048, color_depth opt digits 0 { i64::MAX }, screen_height
+        opt digits 1 { i64::MAX }, screen_width opt digits 1 { i64::MAX },
+        time_zone_offset opt int { - 720 } 720, device_brand opt text 64, device_model
+        opt text 128, device_language opt any, device_id opt any, os_version opt any]
+        object $($body)* }
+    };
+}
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __object_payment_method_detail {
+    ($($body:tt)*) => {
+        $crate::__constructors::__construct! { [$crate] [vaulting::PaymentMethodDetail]
+        [vaulting::PaymentMethodDetailRequired] [payment_method_type req text 64, card
+        opt object __object_card_payment_method_detail] object $($body)* }
+    };
+}
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __object_vaulting_user_name {
+    ($($body:tt)*) => {
+        $crate::__constructors::__construct! { [$crate] [vaulting::UserName]
+        [vaulting::UserNameRequired] [first_name req text 32, middle_name opt text 32,
+        last_name req text 32, full_name opt text 128] object $($body)* }
+    };
+}
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __object_aba_update_card_authorization_control {
+    ($($body:tt)*) => {
+        $crate::__constructors::__construct! { [$crate]
+        [aba::update_card::AuthorizationControl] [] [card_active_time opt any,
+        card_cancel_time opt any, allowed_merchant_category_list opt list 570 any,
+        allowed_auth_times opt int 0 { i64::MAX }, allowed_currencies opt list 200 any,
+        card_limit_detail opt object __object_card_limit_detail] object $($body)* }
+    };
+}
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __object_marketplace_create_transfer_transfer_from_detail {
+    ($($body:tt)*) => {
+        $crate::__constructors::__construct! { [$crate]
+        [marketplace::create_transfer::TransferFromDetail]
+        [marketplace::create_transfer::TransferFromDetailRequired] [transfer_from_method
+        req object __object_shared_marketplace_create_transfer_payment_method,
+        transfer_from_amount req object __object_shared_aba_update_card_amount] object
+        $($body)* }
+    };
+}
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __object_marketplace_create_transfer_transfer_to_detail {
+    ($($body:tt)*) => {
+        $crate::__constructors::__construct! { [$crate]
+        [marketplace::create_transfer::TransferToDetail]
+        [marketplace::create_transfer::TransferToDetailRequired] [transfer_to_method req
+        object __object_shared_marketplace_create_transfer_payment_method,
+        transfer_to_currency req currency, fee_amount opt object
+        __object_shared_aba_update_card_amount, actual_transfer_to_amount opt object
+        __object_shared_aba_update_card_amount, purpose_code set fixed Gsd,
+        transfer_notify_url opt url 2048, transfer_remark opt text 1024] object $($body)*
+        }
+    };
+}
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __object_marketplace_settlement_info_update_settlement_bank_account {
+    ($($body:tt)*) => {
+        $crate::__constructors::__construct! { [$crate]
+        [marketplace::settlement_info_update::SettlementBankAccount]
+        [marketplace::settlement_info_update::SettlementBankAccountRequired]
+        [bank_account_no req text 64, account_holder_name req text 64, swift_code opt
+        text 11, bank_region req region, account_holder_type req any, routing_number opt
+        text 9, branch_code opt text 32, account_holder_tin opt text 32, account_type opt
+        any, bank_name opt text 256, account_holder_address opt object
+        __object_shared_address, iban opt text 34] object $($body)* }
+    };
+}
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __object_payments_consult_auto_debit_amount {
+    ($($body:tt)*) => {
+        $crate::__constructors::__construct! { [$crate]
+        [payments::consult_auto_debit::Amount]
+        [payments::consult_auto_debit::AmountRequired] [currency req currency, value opt
+        int 0 { i64::MAX }] object $($body)* }
+    };
+}
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __object_payments_pay_payment_factor {
+    ($($body:tt)*) => {
+        $crate::__constructors::__construct! { [$crate] [payments::pay::PaymentFactor] []
+        [is_payment_evaluation opt any, in_store_payment_scenario opt any,
+        presentment_mode opt any, is_authorization opt any, capture_mode opt any] object
+        $($body)* }
+    };
+}
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __object_payments_pay_settlement_strategy {
+    ($($body:tt)*) => {
+        $crate::__constructors::__construct! { [$crate]
+        [payments::pay::SettlementStrategy] [payments::pay::SettlementStrategyRequired]
+        [settlement_currency req text 3] object $($body)* }
+    };
+}
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __object_subscriptions_create_order_info {
+    ($($body:tt)*) => {
+        $crate::__constructors::__construct! { [$crate]
+        [subscriptions::create::OrderInfo] [] [order_amount opt object
+        __object_shared_amount] object $($body)* }
+    };
+}
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __object_shared_address {
+    ($($body:tt)*) => {
+        $crate::__constructors::__construct! { [$crate] [__shared::Address]
+        [__shared::AddressRequired] [region req region, state opt text 8, city opt text
+        32, address1 opt text 256, address2 opt text 256, zip_code opt text 32, label opt
+        any, address3 opt any] object $($body)* }
+    };
+}
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __object_agreement_info {
+    ($($body:tt)*) => {
+        $crate::__constructors::__construct! { [$crate] [__shared::AgreementInfo] []
+        [auth_state opt any, user_login_id opt any, user_login_type opt any,
+        display_user_login_id opt any] object $($body)* }
+    };
+}
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __object_shared_amount {
+    ($($body:tt)*) => {
+        $crate::__constructors::__construct! { [$crate] [__shared::Amount]
+        [__shared::AmountRequired] [currency req currency, value req digits 0 { i64::MAX
+        }] object $($body)* }
+    };
+}
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __object_ancillary_data {
+    ($($body:tt)*) => {
+        $crate::__constructors::__construct! { [$crate] [__shared::AncillaryData] []
+        [services opt vec object __object_service, connected_ticket_number opt any]
+        object $($body)* }
+    };
+}
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __object_shared_browser_info {
+    ($($body:tt)*) => {
+        $crate::__constructors::__construct! { [$crate] [__shared::BrowserInfo] []
+        [accept_header opt text 2048, java_enabled opt any, java_script_enabled opt any,
+        language opt text 32, user_agent opt text 2048] object $($body)* }
+    };
+}
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __object_shared_buyer {
+    ($($body:tt)*) => {
+        $crate::__constructors::__construct! { [$crate] [__shared::Buyer] []
+        [reference_buyer_id opt text 64, buyer_name opt object __object_shared_user_name,
+        buyer_phone_no opt text 24, buyer_email opt text 64, buyer_registration_time opt
+        any, is_account_verified opt any, successful_order_count opt any,
+        buyer_phone_no_contry_code opt text 7] object $($body)* }
+    };
+}
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __object_customized_info {
+    ($($body:tt)*) => {
+        $crate::__constructors::__construct! { [$crate] [__shared::CustomizedInfo] []
+        [customized_field1 opt any, customized_field2 opt any, customized_field3 opt any,
+        customized_field4 opt any, customized_field5 opt any] object $($body)* }
+    };
+}
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __object_declaration {
+    ($($body:tt)*) => {
+        $crate::__constructors::__construct! { [$crate] [__shared::Declaration] []
+        [declaration_biz_scene opt any, declaration_beneficiary_id opt any] object
+        $($body)* }
+    };
+}
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __object_shared_env {
+    ($($body:tt)*) => {
+        $crate::__constructors::__construct! { [$crate] [__shared::Env]
+        [__shared::EnvRequired] [terminal_type req any, os_type opt any, user_agent opt
+        any, device_token_id opt text 64, client_ip opt any, cookie_id opt any,
+        extend_info opt text 2048, store_terminal_id opt any, store_terminal_request_time
+        opt any, browser_info opt object __object_shared_browser_info, color_depth opt
+        digits 0 { i64::MAX }, screen_height opt digits 1 { i64::MAX }, screen_width opt
+        digits 1 { i64::MAX }, time_zone_offset opt int { - 720 } 720, device_brand opt
+        text 64, device_model opt text 128, device_language opt any, device_id opt any,
+        os_version opt any] object $($body)* }
+    };
+}
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __object_gaming {
+    ($($body:tt)*) => {
+        $crate::__constructors::__construct! { [$crate] [__shared::Gaming] [] [game_name
+        opt text 128, topped_up_user opt text 128, topped_up_email opt text 64,
+        topped_up_phone_no opt text 32] object $($body)* }
+    };
+}
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __object_goods {
+    ($($body:tt)*) => {
+        $crate::__constructors::__construct! { [$crate] [__shared::Goods]
+        [__shared::GoodsRequired] [reference_goods_id req text 64, goods_name req text
+        256, goods_category opt text 64, goods_brand opt any, goods_unit_amount opt
+        object __object_shared_amount, goods_quantity opt digits 1 { i64::MAX },
+        goods_sku_name opt any, goods_url opt url 2048, delivery_method_type opt any,
+        goods_image_url opt any, price_id opt text 64, goods_discount_amount opt object
+        __object_shared_amount, cross_sell opt boxed object __object_goods] object
+        $($body)* }
+    };
+}
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __object_lodging {
+    ($($body:tt)*) => {
+        $crate::__constructors::__construct! { [$crate] [__shared::Lodging] []
+        [hotel_name opt text 128, hotel_address opt object __object_shared_address,
+        check_in_date opt any, check_out_date opt any, number_of_nights opt int 1 {
+        i64::MAX }, number_of_rooms opt int 1 { i64::MAX }, guest_names opt list 100
+        object __object_shared_user_name] object $($body)* }
+    };
+}
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __object_shared_merchant {
+    ($($body:tt)*) => {
+        $crate::__constructors::__construct! { [$crate] [__shared::Merchant]
+        [__shared::MerchantRequired] [reference_merchant_id req text 32, merchant_mcc opt
+        text 32, merchant_name opt text 256, merchant_display_name opt text 64,
+        merchant_address opt object __object_shared_address, merchant_register_date opt
+        any, store opt object __object_shared_store, merchant_type opt any] object
+        $($body)* }
+    };
+}
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __object_shared_payment_method {
+    ($($body:tt)*) => {
+        $crate::__constructors::__construct! { [$crate] [__shared::PaymentMethod]
+        [__shared::PaymentMethodRequired] [payment_method_type req text 64,
+        payment_method_id opt secret text 128, funding opt any, customer_id opt any,
+        extend_info opt text 2048, require_issuer_authentication opt any,
+        payment_method_meta_data opt any] object $($body)* }
+    };
+}
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __object_period_rule {
+    ($($body:tt)*) => {
+        $crate::__constructors::__construct! { [$crate] [__shared::PeriodRule]
+        [__shared::PeriodRuleRequired] [period_type req text 20, period opt any, price
+        opt object __object_shared_amount, period_count req int 1 { i64::MAX }] object
+        $($body)* }
+    };
+}
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __object_shared_quote {
+    ($($body:tt)*) => {
+        $crate::__constructors::__construct! { [$crate] [__shared::Quote]
+        [__shared::QuoteRequired] [quote_id opt text 64, quote_currency_pair req text 16,
+        quote_price req any, quote_start_time opt any, quote_expiry_time opt any,
+        guaranteed opt any, exchange_amount opt object __object_shared_amount] object
+        $($body)* }
+    };
+}
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __object_service {
+    ($($body:tt)*) => {
+        $crate::__constructors::__construct! { [$crate] [__shared::Service] []
+        [category_code opt any, sub_category_code opt any] object $($body)* }
+    };
+}
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __object_shared_settlement_strategy {
+    ($($body:tt)*) => {
+        $crate::__constructors::__construct! { [$crate] [__shared::SettlementStrategy] []
+        [settlement_currency opt text 3] object $($body)* }
+    };
+}
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __object_shared_store {
+    ($($body:tt)*) => {
+        $crate::__constructors::__construct! { [$crate] [__shared::Store] []
+        [reference_store_id opt any, store_name opt any, store_mcc opt any,
+        store_display_name opt any, store_terminal_id opt any, store_operator_id opt any,
+        store_address opt object __object_shared_address, store_phone_no opt any] object
+        $($body)* }
+    };
+}
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __object_subscription_info {
+    ($($body:tt)*) => {
+        $crate::__constructors::__construct! { [$crate] [__shared::SubscriptionInfo]
+        [__shared::SubscriptionInfoRequired] [subscription_description req any,
+        subscription_start_time req any, subscription_end_time opt any, period_rule req
+        object __object_period_rule, trials opt vec object __object_trial,
+        subscription_notify_url req any, subscription_expiry_time opt any, allow_retry
+        opt any, max_amount_floor opt object __object_shared_amount] object $($body)* }
+    };
+}
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __object_trial {
+    ($($body:tt)*) => {
+        $crate::__constructors::__construct! { [$crate] [__shared::Trial]
+        [__shared::TrialRequired] [trial_period opt any, trial_amount req object
+        __object_shared_amount, trial_start_period req int 1 { i64::MAX },
+        trial_end_period opt int 1 { i64::MAX }] object $($body)* }
+    };
+}
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __object_shared_user_name {
+    ($($body:tt)*) => {
+        $crate::__constructors::__construct! { [$crate] [__shared::UserName]
+        [__shared::UserNameRequired] [first_name req any, middle_name opt any, last_name
+        req any, full_name opt any] object $($body)* }
+    };
+}
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __object_shared_aba_create_exchange_amount {
+    ($($body:tt)*) => {
+        $crate::__constructors::__construct! { [$crate]
+        [__shared::aba_create_exchange::Amount]
+        [__shared::aba_create_exchange::AmountRequired] [currency req currency, value req
+        any] object $($body)* }
+    };
+}
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __object_shared_aba_update_card_amount {
+    ($($body:tt)*) => {
+        $crate::__constructors::__construct! { [$crate]
+        [__shared::aba_update_card::Amount] [__shared::aba_update_card::AmountRequired]
+        [currency req currency, value req digits 1 { i64::MAX }] object $($body)* }
+    };
+}
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __object_shared_checkout_create_payment_session_browser_info {
+    ($($body:tt)*) => {
+        $crate::__constructors::__construct! { [$crate]
+        [__shared::checkout_create_payment_session::BrowserInfo] [] [accept_header opt
+        any, java_enabled opt any, java_script_enabled opt any, language opt any,
+        user_agent opt any] object $($body)* }
+    };
+}
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __object_shared_checkout_create_payment_session_store {
+    ($($body:tt)*) => {
+        $crate::__constructors::__construct! { [$crate]
+        [__shared::checkout_create_payment_session::Store]
+        [__shared::checkout_create_payment_session::StoreRequired] [reference_store_id
+        req any, store_name req any, store_mcc req any, store_display_name req any,
+        store_terminal_id req any, store_operator_id req any, store_address req object
+        __object_shared_address, store_phone_no req any] object $($body)* }
+    };
+}
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __object_shared_customs_declare_user_name {
+    ($($body:tt)*) => {
+        $crate::__constructors::__construct! { [$crate]
+        [__shared::customs_declare::UserName] [] [first_name opt any, middle_name opt
+        any, last_name opt any, full_name opt any] object $($body)* }
+    };
+}
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __object_shared_marketplace_create_transfer_payment_method {
+    ($($body:tt)*) => {
+        $crate::__constructors::__construct! { [$crate]
+        [__shared::marketplace_create_transfer::PaymentMethod]
+        [__shared::marketplace_create_transfer::PaymentMethodRequired]
+        [payment_method_type req text 64, payment_method_id opt secret text 128, funding
+        opt any, customer_id opt any, extend_info opt text 2048,
+        require_issuer_authentication opt any, payment_method_meta_data opt any] object
+        $($body)* }
+    };
+}
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __object_shared_payments_consult_env {
+    ($($body:tt)*) => {
+        $crate::__constructors::__construct! { [$crate] [__shared::payments_consult::Env]
+        [__shared::payments_consult::EnvRequired] [terminal_type req any, os_type opt
+        any, user_agent opt any, device_token_id opt text 64, client_ip opt any,
+        cookie_id opt any, extend_info opt text 2048, store_terminal_id opt any,
+        store_terminal_request_time opt any, browser_info opt object
+        __object_shared_checkout_create_payment_session_browser_info, color_depth opt
+        digits 0 { i64::MAX }, screen_height opt digits 1 { i64::MAX }, screen_width opt
+        digits 1 { i64::MAX }, time_zone_offset opt int { - 720 } 720, device_brand opt
+        text 64, device_model opt text 128, device_language opt any, device_id opt any,
+        os_version opt any] object $($body)* }
     };
 }
 /// Types several families share, defined once; each family re-exports the ones it uses.

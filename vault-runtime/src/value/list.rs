@@ -25,12 +25,18 @@ impl<T, const MAX: usize> List<T, MAX> {
     /// [`list!`](crate::list)). Not meant to be called directly.
     #[doc(hidden)]
     pub fn __from_array<const N: usize>(items: [T; N]) -> Self {
-        const {
-            if N > MAX {
-                const_panic::concat_panic!("list literal has ", N, " elements; this field's maximum size is ", MAX);
-            }
-        }
+        const { Self::__count(N) }
         List(Vec::from(items))
+    }
+
+    /// Checks the number of elements of a list written in the source; evaluated in a const
+    /// context (by [`list!`](crate::list), and in a free `const` item by the constructor
+    /// macros, which `cargo check` evaluates too). Not meant to be called directly.
+    #[doc(hidden)]
+    pub const fn __count(count: usize) {
+        if count > MAX {
+            const_panic::concat_panic!("list literal has ", count, " elements; this field's maximum size is ", MAX);
+        }
     }
 }
 
