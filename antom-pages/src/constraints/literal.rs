@@ -89,11 +89,10 @@ pub(super) fn at(paths: Paths<'_>, rule: &Rule<'_>, ty: &Ty, past: bool) -> Opti
 }
 
 /// The literal one past the limit as a constructor macro takes it (the bare literal: a
-/// string, or a number without a sign, which is a literal token); `None` for rules the macro
-/// does not check (lists, listed values) and for negative numbers.
+/// string or a number, which the macro checks); `None` for rules the macro does not check
+/// (lists, listed values).
 pub(super) fn bare(rule: &Rule<'_>, ty: &Ty) -> Option<String> {
-    let (_, argument) = argument(rule, ty, true)?;
-    (!argument.starts_with('-')).then_some(argument)
+    argument(rule, ty, true).map(|(_, argument)| argument)
 }
 
 /// A single value's literal at its limit (`past`: one beyond it): the literal macro that
@@ -184,7 +183,7 @@ mod tests {
     }
 
     /// The literal a constructor macro is given one past each limit: what the macro checks in
-    /// a free `const` (strings and unsigned integers), and nothing where it checks nothing.
+    /// a free `const` (strings and integers), and nothing where it checks nothing.
     #[test]
     fn one_past_each_limit_as_the_constructor_takes_it() {
         let text = Ty::Text { max: Some(3) };
@@ -192,8 +191,8 @@ mod tests {
         assert_eq!(bare(&Rule::MaxLength(3), &text).as_deref(), Some("\"éééé\""));
         assert_eq!(bare(&Rule::Max(720), &int).as_deref(), Some("721"));
         assert_eq!(bare(&Rule::Min(1), &int).as_deref(), Some("0"));
-        // A negative literal is an expression, not a literal token: the macro would not check it.
-        assert_eq!(bare(&Rule::Min(-720), &int), None);
+        // A negative number too: the macro checks `-721` as it checks `721`.
+        assert_eq!(bare(&Rule::Min(-720), &int).as_deref(), Some("-721"));
         assert_eq!(bare(&Rule::Region, &Ty::Region).as_deref(), Some("\"sg\""));
         assert_eq!(bare(&Rule::MaxLength(LONGEST + 1), &text), None);
         assert_eq!(bare(&Rule::MaxItems(3), &Ty::Array { item: Box::new(text), max_items: Some(3) }), None);

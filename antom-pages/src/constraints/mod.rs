@@ -5,10 +5,14 @@
 //!
 //! A fail case whose error `cargo check` reports is a `check` case, in its own directory, so
 //! that trybuild checks those without building (its run has no pass case): a missing required
-//! field, an unlisted value, and a literal past its limit on a request's own field, written in
-//! the request's constructor macro (`create_vaulting_session_request! { .. }`), whose checks are
-//! free `const` items. Literals elsewhere (nested objects, list elements, negative numbers)
-//! are checked in inline `const` blocks, which only a build evaluates: those stay `fail` cases.
+//! field, an unlisted value, and a literal past its limit or a list one element too long,
+//! written in the request's constructor macro (`create_vaulting_session_request! { .. }`),
+//! with the objects on the way to a nested field in the macro's nested form
+//! (`order: { goods: [{ goods_name: ".." }] }`): its checks are free `const` items. Where the
+//! macro cannot write the literal (a negative digit string, a literal longer than
+//! `literal::LONGEST`, a list of lists on the way, a crate without constructor macros) the case
+//! sets the field with a literal macro (`text!`), checked in an inline `const` block that only
+//! a build evaluates: a `fail` case.
 //!
 //! A generated type serves every API that uses it: its limits are tested once, under the first
 //! API (in the model's order) whose request reaches it, so a shared object type does not
@@ -16,10 +20,12 @@
 //! the program runs) and get no case.
 
 pub mod cli;
+mod constructed;
 pub mod files;
 mod literal;
 
 use crate::limits::{Limit, Reached, Rule, limits, request_fields};
+use constructed::constructed;
 use literal::{Paths, Written};
 use std::collections::BTreeSet;
 use std::fmt::Write as _;
@@ -60,8 +66,8 @@ pub fn suite(model: &Model, krate: &str, families: &[String]) -> Vec<Case> {
     // The family module is the page directory (and Cargo feature), not the endpoint's path.
     let wanted = |api: &Api| families.is_empty() || api.family.as_ref().is_some_and(|f| families.contains(f));
     for api in model.apis.iter().filter(|a| wanted(a)) {
-        let cx =
-            ApiCx { paths, prefix: api_prefix(model, api), constructor: vault_codegen::constructor_macro(model, api) };
+        let constructor = vault_codegen::constructor_macro(model, api);
+        let cx = ApiCx { model, paths, prefix: api_prefix(model, api), constructor };
         let mut pass = PassFile::default();
         for at in reached.iter().filter(|r| std::ptr::eq(r.api, api)) {
             required_cases(&cx, at, &mut seen, &mut pass, &mut out);
@@ -88,6 +94,7 @@ pub fn suite(model: &Model, krate: &str, families: &[String]) -> Vec<Case> {
 
 /// What the cases of one API share.
 struct ApiCx<'a> {
+    model: &'a Model,
     paths: Paths<'a>,
     /// The case-name prefix (`create_vaulting_session`).
     prefix: String,
@@ -241,33 +248,6 @@ fn limit_cases(
     let body = assignment(paths, at, &holder, "case", bad, limit.in_list);
     let main = format!("fn main() {{\n    {}\n}}\n\n{}", body.reify, body.function);
     out.push(fail_case(name, at, &what, &expect, main, false));
-}
-
-/// The fail case in the request's constructor macro, for a literal past its limit on a field
-/// of the request itself: the literal one past the limit, every other required field taken
-/// from the request the case function is given (the macro's check is a free `const` item,
-/// which `cargo check` evaluates). `None` where the macro checks no literal of the kind.
-fn constructed(cx: &ApiCx<'_>, at: &Reached<'_>, limit: &Limit<'_>) -> Option<String> {
-    let constructor = cx.constructor.as_deref()?;
-    let request = at.api.path_of(ApiItem::Request);
-    if at.holder != request || limit.in_list {
-        return None;
-    }
-    let bad = literal::bare(&limit.rule, limit.ty)?;
-    let own = at.field.rust_name();
-    let mut fields = vec![format!("{own}: {bad},")];
-    for other in at.siblings.iter().filter(|f| f.required && !matches!(f.ty, Ty::Fixed(_))) {
-        let name = other.rust_name();
-        if name != own {
-            fields.push(format!("{name}: holder.{name}.clone(),"));
-        }
-    }
-    let ty = cx.paths.ty(&request);
-    let krate = cx.paths.krate;
-    Some(format!(
-        "fn main() {{\n    let _: fn(&{ty}) -> {ty} = case;\n}}\n\nfn case(holder: &{ty}) -> {ty} {{\n    {krate}::{constructor}! {{\n        {}\n    }}\n}}\n",
-        fields.join("\n        ")
-    ))
 }
 
 fn describe(rule: &Rule<'_>, in_list: bool) -> String {
