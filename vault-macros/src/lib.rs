@@ -44,9 +44,12 @@ use quote::{quote, quote_spanned};
 ///   SDK leaves it out. Drafts always deserialise: they are how an application reads a request.
 /// - `constructors` (optional, `false` unless given): `constructors = true` also emits a macro
 ///   per request type, `create_vaulting_session_request! { field: value, .. }`, whose literals
-///   `cargo check` checks against the pages' limits. The macros are exported at the crate root
-///   and expect the invocation there, so a crate turns them on in one invocation at most (the
-///   crate that publishes the client).
+///   `cargo check` checks against the pages' limits, also inside nested objects written as
+///   their fields (`order: { reference_order_id: "R-1", .. }`) and lists written as their
+///   elements (`goods: [{ .. }]`), which a hidden macro per request-side object type
+///   (`__object_order!`) builds. The macros are exported at the crate root and expect the
+///   invocation there, so a crate turns them on in one invocation at most (the crate that
+///   publishes the client).
 ///
 /// # Names
 ///
@@ -107,7 +110,8 @@ fn expand(args: &vault_codegen::invocation::Args) -> proc_macro2::TokenStream {
 }
 
 /// The body of the constructor macros `generate!` writes for each request type
-/// (`create_vaulting_session_request! { .. }`): not meant to be called directly.
+/// (`create_vaulting_session_request! { .. }`) and request-side object type: not meant to be
+/// called directly.
 #[doc(hidden)]
 #[proc_macro]
 pub fn __construct(input: TokenStream) -> TokenStream {
