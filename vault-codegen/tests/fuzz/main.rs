@@ -16,6 +16,8 @@
 //! failure prints the seed that replays it). A long run:
 //! `FUZZ_CASES=10600 nice cargo test --release -p vault-codegen --test fuzz -- --nocapture` (about
 //! 1 000 000 inputs over the 84 pages: 10 600 random-edit cases and 1 326 meaning-keeping ones per page).
+//! A long run cut short continues with the same `FUZZ_SEED` and `FUZZ_RESUME_AFTER=<the last
+//! page it reported done>`.
 #![allow(clippy::panic, clippy::unwrap_used, clippy::expect_used, reason = "test helpers stop at a broken assumption")]
 
 #[path = "../common/mod.rs"]
@@ -163,8 +165,15 @@ where
     let started = std::time::Instant::now();
     let base = runner::base_seed();
     let replay = runner::replay(test);
+    let resume = runner::resume_after();
+    let skipped =
+        resume.as_ref().map_or(0, |page| sets.iter().position(|set| set.name() == page).map_or(0, |at| at + 1));
+    if let Some(page) = &resume {
+        assert!(skipped > 0, "FUZZ_RESUME_AFTER names no page of this run: {page}");
+        eprintln!("fuzz {test}: resuming after {page} ({skipped} pages skipped)");
+    }
     let mut executions = 0u64;
-    for set in sets {
+    for set in &sets[skipped..] {
         let seeds: Vec<u64> = match &replay {
             Some((page, seed)) if page == set.name() => vec![*seed],
             Some(_) => continue,

@@ -34,6 +34,13 @@ pub fn case_seed(base: u64, page: &str, case: u32) -> u64 {
     splitmix(base ^ splitmix(page) ^ u64::from(case).wrapping_mul(0x9e37_79b9_7f4a_7c15))
 }
 
+/// `FUZZ_RESUME_AFTER=page`: the pages up to and including this one are skipped, so that a long
+/// run cut short continues with the same seed where it stopped (each case's seed depends only
+/// on the run's seed, the page and the case number, so the two parts are the inputs of one run).
+pub fn resume_after() -> Option<String> {
+    std::env::var("FUZZ_RESUME_AFTER").ok().filter(|page| !page.is_empty())
+}
+
 /// The case of `FUZZ_REPLAY=test:page:seed`, when it names this test: only that case runs.
 pub fn replay(test: &str) -> Option<(String, u64)> {
     let value = std::env::var("FUZZ_REPLAY").ok()?;
