@@ -26,6 +26,7 @@ pub mod validation;
 pub mod value;
 pub mod webhook;
 pub mod wire;
+mod wire_struct;
 
 pub use client::{Client, ClientConfig, ConfigError, Error, RawBody, RetryPolicy, SignatureFailure, TransportKind};
 #[cfg(feature = "dedup-postgres")]

@@ -3,6 +3,8 @@
 //! a string while the official SDKs send native booleans and numbers. Used through
 //! `#[serde(deserialize_with = "...")]` by the generated types.
 
+pub mod fields;
+
 use serde::de::{self, Deserializer, Visitor};
 use std::fmt;
 

@@ -58,7 +58,7 @@ pub fn emit(model: &Model, api: &Api) -> Vec<TokenStream> {
     let response =
         output::emit(&output::Output { name: names.response.clone(), fields: &api.response, docs: response_docs, loc });
     let mut items = request;
-    items.push(response);
+    items.extend(response);
     items.extend(errors::emit(model, api, &names.error));
     items.push(operation(api, &names));
     items
@@ -157,7 +157,9 @@ fn notification(api: &Api) -> Vec<TokenStream> {
             const IDENTITY: &'static [&'static str] = &[#(#identity),*];
         }
     };
-    vec![message, notification]
+    let mut items = Vec::from(message);
+    items.push(notification);
+    items
 }
 
 /// The sentence that says how a notification's key is chosen: which fields, and why.

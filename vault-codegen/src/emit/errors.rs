@@ -154,7 +154,7 @@ fn carried_fields(failures: &[Failure<'_>], loc: &Loc) -> TokenStream {
         .map(|f| {
             let optional = Field { required: false, ..f.clone() };
             let (ident, ty, attrs) =
-                (field_ident(&f.name), types::response(&optional, loc), types::read_only_serde_attrs(&optional));
+                (field_ident(&f.name), types::response(&optional, loc), types::carried_serde_attrs(&optional));
             quote! { #attrs #ident: #ty }
         })
         .collect();

@@ -24,15 +24,15 @@ pub struct Input<'a> {
     pub deserialize: Option<&'a str>,
 }
 
-/// The struct, its `Required` struct, its draft, and its constructor and conversions (from the
-/// runtime's `request_impls!`), one item each.
+/// The struct, its `Required` struct, its draft, their JSON forms (`wire_struct!`) and the
+/// constructor and conversions (from the runtime's `request_impls!`), one item each.
 pub fn emit(input: &Input<'_>) -> Vec<TokenStream> {
     let needs_required = crate::model::needs_required(input.fields);
-    let mut items = vec![checked_struct(input, needs_required)];
+    let mut items = Vec::from(checked_struct(input, needs_required));
     if needs_required {
         items.push(required_struct(input));
     }
-    items.push(draft_struct(input));
+    items.extend(draft_struct(input));
     items.push(impls(input, needs_required));
     items.extend(money(input));
     items
@@ -73,7 +73,8 @@ fn settable_required(field: &Field) -> bool {
     field.required && !matches!(field.ty, Ty::Fixed(_))
 }
 
-fn checked_struct(input: &Input<'_>, needs_required: bool) -> TokenStream {
+/// The checked struct and its JSON form.
+fn checked_struct(input: &Input<'_>, needs_required: bool) -> [TokenStream; 2] {
     let name = &input.name;
     let how = if needs_required {
         format!(
@@ -89,26 +90,22 @@ fn checked_struct(input: &Input<'_>, needs_required: bool) -> TokenStream {
     };
     let doc = docs::attrs(&docs::paragraphs([input.docs.as_str(), how.as_str()]));
     let fields = input.fields.iter().map(|f| {
-        let (ident, ty, attrs, doc) = (
-            field_ident(&f.name),
-            types::request(f, &input.loc),
-            types::serde_attrs(f, true),
-            docs::attrs(&docs::field(f, true)),
-        );
-        quote! { #doc #attrs pub #ident: #ty }
+        let (ident, ty, doc) =
+            (field_ident(&f.name), types::request(f, &input.loc), docs::attrs(&docs::field(f, true)));
+        quote! { #doc pub #ident: #ty }
     });
-    let deserialize = match input.deserialize {
-        None => quote! { #[derive(__Deserialize)] },
-        Some(feature) => quote! { #[cfg_attr(feature = #feature, derive(__Deserialize))] },
+    let directions = match input.deserialize {
+        None => quote! { both },
+        Some(feature) => quote! { ser de if #feature },
     };
-    quote! {
+    let wire = types::wire_fields(input.fields, true);
+    let item = quote! {
         #doc
-        #[derive(Debug, Clone, PartialEq, Eq, __Serialize)]
-        #deserialize
-        #[serde(crate = "::vault_runtime::__private::serde", rename_all = "camelCase")]
+        #[derive(Debug, Clone, PartialEq, Eq)]
         #[non_exhaustive]
         pub struct #name { #(#fields,)* }
-    }
+    };
+    [item, quote! { ::vault_runtime::wire_struct!(#directions #name #wire); }]
 }
 
 fn required_struct(input: &Input<'_>) -> TokenStream {
@@ -127,7 +124,8 @@ fn required_struct(input: &Input<'_>) -> TokenStream {
     }
 }
 
-fn draft_struct(input: &Input<'_>) -> TokenStream {
+/// The draft and its JSON form (read only).
+fn draft_struct(input: &Input<'_>) -> [TokenStream; 2] {
     let name = &input.name;
     let draft_name = &input.draft;
     // What drafts are and how to use them is said once, in the runtime's docs.
@@ -137,18 +135,24 @@ fn draft_struct(input: &Input<'_>) -> TokenStream {
     let fields = input.fields.iter().filter_map(|f| {
         let ty = types::draft(f, &input.loc)?;
         let ident = field_ident(&f.name);
-        let attrs = types::read_only_serde_attrs(f);
         let doc = format!(" See [`{name}::{ident}`].");
-        Some(quote! { #[doc = #doc] #attrs pub #ident: #ty })
+        Some(quote! { #[doc = #doc] pub #ident: #ty })
     });
-    // Deserialised only: the container's `default` leaves absent fields `None`.
-    quote! {
+    // Deserialised only, every field optional (absent is `None`) and read as received.
+    let drafted: Vec<Field> = input
+        .fields
+        .iter()
+        .filter(|f| types::draft(f, &input.loc).is_some())
+        .map(|f| Field { required: false, ..f.clone() })
+        .collect();
+    let wire = types::wire_fields(&drafted, false);
+    let item = quote! {
         #[doc = #doc]
-        #[derive(Debug, Clone, Default, PartialEq, Eq, __Deserialize)]
-        #[serde(crate = "::vault_runtime::__private::serde", rename_all = "camelCase", default)]
+        #[derive(Debug, Clone, Default, PartialEq, Eq)]
         #[non_exhaustive]
         pub struct #draft_name { #(#fields,)* }
-    }
+    };
+    [item, quote! { ::vault_runtime::wire_struct!(de #draft_name #wire); }]
 }
 
 /// `new` (and `Default` when nothing is required), `FromDraft` and `TryFrom`, from the runtime's

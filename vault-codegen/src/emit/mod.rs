@@ -135,7 +135,7 @@ pub fn emit(model: &Model) -> TokenStream {
                     docs: object_docs(key, object),
                     loc: loc.clone(),
                 });
-                modules.add(&loc, gates.ty(&object.path), [tokens]);
+                modules.add(&loc, gates.ty(&object.path), tokens);
             }
         }
     }
@@ -262,7 +262,6 @@ fn render(
     gate: &Gate,
 ) -> TokenStream {
     let own = gates::inside(gate, items.remove(path).unwrap_or_default());
-    let imports = derive_imports(&own);
     let children = all.iter().filter(|p| p.len() == path.len() + 1 && p.starts_with(path));
     let submodules: Vec<TokenStream> = children
         .map(|child| {
@@ -273,20 +272,7 @@ fn render(
             quote! { #attrs pub mod #ident { #body } }
         })
         .collect();
-    quote! { #imports #(#own)* #(#submodules)* }
-}
-
-/// serde's derive macros under short names, for a module with items: a type's derive list then
-/// fits on one line. Private, so no user sees them; a module that derives only one of the two
-/// does not warn.
-fn derive_imports(items: &[TokenStream]) -> TokenStream {
-    if items.is_empty() {
-        return TokenStream::new();
-    }
-    quote! {
-        #[allow(unused_imports)]
-        use ::vault_runtime::__private::serde::{Deserialize as __Deserialize, Serialize as __Serialize};
-    }
+    quote! { #(#own)* #(#submodules)* }
 }
 
 /// The attributes of a submodule, and the gate its items are compared with.

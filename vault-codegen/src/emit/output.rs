@@ -17,24 +17,25 @@ pub struct Output<'a> {
     pub loc: Loc,
 }
 
-pub fn emit(output: &Output<'_>) -> TokenStream {
+/// The struct and its JSON form (`wire_struct!`), one item each.
+pub fn emit(output: &Output<'_>) -> [TokenStream; 2] {
     let name = &output.name;
     let doc = docs::attrs(&output.docs);
     let fields = output.fields.iter().map(|f| {
         let ident = field_ident(&f.name);
         let ty = types::response(f, &output.loc);
-        let attrs = types::serde_attrs(f, false);
         let doc = docs::attrs(&docs::field(f, false));
-        quote! { #doc #attrs pub #ident: #ty }
+        quote! { #doc pub #ident: #ty }
     });
+    let wire = types::wire_fields(output.fields, false);
     // Received types are read from the wire, not built: `non_exhaustive` lets a page add a
     // field without breaking code that reads them; `Default` serves tests and simulators, which
     // start from an empty value and set fields.
-    quote! {
+    let item = quote! {
         #doc
-        #[derive(Debug, Clone, Default, PartialEq, Eq, __Serialize, __Deserialize)]
-        #[serde(crate = "::vault_runtime::__private::serde", rename_all = "camelCase")]
+        #[derive(Debug, Clone, Default, PartialEq, Eq)]
         #[non_exhaustive]
         pub struct #name { #(#fields,)* }
-    }
+    };
+    [item, quote! { ::vault_runtime::wire_struct!(both #name #wire); }]
 }

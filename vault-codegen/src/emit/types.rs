@@ -114,11 +114,11 @@ pub fn draft(field: &Field, from: &Loc) -> Option<TokenStream> {
     Some(wrap(&Field { required: false, ..field.clone() }, draft_base(&field.ty, from)))
 }
 
-/// The `#[serde(...)]` attribute of a field of a type that is only deserialised and whose
-/// container has `default` (a draft, the fields error codes carry), read as optional: its wire
-/// name, booleans and numbers in both forms.
-pub fn read_only_serde_attrs(field: &Field) -> TokenStream {
-    serde_attr(serde_parts(&Field { required: false, ..field.clone() }, false, false))
+/// The `#[serde(...)]` attribute of a field an error code carries, which `api_error!` decodes
+/// with serde's derive as an optional field of a container with `default`: its wire name,
+/// booleans and numbers in both forms.
+pub fn carried_serde_attrs(field: &Field) -> TokenStream {
+    serde_attr(serde_parts(field))
 }
 
 fn draft_base(ty: &Ty, from: &Loc) -> TokenStream {
@@ -189,14 +189,34 @@ fn wrap(field: &Field, base: TokenStream) -> TokenStream {
     }
 }
 
-/// The `#[serde(...)]` attribute of a field: its wire name when `rename_all = "camelCase"` does
-/// not give it (`is3DSAuthentication`), for optional fields a default and no output when unset;
-/// booleans and numbers read both their native and string forms; a request sends a date and time
-/// to the second. Empty when the struct's rules suffice.
-pub fn serde_attrs(field: &Field, request: bool) -> TokenStream {
-    serde_attr(serde_parts(field, request, !field.required))
+/// The field list `wire_struct!` takes (`{ field: "wireName" kind, .. }`): each field's wire
+/// name, and its kind, the module of `vault_runtime::wire::fields` that reads and writes it.
+/// Optional fields are left out when unset and `None` when absent; booleans and numbers read
+/// both their native and string forms; a request sends a date and time to the second.
+/// `request`: the fields of a type that is sent; `fields`: those the struct has.
+pub fn wire_fields<'a>(fields: impl IntoIterator<Item = &'a Field>, request: bool) -> TokenStream {
+    let entries = fields.into_iter().map(|field| {
+        let (ident, wire, kind) = (crate::names::field_ident(&field.name), &field.name, wire_kind(field, request));
+        quote! { #ident: #wire #kind }
+    });
+    quote! { { #(#entries),* } }
 }
 
+fn wire_kind(field: &Field, request: bool) -> proc_macro2::Ident {
+    let presence = if field.required { "req" } else { "opt" };
+    let rule = match &field.ty {
+        Ty::Bool => "_lenient",
+        Ty::Integer { range } if !request || range.is_none() => "_lenient",
+        Ty::Datetime { .. } if request => "_seconds",
+        _ => "",
+    };
+    quote::format_ident!("{presence}{rule}")
+}
+
+/// The `#[serde(...)]` attribute of a field of a struct that serde's derive reads (the codes'
+/// carried fields, which `api_error!` decodes): its wire name when `rename_all = "camelCase"`
+/// does not give it; booleans and numbers read both their native and string forms. Empty when
+/// the struct's rules suffice.
 fn serde_attr(parts: Vec<TokenStream>) -> TokenStream {
     if parts.is_empty() {
         return TokenStream::new();
@@ -204,35 +224,21 @@ fn serde_attr(parts: Vec<TokenStream>) -> TokenStream {
     quote! { #[serde(#(#parts),*)] }
 }
 
-/// The parts of a field's `#[serde(...)]`; `absent_is_none`: a default and no output when unset.
-fn serde_parts(field: &Field, request: bool, absent_is_none: bool) -> Vec<TokenStream> {
+/// The parts of a received field's `#[serde(...)]`.
+fn serde_parts(field: &Field) -> Vec<TokenStream> {
     let wire = &field.name;
-    let wire_fn = |kind: &str| {
-        if field.required {
-            format!("::vault_runtime::wire::{kind}")
-        } else {
-            format!("::vault_runtime::wire::option_{kind}")
-        }
-    };
     let mut parts: Vec<TokenStream> = Vec::new();
     if serde_camel_case(&crate::names::field_ident(wire).to_string()) != *wire {
         parts.push(quote! { rename = #wire });
     }
-    if absent_is_none {
-        parts.push(quote! { default, skip_serializing_if = "::std::option::Option::is_none" });
-    }
     let lenient = match &field.ty {
         Ty::Bool => Some("bool"),
-        Ty::Integer { range } if !request || range.is_none() => Some("int"),
+        Ty::Integer { .. } => Some("int"),
         _ => None,
     };
     if let Some(kind) = lenient {
-        let path = wire_fn(kind);
+        let path = format!("::vault_runtime::wire::option_{kind}");
         parts.push(quote! { deserialize_with = #path });
-    }
-    if request && matches!(field.ty, Ty::Datetime { .. }) {
-        let path = wire_fn("datetime");
-        parts.push(quote! { serialize_with = #path });
     }
     parts
 }
