@@ -23,8 +23,8 @@ pub struct Config {
     /// directory (and the types only they use) are compiled only with that feature, so that a
     /// crate which only vaults does not compile the payment types.
     pub features: Vec<Feature>,
-    /// The Cargo feature under which request types derive `Deserialize`, which only a
-    /// simulator needs (it reads requests); `None` derives it always. Deserialising large
+    /// The Cargo feature under which request types implement `Deserialize`, which only a
+    /// simulator needs (it reads requests); `None` implements it always. Deserialising large
     /// request types is a third of the generated crate's build time, so the SDK leaves it out
     /// unless asked. Drafts always deserialise: they are how an application reads a request.
     pub deserialize_requests: Option<String>,

@@ -8,7 +8,7 @@
 //! next_steps = { apiName: { U: Step, SOME_CODE: Step }, ... },
 //! rename = { "pay_tokenized.md": payTokenized },
 //! features = { "payments": "payments", ... },   // page directory: Cargo feature
-//! deserialize_requests = "simulator",           // request types derive Deserialize only then
+//! deserialize_requests = "simulator",           // request types implement Deserialize only then
 //! constructors = true,                          // a `{api}_request!` macro per request type
 //! ```
 

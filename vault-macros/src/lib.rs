@@ -39,8 +39,8 @@ use quote::{quote, quote_spanned};
 ///   feature; a type several families use compiles with any of theirs. A directory that holds
 ///   no API page is an error.
 /// - `deserialize_requests` (optional): a Cargo feature of the invoking crate under which
-///   request types also derive `Deserialize` (`"simulator"`); without the setting they always
-///   do. Only a simulator reads requests, and deriving it is a large part of the build, so an
+///   request types also implement `Deserialize` (`"simulator"`); without the setting they always
+///   do. Only a simulator reads requests, and implementing it is a large part of the build, so an
 ///   SDK leaves it out. Drafts always deserialise: they are how an application reads a request.
 /// - `constructors` (optional, `false` unless given): `constructors = true` also emits a macro
 ///   per request type, `create_vaulting_session_request! { field: value, .. }`, whose literals

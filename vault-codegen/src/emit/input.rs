@@ -20,7 +20,7 @@ pub struct Input<'a> {
     pub fields: &'a [Field],
     pub docs: String,
     pub loc: Loc,
-    /// The Cargo feature under which it derives `Deserialize`; `None`: always.
+    /// The Cargo feature under which it implements `Deserialize`; `None`: always.
     pub deserialize: Option<&'a str>,
 }
 

@@ -119,7 +119,7 @@ impl<'a> Settings<'a> {
         self.config.sensitive.iter().any(|name| name == field)
     }
 
-    /// The Cargo feature under which request types derive `Deserialize`.
+    /// The Cargo feature under which request types implement `Deserialize`.
     pub fn deserialize_requests(&self) -> Option<String> {
         self.config.deserialize_requests.clone()
     }

@@ -30,7 +30,7 @@ pub struct Model {
     pub enums: BTreeMap<TypePath, EnumType>,
     /// The gateway's common result codes (the common codes page), which any API may answer.
     pub common_codes: Vec<Code>,
-    /// The Cargo feature under which request types derive `Deserialize` (the generator's
+    /// The Cargo feature under which request types implement `Deserialize` (the generator's
     /// `deserialize_requests` setting); `None`: always.
     pub deserialize_requests: Option<String>,
     /// Whether the request constructor macros are emitted (the generator's `constructors`
