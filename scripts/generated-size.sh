@@ -3,8 +3,9 @@
 # per family, per API), and how long `cargo build -p vault-generated` takes after a page is
 # touched, for the default features, each family alone and every family (dev and release;
 # dependencies built first, outside the timing).
-# Run from the workspace root: scripts/generated-size.sh [runs] (default 3; medians by farm-bench
-# when it is on the PATH, else means). SIZE_ONLY=1 prints the line counts only.
+# Run from the workspace root: scripts/generated-size.sh [runs] (default 3; each run timed as a
+# whole process by GNU time, /usr/bin/time; medians with min-max). SIZE_ONLY=1 prints the line
+# counts only.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-3}
@@ -59,19 +60,20 @@ measure() {
   # shellcheck disable=SC2086
   cargo build -q -p vault-generated $profile "$@"
   local command="touch api-docs/vaulting/vault_payment_method.md && exec cargo build -q -p vault-generated $profile $*"
-  if command -v farm-bench >/dev/null 2>&1; then
-    echo "== $label ${profile:---dev}"
-    farm-bench -n "$runs" --warmup 0 --timeout 3000 -- sh -c "$command" | grep -E 'wall|cpu|peak' || true
-  else
-    local total=0 start end
-    for _ in $(seq "$runs"); do
-      start=$(date +%s%N)
-      sh -c "$command"
-      end=$(date +%s%N)
-      total=$((total + (end - start) / 1000000))
-    done
-    echo "$label ${profile:---dev}: $((total / runs)) ms wall (mean of $runs)"
-  fi
+  local times=""
+  for _ in $(seq "$runs"); do
+    times+="$(/usr/bin/time -f '%e %U %S %M' sh -c "$command" 2>&1 >/dev/null | tail -n 1)"$'\n'
+  done
+  echo "$times" | python3 -c '
+import statistics, sys
+label = sys.argv[1]
+rows = [[float(x) for x in line.split()] for line in sys.stdin if line.strip()]
+wall = [r[0] for r in rows]
+cpu = [r[1] + r[2] for r in rows]
+peak = [r[3] / 1024 for r in rows]
+med = statistics.median
+print(f"{label}: wall {med(wall):.2f} s ({min(wall):.2f}-{max(wall):.2f}), cpu {med(cpu):.2f} s, peak {med(peak):.0f} MiB (median of {len(rows)})")
+' "$label ${profile:---dev}"
 }
 for profile in "" "--release"; do
   measure "default features" "$profile"
