@@ -32,12 +32,18 @@ pub fn load(pages: &[PathBuf]) -> Result<Sources, String> {
 
 /// Prints problems as the compiler would (human) or one JSON object per line.
 pub fn print(sources: &Sources, problems: &[Diagnostic], format: Format) {
-    for problem in problems {
-        match format {
-            Format::Human => println!("error: {}\n", diag::render(sources, problem)),
-            Format::Json => println!("{}", json(sources, problem)),
-        }
-    }
+    print!("{}", report(sources, problems, format));
+}
+
+/// The problems as `check` prints them, one after another.
+pub fn report(sources: &Sources, problems: &[Diagnostic], format: Format) -> String {
+    problems
+        .iter()
+        .map(|problem| match format {
+            Format::Human => format!("error: {}\n\n", diag::render(sources, problem)),
+            Format::Json => format!("{}\n", json(sources, problem)),
+        })
+        .collect()
 }
 
 fn json(sources: &Sources, problem: &Diagnostic) -> serde_json::Value {

@@ -1,6 +1,6 @@
 //! `expand`: the code the pages generate, pretty-printed as the whole-output snapshot shows it.
 
-use crate::check::{load, print};
+use crate::check::{load, report};
 use crate::{EXIT_PROBLEMS, EXIT_USAGE, Format};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -18,7 +18,9 @@ pub fn run(dir: &[PathBuf], api: Option<&str>) -> ExitCode {
     let model = match vault_codegen::model(&sources, &config) {
         Ok(model) => model,
         Err(problems) => {
-            print(&sources, &problems, Format::Human);
+            // Standard output is the code (`expand pages > out.rs`): the problems go to the
+            // terminal instead, so a rejected page is seen, not written into the file.
+            eprint!("{}", report(&sources, &problems, Format::Human));
             return ExitCode::from(EXIT_PROBLEMS);
         }
     };

@@ -3,7 +3,7 @@
 //! `x-antom-*` extensions (idempotency field, result codes with status and further action, fixed
 //! values, secrets, numeric strings, open enums).
 
-use crate::check::{load, print};
+use crate::check::{load, report};
 use crate::{EXIT_PROBLEMS, EXIT_USAGE, Format};
 use serde_json::{Map, Value, json};
 use std::path::PathBuf;
@@ -25,7 +25,8 @@ pub fn run(pages: &[PathBuf]) -> ExitCode {
             ExitCode::SUCCESS
         }
         Err(problems) => {
-            print(&sources, &problems, Format::Human);
+            // Standard output is the document: the problems go to the terminal.
+            eprint!("{}", report(&sources, &problems, Format::Human));
             ExitCode::from(EXIT_PROBLEMS)
         }
     }

@@ -99,6 +99,16 @@ fn check_prints_one_json_object_per_problem() {
 }
 
 #[test]
+fn expand_and_openapi_report_a_rejected_page_on_stderr_and_print_nothing() {
+    for command in ["expand", "openapi"] {
+        let output = run(&[command, "tests/ui/pages/unknown_type"]);
+        assert_eq!(code(&output), Some(1), "{command}");
+        assert_eq!(stdout(&output), "", "{command}: the problems must not end up in `{command} pages > file`");
+        assert!(stderr(&output).starts_with("error: "), "{command}: {}", stderr(&output));
+    }
+}
+
+#[test]
 fn expand_prints_the_whole_output_snapshot() {
     let output = run(&["expand", "api-docs"]);
     assert_eq!(code(&output), Some(0), "{}", stderr(&output));
