@@ -201,7 +201,7 @@ where
     }
     eprintln!(
         "fuzz {test}: {executions} executions over {} pages in {:.1?} on {threads} thread(s) (seed {base:016x})",
-        sets.len(),
+        sets.len() - skipped,
         started.elapsed()
     );
 }
