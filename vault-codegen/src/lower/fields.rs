@@ -93,7 +93,7 @@ fn lower_field(block: &FieldBlock, cx: &mut FieldCx<'_>) -> Result<Option<Field>
         notes.push(format!("The page types this list `{}` without an element type: its elements are strings, as every value but a list is sent.", block.heading.ty.plain));
     }
     notes.extend(fixed_for_one_product(&ty, &facts));
-    notes.extend(values_longer_than_length(&ty, &constraints));
+    notes.extend(listed_values_and_length(&ty, &constraints));
     let carried = cx.depth == 0 && cx.direction == Some(Direction::Response);
     Ok(Some(Field {
         returned_with: if carried { facts.returned_with } else { Vec::new() },
@@ -426,18 +426,22 @@ fn fixed_among(values: &ValueList, fixed: &str, at: Span, name: &str, sink: &mut
     }
 }
 
-/// The note of a field whose page gives it a maximum length shorter than some of its listed
-/// values (consult's `productCode`: 3 characters, values `AGREEMENT_PAYMENT` and
-/// `CASHIER_PAYMENT`).
-fn values_longer_than_length(ty: &Ty, c: &Constraints) -> Option<String> {
+/// The note of a field with listed values whose page also gives it a maximum length: the values
+/// are what the type checks, so the length is said here rather than dropped. Where some listed
+/// values are longer (consult's `productCode`: 3 characters, values `AGREEMENT_PAYMENT` and
+/// `CASHIER_PAYMENT`), the note calls it a slip of the page.
+fn listed_values_and_length(ty: &Ty, c: &Constraints) -> Option<String> {
     let (Ty::Enum(values), Some(max)) = (ty.element(), c.string_max()) else { return None };
     let longer: Vec<String> =
         values.iter().filter(|v| v.value.chars().count() > max).map(|v| format!("`{}`", v.value)).collect();
-    (!longer.is_empty()).then(|| {
-        format!(
+    Some(match longer.is_empty() {
+        true => {
+            format!("The page gives this field a maximum length of {max} characters, which every listed value fits.")
+        }
+        false => format!(
             "The page gives this field a maximum length of {max} characters, shorter than its listed values {}: a slip of the page. The field takes its listed values.",
             longer.join(", ")
-        )
+        ),
     })
 }
 
@@ -465,7 +469,7 @@ fn fixed_list(values: &ValueList, name: &str, sink: &mut Diagnostics) -> Result<
 
 /// A closed list of values. A maximum length shorter than a listed value is a slip of the page
 /// (the field can only hold its listed values, which the SDKs send as they are): the list is
-/// the type and the docs say what the page gave ([`values_longer_than_length`]).
+/// the type and the docs say what the page gave ([`listed_values_and_length`]).
 fn enum_ty(values: &ValueList, name: &str, sink: &mut Diagnostics) -> Result<Ty, Reported> {
     let mut seen: BTreeMap<&str, Span> = BTreeMap::new();
     let mut out = Vec::new();

@@ -3351,6 +3351,8 @@ pub mod __shared {
         /// Send it when you want risk control; the information makes anti-money-laundering and fraud checks more accurate and helps more payments succeed.
         ///
         /// Optional. Wire name: `deliveryMethodType`.
+        ///
+        /// The page gives this field a maximum length of 32 characters, which every listed value fits.
         pub delivery_method_type: ::std::option::Option<DeliveryMethodType>,
         /// The address of an image of the goods.
         ///
@@ -6154,6 +6156,8 @@ pub mod aba {
         /// What the card is for.
         ///
         /// Optional. Wire name: `purpose`.
+        ///
+        /// The page gives this field a maximum length of 32 characters, which every listed value fits.
         pub purpose: ::std::option::Option<Purpose>,
         /// Your own data about the card, as key-value pairs: each key at most 20 characters, each value at most 150 characters, and at most 20 keys.
         ///
@@ -6234,6 +6238,8 @@ pub mod aba {
         /// > **Note**: Returned only when _result.resultStatus_ is `S`.
         ///
         /// Optional. Wire name: `status`.
+        ///
+        /// The page gives this field a maximum length of 32 characters, which every listed value fits.
         pub status: ::std::option::Option<apply_card::response::Status>,
         /// The unique identifier of the card.
         ///
@@ -7286,6 +7292,8 @@ pub mod aba {
         /// Only cards in this status.
         ///
         /// Optional. Wire name: `cardStatus`.
+        ///
+        /// The page gives this field a maximum length of 32 characters, which every listed value fits.
         pub card_status: ::std::option::Option<CardStatus>,
         /// Only cards with this nickname.
         ///
@@ -7488,6 +7496,8 @@ pub mod aba {
         /// > **Note**: Returned only when _result.resultStatus_ is `S`.
         ///
         /// Optional. Wire name: `cardStatus`.
+        ///
+        /// The page gives this field a maximum length of 32 characters, which every listed value fits.
         pub card_status: ::std::option::Option<response::CardStatus>,
         /// The card number with most of its digits hidden.
         ///
@@ -7522,6 +7532,8 @@ pub mod aba {
         /// > **Note**: Returned only when _result.resultStatus_ is `S`.
         ///
         /// Optional. Wire name: `purpose`.
+        ///
+        /// The page gives this field a maximum length of 512 characters, which every listed value fits.
         pub purpose: ::std::option::Option<response::Purpose>,
         /// The remarks given when the card was applied for.
         ///
@@ -8339,6 +8351,8 @@ pub mod aba {
         /// The state of the payment.
         ///
         /// Optional. Wire name: `paymentStatus`.
+        ///
+        /// The page gives this field a maximum length of 32 characters, which every listed value fits.
         pub payment_status: ::std::option::Option<response::PaymentStatus>,
         /// The message that explains _paymentResultCode_.
         ///
@@ -9840,6 +9854,8 @@ pub mod aba {
         /// The status of the card now.
         ///
         /// **Required.** Wire name: `cardStatus`.
+        ///
+        /// The page gives this field a maximum length of 32 characters, which every listed value fits.
         pub card_status: response::CardStatus,
         /// When the card was created.
         ///
@@ -9887,6 +9903,8 @@ pub mod aba {
         /// The type of the notification.
         ///
         /// **Required.** Wire name: `notifyType`.
+        ///
+        /// The page gives this field a maximum length of 32 characters, which every listed value fits.
         pub notify_type: response::NotifyType,
         /// The identifier Antom gave the payment.
         ///
@@ -9899,6 +9917,8 @@ pub mod aba {
         /// How the payment ended.
         ///
         /// **Required.** Wire name: `paymentStatus`.
+        ///
+        /// The page gives this field a maximum length of 32 characters, which every listed value fits.
         pub payment_status: notify_direct_payment::response::PaymentStatus,
         /// The message that explains _paymentResultCode_.
         ///
@@ -9969,6 +9989,8 @@ pub mod aba {
         /// The type of the notification.
         ///
         /// **Required.** Wire name: `notifyType`.
+        ///
+        /// The page gives this field a maximum length of 32 characters, which every listed value fits.
         pub notify_type: super::__shared::response::NotifyType,
         /// The identifier Antom gave the refunded payment.
         ///
@@ -10074,6 +10096,8 @@ pub mod aba {
         /// What the card is for.
         ///
         /// Optional. Wire name: `purpose`.
+        ///
+        /// The page gives this field a maximum length of 32 characters, which every listed value fits.
         pub purpose: ::std::option::Option<Purpose>,
         /// Your own data about the card, as key-value pairs.
         ///
@@ -10159,6 +10183,8 @@ pub mod aba {
         /// > **Note**: Returned only when _result.resultStatus_ is `S`.
         ///
         /// Optional. Wire name: `status`.
+        ///
+        /// The page gives this field a maximum length of 16 characters, which every listed value fits.
         pub status: ::std::option::Option<response::Status>,
     }
     ::vault_runtime::wire_struct!(
@@ -10250,6 +10276,8 @@ pub mod aba {
         /// What to do with the card.
         ///
         /// **Required.** Wire name: `operateType`.
+        ///
+        /// The page gives this field a maximum length of 16 characters, which every listed value fits.
         pub operate_type: OperateType,
         /// The address that receives the notification of the status change (**notifyCardStatus**).
         ///
@@ -10308,6 +10336,8 @@ pub mod aba {
         /// > **Note**: Returned only when _result.resultStatus_ is `S`.
         ///
         /// Optional. Wire name: `status`.
+        ///
+        /// The page gives this field a maximum length of 16 characters, which every listed value fits.
         pub status: ::std::option::Option<response::Status>,
         /// Your identifier of this request, as sent.
         ///
@@ -12240,6 +12270,8 @@ pub mod aba {
             /// The status of the card.
             ///
             /// **Required.** Wire name: `cardStatus`.
+            ///
+            /// The page gives this field a maximum length of 32 characters, which every listed value fits.
             pub card_status: CardStatus,
             /// The card network of the card. The value is `MASTERCARD`.
             ///
@@ -13826,6 +13858,8 @@ pub mod authorizations {
         /// What happened to the authorization.
         ///
         /// **Required.** Wire name: `authorizationNotifyType`.
+        ///
+        /// The page gives this field a maximum length of 32 characters, which every listed value fits.
         pub authorization_notify_type: response::AuthorizationNotifyType,
         /// The identifier of the secondary merchant that the user granted access to. The acquirer chooses it and registers it with Antom.
         ///
@@ -14301,6 +14335,8 @@ pub mod authorizations {
             /// The form in which _codeValue_ is given.
             ///
             /// **Required.** Wire name: `displayType`.
+            ///
+            /// The page gives this field a maximum length of 24 characters, which every listed value fits.
             pub display_type: DisplayType,
         }
         ::vault_runtime::wire_struct!(
@@ -14459,6 +14495,8 @@ pub mod checkout {
         /// The product scenarios you can specify
         ///
         /// Optional. Wire name: `productScene`.
+        ///
+        /// The page gives this field a maximum length of 32 characters, which every listed value fits.
         pub product_scene: ::std::option::Option<ProductScene>,
         /// The language tag for the Checkout Page. When it is empty or set to automatic, the browser's language setting is used, usually English.
         ///
@@ -15539,6 +15577,8 @@ pub mod checkout {
         /// The unit in which _value_ counts the delivery time.
         ///
         /// **Required.** Wire name: `unit`.
+        ///
+        /// The page gives this field a maximum length of 16 characters, which every listed value fits.
         pub unit: Unit,
         /// The estimated delivery time, counted in _unit_.
         ///
@@ -15804,6 +15844,8 @@ pub mod checkout {
         /// The class of service on this leg.
         ///
         /// Optional. Wire name: `classType`.
+        ///
+        /// The page gives this field a maximum length of 32 characters, which every listed value fits.
         pub class_type: ::std::option::Option<super::__shared::ClassType>,
         /// The IATA code of the airport this leg leaves from.
         ///
@@ -16286,6 +16328,8 @@ pub mod checkout {
         /// Send it when you want to choose the capture mode of the payment.
         ///
         /// Optional. Wire name: `captureMode`.
+        ///
+        /// The page gives this field a maximum length of 64 characters, which every listed value fits.
         pub capture_mode: ::std::option::Option<super::__shared::CaptureMode>,
         /// Whether the payment is an authorization. Send it when _paymentMethodType_ is `CARD` and you use the client-side SDK.
         ///
@@ -17583,6 +17627,8 @@ pub mod disputes {
         /// Which kind of dispute evidence to download.
         ///
         /// **Required.** Wire name: `disputeEvidenceType`.
+        ///
+        /// The page gives this field a maximum length of 64 characters, which every listed value fits.
         pub dispute_evidence_type: DisputeEvidenceType,
     }
     ::vault_runtime::wire_struct!(
@@ -17634,6 +17680,8 @@ pub mod disputes {
         /// > **Note**: This parameter is returned when the value of _resultCode_ is `SUCCESS`.
         ///
         /// Optional. Wire name: `disputeEvidenceFormat`.
+        ///
+        /// The page gives this field a maximum length of 64 characters, which every listed value fits.
         pub dispute_evidence_format: ::std::option::Option<
             response::DisputeEvidenceFormat,
         >,
@@ -17729,6 +17777,8 @@ pub mod disputes {
         /// > **Note**: Treat this value as guidance only. It is left out when the model produced no level.
         ///
         /// Optional. Wire name: `winRateLevel`.
+        ///
+        /// The page gives this field a maximum length of 8 characters, which every listed value fits.
         pub win_rate_level: ::std::option::Option<response::WinRateLevel>,
         /// Evidence that would be worth adding, given as key-value pairs:
         ///
@@ -17779,6 +17829,8 @@ pub mod disputes {
         /// How likely a defense is to win the dispute, as a predicted level.
         ///
         /// **Required.** Wire name: `winRateLevel`.
+        ///
+        /// The page gives this field a maximum length of 8 characters, which every listed value fits.
         pub win_rate_level: response::WinRateLevel,
         /// The evidence Antom recommends submitting, one entry per kind of evidence.
         ///
@@ -17841,6 +17893,8 @@ pub mod disputes {
         /// What happened to the dispute.
         ///
         /// **Required.** Wire name: `disputeNotificationType`.
+        ///
+        /// The page gives this field a maximum length of 30 characters, which every listed value fits.
         pub dispute_notification_type: response::DisputeNotificationType,
         /// Why the dispute was raised.
         ///
@@ -17863,6 +17917,8 @@ pub mod disputes {
         /// The decision on the dispute.
         ///
         /// Optional. Wire name: `disputeJudgedResult`.
+        ///
+        /// The page gives this field a maximum length of 30 characters, which every listed value fits.
         pub dispute_judged_result: ::std::option::Option<response::DisputeJudgedResult>,
         /// The deadline for defending the dispute; after it, no defense is accepted.
         ///
@@ -18793,12 +18849,16 @@ pub mod marketplace {
         /// Where the registration stands.
         ///
         /// **Required.** Wire name: `registrationStatus`.
+        ///
+        /// The page gives this field a maximum length of 64 characters, which every listed value fits.
         pub registration_status: response::RegistrationStatus,
         /// Why the registration failed.
         ///
         /// > **Note**: This field is present when _registrationStatus_ is `FAILED`.
         ///
         /// Optional. Wire name: `reasonCode`.
+        ///
+        /// The page gives this field a maximum length of 64 characters, which every listed value fits.
         pub reason_code: ::std::option::Option<response::ReasonCode>,
         /// A readable explanation of _reasonCode_.
         ///
@@ -18861,6 +18921,8 @@ pub mod marketplace {
         /// Who the money of the payment is settled to.
         ///
         /// **Required.** Wire name: `settleTo`.
+        ///
+        /// The page gives this field a maximum length of 32 characters, which every listed value fits.
         pub settle_to: response::SettleTo,
         /// When the settled funds reached the account of the marketplace or of the sub-merchant.
         ///
@@ -18984,12 +19046,16 @@ pub mod marketplace {
         /// How the update ended.
         ///
         /// **Required.** Wire name: `updateStatus`.
+        ///
+        /// The page gives this field a maximum length of 64 characters, which every listed value fits.
         pub update_status: response::UpdateStatus,
         /// Why the update failed.
         ///
         /// > **Note**: This field is present when _updateStatus_ is `FAILED`.
         ///
         /// Optional. Wire name: `reasonCode`.
+        ///
+        /// The page gives this field a maximum length of 64 characters, which every listed value fits.
         pub reason_code: ::std::option::Option<notify_update::response::ReasonCode>,
         /// A readable explanation of _reasonCode_.
         ///
@@ -19512,6 +19578,8 @@ pub mod marketplace {
         /// What kind of document the attachment is.
         ///
         /// **Required.** Wire name: `attachmentType`.
+        ///
+        /// The page gives this field a maximum length of 64 characters, which every listed value fits.
         pub attachment_type: submit_attachment::AttachmentType,
         /// The SHA-256 digest of the file, which lets Antom identify the file and check that it arrived intact.
         ///
@@ -19572,6 +19640,8 @@ pub mod marketplace {
         /// What kind of document the attachment is.
         ///
         /// Optional. Wire name: `attachmentType`.
+        ///
+        /// The page gives this field a maximum length of 64 characters, which every listed value fits.
         pub attachment_type: ::std::option::Option<response::AttachmentType>,
         /// The key that stands for the stored attachment; pass it in _fileKeys_ or _fileKey_ of the register API.
         ///
@@ -19642,6 +19712,8 @@ pub mod marketplace {
         /// What the file is. Send `LOGO` when _paymentMethodType_ is `TRUEMONEY`.
         ///
         /// **Required.** Wire name: `attachmentType`.
+        ///
+        /// The page gives this field a maximum length of 64 characters, which every listed value fits.
         pub attachment_type: AttachmentType,
         /// The file.
         ///
@@ -19790,6 +19862,8 @@ pub mod marketplace {
         /// The legal form of the company. Which values apply depends on the region where the company is registered: `ENTERPRISE`, `PARTNERSHIP` and `SOLE_PROPRIETORSHIP` in Australia, Singapore and Hong Kong; `STATE_OWNED_BUSINESS`, `PRIVATELY_OWNED_BUSINESS`, `PUBLICLY_LISTED_BUSINESS` and `SOLE_PROPRIETORSHIP` in the European Union; `ENTERPRISE` in the United Kingdom; `LTDA`, `SA`, `EIRELI`, `BOFC`, `MEI` and `EI` in Brazil.
         ///
         /// **Required.** Wire name: `companyType`.
+        ///
+        /// The page gives this field a maximum length of 64 characters, which every listed value fits.
         pub company_type: CompanyType,
         /// The address at which the company is registered.
         ///
@@ -19820,6 +19894,8 @@ pub mod marketplace {
         /// Whether the company is a head office or a branch. Send it when _paymentMethodType_ is `TRUEMONEY`.
         ///
         /// Optional. Wire name: `companyUnit`.
+        ///
+        /// The page gives this field a maximum length of 32 characters, which every listed value fits.
         pub company_unit: ::std::option::Option<CompanyUnit>,
         /// How to reach the company. Send it when the company is registered in Japan.
         ///
@@ -19905,6 +19981,8 @@ pub mod marketplace {
         /// The kind of contact. Send `COMMERCIAL_PHONE_NO` when _paymentMethodType_ is `TRUEMONEY`.
         ///
         /// **Required.** Wire name: `type`.
+        ///
+        /// The page gives this field a maximum length of 64 characters, which every listed value fits.
         pub r#type: Type,
         /// The address or number of the contact.
         ///
@@ -19968,10 +20046,14 @@ pub mod marketplace {
         /// How the linked person or company relates to the sub-merchant. `LEGAL_REPRESENTATIVE` and `UBO` apply in Brazil, Australia, Singapore, Hong Kong, the United Kingdom, Malaysia, the United States and the European Union; `CONTACT`, `DIRECTOR` and `AUTHORIZER` in Australia, Singapore, Hong Kong, the United Kingdom, Malaysia, the United States and the European Union; `BOARD_MEMBER` in Australia, Singapore and Hong Kong.
         ///
         /// **Required.** Wire name: `associationType`.
+        ///
+        /// The page gives this field a maximum length of 32 characters, which every listed value fits.
         pub association_type: AssociationType,
         /// Whether the linked party is a company or a person.
         ///
         /// **Required.** Wire name: `legalEntityType`.
+        ///
+        /// The page gives this field a maximum length of 32 characters, which every listed value fits.
         pub legal_entity_type: LegalEntityType,
         /// The linked company. Send it when _legalEntityType_ is `COMPANY`.
         ///
@@ -20199,6 +20281,8 @@ pub mod marketplace {
         /// Where the funds of the successful payment go.
         ///
         /// **Required.** Wire name: `settleTo`.
+        ///
+        /// The page gives this field a maximum length of 32 characters, which every listed value fits.
         pub settle_to: SettleTo,
         /// The amount to settle.
         ///
@@ -20348,6 +20432,8 @@ pub mod marketplace {
         /// What the website is for; without a value it counts as `TRADING`. Send `COMPANY_INTRODUCE` when _paymentMethodType_ is `TRUEMONEY`.
         ///
         /// Optional. Wire name: `type`.
+        ///
+        /// The page gives this field a maximum length of 32 characters, which every listed value fits.
         pub r#type: ::std::option::Option<register::Type>,
     }
     ::vault_runtime::wire_struct!(
@@ -20538,6 +20624,8 @@ pub mod marketplace {
         /// The kind of document.
         ///
         /// **Required.** Wire name: `certificateType`.
+        ///
+        /// The page gives this field a maximum length of 32 characters, which every listed value fits.
         pub certificate_type: CertificateType,
         /// The document's number.
         ///
@@ -20632,6 +20720,8 @@ pub mod marketplace {
         /// Who holds the account. Valid value are:
         ///
         /// **Required.** Wire name: `accountHolderType`.
+        ///
+        /// The page gives this field a maximum length of 32 characters, which every listed value fits.
         pub account_holder_type: AccountHolderType,
         /// The routing number; see **Bank routing number** for the valid values.
         ///
@@ -20656,6 +20746,8 @@ pub mod marketplace {
         /// Send it when the issuing bank is in Brazil.
         ///
         /// Optional. Wire name: `accountType`.
+        ///
+        /// The page gives this field a maximum length of 13 characters, which every listed value fits.
         pub account_type: ::std::option::Option<AccountType>,
         /// The name of the bank.
         ///
@@ -21692,6 +21784,8 @@ pub mod marketplace {
             /// Who holds the account.
             ///
             /// **Required.** Wire name: `accountHolderType`.
+            ///
+            /// The page gives this field a maximum length of 32 characters, which every listed value fits.
             pub account_holder_type: super::AccountHolderType,
             /// The routing number; see **Bank routing number** for the valid values.
             ///
@@ -21721,6 +21815,8 @@ pub mod marketplace {
             /// Send it when the issuing bank is in Brazil.
             ///
             /// Optional. Wire name: `accountType`.
+            ///
+            /// The page gives this field a maximum length of 13 characters, which every listed value fits.
             pub account_type: ::std::option::Option<super::AccountType>,
             /// The name of the bank.
             ///
@@ -22892,10 +22988,14 @@ pub mod payments {
         /// The payment product in use, as agreed in your contract.
         ///
         /// **Required.** Wire name: `productCode`.
+        ///
+        /// The page gives this field a maximum length of 64 characters, which every listed value fits.
         pub product_code: ProductCode,
         /// Which kind of rate you want; without it you get `TRADE`.
         ///
         /// Optional. Wire name: `rateType`.
+        ///
+        /// The page gives this field a maximum length of 64 characters, which every listed value fits.
         pub rate_type: ::std::option::Option<RateType>,
     }
     ::vault_runtime::wire_struct!(
@@ -23416,6 +23516,8 @@ pub mod payments {
         /// > **Note**: The status covers the Antom side only, not the side of the wallet or other payment method.
         ///
         /// Optional. Wire name: `refundStatus`.
+        ///
+        /// The page gives this field a maximum length of 16 characters, which every listed value fits.
         pub refund_status: ::std::option::Option<response::RefundStatus>,
         /// The refund amount in the settlement currency: the refund amount multiplied by the rate in _settlementQuote_.
         ///
@@ -25138,6 +25240,8 @@ pub mod payments {
         /// The kind of verification.
         ///
         /// **Required.** Wire name: `verifyMethodType`.
+        ///
+        /// The page gives this field a maximum length of 32 characters, which every listed value fits.
         pub verify_method_type: VerifyMethodType,
         /// The one-time password the buyer entered.
         ///
@@ -25212,6 +25316,8 @@ pub mod payments {
         /// The class of service for this leg.
         ///
         /// Optional. Wire name: `classType`.
+        ///
+        /// The page gives this field a maximum length of 32 characters, which every listed value fits.
         pub class_type: ::std::option::Option<super::__shared::ClassType>,
         /// The IATA code of the departure airport for this leg.
         ///
@@ -26847,6 +26953,8 @@ pub mod payments {
                 /// The category of the payment method.
                 ///
                 /// Optional. Wire name: `paymentMethodCategory`.
+                ///
+                /// The page gives this field a maximum length of 32 characters, which every listed value fits.
                 pub payment_method_category: ::std::option::Option<
                     super::super::response::PaymentMethodCategory,
                 >,
@@ -26983,6 +27091,8 @@ pub mod payments {
                 /// The kind of promotion.
                 ///
                 /// **Required.** Wire name: `promotionType`.
+                ///
+                /// The page gives this field a maximum length of 32 characters, which every listed value fits.
                 pub promotion_type: super::super::response::PromotionType,
                 /// The discount; returned when the promotion is a discount.
                 ///
@@ -27236,6 +27346,8 @@ pub mod payments {
                 /// The kind of promotion.
                 ///
                 /// **Required.** Wire name: `promotionType`.
+                ///
+                /// The page gives this field a maximum length of 32 characters, which every listed value fits.
                 pub promotion_type: super::super::response::PromotionType,
                 /// The discount that was applied.
                 ///
@@ -27375,6 +27487,8 @@ pub mod payments {
             /// > **Note**: Specify this parameter if you want to choose the capture mode of the payment.
             ///
             /// Optional. Wire name: `captureMode`.
+            ///
+            /// The page gives this field a maximum length of 64 characters, which every listed value fits.
             pub capture_mode: ::std::option::Option<super::super::__shared::CaptureMode>,
         }
         ::vault_runtime::wire_struct!(
@@ -28032,6 +28146,8 @@ pub mod payments {
             /// The category of the payment method.
             ///
             /// Optional. Wire name: `paymentMethodCategory`.
+            ///
+            /// The page gives this field a maximum length of 32 characters, which every listed value fits.
             pub payment_method_category: ::std::option::Option<PaymentMethodCategory>,
             /// The code of the country or region of the payment method.
             ///
@@ -28159,6 +28275,8 @@ pub mod payments {
             /// The kind of promotion.
             ///
             /// **Required.** Wire name: `promotionType`.
+            ///
+            /// The page gives this field a maximum length of 32 characters, which every listed value fits.
             pub promotion_type: PromotionType,
             /// The discount; returned when the promotion is a discount.
             ///
@@ -28520,6 +28638,8 @@ pub mod payments {
             /// The kind of promotion.
             ///
             /// **Required.** Wire name: `promotionType`.
+            ///
+            /// The page gives this field a maximum length of 32 characters, which every listed value fits.
             pub promotion_type: PromotionType,
             /// The discount that was applied.
             ///
@@ -28875,6 +28995,8 @@ pub mod risk {
         /// What this notification is about.
         ///
         /// **Required.** Wire name: `notificationType`.
+        ///
+        /// The page gives this field a maximum length of 16 characters, which every listed value fits.
         pub notification_type: response::NotificationType,
     }
     ::vault_runtime::wire_struct!(
@@ -29120,6 +29242,8 @@ pub mod subscriptions {
         /// How the subscription is to be stopped.
         ///
         /// **Required.** Wire name: `cancellationType`.
+        ///
+        /// The page gives this field a maximum length of 32 characters, which every listed value fits.
         pub cancellation_type: CancellationType,
     }
     ::vault_runtime::wire_struct!(
@@ -30163,10 +30287,14 @@ pub mod subscriptions {
         /// The state the subscription is in.
         ///
         /// **Required.** Wire name: `subscriptionStatus`.
+        ///
+        /// The page gives this field a maximum length of 32 characters, which every listed value fits.
         pub subscription_status: response::SubscriptionStatus,
         /// What happened to the subscription that this notification reports.
         ///
         /// **Required.** Wire name: `subscriptionNotificationType`.
+        ///
+        /// The page gives this field a maximum length of 32 characters, which every listed value fits.
         pub subscription_notification_type: response::SubscriptionNotificationType,
         /// When the subscription takes effect.
         ///
@@ -30827,6 +30955,8 @@ pub mod subscriptions {
             /// How failed payments are tried again; `MANUAL` unless set otherwise when _allowRetry_ is `true`. Used only for PIX recurring payments.
             ///
             /// Optional. Wire name: `retryMode`.
+            ///
+            /// The page gives this field a maximum length of 9 characters, which every listed value fits.
             pub retry_mode: ::std::option::Option<RetryMode>,
             /// The order number of the current subscription period, used when PIX recurring payments are tried again on a schedule.
             ///
@@ -31394,6 +31524,8 @@ pub mod vaulting {
         /// How the vaulting stands. This field is returned when _result.resultStatus_ is `S`.
         ///
         /// Optional. Wire name: `vaultingStatus`.
+        ///
+        /// The page gives this field a maximum length of 10 characters, which every listed value fits.
         pub vaulting_status: ::std::option::Option<response::VaultingStatus>,
         /// The vaulted payment method, with its token. This field is returned when _vaultingStatus_ is `SUCCESS`.
         ///
@@ -31507,6 +31639,8 @@ pub mod vaulting {
         /// How the vaulting ended.
         ///
         /// Optional. Wire name: `vaultingStatus`.
+        ///
+        /// The page gives this field a maximum length of 10 characters, which every listed value fits.
         pub vaulting_status: ::std::option::Option<response::VaultingStatus>,
         /// The vaulted payment method, with its token.
         ///
