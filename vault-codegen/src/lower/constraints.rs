@@ -89,13 +89,20 @@ fn count(rest: &str, unit: &str, bullet: &Text, sink: &mut Diagnostics) -> Resul
     let singular = unit.strip_suffix('s').unwrap_or(unit);
     let unit_ok = words.next().map(|w| w.trim_end_matches('.')).is_some_and(|w| w == unit || w == singular)
         && words.next().is_none();
+    // Digits that do not fit are a number too large, not a malformed one: say which.
+    let too_large =
+        rest.split_whitespace().next().is_some_and(|n| n.bytes().all(|b| b.is_ascii_digit())) && number.is_none();
     match number {
         Some(n) if unit_ok && n > 0 => Ok(n),
         _ => {
             let head = bullet.plain.split(':').next().unwrap_or("");
+            let expected = match too_large {
+                true => format!("a number of at most {} (the largest this machine's lengths hold)", usize::MAX),
+                false => format!("a positive whole number followed by `{unit}`"),
+            };
             Err(sink
                 .error(bullet.span, format!("malformed `{head}`: `{}`", bullet.plain.trim()))
-                .label(format!("expected a positive whole number followed by `{unit}`"))
+                .label(format!("expected {expected}"))
                 .help(format!("write it as `{head}: 64 {unit}`"))
                 .reported())
         }
@@ -209,6 +216,19 @@ mod tests {
         let mut sink = Diagnostics::new();
         let _ = read(&bullets(&["Maximum size: many"]), &mut sink);
         assert_eq!(sink.len(), 1);
+    }
+
+    #[test]
+    fn a_length_too_large_to_hold_is_said_to_be_too_large() {
+        let mut sink = Diagnostics::new();
+        let _ = read(&bullets(&["Maximum length: 99999999999999999999999 characters"]), &mut sink);
+        let found = sink.into_vec();
+        let label = found.first().and_then(|d| d.label.clone()).unwrap_or_default();
+        assert!(label.starts_with("expected a number of at most "), "{label}");
+        let mut sink = Diagnostics::new();
+        let _ = read(&bullets(&["Maximum length: many characters"]), &mut sink);
+        let label = sink.into_vec().first().and_then(|d| d.label.clone()).unwrap_or_default();
+        assert_eq!(label, "expected a positive whole number followed by `characters`");
     }
 
     #[test]
