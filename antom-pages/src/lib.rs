@@ -13,6 +13,7 @@ pub mod limits;
 pub mod openapi;
 
 use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
 
 /// Exit code: the pages have a problem, or the diff reached `--fail-on`.
 pub const EXIT_PROBLEMS: u8 = 1;
@@ -33,9 +34,29 @@ pub enum Format {
     Json,
 }
 
-/// The generator settings for the pages: those of [`INVOCATION`] when that invocation reads
-/// exactly this one directory (run from the workspace root), else the defaults.
+/// The settings of the invocation `--invocation FILE` names, for every command of this run.
+static EXPLICIT: OnceLock<vault_codegen::Config> = OnceLock::new();
+
+/// Applies the settings of the first `generate!` invocation in a Rust file to whatever pages
+/// this run reads (`--invocation FILE`): a maintainer trying pages outside the workspace (a
+/// second page for an endpoint, which needs a `rename`) gives the settings in a file of their
+/// own. The file must exist and hold an invocation that parses.
+pub fn use_invocation(file: &Path) -> Result<(), String> {
+    let source = std::fs::read_to_string(file).map_err(|e| format!("cannot read `{}`: {e}", file.display()))?;
+    let args = vault_codegen::invocation::Args::from_source(&source)
+        .map_err(|e| format!("`{}` holds no `generate!` invocation that parses: {e}", file.display()))?;
+    // Set once, from `main`, before any command runs.
+    let _ = EXPLICIT.set(args.config());
+    Ok(())
+}
+
+/// The generator settings for the pages: those of `--invocation FILE` when given; else those of
+/// [`INVOCATION`] when that invocation reads exactly this one directory (run from the workspace
+/// root); else the defaults.
 pub fn config(pages: &[PathBuf]) -> vault_codegen::Config {
+    if let Some(explicit) = EXPLICIT.get() {
+        return explicit.clone();
+    }
     let [dir] = pages else { return vault_codegen::Config::default() };
     let invocation = Path::new(INVOCATION);
     let Some(args) = std::fs::read_to_string(invocation)

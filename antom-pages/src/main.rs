@@ -10,6 +10,11 @@ use std::process::ExitCode;
 #[derive(Parser)]
 #[command(name = "antom-pages", version)]
 struct Cli {
+    /// Read the generator settings (`rename`, `features`, `sensitive`, ...) from the first
+    /// `generate!` invocation in this Rust file, for whatever pages are given. Without it, the
+    /// settings of `vault-generated/src/lib.rs` apply when the pages are the ones it reads.
+    #[arg(long, global = true, value_name = "FILE")]
+    invocation: Option<PathBuf>,
     #[command(subcommand)]
     command: Command,
 }
@@ -59,6 +64,12 @@ fn main() -> ExitCode {
             return ExitCode::from(if error.use_stderr() { EXIT_USAGE } else { 0 });
         }
     };
+    if let Some(file) = &cli.invocation
+        && let Err(message) = antom_pages::use_invocation(file)
+    {
+        eprintln!("error: {message}");
+        return ExitCode::from(EXIT_USAGE);
+    }
     match cli.command {
         Command::Check { pages, format } => check::run(&pages, format),
         Command::Expand { pages, api } => expand::run(&pages, api.as_deref()),

@@ -213,3 +213,36 @@ fn constraint_tests_follow_a_changed_limit() {
     assert_eq!(code(&run(&["constraint-tests", NEW, "--out", out, "--check"])), Some(0));
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// A maintainer's scratch directory: the vaulting pages with a second page for
+/// `inquireVaulting`, which needs a `rename`. Without settings it is refused; with
+/// `--invocation` naming a file that renames it, every command reads it.
+#[test]
+fn invocation_gives_settings_to_pages_outside_the_workspace() {
+    let scratch = std::env::temp_dir().join(format!("antom-pages-invocation-{}", std::process::id()));
+    let pages = scratch.join("pages");
+    let family = pages.join("vaulting");
+    std::fs::create_dir_all(&family).unwrap();
+    for page in ["shared_objects.md", "inquire_vaulting.md", "create_vaulting_session.md"] {
+        std::fs::copy(root().join("api-docs/vaulting").join(page), family.join(page)).unwrap();
+    }
+    std::fs::copy(root().join("api-docs/vaulting/inquire_vaulting.md"), family.join("inquire_vaulting_again.md"))
+        .unwrap();
+    std::fs::copy(root().join("api-docs/common_codes.md"), pages.join("common_codes.md")).unwrap();
+    let invocation = scratch.join("lib.rs");
+    let settings = r#"vault_macros::generate! { pages = "pages", rename = { "inquire_vaulting_again.md": inquireVaultingAgain } }"#;
+    std::fs::write(&invocation, settings).unwrap();
+    let (pages, invocation) = (pages.to_string_lossy().into_owned(), invocation.to_string_lossy().into_owned());
+
+    let refused = run(&["check", &pages]);
+    assert_eq!(code(&refused), Some(1), "{}", stdout(&refused));
+    assert!(stdout(&refused).contains("inquireVaulting"), "{}", stdout(&refused));
+    let checked = run(&["check", &pages, "--invocation", &invocation]);
+    assert_eq!(code(&checked), Some(0), "{}", stdout(&checked));
+    let expanded = run(&["--invocation", &invocation, "expand", &pages, "--api", "inquireVaultingAgain"]);
+    assert!(stdout(&expanded).contains("pub struct InquireVaultingAgainRequest"), "{}", stderr(&expanded));
+    let missing = run(&["check", &pages, "--invocation", "no/such/file.rs"]);
+    assert_eq!(code(&missing), Some(2));
+    assert!(stderr(&missing).contains("cannot read `no/such/file.rs`"), "{}", stderr(&missing));
+    let _ = std::fs::remove_dir_all(&scratch);
+}
