@@ -98,7 +98,7 @@ fn checked_struct(input: &Input<'_>, needs_required: bool) -> [TokenStream; 2] {
         None => quote! { both },
         Some(feature) => quote! { ser de if #feature },
     };
-    let wire = types::wire_fields(input.fields, true);
+    let wire = types::wire_fields(input.fields.iter().map(|f| types::wire_entry(f, true, !f.required)));
     let item = quote! {
         #doc
         #[derive(Debug, Clone, PartialEq, Eq)]
@@ -132,20 +132,18 @@ fn draft_struct(input: &Input<'_>) -> [TokenStream; 2] {
     let doc = format!(
         " [`{name}`] as plain values, checked by `{name}::try_from(draft)`: see [drafts](vault_runtime::FromDraft#drafts)."
     );
-    let fields = input.fields.iter().filter_map(|f| {
-        let ty = types::draft(f, &input.loc)?;
-        let ident = field_ident(&f.name);
-        let doc = format!(" See [`{name}::{ident}`].");
-        Some(quote! { #[doc = #doc] pub #ident: #ty })
-    });
     // Deserialised only, every field optional (absent is `None`) and read as received.
-    let drafted: Vec<Field> = input
+    let (fields, entries): (Vec<TokenStream>, Vec<TokenStream>) = input
         .fields
         .iter()
-        .filter(|f| types::draft(f, &input.loc).is_some())
-        .map(|f| Field { required: false, ..f.clone() })
-        .collect();
-    let wire = types::wire_fields(&drafted, false);
+        .filter_map(|f| {
+            let ty = types::draft(f, &input.loc)?;
+            let ident = field_ident(&f.name);
+            let doc = format!(" See [`{name}::{ident}`].");
+            Some((quote! { #[doc = #doc] pub #ident: #ty }, types::wire_entry(f, false, true)))
+        })
+        .unzip();
+    let wire = types::wire_fields(entries);
     let item = quote! {
         #[doc = #doc]
         #[derive(Debug, Clone, Default, PartialEq, Eq)]

@@ -27,7 +27,7 @@ pub fn emit(output: &Output<'_>) -> [TokenStream; 2] {
         let doc = docs::attrs(&docs::field(f, false));
         quote! { #doc pub #ident: #ty }
     });
-    let wire = types::wire_fields(output.fields, false);
+    let wire = types::wire_fields(output.fields.iter().map(|f| types::wire_entry(f, false, !f.required)));
     // Received types are read from the wire, not built: `non_exhaustive` lets a page add a
     // field without breaking code that reads them; `Default` serves tests and simulators, which
     // start from an empty value and set fields.

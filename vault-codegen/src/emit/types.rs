@@ -189,28 +189,28 @@ fn wrap(field: &Field, base: TokenStream) -> TokenStream {
     }
 }
 
-/// The field list `wire_struct!` takes (`{ field: "wireName" kind, .. }`): each field's wire
-/// name, and its kind, the module of `vault_runtime::wire::fields` that reads and writes it.
-/// Optional fields are left out when unset and `None` when absent; booleans and numbers read
-/// both their native and string forms; a request sends a date and time to the second.
-/// `request`: the fields of a type that is sent; `fields`: those the struct has.
-pub fn wire_fields<'a>(fields: impl IntoIterator<Item = &'a Field>, request: bool) -> TokenStream {
-    let entries = fields.into_iter().map(|field| {
-        let (ident, wire, kind) = (crate::names::field_ident(&field.name), &field.name, wire_kind(field, request));
-        quote! { #ident: #wire #kind }
-    });
+/// The field list `wire_struct!` takes (`{ field: "wireName" kind, .. }`) from its entries.
+pub fn wire_fields(entries: impl IntoIterator<Item = TokenStream>) -> TokenStream {
+    let entries = entries.into_iter();
     quote! { { #(#entries),* } }
 }
 
-fn wire_kind(field: &Field, request: bool) -> proc_macro2::Ident {
-    let presence = if field.required { "req" } else { "opt" };
+/// A field's entry in `wire_struct!`: its wire name, and its kind, the module of
+/// `vault_runtime::wire::fields` that reads and writes it. An optional field (`optional`: also
+/// every field of a draft) is left out when unset and `None` when absent; booleans and numbers
+/// read both their native and string forms; a request (`request`) sends a date and time to the
+/// second.
+pub fn wire_entry(field: &Field, request: bool, optional: bool) -> TokenStream {
+    let presence = if optional { "opt" } else { "req" };
     let rule = match &field.ty {
         Ty::Bool => "_lenient",
         Ty::Integer { range } if !request || range.is_none() => "_lenient",
         Ty::Datetime { .. } if request => "_seconds",
         _ => "",
     };
-    quote::format_ident!("{presence}{rule}")
+    let (ident, wire, kind) =
+        (crate::names::field_ident(&field.name), &field.name, quote::format_ident!("{presence}{rule}"));
+    quote! { #ident: #wire #kind }
 }
 
 /// The `#[serde(...)]` attribute of a field of a struct that serde's derive reads (the codes'
